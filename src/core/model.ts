@@ -1,0 +1,152 @@
+/**
+ * The domain model shared by every part of Phụ Lục (core, renderers, task pane, CLI).
+ * Pure data: no Office, no I/O. See docs/ARCHITECTURE.md and ../shared/DOMAIN.md.
+ */
+
+/** A provincial plan (Kế hoạch số N/KH-UBND) as read from its document. */
+export interface Plan {
+  /** "4784/KH-UBND"; empty when the document leaves the number blank. */
+  number: string;
+  /** Issue date, ISO "2024-06-13", or null when not found. */
+  issuedOn: string | null;
+  /** "UBND tỉnh Lâm Đồng". */
+  issuer: string;
+  /** "Lâm Đồng". */
+  province: string;
+  /** The plan's title (KẾ HOẠCH …) on one line. */
+  title: string;
+  /** The appendix title (DANH MỤC …), if any. */
+  appendixTitle: string;
+  /** Years the plan covers, read from title/body ("đến năm 2030"), not from the issue date. */
+  period: { from: number; to: number } | null;
+}
+
+/** A group row of the phụ lục ("1", "I"): only a title, the tasks below belong to it. */
+export interface Group {
+  /** STT as written ("1", "I", "01"). */
+  stt: string;
+  title: string;
+  /** Row in the source table (1-based), for findings and "go to source". */
+  sourceRow: number;
+}
+
+/** Where an agency came from in the plan text, and what it matched. */
+export interface AgencyRef {
+  /** Canonical name from the directory when matched, else the text as written. */
+  name: string;
+  /** The text as written in the plan. */
+  written: string;
+  matched: boolean;
+  /** For unmatched names: the closest directory name, if any is close. */
+  suggestion?: string;
+}
+
+export type ScheduleKind =
+  | "year" // "2024", "Năm 2024"
+  | "years" // "2024, 2026, 2028"
+  | "range" // "2024 - 2030"
+  | "until" // "Đến năm 2030"
+  | "annual" // "Hằng năm", "Cả năm"
+  | "quarter" // "Quý II", "Quý II, III"
+  | "periodic" // "Hàng quý", "Hàng tháng, quý"
+  | "month" // "Tháng 6/2025"
+  | "continuous" // "Thường xuyên"
+  | "on-guidance" // "Khi có hướng dẫn"
+  | "unknown";
+
+/** The parsed "Thời gian thực hiện": which years a task is due in, and when inside each. */
+export interface Schedule {
+  text: string;
+  kind: ScheduleKind;
+  /** Years the task is due in; null when the text could not be understood. */
+  years: number[] | null;
+  /** Deadline per due year (ISO date), or null for tasks with no deadline (thường xuyên). */
+  deadlines: Record<number, string | null>;
+  /** The final deadline of the task (ISO), null when none or unknown. */
+  finalDeadline: string | null;
+  /** Multi-year tasks ("2024 - 2030") report progress each year and finish at the end. */
+  multiYear: boolean;
+}
+
+/** One task of the phụ lục. */
+export interface Task {
+  /** Stable key: survives re-import and sorting ("T1.1", "T3.2b" for split bullets). */
+  key: string;
+  /** STT as written; empty when the plan left it empty (then `numbered` is what we gave it). */
+  stt: string;
+  numbered: string;
+  /** STT of the group the task belongs to, or "" when outside any group. */
+  group: string;
+  title: string;
+  lead: AgencyRef[];
+  partners: AgencyRef[];
+  timeText: string;
+  schedule: Schedule;
+  /** Extra columns of the plan (Sản phẩm, Kinh phí, Ghi chú…), by their header text. */
+  extra: Record<string, string>;
+  sourceRow: number;
+  /** Set when a bullet row was split and the cells could not be aligned: review by hand. */
+  needsReview?: boolean;
+}
+
+export type AgencyKind =
+  | "department" // Sở
+  | "board" // Ban
+  | "office" // Văn phòng
+  | "people-committee" // UBND
+  | "police"
+  | "military"
+  | "media" // Báo, Đài
+  | "center" // Trung tâm
+  | "collective" // "Các Sở, ban, ngành" …
+  | "other";
+
+/** An agency of the directory (editable by the user). */
+export interface Agency {
+  /** Canonical name: "Sở Thông tin và Truyền thông". */
+  name: string;
+  /** Short names used in reports: "Sở TT&TT". */
+  shortNames: string[];
+  /** Other spellings seen in plans: "Sở TT-TT", "Sở Thông tin Truyền thông". */
+  aliases: string[];
+  kind: AgencyKind;
+  /** Set when the agency was merged/renamed (2025 reorganization). */
+  successor?: { name: string; effective: string };
+  /** Collectives stand for many agencies ("Các Sở, ban, ngành"). */
+  collective?: boolean;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Location {
+  file?: string;
+  sheet?: string;
+  /** 1-based index of the table in the document. */
+  table?: number;
+  /** 1-based row in the source (table row, sheet row or text line). */
+  row?: number;
+  /** Column header or letter, as the user sees it. */
+  column?: string;
+}
+
+/** Every problem found anywhere: code for machines, Vietnamese message for people. */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  message: string;
+  location: Location;
+  /** A safe, automatic fix, when there is one. */
+  fix?: { description: string; value: string };
+}
+
+/** What an import yields: the plan, its structure, and everything worth telling the user. */
+export interface ImportResult {
+  plan: Plan;
+  groups: Group[];
+  tasks: Task[];
+  /** Header texts of the plan's extra columns, in order. */
+  extraColumns: string[];
+  findings: Finding[];
+  /** Source file name as given by the user. */
+  source: string;
+}

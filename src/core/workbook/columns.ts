@@ -1,0 +1,88 @@
+/**
+ * The contract of the tracking workbook: sheet names, table names and the columns of the
+ * task table. The sheet builder (tracking-workbook.ts), the reader that reads a workbook back
+ * (tracking/read-tracking.ts), validation and rollup all use these names and never hard-code
+ * column letters: officers may move, insert or hide columns, so columns are found by header.
+ *
+ * Layout decision (see docs/ARCHITECTURE.md): the task table has ONE ROW PER (task, lead agency).
+ * A task with two leads has two rows sharing the same `key`; each agency filters on
+ * "Đơn vị chủ trì" and fills its own rows. The task's own status is derived from its rows.
+ */
+
+export const TEMPLATE_VERSION = 1;
+
+export const SHEETS = {
+  info: "Thông tin",
+  tasks: "Nhiệm vụ",
+  agencies: "Đơn vị",
+  summary: "Tổng hợp",
+  history: "Lịch sử",
+  meta: "_phuluc",
+} as const;
+
+export const TABLES = {
+  tasks: "NhiemVu",
+  agencies: "DonVi",
+  history: "LichSu",
+} as const;
+
+/** Workbook names (defined names) for the inputs on the info sheet. */
+export const NAMES = {
+  reportYear: "NamBaoCao",
+  reportDate: "NgayBaoCao",
+  dueSoonDays: "SoNgaySapDenHan",
+} as const;
+
+/** Columns of the task table, in the order they are written. Extra plan columns follow. */
+export const TASK_COLUMNS = {
+  key: "Mã nhiệm vụ",
+  stt: "STT",
+  group: "Nhóm",
+  groupTitle: "Tên nhóm",
+  title: "Nhiệm vụ",
+  lead: "Đơn vị chủ trì",
+  allLeads: "Các đơn vị chủ trì",
+  partners: "Đơn vị phối hợp",
+  timeText: "Thời gian thực hiện",
+  years: "Các năm thực hiện",
+  deadline: "Hạn trong năm báo cáo",
+  // Tracking columns, filled by the lead agency for the reporting year:
+  status: "Trạng thái",
+  completedOn: "Ngày hoàn thành",
+  progress: "Tiến độ (%)",
+  result: "Kết quả thực hiện",
+  evidence: "Văn bản, minh chứng",
+  difficulties: "Khó khăn, vướng mắc",
+  proposals: "Đề xuất, kiến nghị",
+  updatedOn: "Ngày cập nhật",
+  // Derived by formula from the above and the report date:
+  derived: "Tình trạng",
+} as const;
+
+export type TaskColumnId = keyof typeof TASK_COLUMNS;
+
+/** What an officer enters in "Trạng thái". */
+export const STATUS_VALUES = ["Chưa triển khai", "Đang thực hiện", "Hoàn thành", "Không thực hiện"] as const;
+export type StatusValue = (typeof STATUS_VALUES)[number];
+
+/** What the workbook derives ("Tình trạng") for the reporting year and report date. */
+export const DERIVED_STATUS = {
+  doneOnTime: "Hoàn thành đúng hạn",
+  doneLate: "Hoàn thành quá hạn",
+  inProgress: "Đang thực hiện trong hạn",
+  overdue: "Quá hạn",
+  notDue: "Chưa đến hạn",
+  noDeadline: "Thường xuyên",
+  notThisYear: "Không thuộc năm báo cáo",
+  notDone: "Không thực hiện",
+} as const;
+
+/** Columns of the agency directory table. */
+export const AGENCY_COLUMNS = {
+  name: "Tên đơn vị",
+  shortNames: "Tên viết tắt",
+  aliases: "Tên gọi khác",
+  kind: "Loại",
+  successor: "Đơn vị kế thừa",
+  effective: "Ngày hiệu lực",
+} as const;
