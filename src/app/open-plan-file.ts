@@ -1,0 +1,41 @@
+/**
+ * Turns the bytes of a file the user gave (CLI argument, task-pane file picker) into an
+ * import input: Word and Excel by their content and extension, anything else as pasted text.
+ * Shared by the CLI and the task pane; the exceljs adapter is loaded only for spreadsheets.
+ */
+import type { ImportInput } from "../core/import/import-plan";
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+function extensionOf(fileName: string): string {
+  const dot = fileName.lastIndexOf(".");
+  return dot < 0 ? "" : fileName.slice(dot + 1).toLowerCase();
+}
+
+const SPREADSHEET_EXTENSIONS = new Set(["xlsx", "xlsm", "xls"]);
+
+export async function openPlanFile(bytes: Uint8Array, fileName: string): Promise<ImportInput> {
+  const ext = extensionOf(fileName);
+  const container = startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, OLE2_MAGIC);
+  if (container || ext === "docx" || ext === "doc" || SPREADSHEET_EXTENSIONS.has(ext)) {
+    if (SPREADSHEET_EXTENSIONS.has(ext)) {
+      // Readers give the Vietnamese error for .xls, encrypted and corrupt files.
+      const { readWorkbookTables } = await import("../xlsx");
+      return { kind: "tables", tables: await readWorkbookTables(bytes, fileName), fileName };
+    }
+    return { kind: "docx", bytes, fileName };
+  }
+  return { kind: "text", text: decodeText(bytes), fileName };
+}
+
+/** Pasted plans arrive as UTF-8 (or UTF-16 with a byte order mark, as Windows Notepad saves). */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+}

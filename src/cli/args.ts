@@ -1,0 +1,30 @@
+/** Argument parsing shared by the sub-commands: node's parseArgs, with Vietnamese usage errors. */
+import { parseArgs, ParseArgsConfig } from "node:util";
+
+export class UsageError extends Error {}
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+export function parseCommandArgs(argv: string[], options: Options) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError(`tham số không hợp lệ: ${(err as Error).message}`);
+  }
+}
+
+export function parseYear(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d{4}$/.test(value)) throw new UsageError(`--year phải là năm có 4 chữ số, không phải "${value}".`);
+  return Number(value);
+}
+
+export function parseIsoDate(value: string | undefined, fallback: string): string {
+  if (value === undefined) return fallback;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
+    throw new UsageError(`--date phải có dạng YYYY-MM-DD (ví dụ 2026-12-15), không phải "${value}".`);
+  }
+  return value;
+}

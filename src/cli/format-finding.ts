@@ -1,0 +1,21 @@
+/** One finding as one human line: "Cảnh báo [CODE] tệp, bảng 1, dòng 7, cột Đơn vị chủ trì: …". */
+import type { Finding } from "../core/model";
+
+const SEVERITY_LABEL = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as const;
+
+export function formatLocation(f: Finding): string {
+  const l = f.location;
+  const parts = [
+    l.file,
+    l.sheet && `trang "${l.sheet}"`,
+    l.table !== undefined && `bảng ${l.table}`,
+    l.row !== undefined && `dòng ${l.row}`,
+    l.column && `cột "${l.column}"`,
+  ].filter(Boolean);
+  return parts.join(", ");
+}
+
+export function formatFinding(f: Finding): string {
+  const where = formatLocation(f);
+  return `${SEVERITY_LABEL[f.severity]} [${f.code}]${where ? ` ${where}` : ""}: ${f.message}`;
+}

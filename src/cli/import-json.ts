@@ -1,0 +1,35 @@
+/** The JSON shape `phuluc import --json` prints (documented in README). */
+import type { Finding, ImportResult } from "../core/model";
+
+export function importResultToJson(result: ImportResult) {
+  return {
+    plan: result.plan,
+    groups: result.groups.map((g) => ({ stt: g.stt, title: g.title })),
+    tasks: result.tasks.map((t) => ({
+      key: t.key,
+      stt: t.stt || t.numbered,
+      group: t.group,
+      title: t.title,
+      lead: t.lead.map((a) => a.name),
+      partners: t.partners.map((a) => a.name),
+      timeText: t.timeText,
+      years: t.schedule.years,
+      deadline: t.schedule.finalDeadline,
+      ...(t.needsReview ? { needsReview: true } : {}),
+    })),
+    findings: result.findings.map(findingToJson),
+  };
+}
+
+export function findingToJson(f: Finding) {
+  return {
+    severity: f.severity,
+    code: f.code,
+    ...(f.location.file ? { file: f.location.file } : {}),
+    ...(f.location.sheet ? { sheet: f.location.sheet } : {}),
+    row: f.location.row ?? null,
+    column: f.location.column ?? null,
+    message: f.message,
+    ...(f.fix ? { fix: f.fix } : {}),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * `phuluc` — the command line over the same core as the add-in, for batch work and for tests
+ * on real files. Each sub-command lives in its own module under ./commands.
+ */
+import { runImport } from "./commands/import-command";
+import { runValidate } from "./commands/validate-command";
+import { runRollup } from "./commands/rollup-command";
+import { CliIo, nodeIo } from "./cli-io";
+
+const HELP = `phuluc — công cụ dòng lệnh của Phụ Lục
+
+Cách dùng:
+  phuluc import <kế-hoạch.docx|.xlsx|.txt|-> -o <theo-dõi.xlsx> [--json] [--year NĂM] [--date YYYY-MM-DD] [--force]
+      Đọc bảng phụ lục của kế hoạch và tạo sổ theo dõi (.xlsx). "-" đọc văn bản dán từ đầu vào chuẩn.
+      --json   in kết quả đọc (kế hoạch, nhóm, nhiệm vụ, phát hiện) dạng JSON ra đầu ra chuẩn.
+      --force  cho phép ghi đè tệp kết quả đã có.
+  phuluc validate <theo-dõi.xlsx> [--year NĂM] [--date YYYY-MM-DD] [--json]
+      Kiểm tra sổ theo dõi; mã thoát 1 khi có lỗi.
+  phuluc rollup <theo-dõi.xlsx> --year NĂM [--date YYYY-MM-DD] --json
+      Tính số liệu tổng hợp theo đơn vị và theo nhóm nhiệm vụ.
+
+Mã thoát: 0 thành công (kể cả có cảnh báo), 1 sổ theo dõi có lỗi, 2 đầu vào không đọc được hoặc sai cú pháp.
+`;
+
+export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "import":
+      return runImport(rest, io);
+    case "validate":
+      return runValidate(rest, io);
+    case "rollup":
+      return runRollup(rest, io);
+    case undefined:
+    case "-h":
+    case "--help":
+    case "help":
+      io.stdout(HELP);
+      return command === undefined ? 2 : 0;
+    default:
+      io.stderr(`phuluc: không có lệnh "${command}".\n\n${HELP}`);
+      return 2;
+  }
+}
