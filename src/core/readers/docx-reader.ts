@@ -1,0 +1,149 @@
+/**
+ * Reads a Word .docx (bytes) into its tables and body text, with jszip + @xmldom/xmldom so
+ * the same code runs in Node (CLI) and in the task pane. Unreadable inputs throw InputError
+ * with a Vietnamese message naming the file.
+ */
+import JSZip from "jszip";
+import { DOMParser } from "@xmldom/xmldom";
+import type { RawTable } from "../table/raw-table";
+import { InputError } from "../import/input-error";
+import { INPUT_ERRORS } from "../import/finding-codes";
+import { sniffContainer } from "./container-sniff";
+import { paragraphText } from "./docx-text";
+import { readTableGrid } from "./docx-table";
+import { XmlNode, wChild, wChildren } from "./xml-node";
+
+/** Larger documents are refused; real plans with photos stay well below this. */
+export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
+/** Lines of body text kept before each table as its context (heading, "Kèm theo …"). */
+const CONTEXT_LINES = 12;
+
+export interface DocumentContent {
+  tables: RawTable[];
+  /** Paragraphs outside tables, one per line, in document order. */
+  bodyText: string;
+}
+
+export async function readDocx(bytes: Uint8Array, fileName: string): Promise<DocumentContent> {
+  checkContainer(bytes, fileName);
+  const xml = await documentXml(bytes, fileName);
+  const doc = parseXml(xml, fileName);
+  const body = doc && findBody(doc);
+  if (!body) throw corrupt(fileName);
+
+  const tables: RawTable[] = [];
+  const lines: string[] = [];
+  let sinceLastTable: string[] = [];
+  const visit = (container: XmlNode): void => {
+    for (const el of wChildren(container)) {
+      if (el.localName === "p") {
+        const text = paragraphText(el);
+        lines.push(text);
+        sinceLastTable.push(text);
+      } else if (el.localName === "tbl") {
+        const grid = readTableGrid(el);
+        tables.push({
+          source: fileName,
+          index: tables.length + 1,
+          rows: grid.rows,
+          sourceRows: grid.rows.map((_, i) => i + 1),
+          merges: grid.merges,
+          context: sinceLastTable.filter((l) => l.trim() !== "").slice(-CONTEXT_LINES).join("\n"),
+        });
+        sinceLastTable = [];
+      } else if (el.localName === "sdt") {
+        const content = wChild(el, "sdtContent");
+        if (content) visit(content);
+      } else if (el.localName === "customXml") {
+        visit(el);
+      }
+    }
+  };
+  visit(body);
+  return { tables, bodyText: lines.join("\n") };
+}
+
+function checkContainer(bytes: Uint8Array, fileName: string): void {
+  if (bytes.length > MAX_DOCX_BYTES) {
+    const mb = Math.round(bytes.length / (1024 * 1024));
+    throw new InputError(
+      INPUT_ERRORS.TOO_LARGE,
+      fileName,
+      `Tệp "${fileName}" quá lớn (${mb} MB, tối đa ${MAX_DOCX_BYTES / (1024 * 1024)} MB). ` +
+        "Hãy xóa bớt hình ảnh hoặc chỉ lưu phần phụ lục thành một tệp .docx riêng.",
+    );
+  }
+  switch (sniffContainer(bytes)) {
+    case "zip":
+      return;
+    case "ole2-encrypted":
+      throw new InputError(
+        INPUT_ERRORS.ENCRYPTED,
+        fileName,
+        `Tệp "${fileName}" được bảo vệ bằng mật khẩu nên không đọc được. ` +
+          "Hãy mở bằng Word, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ tài liệu) rồi lưu lại.",
+      );
+    case "ole2":
+      throw new InputError(
+        INPUT_ERRORS.LEGACY_DOC,
+        fileName,
+        `Tệp "${fileName}" là định dạng Word cũ (.doc), chưa đọc được. ` +
+          "Hãy mở bằng Word và lưu lại dưới dạng .docx (Tệp > Lưu thành > Word Document).",
+      );
+    default:
+      throw corrupt(fileName);
+  }
+}
+
+async function documentXml(bytes: Uint8Array, fileName: string): Promise<string> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw corrupt(fileName);
+  }
+  // The main part is normally word/document.xml; Word also accepts other names via the rels.
+  const entry = zip.file("word/document.xml") ?? (await mainPartFromRels(zip));
+  if (!entry) throw corrupt(fileName);
+  try {
+    return await entry.async("string");
+  } catch {
+    throw corrupt(fileName);
+  }
+}
+
+async function mainPartFromRels(zip: JSZip): Promise<JSZip.JSZipObject | null> {
+  const rels = zip.file("_rels/.rels");
+  if (!rels) return null;
+  const text = await rels.async("string").catch(() => "");
+  const m = /Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(
+    text,
+  );
+  const target = m && (m[1] ?? m[2]);
+  return target && /\.xml$/i.test(target) ? zip.file(target) : null;
+}
+
+function parseXml(xml: string, fileName: string): XmlNode | null {
+  try {
+    return new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml") as unknown as XmlNode;
+  } catch {
+    throw corrupt(fileName);
+  }
+}
+
+function findBody(doc: XmlNode): XmlNode | undefined {
+  const kids = doc.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    if (kids[i].localName === "document") return wChild(kids[i], "body");
+  }
+  return undefined;
+}
+
+function corrupt(fileName: string): InputError {
+  return new InputError(
+    INPUT_ERRORS.FILE_CORRUPT,
+    fileName,
+    `Tệp "${fileName}" bị hỏng hoặc không phải tệp Word (.docx). ` +
+      "Hãy mở tệp bằng Word để kiểm tra và lưu lại dưới dạng .docx.",
+  );
+}

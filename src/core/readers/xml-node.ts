@@ -1,0 +1,43 @@
+/**
+ * The few DOM members the .docx reader uses, typed structurally so the same code runs on
+ * @xmldom/xmldom (Node, tests) and on a browser DOMParser without either's type baggage.
+ */
+export interface XmlNode {
+  nodeType: number;
+  localName: string | null;
+  namespaceURI: string | null;
+  nodeValue: string | null;
+  childNodes: ArrayLike<XmlNode>;
+  getAttributeNS?(ns: string | null, name: string): string | null;
+  getAttribute?(name: string): string | null;
+}
+
+export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const ELEMENT = 1;
+
+/** Child elements in the WordprocessingML namespace (optionally with one local name). */
+export function wChildren(node: XmlNode, name?: string): XmlNode[] {
+  const out: XmlNode[] = [];
+  const kids = node.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
+    if (k.nodeType === ELEMENT && k.namespaceURI === W_NS && (!name || k.localName === name)) out.push(k);
+  }
+  return out;
+}
+
+export function wChild(node: XmlNode, name: string): XmlNode | undefined {
+  return wChildren(node, name)[0];
+}
+
+/** w:val of an element; Word writes it namespaced, some generators write it bare. */
+export function wVal(node: XmlNode | undefined): string | null {
+  if (!node) return null;
+  const v = node.getAttributeNS?.(W_NS, "val");
+  if (v !== null && v !== undefined && v !== "") return v;
+  return node.getAttribute?.("w:val") ?? node.getAttribute?.("val") ?? null;
+}
+
+export function isElement(node: XmlNode): boolean {
+  return node.nodeType === ELEMENT;
+}
