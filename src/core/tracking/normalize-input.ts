@@ -1,0 +1,125 @@
+/**
+ * What officers type into the tracking columns, turned into canonical values:
+ * statuses in any case / without diacritics, dates as text, serials or Dates, progress as
+ * "80%", 0.8 or 80. Each function says whether the input was understood; none throws.
+ */
+import { STATUS_VALUES, type StatusValue } from "../workbook/columns";
+import { foldVietnamese as fold } from "../text/fold";
+import { cellValue } from "./raw-cell";
+
+const STATUS_BY_FOLDED = new Map<string, StatusValue>([
+  ...STATUS_VALUES.map((s) => [fold(s), s] as [string, StatusValue]),
+  // Wordings officers use for the same thing.
+  ["da hoan thanh", "Hoàn thành"],
+  ["xong", "Hoàn thành"],
+  ["dang trien khai", "Đang thực hiện"],
+  ["dang thuc hien trong han", "Đang thực hiện"],
+  ["chua thuc hien", "Chưa triển khai"],
+  ["chua trien khai thuc hien", "Chưa triển khai"],
+  ["khong trien khai", "Không thực hiện"],
+]);
+
+export interface Normalized<T> {
+  /** The canonical value; null when the input was empty or not understood. */
+  value: T | null;
+  /** The input as text (trimmed), "" when empty. */
+  text: string;
+  /** False when the input is non-empty but not understood. */
+  ok: boolean;
+}
+
+/** "hoan thanh", "HOÀN THÀNH", "Đã hoàn thành" → "Hoàn thành". */
+export function normalizeStatus(raw: unknown): Normalized<StatusValue> & { canonical: boolean } {
+  const v = cellValue(raw);
+  const text = typeof v === "string" ? v.replace(/\u00a0/g, " ").trim() : v == null ? "" : String(v);
+  if (text === "") return { value: null, text, ok: true, canonical: true };
+  const value = STATUS_BY_FOLDED.get(fold(text).replace(/[.;:]+$/, "")) ?? null;
+  return { value, text, ok: value !== null, canonical: value !== null && text === value };
+}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** Excel serial (days since 1899-12-30, the 1900 leap-year bug included) → ISO date. */
+export function serialToIso(serial: number): string {
+  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** ISO date → Excel serial. */
+export function isoToSerial(iso: string): number {
+  return Math.round((Date.parse(iso + "T00:00:00Z") - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
+function isoOf(y: number, m: number, d: number): string | null {
+  if (y < 100) y += 2000;
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return null;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null; // 31/02 and friends
+  return t.toISOString().slice(0, 10);
+}
+
+/** Serials that can be dates in a tracking workbook (1950..2200), so 80 or 2026 are not read as dates. */
+const MIN_SERIAL = 18_264;
+const MAX_SERIAL = 110_000;
+
+/**
+ * "15/11/2026", "15-11-2026", "15.11.2026", "2026-11-15", "ngày 15 tháng 11 năm 2026",
+ * an Excel serial or a JS Date (exceljs: UTC midnight; its UTC date is taken) → "2026-11-15".
+ * Day-first, as Vietnamese dates are written.
+ */
+export function normalizeDate(raw: unknown): Normalized<string> {
+  const v = cellValue(raw);
+  if (v === null || v === undefined || v === "") return { value: null, text: "", ok: true };
+  if (v instanceof Date) {
+    if (isNaN(v.getTime())) return { value: null, text: "", ok: false };
+    const iso = v.toISOString().slice(0, 10);
+    return { value: iso, text: iso, ok: true };
+  }
+  if (typeof v === "number") {
+    const ok = v >= MIN_SERIAL && v <= MAX_SERIAL;
+    return { value: ok ? serialToIso(v) : null, text: String(v), ok };
+  }
+  const text = String(v).replace(/\u00a0/g, " ").trim();
+  if (text === "") return { value: null, text, ok: true };
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
+  let iso: string | null = null;
+  if (m) iso = isoOf(+m[1], +m[2], +m[3]);
+  else if ((m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$/.exec(text))) iso = isoOf(+m[3], +m[2], +m[1]);
+  else if ((m = /^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$/.exec(fold(text)))) iso = isoOf(+m[3], +m[2], +m[1]);
+  else if (/^\d+(\.\d+)?$/.test(text)) {
+    const n = Number(text); // a serial that arrived as text
+    if (n >= MIN_SERIAL && n <= MAX_SERIAL) iso = serialToIso(n);
+  }
+  return { value: iso, text, ok: iso !== null };
+}
+
+export interface ProgressOptions {
+  /** The cell is formatted as a percentage: numbers are fractions (1 = 100%). */
+  percentFormat?: boolean;
+}
+
+/**
+ * "80%", "80", "80,5" → 80 / 80.5; 0.8 (a % cell) → 80. Without percentFormat, a number
+ * strictly between 0 and 1 is read as a fraction (nobody reports 0.8 percent), whole numbers as percents.
+ */
+export function normalizeProgress(raw: unknown, opts: ProgressOptions = {}): Normalized<number> {
+  const v = cellValue(raw);
+  if (v === null || v === undefined || v === "") return { value: null, text: "", ok: true };
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return { value: null, text: String(v), ok: false };
+    const asFraction = opts.percentFormat || (v > 0 && v < 1);
+    return { value: tidy(asFraction ? v * 100 : v), text: String(v), ok: true };
+  }
+  const text = String(v).replace(/\u00a0/g, " ").trim();
+  if (text === "") return { value: null, text, ok: true };
+  const m = /^(\d+(?:[.,]\d+)?)\s*(%?)$/.exec(text);
+  if (!m) return { value: null, text, ok: false };
+  const n = Number(m[1].replace(",", "."));
+  const fraction = m[2] === "" && n > 0 && n < 1;
+  return { value: tidy(fraction ? n * 100 : n), text, ok: true };
+}
+
+/** 0.07 * 100 = 7.000000000000001: keep 6 decimals, enough for any typed percentage. */
+function tidy(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}

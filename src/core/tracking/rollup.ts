@@ -1,0 +1,151 @@
+/**
+ * The year's summary ("Tổng hợp") as data: counts of derived statuses per agency (as lead and
+ * as partner), per group and for the province, and the completion rate the Government Office
+ * uses (DOMAIN.md "Status"): done ÷ (done + overdue), i.e. over the tasks that have come due.
+ *
+ * Counting unit: one tracking row = one (task, lead agency), like the workbook's COUNTIFS.
+ * A partner is counted once per row it is named on, with that row's status.
+ * Rows not due in the year are left out; "Không thực hiện" rows count in total and not_done.
+ * rate: full precision (0.8333333333333334), null when nothing has come due; round when shown.
+ */
+import { DERIVED_STATUS } from "../workbook/columns";
+import { derivedStatus, type DerivedStatus } from "./derive-status";
+import type { DirectoryLookup, TrackingRow, TrackingWorkbook } from "./tracking-model";
+
+export interface StatusCounts {
+  total: number;
+  done_on_time: number;
+  done_late: number;
+  in_progress: number;
+  overdue: number;
+  not_due: number;
+  no_deadline: number;
+  not_done: number;
+  rate: number | null;
+}
+
+export interface AgencyRollup extends StatusCounts {
+  agency: string;
+  role: "lead" | "partner";
+  /** Names as written in the workbook that are reported under `agency` (successor, other spelling). */
+  written?: string[];
+}
+
+export interface GroupRollup extends StatusCounts {
+  group: string;
+  title: string;
+}
+
+export interface Rollup {
+  year: number;
+  date: string;
+  agencies: AgencyRollup[];
+  groups: GroupRollup[];
+  province: StatusCounts;
+}
+
+export interface RollupOptions {
+  /** Reports superseded agencies under their successor on `date`, and merges spellings. */
+  directory?: DirectoryLookup;
+}
+
+const FIELD: Record<DerivedStatus, keyof StatusCounts | null> = {
+  [DERIVED_STATUS.doneOnTime]: "done_on_time",
+  [DERIVED_STATUS.doneLate]: "done_late",
+  [DERIVED_STATUS.inProgress]: "in_progress",
+  [DERIVED_STATUS.overdue]: "overdue",
+  [DERIVED_STATUS.notDue]: "not_due",
+  [DERIVED_STATUS.noDeadline]: "no_deadline",
+  [DERIVED_STATUS.notDone]: "not_done",
+  [DERIVED_STATUS.notThisYear]: null,
+};
+
+export function emptyCounts(): StatusCounts {
+  return {
+    total: 0,
+    done_on_time: 0,
+    done_late: 0,
+    in_progress: 0,
+    overdue: 0,
+    not_due: 0,
+    no_deadline: 0,
+    not_done: 0,
+    rate: null,
+  };
+}
+
+/** done ÷ (done + overdue); null when the denominator is 0. */
+export function completionRate(c: Pick<StatusCounts, "done_on_time" | "done_late" | "overdue">): number | null {
+  const done = c.done_on_time + c.done_late;
+  const due = done + c.overdue;
+  return due === 0 ? null : done / due;
+}
+
+/** Adds one row with status `s` (rows not due this year are skipped by the caller). */
+function add(c: StatusCounts, s: DerivedStatus): void {
+  const f = FIELD[s];
+  if (!f) return;
+  c.total++;
+  (c[f] as number)++;
+}
+
+/** Maps written names to the name to report under, caching directory lookups. */
+function agencyResolver(directory: DirectoryLookup | undefined, date: string): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    let r = cache.get(name);
+    if (r === undefined) {
+      r = directory?.successorOn(name, date)?.name ?? name;
+      cache.set(name, r);
+    }
+    return r;
+  };
+}
+
+export function rollup(wb: TrackingWorkbook, year: number, date: string, opts: RollupOptions = {}): Rollup {
+  const resolve = agencyResolver(opts.directory, date);
+  const agencies = new Map<string, AgencyRollup>();
+  const groups = new Map<string, GroupRollup>();
+  const province = emptyCounts();
+
+  const agencyEntry = (written: string, role: "lead" | "partner"): AgencyRollup => {
+    const agency = resolve(written);
+    const id = `${role}\u0000${agency}`;
+    let e = agencies.get(id);
+    if (!e) agencies.set(id, (e = { agency, role, ...emptyCounts() }));
+    if (written !== agency && !e.written?.includes(written)) (e.written ??= []).push(written);
+    return e;
+  };
+
+  for (const row of wb.rows) {
+    const s = derivedStatus(row, year, date);
+    if (FIELD[s] === null) continue;
+    add(province, s);
+    add(groupEntry(groups, row), s);
+    if (row.lead) add(agencyEntry(row.lead, "lead"), s);
+    // A row naming an agency and its predecessor as partners counts that agency once.
+    const counted = new Set<string>();
+    for (const w of row.partners) {
+      const e = agencyEntry(w, "partner");
+      if (!counted.has(e.agency)) add(e, s), counted.add(e.agency);
+    }
+  }
+
+  const finish = <T extends StatusCounts>(c: T): T => ({ ...c, rate: completionRate(c) });
+  const roleOrder = { lead: 0, partner: 1 };
+  return {
+    year,
+    date,
+    agencies: [...agencies.values()]
+      .map(finish)
+      .sort((a, b) => roleOrder[a.role] - roleOrder[b.role] || a.agency.localeCompare(b.agency, "vi")),
+    groups: [...groups.values()].map(finish),
+    province: finish(province),
+  };
+}
+
+function groupEntry(groups: Map<string, GroupRollup>, row: TrackingRow): GroupRollup {
+  let g = groups.get(row.group);
+  if (!g) groups.set(row.group, (g = { group: row.group, title: row.groupTitle, ...emptyCounts() }));
+  return g;
+}

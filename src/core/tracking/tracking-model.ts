@@ -1,0 +1,117 @@
+/**
+ * The tracking workbook as data: what read-tracking.ts reads back from a workbook built by
+ * src/core/workbook, and what validate, rollup and rollover work on. Pure data, no Office.
+ *
+ * One TrackingRow per (task, lead agency), as in workbook/columns.ts.
+ */
+import type { Agency, Plan } from "../model";
+import { TASK_COLUMNS, type StatusValue, type TaskColumnId } from "../workbook/columns";
+
+/** What the plan's information sheet says; fields the sheet lacks are left empty/null. */
+export type TrackingPlanInfo = Partial<Plan>;
+
+export interface TrackingRow {
+  /** "Mã nhiệm vụ": shared by the rows of one task (one row per lead agency). */
+  key: string;
+  stt: string;
+  /** STT of the group ("1", "I"), "" when outside any group. */
+  group: string;
+  groupTitle: string;
+  title: string;
+  /** The lead agency of this row, as written in the workbook. */
+  lead: string;
+  /** All lead agencies of the task (the "Các đơn vị chủ trì" cell, split). */
+  allLeads: string[];
+  partners: string[];
+  timeText: string;
+  /** "Các năm thực hiện" read as years; null when the cell is empty or not understood. */
+  years: number[] | null;
+  /** "Hạn trong năm báo cáo" as read (ISO), null when empty or not a date. */
+  deadline: string | null;
+
+  /** Canonical status, or null when empty or not recognised (see statusText). */
+  status: StatusValue | null;
+  /** completedOn / updatedOn as ISO dates, null when empty or unreadable (see typed). */
+  completedOn: string | null;
+  /** Progress 0..100 (may exceed 100 when mistyped: validation flags it). */
+  progress: number | null;
+  result: string;
+  evidence: string;
+  difficulties: string;
+  proposals: string;
+  updatedOn: string | null;
+
+  /** The inputs as the officer typed them (text form), for findings and lossless rollover. */
+  typed: { status: string; completedOn: string; progress: string; updatedOn: string };
+  /** Extra plan columns (Sản phẩm, Ghi chú…) by header text. */
+  extra: Record<string, string>;
+  /** 1-based sheet row. */
+  sheetRow: number;
+  /** A1 address of each known column's cell in this row ("L12"). */
+  cells: Partial<Record<TaskColumnId, string>>;
+}
+
+/** The columns a year of tracking fills in; rollover archives them into history. */
+export const TRACKED_COLUMNS = [
+  "status",
+  "completedOn",
+  "progress",
+  "result",
+  "evidence",
+  "difficulties",
+  "proposals",
+  "updatedOn",
+] as const satisfies readonly TaskColumnId[];
+export type TrackedColumnId = (typeof TRACKED_COLUMNS)[number];
+
+/** Header texts of the history table ("Lịch sử"): year, task, lead, then the tracked columns. */
+export const HISTORY_COLUMNS = {
+  year: "Năm",
+  key: TASK_COLUMNS.key,
+  lead: TASK_COLUMNS.lead,
+  /** The lead name the plan used, when the row was reported under a successor. */
+  written: "Tên đơn vị theo kế hoạch",
+  derived: TASK_COLUMNS.derived,
+} as const;
+
+/** One archived (year, task, lead) line: the tracked values as text, by TASK_COLUMNS id. */
+export interface HistoryRow {
+  year: number;
+  key: string;
+  lead: string;
+  written?: string;
+  values: Partial<Record<TrackedColumnId | "derived", string>>;
+}
+
+export interface TrackingWorkbook {
+  /** File name, for messages. */
+  source?: string;
+  plan: TrackingPlanInfo;
+  reportYear: number | null;
+  /** ISO date the report is made on ("as of"). */
+  reportDate: string | null;
+  dueSoonDays: number;
+  /** Version written in the meta sheet; null when the meta sheet is missing. */
+  templateVersion: number | null;
+  /** Name of the task sheet / table as found (the officer may have renamed the table). */
+  taskSheet: string;
+  rows: TrackingRow[];
+  /** Header texts of extra plan columns, in sheet order. */
+  extraColumns: string[];
+  agencies: Agency[];
+  history: HistoryRow[];
+}
+
+/** What validation and rollup need from an agency directory (src/core/agency implements it). */
+export interface DirectoryLookup {
+  /** The agency for a name, short name or alias; undefined when unknown. */
+  get(name: string): Agency | undefined;
+  /**
+   * The agency doing this one's work on `isoDate` (following successors whose date has come);
+   * the agency itself when not superseded by then, undefined when unknown.
+   */
+  successorOn(name: string, isoDate: string): Agency | undefined;
+}
+
+/** Optional closest-name suggester (src/core/agency/suggest.ts closestAgency). */
+export type SuggestAgency = (name: string) => string | undefined | null;
