@@ -1,0 +1,121 @@
+import { detectHost, HostInfo, OfficeLike, ScriptLike } from "../../src/host/detect-host";
+
+/** A fake <script> whose load/error events the test fires by hand. */
+function fakeScript() {
+  const listeners: Record<string, Array<() => void>> = { load: [], error: [] };
+  const script: ScriptLike = { addEventListener: (type, fn) => listeners[type].push(fn) };
+  return { script, fire: (type: "load" | "error") => listeners[type].forEach((fn) => fn()) };
+}
+
+function office(result: Promise<{ host: string | null; platform: string | null }>): OfficeLike {
+  return { onReady: () => result };
+}
+
+describe("detectHost", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it("reports Excel when Office.js is already there and onReady says Excel", async () => {
+    const info = await detectHost({
+      getOffice: () => office(Promise.resolve({ host: "Excel", platform: "PC" })),
+      officeScript: null,
+    });
+    expect(info).toEqual({ mode: "excel", platform: "PC" });
+  });
+
+  it("falls back to file mode when onReady reports no host (plain browser)", async () => {
+    const info = await detectHost({
+      getOffice: () => office(Promise.resolve({ host: null, platform: null })),
+      officeScript: null,
+    });
+    expect(info).toEqual({ mode: "file", reason: "no-host" });
+  });
+
+  it("treats another Office host as file mode", async () => {
+    const info = await detectHost({
+      getOffice: () => office(Promise.resolve({ host: "Word", platform: "PC" })),
+      officeScript: null,
+    });
+    expect(info).toEqual({ mode: "file", reason: "other-host" });
+  });
+
+  it("goes to file mode at once when the script fails to load (offline, blocked)", async () => {
+    const { script, fire } = fakeScript();
+    const pending = detectHost({ getOffice: () => undefined, officeScript: script });
+    fire("error");
+    await expect(pending).resolves.toEqual({ mode: "file", reason: "office-unavailable" });
+  });
+
+  it("goes to file mode when there is no office.js script at all", async () => {
+    await expect(detectHost({ getOffice: () => undefined, officeScript: null })).resolves.toEqual({
+      mode: "file",
+      reason: "office-unavailable",
+    });
+  });
+
+  it("never hangs: a script that neither loads nor fails ends in file mode after the timeout", async () => {
+    const { script } = fakeScript();
+    const pending = detectHost({ getOffice: () => undefined, officeScript: script, scriptTimeoutMs: 1500 });
+    jest.advanceTimersByTime(1499);
+    let done: HostInfo | null = null;
+    pending.then((i) => (done = i));
+    await Promise.resolve();
+    expect(done).toBeNull();
+    jest.advanceTimersByTime(1);
+    await expect(pending).resolves.toEqual({ mode: "file", reason: "timeout" });
+  });
+
+  it("never hangs: an onReady that never resolves ends in file mode after the ready timeout", async () => {
+    const pending = detectHost({
+      getOffice: () => office(new Promise(() => undefined)),
+      officeScript: null,
+      readyTimeoutMs: 3000,
+    });
+    jest.advanceTimersByTime(3000);
+    await expect(pending).resolves.toEqual({ mode: "file", reason: "timeout" });
+  });
+
+  it("waits for the script's load event, then asks onReady", async () => {
+    const { script, fire } = fakeScript();
+    let officeGlobal: OfficeLike | undefined;
+    const pending = detectHost({ getOffice: () => officeGlobal, officeScript: script });
+    officeGlobal = office(Promise.resolve({ host: "Excel", platform: "OfficeOnline" }));
+    fire("load");
+    await expect(pending).resolves.toEqual({ mode: "excel", platform: "OfficeOnline" });
+  });
+
+  it("a rejected onReady is file mode, not a crash", async () => {
+    const info = await detectHost({ getOffice: () => office(Promise.reject(new Error("x"))), officeScript: null });
+    expect(info).toEqual({ mode: "file", reason: "office-unavailable" });
+  });
+
+  it("reports Excel late when a slow CDN delivers Office.js after the timeout", async () => {
+    const { script, fire } = fakeScript();
+    let officeGlobal: OfficeLike | undefined;
+    const late = jest.fn();
+    const pending = detectHost({ getOffice: () => officeGlobal, officeScript: script, onLateExcel: late });
+    jest.advanceTimersByTime(DEFAULT_TIMEOUT);
+    await expect(pending).resolves.toEqual({ mode: "file", reason: "timeout" });
+    officeGlobal = office(Promise.resolve({ host: "Excel", platform: "PC" }));
+    fire("load");
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(late).toHaveBeenCalledWith({ mode: "excel", platform: "PC" });
+  });
+
+  it("does not call onLateExcel when the late host is not Excel", async () => {
+    const { script, fire } = fakeScript();
+    let officeGlobal: OfficeLike | undefined;
+    const late = jest.fn();
+    const pending = detectHost({ getOffice: () => officeGlobal, officeScript: script, onLateExcel: late });
+    jest.advanceTimersByTime(DEFAULT_TIMEOUT);
+    await pending;
+    officeGlobal = office(Promise.resolve({ host: null, platform: null }));
+    fire("load");
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(late).not.toHaveBeenCalled();
+  });
+});
+
+const DEFAULT_TIMEOUT = 1500;
