@@ -1,0 +1,55 @@
+/**
+ * Matching keys for agency names. Plans write the same agency many ways: "Sở TT&TT",
+ * "Sở TT-TT", "Sở Thông tin Truyền thông", "Sở Văn hóa Thể thao và Du lịch" (no comma),
+ * "Ủy ban nhân dân" / "UBND". A key keeps only the words (folded), drops "và", turns
+ * "ủy ban nhân dân" into "ubnd", and glues the words together, so "TT&TT", "TT-TT" and
+ * "TTTT" all give "tttt" and punctuation never matters.
+ */
+import { foldVietnamese, normalizeText } from "../text/fold";
+
+/** A word of a normalized text, with its position there (same positions as in the fold). */
+export interface Word {
+  /** Folded word, or a synonym standing for several words ("ubnd"). */
+  key: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words that connect names but are never part of the key. */
+const IGNORED = new Set(["va"]);
+
+/** Multi-word spellings that stand for one key word. */
+const SYNONYMS: Array<[string[], string]> = [
+  [["uy", "ban", "nhan", "dan"], "ubnd"],
+  [["u", "ban", "nhan", "dan"], "ubnd"],
+];
+
+/** Words of `normalized` (already normalizeText'ed): folded, "và" dropped, synonyms applied. */
+export function keyWords(normalized: string): Word[] {
+  const folded = foldVietnamese(normalized);
+  const raw: Word[] = [];
+  for (const m of folded.matchAll(WORD)) {
+    raw.push({ key: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  const out: Word[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const syn = SYNONYMS.find(([ws]) => ws.every((w, k) => raw[i + k]?.key === w));
+    if (syn) {
+      const n = syn[0].length;
+      out.push({ key: syn[1], start: raw[i].start, end: raw[i + n - 1].end });
+      i += n - 1;
+    } else if (!IGNORED.has(raw[i].key)) {
+      out.push(raw[i]);
+    }
+  }
+  return out;
+}
+
+/** The matching key of a whole name: "Sở Kế hoạch và Đầu tư" -> "sokehoachdautu". */
+export function nameKey(name: string): string {
+  return keyWords(normalizeText(name))
+    .map((w) => w.key)
+    .join("");
+}

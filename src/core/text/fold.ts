@@ -1,0 +1,38 @@
+/**
+ * Vietnamese text folding: the same name typed in NFC or NFD, with or without diacritics,
+ * with stray non-breaking spaces or en-dashes, must compare equal when matching.
+ */
+
+/** Spaces that Word and web pages leave in text: NBSP, narrow NBSP, figure space, thin spaces. */
+const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+/** Zero-width characters and BOM: invisible, never meaningful in a plan. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** NFC, odd spaces to plain spaces, whitespace (incl. line breaks) collapsed, trimmed. */
+export function normalizeText(s: string): string {
+  return s.normalize("NFC").replace(ZERO_WIDTH, "").replace(ODD_SPACES, " ").replace(/\s+/g, " ").trim();
+}
+
+const DASHES = /[\u2010-\u2015\u2212]/;
+
+/** Folds one character: lowercase, no diacritics, đ->d, any dash -> "-". Always one char out. */
+function foldChar(c: string): string {
+  if (DASHES.test(c)) return "-";
+  const lower = c.toLowerCase();
+  if (lower === "đ") return "d";
+  const base = lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  // Keep the fold position-aligned with the input: a char that would not fold to one char stays.
+  return base.length === 1 ? base : lower.length === 1 ? lower : c;
+}
+
+/**
+ * normalizeText + lowercase + no diacritics (đ->d) + dashes unified, for matching.
+ * The result has the same length as normalizeText(s), char for char, so a position found in
+ * the folded text is the same position in the normalized text (used to keep what was written).
+ */
+export function foldVietnamese(s: string): string {
+  const n = normalizeText(s);
+  let out = "";
+  for (const c of n) out += foldChar(c);
+  return out;
+}
