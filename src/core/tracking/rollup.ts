@@ -127,7 +127,9 @@ export function rollup(wb: TrackingWorkbook, year: number, date: string, opts: R
     const counted = new Set<string>();
     for (const w of row.partners) {
       const e = agencyEntry(w, "partner");
-      if (!counted.has(e.agency)) add(e, s), counted.add(e.agency);
+      if (counted.has(e.agency)) continue;
+      counted.add(e.agency);
+      add(e, s);
     }
   }
 

@@ -115,3 +115,33 @@ export interface DirectoryLookup {
 
 /** Optional closest-name suggester (src/core/agency/suggest.ts closestAgency). */
 export type SuggestAgency = (name: string) => string | undefined | null;
+
+/** A row with every field empty: readers and tests fill what they know. */
+export function emptyTrackingRow(fields: Partial<TrackingRow> = {}): TrackingRow {
+  return {
+    key: "",
+    stt: "",
+    group: "",
+    groupTitle: "",
+    title: "",
+    lead: "",
+    allLeads: [],
+    partners: [],
+    timeText: "",
+    years: null,
+    deadline: null,
+    status: null,
+    completedOn: null,
+    progress: null,
+    result: "",
+    evidence: "",
+    difficulties: "",
+    proposals: "",
+    updatedOn: null,
+    typed: { status: fields.status ?? "", completedOn: fields.completedOn ?? "", progress: "", updatedOn: "" },
+    extra: {},
+    sheetRow: 0,
+    cells: {},
+    ...fields,
+  };
+}
