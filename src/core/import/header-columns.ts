@@ -1,0 +1,78 @@
+/**
+ * Recognizes the phụ lục header row from its cell texts (folded: no diacritics, lowercase)
+ * and maps each column to its role; any other column is kept as an extra by its header text.
+ */
+import { foldVietnamese, normalizeText } from "../text/fold";
+
+export interface ColumnMap {
+  stt: number;
+  title: number;
+  lead: number;
+  /** -1 when the table has no such column. */
+  partners: number;
+  time: number;
+  extras: { index: number; header: string }[];
+  /** Header text of every column, as written (single-spaced). */
+  headers: string[];
+}
+
+type Role = "stt" | "title" | "lead" | "partners" | "time";
+
+const ROLE_TESTS: [Role, RegExp][] = [
+  ["stt", /^(stt|tt|so tt|so thu tu)\.?$/],
+  ["lead", /chu tri/],
+  ["partners", /phoi hop/],
+  ["time", /thoi gian|thoi han|tien do|thoi diem/],
+  ["title", /nhiem vu|noi dung|cong viec|ten de an|hoat dong/],
+];
+/** "Đơn vị thực hiện" stands for the lead when no column says "chủ trì". */
+const LEAD_FALLBACK = /^(don vi|co quan)( thuc hien| dam nhiem| phu trach)/;
+
+/** The column map of a header row, or null when the row is not a phụ lục header. */
+export function classifyHeader(cells: string[]): ColumnMap | null {
+  const map: Record<Role, number> = { stt: -1, title: -1, lead: -1, partners: -1, time: -1 };
+  const folded = cells.map((c) => foldVietnamese(c));
+  folded.forEach((f, i) => {
+    if (!f) return;
+    for (const [role, re] of ROLE_TESTS) {
+      if (re.test(f)) {
+        if (map[role] < 0) map[role] = i;
+        return;
+      }
+    }
+  });
+  if (map.lead < 0) {
+    const i = folded.findIndex((f, k) => LEAD_FALLBACK.test(f) && !Object.values(map).includes(k));
+    if (i >= 0) map.lead = i;
+  }
+  if (map.stt < 0 || map.title < 0 || map.lead < 0) return null;
+  const used = new Set(Object.values(map));
+  const headers = cells.map((c) => normalizeText(c));
+  const extras = headers
+    .map((header, index) => ({ index, header }))
+    .filter((e) => e.header !== "" && !used.has(e.index));
+  return { ...map, extras, headers };
+}
+
+/** Same header typed again (after a page break, or in a continued table). */
+export function sameHeader(a: ColumnMap, b: ColumnMap): boolean {
+  return (
+    a.stt === b.stt &&
+    a.title === b.title &&
+    a.lead === b.lead &&
+    a.partners === b.partners &&
+    a.time === b.time &&
+    a.headers.length === b.headers.length
+  );
+}
+
+/** A row of column numbers under the header: "1 2 3 4 5" or "(1) (2) (3)…". */
+export function isColumnNumberRow(cells: string[]): boolean {
+  const nums = cells
+    .map((c) => c.trim())
+    .filter((c) => c !== "")
+    .map((c) => /^\(?(\d{1,2})\)?$/.exec(c));
+  if (nums.length < 3 || nums.some((m) => !m)) return false;
+  const values = nums.map((m) => Number(m![1]));
+  return values.every((v, i) => i === 0 || v === values[i - 1] + 1);
+}

@@ -1,0 +1,150 @@
+/**
+ * Finds the phụ lục among a document's tables: the header row (within the first rows), the
+ * column map, and the data rows, skipping header rows typed again after a page break and
+ * rows of column numbers, and joining a table continued in the next table.
+ */
+import type { Finding } from "../model";
+import type { RawTable } from "../table/raw-table";
+import { foldVietnamese } from "../text/fold";
+import { logicalRows } from "../readers/logical-rows";
+import { ColumnMap, classifyHeader, isColumnNumberRow, sameHeader } from "./header-columns";
+import { FINDINGS, INPUT_ERRORS } from "./finding-codes";
+import { InputError } from "./input-error";
+
+/** The header is searched in this many first rows of each table (titles may come first). */
+const HEADER_SEARCH_ROWS = 10;
+
+export interface TableRow {
+  cells: string[];
+  /** 1-based index of the source table in the document. */
+  table: number;
+  sourceRow: number;
+  /** Horizontal merges on the row (group rows are often one merged cell). */
+  spans: { left: number; right: number }[];
+}
+
+export interface LocatedTable {
+  /** Indices of the source tables joined into this one (a continued table gives several). */
+  tables: number[];
+  columns: ColumnMap;
+  rows: TableRow[];
+  /** Text around the table (its heading), for the plan's metadata. */
+  context: string;
+}
+
+interface Header {
+  columns: ColumnMap;
+  /** First grid row after the header. */
+  dataStart: number;
+}
+
+export function locateTable(tables: RawTable[], fileName: string): { table: LocatedTable; findings: Finding[] } {
+  const found: LocatedTable[] = [];
+  let current: LocatedTable | null = null;
+  let lastIndex = -1;
+  let lastWidth = -1;
+
+  for (const t of tables) {
+    const header = findHeader(t);
+    const width = t.rows[0]?.length ?? 0;
+    const newAppendix = startsNewAppendix(t.context);
+    const continues =
+      current !== null &&
+      !newAppendix &&
+      (header
+        ? sameHeader(header.columns, current.columns)
+        : t.index === lastIndex + 1 && width === lastWidth);
+    if (continues && current) {
+      current.tables.push(t.index);
+      current.rows.push(...dataRows(t, current.columns, header ? header.dataStart : 0));
+    } else if (header) {
+      current = {
+        tables: [t.index],
+        columns: header.columns,
+        rows: dataRows(t, header.columns, header.dataStart),
+        context: t.context ?? "",
+      };
+      found.push(current);
+    } else {
+      continue;
+    }
+    lastIndex = t.index;
+    lastWidth = width;
+  }
+
+  if (found.length === 0) {
+    throw new InputError(
+      INPUT_ERRORS.NO_TABLE,
+      fileName,
+      `Không tìm thấy bảng phụ lục (cần các cột STT, Nhiệm vụ, Đơn vị chủ trì…) trong tệp "${fileName}".`,
+    );
+  }
+  const withRows = found.filter((f) => f.rows.length > 0);
+  if (withRows.length === 0) {
+    throw new InputError(
+      INPUT_ERRORS.EMPTY_TABLE,
+      fileName,
+      `Bảng phụ lục trong tệp "${fileName}" chỉ có dòng tiêu đề, chưa có nhiệm vụ nào.`,
+    );
+  }
+  const [table, ...others] = withRows;
+  const findings: Finding[] = others.map((o) => ({
+    code: FINDINGS.EXTRA_TABLE_IGNORED,
+    severity: "warning",
+    message:
+      `Tệp có thêm một bảng phụ lục (bảng ${o.tables[0]}, ${o.rows.length} dòng) chưa được nhập; ` +
+      "chỉ bảng phụ lục đầu tiên được nhập. Hãy nhập riêng bảng đó nếu cần.",
+    location: { file: fileName, table: o.tables[0] },
+  }));
+  return { table, findings };
+}
+
+/** The header within the first rows: one row, or two when the second names "chủ trì / phối hợp". */
+function findHeader(t: RawTable): Header | null {
+  const limit = Math.min(HEADER_SEARCH_ROWS, t.rows.length);
+  for (let r = 0; r < limit; r++) {
+    const top = spreadMerged(t, r);
+    const single = classifyHeader(top);
+    if (r + 1 < t.rows.length) {
+      const below = spreadMerged(t, r + 1);
+      if (isSubHeader(below)) {
+        const combined = classifyHeader(top.map((c, i) => [c, below[i] ?? ""].filter((s) => s.trim()).join(" ")));
+        if (combined) return { columns: combined, dataStart: r + 2 };
+      }
+    }
+    if (single) return { columns: single, dataStart: r + 1 };
+  }
+  return null;
+}
+
+/** A second header row: "Chủ trì", "Phối hợp" under a merged "Đơn vị thực hiện". */
+function isSubHeader(cells: string[]): boolean {
+  return cells.some((c) => /^(don vi |co quan )?(chu tri|phoi hop)$/.test(foldVietnamese(c)));
+}
+
+/** Row texts with a horizontally merged header cell's text given to every column it covers. */
+function spreadMerged(t: RawTable, r: number): string[] {
+  const cells = [...t.rows[r]];
+  for (const m of t.merges) {
+    if (m.top <= r && r <= m.bottom && m.right > m.left && m.top === r) {
+      for (let c = m.left + 1; c <= m.right; c++) if (!cells[c]) cells[c] = cells[m.left];
+    }
+  }
+  return cells;
+}
+
+function dataRows(t: RawTable, columns: ColumnMap, from: number): TableRow[] {
+  return logicalRows(t, columns.stt, from)
+    .filter((row) => row.cells.some((c) => c.trim() !== ""))
+    .filter((row) => !isColumnNumberRow(row.cells))
+    .filter((row) => {
+      const again = classifyHeader(row.cells);
+      return !(again && sameHeader(again, columns));
+    })
+    .map((row) => ({ cells: row.cells, table: t.index, sourceRow: row.sourceRow, spans: row.spans }));
+}
+
+/** A "PHỤ LỤC …" heading before a table starts a new appendix, not a continuation. */
+function startsNewAppendix(context: string | undefined): boolean {
+  return (context ?? "").split("\n").some((l) => /^phu luc\b/.test(foldVietnamese(l)));
+}

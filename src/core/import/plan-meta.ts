@@ -1,0 +1,241 @@
+/**
+ * The plan's identity from its body text: số hiệu, issue date, issuer, province, title,
+ * the appendix title, and the years it covers (from its title or body, not its issue date:
+ * a plan for 2018 is often issued in December 2017).
+ */
+import type { Finding, Plan } from "../model";
+import { foldVietnamese, normalizeText } from "../text/fold";
+import { FINDINGS } from "./finding-codes";
+
+/** Lines of the title at most (real titles take 1–5 lines). */
+const MAX_TITLE_LINES = 8;
+
+export function readPlanMeta(
+  bodyText: string,
+  tableContext = "",
+  fileName?: string,
+): { plan: Plan; findings: Finding[] } {
+  const lines = toLines(bodyText);
+  const contextLines = toLines(tableContext);
+  const all = [...lines, ...contextLines];
+  const findings: Finding[] = [];
+  const where = fileName ? { file: fileName } : {};
+
+  const number = readNumber(lines) ?? readNumberFromAnnex(all);
+  const date = readIssueDate(lines) ?? readAnnexDate(all);
+  const place = date?.place ?? "";
+  const header = readIssuerHeader(lines);
+  const annexIssuer = readAnnexIssuer(all);
+  const province = header?.province || annexIssuer?.province || place;
+  const issuer =
+    header?.issuer ||
+    annexIssuer?.issuer ||
+    (province && /UBND/.test(number?.suffix ?? "UBND") ? `UBND tỉnh ${province}` : "");
+  const title = readTitle(lines);
+  const appendixTitle = readAppendixTitle(contextLines) || readAppendixTitle(lines);
+  const period = readPeriod(title, lines.join("\n"), date?.year ?? null);
+
+  if (!number || !number.number) {
+    findings.push({
+      code: FINDINGS.PLAN_NUMBER_MISSING,
+      severity: "info",
+      message: number
+        ? `Số hiệu kế hoạch để trống ("Số: /${number.suffix}"): có thể là bản dự thảo chưa ban hành.`
+        : "Không tìm thấy số hiệu kế hoạch (Số: …/KH-UBND).",
+      location: where,
+    });
+  }
+  if (!date?.iso) {
+    findings.push({
+      code: FINDINGS.ISSUE_DATE_MISSING,
+      severity: "info",
+      message: "Không đọc được ngày ban hành kế hoạch (… , ngày … tháng … năm …).",
+      location: where,
+    });
+  }
+  if (!period) {
+    findings.push({
+      code: FINDINGS.PERIOD_MISSING,
+      severity: "warning",
+      message: "Không xác định được giai đoạn thực hiện của kế hoạch (ví dụ “đến năm 2030”); hãy nhập giai đoạn.",
+      location: where,
+    });
+  }
+
+  return {
+    plan: {
+      number: number?.number ?? "",
+      issuedOn: date?.iso ?? null,
+      issuer,
+      province,
+      title,
+      appendixTitle,
+      period,
+    },
+    findings,
+  };
+}
+
+function toLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => normalizeText(l))
+    .filter((l) => l !== "");
+}
+
+interface PlanNumber {
+  /** "4784/KH-UBND", or "" when the number is left blank. */
+  number: string;
+  suffix: string;
+}
+
+/** "Số: 4784/KH-UBND" in the document header; "Số: /KH-UBND" (blank number) gives "". */
+function readNumber(lines: string[]): PlanNumber | null {
+  for (const line of lines) {
+    const m = /^Số\s*:\s*(\d*)\s*\/\s*([A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)/u.exec(line);
+    if (m) return { number: m[1] ? `${m[1]}/${m[2]}` : "", suffix: m[2] };
+  }
+  return null;
+}
+
+/** "(Ban hành kèm theo Kế hoạch số 4784/KH-UBND ngày …)" above the appendix. */
+function readNumberFromAnnex(lines: string[]): PlanNumber | null {
+  const m = /kèm theo Kế hoạch số\s*(\d+)\s*\/\s*([A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)/iu.exec(lines.join(" "));
+  return m ? { number: `${m[1]}/${m[2]}`, suffix: m[2] } : null;
+}
+
+interface IssueDate {
+  iso: string | null;
+  year: number;
+  place: string;
+}
+
+/** "Lâm Đồng, ngày 13 tháng 6 năm 2024", possibly over two lines, or with the day left blank. */
+function readIssueDate(lines: string[]): IssueDate | null {
+  const text = lines.join("\n");
+  const re = /(^|\n)([^\n,]{2,40}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/giu;
+  const m = re.exec(text);
+  if (!m) return null;
+  return toDate(m[3], m[4], m[5], m[2]);
+}
+
+function readAnnexDate(lines: string[]): IssueDate | null {
+  const m = /kèm theo Kế hoạch số[^()]*?ngày\s*(\d{1,2})\s*(?:tháng\s*|\/)(\d{1,2})\s*(?:năm\s*|\/)(\d{4})/iu.exec(
+    lines.join(" "),
+  );
+  return m ? toDate(m[1], m[2], m[3], "") : null;
+}
+
+function toDate(day: string | undefined, month: string, year: string, place: string): IssueDate {
+  const y = Number(year);
+  const mo = Number(month);
+  const d = day ? Number(day) : NaN;
+  const valid = d >= 1 && mo >= 1 && mo <= 12 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const iso = valid ? `${year}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;
+  return { iso, year: y, place: place.trim() };
+}
+
+/** "ỦY BAN NHÂN DÂN" over "TỈNH LÂM ĐỒNG" (or on one line) at the top of the document. */
+function readIssuerHeader(lines: string[]): { issuer: string; province: string } | null {
+  const top = lines.slice(0, 12);
+  for (let i = 0; i < top.length; i++) {
+    const f = foldVietnamese(top[i]);
+    const m = /^(uy ban nhan dan|ubnd)\s*(.*)$/.exec(f);
+    if (!m) continue;
+    const rest = m[2] ? top[i].slice(top[i].length - m[2].length) : (top[i + 1] ?? "");
+    const unit = /^(tinh|thanh pho)\s+(.+)$/.exec(foldVietnamese(rest));
+    if (!unit) continue;
+    const name = titleCase(rest.slice(rest.length - unit[2].length));
+    const level = unit[1] === "tinh" ? "tỉnh" : "thành phố";
+    return { issuer: `UBND ${level} ${name}`, province: name };
+  }
+  return null;
+}
+
+/** "… của UBND tỉnh Lâm Đồng)" in the appendix heading. */
+function readAnnexIssuer(lines: string[]): { issuer: string; province: string } | null {
+  const m = /kèm theo Kế hoạch[^()]*?của\s+(?:UBND|Ủy ban nhân dân)\s+(tỉnh|thành phố)\s+([^)\n]+?)\s*\)/iu.exec(
+    lines.join(" "),
+  );
+  if (!m) return null;
+  const province = titleCase(m[2]);
+  return { issuer: `UBND ${m[1].toLowerCase()} ${province}`, province };
+}
+
+/** "LÂM ĐỒNG" -> "Lâm Đồng"; names already in mixed case are kept. */
+function titleCase(s: string): string {
+  const t = normalizeText(s);
+  if (t !== t.toUpperCase()) return t;
+  return t
+    .toLowerCase()
+    .split(" ")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+}
+
+/** The line(s) after "KẾ HOẠCH" up to the first "Căn cứ" / "Thực hiện" / "I." line, on one line. */
+function readTitle(lines: string[]): string {
+  const start = lines.findIndex((l) => foldVietnamese(l) === "ke hoach");
+  if (start < 0) return "";
+  const parts: string[] = [];
+  for (let i = start + 1; i < lines.length && parts.length < MAX_TITLE_LINES; i++) {
+    const f = foldVietnamese(lines[i]);
+    if (/^[-_=*.]{3,}$/.test(f)) break;
+    const bodyStarts = /^(can cu|thuc hien|nham|de trien khai|theo|[ivx]+\.\s)/.test(f);
+    if (parts.length > 0 && bodyStarts) break;
+    parts.push(lines[i]);
+  }
+  return normalizeText(parts.join(" "));
+}
+
+/** The line(s) after "PHỤ LỤC", before "(Kèm theo …)". */
+function readAppendixTitle(lines: string[]): string {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = /^phu luc(\s+[ivxlc\d]+)?\s*[:.]?\s*(.*)$/.exec(foldVietnamese(lines[i]));
+    if (!m) continue;
+    const inline = m[2] ? lines[i].slice(lines[i].length - m[2].length) : "";
+    const parts: string[] = inline ? [inline] : [];
+    for (let k = i + 1; k < lines.length && parts.length < 4; k++) {
+      if (lines[k].startsWith("(") || /^(stt|tt)$/.test(foldVietnamese(lines[k]))) break;
+      parts.push(lines[k]);
+    }
+    return normalizeText(parts.join(" "));
+  }
+  return "";
+}
+
+/** Years the plan covers: "giai đoạn 2024 - 2030", "đến năm 2030" (from the issue year), "NĂM 2018". */
+export function readPeriod(
+  title: string,
+  body: string,
+  issueYear: number | null,
+): { from: number; to: number } | null {
+  const ft = foldVietnamese(title);
+  const range = /(?:giai doan|thoi ky)\s*(\d{4})\s*-\s*(\d{4})/.exec(ft) ?? /\b(\d{4})\s*-\s*(\d{4})\b/.exec(ft);
+  if (range) return ordered(Number(range[1]), Number(range[2]));
+  const until = /den nam (\d{4})/.exec(ft);
+  if (until) return untilYear(Number(until[1]), ft + "\n" + foldVietnamese(body), issueYear);
+  // "NĂM 2018" standing alone in the title (not "ngày 15 tháng 6 năm 2023").
+  const single = [...ft.matchAll(/(thang \d{1,2} )?nam (\d{4})/g)].find((m) => !m[1]);
+  if (single) {
+    const y = Number(single[2]);
+    return { from: y, to: y };
+  }
+  const fb = foldVietnamese(body);
+  const bodyRange = /giai doan\s*(\d{4})\s*-\s*(\d{4})/.exec(fb);
+  const bodyUntil = /den nam (\d{4})/.exec(fb);
+  if (bodyUntil) return untilYear(Number(bodyUntil[1]), fb, issueYear);
+  if (bodyRange) return ordered(Number(bodyRange[1]), Number(bodyRange[2]));
+  return null;
+}
+
+/** "đến năm Y": from an explicit "giai đoạn X - Y" when the text has one, else from the issue year. */
+function untilYear(to: number, foldedText: string, issueYear: number | null): { from: number; to: number } {
+  const explicit = new RegExp(`giai doan\\s*(\\d{4})\\s*-\\s*${to}\\b`).exec(foldedText);
+  const from = explicit ? Number(explicit[1]) : (issueYear ?? to);
+  return ordered(from, to);
+}
+
+function ordered(a: number, b: number): { from: number; to: number } {
+  return { from: Math.min(a, b), to: Math.max(a, b) };
+}

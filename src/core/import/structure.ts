@@ -1,0 +1,215 @@
+/**
+ * Rows of the phụ lục -> groups and tasks. Handles "1 / 1.1" and "I / 1..n" numbering, leading
+ * zeros, group rows (title only, Roman numeral, or merged across), rows with an empty STT
+ * (numbered automatically, flagged, never dropped) and bullet rows holding several tasks.
+ */
+import type { Finding, Group } from "../model";
+import { normalizeText } from "../text/fold";
+import { alignBullets, splitBullets } from "./bullets";
+import { FINDINGS } from "./finding-codes";
+import type { ColumnMap } from "./header-columns";
+import type { LocatedTable, TableRow } from "./locate-table";
+import { Stt, parseStt, splitNumberedTitle } from "./stt";
+
+/** A task before its agencies and schedule are interpreted. */
+export interface DraftTask {
+  key: string;
+  stt: string;
+  numbered: string;
+  group: string;
+  title: string;
+  leadText: string;
+  partnersText: string;
+  timeText: string;
+  extra: Record<string, string>;
+  table: number;
+  sourceRow: number;
+  needsReview?: boolean;
+}
+
+export interface Structure {
+  groups: Group[];
+  tasks: DraftTask[];
+  findings: Finding[];
+}
+
+/** Each line normalized (NFC, odd spaces, single spaces), empty lines dropped; "\n" kept between lines. */
+export function cleanCell(s: string | undefined): string {
+  return (s ?? "")
+    .split(/\r?\n/)
+    .map((l) => normalizeText(l))
+    .filter((l) => l !== "")
+    .join("\n");
+}
+
+export function buildStructure(located: LocatedTable, fileName: string): Structure {
+  const col = located.columns;
+  const rows = located.rows.map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
+  const stts = rows.map((r) => parseStt(r.cells[col.stt] ?? ""));
+  const hasRoman = stts.some((s) => s.kind === "roman");
+  const hasDotted = stts.some((s) => s.kind === "dotted");
+
+  const groups: Group[] = [];
+  const tasks: DraftTask[] = [];
+  const findings: Finding[] = [];
+  const keys = new Set<string>();
+  const seenNumbers = new Set<string>();
+  let group: { stt: string; numbered: string } | null = null;
+  let inGroup = 0; // tasks so far in the current group, for automatic numbers
+  let lastFlat = 0; // last top-level task number, for automatic numbers without groups
+
+  const at = (row: TableRow, column: number) => ({
+    file: fileName,
+    table: row.table,
+    row: row.sourceRow,
+    column: col.headers[column] ?? "",
+  });
+
+  rows.forEach((row, i) => {
+    const cell = (c: number) => (c >= 0 ? (row.cells[c] ?? "") : "");
+    let stt = stts[i];
+    let title = cell(col.title);
+    const detailsEmpty = !cell(col.lead) && !cell(col.partners) && !cell(col.time);
+    const mergedAcross = row.spans.some(
+      (s) => (s.left <= col.title && s.right >= col.lead) || (s.left <= col.stt && s.right >= col.title),
+    );
+
+    // "I. TITLE" typed in the STT cell of a merged row.
+    if (stt.kind === "other" && !title && detailsEmpty) {
+      const split = splitNumberedTitle(cell(col.stt));
+      if (split) {
+        stt = split.stt;
+        title = split.title;
+      }
+    }
+    if (!title && detailsEmpty && stt.kind !== "empty") {
+      title = row.cells.find((c, k) => k !== col.stt && c !== "") ?? "";
+    }
+
+    const isGroup =
+      stt.kind === "roman" ||
+      (stt.kind === "number" && !hasRoman && (mergedAcross || (hasDotted && detailsEmpty)));
+    if (isGroup) {
+      groups.push({ stt: stt.text, title, sourceRow: row.sourceRow });
+      group = { stt: stt.text, numbered: stt.normalized };
+      inGroup = 0;
+      return;
+    }
+
+    // A task row.
+    inGroup++;
+    let numbered = stt.normalized;
+    if (stt.kind === "empty") {
+      numbered = hasDotted && group ? `${group.numbered}.(${inGroup})` : `(${lastFlat + 1})`;
+      if (!(hasDotted && group)) lastFlat++;
+      findings.push({
+        code: FINDINGS.STT_EMPTY,
+        severity: "warning",
+        message: `Dòng ${row.sourceRow}: nhiệm vụ không có số thứ tự, đã tự đánh số ${numbered}. Hãy kiểm tra lại.`,
+        location: at(row, col.stt),
+      });
+    } else if (stt.kind === "number") {
+      lastFlat = Number(stt.normalized);
+    } else if (stt.kind === "letter" && group) {
+      numbered = `${group.numbered}.${stt.normalized}`;
+    }
+
+    const scope = `${group?.numbered ?? ""}|${numbered}`;
+    if (stt.kind !== "empty" && seenNumbers.has(scope)) {
+      findings.push({
+        code: FINDINGS.STT_DUPLICATE,
+        severity: "warning",
+        message: `Dòng ${row.sourceRow}: số thứ tự "${stt.text}" bị trùng với một nhiệm vụ phía trên.`,
+        location: at(row, col.stt),
+      });
+    }
+    seenNumbers.add(scope);
+
+    if (!group) {
+      findings.push({
+        code: FINDINGS.TASK_WITHOUT_GROUP,
+        severity: "warning",
+        message: `Dòng ${row.sourceRow}: nhiệm vụ "${stt.text || numbered}" không thuộc nhóm nhiệm vụ nào.`,
+        location: at(row, col.stt),
+      });
+    }
+
+    for (const t of splitRow(row, col, stt, numbered, title, findings, at)) {
+      const base = `T${t.numbered}`;
+      let key = keys.has(base) && group ? `T${group.numbered}.${t.numbered}` : base;
+      for (let k = 2; keys.has(key); k++) key = `${base}-${k}`;
+      keys.add(key);
+      tasks.push({ ...t, key, group: group?.stt ?? "" });
+    }
+  });
+  return { groups, tasks, findings };
+}
+
+type TaskPart = Omit<DraftTask, "key" | "group">;
+
+/** One row -> one task, or several when the title holds bullets. */
+function splitRow(
+  row: TableRow,
+  col: ColumnMap,
+  stt: Stt,
+  numbered: string,
+  title: string,
+  findings: Finding[],
+  at: (row: TableRow, column: number) => Finding["location"],
+): TaskPart[] {
+  const cell = (c: number) => (c >= 0 ? (row.cells[c] ?? "") : "");
+  const extraOf = (values: (c: number) => string) =>
+    Object.fromEntries(col.extras.map((e) => [e.header, values(e.index)]));
+  const whole: TaskPart = {
+    stt: stt.text,
+    numbered,
+    title,
+    leadText: cell(col.lead),
+    partnersText: cell(col.partners),
+    timeText: cell(col.time),
+    extra: extraOf(cell),
+    table: row.table,
+    sourceRow: row.sourceRow,
+  };
+  const bullets = splitBullets(title);
+  const n = bullets.items.length;
+  if (n < 2) return [whole];
+
+  // Each other cell: one bullet per task, or one value for all; otherwise keep it whole.
+  const others = [col.lead, col.partners, col.time, ...col.extras.map((e) => e.index)].filter((c) => c >= 0);
+  const aligned = new Map<number, string[]>();
+  const mismatched: number[] = [];
+  for (const c of others) {
+    const values = alignBullets(cell(c), n);
+    if (values) aligned.set(c, values);
+    else mismatched.push(c);
+  }
+  if (mismatched.length) {
+    findings.push({
+      code: FINDINGS.BULLET_MISMATCH,
+      severity: "warning",
+      message:
+        `Dòng ${row.sourceRow}: cột Nhiệm vụ có ${n} gạch đầu dòng nhưng cột ` +
+        mismatched.map((c) => `"${col.headers[c]}"`).join(", ") +
+        ` có số gạch đầu dòng khác. Đã tách thành ${n} nhiệm vụ và giữ nguyên cả ô cho từng nhiệm vụ; cần rà soát lại.`,
+      location: at(row, mismatched[0]),
+    });
+  }
+  const valueOf = (c: number, k: number) => (c < 0 ? "" : (aligned.get(c)?.[k] ?? cell(c)));
+  return bullets.items.map((item, k) => ({
+    ...whole,
+    numbered: numbered + letter(k),
+    title: bullets.intro ? `${bullets.intro} ${item}` : item,
+    leadText: valueOf(col.lead, k),
+    partnersText: valueOf(col.partners, k),
+    timeText: valueOf(col.time, k),
+    extra: extraOf((c) => valueOf(c, k)),
+    ...(mismatched.length ? { needsReview: true } : {}),
+  }));
+}
+
+/** a, b, … z, then aa, ab … for the rare very long bullet list. */
+function letter(k: number): string {
+  const a = "abcdefghijklmnopqrstuvwxyz";
+  return k < 26 ? a[k] : a[Math.floor(k / 26) - 1] + a[k % 26];
+}

@@ -1,0 +1,66 @@
+/**
+ * Grid rows -> logical rows. When Excel receives a table pasted from Word, a cell with several
+ * paragraphs becomes several sheet rows and the row's other cells are merged vertically over
+ * them: rows covered by one vertical merge of the STT cell are one logical row (texts joined
+ * with "\n"). A vertical merge of another cell spanning several logical rows (one lead for
+ * several tasks) gives its text to each of them.
+ */
+import type { MergedArea, RawTable } from "../table/raw-table";
+
+export interface LogicalRow {
+  cells: string[];
+  /** The 1-based row the user sees for the logical row's first grid row. */
+  sourceRow: number;
+  /** Horizontal merges on this row, as column ranges. */
+  spans: { left: number; right: number }[];
+}
+
+/** Logical rows of `table` from grid row `from` on, with the STT in column `sttCol`. */
+export function logicalRows(table: RawTable, sttCol: number, from: number): LogicalRow[] {
+  const n = table.rows.length;
+  // Grid row -> first grid row of its logical row.
+  const head = Array.from({ length: n }, (_, i) => i);
+  for (const m of table.merges) {
+    if (m.bottom > m.top && m.top >= from && m.left <= sttCol && sttCol <= m.right) {
+      for (let r = m.top + 1; r <= Math.min(m.bottom, n - 1); r++) head[r] = m.top;
+    }
+  }
+
+  const byHead = new Map<number, LogicalRow>();
+  const out: LogicalRow[] = [];
+  for (let r = from; r < n; r++) {
+    const cells = table.rows[r];
+    const existing = byHead.get(head[r]);
+    if (!existing) {
+      const row: LogicalRow = {
+        cells: [...cells],
+        sourceRow: table.sourceRows[r] ?? r + 1,
+        spans: horizontalSpans(table.merges, r),
+      };
+      byHead.set(r, row);
+      out.push(row);
+    } else {
+      cells.forEach((text, c) => {
+        if (text.trim() === "") return;
+        existing.cells[c] = existing.cells[c] ? existing.cells[c] + "\n" + text : text;
+      });
+    }
+  }
+
+  // Fill down vertical merges that span several logical rows (outside the STT column).
+  for (const m of table.merges) {
+    if (m.bottom <= m.top || m.top < from || (m.left <= sttCol && sttCol <= m.right)) continue;
+    const text = table.rows[m.top]?.[m.left] ?? "";
+    if (text.trim() === "") continue;
+    for (let r = m.top + 1; r <= Math.min(m.bottom, n - 1); r++) {
+      if (head[r] !== r) continue; // same logical row as above: already joined
+      const row = byHead.get(r);
+      if (row && row.cells[m.left].trim() === "") row.cells[m.left] = text;
+    }
+  }
+  return out;
+}
+
+function horizontalSpans(merges: MergedArea[], r: number): { left: number; right: number }[] {
+  return merges.filter((m) => m.top === r && m.right > m.left).map((m) => ({ left: m.left, right: m.right }));
+}
