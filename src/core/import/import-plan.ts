@@ -1,0 +1,158 @@
+/**
+ * Import orchestrator: input bytes / text / tables -> ImportResult. Reads, locates the phụ
+ * lục, builds groups and tasks, reads the plan's metadata, learns the plan's own
+ * abbreviations, matches agencies and parses schedules, collecting findings on the way.
+ * Unreadable inputs throw InputError (the CLI exits 2); everything else is a finding.
+ */
+import type { AgencyRef, Finding, ImportResult, Location, Task } from "../model";
+import type { RawTable } from "../table/raw-table";
+import type { AgencyDirectory } from "../agency/directory";
+import { defaultDirectory } from "../agency/default-directory";
+import { extractDefinitions } from "../agency/definitions";
+import { matchAgencyList } from "../agency/match-agencies";
+import { parseSchedule } from "../schedule/parse-schedule";
+import { readDocx } from "../readers/docx-reader";
+import { PASTED_SOURCE, readPastedText } from "../readers/text-reader";
+import { FINDINGS } from "./finding-codes";
+import type { ColumnMap } from "./header-columns";
+import { locateTable } from "./locate-table";
+import { readPlanMeta } from "./plan-meta";
+import { DraftTask, buildStructure } from "./structure";
+
+export type ImportInput =
+  | { kind: "docx"; bytes: Uint8Array; fileName: string }
+  | { kind: "text"; text: string; fileName?: string }
+  | { kind: "tables"; tables: RawTable[]; bodyText?: string; fileName: string };
+
+export interface ImportOptions {
+  /** The user's agency directory; the built-in one (for the plan's province) otherwise. */
+  directory?: AgencyDirectory;
+}
+
+/** Text a spreadsheet would take for a formula: flagged so the user knows it stays text. */
+const FORMULA_START = /^[=@]/;
+
+export async function importPlan(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
+  const fileName = input.fileName ?? PASTED_SOURCE;
+  const content =
+    input.kind === "docx"
+      ? await readDocx(input.bytes, fileName)
+      : input.kind === "text"
+        ? readPastedText(input.text, fileName)
+        : { tables: input.tables, bodyText: input.bodyText ?? "" };
+  // NFD and NFC input must give the same result: normalize once, here.
+  const tables = content.tables.map(nfcTable);
+  const bodyText = content.bodyText.normalize("NFC");
+
+  const { table, findings: locateFindings } = locateTable(tables, fileName);
+  const meta = readPlanMeta(bodyText, table.context, fileName);
+  const structure = buildStructure(table, fileName);
+
+  const base = options.directory ?? defaultDirectory(meta.plan.province || undefined);
+  const directory = base.withDefinitions(extractDefinitions(`${bodyText}\n${table.context}`));
+  const columns = table.columns;
+  const findings: Finding[] = [...locateFindings, ...meta.findings, ...structure.findings];
+
+  const tasks = structure.tasks.map((draft): Task => {
+    const at = (column: number): Location => ({
+      file: fileName,
+      table: draft.table,
+      row: draft.sourceRow,
+      column: columns.headers[column] ?? "",
+    });
+    const lead = matchAgencies(draft.leadText, directory);
+    const partners = matchAgencies(draft.partnersText, directory);
+    for (const [refs, column] of [
+      [lead, columns.lead],
+      [partners, columns.partners],
+    ] as const) {
+      for (const ref of refs.filter((r) => !r.matched)) findings.push(unknownAgency(draft, ref, at(column)));
+    }
+    if (!draft.leadText) {
+      findings.push({
+        code: FINDINGS.LEAD_MISSING,
+        severity: "warning",
+        message: `Dòng ${draft.sourceRow}: nhiệm vụ ${draft.numbered} chưa có đơn vị chủ trì.`,
+        location: at(columns.lead),
+      });
+    }
+    const timeText = draft.timeText.replace(/\n/g, " ");
+    const schedule = parseSchedule(timeText, meta.plan.period);
+    if (schedule.kind === "unknown" || schedule.years === null) {
+      findings.push({
+        code: FINDINGS.SCHEDULE_UNPARSED,
+        severity: "warning",
+        message: timeText
+          ? `Dòng ${draft.sourceRow}: chưa hiểu thời gian thực hiện "${timeText}" của nhiệm vụ ${draft.numbered}; hãy nhập năm và hạn hoàn thành.`
+          : `Dòng ${draft.sourceRow}: nhiệm vụ ${draft.numbered} chưa có thời gian thực hiện.`,
+        location: at(columns.time),
+      });
+    }
+    findings.push(...formulaLike(draft, columns, at));
+    return {
+      key: draft.key,
+      stt: draft.stt,
+      numbered: draft.numbered,
+      group: draft.group,
+      title: draft.title,
+      lead,
+      partners,
+      timeText,
+      schedule,
+      extra: draft.extra,
+      sourceRow: draft.sourceRow,
+      ...(draft.needsReview ? { needsReview: true } : {}),
+    };
+  });
+
+  return {
+    plan: meta.plan,
+    groups: structure.groups,
+    tasks,
+    extraColumns: columns.extras.map((e) => e.header),
+    findings,
+    source: fileName,
+  };
+}
+
+function nfcTable(t: RawTable): RawTable {
+  return {
+    ...t,
+    rows: t.rows.map((r) => r.map((c) => (c ?? "").normalize("NFC"))),
+    context: t.context?.normalize("NFC"),
+  };
+}
+
+function matchAgencies(text: string, dir: AgencyDirectory): AgencyRef[] {
+  return text.trim() ? matchAgencyList(text, dir) : [];
+}
+
+function unknownAgency(draft: DraftTask, ref: AgencyRef, location: Location): Finding {
+  const hint = ref.suggestion ? ` Có phải là "${ref.suggestion}"?` : " Hãy thêm vào danh mục cơ quan nếu đúng.";
+  return {
+    code: FINDINGS.AGENCY_UNKNOWN,
+    severity: "warning",
+    message: `Dòng ${draft.sourceRow}: không nhận ra cơ quan "${ref.written}".${hint}`,
+    location,
+    ...(ref.suggestion ? { fix: { description: `Thay bằng "${ref.suggestion}"`, value: ref.suggestion } } : {}),
+  };
+}
+
+/** Cells starting with "=" or "@": kept as text (never formulas), said once per cell. */
+function formulaLike(draft: DraftTask, columns: ColumnMap, at: (column: number) => Location): Finding[] {
+  const cells: [number, string][] = [
+    [columns.title, draft.title],
+    [columns.lead, draft.leadText],
+    [columns.partners, draft.partnersText],
+    [columns.time, draft.timeText],
+    ...columns.extras.map((e): [number, string] => [e.index, draft.extra[e.header] ?? ""]),
+  ];
+  return cells
+    .filter(([, text]) => FORMULA_START.test(text))
+    .map(([column, text]) => ({
+      code: FINDINGS.FORMULA_LIKE_TEXT,
+      severity: "info" as const,
+      message: `Dòng ${draft.sourceRow}: ô bắt đầu bằng "${text[0]}" được giữ nguyên là văn bản, không phải công thức.`,
+      location: at(column),
+    }));
+}
