@@ -1,0 +1,58 @@
+/**
+ * Recognising files exceljs cannot read, before handing them to it, so the officer gets a
+ * Vietnamese sentence saying what to do instead of a zip/XML stack trace.
+ */
+
+export type XlsxReadErrorCode = "CORRUPT" | "LEGACY_XLS" | "ENCRYPTED";
+
+export class XlsxReadError extends Error {
+  constructor(
+    readonly code: XlsxReadErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "XlsxReadError";
+  }
+}
+
+const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_MAGIC = [0x50, 0x4b];
+
+/** Throws XlsxReadError when the bytes cannot be an .xlsx package. */
+export function sniffWorkbook(bytes: Uint8Array, fileName: string): void {
+  if (startsWith(bytes, OLE2_MAGIC)) {
+    // Password-protected .xlsx files are OLE2 containers holding an EncryptionInfo stream;
+    // stream names in the OLE2 directory are UTF-16LE.
+    if (containsUtf16(bytes, "EncryptionInfo")) {
+      throw new XlsxReadError(
+        "ENCRYPTED",
+        `Tệp "${fileName}" được đặt mật khẩu. Hãy mở tệp trong Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại và thử lại.`,
+      );
+    }
+    throw new XlsxReadError(
+      "LEGACY_XLS",
+      `Tệp "${fileName}" có định dạng Excel cũ (.xls). Hãy mở tệp trong Excel và lưu lại dưới dạng .xlsx (Sổ làm việc Excel) rồi thử lại.`,
+    );
+  }
+  if (!startsWith(bytes, ZIP_MAGIC)) throw corrupt(fileName);
+}
+
+export function corrupt(fileName: string, cause?: unknown): XlsxReadError {
+  const err = new XlsxReadError("CORRUPT", `Tệp "${fileName}" bị hỏng hoặc không phải tệp Excel (.xlsx).`);
+  if (cause !== undefined) (err as Error & { cause?: unknown }).cause = cause;
+  return err;
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+}
+
+function containsUtf16(bytes: Uint8Array, text: string): boolean {
+  const needle = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) needle[i * 2] = text.charCodeAt(i);
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,198 @@
+/**
+ * .xlsx bytes → what the rest of Phụ Lục reads: RawTable[] for the phụ lục importer (display
+ * text, like the officer sees it) and a lightweight cell grid for the tracking-workbook reader.
+ */
+import ExcelJS, { type Cell, type Worksheet } from "exceljs";
+import JSZip from "jszip";
+import { columnLetter, parseRange } from "../core/spec/a1";
+import { formatDateVi } from "../core/spec/cell-values";
+import type { MergedArea, RawTable } from "../core/table/raw-table";
+import { corrupt, sniffWorkbook, XlsxReadError } from "./read-errors";
+
+export type RawCellValue = string | number | boolean | Date | null;
+
+export interface CellData {
+  /** The value, or a formula's cached result (null when the file has none). */
+  value: RawCellValue;
+  /** Formula text without "=", when the cell has one. */
+  formula?: string;
+}
+
+export interface SheetCells {
+  name: string;
+  state: "visible" | "hidden" | "veryHidden";
+  /** cells[r][c] is sheet cell (r+1, c+1); rows/columns past the last used one are omitted. */
+  cells: CellData[][];
+}
+
+export interface WorkbookCells {
+  sheets: SheetCells[];
+  /** Workbook-level defined names; refersTo without "=" ("'Thông tin'!$B$8"). */
+  names: { name: string; refersTo: string; localSheetId?: number }[];
+}
+
+export async function readWorkbookTables(bytes: Uint8Array, fileName: string): Promise<RawTable[]> {
+  const wb = await loadWorkbook(bytes, fileName);
+  const tables: RawTable[] = [];
+  for (const ws of wb.worksheets) {
+    if (ws.state !== "visible") continue;
+    tables.push(sheetTable(ws, fileName, tables.length + 1));
+  }
+  return tables;
+}
+
+export async function readWorkbookCells(bytes: Uint8Array, fileName: string): Promise<WorkbookCells> {
+  const wb = await loadWorkbook(bytes, fileName);
+  const sheets = wb.worksheets.map((ws) => {
+    const { lastRow, lastCol } = usedExtent(ws);
+    const cells: CellData[][] = [];
+    for (let r = 1; r <= lastRow; r++) {
+      const row: CellData[] = [];
+      for (let c = 1; c <= lastCol; c++) row.push(cellData(ws.getCell(r, c)));
+      cells.push(row);
+    }
+    return { name: ws.name, state: ws.state as SheetCells["state"], cells };
+  });
+  return { sheets, names: await readDefinedNames(bytes) };
+}
+
+async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
+  sniffWorkbook(bytes, fileName);
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs' typings want a Node Buffer, but its loader (JSZip) takes any byte array.
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw e instanceof XlsxReadError ? e : corrupt(fileName, e);
+  }
+  if (wb.worksheets.length === 0) throw corrupt(fileName);
+  return wb;
+}
+
+function sheetTable(ws: Worksheet, fileName: string, index: number): RawTable {
+  const { firstRow, lastRow, lastCol } = usedExtent(ws);
+  const rows: string[][] = [];
+  const sourceRows: number[] = [];
+  for (let r = firstRow; r <= lastRow; r++) {
+    const row: string[] = [];
+    for (let c = 1; c <= lastCol; c++) {
+      const cell = ws.getCell(r, c);
+      // exceljs returns the master's value for every cell of a merge; RawTable wants it once.
+      row.push(cell.isMerged && cell.master !== cell ? "" : cellText(cell));
+    }
+    rows.push(row);
+    sourceRows.push(r);
+  }
+  const merges: MergedArea[] = mergeRanges(ws).flatMap((m) => {
+    const a = parseRange(m);
+    if (a.bottom < firstRow || a.top > lastRow) return [];
+    return [{ top: a.top - firstRow, left: a.left - 1, bottom: Math.min(a.bottom, lastRow) - firstRow, right: Math.min(a.right, lastCol) - 1 }];
+  });
+  return {
+    source: fileName,
+    sheet: ws.name,
+    index,
+    rows,
+    sourceRows,
+    columnLabels: Array.from({ length: lastCol }, (_, i) => columnLetter(i + 1)),
+    merges,
+  };
+}
+
+/** The rows/columns that hold a value (styled-but-empty cells do not count). */
+function usedExtent(ws: Worksheet): { firstRow: number; lastRow: number; lastCol: number } {
+  let firstRow = 0;
+  let lastRow = 0;
+  let lastCol = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.value === null || cell.value === undefined || cell.value === "") return;
+      if (firstRow === 0) firstRow = r;
+      lastRow = r;
+      lastCol = Math.max(lastCol, c);
+    });
+  });
+  for (const m of mergeRanges(ws)) {
+    const a = parseRange(m);
+    if (firstRow && a.top <= lastRow && a.top >= firstRow) {
+      lastRow = Math.max(lastRow, a.bottom);
+      lastCol = Math.max(lastCol, a.right);
+    }
+  }
+  return { firstRow: firstRow || 1, lastRow, lastCol };
+}
+
+function mergeRanges(ws: Worksheet): string[] {
+  // exceljs keeps merges in a private map; its public `model` would serialise the whole sheet.
+  const merges = (ws as unknown as { _merges?: Record<string, { range: string }> })._merges;
+  return merges ? Object.values(merges).map((m) => m.range) : [];
+}
+
+/** What Excel shows in the cell, close enough for reading a plan: dates dd/mm/yyyy, % formats. */
+export function cellText(cell: Cell): string {
+  return displayText(cell.value, cell.numFmt);
+}
+
+function displayText(v: ExcelJS.CellValue, numFmt: string | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v.replace(/\r\n?/g, "\n");
+  if (typeof v === "number") return formatNumber(v, numFmt);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (v instanceof Date) return formatDateVi(v);
+  if ("richText" in v) return v.richText.map((t) => t.text).join("").replace(/\r\n?/g, "\n");
+  if ("error" in v) return v.error;
+  if ("hyperlink" in v) return displayText(v.text as ExcelJS.CellValue, numFmt);
+  if ("formula" in v || "sharedFormula" in v) {
+    const result = (v as ExcelJS.CellFormulaValue).result;
+    if (result === undefined || result === null) return "";
+    return displayText(result as ExcelJS.CellValue, numFmt);
+  }
+  return String(v);
+}
+
+function formatNumber(n: number, numFmt: string | undefined): string {
+  const clean = (x: number) => String(Number(x.toPrecision(15)));
+  if (numFmt && /%/.test(numFmt)) {
+    const decimals = (/0\.(0+)%/.exec(numFmt)?.[1].length ?? 0);
+    return `${(n * 100).toFixed(decimals)}%`;
+  }
+  return clean(n);
+}
+
+function cellData(cell: Cell): CellData {
+  const v = cell.value;
+  if (v === null || v === undefined) return { value: null };
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return { value: v };
+  if ("formula" in v || "sharedFormula" in v) {
+    const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
+    const result = f.result;
+    const value = result === undefined || result === null || typeof result === "object" && !(result instanceof Date) ? null : result;
+    // Cells sharing a formula carry only a reference to the master; exceljs translates it.
+    return { value, formula: cell.formula || f.formula };
+  }
+  return { value: displayText(v, cell.numFmt) };
+}
+
+async function readDefinedNames(bytes: Uint8Array): Promise<WorkbookCells["names"]> {
+  // Read from workbook.xml: exceljs keeps only names that are plain cell ranges.
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const out: WorkbookCells["names"] = [];
+  for (const m of xml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
+    if (!name) continue;
+    const local = /\blocalSheetId="(\d+)"/.exec(m[1])?.[1];
+    out.push({ name: unescapeXml(name), refersTo: unescapeXml(m[2]), ...(local ? { localSheetId: Number(local) } : {}) });
+  }
+  return out;
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, d) => String.fromCharCode(Number(d)))
+    .replace(/&amp;/g, "&");
+}

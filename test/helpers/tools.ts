@@ -1,0 +1,77 @@
+/**
+ * External tools the file tests read back with (independent of exceljs), and skip-awareness:
+ * a missing tool fails the run in CI, and elsewhere skips the test with a loud warning (the
+ * test runner script counts skips).
+ */
+import { execFileSync, spawnSync } from "child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { basename, join } from "path";
+
+export type ToolName = "python3-openpyxl" | "soffice" | "pdftotext";
+
+const PYTHON = "/usr/bin/python3";
+const SOFFICE = "/usr/bin/soffice";
+
+const probes: Record<ToolName, () => boolean> = {
+  "python3-openpyxl": () => existsSync(PYTHON) && spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0,
+  soffice: () => existsSync(SOFFICE),
+  pdftotext: () => spawnSync("pdftotext", ["-v"]).error === undefined,
+};
+const cache = new Map<ToolName, boolean>();
+
+/** True when the tool is usable; throws in CI, warns and returns false elsewhere. */
+export function requireTool(name: ToolName): boolean {
+  if (!cache.has(name)) cache.set(name, probes[name]());
+  if (cache.get(name)) return true;
+  const message = `Thiếu công cụ "${name}" để kiểm thử.`;
+  if (process.env.CI === "true") throw new Error(`${message} (CI: không được bỏ qua)`);
+  console.warn(`\n*** SKIPPED: ${message} Các kiểm thử cần nó bị bỏ qua. ***\n`);
+  return false;
+}
+
+/** `it` when every tool is available, `it.skip` otherwise. */
+export function itWithTools(tools: ToolName[], title: string, fn: () => Promise<void> | void, timeout?: number): void {
+  const ok = tools.map(requireTool).every(Boolean);
+  (ok ? it : it.skip)(title, fn, timeout);
+}
+
+/** Runs a Python script with /usr/bin/python3; returns stdout parsed as JSON. */
+export function runPython<T = unknown>(script: string, args: string[] = []): T {
+  if (!existsSync(PYTHON)) throw new Error(`Không tìm thấy ${PYTHON}`);
+  const r = spawnSync(PYTHON, ["-c", script, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`python3 lỗi (mã ${r.status}):\n${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
+}
+
+/**
+ * Converts with LibreOffice headless into a fresh dir, with its own user profile so parallel
+ * runs do not fight over the default one. Returns the output path.
+ */
+export function sofficeConvert(file: string, format: string, options: { filterOptions?: string } = {}): string {
+  if (!existsSync(SOFFICE)) throw new Error(`Không tìm thấy ${SOFFICE}`);
+  const outDir = mkdtempSync(join(tmpdir(), "phuluc-soffice-out-"));
+  const profile = mkdtempSync(join(tmpdir(), "phuluc-soffice-profile-"));
+  const target = options.filterOptions ? `${format}:${options.filterOptions}` : format;
+  try {
+    execFileSync(
+      SOFFICE,
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", target, "--outdir", outDir, file],
+      { stdio: "pipe", timeout: 120000 },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const ext = format.split(":")[0];
+  const out = join(outDir, basename(file).replace(/\.[^.]+$/, `.${ext}`));
+  if (!existsSync(out)) throw new Error(`LibreOffice không tạo ra ${out}; có: ${readdirSync(outDir).join(", ")}`);
+  return out;
+}
+
+export function pdfToText(pdf: string): string {
+  return execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `phuluc-${prefix}-`));
+}
