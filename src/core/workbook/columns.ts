@@ -31,6 +31,8 @@ export const NAMES = {
   reportYear: "NamBaoCao",
   reportDate: "NgayBaoCao",
   dueSoonDays: "SoNgaySapDenHan",
+  /** The directory's name column (to a generous row bound): source of the lead dropdown. */
+  agencyList: "DsDonVi",
 } as const;
 
 /** Columns of the task table, in the order they are written. Extra plan columns follow. */
@@ -46,6 +48,12 @@ export const TASK_COLUMNS = {
   timeText: "Thời gian thực hiện",
   years: "Các năm thực hiện",
   deadline: "Hạn trong năm báo cáo",
+  /**
+   * Hidden helper: the task's per-year deadlines as ";2024=1231;2026=0630;" ("0000" = due that
+   * year with no deadline; empty = every year, no deadline). "Hạn trong năm báo cáo" and
+   * "Tình trạng" are formulas over it, so changing Năm báo cáo re-derives them (see formulas.ts).
+   */
+  scheduleCode: "Mã lịch hạn",
   // Tracking columns, filled by the lead agency for the reporting year:
   status: "Trạng thái",
   completedOn: "Ngày hoàn thành",
@@ -57,6 +65,8 @@ export const TASK_COLUMNS = {
   updatedOn: "Ngày cập nhật",
   // Derived by formula from the above and the report date:
   derived: "Tình trạng",
+  /** Task-level status across its lead rows, by formula: "1/2 đơn vị hoàn thành". */
+  taskProgress: "Tình trạng nhiệm vụ",
 } as const;
 
 export type TaskColumnId = keyof typeof TASK_COLUMNS;

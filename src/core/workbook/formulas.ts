@@ -1,0 +1,136 @@
+/**
+ * Every formula of the tracking workbook, and THE RULES they implement. The TypeScript twin
+ * (src/core/tracking/derive-status.ts) must implement exactly these rules so that the add-in,
+ * the CLI and a workbook opened without the add-in (Excel, LibreOffice) always agree.
+ *
+ * Inputs, per row of "Nhiệm vụ":
+ *   Y  = Năm báo cáo (name NamBaoCao), R = Ngày báo cáo (NgayBaoCao)
+ *   K  = "Mã lịch hạn" (schedule-code.ts): which years the task is due in, and its deadline
+ *   D  = "Hạn trong năm báo cáo" = the deadline in Y from K; empty when Y has no deadline
+ *        (thường xuyên, khi có hướng dẫn, unreadable time text, K empty) or when not due in Y.
+ *        The officer may overwrite D with a date of their own; the status then follows it.
+ *   S  = "Trạng thái" compared after TRIM (outer spaces removed, inner runs of spaces made one),
+ *        case-insensitively, with the RAW text: a value outside STATUS_VALUES counts as not done
+ *        (the dropdown's stop alert keeps such values out; the twin must not "normalize" them).
+ *   C  = "Ngày hoàn thành" as a date serial; empty or text counts as "no date".
+ *
+ * Derived status ("Tình trạng"), first matching rule wins:
+ *   1. K is not empty and Y is not one of its years           → "Không thuộc năm báo cáo"
+ *   2. S = "Không thực hiện"                                   → "Không thực hiện"
+ *   3. S = "Hoàn thành": no D, or no C, or C ≤ D              → "Hoàn thành đúng hạn"
+ *                        C > D                                → "Hoàn thành quá hạn"
+ *      (Hoàn thành without C is taken at the officer's word as on time, and flagged as an
+ *       inconsistent row by the purple conditional format.)
+ *   4. no D (and not done)                                     → "Thường xuyên"
+ *   5. R > D (and not done)                                    → "Quá hạn"
+ *   6. R ≤ D and S = "Đang thực hiện"                          → "Đang thực hiện trong hạn"
+ *   7. R ≤ D and S empty / "Chưa triển khai" / anything else   → "Chưa đến hạn"
+ *   Rules 6 and 7 are both the government's "chưa hoàn thành, còn trong hạn"; they are kept
+ *   apart because "nobody started yet" is what a coordinating department chases.
+ *   The deadline day itself is still in time (R = D → not overdue).
+ *
+ * Completion rate (Quyết định 42/2014/QĐ-TTg practice, DOMAIN.md "Status"):
+ *   rate = (đúng hạn + quá hạn) ÷ (đúng hạn + quá hạn + Quá hạn), empty when the divisor is 0.
+ *   Thường xuyên, Không thực hiện, in-time and not-this-year rows are outside the rate.
+ *
+ * Inconsistent row (purple), any of:
+ *   S = Hoàn thành and no C (empty or text); Tiến độ ≥ 100 and S ≠ Hoàn thành; C after R; C filled and S ≠ Hoàn thành.
+ *
+ * Formulas use English function names, no leading "=", row-relative A1 references for the row's
+ * own cells (a table's [@col] syntax is not read by LibreOffice), and absolute bounded ranges
+ * (never whole columns) for lookups across rows.
+ */
+import { DERIVED_STATUS, NAMES } from "./columns";
+
+/** Column letters of the task-table cells the formulas read, and the row they are on. */
+export interface RowCells {
+  row: number;
+  status: string;
+  completedOn: string;
+  progress: string;
+  deadline: string;
+  scheduleCode: string;
+  derived: string;
+}
+
+const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const Y = NAMES.reportYear;
+const R = NAMES.reportDate;
+
+/** Where ";Y=" sits in the code cell (an error when Y is not listed). */
+const findYear = (k: string) => `FIND(";"&${Y}&"=",${k})`;
+
+/** "Hạn trong năm báo cáo": the deadline in Y as a date, or "" (no deadline / not due). */
+export function deadlineFormula(c: RowCells): string {
+  const k = `$${c.scheduleCode}${c.row}`;
+  const md = (offset: number, len: number) => `MID(${k},${findYear(k)}+${offset},${len})`;
+  return `IFERROR(IF(${md(6, 4)}="0000","",DATE(${Y},VALUE(${md(6, 2)}),VALUE(${md(8, 2)}))),"")`;
+}
+
+/** "Tình trạng": rules 1–7 above. */
+export function derivedStatusFormula(c: RowCells): string {
+  const r = c.row;
+  const k = `$${c.scheduleCode}${r}`;
+  const s = `TRIM($${c.status}${r})`;
+  const d = `$${c.deadline}${r}`;
+  const cDone = `$${c.completedOn}${r}`;
+  const S = DERIVED_STATUS;
+  return (
+    `IF(AND(${k}<>"",ISERROR(${findYear(k)})),${q(S.notThisYear)},` +
+    `IF(${s}="Không thực hiện",${q(S.notDone)},` +
+    `IF(${s}="Hoàn thành",IF(OR(${d}="",NOT(ISNUMBER(${cDone})),N(${cDone})<=N(${d})),${q(S.doneOnTime)},${q(S.doneLate)}),` +
+    `IF(${d}="",${q(S.noDeadline)},` +
+    `IF(${R}>${d},${q(S.overdue)},` +
+    `IF(${s}="Đang thực hiện",${q(S.inProgress)},${q(S.notDue)}))))))`
+  );
+}
+
+/** "Tình trạng nhiệm vụ": how many of the task's lead rows are done, "1/2 đơn vị hoàn thành". */
+export function taskProgressFormula(keyCell: string, keys: string, derived: string, derivedCell: string): string {
+  const done = [DERIVED_STATUS.doneOnTime, DERIVED_STATUS.doneLate]
+    .map((s) => `COUNTIFS(${keys},${keyCell},${derived},${q(s)})`)
+    .join("+");
+  return `IF(${derivedCell}=${q(DERIVED_STATUS.notThisYear)},"",${done}&"/"&COUNTIF(${keys},${keyCell})&" đơn vị hoàn thành")`;
+}
+
+/** Rows of the task range whose derived status is `status`, times an optional row condition. */
+export function countStatus(derived: string, status: string, condition?: string): string {
+  return condition
+    ? `SUMPRODUCT(${condition}*(${derived}=${q(status)}))`
+    : `SUMPRODUCT(--(${derived}=${q(status)}))`;
+}
+
+/** Exact match of one name in a "; "-joined cell: "Sở X" never matches "Sở X và Y". */
+export function joinedListContains(joinedRange: string, nameCell: string): string {
+  return `ISNUMBER(FIND("; "&${nameCell}&";","; "&${joinedRange}&";"))`;
+}
+
+/** The completion rate from the cells holding done on time, done late and overdue counts. */
+export function rateFormula(onTime: string, late: string, overdue: string): string {
+  return `IF(${onTime}+${late}+${overdue}=0,"",(${onTime}+${late})/(${onTime}+${late}+${overdue}))`;
+}
+
+/** Conditional-format expressions, relative to the first data row (row-relative, column-absolute). */
+export function overdueRule(c: RowCells): string {
+  return `$${c.derived}${c.row}=${q(DERIVED_STATUS.overdue)}`;
+}
+
+export function dueSoonRule(c: RowCells): string {
+  const d = `$${c.deadline}${c.row}`;
+  const x = `$${c.derived}${c.row}`;
+  return `AND(OR(${x}=${q(DERIVED_STATUS.inProgress)},${x}=${q(DERIVED_STATUS.notDue)}),ISNUMBER(${d}),${d}-${R}<=${NAMES.dueSoonDays})`;
+}
+
+export function doneRule(c: RowCells): string {
+  return `LEFT($${c.derived}${c.row},10)="Hoàn thành"`;
+}
+
+export function inconsistentRule(c: RowCells): string {
+  const r = c.row;
+  const s = `TRIM($${c.status}${r})`;
+  const cDone = `$${c.completedOn}${r}`;
+  return (
+    `OR(AND(${s}="Hoàn thành",NOT(ISNUMBER(${cDone}))),AND(N($${c.progress}${r})>=100,${s}<>"Hoàn thành"),` +
+    `AND(ISNUMBER(${cDone}),N(${cDone})>${R}),AND(${cDone}<>"",${s}<>"Hoàn thành"))`
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * "_phuluc" (very hidden): what wrote this workbook, for readers. A reader compares the
+ * template version, and finds moved or renamed columns through the id → header map.
+ */
+import type { CellValue, SheetSpec } from "../spec/sheet-spec";
+import { SHEETS, TABLES, TEMPLATE_VERSION } from "./columns";
+import type { TaskLayout } from "./task-layout";
+
+export const META_KEYS = {
+  templateVersion: "templateVersion",
+  planNumber: "planNumber",
+  generatedOn: "generatedOn",
+  reportYear: "reportYear",
+  source: "source",
+  taskTable: "taskTable",
+} as const;
+
+/** Row where the column map starts (its header row): id | header | letter. */
+export const META_COLUMNS_ROW = 9;
+
+export function metaSheet(
+  layout: TaskLayout,
+  info: { planNumber: string; generatedOn: string; reportYear: number; source: string },
+): SheetSpec {
+  const pairs: [string, CellValue][] = [
+    [META_KEYS.templateVersion, TEMPLATE_VERSION],
+    [META_KEYS.planNumber, info.planNumber],
+    [META_KEYS.generatedOn, info.generatedOn],
+    [META_KEYS.reportYear, info.reportYear],
+    [META_KEYS.source, info.source],
+    [META_KEYS.taskTable, TABLES.tasks],
+  ];
+  const columnMap = layout.columns.map((c): CellValue[] => [c.id, c.header, c.letter]);
+  return {
+    name: SHEETS.meta,
+    visibility: "veryHidden",
+    columns: [{ width: 18 }, { width: 30 }, { width: 8 }],
+    blocks: [
+      { address: "A1", values: [["key", "value"], ...pairs.map(([k, v]) => [k, v])] },
+      { address: `A${META_COLUMNS_ROW}`, values: [["column", "header", "letter"], ...columnMap] },
+    ],
+    styles: [],
+    merges: [],
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+  };
+}

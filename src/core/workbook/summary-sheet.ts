@@ -1,0 +1,130 @@
+/**
+ * "Tổng hợp": live rollup of the task table for the reporting year: the province, then each
+ * lead agency, each partner agency, each group. Every count is a SUMPRODUCT over bounded
+ * ranges of "Tình trạng" (exact comparisons: no wildcard or locale surprises in LibreOffice),
+ * so it follows what officers type. Counts are of rows, i.e. assignments (task × lead agency).
+ */
+import type { Group } from "../model";
+import type { CellValue, SheetSpec, StyledRange } from "../spec/sheet-spec";
+import { DERIVED_STATUS, NAMES, SHEETS } from "./columns";
+import { countStatus, joinedListContains, rateFormula } from "./formulas";
+import { fullStyle } from "./sheet-style";
+import { BODY_STYLE, COLORS, HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, printLayout } from "./styles";
+import type { TaskLayout } from "./task-layout";
+
+/** Count columns D…J, in this order; K = come due (D+E+F), L = rate. */
+export const SUMMARY_STATUSES = [
+  DERIVED_STATUS.doneOnTime,
+  DERIVED_STATUS.doneLate,
+  DERIVED_STATUS.overdue,
+  DERIVED_STATUS.inProgress,
+  DERIVED_STATUS.notDue,
+  DERIVED_STATUS.noDeadline,
+  DERIVED_STATUS.notDone,
+] as const;
+
+export const SUMMARY_HEADER_ROW = 6;
+const COUNT_LETTERS = ["D", "E", "F", "G", "H", "I", "J"];
+const LAST = "L";
+
+export const RATE_DEFINITION =
+  "Tỷ lệ hoàn thành = (Hoàn thành đúng hạn + Hoàn thành quá hạn) ÷ (Hoàn thành đúng hạn + Hoàn thành quá hạn + Quá hạn), " +
+  "tức là số đã hoàn thành trên số nhiệm vụ đã đến hạn (cách tính theo Quyết định 42/2014/QĐ-TTg). " +
+  "Nhiệm vụ thường xuyên, không thực hiện, còn trong hạn không tính vào tỷ lệ; để trống khi chưa có nhiệm vụ nào đến hạn.";
+
+export const COUNTING_NOTE =
+  "Mỗi dòng ở trang Nhiệm vụ là một lượt giao (nhiệm vụ × đơn vị chủ trì); số liệu đếm theo lượt giao trong năm báo cáo " +
+  "(không tính nhiệm vụ không thuộc năm báo cáo). Phần theo đơn vị phối hợp đếm mọi lượt giao mà đơn vị có tham gia phối hợp.";
+
+export interface SummaryInputs {
+  leads: string[];
+  partners: string[];
+  groups: Group[];
+  /** Whether some tasks sit outside any group (then a "(Không thuộc nhóm)" line is added). */
+  ungrouped: boolean;
+}
+
+export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSpec {
+  const derived = layout.range("derived");
+  const rows: CellValue[][] = [];
+  const styles: StyledRange[] = [];
+  const merges: string[] = [];
+  const nextRow = () => rows.length + 1;
+
+  const line = (stt: string, label: string, condition: (row: number) => string | undefined): void => {
+    const r = nextRow();
+    const counts = SUMMARY_STATUSES.map((s): CellValue => ({ formula: countStatus(derived, s, condition(r)) }));
+    rows.push([
+      stt,
+      label,
+      { formula: `SUM(D${r}:J${r})` },
+      ...counts,
+      { formula: `D${r}+E${r}+F${r}` },
+      { formula: rateFormula(`D${r}`, `E${r}`, `F${r}`) },
+    ]);
+  };
+  const section = (title: string): void => {
+    const r = nextRow();
+    rows.push([title]);
+    merges.push(`A${r}:${LAST}${r}`);
+    styles.push({ range: `A${r}:${LAST}${r}`, style: fullStyle(BODY_STYLE, { font: { bold: true }, fill: "#F2F2F2" }) });
+  };
+
+  rows.push([{ formula: `"TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM "&${NAMES.reportYear}` }]);
+  rows.push([
+    { formula: `"(Số liệu tính đến ngày "&DAY(${NAMES.reportDate})&"/"&MONTH(${NAMES.reportDate})&"/"&YEAR(${NAMES.reportDate})&")"` },
+  ]);
+  rows.push([RATE_DEFINITION]);
+  rows.push([COUNTING_NOTE]);
+  rows.push([]);
+  rows.push(["STT", "Đơn vị / nhóm nhiệm vụ", "Tổng số trong năm", ...SUMMARY_STATUSES, "Đã đến hạn", "Tỷ lệ hoàn thành"]);
+  [1, 2, 3, 4].forEach((r) => merges.push(`A${r}:${LAST}${r}`));
+
+  const firstBody = nextRow();
+  section("I. TOÀN TỈNH");
+  line("", "Toàn tỉnh", () => undefined);
+  const provinceRow = rows.length;
+
+  section("II. THEO ĐƠN VỊ CHỦ TRÌ");
+  const lead = layout.range("lead");
+  inputs.leads.forEach((name, i) => line(String(i + 1), name, (r) => `(${lead}=$B${r})`));
+
+  section("III. THEO ĐƠN VỊ PHỐI HỢP");
+  const partners = layout.range("partners");
+  inputs.partners.forEach((name, i) => line(String(i + 1), name, (r) => joinedListContains(partners, `$B${r}`)));
+
+  section("IV. THEO NHÓM NHIỆM VỤ");
+  const group = layout.range("group");
+  inputs.groups.forEach((g) => line(g.stt, g.title, (r) => `(${group}=$A${r})`));
+  if (inputs.ungrouped) line("", "(Không thuộc nhóm)", () => `(${group}="")`);
+  const lastBody = rows.length;
+
+  styles.unshift(
+    { range: `A1:${LAST}1`, style: fullStyle(TITLE_STYLE) },
+    { range: `A2:${LAST}2`, style: fullStyle({ font: { italic: true }, horizontal: "center" }) },
+    { range: `A3:${LAST}4`, style: fullStyle(NOTE_STYLE) },
+    { range: `A${SUMMARY_HEADER_ROW}:${LAST}${SUMMARY_HEADER_ROW}`, style: fullStyle(HEADER_STYLE) },
+    { range: `A${firstBody}:${LAST}${lastBody}`, style: fullStyle(BODY_STYLE) },
+    { range: `A${firstBody}:A${lastBody}`, style: fullStyle(BODY_STYLE, { horizontal: "center" }) },
+    { range: `C${firstBody}:K${lastBody}`, style: fullStyle(BODY_STYLE, { horizontal: "center", numberFormat: "0" }) },
+    { range: `L${firstBody}:L${lastBody}`, style: fullStyle(BODY_STYLE, { horizontal: "center", numberFormat: "0.0%" }) },
+  );
+  styles.push({ range: `A${provinceRow}:${LAST}${provinceRow}`, style: fullStyle(BODY_STYLE, { font: { bold: true } }) });
+  styles.push({ range: `L${provinceRow}`, style: fullStyle(BODY_STYLE, { font: { bold: true }, horizontal: "center", numberFormat: "0.0%" }) });
+
+  return {
+    name: SHEETS.summary,
+    visibility: "visible",
+    columns: [{ width: 6 }, { width: 40 }, { width: 10 }, ...COUNT_LETTERS.map(() => ({ width: 12 })), { width: 10 }, { width: 12 }],
+    blocks: [{ address: "A1", values: rows }],
+    styles,
+    merges,
+    tables: [],
+    validations: [],
+    conditionalFormats: [{ kind: "dataBar", range: `L${firstBody}:L${lastBody}`, color: COLORS.dataBar }],
+    freeze: { rows: SUMMARY_HEADER_ROW, columns: 2 },
+    pageLayout: printLayout(`${SUMMARY_HEADER_ROW}:${SUMMARY_HEADER_ROW}`),
+    rowHeights: { 1: 30, 3: 48, 4: 34, [SUMMARY_HEADER_ROW]: 48 },
+    tabColor: COLORS.tab.summary,
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * The plan's tasks as rows of the task table: one row per (task, lead agency), as columns.ts
+ * decides. A task nobody leads still gets one row (lead empty) so it is tracked at all.
+ */
+import type { AgencyRef, ImportResult, Task } from "../model";
+import { scheduleCode, yearsText } from "./schedule-code";
+
+export interface TaskRow {
+  task: Task;
+  key: string;
+  stt: string;
+  group: string;
+  groupTitle: string;
+  title: string;
+  /** This row's lead: canonical name when matched, else as written. */
+  lead: string;
+  allLeads: string;
+  partners: string;
+  timeText: string;
+  years: string;
+  scheduleCode: string;
+  extra: string[];
+}
+
+const uniqueNames = (refs: AgencyRef[]) => [...new Set(refs.map((r) => r.name.trim()).filter((n) => n !== ""))];
+
+export function taskRows(result: ImportResult): TaskRow[] {
+  const groupTitles = new Map(result.groups.map((g) => [g.stt, g.title]));
+  return result.tasks.flatMap((task) => {
+    const leads = uniqueNames(task.lead);
+    const base = {
+      task,
+      key: task.key,
+      stt: task.stt || task.numbered,
+      group: task.group,
+      groupTitle: groupTitles.get(task.group) ?? "",
+      title: task.title,
+      allLeads: leads.join("; "),
+      partners: uniqueNames(task.partners).join("; "),
+      timeText: task.timeText,
+      years: yearsText(task.schedule),
+      scheduleCode: scheduleCode(task.schedule),
+      extra: result.extraColumns.map((h) => task.extra[h] ?? ""),
+    };
+    return (leads.length > 0 ? leads : [""]).map((lead) => ({ ...base, lead }));
+  });
+}
+
+/** Agencies in order of first appearance, as lead or as partner. */
+export function agenciesIn(rows: TaskRow[], role: "lead" | "partners"): string[] {
+  const names = rows.flatMap((r) => (role === "lead" ? [r.lead] : r.partners.split("; ")));
+  return [...new Set(names.filter((n) => n !== ""))];
+}

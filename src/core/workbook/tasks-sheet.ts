@@ -1,0 +1,175 @@
+/**
+ * "Nhiệm vụ": the task table officers fill, one row per (task, lead agency). Deadline, status
+ * and task-level status are formulas (formulas.ts), so the sheet keeps working where the
+ * add-in is not installed. Validations and conditional formats cover exactly the table's data
+ * rows: Excel extends them itself when the table grows; cross-row formulas reach GROWTH_MARGIN
+ * rows further so rows appended below are counted too.
+ */
+import type { CellValue, ConditionalFormatSpec, SheetSpec, StyledRange, ValidationSpec } from "../spec/sheet-spec";
+import { NAMES, SHEETS, STATUS_VALUES, TABLES, type TaskColumnId } from "./columns";
+import {
+  deadlineFormula,
+  derivedStatusFormula,
+  doneRule,
+  dueSoonRule,
+  inconsistentRule,
+  overdueRule,
+  taskProgressFormula,
+  type RowCells,
+} from "./formulas";
+import { fullStyle } from "./sheet-style";
+import { BODY_STYLE, COLORS, DATE_STYLE, HEADER_STYLE, printLayout } from "./styles";
+import type { TaskLayout } from "./task-layout";
+import type { TaskRow } from "./task-rows";
+
+const TRACKED: TaskColumnId[] = ["status", "completedOn", "progress", "result", "evidence", "difficulties", "proposals", "updatedOn"];
+const DATES: TaskColumnId[] = ["deadline", "completedOn", "updatedOn"];
+const CENTERED: TaskColumnId[] = ["key", "stt", "group", "years", "progress", "status"];
+
+export const DATE_MIN = "2000-01-01";
+export const DATE_MAX = "2100-12-31";
+
+export function rowCells(layout: TaskLayout, row: number): RowCells {
+  const l = layout.letter;
+  return {
+    row,
+    status: l.status,
+    completedOn: l.completedOn,
+    progress: l.progress,
+    deadline: l.deadline,
+    scheduleCode: l.scheduleCode,
+    derived: l.derived,
+  };
+}
+
+function rowValues(layout: TaskLayout, r: TaskRow, row: number): CellValue[] {
+  const cells = rowCells(layout, row);
+  const l = layout.letter;
+  const abs = (id: TaskColumnId) => `$${l[id]}$${layout.firstDataRow}:$${l[id]}$${layout.formulaBottom}`;
+  const known: Record<TaskColumnId, CellValue> = {
+    key: r.key,
+    stt: r.stt,
+    group: r.group,
+    groupTitle: r.groupTitle,
+    title: r.title,
+    lead: r.lead,
+    allLeads: r.allLeads,
+    partners: r.partners,
+    timeText: r.timeText,
+    years: r.years,
+    deadline: { formula: deadlineFormula(cells) },
+    scheduleCode: r.scheduleCode,
+    status: null,
+    completedOn: null,
+    progress: null,
+    result: null,
+    evidence: null,
+    difficulties: null,
+    proposals: null,
+    updatedOn: null,
+    derived: { formula: derivedStatusFormula(cells) },
+    taskProgress: { formula: taskProgressFormula(`$${l.key}${row}`, abs("key"), abs("derived"), `$${l.derived}${row}`) },
+  };
+  let extra = 0;
+  return layout.columns.map((c) => (c.id === "extra" ? r.extra[extra++] ?? "" : known[c.id]));
+}
+
+function validations(layout: TaskLayout): ValidationSpec[] {
+  const col = (id: TaskColumnId) => `${layout.letter[id]}${layout.firstDataRow}:${layout.letter[id]}${layout.lastDataRow}`;
+  const date = (id: TaskColumnId, what: string): ValidationSpec => ({
+    kind: "date",
+    range: col(id),
+    min: DATE_MIN,
+    max: DATE_MAX,
+    allowBlank: true,
+    prompt: { title: what, message: "Nhập ngày dạng dd/mm/yyyy, ví dụ 15/11/2025." },
+    error: { title: "Ngày không hợp lệ", message: `${what}: cần một ngày từ 01/01/2000 đến 31/12/2100.` },
+  });
+  return [
+    {
+      kind: "list",
+      range: col("status"),
+      items: [...STATUS_VALUES],
+      allowBlank: true,
+      prompt: { title: "Trạng thái", message: "Chọn trạng thái trong danh sách. Hoàn thành thì ghi cả Ngày hoàn thành." },
+      error: { title: "Trạng thái không hợp lệ", message: `Chỉ chọn một trong: ${STATUS_VALUES.join("; ")}.` },
+    },
+    {
+      kind: "list",
+      range: col("lead"),
+      source: `=${NAMES.agencyList}`,
+      allowBlank: true,
+      prompt: { title: "Đơn vị chủ trì", message: `Chọn đơn vị trong danh mục (trang "${SHEETS.agencies}").` },
+      error: {
+        title: "Đơn vị không có trong danh mục",
+        message: `Hãy chọn tên trong danh sách; đơn vị mới thì thêm vào trang "${SHEETS.agencies}" trước.`,
+      },
+    },
+    {
+      kind: "whole",
+      range: col("progress"),
+      min: 0,
+      max: 100,
+      allowBlank: true,
+      prompt: { title: "Tiến độ (%)", message: "Nhập số nguyên từ 0 đến 100 (100 = xong)." },
+      error: { title: "Tiến độ không hợp lệ", message: "Tiến độ là số nguyên từ 0 đến 100." },
+    },
+    date("completedOn", "Ngày hoàn thành"),
+    date("updatedOn", "Ngày cập nhật"),
+  ];
+}
+
+function conditionalFormats(layout: TaskLayout, lastLetter: string): ConditionalFormatSpec[] {
+  const range = `A${layout.firstDataRow}:${lastLetter}${layout.lastDataRow}`;
+  const cells = rowCells(layout, layout.firstDataRow);
+  return [
+    { kind: "expression", range, formula: inconsistentRule(cells), style: { fill: COLORS.inconsistent, fontColor: COLORS.inconsistentText, bold: true }, priority: 1 },
+    { kind: "expression", range, formula: overdueRule(cells), style: { fill: COLORS.overdue, fontColor: COLORS.overdueText }, priority: 2 },
+    { kind: "expression", range, formula: dueSoonRule(cells), style: { fill: COLORS.dueSoon }, priority: 3 },
+    { kind: "expression", range, formula: doneRule(cells), style: { fill: COLORS.done }, priority: 4 },
+  ];
+}
+
+export function tasksSheet(layout: TaskLayout, rows: TaskRow[]): SheetSpec {
+  const last = layout.columns[layout.columns.length - 1].letter;
+  const { headerRow, firstDataRow, lastDataRow } = layout;
+  const header = layout.columns.map((c) => c.header);
+  const body =
+    rows.length > 0 ? rows.map((r, i) => rowValues(layout, r, firstDataRow + i)) : [layout.columns.map((): CellValue => null)];
+  const colRange = (id: TaskColumnId) => `${layout.letter[id]}${firstDataRow}:${layout.letter[id]}${lastDataRow}`;
+  const styles: StyledRange[] = [
+    { range: `A${headerRow}:${last}${headerRow}`, style: fullStyle(HEADER_STYLE) },
+    ...TRACKED.map((id) => ({
+      range: `${layout.letter[id]}${headerRow}`,
+      style: fullStyle(HEADER_STYLE, { fill: COLORS.input }),
+    })),
+    { range: `A${firstDataRow}:${last}${lastDataRow}`, style: fullStyle(BODY_STYLE) },
+    ...CENTERED.map((id) => ({ range: colRange(id), style: fullStyle(BODY_STYLE, { horizontal: "center" }) })),
+    ...DATES.map((id) => ({ range: colRange(id), style: fullStyle(BODY_STYLE, DATE_STYLE) })),
+    { range: colRange("progress"), style: fullStyle(BODY_STYLE, { horizontal: "center", numberFormat: "0" }) },
+    { range: colRange("derived"), style: fullStyle(BODY_STYLE, { font: { bold: true } }) },
+  ];
+  return {
+    name: SHEETS.tasks,
+    visibility: "visible",
+    columns: layout.columns.map((c) => ({ width: c.width, hidden: c.hidden })),
+    blocks: [{ address: `A${headerRow}`, values: [header, ...body] }],
+    styles,
+    merges: [],
+    tables: [
+      {
+        name: TABLES.tasks,
+        range: `A${headerRow}:${last}${lastDataRow}`,
+        columns: header,
+        style: "TableStyleLight1",
+        showRowStripes: false,
+      },
+    ],
+    validations: validations(layout),
+    conditionalFormats: conditionalFormats(layout, last),
+    freeze: { rows: headerRow, columns: 0 },
+    pageLayout: printLayout(`${headerRow}:${headerRow}`),
+    rowHeights: { [headerRow]: 48 },
+    tabColor: COLORS.tab.tasks,
+  };
+}
