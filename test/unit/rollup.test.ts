@@ -1,7 +1,7 @@
 import { AgencyDirectory } from "../../src/core/agency/directory";
 import { completionRate, rollup } from "../../src/core/tracking/rollup";
 import { emptyTrackingRow, type TrackingRow } from "../../src/core/tracking/tracking-model";
-import { AGENCIES, rowOf, seedRows, seedWorkbook } from "./tracking-fixtures";
+import { AGENCIES, codeFor, rowOf, seedRows, seedWorkbook } from "./tracking-fixtures";
 
 /** 2026 report, dated 15/01/2027 (after the year's deadlines). */
 function filled(): TrackingRow[] {
@@ -22,29 +22,33 @@ describe("rollup", () => {
 
   it("counts the province and computes done ÷ (done + overdue)", () => {
     const r = rollup(seedWorkbook(filled()), 2026, DATE);
+    // Every 2026 deadline in these codes is 31/12/2026: unfinished rows are overdue now.
     expect(r.province).toEqual({
       total: 10,
       done_on_time: 2,
       done_late: 1,
-      in_progress: 1,
-      overdue: 2,
-      not_due: 2, // T2.6 (Đến năm 2030), T4.3 Bộ CHQS (2024 - 2030)
+      in_progress: 0,
+      overdue: 5, // T2.3, T2.6, T3.1, T3.2, T4.3 Bộ CHQS
+      not_due: 0,
       no_deadline: 1,
       not_done: 1,
-      rate: 3 / 5,
+      rate: 3 / 8,
     });
+    // Before the deadline the same rows are in progress or not yet due.
+    const early = rollup(seedWorkbook(filled()), 2026, "2026-12-15").province;
+    expect(early).toMatchObject({ in_progress: 2, not_due: 3, overdue: 0, rate: 1 });
   });
 
   it("counts per group and per lead / partner", () => {
     const r = rollup(seedWorkbook(filled()), 2026, DATE);
     expect(r.groups.map((g) => [g.group, g.total, g.rate])).toEqual([
       ["1", 1, 1],
-      ["2", 4, 1 / 2],
+      ["2", 4, 1 / 3],
       ["3", 2, 0],
-      ["4", 3, 1],
+      ["4", 3, 1 / 2],
     ]);
     const lead = r.agencies.find((a) => a.role === "lead" && a.agency === "Sở Thông tin và Truyền thông")!;
-    expect(lead).toMatchObject({ total: 3, done_late: 1, not_due: 1, no_deadline: 1, rate: 1 });
+    expect(lead).toMatchObject({ total: 3, done_late: 1, overdue: 1, no_deadline: 1, rate: 1 / 2 });
     const partner = r.agencies.find((a) => a.role === "partner" && a.agency === "Sở Thông tin và Truyền thông")!;
     expect(partner).toMatchObject({ total: 1, overdue: 1, rate: 0 });
     expect(r.agencies.findIndex((a) => a.role === "partner")).toBeGreaterThan(
@@ -94,6 +98,8 @@ describe("rollup", () => {
   it("adds up for 2,000 tasks × 30 agencies", () => {
     const statuses = [null, "Đang thực hiện", "Hoàn thành", "Chưa triển khai", "Không thực hiện"] as const;
     const times = ["Hằng năm", "2024 - 2030", "2024, 2026, 2028, 2030", "Thường xuyên", "2025"];
+    const all = [2024, 2025, 2026, 2027, 2028, 2029, 2030];
+    const codes = [codeFor(all), codeFor(all), codeFor([2024, 2026, 2028, 2030]), codeFor(all, "0000"), codeFor([2025])];
     const rows: TrackingRow[] = [];
     for (let i = 0; i < 2000; i++) {
       const status = statuses[Math.floor(i / 150) % 5];
@@ -105,6 +111,7 @@ describe("rollup", () => {
           lead: `Đơn vị ${i % 30}`,
           partners: [`Đơn vị ${(i + 1) % 30}`, `Đơn vị ${(i + 2) % 30}`],
           timeText: times[Math.floor(i / 30) % 5],
+          scheduleCode: codes[Math.floor(i / 30) % 5],
           years: null,
           status,
           completedOn: status === "Hoàn thành" ? (i % 2 ? "2026-11-01" : "2027-01-02") : null,

@@ -1,29 +1,31 @@
 import { DERIVED_STATUS as D } from "../../src/core/workbook/columns";
-import { derivedStatus, taskStatus } from "../../src/core/tracking/derive-status";
-import { parseYearList, rowSchedule } from "../../src/core/tracking/row-schedule";
+import { derivedStatus, sheetStatus, taskStatus } from "../../src/core/tracking/derive-status";
+import { parseYearList, timeKind } from "../../src/core/tracking/row-schedule";
 import { rowOf, seedRows } from "./tracking-fixtures";
 
-describe("rowSchedule", () => {
-  it("reads the vocabulary of Thời gian thực hiện", () => {
-    const period = { from: 2024, to: 2030 };
-    expect(rowSchedule("Hằng năm", null, period)).toMatchObject({ kind: "annual", recurring: true });
-    expect(rowSchedule("Hàng năm", null, period).deadlineIn(2026)).toBe("2026-12-31");
-    expect(rowSchedule("Hằng năm", null, period).years).toEqual([2024, 2025, 2026, 2027, 2028, 2029, 2030]);
-    expect(rowSchedule("2024 - 2030", null).deadlineIn(2026)).toBe("2030-12-31");
-    expect(rowSchedule("2024 - 2030", null)).toMatchObject({ kind: "range", multiYear: true, finalYear: 2030 });
-    expect(rowSchedule("Đến năm 2030", null, period)).toMatchObject({ kind: "until", multiYear: true });
-    expect(rowSchedule("Đến năm 2030", null, period).years?.[0]).toBe(2024);
-    expect(rowSchedule("2024, 2026, 2028, 2030", null).years).toEqual([2024, 2026, 2028, 2030]);
-    expect(rowSchedule("Quý II, III", [2025]).deadlineIn(2025)).toBe("2025-09-30");
-    expect(rowSchedule("Tháng 6/2025", null).deadlineIn(2025)).toBe("2025-06-30");
-    expect(rowSchedule("Thường xuyên", null).deadlineIn(2026)).toBeNull();
-    expect(rowSchedule("Khi có hướng dẫn", null).kind).toBe("on-guidance");
-    expect(rowSchedule("Sau khi có kinh phí", null).kind).toBe("unknown");
+describe("timeKind", () => {
+  it.each([
+    ["Hằng năm", "annual", true, false],
+    ["Hàng năm", "annual", true, false],
+    ["Cả năm", "annual", true, false],
+    ["Hàng quý", "periodic", true, false],
+    ["Quý II, III", "quarter", true, false],
+    ["Tháng 6/2025", "month", true, false],
+    ["2024 - 2030", "range", false, true],
+    ["2024-2025", "range", false, true],
+    ["Đến năm 2030", "until", false, true],
+    ["2024, 2026, 2028, 2030", "years", true, false],
+    ["Năm 2024", "year", true, false],
+    ["Thường xuyên", "continuous", true, false],
+    ["Khi có hướng dẫn", "on-guidance", true, false],
+    ["Sau khi có kinh phí", "unknown", false, false],
+  ])("%s → %s", (text, kind, recurring, multiYear) => {
+    expect(timeKind(text)).toEqual({ kind, recurring, multiYear });
   });
 
   it("parses year lists written either way", () => {
-    expect(parseYearList("2024 - 2026")).toEqual([2024, 2025, 2026]);
-    expect(parseYearList("2024, 2026")).toEqual([2024, 2026]);
+    expect(parseYearList("2024-2026")).toEqual([2024, 2025, 2026]);
+    expect(parseYearList("2024; 2026")).toEqual([2024, 2026]);
     expect(parseYearList(2025)).toEqual([2025]);
     expect(parseYearList("")).toBeNull();
   });
@@ -32,7 +34,7 @@ describe("rowSchedule", () => {
 describe("derivedStatus (report year 2026)", () => {
   const rows = seedRows();
   const annual = rowOf(rows, "T2.2"); // Hằng năm → 31/12/2026
-  const range = rowOf(rows, "T3.2"); // 2024 - 2030 → 31/12/2030
+  const range = rowOf(rows, "T3.2"); // 2024 - 2030, code ";2024=1231;…;2030=1231;"
   const odd = rowOf(rows, "T3.1"); // 2024, 2026, 2028, 2030
   const routine = rowOf(rows, "T2.7"); // Thường xuyên
 
@@ -56,9 +58,21 @@ describe("derivedStatus (report year 2026)", () => {
     expect(derivedStatus(annual, 2026, "2027-01-15")).toBe(D.overdue);
   });
 
-  it("keeps multi-year tasks within the deadline until the final year", () => {
-    expect(derivedStatus({ ...range, status: "Đang thực hiện" }, 2026, "2027-01-15")).toBe(D.inProgress);
+  it("follows the schedule code, and a deadline the officer typed over the formula", () => {
+    expect(derivedStatus({ ...range, status: "Đang thực hiện" }, 2026, "2026-12-31")).toBe(D.inProgress);
     expect(derivedStatus({ ...range, status: "Đang thực hiện" }, 2030, "2031-01-15")).toBe(D.overdue);
+    const quarter = { ...range, scheduleCode: ";2025=0630;" };
+    expect(derivedStatus(quarter, 2025, "2025-07-01")).toBe(D.overdue);
+    expect(derivedStatus(quarter, 2026, "2026-07-01")).toBe(D.notThisYear);
+    expect(derivedStatus({ ...quarter, deadline: "2025-09-30" }, 2025, "2025-07-01")).toBe(D.notDue);
+    // An empty code: due every year, no deadline (a row an officer added).
+    expect(derivedStatus({ ...annual, scheduleCode: "" }, 2031, "2032-01-01")).toBe(D.noDeadline);
+  });
+
+  it("reads the status as the sheet does: trimmed, any case, but not without diacritics", () => {
+    expect(sheetStatus("  HOÀN   THÀNH ")).toBe("Hoàn thành");
+    expect(sheetStatus("hoan thanh")).toBeNull();
+    expect(derivedStatus({ ...annual, status: sheetStatus("hoan thanh") }, 2026, "2027-01-02")).toBe(D.overdue);
   });
 
   it("has no deadline for routine tasks, and respects Không thực hiện", () => {
@@ -69,13 +83,14 @@ describe("derivedStatus (report year 2026)", () => {
 });
 
 describe("taskStatus", () => {
-  it("counts the lead agencies that finished", () => {
+  it("counts the lead rows derived as done; empty when not due", () => {
     const rows = seedRows().filter((r) => r.key === "T4.3");
-    expect(taskStatus(rows)).toBe("0/2 đơn vị hoàn thành");
+    expect(taskStatus(rows, 2026, "2026-12-15")).toBe("0/2 đơn vị hoàn thành");
     rows[1].status = "Hoàn thành";
-    expect(taskStatus(rows)).toBe("1/2 đơn vị hoàn thành");
-    expect(taskStatus([{ status: "Hoàn thành" }, { status: "Hoàn thành" }, { status: "Đang thực hiện" }])).toBe(
-      "2/3 đơn vị hoàn thành",
-    );
+    expect(taskStatus(rows, 2026, "2026-12-15")).toBe("1/2 đơn vị hoàn thành");
+    rows[0].status = "Hoàn thành";
+    rows[0].completedOn = "2027-02-01"; // late still counts as done
+    expect(taskStatus(rows, 2026, "2027-03-01")).toBe("2/2 đơn vị hoàn thành");
+    expect(taskStatus(rows, 2031, "2031-12-15")).toBe("");
   });
 });

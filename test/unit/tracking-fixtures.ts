@@ -10,6 +10,11 @@ const TTTT = "Sở Thông tin và Truyền thông";
 const PERIOD = "2024, 2025, 2026, 2027, 2028, 2029, 2030";
 const years = (s: string) => s.split(",").map(Number);
 
+/** The schedule code the builder writes (workbook/schedule-code.ts): ";2024=1231;2026=1231;". */
+export function codeFor(ys: number[], monthDay = "1231"): string {
+  return ";" + ys.map((y) => `${y}=${monthDay};`).join("");
+}
+
 type Seed = [key: string, stt: string, title: string, lead: string, partners: string[], time: string, yearsCell: string];
 const GROUPS: Record<string, string> = {
   "1": "Quán triệt, phổ biến thông tin và triển khai thực hiện Nghị quyết",
@@ -49,6 +54,7 @@ export function seedRows(): TrackingRow[] {
       partners,
       timeText,
       years: years(yearsCell),
+      scheduleCode: codeFor(years(yearsCell), timeText === "Thường xuyên" ? "0000" : "1231"),
       sheetRow: 5 + i,
     });
   });

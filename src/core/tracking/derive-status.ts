@@ -1,38 +1,39 @@
 /**
- * "Tình trạng": what a row means for the reporting year and the report date. These rules are
- * the TypeScript twin of the "Tình trạng" formula the workbook builder writes
- * (src/core/workbook/formulas.ts); the two must give the same answer for the same row.
+ * "Tình trạng" in TypeScript: the twin of derivedStatusFormula in src/core/workbook/formulas.ts,
+ * whose header states the rules. Same inputs as the sheet: the schedule code (due years and
+ * deadlines), an officer-typed deadline, the status text as typed (TRIM, case-insensitive,
+ * not otherwise normalized) and the completion date only when the cell holds a real date.
  *
- * In order:
- *  1. not due in the year ("Các năm thực hiện")          → Không thuộc năm báo cáo
- *  2. Trạng thái = Không thực hiện                       → Không thực hiện
- *  3. Hoàn thành: no deadline, no completion date, or
- *     completed on/before the deadline                    → Hoàn thành đúng hạn, else quá hạn
- *  4. no deadline (thường xuyên, khi có hướng dẫn)        → Thường xuyên
- *  5. report date after the deadline                      → Quá hạn
- *  6. Đang thực hiện                                      → Đang thực hiện trong hạn
- *  7. otherwise (Chưa triển khai, empty)                  → Chưa đến hạn
+ *   1. code not empty and the year not in it              → Không thuộc năm báo cáo
+ *   2. Không thực hiện                                    → Không thực hiện
+ *   3. Hoàn thành: no deadline, no date, or date ≤ deadline → đúng hạn, else quá hạn
+ *   4. no deadline                                        → Thường xuyên
+ *   5. report date > deadline                             → Quá hạn
+ *   6. Đang thực hiện                                     → Đang thực hiện trong hạn
+ *   7. anything else (empty, Chưa triển khai, unknown)    → Chưa đến hạn
  */
-import { DERIVED_STATUS, type StatusValue } from "../workbook/columns";
-import { isDueIn, rowSchedule, type RowSchedule } from "./row-schedule";
+import { deadlineFromCode } from "../workbook/schedule-code";
+import { DERIVED_STATUS, STATUS_VALUES, type StatusValue } from "../workbook/columns";
 import type { TrackingRow } from "./tracking-model";
 
 export type DerivedStatus = (typeof DERIVED_STATUS)[keyof typeof DERIVED_STATUS];
 
 /** What derivedStatus reads from a row. */
-export type StatusInput = Pick<TrackingRow, "status" | "completedOn" | "timeText" | "years">;
+export type StatusInput = Pick<TrackingRow, "status" | "completedOn" | "scheduleCode" | "deadline">;
 
-export function derivedStatus(
-  row: StatusInput,
-  year: number,
-  refDate: string,
-  schedule: RowSchedule = rowSchedule(row.timeText, row.years),
-): DerivedStatus {
-  if (!isDueIn(schedule, year)) return DERIVED_STATUS.notThisYear;
-  return statusFor(row.status, row.completedOn, schedule.deadlineIn(year), refDate);
+/** Whether the row is due in `year`, and its deadline there (the officer's date wins). */
+export function dueIn(row: Pick<TrackingRow, "scheduleCode" | "deadline">, year: number): { due: boolean; deadline: string | null } {
+  const fromCode = deadlineFromCode(row.scheduleCode, year);
+  return { due: fromCode.due, deadline: row.deadline ?? fromCode.deadline };
 }
 
-/** The rule on plain values (ISO dates compare as strings). */
+export function derivedStatus(row: StatusInput, year: number, refDate: string): DerivedStatus {
+  const { due, deadline } = dueIn(row, year);
+  if (!due) return DERIVED_STATUS.notThisYear;
+  return statusFor(row.status, row.completedOn, deadline, refDate);
+}
+
+/** Rules 2–7 on plain values (ISO dates compare as strings). */
 export function statusFor(
   status: StatusValue | null,
   completedOn: string | null,
@@ -49,15 +50,27 @@ export function statusFor(
   return DERIVED_STATUS.notDue;
 }
 
+const BY_LOWER = new Map(STATUS_VALUES.map((s) => [s.toLowerCase(), s]));
+
+/**
+ * The status as the sheet compares it: Excel's TRIM (spaces only: outer removed, inner runs
+ * made one) and case-insensitive "=". "hoan thanh" stays unknown here: validation offers the fix.
+ */
+export function sheetStatus(typed: string): StatusValue | null {
+  const t = typed.replace(/ +/g, " ").replace(/^ | $/g, "");
+  return BY_LOWER.get(t.toLowerCase()) ?? null;
+}
+
 export function isDone(s: DerivedStatus): boolean {
   return s === DERIVED_STATUS.doneOnTime || s === DERIVED_STATUS.doneLate;
 }
 
 /**
- * The task's own status from its rows (one per lead agency), as the workbook shows it:
- * "3/5 đơn vị hoàn thành" (uniform, also "1/1 …", so the formula stays one COUNTIFS ratio).
+ * The task's own status from its rows (one per lead agency), as "Tình trạng nhiệm vụ" shows
+ * it: "3/5 đơn vị hoàn thành" counting rows derived as done; "" when not due in the year.
  */
-export function taskStatus(rowsOfOneKey: readonly Pick<TrackingRow, "status">[]): string {
-  const done = rowsOfOneKey.filter((r) => r.status === "Hoàn thành").length;
-  return `${done}/${rowsOfOneKey.length} đơn vị hoàn thành`;
+export function taskStatus(rowsOfOneKey: readonly StatusInput[], year: number, refDate: string): string {
+  const statuses = rowsOfOneKey.map((r) => derivedStatus(r, year, refDate));
+  if (statuses.length === 0 || statuses[0] === DERIVED_STATUS.notThisYear) return "";
+  return `${statuses.filter(isDone).length}/${statuses.length} đơn vị hoàn thành`;
 }

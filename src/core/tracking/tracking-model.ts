@@ -26,12 +26,26 @@ export interface TrackingRow {
   timeText: string;
   /** "Các năm thực hiện" read as years; null when the cell is empty or not understood. */
   years: number[] | null;
-  /** "Hạn trong năm báo cáo" as read (ISO), null when empty or not a date. */
+  /**
+   * "Mã lịch hạn" (workbook/schedule-code.ts): ";2024=1231;2026=0630;", "" = every year,
+   * no deadline. Due years and deadlines come from here, as in the sheet's formulas.
+   */
+  scheduleCode: string;
+  /**
+   * A date the officer typed over the "Hạn trong năm báo cáo" formula (ISO); null while the
+   * cell holds the formula. The sheet's status follows such a date, so the twin does too.
+   */
   deadline: string | null;
 
-  /** Canonical status, or null when empty or not recognised (see statusText). */
+  /**
+   * The status as the sheet's formulas see it: the typed text, spaces trimmed, matching a
+   * STATUS_VALUE case-insensitively; null otherwise (then typed.status says what is there).
+   */
   status: StatusValue | null;
-  /** completedOn / updatedOn as ISO dates, null when empty or unreadable (see typed). */
+  /**
+   * Dates held as real dates (numbers) in the cell, ISO; null when empty or typed as text,
+   * which the sheet's formulas treat as "no date" (typed.* keeps the text for findings/fixes).
+   */
   completedOn: string | null;
   /** Progress 0..100 (may exceed 100 when mistyped: validation flags it). */
   progress: number | null;
@@ -129,6 +143,7 @@ export function emptyTrackingRow(fields: Partial<TrackingRow> = {}): TrackingRow
     partners: [],
     timeText: "",
     years: null,
+    scheduleCode: "",
     deadline: null,
     status: null,
     completedOn: null,
