@@ -15,7 +15,7 @@
  *   C  = "Ngày hoàn thành" as a date serial; empty or text counts as "no date".
  *
  * Derived status ("Tình trạng"), first matching rule wins:
- *   1. K is not empty and Y is not one of its years           → "Không thuộc năm báo cáo"
+ *   1. K is not empty and has neither Y nor "****" in it        → "Không thuộc năm báo cáo"
  *   2. S = "Không thực hiện"                                   → "Không thực hiện"
  *   3. S = "Hoàn thành": no D, or no C, or C ≤ D              → "Hoàn thành đúng hạn"
  *                        C > D                                → "Hoàn thành quá hạn"
@@ -57,8 +57,8 @@ const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 const Y = NAMES.reportYear;
 const R = NAMES.reportDate;
 
-/** Where ";Y=" sits in the code cell (an error when Y is not listed). */
-const findYear = (k: string) => `FIND(";"&${Y}&"=",${k})`;
+/** Where ";Y=" (else ";****=") sits in the code cell; an error when Y is not due. */
+const findYear = (k: string) => `IFERROR(FIND(";"&${Y}&"=",${k}),FIND(";****=",${k}))`;
 
 /** "Hạn trong năm báo cáo": the deadline in Y as a date, or "" (no deadline / not due). */
 export function deadlineFormula(c: RowCells): string {

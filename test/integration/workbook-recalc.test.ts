@@ -1,0 +1,217 @@
+/**
+ * The tracking workbook computes without the add-in: build the spec, write it with the
+ * exceljs adapter, fill statuses as an officer would (openpyxl), let LibreOffice recalculate,
+ * and read the derived statuses and the rollup back. Expected values are worked out by hand
+ * from the rules in src/core/workbook/formulas.ts.
+ */
+import { writeFileSync } from "fs";
+import { join } from "path";
+import type { AgencyRef, ImportResult, Schedule, Task } from "../../src/core/model";
+import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook";
+import { writeWorkbook } from "../../src/xlsx";
+import { itWithTools, runPython, sofficeConvert, tempDir } from "../helpers/tools";
+
+const ref = (name: string): AgencyRef => ({ name, written: name, matched: true });
+const yearEnd = (years: number[], md = "12-31"): Schedule => ({
+  text: years.join(", "),
+  kind: years.length > 1 ? "years" : "year",
+  years,
+  deadlines: Object.fromEntries(years.map((y) => [y, `${y}-${md}`])),
+  finalDeadline: `${years[years.length - 1]}-${md}`,
+  multiYear: false,
+});
+const continuous: Schedule = {
+  text: "Thường xuyên",
+  kind: "continuous",
+  years: [2024, 2025, 2026],
+  deadlines: { 2024: null, 2025: null, 2026: null },
+  finalDeadline: null,
+  multiYear: false,
+};
+const unknown: Schedule = { text: "Theo tiến độ dự án", kind: "unknown", years: null, deadlines: {}, finalDeadline: null, multiYear: false };
+
+function task(key: string, group: string, leads: string[], schedule: Schedule, partners: string[] = [], title = `Nhiệm vụ ${key}`): Task {
+  return {
+    key,
+    stt: key.slice(1),
+    numbered: key.slice(1),
+    group,
+    title,
+    lead: leads.map(ref),
+    partners: partners.map(ref),
+    timeText: schedule.text,
+    schedule,
+    extra: { "Ghi chú": "" },
+    sourceRow: 1,
+  };
+}
+
+const A = "Sở Nội vụ";
+const B = "Sở Tài chính";
+const C = "Công an tỉnh";
+const Y1 = "Sở Y tế"; // a partner name that is a prefix of the next one
+const Y2 = "Sở Y tế và Dân số";
+
+const result: ImportResult = {
+  plan: {
+    number: "99/KH-UBND",
+    issuedOn: "2024-06-13",
+    issuer: "UBND tỉnh Lâm Đồng",
+    province: "Lâm Đồng",
+    title: "Kế hoạch thử",
+    appendixTitle: "DANH MỤC NHIỆM VỤ",
+    period: { from: 2024, to: 2026 },
+  },
+  groups: [
+    { stt: "1", title: "Nhóm một", sourceRow: 1 },
+    { stt: "2", title: "Nhóm hai", sourceRow: 1 },
+  ],
+  tasks: [
+    task("T01", "1", [A], yearEnd([2025], "06-30"), [Y2], "=SUM(1,2) không phải công thức"),
+    task("T02", "1", [B], yearEnd([2025], "06-30"), [Y1]),
+    task("T03", "1", [A], yearEnd([2025])),
+    task("T04", "1", [B], yearEnd([2025], "09-30"), [Y1, Y2]),
+    task("T05", "1", [C], yearEnd([2025]), [Y2]),
+    task("T06", "1", [A], continuous),
+    task("T07", "2", [C], yearEnd([2024, 2026])),
+    task("T08", "2", [B], yearEnd([2025])),
+    task("T09", "2", [A, B], yearEnd([2025], "10-31")),
+    task("T10", "2", [A], yearEnd([2025], "03-31")),
+    task("T11", "2", [C], unknown),
+    task("T12", "2", [B], yearEnd([2025], "11-30")),
+    task("T13", "2", [B], yearEnd([2025], "11-20")),
+  ],
+  extraColumns: ["Ghi chú"],
+  findings: [],
+  source: "thu.docx",
+};
+
+/** What officers type, by "key|lead". */
+const fills: Record<string, { status?: string; completedOn?: string; progress?: number }> = {
+  [`T01|${A}`]: { status: "Hoàn thành", completedOn: "2025-06-15", progress: 100 },
+  [`T02|${B}`]: { status: "Hoàn thành", completedOn: "2025-07-10" },
+  [`T03|${A}`]: { status: "Đang thực hiện", progress: 50 },
+  [`T04|${B}`]: { status: "Đang thực hiện" },
+  [`T08|${B}`]: { status: "Không thực hiện" },
+  [`T09|${A}`]: { status: "Hoàn thành", completedOn: "2025-10-01" },
+  [`T10|${A}`]: { status: "Hoàn thành" },
+  [`T13|${B}`]: { status: "Đang thực hiện" },
+};
+
+const FILL_AND_SET_YEAR = `
+import sys, json, datetime, openpyxl
+src, dst, fills, year = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), sys.argv[4]
+wb = openpyxl.load_workbook(src)
+ws = wb["Nhiệm vụ"]
+col = {c.value: c.column for c in ws[1]}
+for row in range(2, ws.max_row + 1):
+    key = ws.cell(row, col["Mã nhiệm vụ"]).value
+    lead = ws.cell(row, col["Đơn vị chủ trì"]).value
+    f = fills.get(f"{key}|{lead}")
+    if not f: continue
+    if "status" in f: ws.cell(row, col["Trạng thái"]).value = f["status"]
+    if "completedOn" in f: ws.cell(row, col["Ngày hoàn thành"]).value = datetime.datetime.fromisoformat(f["completedOn"])
+    if "progress" in f: ws.cell(row, col["Tiến độ (%)"]).value = f["progress"]
+if year: wb["Thông tin"]["B14"].value = int(year)
+wb.save(dst)
+print("{}")
+`;
+
+const READ_BACK = `
+import sys, json, datetime, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1], data_only=True)
+ws = wb["Nhiệm vụ"]
+col = {c.value: c.column for c in ws[1]}
+def v(x):
+    return x.date().isoformat() if isinstance(x, datetime.datetime) else x
+rows = {}
+for row in range(2, ws.max_row + 1):
+    key = ws.cell(row, col["Mã nhiệm vụ"]).value
+    if not key: continue
+    lead = ws.cell(row, col["Đơn vị chủ trì"]).value
+    rows[f"{key}|{lead}"] = {k: v(ws.cell(row, col[h]).value) for k, h in
+        [("derived", "Tình trạng"), ("deadline", "Hạn trong năm báo cáo"), ("task", "Tình trạng nhiệm vụ"), ("title", "Nhiệm vụ")]}
+s = wb["Tổng hợp"]
+summary = {}
+section = ""
+for r in s.iter_rows(min_row=7, values_only=True):
+    if r[0] and not r[1]: section = r[0]; continue
+    if r[1]: summary[section[:3].strip() + "|" + str(r[1])] = list(r[2:12])
+print(json.dumps({"rows": rows, "summary": summary, "title": s["A1"].value}, ensure_ascii=False))
+`;
+
+interface Back {
+  rows: Record<string, { derived: string; deadline: string | null; task: string; title: string }>;
+  summary: Record<string, (number | string | null)[]>;
+  title: string;
+}
+
+async function recalc(year: number | null): Promise<Back> {
+  const dir = tempDir("wb-recalc");
+  const spec = buildTrackingWorkbook(result, { reportYear: 2025, reportDate: "2025-11-20", directory: [], dueSoonDays: 15 });
+  const built = join(dir, "built.xlsx");
+  writeFileSync(built, await writeWorkbook(spec));
+  const filled = join(dir, "filled.xlsx");
+  runPython(FILL_AND_SET_YEAR, [built, filled, JSON.stringify(fills), year ? String(year) : ""]);
+  return runPython<Back>(READ_BACK, [sofficeConvert(filled, "xlsx")]);
+}
+
+// Columns read back from "Tổng hợp": total, on time, late, overdue, in progress, not due, no deadline, not done, come due, rate.
+const counts = (total: number, onTime: number, late: number, overdue: number, inProgress: number, notDue: number, noDeadline: number, notDone: number) =>
+  [total, onTime, late, overdue, inProgress, notDue, noDeadline, notDone, onTime + late + overdue];
+
+describe("tracking workbook recalculated by LibreOffice", () => {
+  itWithTools(["python3-openpyxl", "soffice"], "derived status per row and the rollup follow the documented rules", async () => {
+    const back = await recalc(null);
+    const status = (k: string) => back.rows[k]?.derived;
+    expect(status(`T01|${A}`)).toBe("Hoàn thành đúng hạn");
+    expect(status(`T02|${B}`)).toBe("Hoàn thành quá hạn");
+    expect(status(`T03|${A}`)).toBe("Đang thực hiện trong hạn");
+    expect(status(`T04|${B}`)).toBe("Quá hạn");
+    expect(status(`T05|${C}`)).toBe("Chưa đến hạn");
+    expect(status(`T06|${A}`)).toBe("Thường xuyên");
+    expect(status(`T07|${C}`)).toBe("Không thuộc năm báo cáo");
+    expect(status(`T08|${B}`)).toBe("Không thực hiện");
+    expect(status(`T09|${A}`)).toBe("Hoàn thành đúng hạn");
+    expect(status(`T09|${B}`)).toBe("Quá hạn"); // same task, other lead, nothing typed, deadline passed
+    expect(status(`T10|${A}`)).toBe("Hoàn thành đúng hạn"); // no completion date: taken as on time
+    expect(status(`T11|${C}`)).toBe("Thường xuyên"); // unreadable time text: every year, no deadline
+    expect(status(`T12|${B}`)).toBe("Chưa đến hạn");
+    expect(status(`T13|${B}`)).toBe("Đang thực hiện trong hạn"); // the deadline day itself is in time
+
+    expect(back.rows[`T04|${B}`].deadline).toBe("2025-09-30");
+    expect(back.rows[`T06|${A}`].deadline ?? "").toBe("");
+    expect(back.rows[`T09|${A}`].task).toBe("1/2 đơn vị hoàn thành");
+    expect(back.rows[`T09|${B}`].task).toBe("1/2 đơn vị hoàn thành");
+    expect(back.rows[`T07|${C}`].task ?? "").toBe("");
+    expect(back.rows[`T01|${A}`].title).toBe("=SUM(1,2) không phải công thức");
+    expect(back.title).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025");
+
+    const row = (k: string) => back.summary[k];
+    const rate = (k: string) => row(k)[9];
+    expect(row("I.|Toàn tỉnh").slice(0, 9)).toEqual(counts(13, 3, 1, 2, 2, 2, 2, 1));
+    expect(rate("I.|Toàn tỉnh")).toBeCloseTo(4 / 6, 10);
+    expect(row(`II.|${A}`).slice(0, 9)).toEqual(counts(5, 3, 0, 0, 1, 0, 1, 0));
+    expect(rate(`II.|${A}`)).toBe(1);
+    expect(row(`II.|${B}`).slice(0, 9)).toEqual(counts(6, 0, 1, 2, 1, 1, 0, 1));
+    expect(rate(`II.|${B}`)).toBeCloseTo(1 / 3, 10);
+    expect(row(`II.|${C}`).slice(0, 9)).toEqual(counts(2, 0, 0, 0, 0, 1, 1, 0));
+    expect(rate(`II.|${C}`) ?? "").toBe(""); // nothing has come due: no rate
+    // "Sở Y tế" must not count the rows of "Sở Y tế và Dân số".
+    expect(row(`III|${Y1}`).slice(0, 9)).toEqual(counts(2, 0, 1, 1, 0, 0, 0, 0));
+    expect(row(`III|${Y2}`).slice(0, 9)).toEqual(counts(3, 1, 0, 1, 0, 1, 0, 0));
+    expect(row("IV.|Nhóm một").slice(0, 9)).toEqual(counts(6, 1, 1, 1, 1, 1, 1, 0));
+    expect(row("IV.|Nhóm hai").slice(0, 9)).toEqual(counts(7, 2, 0, 1, 1, 1, 1, 1));
+  });
+
+  itWithTools(["python3-openpyxl", "soffice"], "changing Năm báo cáo re-derives deadlines and statuses", async () => {
+    const back = await recalc(2026);
+    expect(back.rows[`T07|${C}`].deadline).toBe("2026-12-31");
+    // 2026-12-31 is after the report date (20/11/2025): not due yet.
+    expect(back.rows[`T07|${C}`].derived).toBe("Chưa đến hạn");
+    expect(back.rows[`T01|${A}`].derived).toBe("Không thuộc năm báo cáo");
+    expect(back.rows[`T06|${A}`].derived).toBe("Thường xuyên");
+    expect(back.title).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026");
+    expect(back.summary["I.|Toàn tỉnh"][0]).toBe(3); // T06, T07, T11
+  });
+});
