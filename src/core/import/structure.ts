@@ -89,11 +89,14 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
     const isGroup =
       stt.kind === "roman" ||
       (stt.kind === "number" && !hasRoman && (mergedAcross || (hasDotted && detailsEmpty)));
-    if (isGroup) {
+    // In "1 / 1.1" numbering, a top-level row that has its own lead is a group with one task
+    // (itself): it must not fall into the group above it.
+    const selfGroup = stt.kind === "number" && !hasRoman && hasDotted && !isGroup;
+    if (isGroup || selfGroup) {
       groups.push({ stt: stt.text, title, sourceRow: row.sourceRow });
       group = { stt: stt.text, numbered: stt.normalized };
       inGroup = 0;
-      return;
+      if (isGroup) return;
     }
 
     // A task row.
