@@ -48,15 +48,21 @@ describe("seed 004 (Lâm Đồng 4784/KH-UBND) phụ lục", () => {
     expect(rows[rows.length - 1].stt).toBe("5.5");
   });
 
-  it.each(rows.map((r) => [r.stt, r] as const))("task %s: every lead and partner is matched", (_stt, row) => {
-    const lead = matchAgencyList(row.lead, dir);
-    expect(lead.length).toBeGreaterThan(0);
-    for (const cell of [row.lead, row.partners]) {
-      for (const ref of matchAgencyList(cell, dir)) {
-        expect({ written: ref.written, matched: ref.matched }).toEqual({ written: ref.written, matched: true });
+  it.each(rows.map((r) => [r.stt, r] as const))(
+    "task %s: every lead and partner is matched",
+    (_stt, row) => {
+      const lead = matchAgencyList(row.lead, dir);
+      expect(lead.length).toBeGreaterThan(0);
+      for (const cell of [row.lead, row.partners]) {
+        for (const ref of matchAgencyList(cell, dir)) {
+          expect({ written: ref.written, matched: ref.matched }).toEqual({
+            written: ref.written,
+            matched: true,
+          });
+        }
       }
     }
-  });
+  );
 
   const byStt = (stt: string) => rows.find((r) => r.stt === stt)!;
   const names = (text: string) => matchAgencyList(text, dir).map((r) => r.name);
@@ -71,7 +77,11 @@ describe("seed 004 (Lâm Đồng 4784/KH-UBND) phụ lục", () => {
   });
 
   it("task 5.5 partners split on ';' into Sở Nội vụ and the two collectives", () => {
-    expect(names(byStt("5.5").partners)).toEqual(["Sở Nội vụ", "Các Sở, ban, ngành", "UBND các huyện, thành phố"]);
+    expect(names(byStt("5.5").partners)).toEqual([
+      "Sở Nội vụ",
+      "Các Sở, ban, ngành",
+      "UBND các huyện, thành phố",
+    ]);
   });
 
   it("task 3.5 partners end with the collective of schools, not garbage", () => {

@@ -15,7 +15,8 @@ function timeCells(): Array<[stt: string, time: string]> {
   }
   cells.push(cell.join("\n").trim());
   const out: Array<[string, string]> = [];
-  for (let i = 0; i + 4 < cells.length; i += 5) if (/^\d+\.\d+$/.test(cells[i])) out.push([cells[i], cells[i + 4]]);
+  for (let i = 0; i + 4 < cells.length; i += 5)
+    if (/^\d+\.\d+$/.test(cells[i])) out.push([cells[i], cells[i + 4]]);
   return out;
 }
 
@@ -34,10 +35,21 @@ describe("seed 004 time cells", () => {
 
   it("reads the typical cells as the design table says", () => {
     const by = Object.fromEntries(cells);
-    expect(parseSchedule(by["1.1"], PERIOD)).toMatchObject({ kind: "year", years: [2024], finalDeadline: "2024-12-31" });
+    expect(parseSchedule(by["1.1"], PERIOD)).toMatchObject({
+      kind: "year",
+      years: [2024],
+      finalDeadline: "2024-12-31",
+    });
     expect(parseSchedule(by["3.1"], PERIOD).years).toEqual([2024, 2026, 2028, 2030]); // wrapped "2028,\n2030"
-    expect(parseSchedule(by["4.1"], PERIOD)).toMatchObject({ kind: "range", multiYear: true, finalDeadline: "2025-12-31" });
-    expect(parseSchedule(by["2.6"], PERIOD)).toMatchObject({ kind: "until", finalDeadline: "2030-12-31" });
+    expect(parseSchedule(by["4.1"], PERIOD)).toMatchObject({
+      kind: "range",
+      multiYear: true,
+      finalDeadline: "2025-12-31",
+    });
+    expect(parseSchedule(by["2.6"], PERIOD)).toMatchObject({
+      kind: "until",
+      finalDeadline: "2030-12-31",
+    });
     expect(parseSchedule(by["5.5"], PERIOD).kind).toBe("annual");
   });
 });

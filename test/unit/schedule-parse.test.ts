@@ -6,7 +6,13 @@ import type { ScheduleKind } from "../../src/core/model";
 const PERIOD = { from: 2024, to: 2030 };
 const ALL = [2024, 2025, 2026, 2027, 2028, 2029, 2030];
 
-type Row = [text: string, kind: ScheduleKind, years: number[] | null, final: string | null, multiYear: boolean];
+type Row = [
+  text: string,
+  kind: ScheduleKind,
+  years: number[] | null,
+  final: string | null,
+  multiYear: boolean,
+];
 
 describe("parseSchedule with the plan period 2024-2030", () => {
   const rows: Row[] = [
@@ -53,7 +59,13 @@ describe("parseSchedule with the plan period 2024-2030", () => {
     ["Theo hướng dẫn của Bộ", "on-guidance", ALL, null, false],
     ["Trước 30/6/2025", "year", [2025], "2025-06-30", false],
     ["Trước ngày 30/6/2025", "year", [2025], "2025-06-30", false],
-    ["2025 và các năm tiếp theo", "annual", [2025, 2026, 2027, 2028, 2029, 2030], "2030-12-31", false],
+    [
+      "2025 và các năm tiếp theo",
+      "annual",
+      [2025, 2026, 2027, 2028, 2029, 2030],
+      "2030-12-31",
+      false,
+    ],
   ];
 
   it.each(rows)("%j", (text, kind, years, final, multiYear) => {
@@ -64,14 +76,25 @@ describe("parseSchedule with the plan period 2024-2030", () => {
     expect(s.multiYear).toBe(multiYear);
   });
 
-  it.each(["Sau khi Bộ ban hành", "Quý V", "Tháng 13/2025", "2024 - 2023", "", "   ", "Năm 20245", "31/2/2025"])(
-    "%j is unknown, with years null for the caller to flag",
-    (text) => {
-      const s = parseSchedule(text, PERIOD);
-      expect(s).toMatchObject({ kind: "unknown", years: null, finalDeadline: null, multiYear: false });
-      expect(s.deadlines).toEqual({});
-    },
-  );
+  it.each([
+    "Sau khi Bộ ban hành",
+    "Quý V",
+    "Tháng 13/2025",
+    "2024 - 2023",
+    "",
+    "   ",
+    "Năm 20245",
+    "31/2/2025",
+  ])("%j is unknown, with years null for the caller to flag", (text) => {
+    const s = parseSchedule(text, PERIOD);
+    expect(s).toMatchObject({
+      kind: "unknown",
+      years: null,
+      finalDeadline: null,
+      multiYear: false,
+    });
+    expect(s.deadlines).toEqual({});
+  });
 
   it("reads NFD, NBSP, odd case and en-dashes the same as clean text", () => {
     expect(parseSchedule("Hằng năm".normalize("NFD"), PERIOD).kind).toBe("annual");
@@ -99,7 +122,9 @@ describe("parseSchedule with the plan period 2024-2030", () => {
 
   it("keeps the years written even outside the period", () => {
     expect(parseSchedule("2024 - 2030", { from: 2025, to: 2030 }).years).toEqual(ALL);
-    expect(parseSchedule("Đến năm 2030", { from: 2025, to: 2030 }).years).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
+    expect(parseSchedule("Đến năm 2030", { from: 2025, to: 2030 }).years).toEqual([
+      2025, 2026, 2027, 2028, 2029, 2030,
+    ]);
   });
 });
 
@@ -141,12 +166,17 @@ describe("deadlineInYear", () => {
     ["Trước ngày 15/11 hằng năm", 2028, "2028-11-15"],
     ["Hằng năm", 2031, undefined],
     ["không rõ", 2024, undefined],
-  ] as Array<[string, number, string | null | undefined]>)("%j in %i -> %s", (text, year, expected) => {
-    expect(deadlineInYear(parseSchedule(text, PERIOD), year)).toBe(expected);
-  });
+  ] as Array<[string, number, string | null | undefined]>)(
+    "%j in %i -> %s",
+    (text, year, expected) => {
+      expect(deadlineInYear(parseSchedule(text, PERIOD), year)).toBe(expected);
+    }
+  );
 
   it("answers for every year when a recurring task has no known period", () => {
-    expect(deadlineInYear(parseSchedule("Trước ngày 15/11 hằng năm", null), 2027)).toBe("2027-11-15");
+    expect(deadlineInYear(parseSchedule("Trước ngày 15/11 hằng năm", null), 2027)).toBe(
+      "2027-11-15"
+    );
     expect(deadlineInYear(parseSchedule("Hằng năm", null), 2031)).toBe("2031-12-31");
     expect(deadlineInYear(parseSchedule("Thường xuyên", null), 2031)).toBeNull();
     expect(deadlineInYear(parseSchedule("Quý III", null), 2027)).toBeUndefined();

@@ -2,7 +2,11 @@ import { foldVietnamese, normalizeText } from "../../src/core/text/fold";
 
 describe("normalizeText", () => {
   it.each([
-    ["NBSP and line breaks from a wrapped cell", "Sở Thông tin và\nTruyền\u00a0thông ", "Sở Thông tin và Truyền thông"],
+    [
+      "NBSP and line breaks from a wrapped cell",
+      "Sở Thông tin và\nTruyền\u00a0thông ",
+      "Sở Thông tin và Truyền thông",
+    ],
     ["NFD input comes out NFC", "Hằng năm".normalize("NFD"), "Hằng năm".normalize("NFC")],
     ["zero-width space dropped", "Sở\u200b Nội vụ", "Sở Nội vụ"],
     ["narrow NBSP and tabs", "Năm\u202f2024\t", "Năm 2024"],

@@ -28,7 +28,9 @@ function agency(name: string, kind: AgencyKind, o: Options = {}): Agency {
     shortNames: o.short ?? [],
     aliases: o.aliases ?? [],
     kind,
-    ...(o.successor ? { successor: { name: o.successor, effective: o.effective ?? MERGED_ON } } : {}),
+    ...(o.successor
+      ? { successor: { name: o.successor, effective: o.effective ?? MERGED_ON } }
+      : {}),
     ...(o.collective ? { collective: true } : {}),
   };
 }
@@ -149,9 +151,15 @@ function others(): Agency[] {
     }),
     agency("Ban quản lý các khu công nghiệp", "board", {
       short: ["BQL các KCN"],
-      aliases: ["Ban Quản lý các KCN", "Ban quản lý các khu công nghiệp tỉnh", "Ban quản lý các KCN tỉnh"],
+      aliases: [
+        "Ban Quản lý các KCN",
+        "Ban quản lý các khu công nghiệp tỉnh",
+        "Ban quản lý các KCN tỉnh",
+      ],
     }),
-    agency("Ban quản lý Khu kinh tế", "board", { aliases: ["Ban quản lý Khu kinh tế tỉnh", "BQL KKT"] }),
+    agency("Ban quản lý Khu kinh tế", "board", {
+      aliases: ["Ban quản lý Khu kinh tế tỉnh", "BQL KKT"],
+    }),
     agency("Công an tỉnh", "police", { short: ["CA tỉnh"] }),
     agency("Bộ Chỉ huy quân sự tỉnh", "military", {
       short: ["Bộ CHQS tỉnh"],
@@ -190,7 +198,8 @@ function others(): Agency[] {
 
 /** Collectives: one ref standing for many agencies. */
 function collectives(): Agency[] {
-  const c = (name: string, kind: AgencyKind, o: Options = {}) => agency(name, kind, { ...o, collective: true });
+  const c = (name: string, kind: AgencyKind, o: Options = {}) =>
+    agency(name, kind, { ...o, collective: true });
   return [
     // "Các Sở, ban, ngành, UBND các huyện, thành phố" is read as two collectives: every
     // department, and every district committee (which, unlike departments, ended in 2025).
@@ -225,7 +234,12 @@ function collectives(): Agency[] {
       effective: DISTRICTS_END,
     }),
     c("UBND các xã, phường", "people-committee", {
-      aliases: ["UBND các xã, phường, thị trấn", "UBND cấp xã", "UBND các xã, phường, đặc khu", "UBND xã, phường"],
+      aliases: [
+        "UBND các xã, phường, thị trấn",
+        "UBND cấp xã",
+        "UBND các xã, phường, đặc khu",
+        "UBND xã, phường",
+      ],
     }),
     c("Các cơ quan, đơn vị liên quan", "collective", {
       aliases: [
@@ -243,7 +257,12 @@ function collectives(): Agency[] {
       ],
     }),
     c("Các cơ sở giáo dục, đào tạo", "collective", {
-      aliases: ["Các cơ sở giáo dục đào tạo", "Các cơ sở giáo dục", "Các cơ sở đào tạo", "Các trường"],
+      aliases: [
+        "Các cơ sở giáo dục đào tạo",
+        "Các cơ sở giáo dục",
+        "Các cơ sở đào tạo",
+        "Các trường",
+      ],
     }),
     c("Các cơ quan báo chí tỉnh", "media", {
       aliases: [
@@ -254,7 +273,12 @@ function collectives(): Agency[] {
       ],
     }),
     c("Các tổ chức chính trị - xã hội tỉnh", "collective", {
-      aliases: ["Các tổ chức chính trị - xã hội", "Các tổ chức CT-XH tỉnh", "Các đoàn thể", "Các đoàn thể tỉnh"],
+      aliases: [
+        "Các tổ chức chính trị - xã hội",
+        "Các tổ chức CT-XH tỉnh",
+        "Các đoàn thể",
+        "Các đoàn thể tỉnh",
+      ],
     }),
   ];
 }

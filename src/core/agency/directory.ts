@@ -56,7 +56,7 @@ export class AgencyDirectory {
   /** Every spelling the directory knows, with its agency (for suggestions). */
   spellings(): Array<{ spelling: string; agency: Agency }> {
     return this.agencies.flatMap((a) =>
-      [a.name, ...a.shortNames, ...a.aliases].map((spelling) => ({ spelling, agency: a })),
+      [a.name, ...a.shortNames, ...a.aliases].map((spelling) => ({ spelling, agency: a }))
     );
   }
 
@@ -72,7 +72,12 @@ export class AgencyDirectory {
       if (target) {
         if (!this.get(def.short)) target.aliases.push(def.short);
       } else if (!this.get(def.short)) {
-        agencies.push({ name: def.full, shortNames: [def.short], aliases: [], kind: guessKind(def.full) });
+        agencies.push({
+          name: def.full,
+          shortNames: [def.short],
+          aliases: [],
+          kind: guessKind(def.full),
+        });
       }
     }
     return new AgencyDirectory(agencies);
@@ -85,7 +90,11 @@ export class AgencyDirectory {
   successorOn(name: string, isoDate: string): Agency | undefined {
     let current = this.get(name);
     const seen = new Set<string>();
-    while (current?.successor && current.successor.effective <= isoDate && !seen.has(current.name)) {
+    while (
+      current?.successor &&
+      current.successor.effective <= isoDate &&
+      !seen.has(current.name)
+    ) {
       seen.add(current.name);
       const next = this.get(current.successor.name);
       if (!next) break;

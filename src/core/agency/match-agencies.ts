@@ -30,7 +30,8 @@ interface Span {
 
 export function matchAgencyList(text: string, dir: AgencyDirectory): AgencyRef[] {
   const refs: AgencyRef[] = [];
-  for (const segment of splitSegments(text)) refs.push(...matchSegment(normalizeText(segment), dir));
+  for (const segment of splitSegments(text))
+    refs.push(...matchSegment(normalizeText(segment), dir));
   return dedupe(refs);
 }
 
@@ -58,7 +59,12 @@ function matchSegment(n: string, dir: AgencyDirectory): AgencyRef[] {
       const piece = pieces[p];
       const between = n.slice(last ? last.span.end : 0, piece.start);
       // Lowercase text glued to the name before it qualifies that name: "… thành phố thuộc tỉnh".
-      if (last && p === 0 && /^\s*$/.test(between) && startsLowercase(n.slice(piece.start, piece.end))) {
+      if (
+        last &&
+        p === 0 &&
+        /^\s*$/.test(between) &&
+        startsLowercase(n.slice(piece.start, piece.end))
+      ) {
         last.span.end = piece.end;
         last.ref.written = n.slice(last.span.start, last.span.end);
         continue;
@@ -80,7 +86,11 @@ function matchSegment(n: string, dir: AgencyDirectory): AgencyRef[] {
       }
     }
     if (next && next.name !== undefined) {
-      const ref: AgencyRef = { name: next.name, written: n.slice(next.start, next.end), matched: true };
+      const ref: AgencyRef = {
+        name: next.name,
+        written: n.slice(next.start, next.end),
+        matched: true,
+      };
       refs.push(ref);
       last = { ref, span: next };
     }
@@ -148,7 +158,12 @@ function gapPieces(gap: string, offset: number): Piece[] {
       const prev = pieces[pieces.length - 1];
       if (inParens && startsLowercase(text)) {
         // "(nếu có)", "(chủ trì)": a remark, not a name.
-      } else if (prev && /^(,|và)$/iu.test(sepBefore) && startsLowercase(text) && !/^các\s/iu.test(text)) {
+      } else if (
+        prev &&
+        /^(,|và)$/iu.test(sepBefore) &&
+        startsLowercase(text) &&
+        !/^các\s/iu.test(text)
+      ) {
         // "Trung tâm hỗ trợ doanh nghiệp, thương mại và dịch vụ": commas and "và" inside an
         // unknown name (a lowercase word continues a name; "các …" starts a collective).
         prev.end = start + text.length;
@@ -188,7 +203,10 @@ function isSubUnit(text: string): boolean {
 
 /** A piece of text between matches: a filler, a known name after all, or an unknown name. */
 function pieceRef(written: string, dir: AgencyDirectory): AgencyRef | undefined {
-  const f = foldVietnamese(written).replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
+  const f = foldVietnamese(written)
+    .replace(/[^a-z0-9 ]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!f || FILLERS.has(f)) return undefined;
   const agency = dir.get(written);
   if (agency) return { name: agency.name, written, matched: true };
@@ -197,7 +215,16 @@ function pieceRef(written: string, dir: AgencyDirectory): AgencyRef | undefined 
 }
 
 /** Words that sit between names without being one. */
-const FILLERS = new Set(["cac", "chu tri", "phoi hop", "tinh", "khac", "va cac", "cac don vi", "cac co quan"]);
+const FILLERS = new Set([
+  "cac",
+  "chu tri",
+  "phoi hop",
+  "tinh",
+  "khac",
+  "va cac",
+  "cac don vi",
+  "cac co quan",
+]);
 
 function unknownRef(written: string, dir: AgencyDirectory): AgencyRef {
   const suggestion = closestAgency(written, dir);

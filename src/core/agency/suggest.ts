@@ -16,7 +16,9 @@ const keyCache = new WeakMap<AgencyDirectory, Array<{ key: string; name: string 
 function spellingKeys(dir: AgencyDirectory): Array<{ key: string; name: string }> {
   let keys = keyCache.get(dir);
   if (!keys) {
-    keys = dir.spellings().map(({ spelling, agency }) => ({ key: nameKey(spelling), name: agency.name }));
+    keys = dir
+      .spellings()
+      .map(({ spelling, agency }) => ({ key: nameKey(spelling), name: agency.name }));
     keyCache.set(dir, keys);
   }
   return keys;
@@ -30,7 +32,11 @@ export function editDistance(a: string, b: string, limit: number): number {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(
+        prev[j] + 1,
+        cur[j - 1] + 1,
+        prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
       cur.push(v);
       rowMin = Math.min(rowMin, v);
     }
@@ -57,7 +63,11 @@ export function closestAgency(name: string, dir: AgencyDirectory): string | unde
 
   // "Sở Giáo dục" for "Sở Giáo dục và Đào tạo": only when one agency starts that way.
   if (key.length >= MIN_PREFIX) {
-    const starting = new Set(spellingKeys(dir).filter((s) => s.key.startsWith(key)).map((s) => s.name));
+    const starting = new Set(
+      spellingKeys(dir)
+        .filter((s) => s.key.startsWith(key))
+        .map((s) => s.name)
+    );
     if (starting.size === 1) return [...starting][0];
   }
   return undefined;

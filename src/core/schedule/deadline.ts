@@ -7,7 +7,12 @@ import type { Schedule, ScheduleKind } from "../model";
 import { parseSchedule } from "./parse-schedule";
 
 /** Kinds due every year: with no known period their years are null, yet any year is due. */
-const EVERY_YEAR: ReadonlySet<ScheduleKind> = new Set(["annual", "periodic", "continuous", "on-guidance"]);
+const EVERY_YEAR: ReadonlySet<ScheduleKind> = new Set([
+  "annual",
+  "periodic",
+  "continuous",
+  "on-guidance",
+]);
 
 export function deadlineInYear(s: Schedule, year: number): string | null | undefined {
   if (s.years) return s.years.includes(year) ? (s.deadlines[year] ?? null) : undefined;

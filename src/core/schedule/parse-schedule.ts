@@ -47,7 +47,12 @@ const EVERY_YEAR = /(?:^|\s)(?:hang nam|moi nam|ca nam)(?:\s|$)/;
 export function parseSchedule(text: string, period: Period): Schedule {
   const written = normalizeText(text);
   const t = clean(written);
-  const make = (kind: ScheduleKind, years: number[] | null, perYear: PerYear, multiYear = false): Schedule => {
+  const make = (
+    kind: ScheduleKind,
+    years: number[] | null,
+    perYear: PerYear,
+    multiYear = false
+  ): Schedule => {
     if (years && years.some((y) => !isPlausibleYear(y))) return unknown(written);
     const deadlines: Record<number, string | null> = {};
     for (const y of years ?? []) deadlines[y] = perYear(y);
@@ -63,7 +68,8 @@ export function parseSchedule(text: string, period: Period): Schedule {
   };
   const everyYear = period ? yearsBetween(period.from, period.to) : null;
   /** The year of a one-off (quarter, month) written without one: the plan's first year. */
-  const firstYear = (written?: string) => (written ? [Number(written)] : period ? [period.from] : null);
+  const firstYear = (written?: string) =>
+    written ? [Number(written)] : period ? [period.from] : null;
   let m: RegExpMatchArray | null;
 
   if (!t) return unknown(written);
@@ -73,8 +79,12 @@ export function parseSchedule(text: string, period: Period): Schedule {
   }
 
   // A day written out: "Trước ngày 15/11 hằng năm", "Trước 30/6/2025", "30/6/2025".
-  m = t.match(/^(?:(?:truoc|cham nhat|den|hoan thanh truoc)\s+)?(?:ngay\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/);
-  m ??= t.match(/^(?:.*\s)?(?:truoc|cham nhat)\s+(?:ngay\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?:\s.*)?$/);
+  m = t.match(
+    /^(?:(?:truoc|cham nhat|den|hoan thanh truoc)\s+)?(?:ngay\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/
+  );
+  m ??= t.match(
+    /^(?:.*\s)?(?:truoc|cham nhat)\s+(?:ngay\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?:\s.*)?$/
+  );
   if (m) {
     const [day, month] = [Number(m[1]), Number(m[2])];
     if (!isValidDay(day, month, m[3] ? Number(m[3]) : 2024)) return unknown(written);
@@ -83,14 +93,22 @@ export function parseSchedule(text: string, period: Period): Schedule {
     return make("year", firstYear(), (y) => isoDate(y, month, day));
   }
 
-  if (/^(?:dinh ky\s*)?hang (?:ngay|tuan|thang|quy|6 thang)\b/.test(t) || (/^dinh ky\b/.test(t) && !EVERY_YEAR.test(t))) {
+  if (
+    /^(?:dinh ky\s*)?hang (?:ngay|tuan|thang|quy|6 thang)\b/.test(t) ||
+    (/^dinh ky\b/.test(t) && !EVERY_YEAR.test(t))
+  ) {
     return make("periodic", everyYear, yearEnd);
   }
 
   // "Quý II, III", "Quý III/2025", "Quý III năm 2025", "Quý IV hằng năm".
-  m = t.match(/^(?:trong |vao )?quy ((?:[ivx]+|\d)(?:\s*(?:,|-|va)\s*(?:quy )?(?:[ivx]+|\d))*)(?:\s*(?:\/|nam|-)\s*(\d{4}))?( hang nam| moi nam)?$/);
+  m = t.match(
+    /^(?:trong |vao )?quy ((?:[ivx]+|\d)(?:\s*(?:,|-|va)\s*(?:quy )?(?:[ivx]+|\d))*)(?:\s*(?:\/|nam|-)\s*(\d{4}))?( hang nam| moi nam)?$/
+  );
   if (m) {
-    const quarters = m[1].split(/\s*(?:,|-|va|quy)\s*/).filter(Boolean).map(quarterNumber);
+    const quarters = m[1]
+      .split(/\s*(?:,|-|va|quy)\s*/)
+      .filter(Boolean)
+      .map(quarterNumber);
     if (quarters.some((q) => q === undefined)) return unknown(written);
     const q = Math.max(...(quarters as number[]));
     if (m[3]) return make("annual", everyYear, (y) => quarterEnd(y, q));
@@ -98,7 +116,9 @@ export function parseSchedule(text: string, period: Period): Schedule {
   }
 
   // "Tháng 6/2025", "Tháng 6 năm 2025", "Tháng 10, 11/2024", "Tháng 6 hằng năm".
-  m = t.match(/^(?:trong |vao )?thang (\d{1,2}(?:\s*(?:,|-|va)\s*\d{1,2})*)(?:\s*(?:\/|nam|-)\s*(\d{4}))?( hang nam| moi nam)?$/);
+  m = t.match(
+    /^(?:trong |vao )?thang (\d{1,2}(?:\s*(?:,|-|va)\s*\d{1,2})*)(?:\s*(?:\/|nam|-)\s*(\d{4}))?( hang nam| moi nam)?$/
+  );
   if (m) {
     const months = m[1].split(/\s*(?:,|-|va)\s*/).map(Number);
     if (months.some((x) => x < 1 || x > 12)) return unknown(written);
@@ -108,8 +128,10 @@ export function parseSchedule(text: string, period: Period): Schedule {
   }
 
   // "2025 và các năm tiếp theo", "Từ năm 2025": every year from then to the period's end.
-  m = t.match(/^(?:tu )?(?:nam )?(\d{4})(?: tro di| va cac nam tiep theo| va nhung nam tiep theo)$/) ??
-    t.match(/^tu (?:nam )?(\d{4})$/);
+  m =
+    t.match(
+      /^(?:tu )?(?:nam )?(\d{4})(?: tro di| va cac nam tiep theo| va nhung nam tiep theo)$/
+    ) ?? t.match(/^tu (?:nam )?(\d{4})$/);
   if (m) {
     const from = Number(m[1]);
     return make("annual", yearsBetween(from, Math.max(from, period?.to ?? from)), yearEnd);
@@ -128,7 +150,9 @@ export function parseSchedule(text: string, period: Period): Schedule {
   }
 
   // "2024 - 2030", "Giai đoạn 2024 - 2030", "Từ năm 2024 đến năm 2030".
-  m = t.match(/^(?:trong )?(?:giai doan\s+)?(?:tu\s+)?(?:nam\s+)?(\d{4})\s*(?:-|den|toi)\s*(?:nam\s+)?(\d{4})$/);
+  m = t.match(
+    /^(?:trong )?(?:giai doan\s+)?(?:tu\s+)?(?:nam\s+)?(\d{4})\s*(?:-|den|toi)\s*(?:nam\s+)?(\d{4})$/
+  );
   if (m) {
     const [from, to] = [Number(m[1]), Number(m[2])];
     if (to < from) return unknown(written);
@@ -158,5 +182,12 @@ function clean(written: string): string {
 }
 
 function unknown(text: string): Schedule {
-  return { text, kind: "unknown", years: null, deadlines: {}, finalDeadline: null, multiYear: false };
+  return {
+    text,
+    kind: "unknown",
+    years: null,
+    deadlines: {},
+    finalDeadline: null,
+    multiYear: false,
+  };
 }

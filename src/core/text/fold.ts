@@ -10,7 +10,12 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 
 /** NFC, odd spaces to plain spaces, whitespace (incl. line breaks) collapsed, trimmed. */
 export function normalizeText(s: string): string {
-  return s.normalize("NFC").replace(ZERO_WIDTH, "").replace(ODD_SPACES, " ").replace(/\s+/g, " ").trim();
+  return s
+    .normalize("NFC")
+    .replace(ZERO_WIDTH, "")
+    .replace(ODD_SPACES, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 const DASHES = /[\u2010-\u2015\u2212]/;
