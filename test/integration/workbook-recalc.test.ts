@@ -7,6 +7,8 @@
 import { writeFileSync } from "fs";
 import { join } from "path";
 import type { AgencyRef, ImportResult, Schedule, Task } from "../../src/core/model";
+import { derivedStatus, sheetStatus } from "../../src/core/tracking/derive-status";
+import { scheduleCode } from "../../src/core/workbook/schedule-code";
 import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook";
 import { writeWorkbook } from "../../src/xlsx";
 import { itWithTools, runPython, sofficeConvert, tempDir } from "../helpers/tools";
@@ -156,6 +158,24 @@ async function recalc(year: number | null): Promise<Back> {
   return runPython<Back>(READ_BACK, [sofficeConvert(filled, "xlsx")]);
 }
 
+/** The TypeScript twin (src/core/tracking/derive-status.ts) on the same inputs. */
+function twin(year: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of result.tasks) {
+    for (const lead of t.lead) {
+      const k = `${t.key}|${lead.name}`;
+      const f = fills[k] ?? {};
+      out[k] = derivedStatus(
+        { status: sheetStatus(f.status ?? ""), completedOn: f.completedOn ?? null, scheduleCode: scheduleCode(t.schedule), deadline: null },
+        year,
+        "2025-11-20",
+      );
+    }
+  }
+  return out;
+}
+const sheetStatuses = (back: Back) => Object.fromEntries(Object.entries(back.rows).map(([k, r]) => [k, r.derived]));
+
 // Columns read back from "Tổng hợp": total, on time, late, overdue, in progress, not due, no deadline, not done, come due, rate.
 const counts = (total: number, onTime: number, late: number, overdue: number, inProgress: number, notDue: number, noDeadline: number, notDone: number) =>
   [total, onTime, late, overdue, inProgress, notDue, noDeadline, notDone, onTime + late + overdue];
@@ -178,6 +198,8 @@ describe("tracking workbook recalculated by LibreOffice", () => {
     expect(status(`T11|${C}`)).toBe("Thường xuyên"); // unreadable time text: every year, no deadline
     expect(status(`T12|${B}`)).toBe("Chưa đến hạn");
     expect(status(`T13|${B}`)).toBe("Đang thực hiện trong hạn"); // the deadline day itself is in time
+
+    expect(sheetStatuses(back)).toEqual(twin(2025));
 
     expect(back.rows[`T04|${B}`].deadline).toBe("2025-09-30");
     expect(back.rows[`T06|${A}`].deadline ?? "").toBe("");
@@ -213,5 +235,6 @@ describe("tracking workbook recalculated by LibreOffice", () => {
     expect(back.rows[`T06|${A}`].derived).toBe("Thường xuyên");
     expect(back.title).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026");
     expect(back.summary["I.|Toàn tỉnh"][0]).toBe(3); // T06, T07, T11
+    expect(sheetStatuses(back)).toEqual(twin(2026));
   });
 });

@@ -139,7 +139,8 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
 
     for (const t of splitRow(row, col, stt, numbered, title, findings, at)) {
       const base = `T${t.numbered}`;
-      let key = keys.has(base) && group ? `T${group.numbered}.${t.numbered}` : base;
+      // Numbering restarted in each Roman group ("II" / "1"): qualify with the group.
+      let key = keys.has(base) && group && !t.numbered.includes(".") ? `T${group.numbered}.${t.numbered}` : base;
       for (let k = 2; keys.has(key); k++) key = `${base}-${k}`;
       keys.add(key);
       tasks.push({ ...t, key, group: group?.stt ?? "" });
