@@ -1,0 +1,62 @@
+/** Codes of tracking findings, and how a finding names its place for an officer. */
+import type { Finding, Severity } from "../model";
+import { TASK_COLUMNS, type TaskColumnId } from "../workbook/columns";
+
+export const TRACKING_FINDINGS = {
+  // Structure
+  STT_GAP: "STT_GAP",
+  STT_DUPLICATE: "STT_DUPLICATE",
+  STT_GROUP_MISMATCH: "STT_GROUP_MISMATCH",
+  TASK_WITHOUT_GROUP: "TASK_WITHOUT_GROUP",
+  KEY_MISSING: "KEY_MISSING",
+  TASK_DUPLICATE: "TASK_DUPLICATE",
+  // Required fields (errors)
+  TITLE_MISSING: "TITLE_MISSING",
+  LEAD_MISSING: "LEAD_MISSING",
+  // Agencies
+  AGENCY_UNKNOWN: "AGENCY_UNKNOWN",
+  AGENCY_SUPERSEDED: "AGENCY_SUPERSEDED",
+  // Inputs
+  SCHEDULE_UNPARSED: "SCHEDULE_UNPARSED",
+  STATUS_INVALID: "STATUS_INVALID",
+  STATUS_NONCANONICAL: "STATUS_NONCANONICAL",
+  DATE_INVALID: "DATE_INVALID",
+  DATE_AS_TEXT: "DATE_AS_TEXT",
+  PROGRESS_INVALID: "PROGRESS_INVALID",
+  FORMULA_LIKE_TEXT: "FORMULA_LIKE_TEXT",
+  // Consistency (the sheet's purple rows, and more)
+  DONE_WITHOUT_DATE: "DONE_WITHOUT_DATE",
+  DATE_WITHOUT_DONE: "DATE_WITHOUT_DONE",
+  FULL_PROGRESS_NOT_DONE: "FULL_PROGRESS_NOT_DONE",
+  COMPLETED_AFTER_REPORT_DATE: "COMPLETED_AFTER_REPORT_DATE",
+  PROGRESS_BUT_NOT_STARTED: "PROGRESS_BUT_NOT_STARTED",
+  // Reading the workbook
+  META_SHEET_MISSING: "META_SHEET_MISSING",
+  REPORT_YEAR_MISSING: "REPORT_YEAR_MISSING",
+  COLUMN_MISSING: "COLUMN_MISSING",
+} as const;
+
+export type TrackingFindingCode = (typeof TRACKING_FINDINGS)[keyof typeof TRACKING_FINDINGS];
+
+/** "Trang "Nhiệm vụ", dòng 12, cột "Trạng thái"" */
+export function placeText(sheet: string, row?: number, column?: string): string {
+  return [`Trang "${sheet}"`, row ? `dòng ${row}` : "", column ? `cột "${column}"` : ""].filter(Boolean).join(", ");
+}
+
+/** A finding on a task-table cell; the message starts with where it is. */
+export function cellFinding(
+  code: TrackingFindingCode,
+  severity: Severity,
+  at: { sheet: string; row: number; column?: TaskColumnId | string; file?: string },
+  text: string,
+  fix?: Finding["fix"],
+): Finding {
+  const column = at.column && at.column in TASK_COLUMNS ? TASK_COLUMNS[at.column as TaskColumnId] : at.column;
+  return {
+    code,
+    severity,
+    message: `${placeText(at.sheet, at.row, column)}: ${text}`,
+    location: { ...(at.file ? { file: at.file } : {}), sheet: at.sheet, row: at.row, ...(column ? { column } : {}) },
+    ...(fix ? { fix } : {}),
+  };
+}

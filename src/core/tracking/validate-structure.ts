@@ -1,0 +1,79 @@
+/**
+ * The shape of the task list: STT numbering and hierarchy, keys, and the same task typed
+ * twice. Rows of one task (one per lead) share key and STT, so numbering is checked per key.
+ * Officers sort and filter, so gaps are found from the set of numbers, not from row order.
+ */
+import type { Finding } from "../model";
+import { foldVietnamese } from "../text/fold";
+import type { TaskColumnId } from "../workbook/columns";
+import { cellFinding, TRACKING_FINDINGS as F } from "./tracking-findings";
+import type { TrackingRow } from "./tracking-model";
+
+type At = (row: TrackingRow, column?: TaskColumnId | string) => Parameters<typeof cellFinding>[2];
+
+export function checkStructure(rows: TrackingRow[], at: At): Finding[] {
+  const out: Finding[] = [];
+  const firstOfKey = new Map<string, TrackingRow>();
+  const tasks: TrackingRow[] = [];
+  for (const r of rows) {
+    if (!r.key.trim()) {
+      out.push(cellFinding(F.KEY_MISSING, "warning", at(r, "key"), "dòng không có mã nhiệm vụ: lịch sử các năm không gắn được với dòng này."));
+      tasks.push(r);
+    } else if (!firstOfKey.has(r.key)) {
+      firstOfKey.set(r.key, r);
+      tasks.push(r);
+    }
+  }
+
+  const bySTT = new Map<string, TrackingRow>();
+  const numbersInGroup = new Map<string, { n: number; row: TrackingRow }[]>();
+  for (const t of tasks) {
+    const stt = t.stt.trim();
+    if (!t.group.trim())
+      out.push(cellFinding(F.TASK_WITHOUT_GROUP, "warning", at(t, "group"), "nhiệm vụ không thuộc nhóm nào."));
+    if (!stt) continue;
+    const seen = bySTT.get(stt);
+    if (seen)
+      out.push(cellFinding(F.STT_DUPLICATE, "warning", at(t, "stt"), `STT "${stt}" trùng với dòng ${seen.sheetRow}.`));
+    else bySTT.set(stt, t);
+    const m = /^(.+)\.(\d+)$/.exec(stt);
+    if (!m) continue;
+    if (t.group.trim() && m[1] !== t.group.trim())
+      out.push(
+        cellFinding(F.STT_GROUP_MISMATCH, "warning", at(t, "stt"), `STT "${stt}" không thuộc nhóm "${t.group}" ghi ở cột Nhóm.`),
+      );
+    const list = numbersInGroup.get(m[1]) ?? [];
+    list.push({ n: Number(m[2]), row: t });
+    numbersInGroup.set(m[1], list);
+  }
+  for (const [group, list] of numbersInGroup) {
+    const have = new Set(list.map((x) => x.n));
+    const max = Math.max(...have);
+    const missing: string[] = [];
+    for (let n = 1; n < max; n++) if (!have.has(n)) missing.push(`${group}.${n}`);
+    if (missing.length === 0) continue;
+    const firstGap = Number(missing[0].slice(group.length + 1));
+    const after = list.filter((x) => x.n > firstGap).sort((a, b) => a.n - b.n)[0];
+    out.push(
+      cellFinding(F.STT_GAP, "warning", at(after.row, "stt"), `STT nhóm ${group} bị thiếu ${missing.join(", ")}.`),
+    );
+  }
+
+  const byText = new Map<string, TrackingRow>();
+  for (const r of rows) {
+    if (!r.title.trim()) continue;
+    const k = `${foldVietnamese(r.title)}|${foldVietnamese(r.lead)}`;
+    const first = byText.get(k);
+    if (first)
+      out.push(
+        cellFinding(
+          F.TASK_DUPLICATE,
+          "warning",
+          at(r, "title"),
+          `trùng nhiệm vụ và đơn vị chủ trì với dòng ${first.sheetRow}${first.key !== r.key ? "" : " (cùng mã)"}.`,
+        ),
+      );
+    else byText.set(k, r);
+  }
+  return out;
+}
