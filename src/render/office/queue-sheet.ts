@@ -1,0 +1,152 @@
+/**
+ * Queues every operation for one SheetSpec on a new worksheet, without syncing: the caller
+ * sends all sheets in one batch, so the sync count does not grow with rows or sheets. Enum
+ * values are passed as their string forms so this runs without the Excel global (tests).
+ */
+import { blockRange, cellAddress, columnLetter, parseRange, parseRowSpan, rangeAddress, rangeSize } from "../../core/spec/a1";
+import { DATE_FORMAT } from "../../core/spec/cell-values";
+import type { BorderWeight, FontSpec, SheetSpec, StyleSpec, ValidationSpec } from "../../core/spec/sheet-spec";
+import { charsToPoints, dateRuns, MM_TO_POINTS, toOfficeInput } from "./office-values";
+
+export interface Features {
+  /** ExcelApi 1.9: Worksheet.pageLayout. */
+  pageLayout: boolean;
+}
+
+export function queueSheet(ws: Excel.Worksheet, sheet: SheetSpec, defaultFont: FontSpec, features: Features): void {
+  // Whole-sheet font first: Excel stores it as the sheet's row/column format, cheap for any size.
+  applyFont(ws.getRange().format.font, defaultFont);
+  sheet.columns.forEach((c, i) => {
+    const col = ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`);
+    col.format.columnWidth = charsToPoints(c.width);
+    if (c.hidden) col.columnHidden = true;
+  });
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRange(`${row}:${row}`).format.rowHeight = height;
+
+  for (const block of sheet.blocks) {
+    const r = blockRange(block.address, block.values);
+    const { cols } = rangeSize(r);
+    // One rectangle per block: ragged rows are padded with "" so the array matches the range.
+    ws.getRange(rangeAddress(r)).formulas = block.values.map((row) => Array.from({ length: cols }, (_, j) => toOfficeInput(row[j] ?? null)));
+    for (const run of dateRuns(block.values)) {
+      const top = r.top + run.row;
+      const addr = rangeAddress({ top, left: r.left + run.col, bottom: top + run.rows - 1, right: r.left + run.col });
+      ws.getRange(addr).numberFormat = Array.from({ length: run.rows }, () => [DATE_FORMAT]);
+    }
+  }
+  for (const s of sheet.styles) applyStyle(ws.getRange(s.range), s.range, s.style);
+  for (const m of sheet.merges) ws.getRange(m).merge(false);
+  for (const t of sheet.tables) {
+    const table = ws.tables.add(t.range, true);
+    table.name = t.name;
+    table.style = t.style ?? "TableStyleLight9";
+    table.showBandedRows = t.showRowStripes ?? true;
+  }
+  for (const v of sheet.validations) applyValidation(ws.getRange(v.range), v);
+  sheet.conditionalFormats.forEach((cf, i) => {
+    const range = ws.getRange(cf.range);
+    if (cf.kind === "expression") {
+      const f = range.conditionalFormats.add("Custom");
+      f.custom.rule.formula = `=${cf.formula.replace(/^=/, "")}`;
+      if (cf.style.fill) f.custom.format.fill.color = cf.style.fill;
+      if (cf.style.fontColor) f.custom.format.font.color = cf.style.fontColor;
+      if (cf.style.bold) f.custom.format.font.bold = true;
+      f.priority = (cf.priority ?? i + 1) - 1; // Office priorities are 0-based
+    } else {
+      const f = range.conditionalFormats.add("DataBar");
+      f.dataBar.positiveFormat.fillColor = cf.color;
+      f.dataBar.positiveFormat.gradientFill = true;
+    }
+  });
+  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
+    const { rows, columns } = sheet.freeze;
+    if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${cellAddress(rows, columns)}`));
+    else if (rows > 0) ws.freezePanes.freezeRows(rows);
+    else ws.freezePanes.freezeColumns(columns);
+  }
+  if (sheet.pageLayout && features.pageLayout) {
+    const p = sheet.pageLayout;
+    const pl = ws.pageLayout;
+    pl.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+    pl.paperSize = "A4";
+    pl.topMargin = p.margins.top * MM_TO_POINTS;
+    pl.bottomMargin = p.margins.bottom * MM_TO_POINTS;
+    pl.leftMargin = p.margins.left * MM_TO_POINTS;
+    pl.rightMargin = p.margins.right * MM_TO_POINTS;
+    pl.headerMargin = (p.margins.header ?? 8) * MM_TO_POINTS;
+    pl.footerMargin = (p.margins.footer ?? 8) * MM_TO_POINTS;
+    if (p.centerHorizontally) pl.centerHorizontally = true;
+    if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (p.printTitleRows) {
+      const { from, to } = parseRowSpan(p.printTitleRows);
+      pl.setPrintTitleRows(`$${from}:$${to}`);
+    }
+    const hf = pl.headersFooters;
+    if (p.header?.differentFirst) {
+      hf.state = "FirstAndDefault";
+      hf.firstPage.centerHeader = "";
+      if (p.footer?.center) hf.firstPage.centerFooter = p.footer.center;
+    }
+    if (p.header?.center) hf.defaultForAllPages.centerHeader = p.header.center;
+    if (p.footer?.center) hf.defaultForAllPages.centerFooter = p.footer.center;
+  }
+  if (sheet.tabColor) ws.tabColor = sheet.tabColor;
+}
+
+function applyFont(font: Excel.RangeFont, f: FontSpec): void {
+  if (f.name !== undefined) font.name = f.name;
+  if (f.size !== undefined) font.size = f.size;
+  if (f.bold !== undefined) font.bold = f.bold;
+  if (f.italic !== undefined) font.italic = f.italic;
+  if (f.underline !== undefined) font.underline = f.underline ? "Single" : "None";
+  if (f.color !== undefined) font.color = f.color;
+}
+
+const H = { left: "Left", center: "Center", right: "Right" } as const;
+const V = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+
+function applyStyle(range: Excel.Range, address: string, s: StyleSpec): void {
+  if (s.font) applyFont(range.format.font, s.font);
+  if (s.fill) range.format.fill.color = s.fill;
+  if (s.horizontal) range.format.horizontalAlignment = H[s.horizontal];
+  if (s.vertical) range.format.verticalAlignment = V[s.vertical];
+  if (s.wrap !== undefined) range.format.wrapText = s.wrap;
+  if (s.numberFormat) {
+    const { rows, cols } = rangeSize(parseRange(address));
+    range.numberFormat = Array.from({ length: rows }, () => Array<string>(cols).fill(s.numberFormat as string));
+  }
+  if (s.border) applyBorder(range, address, s.border);
+}
+
+function applyBorder(range: Excel.Range, address: string, weight: BorderWeight): void {
+  const { rows, cols } = rangeSize(parseRange(address));
+  for (const edge of EDGES) {
+    // Inside edges of a single row/column do not exist; Excel rejects setting them.
+    if ((edge === "InsideHorizontal" && rows < 2) || (edge === "InsideVertical" && cols < 2)) continue;
+    const b = range.format.borders.getItem(edge);
+    b.style = "Continuous";
+    b.weight = weight === "medium" ? "Medium" : "Thin";
+  }
+}
+
+function applyValidation(range: Excel.Range, v: ValidationSpec): void {
+  const dv = range.dataValidation;
+  if (v.kind === "list") {
+    dv.rule = { list: { inCellDropDown: true, source: v.items ? v.items.join(",") : `=${(v.source ?? "").replace(/^=/, "")}` } };
+  } else if (v.kind === "date") {
+    dv.rule = { date: { formula1: v.min, formula2: v.max, operator: "Between" } };
+  } else {
+    const rule = { formula1: v.min, formula2: v.max, operator: "Between" as const };
+    dv.rule = v.kind === "whole" ? { wholeNumber: rule } : { decimal: rule };
+  }
+  dv.ignoreBlanks = v.allowBlank ?? true;
+  if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+  dv.errorAlert = {
+    showAlert: true,
+    style: "Stop",
+    title: v.error?.title ?? "Giá trị không hợp lệ",
+    message: v.error?.message ?? "Giá trị nhập vào không đúng quy định của ô này.",
+  };
+}
+

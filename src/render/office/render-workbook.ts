@@ -1,0 +1,190 @@
+/**
+ * Writes a WorkbookSpec into the open workbook through Office.js in a fixed number of
+ * context.sync() calls, whatever the number of rows or sheets:
+ *   - success:  2 syncs (1: load sheet, table and workbook-name names; 2: everything else);
+ *   - cancel:   1 sync  (the officer declined to back up colliding sheets; nothing written);
+ *   - failure:  4 syncs (the 2 above, the second failing part-way, then a rollback: 1 sync to
+ *               see what the failed batch did, 1 to undo it: delete the sheets and names it
+ *               added, rename the backed-up sheets and tables back, re-add replaced names).
+ * An existing sheet is never overwritten: on a name collision the officer is asked, and on
+ * "backup" the old sheet is renamed and kept, so nothing typed in it is lost.
+ */
+import { assertValidSpec } from "../../core/spec/check-spec";
+import type { WorkbookSpec } from "../../core/spec/sheet-spec";
+import { backupSheetName, backupTableName } from "./backup-name";
+import { queueSheet, type Features } from "./queue-sheet";
+
+export interface RenderOptions {
+  onConflict: (existing: string[]) => Promise<"backup" | "cancel">;
+  /** Clock for backup names; tests pin it. */
+  now?: () => Date;
+  /** Defaults to Office.context.requirements.isSetSupported. */
+  isSetSupported?: (set: string, version: string) => boolean;
+}
+
+export interface RenderResult {
+  syncs: number;
+  /** Names the existing sheets were renamed to. */
+  backups: string[];
+  cancelled?: boolean;
+  /** Spec features left out because this Excel lacks their API ("pageLayout"). */
+  skipped: string[];
+}
+
+export class RenderError extends Error {
+  readonly code = "RENDER_FAILED";
+  constructor(
+    message: string,
+    readonly rolledBack: boolean,
+    readonly cause: unknown,
+  ) {
+    super(message);
+    this.name = "RenderError";
+  }
+}
+
+interface Plan {
+  sheetRenames: { from: string; to: string }[];
+  tableRenames: { from: string; to: string }[];
+  /** Existing workbook names the spec redefines, with their old formulas (for rollback). */
+  replacedNames: { name: string; formula: string }[];
+}
+
+export async function renderToOffice(context: Excel.RequestContext, spec: WorkbookSpec, options: RenderOptions): Promise<RenderResult> {
+  assertValidSpec(spec);
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+  const supported = options.isSetSupported ?? defaultIsSetSupported;
+  const features: Features = { pageLayout: supported("ExcelApi", "1.9") };
+  const skipped = !features.pageLayout && spec.sheets.some((s) => s.pageLayout) ? ["pageLayout"] : [];
+  const wb = context.workbook;
+
+  // Sync 1: what is already there.
+  const sheets = wb.worksheets.load("items/name");
+  const tables = wb.tables.load("items/name,items/worksheet/name");
+  const names = wb.names.load("items/name,items/formula");
+  await sync();
+  const existingSheets = sheets.items.map((s) => s.name);
+  const existingTables = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
+  const existingNames = names.items.map((n) => ({ name: n.name, formula: n.formula }));
+
+  const lower = (s: string) => s.toLowerCase();
+  const specSheets = new Set(spec.sheets.map((s) => lower(s.name)));
+  const specTables = new Set(spec.sheets.flatMap((s) => s.tables.map((t) => lower(t.name))));
+  const specNames = new Set((spec.names ?? []).map((n) => lower(n.name)));
+  const collidingSheets = existingSheets.filter((n) => specSheets.has(lower(n)));
+  const collidingTables = existingTables.filter((t) => specTables.has(lower(t.name)));
+  const conflicts = [...new Set([...collidingSheets, ...collidingTables.map((t) => t.sheet)])];
+
+  if (conflicts.length > 0 && (await options.onConflict(conflicts)) === "cancel") {
+    return { syncs, backups: [], cancelled: true, skipped };
+  }
+  const now = (options.now ?? (() => new Date()))();
+  const takenSheets = [...existingSheets, ...spec.sheets.map((s) => s.name)];
+  const takenTables = [...existingTables.map((t) => t.name), ...specTables];
+  const plan: Plan = {
+    sheetRenames: collidingSheets.map((from) => {
+      const to = backupSheetName(from, now, takenSheets);
+      takenSheets.push(to);
+      return { from, to };
+    }),
+    tableRenames: collidingTables.map(({ name: from }) => {
+      const to = backupTableName(from, now, takenTables);
+      takenTables.push(to);
+      return { from, to };
+    }),
+    replacedNames: existingNames.filter((n) => specNames.has(lower(n.name))),
+  };
+
+  // Sync 2: everything.
+  for (const r of plan.sheetRenames) wb.worksheets.getItem(r.from).name = r.to;
+  for (const r of plan.tableRenames) wb.tables.getItem(r.from).name = r.to;
+  for (const n of plan.replacedNames) wb.names.getItem(n.name).delete();
+  const added = spec.sheets.map((s) => {
+    const ws = wb.worksheets.add(s.name);
+    queueSheet(ws, s, spec.defaultFont, features);
+    return ws;
+  });
+  for (const n of spec.names ?? []) wb.names.add(n.name, `=${n.refersTo.replace(/^=/, "")}`);
+  // Visibility last: a sheet is hidden only once the visible ones exist.
+  spec.sheets.forEach((s, i) => {
+    if (s.visibility !== "visible") added[i].visibility = s.visibility === "hidden" ? "Hidden" : "VeryHidden";
+  });
+  added[spec.sheets.findIndex((s) => s.visibility === "visible")].activate();
+  try {
+    await sync();
+  } catch (cause) {
+    let rolledBack = false;
+    try {
+      await rollback(context, spec, plan, existingSheets, existingNames, sync);
+      rolledBack = true;
+    } catch {
+      // Reported below: the officer must check the workbook by hand.
+    }
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new RenderError(
+      rolledBack
+        ? `Không ghi được bảng tính vào Excel (${detail}). Sổ làm việc đã được khôi phục như trước.`
+        : `Không ghi được bảng tính vào Excel (${detail}) và không khôi phục được hoàn toàn. Hãy kiểm tra các trang tính ${spec.sheets.map((s) => `"${s.name}"`).join(", ")}.`,
+      rolledBack,
+      cause,
+    );
+  }
+  return { syncs, backups: plan.sheetRenames.map((r) => r.to), skipped };
+}
+
+/**
+ * Office.js batches are not transactions: operations before the failing one stay applied.
+ * So look at what is there now (1 sync) and undo exactly that (1 sync).
+ */
+async function rollback(
+  context: Excel.RequestContext,
+  spec: WorkbookSpec,
+  plan: Plan,
+  originalSheets: string[],
+  originalNames: { name: string; formula: string }[],
+  sync: () => Promise<void>,
+): Promise<void> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets.load("items/name");
+  const tables = wb.tables.load("items/name");
+  const names = wb.names.load("items/name,items/formula");
+  await sync();
+  const lower = (s: string) => s.toLowerCase();
+  const nowSheets = new Set(sheets.items.map((s) => lower(s.name)));
+  const nowTables = new Set(tables.items.map((t) => lower(t.name)));
+  const nowNames = new Map(names.items.map((n) => [lower(n.name), n.formula]));
+  const original = new Set(originalSheets.map(lower));
+  const renamed = new Map(plan.sheetRenames.map((r) => [lower(r.from), r.to]));
+
+  for (const n of spec.names ?? []) {
+    const key = lower(n.name);
+    const old = originalNames.find((o) => lower(o.name) === key);
+    if (nowNames.has(key) && (!old || nowNames.get(key) !== old.formula)) wb.names.getItem(n.name).delete();
+  }
+  for (const s of spec.sheets) {
+    const key = lower(s.name);
+    if (!nowSheets.has(key)) continue;
+    // Ours when the name was free before, or when the original now lives under its backup name.
+    const ours = !original.has(key) || (renamed.has(key) && nowSheets.has(lower(renamed.get(key) as string)));
+    if (!ours) continue;
+    const ws = wb.worksheets.getItem(s.name);
+    ws.visibility = "Visible"; // Excel refuses to delete a very hidden sheet
+    ws.delete();
+  }
+  for (const r of plan.sheetRenames) if (nowSheets.has(lower(r.to))) wb.worksheets.getItem(r.to).name = r.from;
+  for (const r of plan.tableRenames) if (nowTables.has(lower(r.to))) wb.tables.getItem(r.to).name = r.from;
+  for (const n of plan.replacedNames) {
+    const current = nowNames.get(lower(n.name));
+    if (current !== n.formula) wb.names.add(n.name, n.formula);
+  }
+  await sync();
+}
+
+function defaultIsSetSupported(set: string, version: string): boolean {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
+  return Office.context.requirements.isSetSupported(set, version);
+}
