@@ -32,7 +32,11 @@ function checkLamDong(r: ImportResult): void {
 }
 
 test("Lâm Đồng 4784 .docx: 5 groups, 29 tasks, every agency matched, plan metadata", async () => {
-  const r = await importPlan({ kind: "docx", bytes: readFileSync(DOCX), fileName: "lam-dong.docx" });
+  const r = await importPlan({
+    kind: "docx",
+    bytes: readFileSync(DOCX),
+    fileName: "lam-dong.docx",
+  });
   checkLamDong(r);
   expect(r.source).toBe("lam-dong.docx");
   expect(r.tasks[0].sourceRow).toBe(3);
@@ -42,7 +46,11 @@ test("the same plan pasted from the web ('|' per cell) gives the same tasks", as
   const text = readFileSync(SEED_004, "utf8");
   const fromText = await importPlan({ kind: "text", text, fileName: "004.txt" });
   checkLamDong(fromText);
-  const fromDocx = await importPlan({ kind: "docx", bytes: readFileSync(DOCX), fileName: "lam-dong.docx" });
+  const fromDocx = await importPlan({
+    kind: "docx",
+    bytes: readFileSync(DOCX),
+    fileName: "lam-dong.docx",
+  });
   const strip = (r: ImportResult) => r.tasks.map(({ sourceRow: _s, ...t }) => t);
   expect(strip(fromText)).toEqual(strip(fromDocx));
   expect(fromText.plan).toEqual(fromDocx.plan);

@@ -6,7 +6,11 @@ import type { ImportResult } from "../../src/core/model";
 
 const FIX = `${__dirname}/../fixtures/import`;
 const docx = (name: string) =>
-  importPlan({ kind: "docx", bytes: new Uint8Array(readFileSync(`${FIX}/${name}`)), fileName: name });
+  importPlan({
+    kind: "docx",
+    bytes: new Uint8Array(readFileSync(`${FIX}/${name}`)),
+    fileName: name,
+  });
 const codes = (r: ImportResult) => r.findings.map((f) => f.code);
 
 async function inputError(p: Promise<unknown>): Promise<InputError> {
@@ -23,7 +27,7 @@ test("a document without a phụ lục table -> NO_TABLE naming the file", async
   const e = await inputError(docx("no-phu-luc.docx"));
   expect(e.code).toBe("NO_TABLE");
   expect(e.message).toBe(
-    'Không tìm thấy bảng phụ lục (cần các cột STT, Nhiệm vụ, Đơn vị chủ trì…) trong tệp "no-phu-luc.docx".',
+    'Không tìm thấy bảng phụ lục (cần các cột STT, Nhiệm vụ, Đơn vị chủ trì…) trong tệp "no-phu-luc.docx".'
   );
 });
 
@@ -41,7 +45,11 @@ test("a header with no rows -> EMPTY_TABLE", async () => {
 
 test("truncated and legacy files reach the caller as InputError", async () => {
   const full = readFileSync(`${FIX}/bullets.docx`);
-  const cut = importPlan({ kind: "docx", bytes: new Uint8Array(full.subarray(0, 3000)), fileName: "cut.docx" });
+  const cut = importPlan({
+    kind: "docx",
+    bytes: new Uint8Array(full.subarray(0, 3000)),
+    fileName: "cut.docx",
+  });
   expect((await inputError(cut)).code).toBe("FILE_CORRUPT");
   expect((await inputError(docx("legacy.doc"))).code).toBe("LEGACY_DOC");
 });
@@ -78,7 +86,9 @@ test("a table continued in a second table (same header) and a third (no header, 
     ["T1.2", "1"],
     ["T2.1", "2"],
   ]);
-  expect(r.findings.find((f) => f.location.table === 3 && f.code !== "SCHEDULE_UNPARSED")).toBeUndefined();
+  expect(
+    r.findings.find((f) => f.location.table === 3 && f.code !== "SCHEDULE_UNPARSED")
+  ).toBeUndefined();
 });
 
 test("bullets: equal counts split one-to-one, a single value goes to all, a mismatch is flagged", async () => {
@@ -106,7 +116,12 @@ test("bullets: equal counts split one-to-one, a single value goes to all, a mism
   }
   const mismatch = r.findings.filter((f) => f.code === "BULLET_MISMATCH");
   expect(mismatch).toHaveLength(1);
-  expect(mismatch[0].location).toEqual({ file: "bullets.docx", table: 1, row: 5, column: "Đơn vị chủ trì" });
+  expect(mismatch[0].location).toEqual({
+    file: "bullets.docx",
+    table: 1,
+    row: 5,
+    column: "Đơn vị chủ trì",
+  });
   expect(mismatch[0].severity).toBe("warning");
 
   // The row with an empty STT is a task, numbered automatically and flagged.

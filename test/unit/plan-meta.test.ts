@@ -31,7 +31,9 @@ test("seed 000 Đồng Nai: no issuer header, province from the date line; title
   expect(plan.issuedOn).toBe("2024-08-21");
   expect(plan.province).toBe("Đồng Nai");
   expect(plan.issuer).toBe("UBND tỉnh Đồng Nai");
-  expect(plan.title).toMatch(/^TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 47\/NQ-CP .* TRONG TÌNH HÌNH MỚI$/);
+  expect(plan.title).toMatch(
+    /^TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 47\/NQ-CP .* TRONG TÌNH HÌNH MỚI$/
+  );
   expect(plan.period).toEqual({ from: 2024, to: 2030 });
 });
 

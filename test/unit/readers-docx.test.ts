@@ -22,7 +22,13 @@ test("tables in document order, body text outside tables one paragraph per line"
   const r = await readDocx(new Uint8Array(readFileSync(LAM_DONG)), "lam-dong.docx");
   expect(r.tables).toHaveLength(1);
   expect(r.tables[0].rows).toHaveLength(35);
-  expect(r.tables[0].rows[0]).toEqual(["STT", "NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "THỜI GIAN THỰC HIỆN"]);
+  expect(r.tables[0].rows[0]).toEqual([
+    "STT",
+    "NHIỆM VỤ",
+    "ĐƠN VỊ CHỦ TRÌ",
+    "ĐƠN VỊ PHỐI HỢP",
+    "THỜI GIAN THỰC HIỆN",
+  ]);
   expect(r.tables[0].source).toBe("lam-dong.docx");
   expect(r.tables[0].context).toMatch(/^[\s\S]*PHỤ LỤC\nDANH MỤC/);
   const lines = r.bodyText.split("\n");
@@ -41,7 +47,7 @@ test("cell paragraphs joined with \\n; gridSpan and vMerge become merges with te
       { top: 1, left: 1, bottom: 1, right: 4 },
       { top: 2, left: 2, bottom: 3, right: 2 },
       { top: 4, left: 0, bottom: 4, right: 4 },
-    ]),
+    ])
   );
   const b = await readDocx(bytes("bullets.docx"), "bullets.docx");
   expect(b.tables[0].rows[2][1]).toBe("- Tổ chức hội nghị;\n- Xuất bản ấn phẩm");
@@ -65,14 +71,18 @@ test("tabs and breaks inside runs; NFD text comes out NFC; nested tables ignored
 
 test("truncated zip -> FILE_CORRUPT naming the file", async () => {
   const full = readFileSync(LAM_DONG);
-  const e = await inputError(readDocx(new Uint8Array(full.subarray(0, full.length / 2)), "ke-hoach.docx"));
+  const e = await inputError(
+    readDocx(new Uint8Array(full.subarray(0, full.length / 2)), "ke-hoach.docx")
+  );
   expect(e.code).toBe("FILE_CORRUPT");
   expect(e.file).toBe("ke-hoach.docx");
   expect(e.message).toContain('Tệp "ke-hoach.docx" bị hỏng hoặc không phải tệp Word (.docx)');
 });
 
 test("not a zip at all, and a zip that is not a Word document -> FILE_CORRUPT", async () => {
-  expect((await inputError(readDocx(new TextEncoder().encode("hello"), "a.docx"))).code).toBe("FILE_CORRUPT");
+  expect((await inputError(readDocx(new TextEncoder().encode("hello"), "a.docx"))).code).toBe(
+    "FILE_CORRUPT"
+  );
   const zip = new JSZip();
   zip.file("xl/workbook.xml", "<workbook/>");
   const e = await inputError(readDocx(await zip.generateAsync({ type: "uint8array" }), "b.docx"));
@@ -90,7 +100,8 @@ test("password-protected OOXML (OLE2 with an EncryptionInfo stream) -> ENCRYPTED
   // Minimal compound file: OLE2 header, then a directory sector naming the encryption streams.
   const ole = new Uint8Array(2048);
   ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  const name = (s: string, at: number) => [...s].forEach((c, i) => ole.set([c.charCodeAt(0), 0], at + 2 * i));
+  const name = (s: string, at: number) =>
+    [...s].forEach((c, i) => ole.set([c.charCodeAt(0), 0], at + 2 * i));
   name("Root Entry", 512);
   name("EncryptionInfo", 640);
   name("EncryptedPackage", 768);

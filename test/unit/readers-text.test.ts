@@ -23,9 +23,18 @@ test("tab-separated rows; Excel quotes cells holding newlines, tabs or quotes", 
 });
 
 test("web layout: header learned up to THỜI GIAN THỰC HIỆN, wrapped lines joined with a space", () => {
-  const r = readPastedText(readFileSync("/work/shared/seeds/004_e647c3720ac1e613.txt", "utf8"), "004.txt");
+  const r = readPastedText(
+    readFileSync("/work/shared/seeds/004_e647c3720ac1e613.txt", "utf8"),
+    "004.txt"
+  );
   const t = r.tables[0];
-  expect(t.rows[0]).toEqual(["STT", "NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "THỜI GIAN THỰC HIỆN"]);
+  expect(t.rows[0]).toEqual([
+    "STT",
+    "NHIỆM VỤ",
+    "ĐƠN VỊ CHỦ TRÌ",
+    "ĐƠN VỊ PHỐI HỢP",
+    "THỜI GIAN THỰC HIỆN",
+  ]);
   expect(t.rows).toHaveLength(35);
   expect(t.rows.every((row) => row.length === 5)).toBe(true);
   const r23 = t.rows.find((row) => row[0] === "2.3")!;
@@ -46,7 +55,14 @@ test("web layout: header learned up to THỜI GIAN THỰC HIỆN, wrapped lines 
 });
 
 test("web layout keeps bullet lines of a bulleted cell as lines", () => {
-  const cells = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "1.1", "- Việc A\ntiếp\n- Việc B", "Sở Nội vụ"];
+  const cells = [
+    "STT",
+    "Nhiệm vụ",
+    "Đơn vị chủ trì",
+    "1.1",
+    "- Việc A\ntiếp\n- Việc B",
+    "Sở Nội vụ",
+  ];
   const r = readPastedText(cells.join("\n|\n") + "\n|\n");
   expect(r.tables[0].rows[1]).toEqual(["1.1", "- Việc A tiếp\n- Việc B", "Sở Nội vụ"]);
 });

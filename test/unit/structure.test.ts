@@ -4,10 +4,23 @@ import { locateTable } from "../../src/core/import/locate-table";
 import { buildStructure } from "../../src/core/import/structure";
 import type { RawTable } from "../../src/core/table/raw-table";
 
-const HEADER = ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"];
+const HEADER = [
+  "STT",
+  "Tên nhiệm vụ",
+  "Cơ quan chủ trì",
+  "Cơ quan phối hợp",
+  "Thời gian thực hiện",
+];
 
 function table(rows: string[][], merges: RawTable["merges"] = []): RawTable {
-  return { source: "t.xlsx", sheet: "Sheet1", index: 1, rows, sourceRows: rows.map((_, i) => i + 1), merges };
+  return {
+    source: "t.xlsx",
+    sheet: "Sheet1",
+    index: 1,
+    rows,
+    sourceRows: rows.map((_, i) => i + 1),
+    merges,
+  };
 }
 
 function structure(rows: string[][], merges: RawTable["merges"] = []) {
@@ -66,7 +79,11 @@ test("Roman groups with numbering restarting in each group: keys stay unique", (
 });
 
 test("flat 1..n list without groups: tasks with group '' and a warning each", () => {
-  const s = structure([HEADER, ["1", "Việc một", "Sở Nội vụ", "", "2025"], ["", "Việc hai", "Sở Nội vụ", "", "2025"]]);
+  const s = structure([
+    HEADER,
+    ["1", "Việc một", "Sở Nội vụ", "", "2025"],
+    ["", "Việc hai", "Sở Nội vụ", "", "2025"],
+  ]);
   expect(s.groups).toEqual([]);
   expect(s.tasks.map((t) => [t.key, t.numbered, t.group])).toEqual([
     ["T1", "1", ""],
@@ -103,7 +120,11 @@ test("cells starting with = + - @ stay text exactly; = and @ are pointed out", a
       ]),
     ],
   });
-  expect(r.tasks.map((t) => t.title)).toEqual(["=SUM(A1:A3) báo cáo", "+84 đường dây nóng", "- Một việc duy nhất"]);
+  expect(r.tasks.map((t) => t.title)).toEqual([
+    "=SUM(A1:A3) báo cáo",
+    "+84 đường dây nóng",
+    "- Một việc duy nhất",
+  ]);
   expect(r.tasks[0].extra).toEqual({ "Ghi chú": "@mention" });
   const flagged = r.findings.filter((f) => f.code === "FORMULA_LIKE_TEXT");
   expect(flagged.map((f) => f.location.column)).toEqual(["Tên nhiệm vụ", "Ghi chú"]);
@@ -126,7 +147,12 @@ test("tables input: unknown agency and unreadable time become findings with row 
   expect(r.plan.period).toEqual({ from: 2025, to: 2027 });
   expect(r.tasks[0].lead.map((a) => a.name)).toEqual(["Sở Thông tin và Truyền thông"]);
   const unknown = r.findings.find((f) => f.code === "AGENCY_UNKNOWN")!;
-  expect(unknown.location).toEqual({ file: "t.xlsx", table: 1, row: 3, column: "Cơ quan phối hợp" });
+  expect(unknown.location).toEqual({
+    file: "t.xlsx",
+    table: 1,
+    row: 3,
+    column: "Cơ quan phối hợp",
+  });
   expect(unknown.message).toContain("Hội Chim Cảnh");
   const time = r.findings.find((f) => f.code === "SCHEDULE_UNPARSED")!;
   expect(time.location.column).toBe("Thời gian thực hiện");
@@ -144,14 +170,25 @@ test("two-row header: 'Đơn vị thực hiện' over 'Chủ trì' / 'Phối h�
     [
       { top: 0, left: 2, bottom: 0, right: 3 },
       { top: 0, left: 0, bottom: 1, right: 0 },
-    ],
+    ]
   );
-  expect(s.tasks[0]).toMatchObject({ leadText: "Sở Nội vụ", partnersText: "Công an tỉnh", timeText: "2025" });
+  expect(s.tasks[0]).toMatchObject({
+    leadText: "Sở Nội vụ",
+    partnersText: "Công an tỉnh",
+    timeText: "2025",
+  });
 });
 
 test("a second, different phụ lục (new PHỤ LỤC heading) is not joined: first imported, warning", () => {
-  const first = table([HEADER, ["1", "Nhóm", "", "", ""], ["1.1", "Việc", "Sở Nội vụ", "", "2025"]]);
-  const second = { ...table([HEADER, ["1", "Khác", "", "", ""], ["1.1", "Khác", "Sở Nội vụ", "", "2025"]]), index: 2 };
+  const first = table([
+    HEADER,
+    ["1", "Nhóm", "", "", ""],
+    ["1.1", "Việc", "Sở Nội vụ", "", "2025"],
+  ]);
+  const second = {
+    ...table([HEADER, ["1", "Khác", "", "", ""], ["1.1", "Khác", "Sở Nội vụ", "", "2025"]]),
+    index: 2,
+  };
   second.context = "PHỤ LỤC II\nDANH MỤC KHÁC";
   const { table: located, findings } = locateTable([first, second], "t.docx");
   expect(located.tables).toEqual([1]);

@@ -32,7 +32,10 @@ export interface ImportOptions {
 /** Text a spreadsheet would take for a formula: flagged so the user knows it stays text. */
 const FORMULA_START = /^[=@]/;
 
-export async function importPlan(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importPlan(
+  input: ImportInput,
+  options: ImportOptions = {}
+): Promise<ImportResult> {
   const fileName = input.fileName ?? PASTED_SOURCE;
   const content =
     input.kind === "docx"
@@ -66,7 +69,8 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
       [lead, columns.lead],
       [partners, columns.partners],
     ] as const) {
-      for (const ref of refs.filter((r) => !r.matched)) findings.push(unknownAgency(draft, ref, at(column)));
+      for (const ref of refs.filter((r) => !r.matched))
+        findings.push(unknownAgency(draft, ref, at(column)));
     }
     if (!draft.leadText) {
       findings.push({
@@ -128,18 +132,26 @@ function matchAgencies(text: string, dir: AgencyDirectory): AgencyRef[] {
 }
 
 function unknownAgency(draft: DraftTask, ref: AgencyRef, location: Location): Finding {
-  const hint = ref.suggestion ? ` Có phải là "${ref.suggestion}"?` : " Hãy thêm vào danh mục cơ quan nếu đúng.";
+  const hint = ref.suggestion
+    ? ` Có phải là "${ref.suggestion}"?`
+    : " Hãy thêm vào danh mục cơ quan nếu đúng.";
   return {
     code: FINDINGS.AGENCY_UNKNOWN,
     severity: "warning",
     message: `Dòng ${draft.sourceRow}: không nhận ra cơ quan "${ref.written}".${hint}`,
     location,
-    ...(ref.suggestion ? { fix: { description: `Thay bằng "${ref.suggestion}"`, value: ref.suggestion } } : {}),
+    ...(ref.suggestion
+      ? { fix: { description: `Thay bằng "${ref.suggestion}"`, value: ref.suggestion } }
+      : {}),
   };
 }
 
 /** Cells starting with "=" or "@": kept as text (never formulas), said once per cell. */
-function formulaLike(draft: DraftTask, columns: ColumnMap, at: (column: number) => Location): Finding[] {
+function formulaLike(
+  draft: DraftTask,
+  columns: ColumnMap,
+  at: (column: number) => Location
+): Finding[] {
   const cells: [number, string][] = [
     [columns.title, draft.title],
     [columns.lead, draft.leadText],

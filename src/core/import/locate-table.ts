@@ -38,7 +38,10 @@ interface Header {
   dataStart: number;
 }
 
-export function locateTable(tables: RawTable[], fileName: string): { table: LocatedTable; findings: Finding[] } {
+export function locateTable(
+  tables: RawTable[],
+  fileName: string
+): { table: LocatedTable; findings: Finding[] } {
   const found: LocatedTable[] = [];
   let current: LocatedTable | null = null;
   let lastIndex = -1;
@@ -76,7 +79,7 @@ export function locateTable(tables: RawTable[], fileName: string): { table: Loca
     throw new InputError(
       INPUT_ERRORS.NO_TABLE,
       fileName,
-      `Không tìm thấy bảng phụ lục (cần các cột STT, Nhiệm vụ, Đơn vị chủ trì…) trong tệp "${fileName}".`,
+      `Không tìm thấy bảng phụ lục (cần các cột STT, Nhiệm vụ, Đơn vị chủ trì…) trong tệp "${fileName}".`
     );
   }
   const withRows = found.filter((f) => f.rows.length > 0);
@@ -84,7 +87,7 @@ export function locateTable(tables: RawTable[], fileName: string): { table: Loca
     throw new InputError(
       INPUT_ERRORS.EMPTY_TABLE,
       fileName,
-      `Bảng phụ lục trong tệp "${fileName}" chỉ có dòng tiêu đề, chưa có nhiệm vụ nào.`,
+      `Bảng phụ lục trong tệp "${fileName}" chỉ có dòng tiêu đề, chưa có nhiệm vụ nào.`
     );
   }
   const [table, ...others] = withRows;
@@ -108,7 +111,9 @@ function findHeader(t: RawTable): Header | null {
     if (r + 1 < t.rows.length) {
       const below = spreadMerged(t, r + 1);
       if (isSubHeader(below)) {
-        const combined = classifyHeader(top.map((c, i) => [c, below[i] ?? ""].filter((s) => s.trim()).join(" ")));
+        const combined = classifyHeader(
+          top.map((c, i) => [c, below[i] ?? ""].filter((s) => s.trim()).join(" "))
+        );
         if (combined) return { columns: combined, dataStart: r + 2 };
       }
     }
@@ -141,7 +146,12 @@ function dataRows(t: RawTable, columns: ColumnMap, from: number): TableRow[] {
       const again = classifyHeader(row.cells);
       return !(again && sameHeader(again, columns));
     })
-    .map((row) => ({ cells: row.cells, table: t.index, sourceRow: row.sourceRow, spans: row.spans }));
+    .map((row) => ({
+      cells: row.cells,
+      table: t.index,
+      sourceRow: row.sourceRow,
+      spans: row.spans,
+    }));
 }
 
 /** A "PHỤ LỤC …" heading before a table starts a new appendix, not a continuation. */

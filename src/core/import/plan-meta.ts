@@ -13,7 +13,7 @@ const MAX_TITLE_LINES = 8;
 export function readPlanMeta(
   bodyText: string,
   tableContext = "",
-  fileName?: string,
+  fileName?: string
 ): { plan: Plan; findings: Finding[] } {
   const lines = toLines(bodyText);
   const contextLines = toLines(tableContext);
@@ -57,7 +57,8 @@ export function readPlanMeta(
     findings.push({
       code: FINDINGS.PERIOD_MISSING,
       severity: "warning",
-      message: "Không xác định được giai đoạn thực hiện của kế hoạch (ví dụ “đến năm 2030”); hãy nhập giai đoạn.",
+      message:
+        "Không xác định được giai đoạn thực hiện của kế hoạch (ví dụ “đến năm 2030”); hãy nhập giai đoạn.",
       location: where,
     });
   }
@@ -100,7 +101,9 @@ function readNumber(lines: string[]): PlanNumber | null {
 
 /** "(Ban hành kèm theo Kế hoạch số 4784/KH-UBND ngày …)" above the appendix. */
 function readNumberFromAnnex(lines: string[]): PlanNumber | null {
-  const m = /kèm theo Kế hoạch số\s*(\d+)\s*\/\s*([A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)/iu.exec(lines.join(" "));
+  const m = /kèm theo Kế hoạch số\s*(\d+)\s*\/\s*([A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)/iu.exec(
+    lines.join(" ")
+  );
   return m ? { number: `${m[1]}/${m[2]}`, suffix: m[2] } : null;
 }
 
@@ -120,9 +123,10 @@ function readIssueDate(lines: string[]): IssueDate | null {
 }
 
 function readAnnexDate(lines: string[]): IssueDate | null {
-  const m = /kèm theo Kế hoạch số[^()]*?ngày\s*(\d{1,2})\s*(?:tháng\s*|\/)(\d{1,2})\s*(?:năm\s*|\/)(\d{4})/iu.exec(
-    lines.join(" "),
-  );
+  const m =
+    /kèm theo Kế hoạch số[^()]*?ngày\s*(\d{1,2})\s*(?:tháng\s*|\/)(\d{1,2})\s*(?:năm\s*|\/)(\d{4})/iu.exec(
+      lines.join(" ")
+    );
   return m ? toDate(m[1], m[2], m[3], "") : null;
 }
 
@@ -154,9 +158,10 @@ function readIssuerHeader(lines: string[]): { issuer: string; province: string }
 
 /** "… của UBND tỉnh Lâm Đồng)" in the appendix heading. */
 function readAnnexIssuer(lines: string[]): { issuer: string; province: string } | null {
-  const m = /kèm theo Kế hoạch[^()]*?của\s+(?:UBND|Ủy ban nhân dân)\s+(tỉnh|thành phố)\s+([^)\n]+?)\s*\)/iu.exec(
-    lines.join(" "),
-  );
+  const m =
+    /kèm theo Kế hoạch[^()]*?của\s+(?:UBND|Ủy ban nhân dân)\s+(tỉnh|thành phố)\s+([^)\n]+?)\s*\)/iu.exec(
+      lines.join(" ")
+    );
   if (!m) return null;
   const province = titleCase(m[2]);
   return { issuer: `UBND ${m[1].toLowerCase()} ${province}`, province };
@@ -208,10 +213,12 @@ function readAppendixTitle(lines: string[]): string {
 export function readPeriod(
   title: string,
   body: string,
-  issueYear: number | null,
+  issueYear: number | null
 ): { from: number; to: number } | null {
   const ft = foldVietnamese(title);
-  const range = /(?:giai doan|thoi ky)\s*(\d{4})\s*-\s*(\d{4})/.exec(ft) ?? /\b(\d{4})\s*-\s*(\d{4})\b/.exec(ft);
+  const range =
+    /(?:giai doan|thoi ky)\s*(\d{4})\s*-\s*(\d{4})/.exec(ft) ??
+    /\b(\d{4})\s*-\s*(\d{4})\b/.exec(ft);
   if (range) return ordered(Number(range[1]), Number(range[2]));
   const until = /den nam (\d{4})/.exec(ft);
   if (until) return untilYear(Number(until[1]), ft + "\n" + foldVietnamese(body), issueYear);
@@ -230,7 +237,11 @@ export function readPeriod(
 }
 
 /** "đến năm Y": from an explicit "giai đoạn X - Y" when the text has one, else from the issue year. */
-function untilYear(to: number, foldedText: string, issueYear: number | null): { from: number; to: number } {
+function untilYear(
+  to: number,
+  foldedText: string,
+  issueYear: number | null
+): { from: number; to: number } {
   const explicit = new RegExp(`giai doan\\s*(\\d{4})\\s*-\\s*${to}\\b`).exec(foldedText);
   const from = explicit ? Number(explicit[1]) : (issueYear ?? to);
   return ordered(from, to);

@@ -71,7 +71,8 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
     let title = cell(col.title);
     const detailsEmpty = !cell(col.lead) && !cell(col.partners) && !cell(col.time);
     const mergedAcross = row.spans.some(
-      (s) => (s.left <= col.title && s.right >= col.lead) || (s.left <= col.stt && s.right >= col.title),
+      (s) =>
+        (s.left <= col.title && s.right >= col.lead) || (s.left <= col.stt && s.right >= col.title)
     );
 
     // "I. TITLE" typed in the STT cell of a merged row.
@@ -140,7 +141,10 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
     for (const t of splitRow(row, col, stt, numbered, title, findings, at)) {
       const base = `T${t.numbered}`;
       // Numbering restarted in each Roman group ("II" / "1"): qualify with the group.
-      let key = keys.has(base) && group && !t.numbered.includes(".") ? `T${group.numbered}.${t.numbered}` : base;
+      let key =
+        keys.has(base) && group && !t.numbered.includes(".")
+          ? `T${group.numbered}.${t.numbered}`
+          : base;
       for (let k = 2; keys.has(key); k++) key = `${base}-${k}`;
       keys.add(key);
       tasks.push({ ...t, key, group: group?.stt ?? "" });
@@ -159,7 +163,7 @@ function splitRow(
   numbered: string,
   title: string,
   findings: Finding[],
-  at: (row: TableRow, column: number) => Finding["location"],
+  at: (row: TableRow, column: number) => Finding["location"]
 ): TaskPart[] {
   const cell = (c: number) => (c >= 0 ? (row.cells[c] ?? "") : "");
   const extraOf = (values: (c: number) => string) =>
@@ -180,7 +184,9 @@ function splitRow(
   if (n < 2) return [whole];
 
   // Each other cell: one bullet per task, or one value for all; otherwise keep it whole.
-  const others = [col.lead, col.partners, col.time, ...col.extras.map((e) => e.index)].filter((c) => c >= 0);
+  const others = [col.lead, col.partners, col.time, ...col.extras.map((e) => e.index)].filter(
+    (c) => c >= 0
+  );
   const aligned = new Map<number, string[]>();
   const mismatched: number[] = [];
   for (const c of others) {

@@ -17,7 +17,14 @@ export function parseStt(raw: string): Stt {
   if (/^[IVXLC]+$/.test(bare)) return { kind: "roman", text, normalized: bare };
   if (/^\d+$/.test(bare)) return { kind: "number", text, normalized: String(Number(bare)) };
   if (/^\d+(\.\d+)+$/.test(bare)) {
-    return { kind: "dotted", text, normalized: bare.split(".").map((p) => String(Number(p))).join(".") };
+    return {
+      kind: "dotted",
+      text,
+      normalized: bare
+        .split(".")
+        .map((p) => String(Number(p)))
+        .join("."),
+    };
   }
   if (/^[a-zđ]$/.test(bare)) return { kind: "letter", text, normalized: bare };
   return { kind: "other", text, normalized: bare };

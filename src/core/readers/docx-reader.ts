@@ -48,7 +48,10 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
           rows: grid.rows,
           sourceRows: grid.rows.map((_, i) => i + 1),
           merges: grid.merges,
-          context: sinceLastTable.filter((l) => l.trim() !== "").slice(-CONTEXT_LINES).join("\n"),
+          context: sinceLastTable
+            .filter((l) => l.trim() !== "")
+            .slice(-CONTEXT_LINES)
+            .join("\n"),
         });
         sinceLastTable = [];
       } else if (el.localName === "sdt") {
@@ -70,7 +73,7 @@ function checkContainer(bytes: Uint8Array, fileName: string): void {
       INPUT_ERRORS.TOO_LARGE,
       fileName,
       `Tệp "${fileName}" quá lớn (${mb} MB, tối đa ${MAX_DOCX_BYTES / (1024 * 1024)} MB). ` +
-        "Hãy xóa bớt hình ảnh hoặc chỉ lưu phần phụ lục thành một tệp .docx riêng.",
+        "Hãy xóa bớt hình ảnh hoặc chỉ lưu phần phụ lục thành một tệp .docx riêng."
     );
   }
   switch (sniffContainer(bytes)) {
@@ -81,14 +84,14 @@ function checkContainer(bytes: Uint8Array, fileName: string): void {
         INPUT_ERRORS.ENCRYPTED,
         fileName,
         `Tệp "${fileName}" được bảo vệ bằng mật khẩu nên không đọc được. ` +
-          "Hãy mở bằng Word, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ tài liệu) rồi lưu lại.",
+          "Hãy mở bằng Word, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ tài liệu) rồi lưu lại."
       );
     case "ole2":
       throw new InputError(
         INPUT_ERRORS.LEGACY_DOC,
         fileName,
         `Tệp "${fileName}" là định dạng Word cũ (.doc), chưa đọc được. ` +
-          "Hãy mở bằng Word và lưu lại dưới dạng .docx (Tệp > Lưu thành > Word Document).",
+          "Hãy mở bằng Word và lưu lại dưới dạng .docx (Tệp > Lưu thành > Word Document)."
       );
     default:
       throw corrupt(fileName);
@@ -116,16 +119,20 @@ async function mainPartFromRels(zip: JSZip): Promise<JSZip.JSZipObject | null> {
   const rels = zip.file("_rels/.rels");
   if (!rels) return null;
   const text = await rels.async("string").catch(() => "");
-  const m = /Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(
-    text,
-  );
+  const m =
+    /Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(
+      text
+    );
   const target = m && (m[1] ?? m[2]);
   return target && /\.xml$/i.test(target) ? zip.file(target) : null;
 }
 
 function parseXml(xml: string, fileName: string): XmlNode | null {
   try {
-    return new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml") as unknown as XmlNode;
+    return new DOMParser({ onError: () => undefined }).parseFromString(
+      xml,
+      "text/xml"
+    ) as unknown as XmlNode;
   } catch {
     throw corrupt(fileName);
   }
@@ -144,6 +151,6 @@ function corrupt(fileName: string): InputError {
     INPUT_ERRORS.FILE_CORRUPT,
     fileName,
     `Tệp "${fileName}" bị hỏng hoặc không phải tệp Word (.docx). ` +
-      "Hãy mở tệp bằng Word để kiểm tra và lưu lại dưới dạng .docx.",
+      "Hãy mở tệp bằng Word để kiểm tra và lưu lại dưới dạng .docx."
   );
 }

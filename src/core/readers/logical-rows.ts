@@ -62,5 +62,7 @@ export function logicalRows(table: RawTable, sttCol: number, from: number): Logi
 }
 
 function horizontalSpans(merges: MergedArea[], r: number): { left: number; right: number }[] {
-  return merges.filter((m) => m.top === r && m.right > m.left).map((m) => ({ left: m.left, right: m.right }));
+  return merges
+    .filter((m) => m.top === r && m.right > m.left)
+    .map((m) => ({ left: m.left, right: m.right }));
 }

@@ -11,7 +11,10 @@ import { parseTsv } from "./tsv";
 export const PASTED_SOURCE = "(văn bản dán)";
 
 export function readPastedText(text: string, source = PASTED_SOURCE): DocumentContent {
-  const clean = text.normalize("NFC").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const clean = text
+    .normalize("NFC")
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n");
   const lines = clean.split("\n");
   if (isPipeLayout(lines)) {
     const layout = readPipeLayout(lines);
@@ -41,7 +44,7 @@ function readTabSeparated(lines: string[], source: string): DocumentContent {
   if (first < 0) return { bodyText: lines.join("\n"), tables: [] };
   const before = lines.slice(0, first);
   const parsed = parseTsv(lines.slice(first).join("\n"), first + 1).filter((r) =>
-    r.cells.some((c) => c.trim() !== ""),
+    r.cells.some((c) => c.trim() !== "")
   );
   const width = Math.max(0, ...parsed.map((r) => r.cells.length));
   return {
@@ -53,7 +56,10 @@ function readTabSeparated(lines: string[], source: string): DocumentContent {
         rows: parsed.map((r) => [...r.cells, ...Array(width - r.cells.length).fill("")]),
         sourceRows: parsed.map((r) => r.line),
         merges: [],
-        context: before.filter((l) => l.trim() !== "").slice(-12).join("\n"),
+        context: before
+          .filter((l) => l.trim() !== "")
+          .slice(-12)
+          .join("\n"),
       },
     ],
   };

@@ -21,7 +21,8 @@ export function wChildren(node: XmlNode, name?: string): XmlNode[] {
   const kids = node.childNodes;
   for (let i = 0; i < kids.length; i++) {
     const k = kids[i];
-    if (k.nodeType === ELEMENT && k.namespaceURI === W_NS && (!name || k.localName === name)) out.push(k);
+    if (k.nodeType === ELEMENT && k.namespaceURI === W_NS && (!name || k.localName === name))
+      out.push(k);
   }
   return out;
 }
