@@ -48,6 +48,16 @@ describe("matchAgencyList", () => {
       ["Sở Thông tin và Truyền thông", "Công an tỉnh"],
     ],
     ["Sở Tư pháp (nếu có)", ["Sở Tư pháp"]],
+    // The committee itself is not its office, which is a longer name.
+    ["UBND tỉnh, Văn phòng UBND tỉnh", ["UBND tỉnh", "Văn phòng UBND tỉnh"]],
+    [
+      "Các sở, ban, ngành; UBND các huyện, thành phố, thị xã",
+      ["Các Sở, ban, ngành", "UBND các huyện, thành phố"],
+    ],
+    [
+      "Ủy ban MTTQVN tỉnh, Các tổ chức CT-XH tỉnh",
+      ["Ủy ban MTTQ Việt Nam tỉnh", "Các tổ chức chính trị - xã hội tỉnh"],
+    ],
   ])("%j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -173,10 +183,14 @@ describe("closestAgency", () => {
     expect(closestAgency(name, dir)).toBe(expected);
   });
 
-  it.each(["Hội Nông dân tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Ban Dân vận Tỉnh ủy", "", "Sở"])(
-    "%j has nothing close",
-    (name) => {
-      expect(closestAgency(name, dir)).toBeUndefined();
-    }
-  );
+  it.each([
+    "Hội Nông dân tỉnh",
+    "Hội Liên hiệp Phụ nữ tỉnh",
+    "Ban Nội chính Tỉnh ủy",
+    "Hội Cựu chiến binh tỉnh",
+    "",
+    "Sở",
+  ])("%j has nothing close", (name) => {
+    expect(closestAgency(name, dir)).toBeUndefined();
+  });
 });

@@ -191,7 +191,19 @@ function others(): Agency[] {
         "Mặt trận Tổ quốc tỉnh",
       ],
     }),
-    agency("Ban Tuyên giáo Tỉnh ủy", "board", { aliases: ["Ban Tuyên giáo TU"] }),
+    agency("UBND tỉnh", "people-committee", {
+      aliases: ["Ủy ban nhân dân tỉnh", "Chủ tịch UBND tỉnh"],
+    }),
+    agency("HĐND tỉnh", "other", { aliases: ["Hội đồng nhân dân tỉnh", "Thường trực HĐND tỉnh"] }),
+    agency("Tỉnh ủy", "other", { aliases: ["Thường trực Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"] }),
+    agency("Văn phòng Tỉnh ủy", "office"),
+    // The party merged its Ban Tuyên giáo and Ban Dân vận in early 2025 (provincial level too).
+    agency("Ban Tuyên giáo Tỉnh ủy", "board", {
+      aliases: ["Ban Tuyên giáo TU"],
+      successor: "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+    }),
+    agency("Ban Dân vận Tỉnh ủy", "board", { successor: "Ban Tuyên giáo và Dân vận Tỉnh ủy" }),
+    agency("Ban Tuyên giáo và Dân vận Tỉnh ủy", "board"),
     agency("Tỉnh đoàn", "other", { aliases: ["Tỉnh Đoàn"] }),
   ];
 }
