@@ -79,7 +79,7 @@ export function fullSpec(rows = 5): WorkbookSpec {
         columns: [{ width: 14 }, { width: 6 }, { width: 50 }, { width: 22 }, { width: 12 }, { width: 10 }, { width: 16 }],
         blocks: [
           { address: "A1", values: [["DANH MỤC NHIỆM VỤ", null, null, null, null, null, null]] },
-          { address: "A2", values: [TASK_HEADERS, ...taskRows(rows)] },
+          { address: "A2", values: [[...TASK_HEADERS], ...taskRows(rows)] },
         ],
         styles: [
           { range: "A2:G2", style: { font: { bold: true }, fill: "#FFF2CC", horizontal: "center", wrap: true, border: "thin" } },
@@ -87,7 +87,7 @@ export function fullSpec(rows = 5): WorkbookSpec {
           { range: `A3:G${last}`, style: { border: "thin", vertical: "top" } },
         ],
         merges: ["A1:G1"],
-        tables: [{ name: "NhiemVu", range: `A2:G${last}`, columns: TASK_HEADERS, style: "TableStyleLight9", showRowStripes: true }],
+        tables: [{ name: "NhiemVu", range: `A2:G${last}`, columns: [...TASK_HEADERS], style: "TableStyleLight9", showRowStripes: true }],
         validations: [
           {
             kind: "list",
