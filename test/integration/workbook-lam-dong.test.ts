@@ -11,7 +11,15 @@ import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook
 import { writeWorkbook } from "../../src/xlsx";
 import { itWithTools, runPython, sofficeConvert, tempDir } from "../helpers/tools";
 
-const fixture = resolve(__dirname, "..", "..", "..", "shared", "fixtures", "lam-dong-4784-ke-hoach.docx");
+const fixture = resolve(
+  __dirname,
+  "..",
+  "..",
+  "..",
+  "shared",
+  "fixtures",
+  "lam-dong-4784-ke-hoach.docx"
+);
 
 const INSPECT = `
 import sys, json, openpyxl
@@ -38,7 +46,14 @@ interface Inspect {
   keys: string[];
   leads: string[];
   col: Record<string, string>;
-  dv: { type: string; f1: string; ranges: string; prompt: string | null; error: string | null; errorStyle: string | null }[];
+  dv: {
+    type: string;
+    f1: string;
+    ranges: string;
+    prompt: string | null;
+    error: string | null;
+    errorStyle: string | null;
+  }[];
   names: Record<string, string>;
   cf: string[];
   sheets: string[];
@@ -47,41 +62,69 @@ interface Inspect {
 }
 
 describe("tracking workbook of Lâm Đồng 4784", () => {
-  itWithTools(["python3-openpyxl", "soffice"], "rows per lead, and validations that survive LibreOffice", async () => {
-    const result = await importPlan({ kind: "docx", bytes: readFileSync(fixture), fileName: "lam-dong.docx" });
-    const directory = defaultAgencies("Lâm Đồng");
-    const spec = buildTrackingWorkbook(result, { reportYear: 2026, reportDate: "2026-11-21", directory });
-    const dir = tempDir("wb-lamdong");
-    const file = join(dir, "lam-dong.xlsx");
-    writeFileSync(file, await writeWorkbook(spec));
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "rows per lead, and validations that survive LibreOffice",
+    async () => {
+      const result = await importPlan({
+        kind: "docx",
+        bytes: readFileSync(fixture),
+        fileName: "lam-dong.docx",
+      });
+      const directory = defaultAgencies("Lâm Đồng");
+      const spec = buildTrackingWorkbook(result, {
+        reportYear: 2026,
+        reportDate: "2026-11-21",
+        directory,
+      });
+      const dir = tempDir("wb-lamdong");
+      const file = join(dir, "lam-dong.xlsx");
+      writeFileSync(file, await writeWorkbook(spec));
 
-    const leadRows = result.tasks.reduce((n, t) => n + Math.max(new Set(t.lead.map((l) => l.name)).size, 1), 0);
-    const t43 = result.tasks.find((t) => t.stt === "4.3")!;
-    const lastRow = leadRows + 1;
+      const leadRows = result.tasks.reduce(
+        (n, t) => n + Math.max(new Set(t.lead.map((l) => l.name)).size, 1),
+        0
+      );
+      const t43 = result.tasks.find((t) => t.stt === "4.3")!;
+      const lastRow = leadRows + 1;
 
-    for (const [pass, path] of [file, sofficeConvert(file, "xlsx")].entries()) {
-      const b = runPython<Inspect>(INSPECT, [path]);
-      expect(b.rows).toBe(leadRows);
-      expect(b.keys.filter((k) => k === t43.key)).toHaveLength(2); // two leads → two rows, same key
-      expect(b.leads.filter((_, i) => b.keys[i] === t43.key)).toEqual(["Công an tỉnh", "Bộ Chỉ huy quân sự tỉnh"]);
-      expect(b.names.NamBaoCao).toMatch(/Thông tin'?!\$B\$14$/);
-      expect(b.names.DsDonVi).toBe(`'Đơn vị'!$A$2:$A$${directory.length + 1 + 200}`);
+      for (const [pass, path] of [file, sofficeConvert(file, "xlsx")].entries()) {
+        const b = runPython<Inspect>(INSPECT, [path]);
+        expect(b.rows).toBe(leadRows);
+        expect(b.keys.filter((k) => k === t43.key)).toHaveLength(2); // two leads → two rows, same key
+        expect(b.leads.filter((_, i) => b.keys[i] === t43.key)).toEqual([
+          "Công an tỉnh",
+          "Bộ Chỉ huy quân sự tỉnh",
+        ]);
+        expect(b.names.NamBaoCao).toMatch(/Thông tin'?!\$B\$14$/);
+        expect(b.names.DsDonVi).toBe(`'Đơn vị'!$A$2:$A$${directory.length + 1 + 200}`);
 
-      const at = (letter: string) => b.dv.find((d) => d.ranges === `${letter}2:${letter}${lastRow}`);
-      const lead = at(b.col["Đơn vị chủ trì"]);
-      expect(lead?.type).toBe("list");
-      expect(lead?.f1).toBe("DsDonVi");
-      expect(lead?.errorStyle ?? "stop").toBe("stop");
-      expect(lead?.prompt).toContain("danh mục");
-      expect(at(b.col["Trạng thái"])?.f1).toBe('"Chưa triển khai,Đang thực hiện,Hoàn thành,Không thực hiện"');
-      expect(at(b.col["Tiến độ (%)"])?.type).toBe("whole");
-      expect(at(b.col["Ngày hoàn thành"])?.type).toBe("date");
-      expect(b.cf.length).toBeGreaterThanOrEqual(1);
-      expect(b.cf.every((r) => r.split(" ").every((x) => /^A2:[A-Z]+\d+$/.test(x)))).toBe(true);
-      expect(b.sheets).toEqual(["Thông tin", "Nhiệm vụ", "Tổng hợp", "Đơn vị", "Lịch sử", "_phuluc"]);
-      // LibreOffice has no "very hidden": after its round trip the meta sheet is merely hidden.
-      expect(b.meta).toBe(pass === 0 ? "veryHidden" : "hidden");
-      expect(b.tables).toContain("NhiemVu");
+        const at = (letter: string) =>
+          b.dv.find((d) => d.ranges === `${letter}2:${letter}${lastRow}`);
+        const lead = at(b.col["Đơn vị chủ trì"]);
+        expect(lead?.type).toBe("list");
+        expect(lead?.f1).toBe("DsDonVi");
+        expect(lead?.errorStyle ?? "stop").toBe("stop");
+        expect(lead?.prompt).toContain("danh mục");
+        expect(at(b.col["Trạng thái"])?.f1).toBe(
+          '"Chưa triển khai,Đang thực hiện,Hoàn thành,Không thực hiện"'
+        );
+        expect(at(b.col["Tiến độ (%)"])?.type).toBe("whole");
+        expect(at(b.col["Ngày hoàn thành"])?.type).toBe("date");
+        expect(b.cf.length).toBeGreaterThanOrEqual(1);
+        expect(b.cf.every((r) => r.split(" ").every((x) => /^A2:[A-Z]+\d+$/.test(x)))).toBe(true);
+        expect(b.sheets).toEqual([
+          "Thông tin",
+          "Nhiệm vụ",
+          "Tổng hợp",
+          "Đơn vị",
+          "Lịch sử",
+          "_phuluc",
+        ]);
+        // LibreOffice has no "very hidden": after its round trip the meta sheet is merely hidden.
+        expect(b.meta).toBe(pass === 0 ? "veryHidden" : "hidden");
+        expect(b.tables).toContain("NhiemVu");
+      }
     }
-  });
+  );
 });

@@ -30,9 +30,32 @@ const continuous: Schedule = {
   finalDeadline: null,
   multiYear: false,
 };
-const unknown: Schedule = { text: "Theo tiến độ dự án", kind: "unknown", years: null, deadlines: {}, finalDeadline: null, multiYear: false };
+/** "Hằng năm" in a plan whose period is unknown: every year, by 15/11 (code ";****=1115;"). */
+const annualNoPeriod: Schedule = {
+  text: "Trước ngày 15/11 hằng năm",
+  kind: "annual",
+  years: null,
+  deadlines: {},
+  finalDeadline: null,
+  multiYear: false,
+};
+const unknown: Schedule = {
+  text: "Theo tiến độ dự án",
+  kind: "unknown",
+  years: null,
+  deadlines: {},
+  finalDeadline: null,
+  multiYear: false,
+};
 
-function task(key: string, group: string, leads: string[], schedule: Schedule, partners: string[] = [], title = `Nhiệm vụ ${key}`): Task {
+function task(
+  key: string,
+  group: string,
+  leads: string[],
+  schedule: Schedule,
+  partners: string[] = [],
+  title = `Nhiệm vụ ${key}`
+): Task {
   return {
     key,
     stt: key.slice(1),
@@ -82,6 +105,7 @@ const result: ImportResult = {
     task("T11", "2", [C], unknown),
     task("T12", "2", [B], yearEnd([2025], "11-30")),
     task("T13", "2", [B], yearEnd([2025], "11-20")),
+    task("T14", "2", [C], annualNoPeriod),
   ],
   extraColumns: ["Ghi chú"],
   findings: [],
@@ -150,7 +174,12 @@ interface Back {
 
 async function recalc(year: number | null): Promise<Back> {
   const dir = tempDir("wb-recalc");
-  const spec = buildTrackingWorkbook(result, { reportYear: 2025, reportDate: "2025-11-20", directory: [], dueSoonDays: 15 });
+  const spec = buildTrackingWorkbook(result, {
+    reportYear: 2025,
+    reportDate: "2025-11-20",
+    directory: [],
+    dueSoonDays: 15,
+  });
   const built = join(dir, "built.xlsx");
   writeFileSync(built, await writeWorkbook(spec));
   const filled = join(dir, "filled.xlsx");
@@ -166,75 +195,112 @@ function twin(year: number): Record<string, string> {
       const k = `${t.key}|${lead.name}`;
       const f = fills[k] ?? {};
       out[k] = derivedStatus(
-        { status: sheetStatus(f.status ?? ""), completedOn: f.completedOn ?? null, scheduleCode: scheduleCode(t.schedule), deadline: null },
+        {
+          status: sheetStatus(f.status ?? ""),
+          completedOn: f.completedOn ?? null,
+          scheduleCode: scheduleCode(t.schedule),
+          deadline: null,
+        },
         year,
-        "2025-11-20",
+        "2025-11-20"
       );
     }
   }
   return out;
 }
-const sheetStatuses = (back: Back) => Object.fromEntries(Object.entries(back.rows).map(([k, r]) => [k, r.derived]));
+const sheetStatuses = (back: Back) =>
+  Object.fromEntries(Object.entries(back.rows).map(([k, r]) => [k, r.derived]));
 
 // Columns read back from "Tổng hợp": total, on time, late, overdue, in progress, not due, no deadline, not done, come due, rate.
-const counts = (total: number, onTime: number, late: number, overdue: number, inProgress: number, notDue: number, noDeadline: number, notDone: number) =>
-  [total, onTime, late, overdue, inProgress, notDue, noDeadline, notDone, onTime + late + overdue];
+const counts = (
+  total: number,
+  onTime: number,
+  late: number,
+  overdue: number,
+  inProgress: number,
+  notDue: number,
+  noDeadline: number,
+  notDone: number
+) => [
+  total,
+  onTime,
+  late,
+  overdue,
+  inProgress,
+  notDue,
+  noDeadline,
+  notDone,
+  onTime + late + overdue,
+];
 
 describe("tracking workbook recalculated by LibreOffice", () => {
-  itWithTools(["python3-openpyxl", "soffice"], "derived status per row and the rollup follow the documented rules", async () => {
-    const back = await recalc(null);
-    const status = (k: string) => back.rows[k]?.derived;
-    expect(status(`T01|${A}`)).toBe("Hoàn thành đúng hạn");
-    expect(status(`T02|${B}`)).toBe("Hoàn thành quá hạn");
-    expect(status(`T03|${A}`)).toBe("Đang thực hiện trong hạn");
-    expect(status(`T04|${B}`)).toBe("Quá hạn");
-    expect(status(`T05|${C}`)).toBe("Chưa đến hạn");
-    expect(status(`T06|${A}`)).toBe("Thường xuyên");
-    expect(status(`T07|${C}`)).toBe("Không thuộc năm báo cáo");
-    expect(status(`T08|${B}`)).toBe("Không thực hiện");
-    expect(status(`T09|${A}`)).toBe("Hoàn thành đúng hạn");
-    expect(status(`T09|${B}`)).toBe("Quá hạn"); // same task, other lead, nothing typed, deadline passed
-    expect(status(`T10|${A}`)).toBe("Hoàn thành đúng hạn"); // no completion date: taken as on time
-    expect(status(`T11|${C}`)).toBe("Thường xuyên"); // unreadable time text: every year, no deadline
-    expect(status(`T12|${B}`)).toBe("Chưa đến hạn");
-    expect(status(`T13|${B}`)).toBe("Đang thực hiện trong hạn"); // the deadline day itself is in time
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "derived status per row and the rollup follow the documented rules",
+    async () => {
+      const back = await recalc(null);
+      const status = (k: string) => back.rows[k]?.derived;
+      expect(status(`T01|${A}`)).toBe("Hoàn thành đúng hạn");
+      expect(status(`T02|${B}`)).toBe("Hoàn thành quá hạn");
+      expect(status(`T03|${A}`)).toBe("Đang thực hiện trong hạn");
+      expect(status(`T04|${B}`)).toBe("Quá hạn");
+      expect(status(`T05|${C}`)).toBe("Chưa đến hạn");
+      expect(status(`T06|${A}`)).toBe("Thường xuyên");
+      expect(status(`T07|${C}`)).toBe("Không thuộc năm báo cáo");
+      expect(status(`T08|${B}`)).toBe("Không thực hiện");
+      expect(status(`T09|${A}`)).toBe("Hoàn thành đúng hạn");
+      expect(status(`T09|${B}`)).toBe("Quá hạn"); // same task, other lead, nothing typed, deadline passed
+      expect(status(`T10|${A}`)).toBe("Hoàn thành đúng hạn"); // no completion date: taken as on time
+      expect(status(`T11|${C}`)).toBe("Thường xuyên"); // unreadable time text: every year, no deadline
+      expect(status(`T12|${B}`)).toBe("Chưa đến hạn");
+      expect(status(`T13|${B}`)).toBe("Đang thực hiện trong hạn"); // the deadline day itself is in time
+      expect(status(`T14|${C}`)).toBe("Quá hạn");
+      expect(back.rows[`T14|${C}`].deadline).toBe("2025-11-15");
 
-    expect(sheetStatuses(back)).toEqual(twin(2025));
+      expect(sheetStatuses(back)).toEqual(twin(2025));
 
-    expect(back.rows[`T04|${B}`].deadline).toBe("2025-09-30");
-    expect(back.rows[`T06|${A}`].deadline ?? "").toBe("");
-    expect(back.rows[`T09|${A}`].task).toBe("1/2 đơn vị hoàn thành");
-    expect(back.rows[`T09|${B}`].task).toBe("1/2 đơn vị hoàn thành");
-    expect(back.rows[`T07|${C}`].task ?? "").toBe("");
-    expect(back.rows[`T01|${A}`].title).toBe("=SUM(1,2) không phải công thức");
-    expect(back.title).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025");
+      expect(back.rows[`T04|${B}`].deadline).toBe("2025-09-30");
+      expect(back.rows[`T06|${A}`].deadline ?? "").toBe("");
+      expect(back.rows[`T09|${A}`].task).toBe("1/2 đơn vị hoàn thành");
+      expect(back.rows[`T09|${B}`].task).toBe("1/2 đơn vị hoàn thành");
+      expect(back.rows[`T07|${C}`].task ?? "").toBe("");
+      expect(back.rows[`T01|${A}`].title).toBe("=SUM(1,2) không phải công thức");
+      expect(back.title).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025");
 
-    const row = (k: string) => back.summary[k];
-    const rate = (k: string) => row(k)[9];
-    expect(row("I.|Toàn tỉnh").slice(0, 9)).toEqual(counts(13, 3, 1, 2, 2, 2, 2, 1));
-    expect(rate("I.|Toàn tỉnh")).toBeCloseTo(4 / 6, 10);
-    expect(row(`II.|${A}`).slice(0, 9)).toEqual(counts(5, 3, 0, 0, 1, 0, 1, 0));
-    expect(rate(`II.|${A}`)).toBe(1);
-    expect(row(`II.|${B}`).slice(0, 9)).toEqual(counts(6, 0, 1, 2, 1, 1, 0, 1));
-    expect(rate(`II.|${B}`)).toBeCloseTo(1 / 3, 10);
-    expect(row(`II.|${C}`).slice(0, 9)).toEqual(counts(2, 0, 0, 0, 0, 1, 1, 0));
-    expect(rate(`II.|${C}`) ?? "").toBe(""); // nothing has come due: no rate
-    // "Sở Y tế" must not count the rows of "Sở Y tế và Dân số".
-    expect(row(`III|${Y1}`).slice(0, 9)).toEqual(counts(2, 0, 1, 1, 0, 0, 0, 0));
-    expect(row(`III|${Y2}`).slice(0, 9)).toEqual(counts(3, 1, 0, 1, 0, 1, 0, 0));
-    expect(row("IV.|Nhóm một").slice(0, 9)).toEqual(counts(6, 1, 1, 1, 1, 1, 1, 0));
-    expect(row("IV.|Nhóm hai").slice(0, 9)).toEqual(counts(7, 2, 0, 1, 1, 1, 1, 1));
-  });
+      const row = (k: string) => back.summary[k];
+      const rate = (k: string) => row(k)[9];
+      expect(row("I.|Toàn tỉnh").slice(0, 9)).toEqual(counts(14, 3, 1, 3, 2, 2, 2, 1));
+      expect(rate("I.|Toàn tỉnh")).toBeCloseTo(4 / 7, 10);
+      expect(row(`II.|${A}`).slice(0, 9)).toEqual(counts(5, 3, 0, 0, 1, 0, 1, 0));
+      expect(rate(`II.|${A}`)).toBe(1);
+      expect(row(`II.|${B}`).slice(0, 9)).toEqual(counts(6, 0, 1, 2, 1, 1, 0, 1));
+      expect(rate(`II.|${B}`)).toBeCloseTo(1 / 3, 10);
+      expect(row(`II.|${C}`).slice(0, 9)).toEqual(counts(3, 0, 0, 1, 0, 1, 1, 0));
+      expect(rate(`II.|${C}`)).toBe(0);
+      // "Sở Y tế" must not count the rows of "Sở Y tế và Dân số".
+      expect(row(`III|${Y1}`).slice(0, 9)).toEqual(counts(2, 0, 1, 1, 0, 0, 0, 0));
+      expect(row(`III|${Y2}`).slice(0, 9)).toEqual(counts(3, 1, 0, 1, 0, 1, 0, 0));
+      expect(row("IV.|Nhóm một").slice(0, 9)).toEqual(counts(6, 1, 1, 1, 1, 1, 1, 0));
+      expect(row("IV.|Nhóm hai").slice(0, 9)).toEqual(counts(8, 2, 0, 2, 1, 1, 1, 1));
+    }
+  );
 
-  itWithTools(["python3-openpyxl", "soffice"], "changing Năm báo cáo re-derives deadlines and statuses", async () => {
-    const back = await recalc(2026);
-    expect(back.rows[`T07|${C}`].deadline).toBe("2026-12-31");
-    // 2026-12-31 is after the report date (20/11/2025): not due yet.
-    expect(back.rows[`T07|${C}`].derived).toBe("Chưa đến hạn");
-    expect(back.rows[`T01|${A}`].derived).toBe("Không thuộc năm báo cáo");
-    expect(back.rows[`T06|${A}`].derived).toBe("Thường xuyên");
-    expect(back.title).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026");
-    expect(back.summary["I.|Toàn tỉnh"][0]).toBe(3); // T06, T07, T11
-    expect(sheetStatuses(back)).toEqual(twin(2026));
-  });
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "changing Năm báo cáo re-derives deadlines and statuses",
+    async () => {
+      const back = await recalc(2026);
+      expect(back.rows[`T07|${C}`].deadline).toBe("2026-12-31");
+      // 2026-12-31 is after the report date (20/11/2025): not due yet.
+      expect(back.rows[`T07|${C}`].derived).toBe("Chưa đến hạn");
+      expect(back.rows[`T01|${A}`].derived).toBe("Không thuộc năm báo cáo");
+      expect(back.rows[`T06|${A}`].derived).toBe("Thường xuyên");
+      expect(back.title).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026");
+      expect(back.summary["I.|Toàn tỉnh"][0]).toBe(4); // T06, T07, T11, T14
+      expect(back.rows[`T14|${C}`].deadline).toBe("2026-11-15");
+      expect(back.rows[`T14|${C}`].derived).toBe("Chưa đến hạn");
+      expect(back.summary[`II.|${C}`][9] ?? "").toBe(""); // nothing of C has come due in 2026: no rate
+      expect(sheetStatuses(back)).toEqual(twin(2026));
+    }
+  );
 });

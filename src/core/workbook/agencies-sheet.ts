@@ -42,16 +42,27 @@ function agencyRow(a: Agency): CellValue[] {
 /** The name the lead dropdown uses: the name column from the first data row to the margin. */
 export function agencyListName(directory: Agency[]): { name: string; refersTo: string } {
   const bottom = 1 + Math.max(directory.length, 1) + GROWTH_MARGIN;
-  return { name: NAMES.agencyList, refersTo: `${quoteSheetName(SHEETS.agencies)}!$A$2:$A$${bottom}` };
+  return {
+    name: NAMES.agencyList,
+    refersTo: `${quoteSheetName(SHEETS.agencies)}!$A$2:$A$${bottom}`,
+  };
 }
 
 export function agenciesSheet(directory: Agency[]): SheetSpec {
-  const rows = directory.length > 0 ? directory.map(agencyRow) : [HEADERS.map((): CellValue => null)];
+  const rows =
+    directory.length > 0 ? directory.map(agencyRow) : [HEADERS.map((): CellValue => null)];
   const last = 1 + rows.length;
   return {
     name: SHEETS.agencies,
     visibility: "visible",
-    columns: [{ width: 42 }, { width: 22 }, { width: 40 }, { width: 14 }, { width: 36 }, { width: 14 }],
+    columns: [
+      { width: 42 },
+      { width: 22 },
+      { width: 40 },
+      { width: 14 },
+      { width: 36 },
+      { width: 14 },
+    ],
     blocks: [{ address: "A1", values: [HEADERS, ...rows] }],
     styles: [
       { range: "A1:F1", style: fullStyle(HEADER_STYLE) },
@@ -59,7 +70,15 @@ export function agenciesSheet(directory: Agency[]): SheetSpec {
       { range: `F2:F${last}`, style: fullStyle(BODY_STYLE, DATE_STYLE) },
     ],
     merges: [],
-    tables: [{ name: TABLES.agencies, range: `A1:F${last}`, columns: HEADERS, style: "TableStyleLight1", showRowStripes: true }],
+    tables: [
+      {
+        name: TABLES.agencies,
+        range: `A1:F${last}`,
+        columns: HEADERS,
+        style: "TableStyleLight1",
+        showRowStripes: true,
+      },
+    ],
     validations: [],
     conditionalFormats: [],
     freeze: { rows: 1, columns: 0 },

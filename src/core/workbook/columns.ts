@@ -72,7 +72,12 @@ export const TASK_COLUMNS = {
 export type TaskColumnId = keyof typeof TASK_COLUMNS;
 
 /** What an officer enters in "Trạng thái". */
-export const STATUS_VALUES = ["Chưa triển khai", "Đang thực hiện", "Hoàn thành", "Không thực hiện"] as const;
+export const STATUS_VALUES = [
+  "Chưa triển khai",
+  "Đang thực hiện",
+  "Hoàn thành",
+  "Không thực hiện",
+] as const;
 export type StatusValue = (typeof STATUS_VALUES)[number];
 
 /** What the workbook derives ("Tình trạng") for the reporting year and report date. */

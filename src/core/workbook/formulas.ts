@@ -86,7 +86,12 @@ export function derivedStatusFormula(c: RowCells): string {
 }
 
 /** "Tình trạng nhiệm vụ": how many of the task's lead rows are done, "1/2 đơn vị hoàn thành". */
-export function taskProgressFormula(keyCell: string, keys: string, derived: string, derivedCell: string): string {
+export function taskProgressFormula(
+  keyCell: string,
+  keys: string,
+  derived: string,
+  derivedCell: string
+): string {
   const done = [DERIVED_STATUS.doneOnTime, DERIVED_STATUS.doneLate]
     .map((s) => `COUNTIFS(${keys},${keyCell},${derived},${q(s)})`)
     .join("+");

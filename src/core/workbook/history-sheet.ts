@@ -21,18 +21,32 @@ export const HISTORY_HEADERS: string[] = [
 
 export function historySheet(): SheetSpec {
   const last = columnLetter(HISTORY_HEADERS.length);
-  const widths: Record<string, number> = { [TASK_COLUMNS.result]: 40, [HISTORY_COLUMNS.lead]: 28, [HISTORY_COLUMNS.written]: 28 };
+  const widths: Record<string, number> = {
+    [TASK_COLUMNS.result]: 40,
+    [HISTORY_COLUMNS.lead]: 28,
+    [HISTORY_COLUMNS.written]: 28,
+  };
   return {
     name: SHEETS.history,
     visibility: "visible",
     columns: HISTORY_HEADERS.map((h) => ({ width: widths[h] ?? 16 })),
-    blocks: [{ address: "A1", values: [HISTORY_HEADERS, HISTORY_HEADERS.map((): CellValue => null)] }],
+    blocks: [
+      { address: "A1", values: [HISTORY_HEADERS, HISTORY_HEADERS.map((): CellValue => null)] },
+    ],
     styles: [
       { range: `A1:${last}1`, style: fullStyle(HEADER_STYLE) },
       { range: `A2:${last}2`, style: fullStyle(BODY_STYLE) },
     ],
     merges: [],
-    tables: [{ name: TABLES.history, range: `A1:${last}2`, columns: HISTORY_HEADERS, style: "TableStyleLight1", showRowStripes: true }],
+    tables: [
+      {
+        name: TABLES.history,
+        range: `A1:${last}2`,
+        columns: HISTORY_HEADERS,
+        style: "TableStyleLight1",
+        showRowStripes: true,
+      },
+    ],
     validations: [],
     conditionalFormats: [],
     freeze: { rows: 1, columns: 0 },

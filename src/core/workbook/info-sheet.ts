@@ -58,7 +58,11 @@ export function infoSheet(plan: Plan, inputs: InfoInputs): SheetSpec {
   const inputRows: [string, CellValue, string][] = [
     ["Năm báo cáo", inputs.reportYear, "Năm đang theo dõi (2000–2100)."],
     ["Ngày báo cáo", { date: inputs.reportDate }, "Mốc để xét quá hạn, sắp đến hạn."],
-    ["Số ngày \"sắp đến hạn\"", inputs.dueSoonDays, "Tô vàng nhiệm vụ còn ≤ số ngày này đến hạn (0–365)."],
+    [
+      'Số ngày "sắp đến hạn"',
+      inputs.dueSoonDays,
+      "Tô vàng nhiệm vụ còn ≤ số ngày này đến hạn (0–365).",
+    ],
   ];
   const validations: ValidationSpec[] = [
     {
@@ -77,7 +81,10 @@ export function infoSheet(plan: Plan, inputs: InfoInputs): SheetSpec {
       max: DATE_MAX,
       allowBlank: false,
       prompt: { title: "Ngày báo cáo", message: "Nhập ngày dạng dd/mm/yyyy, ví dụ 15/12/2025." },
-      error: { title: "Ngày không hợp lệ", message: "Ngày báo cáo phải là một ngày từ 01/01/2000 đến 31/12/2100." },
+      error: {
+        title: "Ngày không hợp lệ",
+        message: "Ngày báo cáo phải là một ngày từ 01/01/2000 đến 31/12/2100.",
+      },
     },
     {
       kind: "whole",
@@ -86,7 +93,10 @@ export function infoSheet(plan: Plan, inputs: InfoInputs): SheetSpec {
       max: 365,
       allowBlank: false,
       prompt: { title: "Số ngày sắp đến hạn", message: "Nhập số ngày từ 0 đến 365." },
-      error: { title: "Số ngày không hợp lệ", message: "Số ngày sắp đến hạn là số nguyên từ 0 đến 365." },
+      error: {
+        title: "Số ngày không hợp lệ",
+        message: "Số ngày sắp đến hạn là số nguyên từ 0 đến 365.",
+      },
     },
   ];
   // Rows: 1 title, 2–10 plan, 13 inputs heading, 14–16 inputs, 18 instructions heading, 19… lines.
@@ -110,15 +120,51 @@ export function infoSheet(plan: Plan, inputs: InfoInputs): SheetSpec {
       { range: "B3", style: fullStyle(BODY_STYLE, DATE_STYLE, { horizontal: "left" }) },
       { range: "A13:C13", style: fullStyle(HEADER_STYLE) },
       { range: "A14:A16", style: fullStyle(BODY_STYLE, { font: { bold: true } }) },
-      { range: "B14:B16", style: fullStyle(BODY_STYLE, { fill: COLORS.input, font: { bold: true }, horizontal: "left" }) },
-      { range: INFO_INPUTS.reportYear, style: fullStyle(BODY_STYLE, { fill: COLORS.input, font: { bold: true }, horizontal: "left", numberFormat: "0" }) },
-      { range: INFO_INPUTS.reportDate, style: fullStyle(BODY_STYLE, DATE_STYLE, { fill: COLORS.input, font: { bold: true }, horizontal: "left" }) },
+      {
+        range: "B14:B16",
+        style: fullStyle(BODY_STYLE, {
+          fill: COLORS.input,
+          font: { bold: true },
+          horizontal: "left",
+        }),
+      },
+      {
+        range: INFO_INPUTS.reportYear,
+        style: fullStyle(BODY_STYLE, {
+          fill: COLORS.input,
+          font: { bold: true },
+          horizontal: "left",
+          numberFormat: "0",
+        }),
+      },
+      {
+        range: INFO_INPUTS.reportDate,
+        style: fullStyle(BODY_STYLE, DATE_STYLE, {
+          fill: COLORS.input,
+          font: { bold: true },
+          horizontal: "left",
+        }),
+      },
       { range: "C14:C16", style: fullStyle(BODY_STYLE, NOTE_STYLE) },
       { range: "A18", style: fullStyle({ font: { bold: true } }) },
-      { range: `A${firstInstruction}:A${lastInstruction}`, style: fullStyle({ wrap: true, vertical: "top" }) },
+      {
+        range: `A${firstInstruction}:A${lastInstruction}`,
+        style: fullStyle({ wrap: true, vertical: "top" }),
+      },
     ],
-    merges: ["A1:C1", "B2:C2", "B3:C3", "B4:C4", "B5:C5", "B6:C6", "B7:C7", "B8:C8", "B9:C9", "B10:C10",
-      ...INSTRUCTIONS.map((_, i) => `A${firstInstruction + i}:C${firstInstruction + i}`)],
+    merges: [
+      "A1:C1",
+      "B2:C2",
+      "B3:C3",
+      "B4:C4",
+      "B5:C5",
+      "B6:C6",
+      "B7:C7",
+      "B8:C8",
+      "B9:C9",
+      "B10:C10",
+      ...INSTRUCTIONS.map((_, i) => `A${firstInstruction + i}:C${firstInstruction + i}`),
+    ],
     tables: [],
     validations,
     conditionalFormats: [],
@@ -127,7 +173,12 @@ export function infoSheet(plan: Plan, inputs: InfoInputs): SheetSpec {
       6: 48,
       ...Object.fromEntries(INSTRUCTIONS.map((_, i) => [firstInstruction + i, 34])),
     },
-    pageLayout: { orientation: "portrait", paper: "A4", margins: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true },
+    pageLayout: {
+      orientation: "portrait",
+      paper: "A4",
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      fitToWidth: true,
+    },
     tabColor: COLORS.tab.info,
   };
 }

@@ -20,7 +20,7 @@ export const META_COLUMNS_ROW = 9;
 
 export function metaSheet(
   layout: TaskLayout,
-  info: { planNumber: string; generatedOn: string; reportYear: number; source: string },
+  info: { planNumber: string; generatedOn: string; reportYear: number; source: string }
 ): SheetSpec {
   const pairs: [string, CellValue][] = [
     [META_KEYS.templateVersion, TEMPLATE_VERSION],

@@ -38,7 +38,10 @@ function monthDay(iso: string | null): string {
 }
 
 /** What a code says about one year; the TypeScript twin of the deadline formula. */
-export function deadlineFromCode(code: string, year: number): { due: boolean; deadline: string | null } {
+export function deadlineFromCode(
+  code: string,
+  year: number
+): { due: boolean; deadline: string | null } {
   const trimmed = code.trim();
   if (trimmed === "") return { due: true, deadline: null };
   const own = trimmed.indexOf(`;${year}=`);
@@ -56,5 +59,7 @@ export function yearsText(schedule: Schedule): string {
   if (!schedule.years || schedule.years.length === 0) return "";
   const years = [...new Set(schedule.years)].sort((a, b) => a - b);
   const consecutive = years.every((y, i) => i === 0 || y === years[i - 1] + 1);
-  return consecutive && years.length > 2 ? `${years[0]}-${years[years.length - 1]}` : years.join("; ");
+  return consecutive && years.length > 2
+    ? `${years[0]}-${years[years.length - 1]}`
+    : years.join("; ");
 }

@@ -6,5 +6,7 @@ import type { StyleSpec } from "../spec/sheet-spec";
 import { FONT } from "./styles";
 
 export function fullStyle(...parts: StyleSpec[]): StyleSpec {
-  return parts.reduce<StyleSpec>((acc, p) => ({ ...acc, ...p, font: { ...acc.font, ...p.font } }), { font: { ...FONT } });
+  return parts.reduce<StyleSpec>((acc, p) => ({ ...acc, ...p, font: { ...acc.font, ...p.font } }), {
+    font: { ...FONT },
+  });
 }

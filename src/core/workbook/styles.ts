@@ -31,7 +31,12 @@ export const HEADER_STYLE: StyleSpec = {
 
 export const BODY_STYLE: StyleSpec = { vertical: "top", wrap: true, border: "thin" };
 export const DATE_STYLE: StyleSpec = { numberFormat: DATE_FORMAT, horizontal: "center" };
-export const TITLE_STYLE: StyleSpec = { font: { bold: true, size: 14 }, horizontal: "center", vertical: "center", wrap: true };
+export const TITLE_STYLE: StyleSpec = {
+  font: { bold: true, size: 14 },
+  horizontal: "center",
+  vertical: "center",
+  wrap: true,
+};
 export const NOTE_STYLE: StyleSpec = { font: { italic: true }, wrap: true, vertical: "top" };
 
 /**

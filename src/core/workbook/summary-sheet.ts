@@ -51,9 +51,15 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
   const merges: string[] = [];
   const nextRow = () => rows.length + 1;
 
-  const line = (stt: string, label: string, condition: (row: number) => string | undefined): void => {
+  const line = (
+    stt: string,
+    label: string,
+    condition: (row: number) => string | undefined
+  ): void => {
     const r = nextRow();
-    const counts = SUMMARY_STATUSES.map((s): CellValue => ({ formula: countStatus(derived, s, condition(r)) }));
+    const counts = SUMMARY_STATUSES.map(
+      (s): CellValue => ({ formula: countStatus(derived, s, condition(r)) })
+    );
     rows.push([
       stt,
       label,
@@ -67,17 +73,29 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
     const r = nextRow();
     rows.push([title]);
     merges.push(`A${r}:${LAST}${r}`);
-    styles.push({ range: `A${r}:${LAST}${r}`, style: fullStyle(BODY_STYLE, { font: { bold: true }, fill: "#F2F2F2" }) });
+    styles.push({
+      range: `A${r}:${LAST}${r}`,
+      style: fullStyle(BODY_STYLE, { font: { bold: true }, fill: "#F2F2F2" }),
+    });
   };
 
   rows.push([{ formula: `"TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM "&${NAMES.reportYear}` }]);
   rows.push([
-    { formula: `"(Số liệu tính đến ngày "&DAY(${NAMES.reportDate})&"/"&MONTH(${NAMES.reportDate})&"/"&YEAR(${NAMES.reportDate})&")"` },
+    {
+      formula: `"(Số liệu tính đến ngày "&DAY(${NAMES.reportDate})&"/"&MONTH(${NAMES.reportDate})&"/"&YEAR(${NAMES.reportDate})&")"`,
+    },
   ]);
   rows.push([RATE_DEFINITION]);
   rows.push([COUNTING_NOTE]);
   rows.push([]);
-  rows.push(["STT", "Đơn vị / nhóm nhiệm vụ", "Tổng số trong năm", ...SUMMARY_STATUSES, "Đã đến hạn", "Tỷ lệ hoàn thành"]);
+  rows.push([
+    "STT",
+    "Đơn vị / nhóm nhiệm vụ",
+    "Tổng số trong năm",
+    ...SUMMARY_STATUSES,
+    "Đã đến hạn",
+    "Tỷ lệ hoàn thành",
+  ]);
   [1, 2, 3, 4].forEach((r) => merges.push(`A${r}:${LAST}${r}`));
 
   const firstBody = nextRow();
@@ -91,7 +109,9 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
 
   section("III. THEO ĐƠN VỊ PHỐI HỢP");
   const partners = layout.range("partners");
-  inputs.partners.forEach((name, i) => line(String(i + 1), name, (r) => joinedListContains(partners, `$B${r}`)));
+  inputs.partners.forEach((name, i) =>
+    line(String(i + 1), name, (r) => joinedListContains(partners, `$B${r}`))
+  );
 
   section("IV. THEO NHÓM NHIỆM VỤ");
   const group = layout.range("group");
@@ -103,25 +123,53 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
     { range: `A1:${LAST}1`, style: fullStyle(TITLE_STYLE) },
     { range: `A2:${LAST}2`, style: fullStyle({ font: { italic: true }, horizontal: "center" }) },
     { range: `A3:${LAST}4`, style: fullStyle(NOTE_STYLE) },
-    { range: `A${SUMMARY_HEADER_ROW}:${LAST}${SUMMARY_HEADER_ROW}`, style: fullStyle(HEADER_STYLE) },
+    {
+      range: `A${SUMMARY_HEADER_ROW}:${LAST}${SUMMARY_HEADER_ROW}`,
+      style: fullStyle(HEADER_STYLE),
+    },
     { range: `A${firstBody}:${LAST}${lastBody}`, style: fullStyle(BODY_STYLE) },
     { range: `A${firstBody}:A${lastBody}`, style: fullStyle(BODY_STYLE, { horizontal: "center" }) },
-    { range: `C${firstBody}:K${lastBody}`, style: fullStyle(BODY_STYLE, { horizontal: "center", numberFormat: "0" }) },
-    { range: `L${firstBody}:L${lastBody}`, style: fullStyle(BODY_STYLE, { horizontal: "center", numberFormat: "0.0%" }) },
+    {
+      range: `C${firstBody}:K${lastBody}`,
+      style: fullStyle(BODY_STYLE, { horizontal: "center", numberFormat: "0" }),
+    },
+    {
+      range: `L${firstBody}:L${lastBody}`,
+      style: fullStyle(BODY_STYLE, { horizontal: "center", numberFormat: "0.0%" }),
+    }
   );
-  styles.push({ range: `A${provinceRow}:${LAST}${provinceRow}`, style: fullStyle(BODY_STYLE, { font: { bold: true } }) });
-  styles.push({ range: `L${provinceRow}`, style: fullStyle(BODY_STYLE, { font: { bold: true }, horizontal: "center", numberFormat: "0.0%" }) });
+  styles.push({
+    range: `A${provinceRow}:${LAST}${provinceRow}`,
+    style: fullStyle(BODY_STYLE, { font: { bold: true } }),
+  });
+  styles.push({
+    range: `L${provinceRow}`,
+    style: fullStyle(BODY_STYLE, {
+      font: { bold: true },
+      horizontal: "center",
+      numberFormat: "0.0%",
+    }),
+  });
 
   return {
     name: SHEETS.summary,
     visibility: "visible",
-    columns: [{ width: 6 }, { width: 40 }, { width: 10 }, ...COUNT_LETTERS.map(() => ({ width: 12 })), { width: 10 }, { width: 12 }],
+    columns: [
+      { width: 6 },
+      { width: 40 },
+      { width: 10 },
+      ...COUNT_LETTERS.map(() => ({ width: 12 })),
+      { width: 10 },
+      { width: 12 },
+    ],
     blocks: [{ address: "A1", values: rows }],
     styles,
     merges,
     tables: [],
     validations: [],
-    conditionalFormats: [{ kind: "dataBar", range: `L${firstBody}:L${lastBody}`, color: COLORS.dataBar }],
+    conditionalFormats: [
+      { kind: "dataBar", range: `L${firstBody}:L${lastBody}`, color: COLORS.dataBar },
+    ],
     freeze: { rows: SUMMARY_HEADER_ROW, columns: 2 },
     pageLayout: printLayout(`${SUMMARY_HEADER_ROW}:${SUMMARY_HEADER_ROW}`),
     rowHeights: { 1: 30, 3: 48, 4: 34, [SUMMARY_HEADER_ROW]: 48 },

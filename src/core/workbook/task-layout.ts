@@ -76,12 +76,16 @@ export function taskLayout(extraColumns: string[], rowCount: number): TaskLayout
     hidden: id === "scheduleCode" || undefined,
   }));
   extraColumns.forEach((h, i) =>
-    columns.push({ id: "extra", header: extraHeader(h, taken), letter: columnLetter(ids.length + i + 1), width: 22 }),
+    columns.push({
+      id: "extra",
+      header: extraHeader(h, taken),
+      letter: columnLetter(ids.length + i + 1),
+      width: 22,
+    })
   );
-  const letter = Object.fromEntries(columns.filter((c) => c.id !== "extra").map((c) => [c.id, c.letter])) as Record<
-    TaskColumnId,
-    string
-  >;
+  const letter = Object.fromEntries(
+    columns.filter((c) => c.id !== "extra").map((c) => [c.id, c.letter])
+  ) as Record<TaskColumnId, string>;
   const headerRow = 1;
   const firstDataRow = 2;
   const lastDataRow = firstDataRow + Math.max(rowCount, 1) - 1;

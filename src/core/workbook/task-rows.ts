@@ -22,7 +22,9 @@ export interface TaskRow {
   extra: string[];
 }
 
-const uniqueNames = (refs: AgencyRef[]) => [...new Set(refs.map((r) => r.name.trim()).filter((n) => n !== ""))];
+const uniqueNames = (refs: AgencyRef[]) => [
+  ...new Set(refs.map((r) => r.name.trim()).filter((n) => n !== "")),
+];
 
 export function taskRows(result: ImportResult): TaskRow[] {
   const groupTitles = new Map(result.groups.map((g) => [g.stt, g.title]));

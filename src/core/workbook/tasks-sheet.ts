@@ -5,7 +5,13 @@
  * rows: Excel extends them itself when the table grows; cross-row formulas reach GROWTH_MARGIN
  * rows further so rows appended below are counted too.
  */
-import type { CellValue, ConditionalFormatSpec, SheetSpec, StyledRange, ValidationSpec } from "../spec/sheet-spec";
+import type {
+  CellValue,
+  ConditionalFormatSpec,
+  SheetSpec,
+  StyledRange,
+  ValidationSpec,
+} from "../spec/sheet-spec";
 import { NAMES, SHEETS, STATUS_VALUES, TABLES, type TaskColumnId } from "./columns";
 import {
   deadlineFormula,
@@ -22,7 +28,16 @@ import { BODY_STYLE, COLORS, DATE_STYLE, HEADER_STYLE, printLayout } from "./sty
 import type { TaskLayout } from "./task-layout";
 import type { TaskRow } from "./task-rows";
 
-const TRACKED: TaskColumnId[] = ["status", "completedOn", "progress", "result", "evidence", "difficulties", "proposals", "updatedOn"];
+const TRACKED: TaskColumnId[] = [
+  "status",
+  "completedOn",
+  "progress",
+  "result",
+  "evidence",
+  "difficulties",
+  "proposals",
+  "updatedOn",
+];
 const DATES: TaskColumnId[] = ["deadline", "completedOn", "updatedOn"];
 const CENTERED: TaskColumnId[] = ["key", "stt", "group", "years", "progress", "status"];
 
@@ -45,7 +60,8 @@ export function rowCells(layout: TaskLayout, row: number): RowCells {
 function rowValues(layout: TaskLayout, r: TaskRow, row: number): CellValue[] {
   const cells = rowCells(layout, row);
   const l = layout.letter;
-  const abs = (id: TaskColumnId) => `$${l[id]}$${layout.firstDataRow}:$${l[id]}$${layout.formulaBottom}`;
+  const abs = (id: TaskColumnId) =>
+    `$${l[id]}$${layout.firstDataRow}:$${l[id]}$${layout.formulaBottom}`;
   const known: Record<TaskColumnId, CellValue> = {
     key: r.key,
     stt: r.stt,
@@ -68,14 +84,22 @@ function rowValues(layout: TaskLayout, r: TaskRow, row: number): CellValue[] {
     proposals: null,
     updatedOn: null,
     derived: { formula: derivedStatusFormula(cells) },
-    taskProgress: { formula: taskProgressFormula(`$${l.key}${row}`, abs("key"), abs("derived"), `$${l.derived}${row}`) },
+    taskProgress: {
+      formula: taskProgressFormula(
+        `$${l.key}${row}`,
+        abs("key"),
+        abs("derived"),
+        `$${l.derived}${row}`
+      ),
+    },
   };
   let extra = 0;
-  return layout.columns.map((c) => (c.id === "extra" ? r.extra[extra++] ?? "" : known[c.id]));
+  return layout.columns.map((c) => (c.id === "extra" ? (r.extra[extra++] ?? "") : known[c.id]));
 }
 
 function validations(layout: TaskLayout): ValidationSpec[] {
-  const col = (id: TaskColumnId) => `${layout.letter[id]}${layout.firstDataRow}:${layout.letter[id]}${layout.lastDataRow}`;
+  const col = (id: TaskColumnId) =>
+    `${layout.letter[id]}${layout.firstDataRow}:${layout.letter[id]}${layout.lastDataRow}`;
   const date = (id: TaskColumnId, what: string): ValidationSpec => ({
     kind: "date",
     range: col(id),
@@ -83,7 +107,10 @@ function validations(layout: TaskLayout): ValidationSpec[] {
     max: DATE_MAX,
     allowBlank: true,
     prompt: { title: what, message: "Nhập ngày dạng dd/mm/yyyy, ví dụ 15/11/2025." },
-    error: { title: "Ngày không hợp lệ", message: `${what}: cần một ngày từ 01/01/2000 đến 31/12/2100.` },
+    error: {
+      title: "Ngày không hợp lệ",
+      message: `${what}: cần một ngày từ 01/01/2000 đến 31/12/2100.`,
+    },
   });
   return [
     {
@@ -91,15 +118,24 @@ function validations(layout: TaskLayout): ValidationSpec[] {
       range: col("status"),
       items: [...STATUS_VALUES],
       allowBlank: true,
-      prompt: { title: "Trạng thái", message: "Chọn trạng thái trong danh sách. Hoàn thành thì ghi cả Ngày hoàn thành." },
-      error: { title: "Trạng thái không hợp lệ", message: `Chỉ chọn một trong: ${STATUS_VALUES.join("; ")}.` },
+      prompt: {
+        title: "Trạng thái",
+        message: "Chọn trạng thái trong danh sách. Hoàn thành thì ghi cả Ngày hoàn thành.",
+      },
+      error: {
+        title: "Trạng thái không hợp lệ",
+        message: `Chỉ chọn một trong: ${STATUS_VALUES.join("; ")}.`,
+      },
     },
     {
       kind: "list",
       range: col("lead"),
       source: `=${NAMES.agencyList}`,
       allowBlank: true,
-      prompt: { title: "Đơn vị chủ trì", message: `Chọn đơn vị trong danh mục (trang "${SHEETS.agencies}").` },
+      prompt: {
+        title: "Đơn vị chủ trì",
+        message: `Chọn đơn vị trong danh mục (trang "${SHEETS.agencies}").`,
+      },
       error: {
         title: "Đơn vị không có trong danh mục",
         message: `Hãy chọn tên trong danh sách; đơn vị mới thì thêm vào trang "${SHEETS.agencies}" trước.`,
@@ -123,10 +159,34 @@ function conditionalFormats(layout: TaskLayout, lastLetter: string): Conditional
   const range = `A${layout.firstDataRow}:${lastLetter}${layout.lastDataRow}`;
   const cells = rowCells(layout, layout.firstDataRow);
   return [
-    { kind: "expression", range, formula: inconsistentRule(cells), style: { fill: COLORS.inconsistent, fontColor: COLORS.inconsistentText, bold: true }, priority: 1 },
-    { kind: "expression", range, formula: overdueRule(cells), style: { fill: COLORS.overdue, fontColor: COLORS.overdueText }, priority: 2 },
-    { kind: "expression", range, formula: dueSoonRule(cells), style: { fill: COLORS.dueSoon }, priority: 3 },
-    { kind: "expression", range, formula: doneRule(cells), style: { fill: COLORS.done }, priority: 4 },
+    {
+      kind: "expression",
+      range,
+      formula: inconsistentRule(cells),
+      style: { fill: COLORS.inconsistent, fontColor: COLORS.inconsistentText, bold: true },
+      priority: 1,
+    },
+    {
+      kind: "expression",
+      range,
+      formula: overdueRule(cells),
+      style: { fill: COLORS.overdue, fontColor: COLORS.overdueText },
+      priority: 2,
+    },
+    {
+      kind: "expression",
+      range,
+      formula: dueSoonRule(cells),
+      style: { fill: COLORS.dueSoon },
+      priority: 3,
+    },
+    {
+      kind: "expression",
+      range,
+      formula: doneRule(cells),
+      style: { fill: COLORS.done },
+      priority: 4,
+    },
   ];
 }
 
@@ -135,8 +195,11 @@ export function tasksSheet(layout: TaskLayout, rows: TaskRow[]): SheetSpec {
   const { headerRow, firstDataRow, lastDataRow } = layout;
   const header = layout.columns.map((c) => c.header);
   const body =
-    rows.length > 0 ? rows.map((r, i) => rowValues(layout, r, firstDataRow + i)) : [layout.columns.map((): CellValue => null)];
-  const colRange = (id: TaskColumnId) => `${layout.letter[id]}${firstDataRow}:${layout.letter[id]}${lastDataRow}`;
+    rows.length > 0
+      ? rows.map((r, i) => rowValues(layout, r, firstDataRow + i))
+      : [layout.columns.map((): CellValue => null)];
+  const colRange = (id: TaskColumnId) =>
+    `${layout.letter[id]}${firstDataRow}:${layout.letter[id]}${lastDataRow}`;
   const styles: StyledRange[] = [
     { range: `A${headerRow}:${last}${headerRow}`, style: fullStyle(HEADER_STYLE) },
     ...TRACKED.map((id) => ({
@@ -144,9 +207,15 @@ export function tasksSheet(layout: TaskLayout, rows: TaskRow[]): SheetSpec {
       style: fullStyle(HEADER_STYLE, { fill: COLORS.input }),
     })),
     { range: `A${firstDataRow}:${last}${lastDataRow}`, style: fullStyle(BODY_STYLE) },
-    ...CENTERED.map((id) => ({ range: colRange(id), style: fullStyle(BODY_STYLE, { horizontal: "center" }) })),
+    ...CENTERED.map((id) => ({
+      range: colRange(id),
+      style: fullStyle(BODY_STYLE, { horizontal: "center" }),
+    })),
     ...DATES.map((id) => ({ range: colRange(id), style: fullStyle(BODY_STYLE, DATE_STYLE) })),
-    { range: colRange("progress"), style: fullStyle(BODY_STYLE, { horizontal: "center", numberFormat: "0" }) },
+    {
+      range: colRange("progress"),
+      style: fullStyle(BODY_STYLE, { horizontal: "center", numberFormat: "0" }),
+    },
     { range: colRange("derived"), style: fullStyle(BODY_STYLE, { font: { bold: true } }) },
   ];
   return {

@@ -25,7 +25,10 @@ export interface TrackingWorkbookOptions {
   generatedOn?: string;
 }
 
-export function buildTrackingWorkbook(result: ImportResult, options: TrackingWorkbookOptions): WorkbookSpec {
+export function buildTrackingWorkbook(
+  result: ImportResult,
+  options: TrackingWorkbookOptions
+): WorkbookSpec {
   const rows = taskRows(result);
   const layout = taskLayout(result.extraColumns, rows.length);
   const usedGroups = new Set(rows.map((r) => r.group));
