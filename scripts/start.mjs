@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// `npm start`: run the task pane the best way this machine allows.
+//
+// - Windows/macOS with Office: print how to sideload into Excel desktop (that needs an https dev
+//   server with trusted certificates and office-addin-debugging, which change the machine; we
+//   never do that silently).
+// - Everywhere (and only this, on Linux): build dist/ if it is missing or older than the sources,
+//   then serve it on http://localhost:3000 with the pane's CSP header, in FILE MODE (no Excel):
+//   no GUI, no sudo, no internet needed.
+//
+// Options: --port N (or PHULUC_PORT), --rebuild (always build first), --no-build (serve as is).
+// Also imported by the browser tests (serveDist) so they exercise the same server.
+import { createServer } from "node:http";
+import { spawnSync } from "node:child_process";
+import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = join(root, "dist");
+const { CSP } = createRequire(import.meta.url)("../src/taskpane/csp.cjs");
+
+const MIME = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), st.mtimeMs);
+}
+
+export function distIsStale() {
+  const built = join(dist, "taskpane.html");
+  if (!existsSync(built)) return true;
+  const sources = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json"].map((p) => newestMtime(join(root, p)));
+  return Math.max(...sources) > statSync(built).mtimeMs;
+}
+
+export function build() {
+  console.log("Đang build bản production (npm run build)…");
+  const r = spawnSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  if (r.status !== 0) throw new Error("Build thất bại");
+}
+
+/** Serves dist/ with the CSP header. Resolves to the http.Server once it listens. */
+export function serveDist({ port = 3000, host = "localhost", quiet = false } = {}) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname === "/") {
+      res.writeHead(302, { Location: "/taskpane.html" });
+      res.end();
+      return;
+    }
+    // Decode and normalise, then refuse anything that escapes dist/ ("../").
+    const file = normalize(join(dist, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dist + sep) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Không tìm thấy");
+      return;
+    }
+    const ext = extname(file);
+    res.writeHead(200, {
+      "Content-Type": MIME[ext] ?? "application/octet-stream",
+      "Content-Security-Policy": CSP,
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "no-referrer",
+      // Hashed bundles can be cached for good; the page itself must always be fresh.
+      "Cache-Control": ext === ".html" || ext === ".xml" ? "no-store" : "public, max-age=31536000, immutable",
+    });
+    if (req.method === "HEAD") return res.end();
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolveListen, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      if (!quiet) console.log(`Mở http://${host}:${port}/taskpane.html — chế độ tệp (không có Excel)`);
+      resolveListen(server);
+    });
+  });
+}
+
+function arg(name) {
+  const i = process.argv.indexOf(name);
+  return i < 0 ? undefined : process.argv[i + 1];
+}
+
+function printSideloadHelp() {
+  const debugging = join(root, "node_modules", ".bin", process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging");
+  console.log("Chạy trong Excel trên máy tính (Windows/macOS):");
+  if (existsSync(debugging)) {
+    console.log("  1. npx office-addin-dev-certs install      (cài chứng chỉ https cho localhost, một lần)");
+    console.log("  2. PHULUC_HTTPS=1 npm run dev-server        (phục vụ https://localhost:3000)");
+    console.log("  3. npx office-addin-debugging start manifest.xml desktop");
+  } else {
+    console.log("  Cần office-addin-debugging và office-addin-dev-certs (chưa cài trong dự án), rồi:");
+    console.log("  PHULUC_HTTPS=1 npm run dev-server, và nạp manifest.xml vào Excel (Chèn › Bổ trợ › Tải lên bổ trợ).");
+  }
+  console.log("Trong lúc đó, ngăn tác vụ vẫn chạy được ở chế độ tệp ngay trong trình duyệt:\n");
+}
+
+async function main() {
+  const port = Number(arg("--port") ?? process.env.PHULUC_PORT ?? 3000);
+  if (process.platform === "win32" || process.platform === "darwin") printSideloadHelp();
+  if (!process.argv.includes("--no-build") && (process.argv.includes("--rebuild") || distIsStale())) build();
+  else if (!existsSync(join(dist, "taskpane.html"))) throw new Error("Chưa có dist/: chạy npm run build");
+  await serveDist({ port });
+  console.log("Nhấn Ctrl+C để dừng.");
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((e) => {
+    console.error(e.message ?? e);
+    process.exit(1);
+  });
+}

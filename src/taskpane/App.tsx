@@ -1,0 +1,247 @@
+/**
+ * The pane: import (file / pasted text / selection) → preview and findings → confirm.
+ * State lives here; the panels are presentational. Heavy work is lazily loaded by
+ * import-actions.ts / export-actions.ts, so the pane starts fast even on slow machines.
+ */
+import * as React from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  MessageBarActions,
+  Button,
+  Spinner,
+  Caption1,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { Finding, ImportResult } from "../core/model";
+import { useHost } from "./use-host";
+import { ModeBanner } from "./ModeBanner";
+import { ImportPanel } from "./ImportPanel";
+import { PreviewPanel } from "./PreviewPanel";
+import { ConfirmPanel } from "./ConfirmPanel";
+import { ConflictDialog, ConflictRequest } from "./ConflictDialog";
+import { LiveStatus } from "./LiveStatus";
+import { importFromFile, importFromTables, importFromText } from "./import-actions";
+import { buildSpec, writeXlsx } from "./export-actions";
+import { makeDownloadUrl, triggerDownload } from "./download";
+import { trackingFileName } from "./file-name";
+import { currentYear, todayIso } from "./report-date";
+import { statusSummary } from "./plan-summary";
+import { findingCountsText } from "./findings-view";
+import { errorText, ErrorText } from "./error-text";
+import { groupKey, taskElementId } from "./TaskList";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: "280px",
+    maxWidth: "720px",
+    margin: "0 auto",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", flexDirection: "column", gap: "2px" },
+  title: { margin: 0, color: tokens.colorBrandForeground1 },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+});
+
+type Source = { kind: "file" | "text" } | { kind: "selection"; sheet?: string };
+
+export function App() {
+  const styles = useStyles();
+  const host = useHost();
+  const inExcel = host?.mode === "excel";
+
+  const [busy, setBusy] = useState<null | "import" | "confirm">(null);
+  const [error, setError] = useState<ErrorText | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [source, setSource] = useState<Source | null>(null);
+  const [highlightedRow, setHighlightedRow] = useState<number | null>(null);
+  const [openGroups, setOpenGroups] = useState<string[]>([]);
+  const [reportYear, setReportYear] = useState(String(currentYear()));
+  const [reportDate, setReportDate] = useState(todayIso());
+  const [download, setDownload] = useState<{ url: string; fileName: string } | null>(null);
+  const [status, setStatus] = useState("");
+  const [conflict, setConflict] = useState<ConflictRequest | null>(null);
+  const [excelDone, setExcelDone] = useState<string | null>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (host) setStatus(host.mode === "excel" ? "Đang chạy trong Excel." : "Chế độ tệp (không có Excel).");
+  }, [host]);
+
+  // A blob URL holds the workbook in memory until revoked: free the previous one.
+  useEffect(() => () => {
+    if (download) URL.revokeObjectURL(download.url);
+  }, [download]);
+
+  const runImport = useCallback(async (work: () => Promise<{ imported: ImportResult; from: Source }>) => {
+    setBusy("import");
+    setError(null);
+    setDownload(null);
+    setExcelDone(null);
+    setHighlightedRow(null);
+    setStatus("Đang đọc kế hoạch…");
+    try {
+      const { imported, from } = await work();
+      setResult(imported);
+      setSource(from);
+      setOpenGroups(["g-none", ...imported.groups.map((g) => groupKey(g))]);
+      const counts = findingCountsText(imported.findings);
+      setStatus(`${statusSummary(imported)}${counts ? ` Có ${counts}.` : ""}`);
+      // Bring the preview into view for keyboard and screen-reader users too.
+      requestAnimationFrame(() => previewRef.current?.scrollIntoView({ behavior: "smooth", block: "start" }));
+    } catch (e) {
+      console.error(e);
+      const text = errorText(e, "import");
+      setError(text);
+      setStatus(`${text.title}: ${text.message}`);
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  const onFile = (file: File) => runImport(async () => ({ imported: await importFromFile(file), from: { kind: "file" } }));
+  const onText = (text: string) => runImport(async () => ({ imported: await importFromText(text), from: { kind: "text" } }));
+  const onSelection = () =>
+    runImport(async () => {
+      const { readSelectionTable } = await import(/* webpackChunkName: "office-read" */ "../host/read-selection");
+      const table = await readSelectionTable();
+      return { imported: await importFromTables([table], table.source), from: { kind: "selection", sheet: table.sheet } };
+    });
+
+  const onFinding = async (finding: Finding) => {
+    const row = finding.location.row;
+    if (!row || !result) return;
+    const task = result.tasks.find((t) => t.sourceRow === row);
+    if (task) {
+      const key = groupKey(result.groups.find((g) => g.stt === task.group) ?? null);
+      setOpenGroups((open) => (open.includes(key) ? open : [...open, key]));
+      setHighlightedRow(row);
+      // Wait for the accordion to open before scrolling and moving focus to the task.
+      requestAnimationFrame(() => {
+        const el = document.getElementById(taskElementId(row));
+        el?.scrollIntoView({ behavior: "smooth", block: "center" });
+        el?.focus({ preventScroll: true });
+      });
+    }
+    if (inExcel && source?.kind === "selection") {
+      const sheet = finding.location.sheet ?? source.sheet;
+      if (sheet) {
+        const { selectSourceCell } = await import(/* webpackChunkName: "office-read" */ "../host/select-source-cell");
+        await selectSourceCell(sheet, row, finding.location.column);
+      }
+    }
+  };
+
+  const onConfirm = async () => {
+    if (!result) return;
+    setBusy("confirm");
+    setError(null);
+    setExcelDone(null);
+    setStatus("Đang tạo sổ theo dõi…");
+    try {
+      const spec = await buildSpec(result, { reportYear: Number(reportYear), reportDate });
+      if (inExcel) {
+        const { renderInExcel } = await import(/* webpackChunkName: "office-render" */ "../host/render-in-excel");
+        const outcome = await renderInExcel(
+          spec,
+          (existing) => new Promise((resolve) => setConflict({ existing, resolve: (c) => (setConflict(null), resolve(c)) })),
+        );
+        const text = outcome.cancelled
+          ? "Đã hủy: sổ làm việc không thay đổi."
+          : `Đã tạo sổ theo dõi trong Excel${outcome.backups.length ? ` (đã sao lưu: ${outcome.backups.join(", ")})` : ""}.`;
+        setExcelDone(text);
+        setStatus(text);
+      } else {
+        const bytes = await writeXlsx(spec);
+        const fileName = trackingFileName(result.plan.number, result.source.replace(/\.[^.]+$/, ""));
+        const url = makeDownloadUrl(bytes);
+        setDownload({ url, fileName });
+        triggerDownload(url, fileName);
+        setStatus(`Đã tạo tệp ${fileName}.`);
+      }
+    } catch (e) {
+      console.error(e);
+      const text = errorText(e, "confirm");
+      setError(text);
+      setStatus(`${text.title}: ${text.message}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const errorCount = result?.findings.filter((f) => f.severity === "error").length ?? 0;
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main className={styles.root} aria-busy={busy !== null}>
+        <header className={styles.header}>
+          <Title3 as="h1" className={styles.title}>
+            Phụ Lục
+          </Title3>
+          <Caption1 className={styles.subtitle}>Theo dõi nhiệm vụ trong phụ lục kế hoạch của UBND tỉnh</Caption1>
+        </header>
+        <ModeBanner host={host} />
+        <LiveStatus text={status} />
+
+        {error && (
+          <MessageBar intent="error" data-testid="error-bar" politeness="assertive">
+            <MessageBarBody>
+              <MessageBarTitle>{error.title}</MessageBarTitle>
+              {error.message}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => setError(null)}>
+                Đóng
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+
+        <ImportPanel inExcel={inExcel} busy={busy !== null || host === null} onFile={onFile} onText={onText} onSelection={onSelection} />
+        {busy === "import" && <Spinner size="small" label="Đang đọc kế hoạch…" />}
+
+        {result && (
+          <div ref={previewRef}>
+            <PreviewPanel
+              result={result}
+              highlightedRow={highlightedRow}
+              openGroups={openGroups}
+              onOpenGroupsChange={setOpenGroups}
+              onFinding={onFinding}
+            />
+          </div>
+        )}
+
+        {result && (
+          <ConfirmPanel
+            inExcel={inExcel}
+            busy={busy !== null}
+            reportYear={reportYear}
+            reportDate={reportDate}
+            onReportYear={setReportYear}
+            onReportDate={setReportDate}
+            errorCount={errorCount}
+            onConfirm={onConfirm}
+            download={download}
+          />
+        )}
+        {excelDone && (
+          <MessageBar intent="success">
+            <MessageBarBody>{excelDone}</MessageBarBody>
+          </MessageBar>
+        )}
+        <ConflictDialog request={conflict} />
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * Step 1: where the plan comes from: a file (.docx/.xlsx/.txt), pasted text, or (in Excel)
+ * the selected range. Every control has a visible label or an accessible name.
+ */
+import * as React from "react";
+import { useId, useRef, useState } from "react";
+import { Button, Caption1, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Section } from "./Section";
+
+export const ACCEPTED_FILES = ".docx,.xlsx,.xlsm,.txt,.tsv,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain";
+
+const useStyles = makeStyles({
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  hiddenInput: { display: "none" },
+  hint: { color: tokens.colorNeutralForeground3 },
+  fileName: { color: tokens.colorNeutralForeground2, wordBreak: "break-all" },
+  textarea: { width: "100%" },
+});
+
+export interface ImportPanelProps {
+  inExcel: boolean;
+  busy: boolean;
+  onFile: (file: File) => void;
+  onText: (text: string) => void;
+  onSelection: () => void;
+}
+
+export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: ImportPanelProps) {
+  const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [fileName, setFileName] = useState("");
+  const [text, setText] = useState("");
+  const fileHintId = useId();
+  const selectionHintId = useId();
+
+  return (
+    <Section title="1. Nhập phụ lục" testId="import-panel">
+      <div className={styles.block}>
+        <div className={styles.row}>
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() => fileInput.current?.click()}
+            aria-describedby={fileHintId}
+            data-testid="choose-file"
+          >
+            Chọn tệp kế hoạch…
+          </Button>
+          {fileName && <Caption1 className={styles.fileName}>{fileName}</Caption1>}
+        </div>
+        <Caption1 id={fileHintId} className={styles.hint}>
+          Word (.docx), Excel (.xlsx) hoặc văn bản (.txt) có bảng phụ lục.
+        </Caption1>
+        {/* The real picker: hidden and out of the tab order; the button above is its label. */}
+        <input
+          ref={fileInput}
+          type="file"
+          accept={ACCEPTED_FILES}
+          className={styles.hiddenInput}
+          tabIndex={-1}
+          aria-label="Chọn tệp kế hoạch"
+          data-testid="file-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            // Reset so that choosing the same file again (after fixing it) fires change again.
+            e.target.value = "";
+            if (file) {
+              setFileName(file.name);
+              onFile(file);
+            }
+          }}
+        />
+      </div>
+
+      <div className={styles.block}>
+        <Field label="Hoặc dán nội dung phụ lục (sao chép từ Word, Excel hoặc trang web)">
+          <Textarea
+            className={styles.textarea}
+            resize="vertical"
+            rows={4}
+            value={text}
+            onChange={(_, d) => setText(d.value)}
+            placeholder={"STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện"}
+            data-testid="paste-text"
+          />
+        </Field>
+        <div className={styles.row}>
+          <Button disabled={busy || text.trim() === ""} onClick={() => onText(text)} data-testid="read-text">
+            Đọc văn bản đã dán
+          </Button>
+        </div>
+      </div>
+
+      <div className={styles.block}>
+        <div className={styles.row}>
+          <Button
+            disabled={busy || !inExcel}
+            onClick={onSelection}
+            aria-describedby={selectionHintId}
+            data-testid="use-selection"
+          >
+            Dùng vùng đang chọn
+          </Button>
+        </div>
+        <Caption1 id={selectionHintId} className={styles.hint}>
+          {inExcel
+            ? "Chọn cả bảng phụ lục trên trang tính (kể cả hàng tiêu đề) rồi bấm nút này."
+            : "Chỉ dùng được khi Phụ Lục chạy trong Excel."}
+        </Caption1>
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * The tasks, group by group. A card per task rather than a 6-column table: the pane is
+ * 320–450 px wide, where a table would be unreadable. Each task's element has a stable id
+ * (by source row) so a finding can scroll to it and move focus there.
+ */
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Body1,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import type { AgencyRef, Group, Task } from "../core/model";
+import { tasksByGroup, yearsText } from "./plan-summary";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  task: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    scrollMarginTop: "48px",
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  highlighted: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteMarigoldBorderActive}`,
+  },
+  review: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteDarkOrangeBorderActive}` },
+  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
+  stt: { flexShrink: 0, minWidth: "2.5em" },
+  title: { wordBreak: "break-word" },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: "2px",
+    margin: `${tokens.spacingVerticalXS} 0 0 0`,
+  },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, wordBreak: "break-word" },
+  unmatched: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  groupHeader: { wordBreak: "break-word" },
+  count: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalXS, whiteSpace: "nowrap" },
+});
+
+export function taskElementId(sourceRow: number): string {
+  return `task-row-${sourceRow}`;
+}
+
+function Agencies({ list }: { list: AgencyRef[] }) {
+  const styles = useStyles();
+  if (list.length === 0) return <Caption1>—</Caption1>;
+  return (
+    <Caption1>
+      {list.map((a, i) => (
+        <React.Fragment key={i}>
+          {i > 0 && "; "}
+          <span
+            className={a.matched ? undefined : styles.unmatched}
+            title={a.matched ? (a.written !== a.name ? `Trong kế hoạch: ${a.written}` : undefined) : "Không có trong danh mục đơn vị"}
+          >
+            {a.name}
+          </span>
+        </React.Fragment>
+      ))}
+    </Caption1>
+  );
+}
+
+function TaskCard({ task, highlighted }: { task: Task; highlighted: boolean }) {
+  const styles = useStyles();
+  const stt = task.stt || task.numbered;
+  return (
+    <li
+      id={taskElementId(task.sourceRow)}
+      tabIndex={-1}
+      className={mergeClasses(styles.task, task.needsReview && styles.review, highlighted && styles.highlighted)}
+      aria-label={`Nhiệm vụ ${stt}`}
+      aria-current={highlighted ? "true" : undefined}
+      data-testid="task-row"
+      data-key={task.key}
+    >
+      <div className={styles.head}>
+        <Badge className={styles.stt} appearance="tint" color={task.needsReview ? "warning" : "brand"} shape="rounded">
+          {stt}
+        </Badge>
+        <Body1 className={styles.title}>{task.title}</Body1>
+      </div>
+      <dl className={styles.facts}>
+        <dt className={styles.term}><Caption1>Chủ trì</Caption1></dt>
+        <dd className={styles.value}><Agencies list={task.lead} /></dd>
+        <dt className={styles.term}><Caption1>Phối hợp</Caption1></dt>
+        <dd className={styles.value}><Agencies list={task.partners} /></dd>
+        <dt className={styles.term}><Caption1>Thời gian</Caption1></dt>
+        <dd className={styles.value}><Caption1>{task.timeText || "—"}</Caption1></dd>
+        <dt className={styles.term}><Caption1>Năm</Caption1></dt>
+        <dd className={styles.value}><Caption1>{yearsText(task.schedule)}</Caption1></dd>
+      </dl>
+    </li>
+  );
+}
+
+export function groupKey(group: Group | null): string {
+  return group ? `g-${group.stt}` : "g-none";
+}
+
+export interface TaskListProps {
+  groups: Group[];
+  tasks: Task[];
+  highlightedRow: number | null;
+  openGroups: string[];
+  onOpenGroupsChange: (open: string[]) => void;
+}
+
+export function TaskList({ groups, tasks, highlightedRow, openGroups, onOpenGroupsChange }: TaskListProps) {
+  const styles = useStyles();
+  const sections = tasksByGroup({ groups, tasks });
+  return (
+    <Accordion
+      multiple
+      collapsible
+      openItems={openGroups}
+      onToggle={(_, data) => onOpenGroupsChange(data.openItems.map(String))}
+      data-testid="task-groups"
+    >
+      {sections.map(({ group, tasks: list }) => (
+        <AccordionItem key={groupKey(group)} value={groupKey(group)} data-testid="group">
+          <AccordionHeader as="h3" size="small">
+            <span className={styles.groupHeader}>
+              {group ? `${group.stt}. ${group.title}` : "Nhiệm vụ không thuộc nhóm"}
+              <span className={styles.count}>({list.length} nhiệm vụ)</span>
+            </span>
+          </AccordionHeader>
+          <AccordionPanel>
+            <ul className={styles.list}>
+              {list.map((task) => (
+                <TaskCard key={task.key} task={task} highlighted={highlightedRow === task.sourceRow} />
+              ))}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}
