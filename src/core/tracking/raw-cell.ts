@@ -9,6 +9,7 @@ export function cellValue(raw: unknown): unknown {
   if (raw === null || raw === undefined) return null;
   if (raw instanceof Date || typeof raw !== "object") return raw;
   const o = raw as Record<string, unknown>;
+  if ("value" in o) return cellValue(o.value); // src/xlsx CellData { value, formula? }
   if ("formula" in o || "sharedFormula" in o) return cellValue(o.result);
   if (Array.isArray(o.richText)) return o.richText.map((r: { text?: string }) => r.text ?? "").join("");
   if (typeof o.text === "string") return o.text;
@@ -18,7 +19,9 @@ export function cellValue(raw: unknown): unknown {
 
 /** True when the cell holds a formula (not a literal value). */
 export function isFormulaCell(raw: unknown): boolean {
-  return typeof raw === "object" && raw !== null && !(raw instanceof Date) && ("formula" in raw || "sharedFormula" in raw);
+  if (typeof raw !== "object" || raw === null || raw instanceof Date) return false;
+  const o = raw as Record<string, unknown>;
+  return Boolean(o.formula || o.sharedFormula);
 }
 
 /** The cell as text, trimmed; numbers in plain form; Dates as ISO (callers that care read cellValue). */

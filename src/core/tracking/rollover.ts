@@ -1,0 +1,123 @@
+/**
+ * Starting the next reporting year from the current one, as data a renderer applies:
+ *  - every row's typed values for the finished year go to history (year + key + lead + the
+ *    tracked columns + the status derived then), so nothing typed is ever lost;
+ *  - recurring tasks (hằng năm, hàng quý, thường xuyên, listed years…) start empty;
+ *  - unfinished multi-year tasks (2024 - 2030, đến năm 2030) carry their status and texts over;
+ *  - tasks finished for good (done multi-year or one-off tasks) stay done;
+ *  - rows whose time nobody could read are left as they are (we do not guess).
+ * Idempotent: a (year, key, lead) already in history is updated, never added twice, and a
+ * workbook already at the target year is returned unchanged.
+ */
+import { TASK_COLUMNS } from "../workbook/columns";
+import { derivedStatus } from "./derive-status";
+import { timeKind } from "./row-schedule";
+import { HISTORY_COLUMNS, TRACKED_COLUMNS, type HistoryRow, type TrackingRow, type TrackingWorkbook } from "./tracking-model";
+
+export type RolloverAction = "reset" | "carry" | "keep";
+
+export interface RolloverResult {
+  /** The workbook for the new year: rows changed as below, history with the finished year. */
+  workbook: TrackingWorkbook;
+  /** What happened to each row, by sheet row. */
+  actions: { sheetRow: number; key: string; lead: string; action: RolloverAction }[];
+  /** History lines added or updated by this run. */
+  archived: HistoryRow[];
+  /** True when the workbook was already at the target year (nothing done). */
+  alreadyRolled: boolean;
+}
+
+const RECURRING = new Set(["annual", "periodic", "continuous", "on-guidance", "years", "quarter"]);
+
+/** The tracked values of a row as text (dates as ISO), for history. */
+export function trackedValues(row: TrackingRow): HistoryRow["values"] {
+  const v: HistoryRow["values"] = {};
+  const put = (id: (typeof TRACKED_COLUMNS)[number], text: string) => {
+    if (text.trim()) v[id] = text;
+  };
+  put("status", row.typed.status);
+  put("completedOn", row.completedOn ?? row.typed.completedOn);
+  put("progress", row.progress !== null ? String(row.progress) : row.typed.progress);
+  put("result", row.result);
+  put("evidence", row.evidence);
+  put("difficulties", row.difficulties);
+  put("proposals", row.proposals);
+  put("updatedOn", row.updatedOn ?? row.typed.updatedOn);
+  return v;
+}
+
+const cleared = (row: TrackingRow): TrackingRow => ({
+  ...row,
+  status: null,
+  completedOn: null,
+  progress: null,
+  result: "",
+  evidence: "",
+  difficulties: "",
+  proposals: "",
+  updatedOn: null,
+  typed: { status: "", completedOn: "", progress: "", updatedOn: "" },
+});
+
+export function rolloverAction(row: TrackingRow): RolloverAction {
+  const kind = timeKind(row.timeText);
+  const done = row.status === "Hoàn thành";
+  if (RECURRING.has(kind.kind)) return "reset";
+  if (kind.multiYear && !done) return "carry";
+  return "keep"; // done for good, one-off task, or a time nobody could read
+}
+
+export function rollover(wb: TrackingWorkbook, toYear?: number): RolloverResult {
+  const from = wb.reportYear;
+  if (from === null) throw new Error(`Chưa có "Năm báo cáo": không chuyển năm được.`);
+  const to = toYear ?? from + 1;
+  if (to <= from)
+    return { workbook: wb, actions: [], archived: [], alreadyRolled: true };
+  const refDate = wb.reportDate && wb.reportDate.startsWith(String(from)) ? wb.reportDate : `${from}-12-31`;
+
+  const history = [...wb.history];
+  const index = new Map(history.map((h, i) => [`${h.year}\u0000${h.key}\u0000${h.lead}`, i]));
+  const archived: HistoryRow[] = [];
+  const actions: RolloverResult["actions"] = [];
+  const rows = wb.rows.map((row) => {
+    const values = trackedValues(row);
+    const derived = derivedStatus(row, from, refDate);
+    if (Object.keys(values).length > 0 || derived !== "Không thuộc năm báo cáo") {
+      const line: HistoryRow = { year: from, key: row.key, lead: row.lead, values: { ...values, derived } };
+      const id = `${from}\u0000${row.key}\u0000${row.lead}`;
+      const at = index.get(id);
+      if (at === undefined) {
+        index.set(id, history.length);
+        history.push(line);
+        archived.push(line);
+      } else if (JSON.stringify(history[at].values) !== JSON.stringify(line.values)) {
+        history[at] = { ...history[at], values: line.values };
+        archived.push(history[at]);
+      }
+    }
+    const action = rolloverAction(row);
+    actions.push({ sheetRow: row.sheetRow, key: row.key, lead: row.lead, action });
+    if (action === "reset") return cleared(row);
+    if (action === "carry") return { ...row, updatedOn: null, typed: { ...row.typed, updatedOn: "" } };
+    return row;
+  });
+
+  return {
+    workbook: { ...wb, reportYear: to, reportDate: `${to}-12-31`, rows, history },
+    actions,
+    archived,
+    alreadyRolled: false,
+  };
+}
+
+/** History header → value, for a renderer appending rows to "Lịch sử". */
+export function historyCells(h: HistoryRow): Record<string, string | number> {
+  const out: Record<string, string | number> = {
+    [HISTORY_COLUMNS.year]: h.year,
+    [HISTORY_COLUMNS.key]: h.key,
+    [HISTORY_COLUMNS.lead]: h.lead,
+  };
+  for (const [id, v] of Object.entries(h.values)) if (v) out[TASK_COLUMNS[id as keyof typeof TASK_COLUMNS]] = v;
+  if (h.written) out[HISTORY_COLUMNS.written] = h.written;
+  return out;
+}
