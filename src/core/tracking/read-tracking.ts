@@ -114,7 +114,7 @@ function readMeta(s: TrackingCells["sheets"][number] | undefined) {
   if (!s) return undefined;
   const pairs = new Map<string, string>();
   const columnHeaders: Partial<Record<TaskColumnId, string>> = {};
-  for (const row of gridOf(s)) {
+  for (const row of Array.from(gridOf(s))) {
     const [k, v] = [cellText(row?.[0]), cellText(row?.[1])];
     if (!k) continue;
     if (k in TASK_COLUMNS && v) columnHeaders[k as TaskColumnId] = v;
@@ -136,7 +136,7 @@ function findTaskTable(input: TrackingCells, metaHeaders?: Partial<Record<TaskCo
   for (const s of ordered) {
     const grid = gridOf(s);
     for (let r = 0; r < Math.min(grid.length, 20); r++) {
-      const headers = (grid[r] ?? []).map(cellText);
+      const headers = Array.from(grid[r] ?? [], cellText);
       const col = columnsByHeader(headers, metaHeaders);
       if (col.key === undefined || col.title === undefined) continue;
       const known = new Set(Object.values(col));
@@ -239,7 +239,7 @@ function readInputs(input: TrackingCells, infoName?: string) {
       }
     }
     const info = input.sheets.find((x) => x.name === infoName);
-    const line = info && gridOf(info).find((r) => foldVietnamese(cellText(r?.[0])).startsWith(foldVietnamese(label)));
+    const line = info && Array.from(gridOf(info)).find((r) => foldVietnamese(cellText(r?.[0])).startsWith(foldVietnamese(label)));
     return line?.[1] ?? null;
   };
   const year = Number(cellText(at(NAMES.reportYear, "Năm báo cáo")));
@@ -253,7 +253,7 @@ function readInputs(input: TrackingCells, infoName?: string) {
 }
 
 function readPlan(grid: Grid): TrackingWorkbook["plan"] {
-  const by = new Map(grid.map((r) => [foldVietnamese(cellText(r?.[0])), r?.[1]] as [string, unknown]));
+  const by = new Map(Array.from(grid, (r) => [foldVietnamese(cellText(r?.[0])), r?.[1]] as [string, unknown]));
   const get = (label: string) => by.get(foldVietnamese(label));
   const from = Number(cellText(get("Giai đoạn từ năm")));
   const to = Number(cellText(get("Giai đoạn đến năm")));
@@ -271,11 +271,11 @@ function readPlan(grid: Grid): TrackingWorkbook["plan"] {
 /** Rows of a sheet whose first row is a header, as header → raw value. */
 function records(s: TrackingCells["sheets"][number] | undefined): Map<string, unknown>[] {
   const grid = s ? gridOf(s) : [];
-  const headers = (grid[0] ?? []).map((h) => foldVietnamese(cellText(h)));
+  const headers = Array.from(grid[0] ?? [], (h) => foldVietnamese(cellText(h)));
   return grid
     .slice(1)
     .filter((r) => r?.some((c) => cellText(c) !== ""))
-    .map((r) => new Map(headers.map((h, i) => [h, r[i]] as [string, unknown])));
+    .map((r) => new Map(headers.map((h, i) => [h, r[i]] as [string, unknown]).reverse()));
 }
 
 const KIND_BY_LABEL = new Map(Object.entries(AGENCY_KIND_LABELS).map(([k, label]) => [foldVietnamese(label), k as AgencyKind]));
