@@ -31,7 +31,7 @@ export function requireTool(name: ToolName): boolean {
 }
 
 /** `it` when every tool is available, `it.skip` otherwise. */
-export function itWithTools(tools: ToolName[], title: string, fn: () => Promise<void> | void, timeout?: number): void {
+export function itWithTools(tools: ToolName[], title: string, fn: () => Promise<void>, timeout?: number): void {
   const ok = tools.map(requireTool).every(Boolean);
   (ok ? it : it.skip)(title, fn, timeout);
 }
@@ -46,13 +46,13 @@ export function runPython<T = unknown>(script: string, args: string[] = []): T {
 
 /**
  * Converts with LibreOffice headless into a fresh dir, with its own user profile so parallel
- * runs do not fight over the default one. Returns the output path.
+ * runs do not fight over the default one. `target` is what --convert-to takes ("pdf",
+ * "csv:Text - txt - csv (StarCalc):44,34,76…"). Returns every file produced, sorted.
  */
-export function sofficeConvert(file: string, format: string, options: { filterOptions?: string } = {}): string {
+export function sofficeConvertAll(file: string, target: string): string[] {
   if (!existsSync(SOFFICE)) throw new Error(`Không tìm thấy ${SOFFICE}`);
   const outDir = mkdtempSync(join(tmpdir(), "phuluc-soffice-out-"));
   const profile = mkdtempSync(join(tmpdir(), "phuluc-soffice-profile-"));
-  const target = options.filterOptions ? `${format}:${options.filterOptions}` : format;
   try {
     execFileSync(
       SOFFICE,
@@ -62,10 +62,16 @@ export function sofficeConvert(file: string, format: string, options: { filterOp
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  const ext = format.split(":")[0];
-  const out = join(outDir, basename(file).replace(/\.[^.]+$/, `.${ext}`));
-  if (!existsSync(out)) throw new Error(`LibreOffice không tạo ra ${out}; có: ${readdirSync(outDir).join(", ")}`);
-  return out;
+  const produced = readdirSync(outDir).sort().map((f) => join(outDir, f));
+  if (produced.length === 0) throw new Error(`LibreOffice không chuyển được ${basename(file)} sang ${target}`);
+  return produced;
+}
+
+/** Like sofficeConvertAll, for conversions that produce exactly one file. */
+export function sofficeConvert(file: string, target: string): string {
+  const produced = sofficeConvertAll(file, target);
+  if (produced.length !== 1) throw new Error(`LibreOffice tạo ra ${produced.length} tệp: ${produced.join(", ")}`);
+  return produced[0];
 }
 
 export function pdfToText(pdf: string): string {

@@ -65,7 +65,7 @@ describe("renderToOffice", () => {
     await renderToOffice(fake.context, fullSpec(1), { onConflict: neverAsked });
     const row = ["A7", "B7", "C7", "D7", "E7", "F7"].map((a) => fake.sheet("Thông tin").cells.get(a));
     expect(row.map((c) => c?.value)).toEqual(TRICKY_STRINGS);
-    expect(row.every((c) => c?.formula === undefined && c.quotePrefix)).toBe(true);
+    expect(row.every((c) => c?.formula === undefined && c?.quotePrefix)).toBe(true);
   });
 
   test("existing sheet: asks, keeps a renamed backup with the old content, frees the table and name", async () => {
