@@ -1,16 +1,17 @@
 #!/usr/bin/env node
-// Entry point of the `phuluc` CLI. Runs the TypeScript sources through tsx so that
-// `npm ci` is the only set-up step (no separate build for the CLI).
+// Entry point of the `phuluc` CLI. Runs the TypeScript sources through tsx (`node --import tsx`),
+// so `npm ci` is the only set-up step and the CLI always runs the code in src/ (no stale build).
 "use strict";
 const path = require("node:path");
-require("tsx/cjs");
-const { main } = require(path.join(__dirname, "..", "src", "cli", "main.ts"));
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`phuluc: lỗi không mong đợi: ${err && err.stack ? err.stack : err}\n`);
-    process.exitCode = 70;
-  }
-);
+const { spawnSync } = require("node:child_process");
+
+const run = path.join(__dirname, "..", "src", "cli", "run.ts");
+const r = spawnSync(process.execPath, ["--import", "tsx", run, ...process.argv.slice(2)], {
+  stdio: "inherit",
+  cwd: process.cwd(),
+});
+if (r.error) {
+  process.stderr.write(`phuluc: không chạy được Node: ${r.error.message}\n`);
+  process.exit(70);
+}
+process.exit(r.status === null ? 70 : r.status);

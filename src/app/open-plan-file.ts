@@ -25,7 +25,7 @@ export async function openPlanFile(bytes: Uint8Array, fileName: string): Promise
   if (container || ext === "docx" || ext === "doc" || SPREADSHEET_EXTENSIONS.has(ext)) {
     if (SPREADSHEET_EXTENSIONS.has(ext)) {
       // Readers give the Vietnamese error for .xls, encrypted and corrupt files.
-      const { readWorkbookTables } = await import("../xlsx");
+      const { readWorkbookTables } = await import("../xlsx/index");
       return { kind: "tables", tables: await readWorkbookTables(bytes, fileName), fileName };
     }
     return { kind: "docx", bytes, fileName };

@@ -5,9 +5,14 @@ export class UsageError extends Error {}
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-export function parseCommandArgs(argv: string[], options: Options) {
+export function parseCommandArgs<T extends Options>(argv: string[], options: T) {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>({
+      args: argv,
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (err) {
     throw new UsageError(`tham số không hợp lệ: ${(err as Error).message}`);
   }

@@ -4,11 +4,11 @@ import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { openPlanFile } from "../../app/open-plan-file";
 import { importPlan } from "../../core/import/import-plan";
-import { InputError } from "../../core/import/input-error";
 import { defaultAgencies } from "../../core/agency/default-directory";
 import { buildTrackingWorkbook } from "../../core/workbook/tracking-workbook";
 import { importResultToJson } from "../import-json";
 import { formatFinding } from "../format-finding";
+import { readInputFile, reportInputError } from "../read-input-file";
 
 export async function runImport(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -36,13 +36,13 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     }
 
     const fileName = inputPath === "-" ? "(đầu vào chuẩn)" : path.basename(inputPath);
-    const bytes = inputPath === "-" ? await io.readStdin() : await readOrExplain(io, inputPath);
+    const bytes = inputPath === "-" ? await io.readStdin() : await readInputFile(io, inputPath);
     const input = await openPlanFile(bytes, fileName);
     const result = await importPlan(input);
 
     if (output) {
       const spec = buildTrackingWorkbook(result, { reportYear: year, reportDate: date, directory: defaultAgencies() });
-      const { writeWorkbook } = await import("../../xlsx");
+      const { writeWorkbook } = await import("../../xlsx/index");
       await io.writeFileAtomic(output, await writeWorkbook(spec));
     }
     if (values.json) io.stdout(JSON.stringify(importResultToJson(result), null, 2) + "\n");
@@ -52,24 +52,6 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     }
     return 0;
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr(`phuluc import: ${err.message}\n`);
-      return 2;
-    }
-    if (err instanceof InputError || (err as { code?: string }).code) {
-      io.stderr(`phuluc import: ${(err as Error).message}\n`);
-      return 2;
-    }
-    throw err;
-  }
-}
-
-async function readOrExplain(io: CliIo, file: string): Promise<Uint8Array> {
-  try {
-    return await io.readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "không tồn tại" : code === "EISDIR" ? "là một thư mục" : "không đọc được";
-    throw new UsageError(`tệp "${file}" ${why}.`);
+    return reportInputError("import", err, io);
   }
 }

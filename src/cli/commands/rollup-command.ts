@@ -1,0 +1,38 @@
+/** `phuluc rollup`: the figures of the "Tổng hợp" sheet, computed in core. */
+import * as path from "node:path";
+import { CliIo } from "../cli-io";
+import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
+import { openTrackingFile } from "../../app/open-tracking-file";
+import { rollup } from "../../core/tracking/rollup";
+import { AgencyDirectory } from "../../core/agency/directory";
+import { readInputFile, reportInputError } from "../read-input-file";
+
+export async function runRollup(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parseCommandArgs(argv, {
+      year: { type: "string" },
+      date: { type: "string" },
+      json: { type: "boolean" },
+      successor: { type: "boolean" },
+    });
+    if (positionals.length !== 1) throw new UsageError("cần đúng một tệp sổ theo dõi (.xlsx).");
+    const file = positionals[0];
+    const { workbook } = await openTrackingFile(await readInputFile(io, file), path.basename(file));
+    const year = parseYear(values.year, workbook.reportYear ?? Number(io.today().slice(0, 4)));
+    const date = parseIsoDate(values.date, workbook.reportDate ?? `${year}-12-31`);
+    // By default agencies are counted as the workbook names them, exactly like its "Tổng hợp"
+    // sheet; --successor reports superseded agencies under the one existing on the date.
+    const directory = values.successor ? new AgencyDirectory(workbook.agencies) : undefined;
+    const result = rollup(workbook, year, date, { directory });
+    if (values.json) io.stdout(JSON.stringify(result, null, 2) + "\n");
+    else {
+      for (const a of result.agencies) {
+        const rate = a.rate === null ? "—" : `${(a.rate * 100).toFixed(2).replace(".", ",")}%`;
+        io.stdout(`${a.role === "lead" ? "Chủ trì" : "Phối hợp"}\t${a.agency}\t${a.total} nhiệm vụ\ttỷ lệ ${rate}\n`);
+      }
+    }
+    return 0;
+  } catch (err) {
+    return reportInputError("rollup", err, io);
+  }
+}

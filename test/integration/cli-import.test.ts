@@ -1,0 +1,114 @@
+/**
+ * `phuluc import` end to end, as an officer runs it: real files in, a real .xlsx out, read back
+ * by an independent reader (openpyxl from Debian's python3).
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const root = path.resolve(__dirname, "..", "..");
+const fixture = path.resolve(root, "..", "shared", "fixtures", "lam-dong-4784-ke-hoach.docx");
+const seed004 = path.resolve(root, "..", "shared", "seeds", "004_e647c3720ac1e613.txt");
+
+function phuluc(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [path.join(root, "bin", "phuluc.js"), ...args], {
+    cwd: root,
+    input,
+    encoding: "utf8",
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function openpyxl(script: string, file: string): unknown {
+  const r = spawnSync("/usr/bin/python3", ["-c", script, file], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`openpyxl failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
+
+describe("phuluc import", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "phuluc-cli-"));
+
+  test("the Lâm Đồng plan: 5 groups, 29 tasks, all agencies matched, workbook readable by openpyxl", () => {
+    const before = sha(fixture);
+    const out = path.join(dir, "lam-dong.xlsx");
+    const r = phuluc(["import", fixture, "-o", out, "--json", "--year", "2026", "--date", "2026-11-21"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.plan.number).toBe("4784/KH-UBND");
+    expect(json.plan.issuedOn).toBe("2024-06-13");
+    expect(json.plan.period).toEqual({ from: 2024, to: 2030 });
+    expect(json.groups).toHaveLength(5);
+    expect(json.tasks).toHaveLength(29);
+    expect(json.findings.filter((f: { code: string }) => /AGENCY/.test(f.code))).toEqual([]);
+    const t43 = json.tasks.find((t: { stt: string }) => t.stt === "4.3");
+    expect(t43.lead).toEqual(["Công an tỉnh", "Bộ Chỉ huy quân sự tỉnh"]);
+    const t32 = json.tasks.find((t: { stt: string }) => t.stt === "3.2");
+    expect(t32.lead).toEqual(["Sở Văn hóa, Thể thao và Du lịch"]);
+    expect(t32.years).toEqual([2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+    expect(sha(fixture)).toBe(before); // the source is never modified
+
+    const book = openpyxl(
+      `import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["Nhiệm vụ"]
+header = [c.value for c in ws[1]]
+rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2) if r[0].value]
+print(json.dumps({"sheets": wb.sheetnames, "states": [wb[n].sheet_state for n in wb.sheetnames],
+  "header": header, "rows": rows, "tables": list(ws.tables.keys())}, default=str, ensure_ascii=False))`,
+      out
+    ) as { sheets: string[]; states: string[]; header: string[]; rows: string[][]; tables: string[] };
+    expect(book.sheets).toEqual(expect.arrayContaining(["Thông tin", "Nhiệm vụ", "Đơn vị", "_phuluc"]));
+    expect(book.states[book.sheets.indexOf("_phuluc")]).toBe("veryHidden");
+    expect(book.tables).toContain("NhiemVu");
+    const keyCol = book.header.indexOf("Mã nhiệm vụ");
+    const leadCol = book.header.indexOf("Đơn vị chủ trì");
+    expect(keyCol).toBeGreaterThanOrEqual(0);
+    // One row per (task, lead): task 4.3 has two leads; "Các Sở, ban, ngành, UBND các huyện, thành
+    // phố" is two collective leads. The JSON's lead lists say how many rows there must be.
+    const expectedRows = json.tasks.reduce((n: number, t: { lead: string[] }) => n + Math.max(1, t.lead.length), 0);
+    expect(expectedRows).toBeGreaterThan(29);
+    expect(book.rows).toHaveLength(expectedRows);
+    const rows43 = book.rows.filter((r) => r[keyCol] === t43.key).map((r) => r[leadCol]);
+    expect(rows43).toEqual(["Công an tỉnh", "Bộ Chỉ huy quân sự tỉnh"]);
+  });
+
+  test("pasted text from stdin (the web layout of seed 004) gives the same tasks", () => {
+    const r = phuluc(["import", "-", "--json"], readFileSync(seed004, "utf8"));
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.groups).toHaveLength(5);
+    expect(json.tasks).toHaveLength(29);
+  });
+
+  test("unreadable inputs exit 2 with a Vietnamese message naming the file, and write nothing", () => {
+    const truncated = path.join(dir, "hong.docx");
+    writeFileSync(truncated, readFileSync(fixture).subarray(0, 5000));
+    const legacy = path.join(dir, "cu.doc");
+    writeFileSync(legacy, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2048)]));
+    for (const bad of [truncated, legacy]) {
+      const out = path.join(dir, path.basename(bad) + ".xlsx");
+      const r = phuluc(["import", bad, "-o", out]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(path.basename(bad));
+      expect(existsSync(out)).toBe(false);
+    }
+    const missing = phuluc(["import", path.join(dir, "khong-co.docx"), "-o", path.join(dir, "x.xlsx")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("không tồn tại");
+  });
+
+  test("refuses to overwrite the source or an existing output without --force", () => {
+    const r = phuluc(["import", fixture, "-o", fixture]);
+    expect(r.code).toBe(2);
+    const out = path.join(dir, "co-san.xlsx");
+    writeFileSync(out, "officer's file");
+    const r2 = phuluc(["import", fixture, "-o", out]);
+    expect(r2.code).toBe(2);
+    expect(readFileSync(out, "utf8")).toBe("officer's file");
+  });
+});
