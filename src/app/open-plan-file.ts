@@ -35,7 +35,9 @@ export async function openPlanFile(bytes: Uint8Array, fileName: string): Promise
 
 /** Pasted plans arrive as UTF-8 (or UTF-16 with a byte order mark, as Windows Notepad saves). */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
 }

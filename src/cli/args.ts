@@ -20,7 +20,8 @@ export function parseCommandArgs<T extends Options>(argv: string[], options: T) 
 
 export function parseYear(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d{4}$/.test(value)) throw new UsageError(`--year phải là năm có 4 chữ số, không phải "${value}".`);
+  if (!/^\d{4}$/.test(value))
+    throw new UsageError(`--year phải là năm có 4 chữ số, không phải "${value}".`);
   return Number(value);
 }
 
@@ -29,7 +30,9 @@ export function parseIsoDate(value: string | undefined, fallback: string): strin
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
   if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
-    throw new UsageError(`--date phải có dạng YYYY-MM-DD (ví dụ 2026-12-15), không phải "${value}".`);
+    throw new UsageError(
+      `--date phải có dạng YYYY-MM-DD (ví dụ 2026-12-15), không phải "${value}".`
+    );
   }
   return value;
 }

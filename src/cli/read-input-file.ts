@@ -9,7 +9,8 @@ export async function readInputFile(io: CliIo, file: string): Promise<Uint8Array
     return await io.readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "không tồn tại" : code === "EISDIR" ? "là một thư mục" : "không đọc được";
+    const why =
+      code === "ENOENT" ? "không tồn tại" : code === "EISDIR" ? "là một thư mục" : "không đọc được";
     throw new UsageError(`tệp "${file}" ${why}.`);
   }
 }

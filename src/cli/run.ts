@@ -6,7 +6,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`phuluc: lỗi không mong đợi: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.stderr.write(
+      `phuluc: lỗi không mong đợi: ${err instanceof Error ? err.stack : String(err)}\n`
+    );
     process.exitCode = 70;
   }
 );

@@ -8,6 +8,7 @@ import { columnLetter, parseRange } from "../core/spec/a1";
 import { formatDateVi } from "../core/spec/cell-values";
 import type { MergedArea, RawTable } from "../core/table/raw-table";
 import { corrupt, sniffWorkbook, XlsxReadError } from "./read-errors";
+import { withRelativeTargets } from "./relative-targets";
 
 export type RawCellValue = string | number | boolean | Date | null;
 
@@ -41,7 +42,10 @@ export async function readWorkbookTables(bytes: Uint8Array, fileName: string): P
   return tables;
 }
 
-export async function readWorkbookCells(bytes: Uint8Array, fileName: string): Promise<WorkbookCells> {
+export async function readWorkbookCells(
+  bytes: Uint8Array,
+  fileName: string
+): Promise<WorkbookCells> {
   const wb = await loadWorkbook(bytes, fileName);
   const sheets = wb.worksheets.map((ws) => {
     const { lastRow, lastCol } = usedExtent(ws);
@@ -61,7 +65,7 @@ async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJ
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs' typings want a Node Buffer, but its loader (JSZip) takes any byte array.
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load((await withRelativeTargets(bytes)) as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw e instanceof XlsxReadError ? e : corrupt(fileName, e);
   }
@@ -86,7 +90,14 @@ function sheetTable(ws: Worksheet, fileName: string, index: number): RawTable {
   const merges: MergedArea[] = mergeRanges(ws).flatMap((m) => {
     const a = parseRange(m);
     if (a.bottom < firstRow || a.top > lastRow) return [];
-    return [{ top: a.top - firstRow, left: a.left - 1, bottom: Math.min(a.bottom, lastRow) - firstRow, right: Math.min(a.right, lastCol) - 1 }];
+    return [
+      {
+        top: a.top - firstRow,
+        left: a.left - 1,
+        bottom: Math.min(a.bottom, lastRow) - firstRow,
+        right: Math.min(a.right, lastCol) - 1,
+      },
+    ];
   });
   return {
     source: fileName,
@@ -139,7 +150,11 @@ function displayText(v: ExcelJS.CellValue, numFmt: string | undefined): string {
   if (typeof v === "number") return formatNumber(v, numFmt);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (v instanceof Date) return formatDateVi(v);
-  if ("richText" in v) return v.richText.map((t) => t.text).join("").replace(/\r\n?/g, "\n");
+  if ("richText" in v)
+    return v.richText
+      .map((t) => t.text)
+      .join("")
+      .replace(/\r\n?/g, "\n");
   if ("error" in v) return v.error;
   if ("hyperlink" in v) return displayText(v.text as ExcelJS.CellValue, numFmt);
   if ("formula" in v || "sharedFormula" in v) {
@@ -153,7 +168,7 @@ function displayText(v: ExcelJS.CellValue, numFmt: string | undefined): string {
 function formatNumber(n: number, numFmt: string | undefined): string {
   const clean = (x: number) => String(Number(x.toPrecision(15)));
   if (numFmt && /%/.test(numFmt)) {
-    const decimals = (/0\.(0+)%/.exec(numFmt)?.[1].length ?? 0);
+    const decimals = /0\.(0+)%/.exec(numFmt)?.[1].length ?? 0;
     return `${(n * 100).toFixed(decimals)}%`;
   }
   return clean(n);
@@ -162,11 +177,17 @@ function formatNumber(n: number, numFmt: string | undefined): string {
 function cellData(cell: Cell): CellData {
   const v = cell.value;
   if (v === null || v === undefined) return { value: null };
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return { value: v };
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date)
+    return { value: v };
   if ("formula" in v || "sharedFormula" in v) {
     const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
     const result = f.result;
-    const value = result === undefined || result === null || typeof result === "object" && !(result instanceof Date) ? null : result;
+    const value =
+      result === undefined ||
+      result === null ||
+      (typeof result === "object" && !(result instanceof Date))
+        ? null
+        : result;
     // Cells sharing a formula carry only a reference to the master; exceljs translates it.
     return { value, formula: cell.formula || f.formula };
   }
@@ -182,7 +203,11 @@ async function readDefinedNames(bytes: Uint8Array): Promise<WorkbookCells["names
     const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
     if (!name) continue;
     const local = /\blocalSheetId="(\d+)"/.exec(m[1])?.[1];
-    out.push({ name: unescapeXml(name), refersTo: unescapeXml(m[2]), ...(local ? { localSheetId: Number(local) } : {}) });
+    out.push({
+      name: unescapeXml(name),
+      refersTo: unescapeXml(m[2]),
+      ...(local ? { localSheetId: Number(local) } : {}),
+    });
   }
   return out;
 }

@@ -35,7 +35,17 @@ describe("phuluc import", () => {
   test("the Lâm Đồng plan: 5 groups, 29 tasks, all agencies matched, workbook readable by openpyxl", () => {
     const before = sha(fixture);
     const out = path.join(dir, "lam-dong.xlsx");
-    const r = phuluc(["import", fixture, "-o", out, "--json", "--year", "2026", "--date", "2026-11-21"]);
+    const r = phuluc([
+      "import",
+      fixture,
+      "-o",
+      out,
+      "--json",
+      "--year",
+      "2026",
+      "--date",
+      "2026-11-21",
+    ]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
@@ -61,8 +71,16 @@ rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2) if r[0].value]
 print(json.dumps({"sheets": wb.sheetnames, "states": [wb[n].sheet_state for n in wb.sheetnames],
   "header": header, "rows": rows, "tables": list(ws.tables.keys())}, default=str, ensure_ascii=False))`,
       out
-    ) as { sheets: string[]; states: string[]; header: string[]; rows: string[][]; tables: string[] };
-    expect(book.sheets).toEqual(expect.arrayContaining(["Thông tin", "Nhiệm vụ", "Đơn vị", "_phuluc"]));
+    ) as {
+      sheets: string[];
+      states: string[];
+      header: string[];
+      rows: string[][];
+      tables: string[];
+    };
+    expect(book.sheets).toEqual(
+      expect.arrayContaining(["Thông tin", "Nhiệm vụ", "Đơn vị", "_phuluc"])
+    );
     expect(book.states[book.sheets.indexOf("_phuluc")]).toBe("veryHidden");
     expect(book.tables).toContain("NhiemVu");
     const keyCol = book.header.indexOf("Mã nhiệm vụ");
@@ -70,7 +88,10 @@ print(json.dumps({"sheets": wb.sheetnames, "states": [wb[n].sheet_state for n in
     expect(keyCol).toBeGreaterThanOrEqual(0);
     // One row per (task, lead): task 4.3 has two leads; "Các Sở, ban, ngành, UBND các huyện, thành
     // phố" is two collective leads. The JSON's lead lists say how many rows there must be.
-    const expectedRows = json.tasks.reduce((n: number, t: { lead: string[] }) => n + Math.max(1, t.lead.length), 0);
+    const expectedRows = json.tasks.reduce(
+      (n: number, t: { lead: string[] }) => n + Math.max(1, t.lead.length),
+      0
+    );
     expect(expectedRows).toBeGreaterThan(29);
     expect(book.rows).toHaveLength(expectedRows);
     const rows43 = book.rows.filter((r) => r[keyCol] === t43.key).map((r) => r[leadCol]);
@@ -89,7 +110,13 @@ print(json.dumps({"sheets": wb.sheetnames, "states": [wb[n].sheet_state for n in
     const truncated = path.join(dir, "hong.docx");
     writeFileSync(truncated, readFileSync(fixture).subarray(0, 5000));
     const legacy = path.join(dir, "cu.doc");
-    writeFileSync(legacy, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2048)]));
+    writeFileSync(
+      legacy,
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(2048),
+      ])
+    );
     for (const bad of [truncated, legacy]) {
       const out = path.join(dir, path.basename(bad) + ".xlsx");
       const r = phuluc(["import", bad, "-o", out]);
@@ -97,7 +124,12 @@ print(json.dumps({"sheets": wb.sheetnames, "states": [wb[n].sheet_state for n in
       expect(r.stderr).toContain(path.basename(bad));
       expect(existsSync(out)).toBe(false);
     }
-    const missing = phuluc(["import", path.join(dir, "khong-co.docx"), "-o", path.join(dir, "x.xlsx")]);
+    const missing = phuluc([
+      "import",
+      path.join(dir, "khong-co.docx"),
+      "-o",
+      path.join(dir, "x.xlsx"),
+    ]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("không tồn tại");
   });

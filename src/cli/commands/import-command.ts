@@ -19,7 +19,8 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
       date: { type: "string" },
       force: { type: "boolean" },
     });
-    if (positionals.length !== 1) throw new UsageError("cần đúng một tệp kế hoạch (hoặc - để đọc từ đầu vào chuẩn).");
+    if (positionals.length !== 1)
+      throw new UsageError("cần đúng một tệp kế hoạch (hoặc - để đọc từ đầu vào chuẩn).");
     if (!values.output && !values.json) throw new UsageError("cần -o <tệp.xlsx> hoặc --json.");
     const inputPath = positionals[0];
     const date = parseIsoDate(values.date, io.today());
@@ -28,7 +29,9 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     const output = values.output;
     if (output) {
       if (inputPath !== "-" && path.resolve(output) === path.resolve(inputPath)) {
-        throw new UsageError("tệp kết quả trùng với tệp nguồn; Phụ Lục không bao giờ ghi đè tệp nguồn.");
+        throw new UsageError(
+          "tệp kết quả trùng với tệp nguồn; Phụ Lục không bao giờ ghi đè tệp nguồn."
+        );
       }
       if (!values.force && (await io.exists(output))) {
         throw new UsageError(`tệp "${output}" đã có; thêm --force nếu muốn ghi đè.`);
@@ -41,13 +44,19 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     const result = await importPlan(input);
 
     if (output) {
-      const spec = buildTrackingWorkbook(result, { reportYear: year, reportDate: date, directory: defaultAgencies() });
+      const spec = buildTrackingWorkbook(result, {
+        reportYear: year,
+        reportDate: date,
+        directory: defaultAgencies(),
+      });
       const { writeWorkbook } = await import("../../xlsx/index");
       await io.writeFileAtomic(output, await writeWorkbook(spec));
     }
     if (values.json) io.stdout(JSON.stringify(importResultToJson(result), null, 2) + "\n");
     else {
-      io.stderr(`Đã đọc ${result.groups.length} nhóm, ${result.tasks.length} nhiệm vụ; ghi ${output}.\n`);
+      io.stderr(
+        `Đã đọc ${result.groups.length} nhóm, ${result.tasks.length} nhiệm vụ; ghi ${output}.\n`
+      );
       for (const f of result.findings) io.stderr(formatFinding(f) + "\n");
     }
     return 0;

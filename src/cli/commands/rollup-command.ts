@@ -28,7 +28,9 @@ export async function runRollup(argv: string[], io: CliIo): Promise<number> {
     else {
       for (const a of result.agencies) {
         const rate = a.rate === null ? "—" : `${(a.rate * 100).toFixed(2).replace(".", ",")}%`;
-        io.stdout(`${a.role === "lead" ? "Chủ trì" : "Phối hợp"}\t${a.agency}\t${a.total} nhiệm vụ\ttỷ lệ ${rate}\n`);
+        io.stdout(
+          `${a.role === "lead" ? "Chủ trì" : "Phối hợp"}\t${a.agency}\t${a.total} nhiệm vụ\ttỷ lệ ${rate}\n`
+        );
       }
     }
     return 0;

@@ -24,11 +24,14 @@ export async function runValidate(argv: string[], io: CliIo): Promise<number> {
     const date = parseIsoDate(values.date, workbook.reportDate ?? io.today());
     const year = parseYear(values.year, workbook.reportYear ?? Number(date.slice(0, 4)));
     const findings = [...readFindings, ...validateTracking(workbook, { year, date })];
-    if (values.json) io.stdout(JSON.stringify({ findings: findings.map(findingToJson) }, null, 2) + "\n");
+    if (values.json)
+      io.stdout(JSON.stringify({ findings: findings.map(findingToJson) }, null, 2) + "\n");
     else {
       for (const f of findings) io.stdout(formatFinding(f) + "\n");
       const errors = findings.filter((f) => f.severity === "error").length;
-      io.stdout(`${findings.length} phát hiện, trong đó ${errors} lỗi (năm ${year}, ngày ${date}).\n`);
+      io.stdout(
+        `${findings.length} phát hiện, trong đó ${errors} lỗi (năm ${year}, ngày ${date}).\n`
+      );
     }
     return findings.some((f) => f.severity === "error") ? 1 : 0;
   } catch (err) {

@@ -75,7 +75,9 @@ export function emptyCounts(): StatusCounts {
 }
 
 /** done ÷ (done + overdue); null when the denominator is 0. */
-export function completionRate(c: Pick<StatusCounts, "done_on_time" | "done_late" | "overdue">): number | null {
+export function completionRate(
+  c: Pick<StatusCounts, "done_on_time" | "done_late" | "overdue">
+): number | null {
   const done = c.done_on_time + c.done_late;
   const due = done + c.overdue;
   return due === 0 ? null : done / due;
@@ -90,7 +92,10 @@ function add(c: StatusCounts, s: DerivedStatus): void {
 }
 
 /** Maps written names to the name to report under, caching directory lookups. */
-function agencyResolver(directory: DirectoryLookup | undefined, date: string): (name: string) => string {
+function agencyResolver(
+  directory: DirectoryLookup | undefined,
+  date: string
+): (name: string) => string {
   const cache = new Map<string, string>();
   return (name) => {
     let r = cache.get(name);
@@ -102,7 +107,12 @@ function agencyResolver(directory: DirectoryLookup | undefined, date: string): (
   };
 }
 
-export function rollup(wb: TrackingWorkbook, year: number, date: string, opts: RollupOptions = {}): Rollup {
+export function rollup(
+  wb: TrackingWorkbook,
+  year: number,
+  date: string,
+  opts: RollupOptions = {}
+): Rollup {
   const resolve = agencyResolver(opts.directory, date);
   const agencies = new Map<string, AgencyRollup>();
   const groups = new Map<string, GroupRollup>();
@@ -118,19 +128,23 @@ export function rollup(wb: TrackingWorkbook, year: number, date: string, opts: R
   };
 
   for (const row of wb.rows) {
+    // Every agency and group the workbook names is listed, with zeros when nothing of theirs
+    // falls in the report year, exactly as the "Tổng hợp" sheet lists them.
     const s = derivedStatus(row, year, date);
-    if (FIELD[s] === null) continue;
-    add(province, s);
-    add(groupEntry(groups, row), s);
-    if (row.lead) add(agencyEntry(row.lead, "lead"), s);
+    const counts = FIELD[s] !== null;
+    const group = groupEntry(groups, row);
+    const lead = row.lead ? agencyEntry(row.lead, "lead") : undefined;
     // A row naming an agency and its predecessor as partners counts that agency once.
-    const counted = new Set<string>();
+    const partners = new Map<string, AgencyRollup>();
     for (const w of row.partners) {
       const e = agencyEntry(w, "partner");
-      if (counted.has(e.agency)) continue;
-      counted.add(e.agency);
-      add(e, s);
+      partners.set(e.agency, e);
     }
+    if (!counts) continue;
+    add(province, s);
+    add(group, s);
+    if (lead) add(lead, s);
+    for (const e of partners.values()) add(e, s);
   }
 
   const finish = <T extends StatusCounts>(c: T): T => ({ ...c, rate: completionRate(c) });
@@ -140,7 +154,9 @@ export function rollup(wb: TrackingWorkbook, year: number, date: string, opts: R
     date,
     agencies: [...agencies.values()]
       .map(finish)
-      .sort((a, b) => roleOrder[a.role] - roleOrder[b.role] || a.agency.localeCompare(b.agency, "vi")),
+      .sort(
+        (a, b) => roleOrder[a.role] - roleOrder[b.role] || a.agency.localeCompare(b.agency, "vi")
+      ),
     groups: [...groups.values()].map(finish),
     province: finish(province),
   };
@@ -148,6 +164,7 @@ export function rollup(wb: TrackingWorkbook, year: number, date: string, opts: R
 
 function groupEntry(groups: Map<string, GroupRollup>, row: TrackingRow): GroupRollup {
   let g = groups.get(row.group);
-  if (!g) groups.set(row.group, (g = { group: row.group, title: row.groupTitle, ...emptyCounts() }));
+  if (!g)
+    groups.set(row.group, (g = { group: row.group, title: row.groupTitle, ...emptyCounts() }));
   return g;
 }

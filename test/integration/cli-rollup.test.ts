@@ -1,0 +1,155 @@
+/**
+ * The promise of the "Tổng hợp" sheet: what LibreOffice computes from the workbook's own formulas
+ * equals what `phuluc rollup` computes in core, exactly, for every agency, group and the province.
+ * Statuses are typed by an independent writer (openpyxl), as an officer would in Excel.
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { itWithTools, runPython, sofficeConvert, tempDir } from "../helpers/tools";
+
+const root = path.resolve(__dirname, "..", "..");
+const fixture = path.resolve(root, "..", "shared", "fixtures", "lam-dong-4784-ke-hoach.docx");
+
+function phuluc(args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(root, "bin", "phuluc.js"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Fills every row by a fixed pattern covering each status case, and sets year/date on "Thông tin". */
+const FILL = `
+import sys, json, datetime, openpyxl
+src, dst, year, date = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+wb = openpyxl.load_workbook(src)
+ws = wb["Nhiệm vụ"]
+head = {c.value: c.column for c in ws[1]}
+pattern = [
+  ("Hoàn thành", datetime.datetime(year, 3, 1), 100),
+  ("Hoàn thành", datetime.datetime(year + 1, 1, 10), 100),
+  ("Đang thực hiện", None, 60),
+  (None, None, None),
+  ("Không thực hiện", None, None),
+  ("hoan thanh", datetime.datetime(year, 5, 5), 100),
+  ("Chưa triển khai", None, 0),
+]
+n = 0
+for r in range(2, ws.max_row + 1):
+    if not ws.cell(r, head["Mã nhiệm vụ"]).value:
+        continue
+    status, done, progress = pattern[n % len(pattern)]
+    n += 1
+    if status: ws.cell(r, head["Trạng thái"]).value = status
+    if done: ws.cell(r, head["Ngày hoàn thành"]).value = done
+    if progress is not None: ws.cell(r, head["Tiến độ (%)"]).value = progress
+info = wb["Thông tin"]
+for row in info.iter_rows():
+    for c in row:
+        if c.value == "Năm báo cáo": info.cell(c.row, c.column + 1).value = year
+        if c.value == "Ngày báo cáo": info.cell(c.row, c.column + 1).value = datetime.datetime.fromisoformat(date)
+wb.save(dst)
+print(json.dumps(n))
+`;
+
+/** Reads the recalculated "Tổng hợp" by section: I province, II leads, III partners, IV groups. */
+const READ_SUMMARY = `
+import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1], data_only=True)
+ws = wb["Tổng hợp"]
+out = {"province": None, "lead": {}, "partner": {}, "group": {}}
+section = None
+for row in ws.iter_rows(min_row=7, values_only=True):
+    a, b = row[0], row[1]
+    if isinstance(a, str) and a.startswith(("I.", "II.", "III.", "IV.")):
+        section = a.split(".")[0]
+        continue
+    if b is None:
+        continue
+    nums = [int(x or 0) for x in row[2:10]]
+    fig = {"total": nums[0], "done_on_time": nums[1], "done_late": nums[2], "overdue": nums[3],
+           "in_progress": nums[4], "not_due": nums[5], "no_deadline": nums[6], "not_done": nums[7],
+           "rate": row[11] if isinstance(row[11], (int, float)) else None}
+    if section == "I": out["province"] = fig
+    elif section == "II": out["lead"][b] = fig
+    elif section == "III": out["partner"][b] = fig
+    elif section == "IV": out["group"][str(a)] = fig
+print(json.dumps(out, ensure_ascii=False))
+`;
+
+type Figures = Record<string, number | null>;
+const FIELDS = [
+  "total",
+  "done_on_time",
+  "done_late",
+  "overdue",
+  "in_progress",
+  "not_due",
+  "no_deadline",
+  "not_done",
+];
+const pick = (o: Figures) => Object.fromEntries(FIELDS.map((f) => [f, o[f] ?? 0]));
+
+describe("Tổng hợp formulas agree with phuluc rollup", () => {
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "Lâm Đồng 4784, report year 2026 as of 15/01/2027: every agency, group and the province",
+    async () => {
+      const dir = tempDir("rollup");
+      const built = path.join(dir, "built.xlsx");
+      const imp = phuluc([
+        "import",
+        fixture,
+        "-o",
+        built,
+        "--year",
+        "2026",
+        "--date",
+        "2026-11-21",
+      ]);
+      expect(imp.code).toBe(0);
+      const filled = path.join(dir, "filled.xlsx");
+      const filledRows = runPython<number>(FILL, [built, filled, "2026", "2027-01-15"]);
+      expect(filledRows).toBeGreaterThan(29);
+      const sheet = runPython<{
+        province: Figures;
+        lead: Record<string, Figures>;
+        partner: Record<string, Figures>;
+        group: Record<string, Figures>;
+      }>(READ_SUMMARY, [sofficeConvert(filled, "xlsx")]);
+
+      const r = phuluc(["rollup", filled, "--year", "2026", "--date", "2027-01-15", "--json"]);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      const core = JSON.parse(r.stdout) as {
+        agencies: (Figures & { agency: string; role: string })[];
+        groups: (Figures & { group: string })[];
+        province: Figures;
+      };
+
+      // The case mix must really exercise the rules, or agreement proves little.
+      expect(sheet.province.done_on_time).toBeGreaterThan(0);
+      expect(sheet.province.done_late).toBeGreaterThan(0);
+      expect(sheet.province.overdue).toBeGreaterThan(0);
+      expect(sheet.province.not_done).toBeGreaterThan(0);
+
+      expect(pick(core.province)).toEqual(pick(sheet.province));
+      for (const role of ["lead", "partner"] as const) {
+        const mine = core.agencies.filter((a) => a.role === role);
+        expect(mine.map((a) => a.agency).sort()).toEqual(Object.keys(sheet[role]).sort());
+        for (const a of mine) {
+          expect({ agency: a.agency, ...pick(a) }).toEqual({
+            agency: a.agency,
+            ...pick(sheet[role][a.agency]),
+          });
+          const rate = sheet[role][a.agency].rate;
+          if (rate === null) expect(a.rate).toBeNull();
+          else expect(a.rate).toBeCloseTo(rate as number, 12);
+        }
+      }
+      for (const g of core.groups) expect(pick(g)).toEqual(pick(sheet.group[g.group]));
+      expect(core.groups).toHaveLength(Object.keys(sheet.group).length);
+    },
+    240000
+  );
+});
