@@ -53,6 +53,9 @@ const useStyles = makeStyles({
   subtitle: { color: tokens.colorNeutralForeground3 },
 });
 
+/** Plans with at most this many tasks show every group open after import. */
+const OPEN_ALL_UP_TO = 12;
+
 type Source = { kind: "file" | "text" } | { kind: "selection"; sheet?: string };
 
 export function App() {
@@ -72,50 +75,83 @@ export function App() {
   const [status, setStatus] = useState("");
   const [conflict, setConflict] = useState<ConflictRequest | null>(null);
   const [excelDone, setExcelDone] = useState<string | null>(null);
+  const [pendingFocusRow, setPendingFocusRow] = useState<number | null>(null);
   const previewRef = useRef<HTMLDivElement>(null);
 
+  // After a finding was chosen: once its group is open and the task rendered, bring it into
+  // view and move focus there (keyboard and screen-reader users land on the task).
   useEffect(() => {
-    if (host) setStatus(host.mode === "excel" ? "Đang chạy trong Excel." : "Chế độ tệp (không có Excel).");
+    if (pendingFocusRow === null) return;
+    const el = document.getElementById(taskElementId(pendingFocusRow));
+    if (!el) return;
+    setPendingFocusRow(null);
+    el.scrollIntoView({ behavior: "smooth", block: "center" });
+    el.focus({ preventScroll: true });
+  }, [pendingFocusRow, openGroups]);
+
+  useEffect(() => {
+    if (host)
+      setStatus(host.mode === "excel" ? "Đang chạy trong Excel." : "Chế độ tệp (không có Excel).");
   }, [host]);
 
   // A blob URL holds the workbook in memory until revoked: free the previous one.
-  useEffect(() => () => {
-    if (download) URL.revokeObjectURL(download.url);
-  }, [download]);
+  useEffect(
+    () => () => {
+      if (download) URL.revokeObjectURL(download.url);
+    },
+    [download]
+  );
 
-  const runImport = useCallback(async (work: () => Promise<{ imported: ImportResult; from: Source }>) => {
-    setBusy("import");
-    setError(null);
-    setDownload(null);
-    setExcelDone(null);
-    setHighlightedRow(null);
-    setStatus("Đang đọc kế hoạch…");
-    try {
-      const { imported, from } = await work();
-      setResult(imported);
-      setSource(from);
-      setOpenGroups(["g-none", ...imported.groups.map((g) => groupKey(g))]);
-      const counts = findingCountsText(imported.findings);
-      setStatus(`${statusSummary(imported)}${counts ? ` Có ${counts}.` : ""}`);
-      // Bring the preview into view for keyboard and screen-reader users too.
-      requestAnimationFrame(() => previewRef.current?.scrollIntoView({ behavior: "smooth", block: "start" }));
-    } catch (e) {
-      console.error(e);
-      const text = errorText(e, "import");
-      setError(text);
-      setStatus(`${text.title}: ${text.message}`);
-    } finally {
-      setBusy(null);
-    }
-  }, []);
+  const runImport = useCallback(
+    async (work: () => Promise<{ imported: ImportResult; from: Source }>) => {
+      setBusy("import");
+      setError(null);
+      setDownload(null);
+      setExcelDone(null);
+      setHighlightedRow(null);
+      setStatus("Đang đọc kế hoạch…");
+      try {
+        const { imported, from } = await work();
+        setResult(imported);
+        setSource(from);
+        // Small plans open fully; long ones start as a list of groups (a finding opens its group).
+        setOpenGroups(
+          imported.tasks.length <= OPEN_ALL_UP_TO
+            ? ["g-none", ...imported.groups.map((g) => groupKey(g))]
+            : []
+        );
+        const counts = findingCountsText(imported.findings);
+        setStatus(`${statusSummary(imported)}${counts ? ` Có ${counts}.` : ""}`);
+        // Bring the preview into view for keyboard and screen-reader users too.
+        requestAnimationFrame(() =>
+          previewRef.current?.scrollIntoView({ behavior: "smooth", block: "start" })
+        );
+      } catch (e) {
+        console.error(e);
+        const text = errorText(e, "import");
+        setError(text);
+        setStatus(`${text.title}: ${text.message}`);
+      } finally {
+        setBusy(null);
+      }
+    },
+    []
+  );
 
-  const onFile = (file: File) => runImport(async () => ({ imported: await importFromFile(file), from: { kind: "file" } }));
-  const onText = (text: string) => runImport(async () => ({ imported: await importFromText(text), from: { kind: "text" } }));
+  const onFile = (file: File) =>
+    runImport(async () => ({ imported: await importFromFile(file), from: { kind: "file" } }));
+  const onText = (text: string) =>
+    runImport(async () => ({ imported: await importFromText(text), from: { kind: "text" } }));
   const onSelection = () =>
     runImport(async () => {
-      const { readSelectionTable } = await import(/* webpackChunkName: "office-read" */ "../host/read-selection");
+      const { readSelectionTable } = await import(
+        /* webpackChunkName: "office-read" */ "../host/read-selection"
+      );
       const table = await readSelectionTable();
-      return { imported: await importFromTables([table], table.source), from: { kind: "selection", sheet: table.sheet } };
+      return {
+        imported: await importFromTables([table], table.source),
+        from: { kind: "selection", sheet: table.sheet },
+      };
     });
 
   const onFinding = async (finding: Finding) => {
@@ -126,17 +162,14 @@ export function App() {
       const key = groupKey(result.groups.find((g) => g.stt === task.group) ?? null);
       setOpenGroups((open) => (open.includes(key) ? open : [...open, key]));
       setHighlightedRow(row);
-      // Wait for the accordion to open before scrolling and moving focus to the task.
-      requestAnimationFrame(() => {
-        const el = document.getElementById(taskElementId(row));
-        el?.scrollIntoView({ behavior: "smooth", block: "center" });
-        el?.focus({ preventScroll: true });
-      });
+      setPendingFocusRow(row);
     }
     if (inExcel && source?.kind === "selection") {
       const sheet = finding.location.sheet ?? source.sheet;
       if (sheet) {
-        const { selectSourceCell } = await import(/* webpackChunkName: "office-read" */ "../host/select-source-cell");
+        const { selectSourceCell } = await import(
+          /* webpackChunkName: "office-read" */ "../host/select-source-cell"
+        );
         await selectSourceCell(sheet, row, finding.location.column);
       }
     }
@@ -151,10 +184,15 @@ export function App() {
     try {
       const spec = await buildSpec(result, { reportYear: Number(reportYear), reportDate });
       if (inExcel) {
-        const { renderInExcel } = await import(/* webpackChunkName: "office-render" */ "../host/render-in-excel");
+        const { renderInExcel } = await import(
+          /* webpackChunkName: "office-render" */ "../host/render-in-excel"
+        );
         const outcome = await renderInExcel(
           spec,
-          (existing) => new Promise((resolve) => setConflict({ existing, resolve: (c) => (setConflict(null), resolve(c)) })),
+          (existing) =>
+            new Promise((resolve) =>
+              setConflict({ existing, resolve: (c) => (setConflict(null), resolve(c)) })
+            )
         );
         const text = outcome.cancelled
           ? "Đã hủy: sổ làm việc không thay đổi."
@@ -163,7 +201,10 @@ export function App() {
         setStatus(text);
       } else {
         const bytes = await writeXlsx(spec);
-        const fileName = trackingFileName(result.plan.number, result.source.replace(/\.[^.]+$/, ""));
+        const fileName = trackingFileName(
+          result.plan.number,
+          result.source.replace(/\.[^.]+$/, "")
+        );
         const url = makeDownloadUrl(bytes);
         setDownload({ url, fileName });
         triggerDownload(url, fileName);
@@ -188,7 +229,9 @@ export function App() {
           <Title3 as="h1" className={styles.title}>
             Phụ Lục
           </Title3>
-          <Caption1 className={styles.subtitle}>Theo dõi nhiệm vụ trong phụ lục kế hoạch của UBND tỉnh</Caption1>
+          <Caption1 className={styles.subtitle}>
+            Theo dõi nhiệm vụ trong phụ lục kế hoạch của UBND tỉnh
+          </Caption1>
         </header>
         <ModeBanner host={host} />
         <LiveStatus text={status} />
@@ -207,7 +250,13 @@ export function App() {
           </MessageBar>
         )}
 
-        <ImportPanel inExcel={inExcel} busy={busy !== null || host === null} onFile={onFile} onText={onText} onSelection={onSelection} />
+        <ImportPanel
+          inExcel={inExcel}
+          busy={busy !== null || host === null}
+          onFile={onFile}
+          onText={onText}
+          onSelection={onSelection}
+        />
         {busy === "import" && <Spinner size="small" label="Đang đọc kế hoạch…" />}
 
         {result && (

@@ -3,7 +3,15 @@
  * up (renamed copies) and continue, or cancel and change nothing.
  */
 import * as React from "react";
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
 
 export interface ConflictRequest {
   existing: string[];
@@ -24,7 +32,10 @@ export function ConflictDialog({ request }: { request: ConflictRequest | null })
           <DialogTitle>Sổ làm việc đã có các trang này</DialogTitle>
           <DialogContent id="conflict-desc">
             <p>Các trang sau đã tồn tại: {request?.existing.join(", ")}.</p>
-            <p>Phụ Lục có thể đổi tên chúng thành bản sao lưu rồi tạo trang mới; dữ liệu cũ được giữ nguyên trong bản sao lưu.</p>
+            <p>
+              Phụ Lục có thể đổi tên chúng thành bản sao lưu rồi tạo trang mới; dữ liệu cũ được giữ
+              nguyên trong bản sao lưu.
+            </p>
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => request?.resolve("backup")}>

@@ -3,7 +3,14 @@
  * it shows that task in the preview (and, in Excel, selects the source cell).
  */
 import * as React from "react";
-import { Badge, Body1, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { Finding, Severity } from "../core/model";
 import { formatLocation, groupFindings } from "./findings-view";
 
@@ -15,8 +22,22 @@ const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  heading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  heading: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   item: {
     display: "flex",
     flexDirection: "column",
@@ -37,13 +58,22 @@ const useStyles = makeStyles({
   clickable: {
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground3Hover },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "1px",
+    },
   },
   location: { color: tokens.colorNeutralForeground3 },
   message: { wordBreak: "break-word" },
 });
 
-export function FindingsPanel({ findings, onSelect }: { findings: Finding[]; onSelect: (f: Finding) => void }) {
+export function FindingsPanel({
+  findings,
+  onSelect,
+}: {
+  findings: Finding[];
+  onSelect: (f: Finding) => void;
+}) {
   const styles = useStyles();
   const groups = groupFindings(findings);
   if (groups.length === 0) {

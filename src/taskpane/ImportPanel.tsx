@@ -7,7 +7,8 @@ import { useId, useRef, useState } from "react";
 import { Button, Caption1, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { Section } from "./Section";
 
-export const ACCEPTED_FILES = ".docx,.xlsx,.xlsm,.txt,.tsv,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain";
+export const ACCEPTED_FILES =
+  ".docx,.xlsx,.xlsm,.txt,.tsv,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -81,12 +82,16 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
             rows={4}
             value={text}
             onChange={(_, d) => setText(d.value)}
-            placeholder={"STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện"}
+            placeholder="Dán cả bảng, kể cả hàng tiêu đề: STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện"
             data-testid="paste-text"
           />
         </Field>
         <div className={styles.row}>
-          <Button disabled={busy || text.trim() === ""} onClick={() => onText(text)} data-testid="read-text">
+          <Button
+            disabled={busy || text.trim() === ""}
+            onClick={() => onText(text)}
+            data-testid="read-text"
+          >
             Đọc văn bản đã dán
           </Button>
         </div>

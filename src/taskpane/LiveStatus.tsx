@@ -22,7 +22,13 @@ const useStyles = makeStyles({
 export function LiveStatus({ text }: { text: string }) {
   const styles = useStyles();
   return (
-    <div className={styles.hidden} role="status" aria-live="polite" aria-atomic="true" data-testid="live-status">
+    <div
+      className={styles.hidden}
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      data-testid="live-status"
+    >
       {text}
     </div>
   );

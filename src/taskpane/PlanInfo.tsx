@@ -1,12 +1,20 @@
 /** The plan's identity as read from the document: số hiệu, ngày, cơ quan, giai đoạn. */
 import * as React from "react";
-import { Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Caption1Strong, makeStyles, tokens } from "@fluentui/react-components";
 import type { Plan } from "../core/model";
 import { formatIsoDateVi } from "./report-date";
 import { periodText } from "./plan-summary";
 
 const useStyles = makeStyles({
-  title: { display: "block", marginBottom: tokens.spacingVerticalS },
+  // Plan titles are long and in capitals: keep them to three lines (full text on hover).
+  title: {
+    display: "-webkit-box",
+    WebkitLineClamp: 3,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+    marginBottom: tokens.spacingVerticalS,
+    color: tokens.colorNeutralForeground2,
+  },
   list: {
     display: "grid",
     gridTemplateColumns: "max-content 1fr",
@@ -29,7 +37,11 @@ export function PlanInfo({ plan }: { plan: Plan }) {
   ];
   return (
     <div data-testid="plan-info">
-      {plan.title && <Body1Strong className={styles.title}>{plan.title}</Body1Strong>}
+      {plan.title && (
+        <Caption1Strong className={styles.title} title={plan.title}>
+          {plan.title}
+        </Caption1Strong>
+      )}
       <dl className={styles.list}>
         {rows.map(([term, value]) => (
           <React.Fragment key={term}>
@@ -37,7 +49,11 @@ export function PlanInfo({ plan }: { plan: Plan }) {
               <Caption1>{term}</Caption1>
             </dt>
             <dd className={styles.value}>
-              {value ? <Caption1>{value}</Caption1> : <Caption1 className={styles.missing}>(không tìm thấy)</Caption1>}
+              {value ? (
+                <Caption1>{value}</Caption1>
+              ) : (
+                <Caption1 className={styles.missing}>(không tìm thấy)</Caption1>
+              )}
             </dd>
           </React.Fragment>
         ))}

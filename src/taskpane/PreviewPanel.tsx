@@ -22,12 +22,24 @@ export interface PreviewPanelProps {
   onFinding: (f: Finding) => void;
 }
 
-export function PreviewPanel({ result, highlightedRow, openGroups, onOpenGroupsChange, onFinding }: PreviewPanelProps) {
+export function PreviewPanel({
+  result,
+  highlightedRow,
+  openGroups,
+  onOpenGroupsChange,
+  onFinding,
+}: PreviewPanelProps) {
   const styles = useStyles();
   return (
     <Section title="2. Xem trước" testId="preview">
       <PlanInfo plan={result.plan} />
-      <Badge className={styles.counts} appearance="tint" color="brand" size="large" data-testid="counts">
+      <Badge
+        className={styles.counts}
+        appearance="tint"
+        color="brand"
+        size="large"
+        data-testid="counts"
+      >
         {countsText(result.groups, result.tasks)}
       </Badge>
       <Divider />

@@ -16,7 +16,12 @@ const useStyles = makeStyles({
   title: { margin: 0 },
 });
 
-export function Section(props: { title: string; testId?: string; children: React.ReactNode; actions?: React.ReactNode }) {
+export function Section(props: {
+  title: string;
+  testId?: string;
+  children: React.ReactNode;
+  actions?: React.ReactNode;
+}) {
   const styles = useStyles();
   const headingId = React.useId();
   return (

@@ -11,6 +11,7 @@ import {
   AccordionPanel,
   Badge,
   Body1,
+  Button,
   Caption1,
   makeStyles,
   mergeClasses,
@@ -20,20 +21,32 @@ import type { AgencyRef, Group, Task } from "../core/model";
 import { tasksByGroup, yearsText } from "./plan-summary";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   task: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
     scrollMarginTop: "48px",
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "1px",
+    },
   },
   highlighted: {
     backgroundColor: tokens.colorPaletteYellowBackground1,
     border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteMarigoldBorderActive}`,
   },
-  review: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteDarkOrangeBorderActive}` },
+  review: {
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteDarkOrangeBorderActive}`,
+  },
   head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
   stt: { flexShrink: 0, minWidth: "2.5em" },
   title: { wordBreak: "break-word" },
@@ -47,8 +60,14 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, wordBreak: "break-word" },
   unmatched: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  groupHeader: { wordBreak: "break-word" },
-  count: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalXS, whiteSpace: "nowrap" },
+  groupHeader: { wordBreak: "break-word", fontWeight: tokens.fontWeightSemibold },
+  toolbar: { display: "flex", justifyContent: "flex-end" },
+  count: {
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    marginLeft: tokens.spacingHorizontalXS,
+    whiteSpace: "nowrap",
+  },
 });
 
 export function taskElementId(sourceRow: number): string {
@@ -65,7 +84,13 @@ function Agencies({ list }: { list: AgencyRef[] }) {
           {i > 0 && "; "}
           <span
             className={a.matched ? undefined : styles.unmatched}
-            title={a.matched ? (a.written !== a.name ? `Trong kế hoạch: ${a.written}` : undefined) : "Không có trong danh mục đơn vị"}
+            title={
+              a.matched
+                ? a.written !== a.name
+                  ? `Trong kế hoạch: ${a.written}`
+                  : undefined
+                : "Không có trong danh mục đơn vị"
+            }
           >
             {a.name}
           </span>
@@ -82,27 +107,52 @@ function TaskCard({ task, highlighted }: { task: Task; highlighted: boolean }) {
     <li
       id={taskElementId(task.sourceRow)}
       tabIndex={-1}
-      className={mergeClasses(styles.task, task.needsReview && styles.review, highlighted && styles.highlighted)}
+      className={mergeClasses(
+        styles.task,
+        task.needsReview && styles.review,
+        highlighted && styles.highlighted
+      )}
       aria-label={`Nhiệm vụ ${stt}`}
       aria-current={highlighted ? "true" : undefined}
       data-testid="task-row"
       data-key={task.key}
     >
       <div className={styles.head}>
-        <Badge className={styles.stt} appearance="tint" color={task.needsReview ? "warning" : "brand"} shape="rounded">
+        <Badge
+          className={styles.stt}
+          appearance="tint"
+          color={task.needsReview ? "warning" : "brand"}
+          shape="rounded"
+        >
           {stt}
         </Badge>
         <Body1 className={styles.title}>{task.title}</Body1>
       </div>
       <dl className={styles.facts}>
-        <dt className={styles.term}><Caption1>Chủ trì</Caption1></dt>
-        <dd className={styles.value}><Agencies list={task.lead} /></dd>
-        <dt className={styles.term}><Caption1>Phối hợp</Caption1></dt>
-        <dd className={styles.value}><Agencies list={task.partners} /></dd>
-        <dt className={styles.term}><Caption1>Thời gian</Caption1></dt>
-        <dd className={styles.value}><Caption1>{task.timeText || "—"}</Caption1></dd>
-        <dt className={styles.term}><Caption1>Năm</Caption1></dt>
-        <dd className={styles.value}><Caption1>{yearsText(task.schedule)}</Caption1></dd>
+        <dt className={styles.term}>
+          <Caption1>Chủ trì</Caption1>
+        </dt>
+        <dd className={styles.value}>
+          <Agencies list={task.lead} />
+        </dd>
+        <dt className={styles.term}>
+          <Caption1>Phối hợp</Caption1>
+        </dt>
+        <dd className={styles.value}>
+          <Agencies list={task.partners} />
+        </dd>
+        <dt className={styles.term}>
+          <Caption1>Thời gian</Caption1>
+        </dt>
+        <dd className={styles.value}>
+          <Caption1>{task.timeText || "—"}</Caption1>
+        </dd>
+        <dt className={styles.term}>
+          <Caption1>Năm</Caption1>
+        </dt>
+        <dd className={styles.value}>
+          <Caption1>{yearsText(task.schedule)}</Caption1>
+        </dd>
       </dl>
     </li>
   );
@@ -120,34 +170,58 @@ export interface TaskListProps {
   onOpenGroupsChange: (open: string[]) => void;
 }
 
-export function TaskList({ groups, tasks, highlightedRow, openGroups, onOpenGroupsChange }: TaskListProps) {
+export function TaskList({
+  groups,
+  tasks,
+  highlightedRow,
+  openGroups,
+  onOpenGroupsChange,
+}: TaskListProps) {
   const styles = useStyles();
   const sections = tasksByGroup({ groups, tasks });
+  const allKeys = sections.map((s) => groupKey(s.group));
+  const allOpen = allKeys.every((k) => openGroups.includes(k));
   return (
-    <Accordion
-      multiple
-      collapsible
-      openItems={openGroups}
-      onToggle={(_, data) => onOpenGroupsChange(data.openItems.map(String))}
-      data-testid="task-groups"
-    >
-      {sections.map(({ group, tasks: list }) => (
-        <AccordionItem key={groupKey(group)} value={groupKey(group)} data-testid="group">
-          <AccordionHeader as="h3" size="small">
-            <span className={styles.groupHeader}>
-              {group ? `${group.stt}. ${group.title}` : "Nhiệm vụ không thuộc nhóm"}
-              <span className={styles.count}>({list.length} nhiệm vụ)</span>
-            </span>
-          </AccordionHeader>
-          <AccordionPanel>
-            <ul className={styles.list}>
-              {list.map((task) => (
-                <TaskCard key={task.key} task={task} highlighted={highlightedRow === task.sourceRow} />
-              ))}
-            </ul>
-          </AccordionPanel>
-        </AccordionItem>
-      ))}
-    </Accordion>
+    <>
+      <div className={styles.toolbar}>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => onOpenGroupsChange(allOpen ? [] : allKeys)}
+          data-testid="toggle-groups"
+        >
+          {allOpen ? "Thu gọn tất cả nhóm" : "Mở tất cả nhóm"}
+        </Button>
+      </div>
+      <Accordion
+        multiple
+        collapsible
+        openItems={openGroups}
+        onToggle={(_, data) => onOpenGroupsChange(data.openItems.map(String))}
+        data-testid="task-groups"
+      >
+        {sections.map(({ group, tasks: list }) => (
+          <AccordionItem key={groupKey(group)} value={groupKey(group)} data-testid="group">
+            <AccordionHeader as="h3" size="medium">
+              <span className={styles.groupHeader}>
+                {group ? `${group.stt}. ${group.title}` : "Nhiệm vụ không thuộc nhóm"}
+                <span className={styles.count}>({list.length} nhiệm vụ)</span>
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.list}>
+                {list.map((task) => (
+                  <TaskCard
+                    key={task.key}
+                    task={task}
+                    highlighted={highlightedRow === task.sourceRow}
+                  />
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </>
   );
 }

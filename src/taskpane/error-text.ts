@@ -12,10 +12,19 @@ export interface ErrorText {
 export function errorText(e: unknown, stage: "import" | "confirm"): ErrorText {
   const err = e as { name?: string; message?: string } | null;
   if (err && err.name === "InputError" && err.message) {
-    return { title: stage === "import" ? "Không đọc được kế hoạch" : "Không tạo được sổ theo dõi", message: err.message };
+    return {
+      title: stage === "import" ? "Không đọc được kế hoạch" : "Không tạo được sổ theo dõi",
+      message: err.message,
+    };
   }
   const detail = err?.message ? ` (Chi tiết: ${err.message})` : "";
   return stage === "import"
-    ? { title: "Không đọc được kế hoạch", message: `Đã xảy ra lỗi không mong muốn khi đọc.${detail}` }
-    : { title: "Không tạo được sổ theo dõi", message: `Đã xảy ra lỗi không mong muốn; chưa có gì được ghi.${detail}` };
+    ? {
+        title: "Không đọc được kế hoạch",
+        message: `Đã xảy ra lỗi không mong muốn khi đọc.${detail}`,
+      }
+    : {
+        title: "Không tạo được sổ theo dõi",
+        message: `Đã xảy ra lỗi không mong muốn; chưa có gì được ghi.${detail}`,
+      };
 }

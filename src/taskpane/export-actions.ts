@@ -12,7 +12,10 @@ export interface ReportOptions {
   reportDate: string;
 }
 
-export async function buildSpec(result: ImportResult, options: ReportOptions): Promise<WorkbookSpec> {
+export async function buildSpec(
+  result: ImportResult,
+  options: ReportOptions
+): Promise<WorkbookSpec> {
   const [{ buildTrackingWorkbook }, { defaultAgencies }] = await Promise.all([
     import(/* webpackChunkName: "workbook" */ "../core/workbook/tracking-workbook"),
     import(/* webpackChunkName: "workbook" */ "../core/agency/default-directory"),

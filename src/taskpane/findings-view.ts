@@ -25,7 +25,10 @@ export function groupFindings(findings: Finding[]): FindingGroup[] {
     label: SEVERITY_LABEL[severity],
     findings: findings
       .filter((f) => f.severity === severity)
-      .sort((a, b) => (a.location.row ?? Number.MAX_SAFE_INTEGER) - (b.location.row ?? Number.MAX_SAFE_INTEGER)),
+      .sort(
+        (a, b) =>
+          (a.location.row ?? Number.MAX_SAFE_INTEGER) - (b.location.row ?? Number.MAX_SAFE_INTEGER)
+      ),
   })).filter((g) => g.findings.length > 0);
 }
 

@@ -15,8 +15,14 @@ async function loadImporter() {
 
 export async function importFromFile(file: File): Promise<ImportResult> {
   if (file.size > MAX_FILE_BYTES) {
-    const { InputError } = await import(/* webpackChunkName: "importer" */ "../core/import/input-error");
-    throw new InputError("file-too-large", file.name, `Tệp ${file.name} quá lớn (trên 50 MB), không phải một kế hoạch thông thường.`);
+    const { InputError } = await import(
+      /* webpackChunkName: "importer" */ "../core/import/input-error"
+    );
+    throw new InputError(
+      "file-too-large",
+      file.name,
+      `Tệp ${file.name} quá lớn (trên 50 MB), không phải một kế hoạch thông thường.`
+    );
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const [{ openPlanFile }, { importPlan }] = await Promise.all([
@@ -31,7 +37,10 @@ export async function importFromText(text: string): Promise<ImportResult> {
   return importPlan({ kind: "text", text, fileName: "(dán)" });
 }
 
-export async function importFromTables(tables: RawTable[], fileName: string): Promise<ImportResult> {
+export async function importFromTables(
+  tables: RawTable[],
+  fileName: string
+): Promise<ImportResult> {
   const { importPlan } = await loadImporter();
   return importPlan({ kind: "tables", tables, fileName });
 }

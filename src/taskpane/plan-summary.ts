@@ -21,9 +21,13 @@ export function yearsText(schedule: Schedule | undefined): string {
 }
 
 /** Tasks by group, in plan order; tasks outside any group come first under an empty group. */
-export function tasksByGroup(result: Pick<ImportResult, "groups" | "tasks">): { group: Group | null; tasks: Task[] }[] {
+export function tasksByGroup(
+  result: Pick<ImportResult, "groups" | "tasks">
+): { group: Group | null; tasks: Task[] }[] {
   const sections: { group: Group | null; tasks: Task[] }[] = [];
-  const loose = result.tasks.filter((t) => !t.group || !result.groups.some((g) => g.stt === t.group));
+  const loose = result.tasks.filter(
+    (t) => !t.group || !result.groups.some((g) => g.stt === t.group)
+  );
   if (loose.length) sections.push({ group: null, tasks: loose });
   for (const group of result.groups) {
     sections.push({ group, tasks: result.tasks.filter((t) => t.group === group.stt) });
