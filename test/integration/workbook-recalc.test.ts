@@ -7,6 +7,7 @@
 import { writeFileSync } from "fs";
 import { join } from "path";
 import type { AgencyRef, ImportResult, Schedule, Task } from "../../src/core/model";
+import { parseSchedule } from "../../src/core/schedule/parse-schedule";
 import { derivedStatus, sheetStatus } from "../../src/core/tracking/derive-status";
 import { scheduleCode } from "../../src/core/workbook/schedule-code";
 import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook";
@@ -112,8 +113,20 @@ const result: ImportResult = {
   source: "thu.docx",
 };
 
+/**
+ * Multi-year tasks, parsed as the importer would in this 2024-2026 plan: due each year as
+ * progress, all toward 31/12/2030 (DOMAIN.md). Built in a workbook of their own (with the
+ * tasks above) so the 2025 counts stay as they are.
+ */
+const multiYearTasks: Task[] = [
+  task("T15", "2", [A, B], parseSchedule("2024 - 2030", result.plan.period)),
+  task("T16", "2", [C], parseSchedule("Đến năm 2030", result.plan.period)),
+];
+
 /** What officers type, by "key|lead". */
 const fills: Record<string, { status?: string; completedOn?: string; progress?: number }> = {
+  [`T15|${A}`]: { status: "Đang thực hiện", progress: 40 },
+  [`T16|${C}`]: { status: "Chưa triển khai" },
   [`T01|${A}`]: { status: "Hoàn thành", completedOn: "2025-06-15", progress: 100 },
   [`T02|${B}`]: { status: "Hoàn thành", completedOn: "2025-07-10" },
   [`T03|${A}`]: { status: "Đang thực hiện", progress: 50 },
@@ -126,7 +139,7 @@ const fills: Record<string, { status?: string; completedOn?: string; progress?: 
 
 const FILL_AND_SET_YEAR = `
 import sys, json, datetime, openpyxl
-src, dst, fills, year = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), sys.argv[4]
+src, dst, fills, year, date = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), sys.argv[4], sys.argv[5]
 wb = openpyxl.load_workbook(src)
 ws = wb["Nhiệm vụ"]
 col = {c.value: c.column for c in ws[1]}
@@ -139,6 +152,7 @@ for row in range(2, ws.max_row + 1):
     if "completedOn" in f: ws.cell(row, col["Ngày hoàn thành"]).value = datetime.datetime.fromisoformat(f["completedOn"])
     if "progress" in f: ws.cell(row, col["Tiến độ (%)"]).value = f["progress"]
 if year: wb["Thông tin"]["B14"].value = int(year)
+if date: wb["Thông tin"]["B15"].value = datetime.datetime.fromisoformat(date)
 wb.save(dst)
 print("{}")
 `;
@@ -172,25 +186,39 @@ interface Back {
   title: string;
 }
 
-async function recalc(year: number | null): Promise<Back> {
+/** Build, fill, optionally set Năm báo cáo (B14) and Ngày báo cáo (B15), recalculate, read back. */
+async function recalc(year: number | null, date = "", tasks: Task[] = result.tasks): Promise<Back> {
   const dir = tempDir("wb-recalc");
-  const spec = buildTrackingWorkbook(result, {
-    reportYear: 2025,
-    reportDate: "2025-11-20",
-    directory: [],
-    dueSoonDays: 15,
-  });
+  const spec = buildTrackingWorkbook(
+    { ...result, tasks },
+    {
+      reportYear: 2025,
+      reportDate: "2025-11-20",
+      directory: [],
+      dueSoonDays: 15,
+    }
+  );
   const built = join(dir, "built.xlsx");
   writeFileSync(built, await writeWorkbook(spec));
   const filled = join(dir, "filled.xlsx");
-  runPython(FILL_AND_SET_YEAR, [built, filled, JSON.stringify(fills), year ? String(year) : ""]);
+  runPython(FILL_AND_SET_YEAR, [
+    built,
+    filled,
+    JSON.stringify(fills),
+    year ? String(year) : "",
+    date,
+  ]);
   return runPython<Back>(READ_BACK, [sofficeConvert(filled, "xlsx")]);
 }
 
 /** The TypeScript twin (src/core/tracking/derive-status.ts) on the same inputs. */
-function twin(year: number): Record<string, string> {
+function twin(
+  year: number,
+  date = "2025-11-20",
+  tasks: Task[] = result.tasks
+): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const t of result.tasks) {
+  for (const t of tasks) {
     for (const lead of t.lead) {
       const k = `${t.key}|${lead.name}`;
       const f = fills[k] ?? {};
@@ -202,7 +230,7 @@ function twin(year: number): Record<string, string> {
           deadline: null,
         },
         year,
-        "2025-11-20"
+        date
       );
     }
   }
@@ -301,6 +329,41 @@ describe("tracking workbook recalculated by LibreOffice", () => {
       expect(back.rows[`T14|${C}`].derived).toBe("Chưa đến hạn");
       expect(back.summary[`II.|${C}`][9] ?? "").toBe(""); // nothing of C has come due in 2026: no rate
       expect(sheetStatuses(back)).toEqual(twin(2026));
+    }
+  );
+  const withMultiYear = [...result.tasks, ...multiYearTasks];
+
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "a 2024 - 2030 task is in time after 31/12 of each year, and overdue only after 31/12/2030",
+    async () => {
+      // Report year 2026, dated 5/1/2027: the year is over, the task's final year is not.
+      const back = await recalc(2026, "2027-01-05", withMultiYear);
+      expect(back.rows[`T15|${A}`]).toMatchObject({
+        derived: "Đang thực hiện trong hạn",
+        deadline: "2030-12-31",
+      });
+      expect(back.rows[`T15|${B}`]).toMatchObject({
+        derived: "Chưa đến hạn",
+        deadline: "2030-12-31",
+      });
+      expect(back.rows[`T16|${C}`]).toMatchObject({
+        derived: "Chưa đến hạn",
+        deadline: "2030-12-31",
+      });
+      // A task listed for 2026 alone ends with its year.
+      expect(back.rows[`T07|${C}`]).toMatchObject({ derived: "Quá hạn", deadline: "2026-12-31" });
+      expect(back.summary["I.|Toàn tỉnh"].slice(0, 9)).toEqual(counts(7, 0, 0, 2, 1, 2, 2, 0));
+      expect(sheetStatuses(back)).toEqual(twin(2026, "2027-01-05", withMultiYear));
+
+      // The same rows reported for 2030, dated 5/1/2031: now overdue.
+      const last = await recalc(2030, "2031-01-05", withMultiYear);
+      expect(last.rows[`T15|${A}`]).toMatchObject({ derived: "Quá hạn", deadline: "2030-12-31" });
+      expect(last.rows[`T15|${B}`]).toMatchObject({ derived: "Quá hạn", deadline: "2030-12-31" });
+      expect(last.rows[`T16|${C}`]).toMatchObject({ derived: "Quá hạn", deadline: "2030-12-31" });
+      expect(last.rows[`T07|${C}`].derived).toBe("Không thuộc năm báo cáo");
+      expect(last.summary["I.|Toàn tỉnh"].slice(0, 9)).toEqual(counts(5, 0, 0, 4, 0, 0, 1, 0));
+      expect(sheetStatuses(last)).toEqual(twin(2030, "2031-01-05", withMultiYear));
     }
   );
 });

@@ -11,7 +11,10 @@ function filled(): TrackingRow[] {
   Object.assign(rowOf(rows, "T2.3"), { status: "Đang thực hiện" }); // overdue (Hằng năm)
   Object.assign(rowOf(rows, "T3.1"), { status: "Chưa triển khai" }); // overdue (2026 is due)
   Object.assign(rowOf(rows, "T3.2"), { status: "Đang thực hiện" }); // in progress until 2030
-  Object.assign(rowOf(rows, "T4.3", "Công an tỉnh"), { status: "Hoàn thành", completedOn: "2026-10-01" });
+  Object.assign(rowOf(rows, "T4.3", "Công an tỉnh"), {
+    status: "Hoàn thành",
+    completedOn: "2026-10-01",
+  });
   Object.assign(rowOf(rows, "T4.4"), { status: "Không thực hiện" });
   // T1.1, T2.1 (2024), T4.1 (2024 - 2025): not due in 2026. T2.6 (Đến 2030): not due yet. T2.7: routine.
   return rows;
@@ -22,17 +25,18 @@ describe("rollup", () => {
 
   it("counts the province and computes done ÷ (done + overdue)", () => {
     const r = rollup(seedWorkbook(filled()), 2026, DATE);
-    // Every 2026 deadline in these codes is 31/12/2026: unfinished rows are overdue now.
+    // The yearly tasks' 2026 deadline is 31/12/2026: unfinished ones are overdue now. The
+    // 2024 - 2030 / Đến năm 2030 ones run to 31/12/2030: still in time.
     expect(r.province).toEqual({
       total: 10,
       done_on_time: 2,
       done_late: 1,
-      in_progress: 0,
-      overdue: 5, // T2.3, T2.6, T3.1, T3.2, T4.3 Bộ CHQS
-      not_due: 0,
+      in_progress: 1, // T3.2
+      overdue: 2, // T2.3, T3.1
+      not_due: 2, // T2.6, T4.3 Bộ CHQS
       no_deadline: 1,
       not_done: 1,
-      rate: 3 / 8,
+      rate: 3 / 5,
     });
     // Before the deadline the same rows are in progress or not yet due.
     const early = rollup(seedWorkbook(filled()), 2026, "2026-12-15").province;
@@ -43,38 +47,71 @@ describe("rollup", () => {
     const r = rollup(seedWorkbook(filled()), 2026, DATE);
     expect(r.groups.map((g) => [g.group, g.total, g.rate])).toEqual([
       ["1", 1, 1],
-      ["2", 4, 1 / 3],
+      ["2", 4, 1 / 2],
       ["3", 2, 0],
-      ["4", 3, 1 / 2],
+      ["4", 3, 1],
     ]);
-    const lead = r.agencies.find((a) => a.role === "lead" && a.agency === "Sở Thông tin và Truyền thông")!;
-    expect(lead).toMatchObject({ total: 3, done_late: 1, overdue: 1, no_deadline: 1, rate: 1 / 2 });
-    const partner = r.agencies.find((a) => a.role === "partner" && a.agency === "Sở Thông tin và Truyền thông")!;
+    const lead = r.agencies.find(
+      (a) => a.role === "lead" && a.agency === "Sở Thông tin và Truyền thông"
+    )!;
+    expect(lead).toMatchObject({
+      total: 3,
+      done_late: 1,
+      overdue: 0,
+      not_due: 1,
+      no_deadline: 1,
+      rate: 1,
+    });
+    const partner = r.agencies.find(
+      (a) => a.role === "partner" && a.agency === "Sở Thông tin và Truyền thông"
+    )!;
     expect(partner).toMatchObject({ total: 1, overdue: 1, rate: 0 });
     expect(r.agencies.findIndex((a) => a.role === "partner")).toBeGreaterThan(
-      r.agencies.map((a) => a.role).lastIndexOf("lead"),
+      r.agencies.map((a) => a.role).lastIndexOf("lead")
     );
+  });
+
+  it("counts the multi-year tasks overdue only after their final year", () => {
+    const r = rollup(seedWorkbook(filled()), 2030, "2031-01-15").province;
+    // Same rows reported for 2030, after 31/12/2030: T2.6 (Đến năm 2030), T3.2 and T4.3 Bộ CHQS
+    // (2024 - 2030) have now come due, with T2.3 (Hằng năm) and T3.1 (2030 is listed).
+    expect(r).toMatchObject({
+      total: 10,
+      done_on_time: 3,
+      done_late: 0,
+      in_progress: 0,
+      not_due: 0,
+      overdue: 5,
+    });
   });
 
   it("has a null rate when nothing has come due", () => {
     const r = rollup(seedWorkbook(filled()), 2026, "2026-06-30");
-    const vhttdl = r.agencies.find((a) => a.agency === "Sở Văn hóa, Thể thao và Du lịch" && a.role === "lead")!;
+    const vhttdl = r.agencies.find(
+      (a) => a.agency === "Sở Văn hóa, Thể thao và Du lịch" && a.role === "lead"
+    )!;
     expect(vhttdl.rate).toBeNull();
     expect(completionRate({ done_on_time: 0, done_late: 0, overdue: 0 })).toBeNull();
   });
 
   it("reports superseded agencies under their successor and keeps the written name", () => {
-    const r = rollup(seedWorkbook(filled()), 2026, DATE, { directory: new AgencyDirectory(AGENCIES) });
+    const r = rollup(seedWorkbook(filled()), 2026, DATE, {
+      directory: new AgencyDirectory(AGENCIES),
+    });
     const names = r.agencies.filter((a) => a.role === "lead").map((a) => a.agency);
     expect(names).not.toContain("Sở Thông tin và Truyền thông");
     expect(names).not.toContain("Ban Dân tộc");
-    const khcn = r.agencies.find((a) => a.role === "lead" && a.agency === "Sở Khoa học và Công nghệ")!;
+    const khcn = r.agencies.find(
+      (a) => a.role === "lead" && a.agency === "Sở Khoa học và Công nghệ"
+    )!;
     expect(khcn.written).toEqual(["Sở Thông tin và Truyền thông"]);
     expect(khcn.total).toBe(3);
     const nv = r.agencies.find((a) => a.role === "lead" && a.agency === "Sở Nội vụ")!;
     expect(nv).toMatchObject({ written: ["Sở Lao động - Thương binh và Xã hội"], overdue: 1 });
     // Before the reorganization took effect, the old names stand.
-    const r2024 = rollup(seedWorkbook(filled()), 2024, "2024-12-15", { directory: new AgencyDirectory(AGENCIES) });
+    const r2024 = rollup(seedWorkbook(filled()), 2024, "2024-12-15", {
+      directory: new AgencyDirectory(AGENCIES),
+    });
     expect(r2024.agencies.some((a) => a.agency === "Sở Thông tin và Truyền thông")).toBe(true);
   });
 
@@ -92,14 +129,30 @@ describe("rollup", () => {
     const r = rollup(seedWorkbook(rows), 2026, DATE, { directory: new AgencyDirectory(AGENCIES) });
     const p = r.agencies.filter((a) => a.role === "partner");
     expect(p).toHaveLength(1);
-    expect(p[0]).toMatchObject({ agency: "Sở Khoa học và Công nghệ", total: 1, written: ["Sở Thông tin và Truyền thông"] });
+    expect(p[0]).toMatchObject({
+      agency: "Sở Khoa học và Công nghệ",
+      total: 1,
+      written: ["Sở Thông tin và Truyền thông"],
+    });
   });
 
   it("adds up for 2,000 tasks × 30 agencies", () => {
-    const statuses = [null, "Đang thực hiện", "Hoàn thành", "Chưa triển khai", "Không thực hiện"] as const;
+    const statuses = [
+      null,
+      "Đang thực hiện",
+      "Hoàn thành",
+      "Chưa triển khai",
+      "Không thực hiện",
+    ] as const;
     const times = ["Hằng năm", "2024 - 2030", "2024, 2026, 2028, 2030", "Thường xuyên", "2025"];
     const all = [2024, 2025, 2026, 2027, 2028, 2029, 2030];
-    const codes = [codeFor(all), codeFor(all), codeFor([2024, 2026, 2028, 2030]), codeFor(all, "0000"), codeFor([2025])];
+    const codes = [
+      codeFor(all),
+      codeFor(all, "20301231"),
+      codeFor([2024, 2026, 2028, 2030]),
+      codeFor(all, "00000000"),
+      codeFor([2025]),
+    ];
     const rows: TrackingRow[] = [];
     for (let i = 0; i < 2000; i++) {
       const status = statuses[Math.floor(i / 150) % 5];
@@ -115,24 +168,42 @@ describe("rollup", () => {
           years: null,
           status,
           completedOn: status === "Hoàn thành" ? (i % 2 ? "2026-11-01" : "2027-01-02") : null,
-        }),
+        })
       );
     }
     const r = rollup(seedWorkbook(rows), 2026, DATE);
     const p = r.province;
     const sumFields = (c: typeof p) =>
-      c.done_on_time + c.done_late + c.in_progress + c.overdue + c.not_due + c.no_deadline + c.not_done;
+      c.done_on_time +
+      c.done_late +
+      c.in_progress +
+      c.overdue +
+      c.not_due +
+      c.no_deadline +
+      c.not_done;
     expect(sumFields(p)).toBe(p.total);
     const leads = r.agencies.filter((a) => a.role === "lead");
     expect(leads).toHaveLength(30);
     expect(leads.reduce((s, a) => s + a.total, 0)).toBe(p.total);
-    expect(r.agencies.filter((a) => a.role === "partner").reduce((s, a) => s + a.total, 0)).toBe(2 * p.total);
+    expect(r.agencies.filter((a) => a.role === "partner").reduce((s, a) => s + a.total, 0)).toBe(
+      2 * p.total
+    );
     expect(r.groups.reduce((s, g) => s + g.overdue, 0)).toBe(p.overdue);
     // "2025" rows are not due in 2026.
     expect(p.total).toBe(2000 - rows.filter((x) => x.timeText === "2025").length);
     const due = rows.filter((x) => x.timeText !== "2025");
     expect(p.not_done).toBe(due.filter((x) => x.status === "Không thực hiện").length);
-    expect(p.no_deadline).toBe(due.filter((x) => x.timeText === "Thường xuyên" && x.status !== "Hoàn thành" && x.status !== "Không thực hiện").length);
-    expect(p.rate).toBeCloseTo((p.done_on_time + p.done_late) / (p.done_on_time + p.done_late + p.overdue), 12);
+    expect(p.no_deadline).toBe(
+      due.filter(
+        (x) =>
+          x.timeText === "Thường xuyên" &&
+          x.status !== "Hoàn thành" &&
+          x.status !== "Không thực hiện"
+      ).length
+    );
+    expect(p.rate).toBeCloseTo(
+      (p.done_on_time + p.done_late) / (p.done_on_time + p.done_late + p.overdue),
+      12
+    );
   });
 });

@@ -109,9 +109,24 @@ describe("parseSchedule with the plan period 2024-2030", () => {
     expect(s.deadlines[2030]).toBe("2030-11-15");
     expect(s.text).toBe("Trước ngày 15/11 hằng năm");
     const range = parseSchedule("2024 - 2025", PERIOD);
-    expect(range.deadlines).toEqual({ 2024: "2024-12-31", 2025: "2025-12-31" });
+    expect(range.deadlines).toEqual({ 2024: "2025-12-31", 2025: "2025-12-31" });
     const always = parseSchedule("Thường xuyên", PERIOD);
     expect(always.deadlines[2027]).toBeNull();
+  });
+
+  it("gives a multi-year task its final deadline in every year (progress, then final)", () => {
+    const final = Object.fromEntries(ALL.map((y) => [y, "2030-12-31"]));
+    for (const text of ["2024 - 2030", "Giai đoạn 2024 - 2030", "Đến năm 2030"]) {
+      const s = parseSchedule(text, PERIOD);
+      expect(s.multiYear).toBe(true);
+      expect(s.deadlines).toEqual(final);
+      expect(s.finalDeadline).toBe("2030-12-31");
+    }
+    expect(parseSchedule("Đến năm 2030", { from: 2025, to: 2030 }).deadlines[2025]).toBe(
+      "2030-12-31"
+    );
+    // Not multi-year: each listed year keeps its own 31/12.
+    expect(parseSchedule("2024, 2026, 2028, 2030", PERIOD).deadlines[2026]).toBe("2026-12-31");
   });
 
   it("puts an undated quarter in the plan's first year, not the issue year", () => {
@@ -157,8 +172,12 @@ describe("deadlineInYear", () => {
     ["2024", 2025, undefined],
     ["2024, 2026, 2028, 2030", 2026, "2026-12-31"],
     ["2024, 2026, 2028, 2030", 2027, undefined],
+    ["2024 - 2025", 2024, "2025-12-31"],
     ["2024 - 2025", 2025, "2025-12-31"],
     ["2024 - 2025", 2026, undefined],
+    ["2024 - 2030", 2026, "2030-12-31"],
+    ["Đến năm 2030", 2024, "2030-12-31"],
+    ["Đến năm 2030", 2031, undefined],
     ["Thường xuyên", 2027, null],
     ["Khi có hướng dẫn", 2027, null],
     ["Quý II, III", 2024, "2024-09-30"],

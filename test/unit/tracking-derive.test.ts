@@ -34,7 +34,8 @@ describe("timeKind", () => {
 describe("derivedStatus (report year 2026)", () => {
   const rows = seedRows();
   const annual = rowOf(rows, "T2.2"); // Hằng năm → 31/12/2026
-  const range = rowOf(rows, "T3.2"); // 2024 - 2030, code ";2024=1231;…;2030=1231;"
+  const range = rowOf(rows, "T3.2"); // 2024 - 2030, code ";2024=20301231;…;2030=20301231;"
+  const until = rowOf(rows, "T2.6"); // Đến năm 2030, same code
   const odd = rowOf(rows, "T3.1"); // 2024, 2026, 2028, 2030
   const routine = rowOf(rows, "T2.7"); // Thường xuyên
 
@@ -46,25 +47,59 @@ describe("derivedStatus (report year 2026)", () => {
 
   it("tells on time from late by the completion date", () => {
     const done = { ...annual, status: "Hoàn thành" as const };
-    expect(derivedStatus({ ...done, completedOn: "2026-12-31" }, 2026, "2027-01-10")).toBe(D.doneOnTime);
-    expect(derivedStatus({ ...done, completedOn: "2027-01-05" }, 2026, "2027-01-10")).toBe(D.doneLate);
+    expect(derivedStatus({ ...done, completedOn: "2026-12-31" }, 2026, "2027-01-10")).toBe(
+      D.doneOnTime
+    );
+    expect(derivedStatus({ ...done, completedOn: "2027-01-05" }, 2026, "2027-01-10")).toBe(
+      D.doneLate
+    );
     expect(derivedStatus({ ...done, completedOn: null }, 2026, "2027-01-10")).toBe(D.doneOnTime);
   });
 
   it("is overdue only after the deadline", () => {
-    expect(derivedStatus({ ...annual, status: "Đang thực hiện" }, 2026, "2026-12-31")).toBe(D.inProgress);
-    expect(derivedStatus({ ...annual, status: "Đang thực hiện" }, 2026, "2027-01-01")).toBe(D.overdue);
+    expect(derivedStatus({ ...annual, status: "Đang thực hiện" }, 2026, "2026-12-31")).toBe(
+      D.inProgress
+    );
+    expect(derivedStatus({ ...annual, status: "Đang thực hiện" }, 2026, "2027-01-01")).toBe(
+      D.overdue
+    );
     expect(derivedStatus(annual, 2026, "2026-06-30")).toBe(D.notDue);
     expect(derivedStatus(annual, 2026, "2027-01-15")).toBe(D.overdue);
   });
 
+  it("reports a multi-year task each year as progress, overdue only after its final deadline", () => {
+    const going = { ...range, status: "Đang thực hiện" as const };
+    expect(derivedStatus(going, 2026, "2026-12-31")).toBe(D.inProgress);
+    expect(derivedStatus(going, 2026, "2027-01-05")).toBe(D.inProgress);
+    expect(derivedStatus(range, 2026, "2027-01-05")).toBe(D.notDue);
+    expect(derivedStatus(until, 2027, "2028-01-05")).toBe(D.notDue);
+    expect(derivedStatus(going, 2030, "2030-12-31")).toBe(D.inProgress);
+    expect(derivedStatus(going, 2030, "2031-01-15")).toBe(D.overdue);
+    expect(derivedStatus(until, 2030, "2031-01-15")).toBe(D.overdue);
+    expect(derivedStatus(going, 2031, "2031-06-01")).toBe(D.notThisYear);
+    // Done in 2026 is on time: the deadline is 31/12/2030.
+    expect(
+      derivedStatus(
+        { ...range, status: "Hoàn thành", completedOn: "2027-01-03" },
+        2026,
+        "2027-01-05"
+      )
+    ).toBe(D.doneOnTime);
+  });
+
   it("follows the schedule code, and a deadline the officer typed over the formula", () => {
-    expect(derivedStatus({ ...range, status: "Đang thực hiện" }, 2026, "2026-12-31")).toBe(D.inProgress);
-    expect(derivedStatus({ ...range, status: "Đang thực hiện" }, 2030, "2031-01-15")).toBe(D.overdue);
-    const quarter = { ...range, scheduleCode: ";2025=0630;" };
+    expect(derivedStatus({ ...range, status: "Đang thực hiện" }, 2026, "2026-12-31")).toBe(
+      D.inProgress
+    );
+    expect(derivedStatus({ ...range, status: "Đang thực hiện" }, 2030, "2031-01-15")).toBe(
+      D.overdue
+    );
+    const quarter = { ...range, scheduleCode: ";2025=20250630;" };
     expect(derivedStatus(quarter, 2025, "2025-07-01")).toBe(D.overdue);
     expect(derivedStatus(quarter, 2026, "2026-07-01")).toBe(D.notThisYear);
-    expect(derivedStatus({ ...quarter, deadline: "2025-09-30" }, 2025, "2025-07-01")).toBe(D.notDue);
+    expect(derivedStatus({ ...quarter, deadline: "2025-09-30" }, 2025, "2025-07-01")).toBe(
+      D.notDue
+    );
     // An empty code: due every year, no deadline (a row an officer added).
     expect(derivedStatus({ ...annual, scheduleCode: "" }, 2031, "2032-01-01")).toBe(D.noDeadline);
   });
@@ -72,13 +107,19 @@ describe("derivedStatus (report year 2026)", () => {
   it("reads the status as the sheet does: trimmed, any case, but not without diacritics", () => {
     expect(sheetStatus("  HOÀN   THÀNH ")).toBe("Hoàn thành");
     expect(sheetStatus("hoan thanh")).toBeNull();
-    expect(derivedStatus({ ...annual, status: sheetStatus("hoan thanh") }, 2026, "2027-01-02")).toBe(D.overdue);
+    expect(
+      derivedStatus({ ...annual, status: sheetStatus("hoan thanh") }, 2026, "2027-01-02")
+    ).toBe(D.overdue);
   });
 
   it("has no deadline for routine tasks, and respects Không thực hiện", () => {
     expect(derivedStatus(routine, 2026, "2027-06-01")).toBe(D.noDeadline);
-    expect(derivedStatus({ ...routine, status: "Hoàn thành" }, 2026, "2027-06-01")).toBe(D.doneOnTime);
-    expect(derivedStatus({ ...annual, status: "Không thực hiện" }, 2026, "2027-06-01")).toBe(D.notDone);
+    expect(derivedStatus({ ...routine, status: "Hoàn thành" }, 2026, "2027-06-01")).toBe(
+      D.doneOnTime
+    );
+    expect(derivedStatus({ ...annual, status: "Không thực hiện" }, 2026, "2027-06-01")).toBe(
+      D.notDone
+    );
   });
 });
 

@@ -10,32 +10,97 @@ import { AGENCIES } from "./tracking-fixtures";
 
 const ref = (name: string): AgencyRef => ({ name, written: name, matched: true });
 const PERIOD = [2024, 2025, 2026, 2027, 2028, 2029, 2030];
-function schedule(text: string, years: number[], md: string | null, kind: Schedule["kind"]): Schedule {
+/** As parseSchedule gives it: a multi-year task's every year holds the final deadline. */
+function schedule(
+  text: string,
+  years: number[],
+  md: string | null,
+  kind: Schedule["kind"]
+): Schedule {
+  const multiYear = kind === "range" || kind === "until";
+  const last = years[years.length - 1];
   return {
     text,
     kind,
     years,
-    deadlines: Object.fromEntries(years.map((y) => [y, md ? `${y}-${md}` : null])),
-    finalDeadline: md ? `${years[years.length - 1]}-${md}` : null,
-    multiYear: kind === "range" || kind === "until",
+    deadlines: Object.fromEntries(
+      years.map((y) => [y, md ? `${multiYear ? last : y}-${md}` : null])
+    ),
+    finalDeadline: md ? `${last}-${md}` : null,
+    multiYear,
   };
 }
-function task(key: string, stt: string, title: string, leads: string[], timeText: string, s: Schedule): Task {
-  return { key, stt, numbered: stt, group: stt.split(".")[0], title, lead: leads.map(ref), partners: [ref("Báo Lâm Đồng")], timeText, schedule: s, extra: {}, sourceRow: 1 };
+function task(
+  key: string,
+  stt: string,
+  title: string,
+  leads: string[],
+  timeText: string,
+  s: Schedule
+): Task {
+  return {
+    key,
+    stt,
+    numbered: stt,
+    group: stt.split(".")[0],
+    title,
+    lead: leads.map(ref),
+    partners: [ref("Báo Lâm Đồng")],
+    timeText,
+    schedule: s,
+    extra: {},
+    sourceRow: 1,
+  };
 }
 const result: ImportResult = {
-  plan: { number: "4784/KH-UBND", issuedOn: "2024-06-13", issuer: "UBND tỉnh Lâm Đồng", province: "Lâm Đồng", title: "KẾ HOẠCH …", appendixTitle: "DANH MỤC …", period: { from: 2024, to: 2030 } },
-  groups: [{ stt: "2", title: "Hoàn thiện cơ chế, chính sách", sourceRow: 1 }, { stt: "4", title: "Đấu tranh phản bác", sourceRow: 5 }],
+  plan: {
+    number: "4784/KH-UBND",
+    issuedOn: "2024-06-13",
+    issuer: "UBND tỉnh Lâm Đồng",
+    province: "Lâm Đồng",
+    title: "KẾ HOẠCH …",
+    appendixTitle: "DANH MỤC …",
+    period: { from: 2024, to: 2030 },
+  },
+  groups: [
+    { stt: "2", title: "Hoàn thiện cơ chế, chính sách", sourceRow: 1 },
+    { stt: "4", title: "Đấu tranh phản bác", sourceRow: 5 },
+  ],
   tasks: [
-    task("T2.2", "2.2", "Triển khai thực hiện Chỉ thị số 07/CT-TTg", ["Sở Thông tin và Truyền thông"], "Hằng năm", schedule("Hằng năm", PERIOD, "12-31", "annual")),
-    task("T2.6", "2.6", "Xây dựng Quy chế phối hợp", ["Sở Thông tin và Truyền thông"], "Thường xuyên", schedule("Thường xuyên", PERIOD, null, "continuous")),
-    task("T4.3", "4.3", "Bảo vệ chủ quyền biển, đảo", ["Công an tỉnh", "Bộ Chỉ huy quân sự tỉnh"], "2024 - 2030", schedule("2024 - 2030", PERIOD, "12-31", "range")),
+    task(
+      "T2.2",
+      "2.2",
+      "Triển khai thực hiện Chỉ thị số 07/CT-TTg",
+      ["Sở Thông tin và Truyền thông"],
+      "Hằng năm",
+      schedule("Hằng năm", PERIOD, "12-31", "annual")
+    ),
+    task(
+      "T2.6",
+      "2.6",
+      "Xây dựng Quy chế phối hợp",
+      ["Sở Thông tin và Truyền thông"],
+      "Thường xuyên",
+      schedule("Thường xuyên", PERIOD, null, "continuous")
+    ),
+    task(
+      "T4.3",
+      "4.3",
+      "Bảo vệ chủ quyền biển, đảo",
+      ["Công an tỉnh", "Bộ Chỉ huy quân sự tỉnh"],
+      "2024 - 2030",
+      schedule("2024 - 2030", PERIOD, "12-31", "range")
+    ),
   ],
   extraColumns: ["Ghi chú"],
   findings: [],
   source: "4784.docx",
 };
-const spec: WorkbookSpec = buildTrackingWorkbook(result, { reportYear: 2026, reportDate: "2026-12-15", directory: AGENCIES });
+const spec: WorkbookSpec = buildTrackingWorkbook(result, {
+  reportYear: 2026,
+  reportDate: "2026-12-15",
+  directory: AGENCIES,
+});
 
 /** The spec as a reader would get the saved file's cells (formulas without cached results). */
 function cellsOf(s: WorkbookSpec): TrackingCells {
@@ -48,10 +113,12 @@ function cellsOf(s: WorkbookSpec): TrackingCells {
           line.forEach((v, j) => {
             const r = (rows[row - 1 + i] ??= []);
             r[col - 1 + j] =
-              v && typeof v === "object" && "formula" in v ? { value: null, formula: v.formula }
-              : v && typeof v === "object" && "date" in v ? new Date(v.date + "T00:00:00Z")
-              : v;
-          }),
+              v && typeof v === "object" && "formula" in v
+                ? { value: null, formula: v.formula }
+                : v && typeof v === "object" && "date" in v
+                  ? new Date(v.date + "T00:00:00Z")
+                  : v;
+          })
         );
       }
       return { name: sh.name, state: sh.visibility, rows };
@@ -74,16 +141,34 @@ describe("readTracking", () => {
   it("reads back what the builder wrote: rows per lead, schedule codes, inputs, plan, agencies", () => {
     const { workbook: wb, findings } = readTracking(cellsOf(spec), "theo-doi.xlsx");
     expect(findings).toEqual([]);
-    expect(wb).toMatchObject({ reportYear: 2026, reportDate: "2026-12-15", dueSoonDays: 15, templateVersion: 1, taskSheet: "Nhiệm vụ", extraColumns: ["Ghi chú"] });
-    expect(wb.plan).toMatchObject({ number: "4784/KH-UBND", issuedOn: "2024-06-13", period: { from: 2024, to: 2030 } });
+    expect(wb).toMatchObject({
+      reportYear: 2026,
+      reportDate: "2026-12-15",
+      dueSoonDays: 15,
+      templateVersion: 1,
+      taskSheet: "Nhiệm vụ",
+      extraColumns: ["Ghi chú"],
+    });
+    expect(wb.plan).toMatchObject({
+      number: "4784/KH-UBND",
+      issuedOn: "2024-06-13",
+      period: { from: 2024, to: 2030 },
+    });
     expect(wb.rows.map((r) => [r.key, r.lead, r.sheetRow])).toEqual([
       ["T2.2", "Sở Thông tin và Truyền thông", 2],
       ["T2.6", "Sở Thông tin và Truyền thông", 3],
       ["T4.3", "Công an tỉnh", 4],
       ["T4.3", "Bộ Chỉ huy quân sự tỉnh", 5],
     ]);
-    expect(wb.rows[2]).toMatchObject({ allLeads: ["Công an tỉnh", "Bộ Chỉ huy quân sự tỉnh"], partners: ["Báo Lâm Đồng"], years: PERIOD, deadline: null });
-    expect(wb.rows[0].scheduleCode).toContain(";2026=1231;");
+    expect(wb.rows[2]).toMatchObject({
+      allLeads: ["Công an tỉnh", "Bộ Chỉ huy quân sự tỉnh"],
+      partners: ["Báo Lâm Đồng"],
+      years: PERIOD,
+      deadline: null,
+    });
+    expect(wb.rows[0].scheduleCode).toContain(";2026=20261231;");
+    expect(wb.rows[1].scheduleCode).toContain(";2026=00000000;");
+    expect(wb.rows[2].scheduleCode).toContain(";2026=20301231;");
     expect(wb.rows[0].cells.status).toMatch(/^[A-Z]+2$/);
     const tttt = wb.agencies.find((a) => a.name === "Sở Thông tin và Truyền thông")!;
     expect(tttt.successor).toEqual({ name: "Sở Khoa học và Công nghệ", effective: "2025-03-01" });
@@ -102,12 +187,22 @@ describe("readTracking", () => {
     const [r22, r26, rCA, rQS] = wb.rows;
     expect(r22).toMatchObject({ status: "Hoàn thành", completedOn: "2026-12-20" });
     expect(derivedStatus(r22, 2026, "2026-12-31")).toBe("Hoàn thành đúng hạn");
-    expect(rCA).toMatchObject({ status: null, completedOn: null, typed: { status: "hoan thanh", completedOn: "15/11/2026" } });
-    expect(derivedStatus(rCA, 2026, "2027-01-05")).toBe("Quá hạn"); // as the sheet shows it until fixed
+    expect(rCA).toMatchObject({
+      status: null,
+      completedOn: null,
+      typed: { status: "hoan thanh", completedOn: "15/11/2026" },
+    });
+    // Not done, as the sheet shows it until fixed; 2024 - 2030 runs to 31/12/2030, so in time in 2026.
+    expect(derivedStatus(rCA, 2026, "2027-01-05")).toBe("Chưa đến hạn");
+    expect(derivedStatus(rCA, 2030, "2031-01-05")).toBe("Quá hạn");
     expect(rQS.progress).toBe(80);
     expect(r26.deadline).toBe("2026-06-30");
-    const codes = validateTracking(wb, { year: 2026, date: "2026-12-15" }).map((f) => `${f.code}@${f.location.row}`);
-    expect(codes).toEqual(expect.arrayContaining(["STATUS_NONCANONICAL@4", "DATE_AS_TEXT@4", "AGENCY_SUPERSEDED@2"]));
+    const codes = validateTracking(wb, { year: 2026, date: "2026-12-15" }).map(
+      (f) => `${f.code}@${f.location.row}`
+    );
+    expect(codes).toEqual(
+      expect.arrayContaining(["STATUS_NONCANONICAL@4", "DATE_AS_TEXT@4", "AGENCY_SUPERSEDED@2"])
+    );
   });
 
   it("finds columns by header when officers move columns and rows", () => {
@@ -118,7 +213,11 @@ describe("readTracking", () => {
     c.sheets.find((s) => s.name === "Nhiệm vụ")!.rows = [header, ...body.reverse(), [], []]; // sorted, trailing blanks
     const wb = readTracking(c, "theo-doi.xlsx").workbook;
     expect(wb.rows.map((r) => r.key)).toEqual(["T4.3", "T4.3", "T2.6", "T2.2"]);
-    expect(wb.rows[3]).toMatchObject({ title: "Triển khai thực hiện Chỉ thị số 07/CT-TTg", sheetRow: 5, timeText: "Hằng năm" });
+    expect(wb.rows[3]).toMatchObject({
+      title: "Triển khai thực hiện Chỉ thị số 07/CT-TTg",
+      sheetRow: 5,
+      timeText: "Hằng năm",
+    });
   });
 
   it("recovers from a deleted meta sheet with a warning", () => {
@@ -138,7 +237,17 @@ describe("readTracking", () => {
     expect(() => readTracking(newer, "moi.xlsx")).toThrow(InputError);
     expect(() => readTracking(newer, "moi.xlsx")).toThrow(/"moi.xlsx".*phiên bản 99/);
 
-    const other: TrackingCells = { sheets: [{ name: "Sheet1", rows: [["STT", "Nhiệm vụ", "Đơn vị chủ trì"], ["1", "Việc", "Sở Y tế"]] }] };
+    const other: TrackingCells = {
+      sheets: [
+        {
+          name: "Sheet1",
+          rows: [
+            ["STT", "Nhiệm vụ", "Đơn vị chủ trì"],
+            ["1", "Việc", "Sở Y tế"],
+          ],
+        },
+      ],
+    };
     try {
       readTracking(other, "phu-luc.xlsx");
       throw new Error("should throw");

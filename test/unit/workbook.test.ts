@@ -4,6 +4,8 @@ import { parseRange } from "../../src/core/spec/a1";
 import { checkSpec } from "../../src/core/spec/check-spec";
 import type { CellValue, SheetSpec, WorkbookSpec } from "../../src/core/spec/sheet-spec";
 import { NAMES, SHEETS, TABLES, TASK_COLUMNS } from "../../src/core/workbook/columns";
+import { deadlineInYear } from "../../src/core/schedule/deadline";
+import { parseSchedule } from "../../src/core/schedule/parse-schedule";
 import { deadlineFromCode, scheduleCode, yearsText } from "../../src/core/workbook/schedule-code";
 import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook";
 
@@ -151,7 +153,7 @@ describe("buildTrackingWorkbook", () => {
     expect(status).not.toMatch(new RegExp(`\\$[A-Z]+(?:3|5)\\b`)); // no other row's cells
     expect(f(TASK_COLUMNS.taskProgress, 2)).toContain(`$${key}$2:$${key}$205`);
     expect(f(TASK_COLUMNS.taskProgress, 2)).toContain(`$${derived}$2:$${derived}$205`);
-    expect(taskCells.get(`${code}2`)).toBe(";2025=1231;");
+    expect(taskCells.get(`${code}2`)).toBe(";2025=20251231;");
     expect(tasks.columns[header.indexOf(TASK_COLUMNS.scheduleCode)].hidden).toBe(true);
   });
 
@@ -234,34 +236,125 @@ describe("buildTrackingWorkbook", () => {
 });
 
 describe("schedule code", () => {
-  it("encodes due years and deadlines, and decodes them like the sheet formula", () => {
-    const s = schedule([2026, 2024], { 2024: "2024-11-15", 2026: null });
-    expect(scheduleCode(s)).toBe(";2024=1115;2026=0000;");
-    expect(deadlineFromCode(";2024=1115;2026=0000;", 2024)).toEqual({
+  const P = { from: 2024, to: 2030 };
+  const ALL = [2024, 2025, 2026, 2027, 2028, 2029, 2030];
+  const each = (date: string) => ";" + ALL.map((y) => `${y}=${date};`).join("");
+
+  it.each([
+    ["2025", P, ";2025=20251231;"],
+    ["Trước ngày 30/6/2025", P, ";2025=20250630;"],
+    ["2024, 2026, 2028, 2030", P, ";2024=20241231;2026=20261231;2028=20281231;2030=20301231;"],
+    ["Quý II, III", P, ";2024=20240930;"],
+    ["Quý III/2025", P, ";2025=20250930;"],
+    ["Tháng 6/2025", P, ";2025=20250630;"],
+    ["Tháng 2/2028", P, ";2028=20280229;"],
+    ["Hằng năm", P, ";" + ALL.map((y) => `${y}=${y}1231;`).join("")],
+    ["Trước ngày 15/11 hằng năm", P, ";" + ALL.map((y) => `${y}=${y}1115;`).join("")],
+    ["Hàng quý", P, ";" + ALL.map((y) => `${y}=${y}1231;`).join("")],
+    ["Thường xuyên", P, each("00000000")],
+    ["Khi có hướng dẫn", P, each("00000000")],
+    ["2024 - 2030", P, each("20301231")],
+    ["2024 - 2025", P, ";2024=20251231;2025=20251231;"],
+    ["Đến năm 2030", P, each("20301231")],
+    [
+      "Đến năm 2030",
+      { from: 2026, to: 2030 },
+      ";2026=20301231;2027=20301231;2028=20301231;2029=20301231;2030=20301231;",
+    ],
+    ["Hằng năm", null, ";****=****1231;"],
+    ["Trước ngày 15/11 hằng năm", null, ";****=****1115;"],
+    ["Quý IV hằng năm", null, ";****=****1231;"],
+    ["Tháng 6 hằng năm", null, ";****=****0630;"],
+    ["Hàng quý", null, ";****=****1231;"],
+    ["Thường xuyên", null, ";****=00000000;"],
+    ["Khi có hướng dẫn", null, ";****=00000000;"],
+    ["Quý III", null, ""],
+    ["Theo tiến độ dự án", P, ""],
+  ] as Array<[string, { from: number; to: number } | null, string]>)(
+    "%j (period %j) -> %j",
+    (text, period, code) => {
+      const s = parseSchedule(text, period);
+      expect(scheduleCode(s)).toBe(code);
+      // The code says what the schedule says, for every year around the plan.
+      for (let y = 2022; y <= 2033; y++) {
+        const d = deadlineInYear(s, y);
+        expect(deadlineFromCode(code, y)).toEqual(
+          code === ""
+            ? { due: true, deadline: null }
+            : { due: d !== undefined, deadline: d ?? null }
+        );
+      }
+    }
+  );
+
+  it("decodes a full date, including one after its due year", () => {
+    const code = ";2024=20301231;2025=20301231;2026=20301231;";
+    expect(deadlineFromCode(code, 2026)).toEqual({ due: true, deadline: "2030-12-31" });
+    expect(deadlineFromCode(code, 2027)).toEqual({ due: false, deadline: null });
+    expect(deadlineFromCode(";2024=20241115;2026=00000000;", 2024)).toEqual({
       due: true,
       deadline: "2024-11-15",
     });
-    expect(deadlineFromCode(";2024=1115;2026=0000;", 2026)).toEqual({ due: true, deadline: null });
-    expect(deadlineFromCode(";2024=1115;2026=0000;", 2025)).toEqual({ due: false, deadline: null });
+    expect(deadlineFromCode(";2024=20241115;2026=00000000;", 2026)).toEqual({
+      due: true,
+      deadline: null,
+    });
+    expect(deadlineFromCode(";2024=20241115;2026=00000000;", 2025)).toEqual({
+      due: false,
+      deadline: null,
+    });
     expect(deadlineFromCode("", 2031)).toEqual({ due: true, deadline: null });
-    expect(deadlineFromCode(";****=1231;2025=0630;", 2025)).toEqual({
+    expect(deadlineFromCode("  ", 2031)).toEqual({ due: true, deadline: null });
+  });
+
+  it("reads ****: any due year, and a deadline year of the report year; a year's own entry wins", () => {
+    const code = ";****=****1231;2025=20250630;";
+    expect(deadlineFromCode(code, 2025)).toEqual({ due: true, deadline: "2025-06-30" });
+    expect(deadlineFromCode(code, 2027)).toEqual({ due: true, deadline: "2027-12-31" });
+    expect(deadlineFromCode(";****=20301231;", 2027)).toEqual({
       due: true,
-      deadline: "2025-06-30",
+      deadline: "2030-12-31",
     });
-    expect(deadlineFromCode(";****=1231;2025=0630;", 2027)).toEqual({
+    expect(deadlineFromCode(";2027=****0630;", 2027)).toEqual({
       due: true,
-      deadline: "2027-12-31",
+      deadline: "2027-06-30",
     });
+    expect(deadlineFromCode(";****=00000000;", 2040)).toEqual({ due: true, deadline: null });
+  });
+
+  it("rolls impossible days over as DATE() does, and reads garbage as no deadline", () => {
+    expect(deadlineFromCode(";****=****0229;", 2027)).toEqual({
+      due: true,
+      deadline: "2027-03-01",
+    });
+    expect(deadlineFromCode(";****=****0229;", 2028)).toEqual({
+      due: true,
+      deadline: "2028-02-29",
+    });
+    expect(deadlineFromCode(";2025=20250631;", 2025)).toEqual({
+      due: true,
+      deadline: "2025-07-01",
+    });
+    // The old month-day format, or a hand-edited code: due, but no date (the formula's IFERROR).
+    expect(deadlineFromCode(";2025=1231;", 2025)).toEqual({ due: true, deadline: null });
+    expect(deadlineFromCode(";2025=2025x231;", 2025)).toEqual({ due: true, deadline: null });
   });
 
   it("keeps an every-year deadline when the plan's period is unknown", () => {
     expect(
       scheduleCode({ ...schedule(null, {}, "annual"), text: "Trước ngày 15/11 hằng năm" })
-    ).toBe(";****=1115;");
+    ).toBe(";****=****1115;");
     expect(scheduleCode({ ...schedule(null, {}, "continuous"), text: "Thường xuyên" })).toBe(
-      ";****=0000;"
+      ";****=00000000;"
     );
     expect(scheduleCode({ ...schedule(null, {}, "unknown"), text: "Theo dự án" })).toBe("");
+  });
+
+  it("writes fixed-width entries from hand-made schedules, sorted and deduplicated", () => {
+    const s = schedule([2026, 2024, 2026], { 2024: "2024-11-15", 2026: null });
+    expect(scheduleCode(s)).toBe(";2024=20241115;2026=00000000;");
+    for (const entry of scheduleCode(parseSchedule("2024 - 2030", P)).split(";").filter(Boolean))
+      expect(entry).toMatch(/^(\d{4}|\*{4})=(\d{8}|\*{4}\d{4})$/);
   });
 
   it("shows years for people", () => {

@@ -1,7 +1,11 @@
 /**
- * The deadline of a task in a given year, for the yearly tracking sheets.
- * ISO date: due that year by then; null: due that year with no deadline (thường xuyên);
+ * The deadline that applies to a task in a given report year, for the yearly tracking sheets.
+ * ISO date: due that year, by then; null: due that year with no deadline (thường xuyên);
  * undefined: not due that year.
+ *
+ * The date is not always inside the year: a multi-year task ("2024 - 2030", "Đến năm 2030") is
+ * reported each year as progress toward its final deadline, so in 2026 it answers "2030-12-31"
+ * (DOMAIN.md, "Thời gian thực hiện"). Every other kind answers a date in `year`.
  */
 import type { Schedule, ScheduleKind } from "../model";
 import { parseSchedule } from "./parse-schedule";

@@ -6,8 +6,8 @@
  * |----------------------------------------|-------------|-----------------------------|----------------|
  * | 2024 / Năm 2024 / Trong năm 2024        | year        | [2024]                      | 31/12          |
  * | 2024, 2026, 2028                       | years       | those                       | 31/12          |
- * | 2024 - 2030 / Giai đoạn 2024-2030      | range       | each (multiYear)            | 31/12 each     |
- * | Đến năm 2030                           | until       | period start..2030 (multi)  | 31/12 each     |
+ * | 2024 - 2030 / Giai đoạn 2024-2030      | range       | each (multiYear)            | 31/12/2030 each |
+ * | Đến năm 2030                           | until       | period start..2030 (multi)  | 31/12/2030 each |
  * | Hằng năm / Hàng năm / Cả năm           | annual      | every period year           | 31/12          |
  * | Trước ngày 15/11 hằng năm              | annual      | every period year           | 15/11          |
  * | Quý III hằng năm / Tháng 6 hằng năm    | annual      | every period year           | quarter/month end |
@@ -19,6 +19,10 @@
  * | Thường xuyên                           | continuous  | every period year           | none (null)    |
  * | Khi có hướng dẫn / yêu cầu             | on-guidance | every period year           | none (null)    |
  * | anything else                          | unknown     | null                        |                |
+ *
+ * A multi-year task (range, until) is reported each year as progress toward one final deadline
+ * (DOMAIN.md: "31/12 of the final year"): every due year's deadline is that final deadline, so
+ * it cannot be overdue before the final year is over.
  *
  * Without a period, recurring kinds (annual, periodic, continuous, on-guidance) keep their
  * kind with years null: they are due every year, but we cannot list the years. deadlineInYear
@@ -54,9 +58,11 @@ export function parseSchedule(text: string, period: Period): Schedule {
     multiYear = false
   ): Schedule => {
     if (years && years.some((y) => !isPlausibleYear(y))) return unknown(written);
-    const deadlines: Record<number, string | null> = {};
-    for (const y of years ?? []) deadlines[y] = perYear(y);
     const last = years && years.length ? years[years.length - 1] : undefined;
+    const deadlines: Record<number, string | null> = {};
+    // Multi-year: each year is progress toward the final year's deadline.
+    const final = multiYear && last !== undefined ? perYear(last) : undefined;
+    for (const y of years ?? []) deadlines[y] = final !== undefined ? final : perYear(y);
     return {
       text: written,
       kind,
@@ -173,7 +179,7 @@ export function parseSchedule(text: string, period: Period): Schedule {
 function clean(written: string): string {
   return foldVietnamese(written)
     .replace(/[()]/g, " ")
-    .replace(/(\d)\s*[.\-](?=\d{1,2}[.\-/]\d{4}\b)/g, "$1/") // 30.6.2025 / 30-6-2025 -> 30/6/2025
+    .replace(/(\d)\s*[.-](?=\d{1,2}[.\-/]\d{4}\b)/g, "$1/") // 30.6.2025 / 30-6-2025 -> 30/6/2025
     .replace(/(\d)\.(?=\d{4}\b)/g, "$1/")
     .replace(/\s*\/\s*/g, "/")
     .replace(/[.;:]+$/, "")

@@ -27,7 +27,7 @@ export interface TrackingRow {
   /** "Các năm thực hiện" read as years; null when the cell is empty or not understood. */
   years: number[] | null;
   /**
-   * "Mã lịch hạn" (workbook/schedule-code.ts): ";2024=1231;2026=0630;", "" = every year,
+   * "Mã lịch hạn" (workbook/schedule-code.ts): ";2024=20241231;2026=20260630;", "" = every year,
    * no deadline. Due years and deadlines come from here, as in the sheet's formulas.
    */
   scheduleCode: string;
@@ -153,7 +153,12 @@ export function emptyTrackingRow(fields: Partial<TrackingRow> = {}): TrackingRow
     difficulties: "",
     proposals: "",
     updatedOn: null,
-    typed: { status: fields.status ?? "", completedOn: fields.completedOn ?? "", progress: "", updatedOn: "" },
+    typed: {
+      status: fields.status ?? "",
+      completedOn: fields.completedOn ?? "",
+      progress: "",
+      updatedOn: "",
+    },
     extra: {},
     sheetRow: 0,
     cells: {},

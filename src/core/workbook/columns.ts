@@ -49,8 +49,9 @@ export const TASK_COLUMNS = {
   years: "Các năm thực hiện",
   deadline: "Hạn trong năm báo cáo",
   /**
-   * Hidden helper: the task's per-year deadlines as ";2024=1231;2026=0630;" ("0000" = due that
-   * year with no deadline; empty = every year, no deadline). "Hạn trong năm báo cáo" and
+   * Hidden helper: the task's per-year deadlines as ";2024=20241231;2026=20260630;" (full dates:
+   * a multi-year task's entries all hold its final deadline; "00000000" = due that year with no
+   * deadline; empty = every year, no deadline; format in schedule-code.ts). "Hạn trong năm báo cáo" and
    * "Tình trạng" are formulas over it, so changing Năm báo cáo re-derives them (see formulas.ts).
    */
   scheduleCode: "Mã lịch hạn",

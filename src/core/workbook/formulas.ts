@@ -5,8 +5,9 @@
  *
  * Inputs, per row of "Nhiệm vụ":
  *   Y  = Năm báo cáo (name NamBaoCao), R = Ngày báo cáo (NgayBaoCao)
- *   K  = "Mã lịch hạn" (schedule-code.ts): which years the task is due in, and its deadline
- *   D  = "Hạn trong năm báo cáo" = the deadline in Y from K; empty when Y has no deadline
+ *   K  = "Mã lịch hạn" (schedule-code.ts): which years the task is due in, and the deadline
+ *        that applies in each (a full date: for a multi-year task, its final deadline)
+ *   D  = "Hạn trong năm báo cáo" = the deadline for Y from K; empty when Y has no deadline
  *        (thường xuyên, khi có hướng dẫn, unreadable time text, K empty) or when not due in Y.
  *        The officer may overwrite D with a date of their own; the status then follows it.
  *   S  = "Trạng thái" compared after TRIM (outer spaces removed, inner runs of spaces made one),
@@ -60,11 +61,19 @@ const R = NAMES.reportDate;
 /** Where ";Y=" (else ";****=") sits in the code cell; an error when Y is not due. */
 const findYear = (k: string) => `IFERROR(FIND(";"&${Y}&"=",${k}),FIND(";****=",${k}))`;
 
-/** "Hạn trong năm báo cáo": the deadline in Y as a date, or "" (no deadline / not due). */
+/**
+ * "Hạn trong năm báo cáo": the deadline that applies in Y as a date, or "" (no deadline / not
+ * due). The entry found is ";YYYY=yyyymmdd;": DATE(yyyy, or Y when "****"; mm; dd); "00000000"
+ * is no deadline. For a multi-year task the date is its final deadline, after Y.
+ */
 export function deadlineFormula(c: RowCells): string {
   const k = `$${c.scheduleCode}${c.row}`;
-  const md = (offset: number, len: number) => `MID(${k},${findYear(k)}+${offset},${len})`;
-  return `IFERROR(IF(${md(6, 4)}="0000","",DATE(${Y},VALUE(${md(6, 2)}),VALUE(${md(8, 2)}))),"")`;
+  const part = (offset: number, len: number) => `MID(${k},${findYear(k)}+${offset},${len})`;
+  const year = `IF(${part(6, 4)}="****",${Y},VALUE(${part(6, 4)}))`;
+  return (
+    `IFERROR(IF(${part(6, 8)}="00000000","",` +
+    `DATE(${year},VALUE(${part(10, 2)}),VALUE(${part(12, 2)}))),"")`
+  );
 }
 
 /** "Tình trạng": rules 1–7 above. */

@@ -2,22 +2,28 @@
  * The hidden "Mã lịch hạn" cell: a task's parsed schedule written so that a worksheet formula
  * can find the deadline for whatever year the officer puts in "Năm báo cáo".
  *
- *   ";2024=1231;2026=0630;"  due in 2024 (deadline 31/12) and 2026 (deadline 30/6) only
- *   ";2025=0000;"            due in 2025 with no deadline (thường xuyên within a known period)
- *   ";****=1115;"            due every year by 15/11 (hằng năm in a plan whose period is unknown)
- *   ""                       due every year, no deadline (thường xuyên with no known period,
- *                            a time text nobody could read, or a row an officer added)
- * A year's own entry wins over "****". Fixed widths (4-digit year or ****, 4-digit MMDD) keep
- * the formula a plain FIND + MID.
+ *   ";2024=20241231;2026=20260630;"  due in 2024 (by 31/12/2024) and 2026 (by 30/6/2026) only
+ *   ";2024=20301231;…;2030=20301231;" 2024 - 2030: due each year, all toward 31/12/2030
+ *   ";2025=00000000;"                due in 2025 with no deadline (thường xuyên, known period)
+ *   ";****=****1115;"                due every year by 15/11 of the report year (hằng năm in a
+ *                                    plan whose period is unknown)
+ *   ";****=00000000;"                due every year, no deadline (thường xuyên, period unknown)
+ *   ""                               due every year, no deadline (a time text nobody could
+ *                                    read, or a row an officer added)
+ * An entry is ";" + due year (4 digits, or "****" = any year) + "=" + deadline as YYYYMMDD,
+ * whose year part is 4 digits or "****" (= Năm báo cáo); "00000000" = no deadline. A year's own
+ * entry wins over "****". Fixed widths keep the formula a plain FIND + MID:
+ *   deadline = DATE(year part, or NamBaoCao when "****"; MM; DD)
+ * The full date lets a deadline fall after its due year: a multi-year task reported in 2026 is
+ * still in time on 5/1/2027, because its deadline is 31/12/2030.
  *
  * Why a code and not values: a year roll-over then only changes Năm báo cáo; the deadline and
  * status columns follow by formula, in Excel and LibreOffice alike, with or without the add-in.
- * Month-day only: a deadline in another year than its due year (never seen) keeps its month-day.
  */
 import type { Schedule } from "../model";
 import { deadlineInYear } from "../schedule/deadline";
 
-const NO_DEADLINE = "0000";
+export const NO_DEADLINE = "00000000";
 export const ANY_YEAR = "****";
 /** Any year will do to read an every-year deadline's month-day; not a leap year (no 29/2 deadlines). */
 const SAMPLE_YEAR = 2001;
@@ -26,18 +32,21 @@ export function scheduleCode(schedule: Schedule): string {
   if (!schedule.years || schedule.years.length === 0) {
     // Due every year but the years are unknown (no period): keep the deadline if it has one.
     const every = deadlineInYear(schedule, SAMPLE_YEAR);
-    return every === undefined ? "" : `;${ANY_YEAR}=${monthDay(every)};`;
+    return every === undefined ? "" : `;${ANY_YEAR}=${codeDate(every, SAMPLE_YEAR)};`;
   }
   const years = [...new Set(schedule.years)].sort((a, b) => a - b);
-  return ";" + years.map((y) => `${y}=${monthDay(schedule.deadlines[y] ?? null)};`).join("");
+  return ";" + years.map((y) => `${y}=${codeDate(schedule.deadlines[y] ?? null)};`).join("");
 }
 
-function monthDay(iso: string | null): string {
-  const m = iso ? /^\d{4}-(\d{2})-(\d{2})/.exec(iso) : null;
-  return m ? m[1] + m[2] : NO_DEADLINE;
+/** "2030-12-31" -> "20301231"; the year part becomes "****" when it is `reportYear`'s own. */
+function codeDate(iso: string | null, reportYear?: number): string {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  if (!m) return NO_DEADLINE;
+  const year = reportYear !== undefined && Number(m[1]) === reportYear ? ANY_YEAR : m[1];
+  return year + m[2] + m[3];
 }
 
-/** What a code says about one year; the TypeScript twin of the deadline formula. */
+/** What a code says about one year; the TypeScript twin of the deadline formula (formulas.ts). */
 export function deadlineFromCode(
   code: string,
   year: number
@@ -47,10 +56,14 @@ export function deadlineFromCode(
   const own = trimmed.indexOf(`;${year}=`);
   const at = own >= 0 ? own : trimmed.indexOf(`;${ANY_YEAR}=`);
   if (at < 0) return { due: false, deadline: null };
-  const md = trimmed.slice(at + 6, at + 10);
-  if (!/^\d{4}$/.test(md) || md === NO_DEADLINE) return { due: true, deadline: null };
+  const date = trimmed.slice(at + 6, at + 14);
+  const m = /^(\d{4}|\*{4})(\d{2})(\d{2})$/.exec(date);
+  // Unreadable or "00000000": due, no deadline (the formula's IFERROR gives "" too).
+  if (!m || date === NO_DEADLINE) return { due: true, deadline: null };
+  const y = m[1] === ANY_YEAR ? year : Number(m[1]);
   // Same arithmetic as DATE(): day 31 of a 30-day month rolls over, as in the sheet.
-  const d = new Date(Date.UTC(year, Number(md.slice(0, 2)) - 1, Number(md.slice(2))));
+  const d = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3])));
+  d.setUTCFullYear(y, Number(m[2]) - 1, Number(m[3]));
   return { due: true, deadline: d.toISOString().slice(0, 10) };
 }
 
