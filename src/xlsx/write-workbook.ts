@@ -7,7 +7,13 @@ import ExcelJS, { type Cell, type Worksheet } from "exceljs";
 import { assertValidSpec } from "../core/spec/check-spec";
 import { parseCell, parseRange, type RangeRef } from "../core/spec/a1";
 import { DATE_FORMAT, isDate, isFormula, isoToUtcDate } from "../core/spec/cell-values";
-import type { CellValue, FontSpec, SheetSpec, ValidationSpec, WorkbookSpec } from "../core/spec/sheet-spec";
+import type {
+  CellValue,
+  FontSpec,
+  SheetSpec,
+  ValidationSpec,
+  WorkbookSpec,
+} from "../core/spec/sheet-spec";
 import { argb, mergeStyle, solidFill, toFont } from "./exceljs-style";
 import { patchPackage } from "./patch-package";
 
@@ -22,9 +28,17 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of spec.sheets) writeSheet(wb.addWorksheet(sheet.name), sheet, spec.defaultFont);
   // A hidden first sheet must not be the active tab, or Excel opens on an invisible sheet.
-  const activeTab = Math.max(0, spec.sheets.findIndex((s) => s.visibility === "visible"));
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" }];
-  const buffer = await wb.xlsx.writeBuffer();
+  const activeTab = Math.max(
+    0,
+    spec.sheets.findIndex((s) => s.visibility === "visible")
+  );
+  wb.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" },
+  ];
+  // exceljs' zip is only an intermediate: patchPackage reopens it and compresses once, at the end.
+  const buffer = await wb.xlsx.writeBuffer({
+    zip: { compression: "STORE" },
+  } as ExcelJS.XlsxWriteOptions);
   return patchPackage(new Uint8Array(buffer as ArrayBuffer), spec);
 }
 
@@ -36,14 +50,18 @@ function writeSheet(ws: Worksheet, sheet: SheetSpec, defaultFont: FontSpec): voi
     col.width = c.width;
     if (c.hidden) col.hidden = true;
   });
-  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {}))
+    ws.getRow(Number(row)).height = height;
 
   const baseFont = toFont(defaultFont);
   for (const block of sheet.blocks) {
     const { row, col } = parseCell(block.address);
-    block.values.forEach((r, i) => r.forEach((v, j) => setValue(ws.getCell(row + i, col + j), v, baseFont)));
+    block.values.forEach((r, i) =>
+      r.forEach((v, j) => setValue(ws.getCell(row + i, col + j), v, baseFont))
+    );
   }
-  for (const t of sheet.tables) addTable(ws, t.name, parseRange(t.range), t.columns, t.style, t.showRowStripes);
+  for (const t of sheet.tables)
+    addTable(ws, t.name, parseRange(t.range), t.columns, t.style, t.showRowStripes);
   for (const s of sheet.styles) {
     forEachCell(ws, parseRange(s.range), (cell) => {
       cell.style = mergeStyle({ ...cell.style, font: cell.style.font ?? baseFont }, s.style);
@@ -56,12 +74,24 @@ function writeSheet(ws: Worksheet, sheet: SheetSpec, defaultFont: FontSpec): voi
       const style = {
         ...(cf.style.fill ? { fill: solidFill(cf.style.fill) } : {}),
         ...(cf.style.fontColor || cf.style.bold
-          ? { font: { ...(cf.style.fontColor ? { color: { argb: argb(cf.style.fontColor) } } : {}), ...(cf.style.bold ? { bold: true } : {}) } }
+          ? {
+              font: {
+                ...(cf.style.fontColor ? { color: { argb: argb(cf.style.fontColor) } } : {}),
+                ...(cf.style.bold ? { bold: true } : {}),
+              },
+            }
           : {}),
       };
       ws.addConditionalFormatting({
         ref: cf.range,
-        rules: [{ type: "expression", priority: cf.priority ?? i + 1, formulae: [stripEquals(cf.formula)], style }],
+        rules: [
+          {
+            type: "expression",
+            priority: cf.priority ?? i + 1,
+            formulae: [stripEquals(cf.formula)],
+            style,
+          },
+        ],
       });
     } else {
       ws.addConditionalFormatting({
@@ -136,7 +166,14 @@ function setValue(cell: Cell, v: CellValue, baseFont: Partial<ExcelJS.Font>): vo
  * already there. exceljs bugs: a table with zero data rows gives a file Excel must repair
  * (exceljs#2678); check-spec rejects that, and we pad to one row in case a caller skipped it.
  */
-function addTable(ws: Worksheet, name: string, r: RangeRef, columns: string[], style?: string, stripes?: boolean): void {
+function addTable(
+  ws: Worksheet,
+  name: string,
+  r: RangeRef,
+  columns: string[],
+  style?: string,
+  stripes?: boolean
+): void {
   const rows: ExcelJS.CellValue[][] = [];
   for (let row = r.top + 1; row <= Math.max(r.bottom, r.top + 1); row++) {
     const values: ExcelJS.CellValue[] = [];
@@ -149,7 +186,10 @@ function addTable(ws: Worksheet, name: string, r: RangeRef, columns: string[], s
     ref: ws.getCell(r.top, r.left).address,
     headerRow: true,
     totalsRow: false,
-    style: { theme: (style ?? "TableStyleLight9") as ExcelJS.TableStyleProperties["theme"], showRowStripes: stripes ?? true },
+    style: {
+      theme: (style ?? "TableStyleLight9") as ExcelJS.TableStyleProperties["theme"],
+      showRowStripes: stripes ?? true,
+    },
     // exceljs bug: a non-string column name yields a corrupt table part; names are forced to text.
     columns: columns.map((c) => ({ name: String(c), filterButton: true })),
     rows,
@@ -175,29 +215,39 @@ function addValidation(ws: Worksheet, v: ValidationSpec): void {
     allowBlank: v.allowBlank ?? true,
     showErrorMessage: true,
     errorStyle: "stop" as const,
-    ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {}),
+    ...(v.prompt
+      ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message }
+      : {}),
     ...(v.error ? { errorTitle: v.error.title, error: v.error.message } : {}),
   };
   let dv: ExcelJsValidation;
   if (v.kind === "list") {
-    dv = { ...base, type: "list", formulae: [v.items ? `"${v.items.join(",")}"` : stripEquals(v.source ?? "")] };
+    dv = {
+      ...base,
+      type: "list",
+      formulae: [v.items ? `"${v.items.join(",")}"` : stripEquals(v.source ?? "")],
+    };
   } else if (v.kind === "date") {
-    dv = { ...base, type: "date", operator: "between", formulae: [isoToUtcDate(v.min), isoToUtcDate(v.max)] };
+    dv = {
+      ...base,
+      type: "date",
+      operator: "between",
+      formulae: [isoToUtcDate(v.min), isoToUtcDate(v.max)],
+    };
   } else {
     dv = { ...base, type: v.kind, operator: "between", formulae: [v.min, v.max] };
   }
   // Range-keyed validations are supported by exceljs' writer but missing from its typings.
-  (ws as unknown as { dataValidations: { add(address: string, dv: ExcelJsValidation): void } }).dataValidations.add(
-    v.range.includes(":") ? v.range : `${v.range}:${v.range}`,
-    dv,
-  );
+  (
+    ws as unknown as { dataValidations: { add(address: string, dv: ExcelJsValidation): void } }
+  ).dataValidations.add(v.range.includes(":") ? v.range : `${v.range}:${v.range}`, dv);
 }
 
 function forEachCell(ws: Worksheet, r: RangeRef, fn: (cell: Cell) => void): void {
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) fn(ws.getCell(row, col));
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) fn(ws.getCell(row, col));
 }
 
 function stripEquals(formula: string): string {
   return formula.replace(/^=/, "");
 }
-

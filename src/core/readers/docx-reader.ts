@@ -1,10 +1,10 @@
 /**
- * Reads a Word .docx (bytes) into its tables and body text, with jszip + @xmldom/xmldom so
+ * Reads a Word .docx (bytes) into its tables and body text, with jszip + saxes so
  * the same code runs in Node (CLI) and in the task pane. Unreadable inputs throw InputError
  * with a Vietnamese message naming the file.
  */
 import JSZip from "jszip";
-import { DOMParser } from "@xmldom/xmldom";
+import { parseXml as parseXmlTree } from "./parse-xml";
 import type { RawTable } from "../table/raw-table";
 import { InputError } from "../import/input-error";
 import { INPUT_ERRORS } from "../import/finding-codes";
@@ -129,10 +129,7 @@ async function mainPartFromRels(zip: JSZip): Promise<JSZip.JSZipObject | null> {
 
 function parseXml(xml: string, fileName: string): XmlNode | null {
   try {
-    return new DOMParser({ onError: () => undefined }).parseFromString(
-      xml,
-      "text/xml"
-    ) as unknown as XmlNode;
+    return parseXmlTree(xml);
   } catch {
     throw corrupt(fileName);
   }

@@ -1,0 +1,255 @@
+/**
+ * `npm run bench`: speed and memory, measured (never asserted in tests). Writes docs/BENCHMARKS.md.
+ * Each timing is the median of several runs after one warm-up; memory is the heap growth
+ * around one run after a forced GC (node --expose-gc), plus the process RSS at the end.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { makePlanDocx } from "./make-plan-docx";
+import { importPlan } from "../../src/core/import/import-plan";
+import { defaultAgencies, defaultDirectory } from "../../src/core/agency/default-directory";
+import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook";
+import { writeWorkbook } from "../../src/xlsx";
+import { renderToOffice } from "../../src/render/office/render-workbook";
+import { FakeExcel } from "../fakes/office-fake";
+import { rollup } from "../../src/core/tracking/rollup";
+import { validateTracking } from "../../src/core/tracking/validate";
+import { emptyTrackingRow, type TrackingWorkbook } from "../../src/core/tracking/tracking-model";
+import { STATUS_VALUES } from "../../src/core/workbook/columns";
+
+const root = path.resolve(__dirname, "..", "..");
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+async function median(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
+  await fn(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+async function heapGrowth(fn: () => Promise<unknown>): Promise<number> {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const keep = await fn(); // kept alive until measured
+  const after = process.memoryUsage().heapUsed;
+  void keep;
+  return after - before;
+}
+
+const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+const ms = (n: number) => n.toFixed(0);
+
+/** 2,000 tasks × 30 lead agencies, statuses spread over every case. */
+function syntheticTracking(tasks: number, agencies: number): TrackingWorkbook {
+  const rows = [];
+  for (let i = 0; i < tasks; i++) {
+    const g = Math.floor(i / 50) + 1;
+    rows.push(
+      emptyTrackingRow({
+        key: `T${g}.${(i % 50) + 1}`,
+        stt: `${g}.${(i % 50) + 1}`,
+        group: String(g),
+        title: `Nhiệm vụ số ${i + 1} về thông tin đối ngoại`,
+        lead: `Sở số ${(i % agencies) + 1}`,
+        partners: [`Sở số ${((i + 7) % agencies) + 1}`, `Sở số ${((i + 13) % agencies) + 1}`],
+        timeText: "Hằng năm",
+        scheduleCode: ";2025=20251231;2026=20261231;",
+        status: STATUS_VALUES[i % STATUS_VALUES.length],
+        completedOn: i % 4 === 2 ? "2026-10-01" : null,
+        sheetRow: i + 2,
+      })
+    );
+  }
+  return {
+    plan: {},
+    reportYear: 2026,
+    reportDate: "2026-12-15",
+    dueSoonDays: 15,
+    templateVersion: 1,
+    taskSheet: "Nhiệm vụ",
+    rows,
+    extraColumns: [],
+    agencies: Array.from({ length: agencies }, (_, i) => ({
+      name: `Sở số ${i + 1}`,
+      shortNames: [],
+      aliases: [],
+      kind: "department" as const,
+    })),
+    history: [],
+  };
+}
+
+function bundleSizes(): {
+  initial: number;
+  initialGzip: number;
+  lazy: number;
+  lazyGzip: number;
+} | null {
+  const dist = path.join(root, "dist");
+  const html = path.join(dist, "taskpane.html");
+  if (!existsSync(html)) return null;
+  const initialFiles = [...readFileSync(html, "utf8").matchAll(/<script[^>]+src="([^"]+\.js)"/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src))
+    .map((src) => path.join(dist, src.replace(/^\.?\//, "")));
+  const allJs = readdirSync(dist)
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => path.join(dist, f));
+  const size = (files: string[]) => files.reduce((n, f) => n + statSync(f).size, 0);
+  const gz = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0);
+  const lazy = allJs.filter((f) => !initialFiles.includes(f));
+  return {
+    initial: size(initialFiles),
+    initialGzip: gz(initialFiles),
+    lazy: size(lazy),
+    lazyGzip: gz(lazy),
+  };
+}
+
+async function main() {
+  const rows: string[][] = [];
+  const docx = await makePlanDocx(40, 50); // 2,000 tasks in 40 groups
+  const input = () => ({ kind: "docx" as const, bytes: docx, fileName: "ke-hoach-2000.docx" });
+
+  const parsed = await importPlan(input());
+  if (parsed.tasks.length !== 2000)
+    throw new Error(`expected 2,000 tasks, got ${parsed.tasks.length}`);
+  const build = () =>
+    buildTrackingWorkbook(parsed, {
+      reportYear: 2026,
+      reportDate: "2026-12-15",
+      directory: defaultAgencies("Lâm Đồng"),
+    });
+  const spec = build();
+
+  const tImport = await median(5, () => importPlan(input()));
+  const tBuild = await median(5, build);
+  const tWrite = await median(3, () => writeWorkbook(spec));
+  const tTotal = await median(3, async () => {
+    const r = await importPlan(input());
+    return writeWorkbook(
+      buildTrackingWorkbook(r, {
+        reportYear: 2026,
+        reportDate: "2026-12-15",
+        directory: defaultAgencies("Lâm Đồng"),
+      })
+    );
+  });
+  const heap = await heapGrowth(async () => {
+    const r = await importPlan(input());
+    return writeWorkbook(
+      buildTrackingWorkbook(r, {
+        reportYear: 2026,
+        reportDate: "2026-12-15",
+        directory: defaultAgencies("Lâm Đồng"),
+      })
+    );
+  });
+  const xlsxBytes = (await writeWorkbook(spec)).length;
+  rows.push([
+    "Đọc kế hoạch .docx 2.000 nhiệm vụ (importPlan)",
+    `${ms(tImport)} ms`,
+    `${mb(docx.length)} MB .docx`,
+  ]);
+  rows.push([
+    "Dựng sổ theo dõi (buildTrackingWorkbook)",
+    `${ms(tBuild)} ms`,
+    `${spec.sheets.length} trang`,
+  ]);
+  rows.push([
+    "Ghi .xlsx (exceljs, writeWorkbook)",
+    `${ms(tWrite)} ms`,
+    `${mb(xlsxBytes)} MB .xlsx`,
+  ]);
+  rows.push([
+    "**Tổng: .docx 2.000 nhiệm vụ → .xlsx** (mục tiêu < 2 s)",
+    `**${ms(tTotal)} ms**`,
+    `heap +${mb(heap)} MB, RSS ${mb(process.memoryUsage().rss)} MB`,
+  ]);
+
+  // Office.js: sync count must not depend on the row count.
+  for (const groups of [1, 40]) {
+    const small = await importPlan({
+      kind: "docx",
+      bytes: await makePlanDocx(groups, 50),
+      fileName: "k.docx",
+    });
+    const s = buildTrackingWorkbook(small, {
+      reportYear: 2026,
+      reportDate: "2026-12-15",
+      directory: defaultAgencies(),
+    });
+    const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
+    const t = performance.now();
+    const r = await renderToOffice(fake.context, s, { onConflict: async () => "backup" });
+    const taskRows = s.sheets.find((x) => x.name === "Nhiệm vụ")!.blocks[0].values.length - 1;
+    rows.push([
+      `Office.js: ghi sổ ${small.tasks.length} nhiệm vụ (${taskRows} dòng) vào sổ đang mở (giả lập)`,
+      `${ms(performance.now() - t)} ms`,
+      `**${r.syncs} lần context.sync()**`,
+    ]);
+  }
+
+  const tracking = syntheticTracking(2000, 30);
+  const directory = defaultDirectory();
+  const tRollup = await median(7, () => rollup(tracking, 2026, "2026-12-15"));
+  const tValidate = await median(7, () =>
+    validateTracking(tracking, { year: 2026, date: "2026-12-15", directory })
+  );
+  rows.push([
+    "Tổng hợp (rollup) 2.000 nhiệm vụ × 30 đơn vị, lõi (mục tiêu < 200 ms)",
+    `${ms(tRollup)} ms`,
+    "",
+  ]);
+  rows.push([
+    "Kiểm tra (validateTracking) 2.000 nhiệm vụ × 30 đơn vị, lõi (mục tiêu < 200 ms)",
+    `${ms(tValidate)} ms`,
+    "",
+  ]);
+
+  const bundle = bundleSizes();
+  if (bundle) {
+    rows.push([
+      "Task pane: JavaScript tải ban đầu",
+      `${(bundle.initial / 1024).toFixed(0)} KB`,
+      `**${(bundle.initialGzip / 1024).toFixed(0)} KB gzip**`,
+    ]);
+    rows.push([
+      "Task pane: phần tải khi cần (exceljs, jszip…)",
+      `${(bundle.lazy / 1024).toFixed(0)} KB`,
+      `${(bundle.lazyGzip / 1024).toFixed(0)} KB gzip`,
+    ]);
+  }
+
+  const table = [
+    "| Phép đo | Thời gian / kích thước | Ghi chú |",
+    "|---|---|---|",
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ];
+  const md = `# Benchmarks
+
+Written by \`npm run bench\` (test/bench/run-bench.ts); not tests. Times are medians after a
+warm-up. Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${mb(os.totalmem())} MB RAM, Node ${process.version}.
+Date: ${new Date().toISOString().slice(0, 10)}.${bundle ? "" : "\nTask-pane bundle size: run `npm run build` first."}
+
+${table.join("\n")}
+
+The Office.js rows run the real renderer against the stateful fake (test/fakes/office-fake.ts):
+the number of \`context.sync()\` calls is the point, and it is the same for 50 and 2,000 tasks.
+The 2,000-task plan is generated with the \`docx\` library (test/bench/make-plan-docx.ts).
+`;
+  writeFileSync(path.join(root, "docs", "BENCHMARKS.md"), md);
+  console.log(md);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
