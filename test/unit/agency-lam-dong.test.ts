@@ -6,8 +6,9 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { defaultDirectory } from "../../src/core/agency/default-directory";
 import { matchAgencyList } from "../../src/core/agency/match-agencies";
+import { SEED_LAM_DONG } from "../helpers/shared-paths";
 
-const SEED = join("/work/shared/seeds", "004_e647c3720ac1e613.txt");
+const SEED = SEED_LAM_DONG;
 
 interface Row {
   stt: string;

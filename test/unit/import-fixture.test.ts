@@ -3,9 +3,10 @@ import { readFileSync } from "fs";
 import { importPlan } from "../../src/core/import/import-plan";
 import { FINDINGS } from "../../src/core/import/finding-codes";
 import type { ImportResult } from "../../src/core/model";
+import { LAM_DONG_DOCX, SEED_LAM_DONG } from "../helpers/shared-paths";
 
-const DOCX = "/work/shared/fixtures/lam-dong-4784-ke-hoach.docx";
-const SEED_004 = "/work/shared/seeds/004_e647c3720ac1e613.txt";
+const DOCX = LAM_DONG_DOCX;
+const SEED_004 = SEED_LAM_DONG;
 
 function checkLamDong(r: ImportResult): void {
   expect(r.groups.map((g) => g.stt)).toEqual(["1", "2", "3", "4", "5"]);

@@ -2,9 +2,10 @@
 import { readFileSync } from "fs";
 import { readPlanMeta, readPeriod } from "../../src/core/import/plan-meta";
 import { readPastedText } from "../../src/core/readers/text-reader";
+import { seedPath } from "../helpers/shared-paths";
 
 const seed = (name: string) => {
-  const r = readPastedText(readFileSync(`/work/shared/seeds/${name}`, "utf8"));
+  const r = readPastedText(readFileSync(seedPath(name), "utf8"));
   return readPlanMeta(r.bodyText, r.tables[0]?.context ?? "");
 };
 

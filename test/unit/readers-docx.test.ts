@@ -3,9 +3,10 @@ import { readFileSync } from "fs";
 import JSZip from "jszip";
 import { readDocx, MAX_DOCX_BYTES } from "../../src/core/readers/docx-reader";
 import { InputError } from "../../src/core/import/input-error";
+import { LAM_DONG_DOCX } from "../helpers/shared-paths";
 
 const FIX = `${__dirname}/../fixtures/import`;
-const LAM_DONG = "/work/shared/fixtures/lam-dong-4784-ke-hoach.docx";
+const LAM_DONG = LAM_DONG_DOCX;
 const bytes = (name: string) => new Uint8Array(readFileSync(`${FIX}/${name}`));
 
 async function inputError(p: Promise<unknown>): Promise<InputError> {

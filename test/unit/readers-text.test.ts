@@ -3,6 +3,7 @@ import { readFileSync } from "fs";
 import { readPastedText } from "../../src/core/readers/text-reader";
 import { logicalRows } from "../../src/core/readers/logical-rows";
 import type { RawTable } from "../../src/core/table/raw-table";
+import { SEED_LAM_DONG } from "../helpers/shared-paths";
 
 test("tab-separated rows; Excel quotes cells holding newlines, tabs or quotes", () => {
   const text =
@@ -23,10 +24,7 @@ test("tab-separated rows; Excel quotes cells holding newlines, tabs or quotes", 
 });
 
 test("web layout: header learned up to THỜI GIAN THỰC HIỆN, wrapped lines joined with a space", () => {
-  const r = readPastedText(
-    readFileSync("/work/shared/seeds/004_e647c3720ac1e613.txt", "utf8"),
-    "004.txt"
-  );
+  const r = readPastedText(readFileSync(SEED_LAM_DONG, "utf8"), "004.txt");
   const t = r.tables[0];
   expect(t.rows[0]).toEqual([
     "STT",

@@ -1,10 +1,11 @@
 /** Every "Thời gian thực hiện" cell of the Lâm Đồng phụ lục (seed 004) is understood. */
 import { readFileSync } from "fs";
 import { parseSchedule } from "../../src/core/schedule/parse-schedule";
+import { SEED_LAM_DONG } from "../helpers/shared-paths";
 
 /** Task rows of the seed's table: cells end with a line holding only "|", 5 cells a row. */
 function timeCells(): Array<[stt: string, time: string]> {
-  const text = readFileSync("/work/shared/seeds/004_e647c3720ac1e613.txt", "utf8");
+  const text = readFileSync(SEED_LAM_DONG, "utf8");
   const cells: string[] = [];
   let cell: string[] = [];
   for (const line of text.slice(text.indexOf("STT\n|")).split("\n")) {

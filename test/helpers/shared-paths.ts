@@ -1,0 +1,10 @@
+/**
+ * Where the project's shared inputs live: `shared/` beside the repository (as on developers'
+ * machines and in CI's fresh clone), never an absolute path of one machine.
+ */
+import path from "node:path";
+
+export const SHARED_DIR = path.resolve(__dirname, "..", "..", "..", "shared");
+export const LAM_DONG_DOCX = path.join(SHARED_DIR, "fixtures", "lam-dong-4784-ke-hoach.docx");
+export const seedPath = (name: string): string => path.join(SHARED_DIR, "seeds", name);
+export const SEED_LAM_DONG = seedPath("004_e647c3720ac1e613.txt");
