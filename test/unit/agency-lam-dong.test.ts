@@ -3,7 +3,6 @@
  * The seed is a text dump where each table cell ends with a line holding only "|".
  */
 import { readFileSync } from "fs";
-import { join } from "path";
 import { defaultDirectory } from "../../src/core/agency/default-directory";
 import { matchAgencyList } from "../../src/core/agency/match-agencies";
 import { SEED_LAM_DONG } from "../helpers/shared-paths";
