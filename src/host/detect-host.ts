@@ -9,6 +9,10 @@
  *   timeout. The error may even have fired before this code ran (the bundle is deferred, the
  *   CDN script async), which is why the timeout, not the error event, is the guarantee.
  *
+ * To avoid that wait when the error came first, the browser's resource timing tells whether the
+ * script's request has already finished: if it has and Office is still undefined, a short grace
+ * (for a script that downloaded but has not run yet) replaces the full timeout.
+ *
  * A slow CDN inside real Excel must not strand the user in file mode: when the decision was made
  * by a timeout, we keep listening, and `onLateExcel` fires if Excel turns up after all.
  *
@@ -36,6 +40,10 @@ export interface DetectHostDeps {
   getOffice: () => OfficeLike | undefined;
   /** The office.js <script> element, or null when the page has none. */
   officeScript: ScriptLike | null;
+  /** True when the office.js request has already completed (loaded or failed) before we listened. */
+  scriptRequestFinished?: () => boolean;
+  /** Wait after a finished request for the script to run and define Office (ms). */
+  finishedGraceMs?: number;
   /** How long to wait for office.js to arrive at all (ms). */
   scriptTimeoutMs?: number;
   /** How long to wait for Office.onReady once office.js has run (ms). */
@@ -48,6 +56,7 @@ export interface DetectHostDeps {
 
 export const DEFAULT_SCRIPT_TIMEOUT_MS = 1500;
 export const DEFAULT_READY_TIMEOUT_MS = 3000;
+export const DEFAULT_FINISHED_GRACE_MS = 250;
 
 /** Office.HostType.Excel, compared as a string so nothing here needs Office.js to be loaded. */
 const EXCEL_HOST = "Excel";
@@ -108,7 +117,7 @@ export function detectHost(deps: DetectHostDeps): Promise<HostInfo> {
       }
       ready.then(
         (info) => settle(classify(info ?? { host: null, platform: null })),
-        () => settle({ mode: "file", reason: "office-unavailable" }),
+        () => settle({ mode: "file", reason: "office-unavailable" })
       );
     };
 
@@ -126,16 +135,37 @@ export function detectHost(deps: DetectHostDeps): Promise<HostInfo> {
       if (office) waitForReady(office);
       else settle({ mode: "file", reason: "office-unavailable" });
     });
-    deps.officeScript.addEventListener("error", () => settle({ mode: "file", reason: "office-unavailable" }));
-    startTimer(scriptTimeoutMs);
+    deps.officeScript.addEventListener("error", () =>
+      settle({ mode: "file", reason: "office-unavailable" })
+    );
+    const finished = safely(deps.scriptRequestFinished);
+    startTimer(finished ? (deps.finishedGraceMs ?? DEFAULT_FINISHED_GRACE_MS) : scriptTimeoutMs);
   });
+}
+
+function safely(probe: (() => boolean) | undefined): boolean {
+  try {
+    return probe ? probe() : false;
+  } catch {
+    return false;
+  }
+}
+
+/** Has the browser finished the request for `src` (success or network error)? Resource timing knows. */
+function requestFinished(src: string | undefined): boolean {
+  if (!src || typeof performance === "undefined" || !performance.getEntriesByName) return false;
+  return performance
+    .getEntriesByName(src, "resource")
+    .some((e) => (e as PerformanceResourceTiming).responseEnd > 0);
 }
 
 /** The real browser wiring: the page's office.js <script id="office-js"> and window.Office. */
 export function detectBrowserHost(onLateExcel?: DetectHostDeps["onLateExcel"]): Promise<HostInfo> {
+  const script = document.getElementById("office-js") as HTMLScriptElement | null;
   return detectHost({
     getOffice: () => (window as unknown as { Office?: OfficeLike }).Office,
-    officeScript: document.getElementById("office-js"),
+    officeScript: script,
+    scriptRequestFinished: () => requestFinished(script?.src),
     onLateExcel,
   });
 }

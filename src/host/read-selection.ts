@@ -25,13 +25,17 @@ export async function readSelectionTable(): Promise<RawTable> {
       throw new InputError(
         "selection-too-large",
         SELECTION_SOURCE,
-        `Vùng chọn quá lớn (${range.cellCount.toLocaleString("vi-VN")} ô). Hãy chọn đúng bảng phụ lục rồi thử lại.`,
+        `Vùng chọn quá lớn (${range.cellCount.toLocaleString("vi-VN")} ô). Hãy chọn đúng bảng phụ lục rồi thử lại.`
       );
     }
     range.load("text");
     await context.sync();
     if (range.cellCount <= 1) {
-      throw new InputError("selection-empty", SELECTION_SOURCE, "Hãy chọn cả bảng phụ lục (nhiều hàng, nhiều cột) rồi thử lại.");
+      throw new InputError(
+        "selection-empty",
+        SELECTION_SOURCE,
+        "Hãy chọn cả bảng phụ lục (nhiều hàng, nhiều cột) rồi thử lại."
+      );
     }
     return selectionToRawTable({
       sheet: sheet.name,

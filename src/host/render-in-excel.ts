@@ -8,8 +8,10 @@ export type ConflictChoice = "backup" | "cancel";
 
 export async function renderInExcel(
   spec: WorkbookSpec,
-  onConflict: (existing: string[]) => Promise<ConflictChoice>,
+  onConflict: (existing: string[]) => Promise<ConflictChoice>
 ): Promise<{ syncs: number; backups: string[]; cancelled?: boolean }> {
-  const { renderToOffice } = await import(/* webpackChunkName: "office-render" */ "../render/office/render-workbook");
+  const { renderToOffice } = await import(
+    /* webpackChunkName: "office-render" */ "../render/office/render-workbook"
+  );
   return Excel.run((context) => renderToOffice(context, spec, { onConflict }));
 }

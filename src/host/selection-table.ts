@@ -57,7 +57,11 @@ export function mergesInSelection(snapshot: SelectionSnapshot): MergedArea[] {
       bottom: Math.min(height - 1, r.bottom - 1 - snapshot.rowIndex),
       right: Math.min(width - 1, r.right - 1 - snapshot.columnIndex),
     };
-    if (area.top <= area.bottom && area.left <= area.right && (area.top < area.bottom || area.left < area.right)) {
+    if (
+      area.top <= area.bottom &&
+      area.left <= area.right &&
+      (area.top < area.bottom || area.left < area.right)
+    ) {
       areas.push(area);
     }
   }
@@ -72,7 +76,9 @@ export function selectionToRawTable(snapshot: SelectionSnapshot): RawTable {
     index: 1,
     rows: snapshot.texts.map((row) => row.map((cell) => String(cell ?? ""))),
     sourceRows: snapshot.texts.map((_, i) => snapshot.rowIndex + 1 + i),
-    columnLabels: Array.from({ length: width }, (_, j) => columnLetter(snapshot.columnIndex + 1 + j)),
+    columnLabels: Array.from({ length: width }, (_, j) =>
+      columnLetter(snapshot.columnIndex + 1 + j)
+    ),
     merges: mergesInSelection(snapshot),
   };
 }

@@ -23,9 +23,7 @@ import type { Finding, ImportResult } from "../core/model";
 import { useHost } from "./use-host";
 import { ModeBanner } from "./ModeBanner";
 import { ImportPanel } from "./ImportPanel";
-import { PreviewPanel } from "./PreviewPanel";
-import { ConfirmPanel } from "./ConfirmPanel";
-import { ConflictDialog, ConflictRequest } from "./ConflictDialog";
+import type { ConflictRequest } from "./ConflictDialog";
 import { LiveStatus } from "./LiveStatus";
 import { importFromFile, importFromTables, importFromText } from "./import-actions";
 import { buildSpec, writeXlsx } from "./export-actions";
@@ -35,7 +33,25 @@ import { currentYear, todayIso } from "./report-date";
 import { statusSummary } from "./plan-summary";
 import { findingCountsText } from "./findings-view";
 import { errorText, ErrorText } from "./error-text";
-import { groupKey, taskElementId } from "./TaskList";
+import { groupKey, taskElementId } from "./task-ids";
+
+// Only the import step is needed at start; the preview/confirm UI (accordion, cards, fields)
+// and the Excel-only dialog are separate chunks. Prefetched when the browser is idle.
+const PreviewPanel = React.lazy(() =>
+  import(/* webpackChunkName: "preview", webpackPrefetch: true */ "./PreviewPanel").then((m) => ({
+    default: m.PreviewPanel,
+  }))
+);
+const ConfirmPanel = React.lazy(() =>
+  import(/* webpackChunkName: "preview", webpackPrefetch: true */ "./ConfirmPanel").then((m) => ({
+    default: m.ConfirmPanel,
+  }))
+);
+const ConflictDialog = React.lazy(() =>
+  import(/* webpackChunkName: "excel-ui" */ "./ConflictDialog").then((m) => ({
+    default: m.ConflictDialog,
+  }))
+);
 
 const useStyles = makeStyles({
   root: {
@@ -259,37 +275,39 @@ export function App() {
         />
         {busy === "import" && <Spinner size="small" label="Đang đọc kế hoạch…" />}
 
-        {result && (
-          <div ref={previewRef}>
-            <PreviewPanel
-              result={result}
-              highlightedRow={highlightedRow}
-              openGroups={openGroups}
-              onOpenGroupsChange={setOpenGroups}
-              onFinding={onFinding}
-            />
-          </div>
-        )}
+        <React.Suspense fallback={<Spinner size="small" label="Đang hiển thị…" />}>
+          {result && (
+            <div ref={previewRef}>
+              <PreviewPanel
+                result={result}
+                highlightedRow={highlightedRow}
+                openGroups={openGroups}
+                onOpenGroupsChange={setOpenGroups}
+                onFinding={onFinding}
+              />
+            </div>
+          )}
 
-        {result && (
-          <ConfirmPanel
-            inExcel={inExcel}
-            busy={busy !== null}
-            reportYear={reportYear}
-            reportDate={reportDate}
-            onReportYear={setReportYear}
-            onReportDate={setReportDate}
-            errorCount={errorCount}
-            onConfirm={onConfirm}
-            download={download}
-          />
-        )}
-        {excelDone && (
-          <MessageBar intent="success">
-            <MessageBarBody>{excelDone}</MessageBarBody>
-          </MessageBar>
-        )}
-        <ConflictDialog request={conflict} />
+          {result && (
+            <ConfirmPanel
+              inExcel={inExcel}
+              busy={busy !== null}
+              reportYear={reportYear}
+              reportDate={reportDate}
+              onReportYear={setReportYear}
+              onReportDate={setReportDate}
+              errorCount={errorCount}
+              onConfirm={onConfirm}
+              download={download}
+            />
+          )}
+          {excelDone && (
+            <MessageBar intent="success">
+              <MessageBarBody>{excelDone}</MessageBarBody>
+            </MessageBar>
+          )}
+          {inExcel && <ConflictDialog request={conflict} />}
+        </React.Suspense>
       </main>
     </FluentProvider>
   );

@@ -19,6 +19,7 @@ import {
 } from "@fluentui/react-components";
 import type { AgencyRef, Group, Task } from "../core/model";
 import { tasksByGroup, yearsText } from "./plan-summary";
+import { groupKey, taskElementId } from "./task-ids";
 
 const useStyles = makeStyles({
   list: {
@@ -69,10 +70,6 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
 });
-
-export function taskElementId(sourceRow: number): string {
-  return `task-row-${sourceRow}`;
-}
 
 function Agencies({ list }: { list: AgencyRef[] }) {
   const styles = useStyles();
@@ -156,10 +153,6 @@ function TaskCard({ task, highlighted }: { task: Task; highlighted: boolean }) {
       </dl>
     </li>
   );
-}
-
-export function groupKey(group: Group | null): string {
-  return group ? `g-${group.stt}` : "g-none";
 }
 
 export interface TaskListProps {

@@ -15,6 +15,8 @@ mkdirSync(TMP, { recursive: true });
 test("starts in file mode within 3 s when Office.js cannot load", async ({ page }) => {
   const seen = await watchPage(page);
   const ms = await openPane(page);
+  test.info().annotations.push({ type: "file-mode-ms", description: String(ms) });
+  console.log(`file mode after ${ms} ms`);
   expect(ms).toBeLessThan(3000);
   await expect(page.getByTestId("use-selection")).toBeDisabled();
   await expect(page.getByRole("heading", { level: 1, name: "Phụ Lục" })).toBeVisible();

@@ -55,7 +55,11 @@ describe("detectHost", () => {
 
   it("never hangs: a script that neither loads nor fails ends in file mode after the timeout", async () => {
     const { script } = fakeScript();
-    const pending = detectHost({ getOffice: () => undefined, officeScript: script, scriptTimeoutMs: 1500 });
+    const pending = detectHost({
+      getOffice: () => undefined,
+      officeScript: script,
+      scriptTimeoutMs: 1500,
+    });
     jest.advanceTimersByTime(1499);
     let done: HostInfo | null = null;
     pending.then((i) => (done = i));
@@ -75,6 +79,32 @@ describe("detectHost", () => {
     await expect(pending).resolves.toEqual({ mode: "file", reason: "timeout" });
   });
 
+  it("does not wait the full timeout when the request already failed before we listened", async () => {
+    const { script } = fakeScript();
+    const pending = detectHost({
+      getOffice: () => undefined,
+      officeScript: script,
+      scriptRequestFinished: () => true,
+      finishedGraceMs: 250,
+      scriptTimeoutMs: 1500,
+    });
+    jest.advanceTimersByTime(250);
+    await expect(pending).resolves.toEqual({ mode: "file", reason: "timeout" });
+  });
+
+  it("a finished request whose script then runs still reaches Excel", async () => {
+    const { script, fire } = fakeScript();
+    let officeGlobal: OfficeLike | undefined;
+    const pending = detectHost({
+      getOffice: () => officeGlobal,
+      officeScript: script,
+      scriptRequestFinished: () => true,
+    });
+    officeGlobal = office(Promise.resolve({ host: "Excel", platform: "Mac" }));
+    fire("load");
+    await expect(pending).resolves.toEqual({ mode: "excel", platform: "Mac" });
+  });
+
   it("waits for the script's load event, then asks onReady", async () => {
     const { script, fire } = fakeScript();
     let officeGlobal: OfficeLike | undefined;
@@ -85,7 +115,10 @@ describe("detectHost", () => {
   });
 
   it("a rejected onReady is file mode, not a crash", async () => {
-    const info = await detectHost({ getOffice: () => office(Promise.reject(new Error("x"))), officeScript: null });
+    const info = await detectHost({
+      getOffice: () => office(Promise.reject(new Error("x"))),
+      officeScript: null,
+    });
     expect(info).toEqual({ mode: "file", reason: "office-unavailable" });
   });
 
@@ -93,7 +126,11 @@ describe("detectHost", () => {
     const { script, fire } = fakeScript();
     let officeGlobal: OfficeLike | undefined;
     const late = jest.fn();
-    const pending = detectHost({ getOffice: () => officeGlobal, officeScript: script, onLateExcel: late });
+    const pending = detectHost({
+      getOffice: () => officeGlobal,
+      officeScript: script,
+      onLateExcel: late,
+    });
     jest.advanceTimersByTime(DEFAULT_TIMEOUT);
     await expect(pending).resolves.toEqual({ mode: "file", reason: "timeout" });
     officeGlobal = office(Promise.resolve({ host: "Excel", platform: "PC" }));
@@ -107,7 +144,11 @@ describe("detectHost", () => {
     const { script, fire } = fakeScript();
     let officeGlobal: OfficeLike | undefined;
     const late = jest.fn();
-    const pending = detectHost({ getOffice: () => officeGlobal, officeScript: script, onLateExcel: late });
+    const pending = detectHost({
+      getOffice: () => officeGlobal,
+      officeScript: script,
+      onLateExcel: late,
+    });
     jest.advanceTimersByTime(DEFAULT_TIMEOUT);
     await pending;
     officeGlobal = office(Promise.resolve({ host: null, platform: null }));
