@@ -35,7 +35,8 @@ function agencyRow(a: Agency): CellValue[] {
     a.aliases.join("; "),
     AGENCY_KIND_LABELS[a.collective ? "collective" : a.kind],
     a.successor?.name ?? "",
-    a.successor ? { date: a.successor.effective } : null,
+    // A directory read back from a workbook may hold a successor without a readable date.
+    a.successor?.effective ? { date: a.successor.effective } : null,
   ];
 }
 

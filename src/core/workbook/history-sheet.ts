@@ -1,12 +1,18 @@
 /**
  * "Lịch sử": where a year roll-over archives each row's tracked values before the task sheet
- * is reset for the next year. Empty at first (one blank row: a table needs a data row).
+ * is reset for the next year. Empty at first (one blank row: a table needs a data row); a
+ * workbook rebuilt from tracked data (from-tracking.ts) carries its history lines over.
  */
-import type { CellValue, SheetSpec } from "../spec/sheet-spec";
-import { HISTORY_COLUMNS, TRACKED_COLUMNS } from "../tracking/tracking-model";
+import type { CellValue, SheetSpec, StyledRange } from "../spec/sheet-spec";
+import {
+  HISTORY_COLUMNS,
+  TRACKED_COLUMNS,
+  type HistoryRow,
+  type TrackedColumnId,
+} from "../tracking/tracking-model";
 import { SHEETS, TABLES, TASK_COLUMNS } from "./columns";
 import { fullStyle } from "./sheet-style";
-import { BODY_STYLE, HEADER_STYLE } from "./styles";
+import { BODY_STYLE, DATE_STYLE, HEADER_STYLE } from "./styles";
 import { columnLetter } from "../spec/a1";
 
 /** Year, task, lead (and the plan's name for it), the tracked columns, then the status derived then. */
@@ -19,8 +25,50 @@ export const HISTORY_HEADERS: string[] = [
   HISTORY_COLUMNS.derived,
 ];
 
-export function historySheet(): SheetSpec {
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isIsoDate = (s: string) => {
+  const m = ISO.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+};
+const DATE_IDS: TrackedColumnId[] = ["completedOn", "updatedOn"];
+
+/**
+ * A history value as a cell: ISO dates as real dates, progress in canonical number form as a
+ * number, everything else as the text it was (read-tracking reads each back to the same text).
+ */
+export function historyValue(id: TrackedColumnId | "derived", text: string | undefined): CellValue {
+  if (text === undefined || text === "") return null;
+  if (DATE_IDS.includes(id as TrackedColumnId) && isIsoDate(text)) return { date: text };
+  if (id === "progress" && String(Number(text)) === text) return Number(text);
+  return text;
+}
+
+function historyLine(h: HistoryRow): CellValue[] {
+  return HISTORY_HEADERS.map((header): CellValue => {
+    if (header === HISTORY_COLUMNS.year) return h.year;
+    if (header === HISTORY_COLUMNS.key) return h.key;
+    if (header === HISTORY_COLUMNS.lead) return h.lead;
+    if (header === HISTORY_COLUMNS.written) return h.written || null;
+    if (header === HISTORY_COLUMNS.derived) return historyValue("derived", h.values.derived);
+    const id = TRACKED_COLUMNS.find((c) => TASK_COLUMNS[c] === header)!;
+    return historyValue(id, h.values[id]);
+  });
+}
+
+export function historySheet(history: HistoryRow[] = []): SheetSpec {
   const last = columnLetter(HISTORY_HEADERS.length);
+  const body =
+    history.length > 0 ? history.map(historyLine) : [HISTORY_HEADERS.map((): CellValue => null)];
+  const lastRow = 1 + body.length;
+  const dateStyles: StyledRange[] =
+    history.length > 0
+      ? DATE_IDS.map((id) => {
+          const col = columnLetter(HISTORY_HEADERS.indexOf(TASK_COLUMNS[id]) + 1);
+          return { range: `${col}2:${col}${lastRow}`, style: fullStyle(BODY_STYLE, DATE_STYLE) };
+        })
+      : [];
   const widths: Record<string, number> = {
     [TASK_COLUMNS.result]: 40,
     [HISTORY_COLUMNS.lead]: 28,
@@ -30,18 +78,17 @@ export function historySheet(): SheetSpec {
     name: SHEETS.history,
     visibility: "visible",
     columns: HISTORY_HEADERS.map((h) => ({ width: widths[h] ?? 16 })),
-    blocks: [
-      { address: "A1", values: [HISTORY_HEADERS, HISTORY_HEADERS.map((): CellValue => null)] },
-    ],
+    blocks: [{ address: "A1", values: [HISTORY_HEADERS, ...body] }],
     styles: [
       { range: `A1:${last}1`, style: fullStyle(HEADER_STYLE) },
-      { range: `A2:${last}2`, style: fullStyle(BODY_STYLE) },
+      { range: `A2:${last}${lastRow}`, style: fullStyle(BODY_STYLE) },
+      ...dateStyles,
     ],
     merges: [],
     tables: [
       {
         name: TABLES.history,
-        range: `A1:${last}2`,
+        range: `A1:${last}${lastRow}`,
         columns: HISTORY_HEADERS,
         style: "TableStyleLight1",
         showRowStripes: true,

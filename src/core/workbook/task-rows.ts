@@ -3,10 +3,29 @@
  * decides. A task nobody leads still gets one row (lead empty) so it is tracked at all.
  */
 import type { AgencyRef, ImportResult, Task } from "../model";
+import type { CellValue } from "../spec/sheet-spec";
 import { scheduleCode, yearsText } from "./schedule-code";
 
+/**
+ * What the lead agency typed in a row's tracking columns, as cell values (dates as real dates,
+ * text kept as typed). Empty for a fresh import; filled when a workbook is rebuilt from its
+ * tracked data (from-tracking.ts). `deadline` is a date typed over the deadline formula.
+ */
+export interface TrackedCells {
+  status: CellValue;
+  completedOn: CellValue;
+  progress: CellValue;
+  result: CellValue;
+  evidence: CellValue;
+  difficulties: CellValue;
+  proposals: CellValue;
+  updatedOn: CellValue;
+  deadline?: CellValue;
+}
+
 export interface TaskRow {
-  task: Task;
+  /** The imported task, when the row comes from an import. */
+  task?: Task;
   key: string;
   stt: string;
   group: string;
@@ -20,6 +39,7 @@ export interface TaskRow {
   years: string;
   scheduleCode: string;
   extra: string[];
+  tracked?: TrackedCells;
 }
 
 const uniqueNames = (refs: AgencyRef[]) => [

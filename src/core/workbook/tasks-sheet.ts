@@ -60,6 +60,7 @@ export function rowCells(layout: TaskLayout, row: number): RowCells {
 function rowValues(layout: TaskLayout, r: TaskRow, row: number): CellValue[] {
   const cells = rowCells(layout, row);
   const l = layout.letter;
+  const t = r.tracked;
   const abs = (id: TaskColumnId) =>
     `$${l[id]}$${layout.firstDataRow}:$${l[id]}$${layout.formulaBottom}`;
   const known: Record<TaskColumnId, CellValue> = {
@@ -73,16 +74,16 @@ function rowValues(layout: TaskLayout, r: TaskRow, row: number): CellValue[] {
     partners: r.partners,
     timeText: r.timeText,
     years: r.years,
-    deadline: { formula: deadlineFormula(cells) },
+    deadline: t?.deadline ?? { formula: deadlineFormula(cells) },
     scheduleCode: r.scheduleCode,
-    status: null,
-    completedOn: null,
-    progress: null,
-    result: null,
-    evidence: null,
-    difficulties: null,
-    proposals: null,
-    updatedOn: null,
+    status: t?.status ?? null,
+    completedOn: t?.completedOn ?? null,
+    progress: t?.progress ?? null,
+    result: t?.result ?? null,
+    evidence: t?.evidence ?? null,
+    difficulties: t?.difficulties ?? null,
+    proposals: t?.proposals ?? null,
+    updatedOn: t?.updatedOn ?? null,
     derived: { formula: derivedStatusFormula(cells) },
     taskProgress: {
       formula: taskProgressFormula(

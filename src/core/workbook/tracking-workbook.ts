@@ -2,9 +2,14 @@
  * The tracking workbook of one plan, as a WorkbookSpec both renderers apply:
  * Thông tin (plan + report inputs) · Nhiệm vụ (one row per task × lead) · Tổng hợp (live
  * rollup) · Đơn vị (directory) · Lịch sử (year roll-over archive) · _phuluc (very hidden meta).
+ *
+ * Two ways in, one way out: an import (buildTrackingWorkbook: ImportResult → rows) and tracked
+ * data read back from a workbook (from-tracking.ts: TrackingWorkbook → rows) both end in
+ * assembleTrackingWorkbook, so the sheets, formulas, validations and formats are the same.
  */
-import type { Agency, ImportResult } from "../model";
-import type { WorkbookSpec } from "../spec/sheet-spec";
+import type { Agency, Group, ImportResult, Plan } from "../model";
+import type { SheetSpec, WorkbookSpec } from "../spec/sheet-spec";
+import type { HistoryRow } from "../tracking/tracking-model";
 import { agenciesSheet, agencyListName } from "./agencies-sheet";
 import { historySheet } from "./history-sheet";
 import { DEFAULT_DUE_SOON_DAYS, infoNames, infoSheet } from "./info-sheet";
@@ -12,7 +17,7 @@ import { metaSheet } from "./meta-sheet";
 import { FONT } from "./styles";
 import { summarySheet } from "./summary-sheet";
 import { taskLayout } from "./task-layout";
-import { agenciesIn, taskRows } from "./task-rows";
+import { agenciesIn, taskRows, type TaskRow } from "./task-rows";
 import { tasksSheet } from "./tasks-sheet";
 
 export interface TrackingWorkbookOptions {
@@ -25,38 +30,74 @@ export interface TrackingWorkbookOptions {
   generatedOn?: string;
 }
 
+/** Everything the sheet modules need, whichever way the rows came. */
+export interface WorkbookParts {
+  plan: Plan;
+  /** The plan's source file name ("Tệp nguồn"). */
+  source: string;
+  extraColumns: string[];
+  rows: TaskRow[];
+  /** Groups in the order the summary lists them (only those some row uses). */
+  groups: Group[];
+  directory: Agency[];
+  history: HistoryRow[];
+  reportYear: number;
+  reportDate: string;
+  dueSoonDays: number;
+  generatedOn: string;
+  /** Sheets appended after the standard ones (kept officer sheets, the change log). */
+  extraSheets?: SheetSpec[];
+}
+
+export function assembleTrackingWorkbook(p: WorkbookParts): WorkbookSpec {
+  const layout = taskLayout(p.extraColumns, p.rows.length);
+  return {
+    sheets: [
+      infoSheet(p.plan, {
+        reportYear: p.reportYear,
+        reportDate: p.reportDate,
+        dueSoonDays: p.dueSoonDays,
+        source: p.source,
+      }),
+      tasksSheet(layout, p.rows),
+      summarySheet(layout, {
+        leads: agenciesIn(p.rows, "lead"),
+        partners: agenciesIn(p.rows, "partners"),
+        groups: p.groups,
+        ungrouped: p.rows.some((r) => r.group === ""),
+      }),
+      agenciesSheet(p.directory),
+      historySheet(p.history),
+      metaSheet(layout, {
+        planNumber: p.plan.number,
+        generatedOn: p.generatedOn,
+        reportYear: p.reportYear,
+        source: p.source,
+      }),
+      ...(p.extraSheets ?? []),
+    ],
+    defaultFont: FONT,
+    names: [...infoNames(), agencyListName(p.directory)],
+  };
+}
+
 export function buildTrackingWorkbook(
   result: ImportResult,
   options: TrackingWorkbookOptions
 ): WorkbookSpec {
   const rows = taskRows(result);
-  const layout = taskLayout(result.extraColumns, rows.length);
   const usedGroups = new Set(rows.map((r) => r.group));
-  return {
-    sheets: [
-      infoSheet(result.plan, {
-        reportYear: options.reportYear,
-        reportDate: options.reportDate,
-        dueSoonDays: options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
-        source: result.source,
-      }),
-      tasksSheet(layout, rows),
-      summarySheet(layout, {
-        leads: agenciesIn(rows, "lead"),
-        partners: agenciesIn(rows, "partners"),
-        groups: result.groups.filter((g) => usedGroups.has(g.stt)),
-        ungrouped: usedGroups.has(""),
-      }),
-      agenciesSheet(options.directory),
-      historySheet(),
-      metaSheet(layout, {
-        planNumber: result.plan.number,
-        generatedOn: options.generatedOn ?? options.reportDate,
-        reportYear: options.reportYear,
-        source: result.source,
-      }),
-    ],
-    defaultFont: FONT,
-    names: [...infoNames(), agencyListName(options.directory)],
-  };
+  return assembleTrackingWorkbook({
+    plan: result.plan,
+    source: result.source,
+    extraColumns: result.extraColumns,
+    rows,
+    groups: result.groups.filter((g) => usedGroups.has(g.stt)),
+    directory: options.directory,
+    history: [],
+    reportYear: options.reportYear,
+    reportDate: options.reportDate,
+    dueSoonDays: options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+    generatedOn: options.generatedOn ?? options.reportDate,
+  });
 }
