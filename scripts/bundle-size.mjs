@@ -20,7 +20,11 @@ const initial = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+\.js)"?/g)]
 
 function listJs(dir, prefix = "") {
   return readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listJs(join(dir, e.name), `${prefix}${e.name}/`) : e.name.endsWith(".js") ? [`${prefix}${e.name}`] : [],
+    e.isDirectory()
+      ? listJs(join(dir, e.name), `${prefix}${e.name}/`)
+      : e.name.endsWith(".js")
+        ? [`${prefix}${e.name}`]
+        : []
   );
 }
 
@@ -30,19 +34,27 @@ const size = (file) => {
   return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 };
 const initialSizes = initial.map(size);
-const lazySizes = all.filter((f) => !initial.includes(f)).map(size).sort((a, b) => b.gzip - a.gzip);
+const lazySizes = all
+  .filter((f) => !initial.includes(f))
+  .map(size)
+  .sort((a, b) => b.gzip - a.gzip);
 const sum = (list, key) => list.reduce((n, x) => n + x[key], 0);
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
 if (process.argv.includes("--json")) {
   console.log(JSON.stringify({ initial: initialSizes, lazy: lazySizes }, null, 2));
 } else {
-  const row = (x) => `  ${x.file.padEnd(40)} ${kib(x.raw).padStart(11)} ${kib(x.gzip).padStart(11)}`;
+  const row = (x) =>
+    `  ${x.file.padEnd(40)} ${kib(x.raw).padStart(11)} ${kib(x.gzip).padStart(11)}`;
   console.log(`  ${"tệp".padEnd(40)} ${"raw".padStart(11)} ${"gzip".padStart(11)}`);
   console.log("Ban đầu (taskpane.html tải ngay):");
   initialSizes.forEach((x) => console.log(row(x)));
-  console.log(row({ file: "= tổng ban đầu", raw: sum(initialSizes, "raw"), gzip: sum(initialSizes, "gzip") }));
+  console.log(
+    row({ file: "= tổng ban đầu", raw: sum(initialSizes, "raw"), gzip: sum(initialSizes, "gzip") })
+  );
   console.log("Tải khi cần (dynamic import):");
   lazySizes.forEach((x) => console.log(row(x)));
-  console.log(row({ file: "= tổng tải khi cần", raw: sum(lazySizes, "raw"), gzip: sum(lazySizes, "gzip") }));
+  console.log(
+    row({ file: "= tổng tải khi cần", raw: sum(lazySizes, "raw"), gzip: sum(lazySizes, "gzip") })
+  );
 }

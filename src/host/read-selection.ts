@@ -13,7 +13,8 @@ export async function readSelectionTable(): Promise<RawTable> {
   return Excel.run(async (context) => {
     const range = context.workbook.getSelectedRange();
     range.load(["rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount"]);
-    const sheet = range.worksheet;
+    // The selection is always on the active sheet; asking the workbook avoids a navigation property.
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load("name");
     // Merged areas need ExcelApi 1.13; older hosts just give none (the importer copes).
     const canReadMerges = Office.context.requirements.isSetSupported("ExcelApi", "1.13");

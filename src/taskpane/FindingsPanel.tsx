@@ -43,6 +43,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: "2px",
     width: "100%",
+    boxSizing: "border-box",
     textAlign: "left",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,

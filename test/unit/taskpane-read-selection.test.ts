@@ -4,7 +4,12 @@
  */
 import { readSelectionTable, MAX_SELECTION_CELLS } from "../../src/host/read-selection";
 
-function installFakeExcel(opts: { cellCount: number; texts: string[][]; merged: string | null; mergesSupported: boolean }) {
+function installFakeExcel(opts: {
+  cellCount: number;
+  texts: string[][];
+  merged: string | null;
+  mergesSupported: boolean;
+}) {
   const syncs: string[][] = [];
   let loaded: string[] = [];
   const range = {
@@ -14,7 +19,6 @@ function installFakeExcel(opts: { cellCount: number; texts: string[][]; merged: 
     columnCount: opts.texts[0]?.length ?? 0,
     cellCount: opts.cellCount,
     text: opts.texts,
-    worksheet: { name: "PL", load: () => undefined },
     load: (props: string | string[]) => loaded.push(...(Array.isArray(props) ? props : [props])),
     getMergedAreasOrNullObject: () => ({
       isNullObject: opts.merged === null,
@@ -23,13 +27,18 @@ function installFakeExcel(opts: { cellCount: number; texts: string[][]; merged: 
     }),
   };
   const context = {
-    workbook: { getSelectedRange: () => range },
+    workbook: {
+      getSelectedRange: () => range,
+      worksheets: { getActiveWorksheet: () => ({ name: "PL", load: () => undefined }) },
+    },
     sync: async () => {
       syncs.push(loaded);
       loaded = [];
     },
   };
-  (globalThis as unknown as { Excel: unknown }).Excel = { run: (fn: (c: unknown) => Promise<unknown>) => fn(context) };
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    run: (fn: (c: unknown) => Promise<unknown>) => fn(context),
+  };
   (globalThis as unknown as { Office: unknown }).Office = {
     context: { requirements: { isSetSupported: () => opts.mergesSupported } },
   };
@@ -57,13 +66,29 @@ describe("readSelectionTable", () => {
   });
 
   it("refuses a huge selection with a Vietnamese InputError, before loading any text", async () => {
-    const syncs = installFakeExcel({ cellCount: MAX_SELECTION_CELLS + 1, texts: [["x"]], merged: null, mergesSupported: false });
-    await expect(readSelectionTable()).rejects.toMatchObject({ name: "InputError", message: expect.stringMatching(/Vùng chọn quá lớn/) });
+    const syncs = installFakeExcel({
+      cellCount: MAX_SELECTION_CELLS + 1,
+      texts: [["x"]],
+      merged: null,
+      mergesSupported: false,
+    });
+    await expect(readSelectionTable()).rejects.toMatchObject({
+      name: "InputError",
+      message: expect.stringMatching(/Vùng chọn quá lớn/),
+    });
     expect(syncs.flat()).not.toContain("text");
   });
 
   it("works without merge support (ExcelApi < 1.13)", async () => {
-    installFakeExcel({ cellCount: 4, texts: [["a", "b"], ["c", "d"]], merged: null, mergesSupported: false });
+    installFakeExcel({
+      cellCount: 4,
+      texts: [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+      merged: null,
+      mergesSupported: false,
+    });
     expect((await readSelectionTable()).merges).toEqual([]);
   });
 });
