@@ -34,7 +34,15 @@ module.exports = (_env, argv) => {
       extensions: [".tsx", ".ts", ".js", ".mjs"],
       // Core modules are shared with the CLI; if one of them mentions a Node built-in on a path the
       // pane never takes, it must not break the browser bundle.
-      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, buffer: false, util: false },
+      fallback: {
+        fs: false,
+        path: false,
+        os: false,
+        crypto: false,
+        stream: false,
+        buffer: false,
+        util: false,
+      },
     },
     module: {
       rules: [
@@ -60,10 +68,28 @@ module.exports = (_env, argv) => {
         cacheGroups: {
           // The workbook writer/reader: by far the heaviest part, needed only on confirm (file mode)
           // or when the user picks an .xlsx.
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", priority: 30, enforce: true },
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            priority: 30,
+            enforce: true,
+          },
           // The .docx container reader; shared by the importer and (inside exceljs' bundle) the writer.
-          jszip: { test: /[\\/]node_modules[\\/](jszip|pako|lie|setimmediate|readable-stream)[\\/]/, name: "jszip", chunks: "async", priority: 20, enforce: true },
-          xmldom: { test: /[\\/]node_modules[\\/]@xmldom[\\/]/, name: "xmldom", chunks: "async", priority: 20, enforce: true },
+          jszip: {
+            test: /[\\/]node_modules[\\/](jszip|pako|lie|setimmediate|readable-stream)[\\/]/,
+            name: "jszip",
+            chunks: "async",
+            priority: 20,
+            enforce: true,
+          },
+          xmldom: {
+            test: /[\\/]node_modules[\\/]@xmldom[\\/]/,
+            name: "xmldom",
+            chunks: "async",
+            priority: 20,
+            enforce: true,
+          },
         },
       },
     },

@@ -37,19 +37,28 @@ function newestMtime(path) {
   if (!existsSync(path)) return 0;
   const st = statSync(path);
   if (!st.isDirectory()) return st.mtimeMs;
-  return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), st.mtimeMs);
+  return readdirSync(path).reduce(
+    (max, name) => Math.max(max, newestMtime(join(path, name))),
+    st.mtimeMs
+  );
 }
 
 export function distIsStale() {
   const built = join(dist, "taskpane.html");
   if (!existsSync(built)) return true;
-  const sources = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json"].map((p) => newestMtime(join(root, p)));
+  const sources = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json"].map((p) =>
+    newestMtime(join(root, p))
+  );
   return Math.max(...sources) > statSync(built).mtimeMs;
 }
 
 export function build() {
   console.log("Đang build bản production (npm run build)…");
-  const r = spawnSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  const r = spawnSync("npm", ["run", "build", "--silent"], {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   if (r.status !== 0) throw new Error("Build thất bại");
 }
 
@@ -76,7 +85,8 @@ export function serveDist({ port = 3000, host = "localhost", quiet = false } = {
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "no-referrer",
       // Hashed bundles can be cached for good; the page itself must always be fresh.
-      "Cache-Control": ext === ".html" || ext === ".xml" ? "no-store" : "public, max-age=31536000, immutable",
+      "Cache-Control":
+        ext === ".html" || ext === ".xml" ? "no-store" : "public, max-age=31536000, immutable",
     });
     if (req.method === "HEAD") return res.end();
     createReadStream(file).pipe(res);
@@ -84,7 +94,8 @@ export function serveDist({ port = 3000, host = "localhost", quiet = false } = {
   return new Promise((resolveListen, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
-      if (!quiet) console.log(`Mở http://${host}:${port}/taskpane.html — chế độ tệp (không có Excel)`);
+      if (!quiet)
+        console.log(`Mở http://${host}:${port}/taskpane.html — chế độ tệp (không có Excel)`);
       resolveListen(server);
     });
   });
@@ -96,15 +107,26 @@ function arg(name) {
 }
 
 function printSideloadHelp() {
-  const debugging = join(root, "node_modules", ".bin", process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging");
+  const debugging = join(
+    root,
+    "node_modules",
+    ".bin",
+    process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging"
+  );
   console.log("Chạy trong Excel trên máy tính (Windows/macOS):");
   if (existsSync(debugging)) {
-    console.log("  1. npx office-addin-dev-certs install      (cài chứng chỉ https cho localhost, một lần)");
+    console.log(
+      "  1. npx office-addin-dev-certs install      (cài chứng chỉ https cho localhost, một lần)"
+    );
     console.log("  2. PHULUC_HTTPS=1 npm run dev-server        (phục vụ https://localhost:3000)");
     console.log("  3. npx office-addin-debugging start manifest.xml desktop");
   } else {
-    console.log("  Cần office-addin-debugging và office-addin-dev-certs (chưa cài trong dự án), rồi:");
-    console.log("  PHULUC_HTTPS=1 npm run dev-server, và nạp manifest.xml vào Excel (Chèn › Bổ trợ › Tải lên bổ trợ).");
+    console.log(
+      "  Cần office-addin-debugging và office-addin-dev-certs (chưa cài trong dự án), rồi:"
+    );
+    console.log(
+      "  PHULUC_HTTPS=1 npm run dev-server, và nạp manifest.xml vào Excel (Chèn › Bổ trợ › Tải lên bổ trợ)."
+    );
   }
   console.log("Trong lúc đó, ngăn tác vụ vẫn chạy được ở chế độ tệp ngay trong trình duyệt:\n");
 }
@@ -112,8 +134,10 @@ function printSideloadHelp() {
 async function main() {
   const port = Number(arg("--port") ?? process.env.PHULUC_PORT ?? 3000);
   if (process.platform === "win32" || process.platform === "darwin") printSideloadHelp();
-  if (!process.argv.includes("--no-build") && (process.argv.includes("--rebuild") || distIsStale())) build();
-  else if (!existsSync(join(dist, "taskpane.html"))) throw new Error("Chưa có dist/: chạy npm run build");
+  if (!process.argv.includes("--no-build") && (process.argv.includes("--rebuild") || distIsStale()))
+    build();
+  else if (!existsSync(join(dist, "taskpane.html")))
+    throw new Error("Chưa có dist/: chạy npm run build");
   await serveDist({ port });
   console.log("Nhấn Ctrl+C để dừng.");
 }

@@ -19,8 +19,11 @@ function fail(message) {
 if (!existsSync(manifest)) fail(`Không thấy ${manifest}`);
 if (!existsSync(schema)) fail(`Không thấy lược đồ XSD: ${schema}`);
 
-const xmllint = spawnSync("xmllint", ["--noout", "--schema", schema, manifest], { encoding: "utf8" });
-if (xmllint.error) fail(`Không chạy được xmllint (${xmllint.error.message}); cài gói libxml2-utils.`);
+const xmllint = spawnSync("xmllint", ["--noout", "--schema", schema, manifest], {
+  encoding: "utf8",
+});
+if (xmllint.error)
+  fail(`Không chạy được xmllint (${xmllint.error.message}); cài gói libxml2-utils.`);
 if (xmllint.status !== 0) {
   process.stderr.write(xmllint.stderr);
   fail("manifest.xml không hợp lệ theo lược đồ OfficeAppManifestV1_1.xsd");
@@ -28,12 +31,14 @@ if (xmllint.status !== 0) {
 
 const xml = readFileSync(manifest, "utf8");
 // The schema types Host/@Name as any short string; only "Workbook" makes this an Excel add-in.
-if (!/<Host\s+Name="Workbook"\s*\/>/.test(xml)) fail('Thiếu <Host Name="Workbook"/>: add-in phải dành cho Excel');
+if (!/<Host\s+Name="Workbook"\s*\/>/.test(xml))
+  fail('Thiếu <Host Name="Workbook"/>: add-in phải dành cho Excel');
 const urls = [...xml.matchAll(/DefaultValue="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
 const insecure = urls.filter((u) => !u.startsWith("https://"));
 if (insecure.length) fail(`Office chỉ chấp nhận https: ${insecure.join(", ")}`);
 for (const url of urls) {
   const path = new URL(url).pathname.replace(/^\//, "");
-  if (path.startsWith("assets/") && !existsSync(join(root, path))) fail(`Thiếu tệp ${path} (được tham chiếu trong manifest)`);
+  if (path.startsWith("assets/") && !existsSync(join(root, path)))
+    fail(`Thiếu tệp ${path} (được tham chiếu trong manifest)`);
 }
 console.log(`✓ manifest.xml hợp lệ (XSD + ${urls.length} URL https, tệp assets đầy đủ)`);
