@@ -5,6 +5,8 @@
 import { runImport } from "./commands/import-command";
 import { runValidate } from "./commands/validate-command";
 import { runRollup } from "./commands/rollup-command";
+import { runFix } from "./commands/fix-command";
+import { runRollover } from "./commands/rollover-command";
 import { CliIo, nodeIo } from "./cli-io";
 
 const HELP = `phuluc — công cụ dòng lệnh của Phụ Lục
@@ -18,6 +20,12 @@ Cách dùng:
       Kiểm tra sổ theo dõi; mã thoát 1 khi có lỗi.
   phuluc rollup <theo-dõi.xlsx> --year NĂM [--date YYYY-MM-DD] --json
       Tính số liệu tổng hợp theo đơn vị và theo nhóm nhiệm vụ.
+  phuluc fix <theo-dõi.xlsx> -o <tệp-mới.xlsx> [--year NĂM] [--date YYYY-MM-DD] [--json] [--force]
+      Sửa các lỗi an toàn (viết lại trạng thái cho đúng, ngày gõ dạng chữ thành ngày) vào một tệp MỚI;
+      tệp nguồn giữ nguyên, mọi thay đổi ghi ở trang "Nhật ký sửa".
+  phuluc rollover <theo-dõi.xlsx> --to NĂM -o <tệp-mới.xlsx> [--date YYYY-MM-DD] [--json] [--force]
+      Chuyển sổ sang năm báo cáo kế tiếp: lưu số liệu năm cũ vào "Lịch sử", làm lại nhiệm vụ hằng năm,
+      chuyển tiếp nhiệm vụ nhiều năm chưa xong. Mã thoát 2 nếu NĂM không phải năm kế tiếp hoặc đã chuyển.
 
 Mã thoát: 0 thành công (kể cả có cảnh báo), 1 sổ theo dõi có lỗi, 2 đầu vào không đọc được hoặc sai cú pháp.
 `;
@@ -31,6 +39,10 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
       return runValidate(rest, io);
     case "rollup":
       return runRollup(rest, io);
+    case "fix":
+      return runFix(rest, io);
+    case "rollover":
+      return runRollover(rest, io);
     case undefined:
     case "-h":
     case "--help":

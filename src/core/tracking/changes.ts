@@ -9,6 +9,9 @@ import type { CellValue, SheetSpec } from "../spec/sheet-spec";
 import { columnLetter } from "../spec/a1";
 import { fullStyle } from "../workbook/sheet-style";
 import { BODY_STYLE, HEADER_STYLE } from "../workbook/styles";
+import { SHEETS, TASK_COLUMNS } from "../workbook/columns";
+import { trackedCells } from "../workbook/from-tracking";
+import type { TrackingWorkbook } from "./tracking-model";
 
 /** A value as written: text, number, boolean, empty, a real date ({ date }) or a formula. */
 export type ChangeValue = CellValue;
@@ -162,4 +165,52 @@ export function readChangeLog(cells: {
         reason: t(8),
       };
     });
+}
+
+/** Tracked columns a roll-over may change, with how each reads from a row. */
+const TRACKED_CHANGE_COLUMNS = [
+  "status",
+  "completedOn",
+  "progress",
+  "result",
+  "evidence",
+  "difficulties",
+  "proposals",
+  "updatedOn",
+] as const;
+
+/**
+ * The cells of the task table that differ between two versions of the same rows (matched by
+ * sheet row): what a renderer writes to turn `before` into `after` in the open workbook.
+ */
+export function rowChanges(
+  before: TrackingWorkbook,
+  after: TrackingWorkbook,
+  reason: string,
+  code?: string
+): CellChange[] {
+  const sheet = before.taskSheet || SHEETS.tasks;
+  const old = new Map(before.rows.map((r) => [r.sheetRow, r]));
+  const out: CellChange[] = [];
+  for (const row of after.rows) {
+    const prev = old.get(row.sheetRow);
+    if (!prev) continue;
+    const a = trackedCells(prev) as unknown as Record<string, ChangeValue>;
+    const b = trackedCells(row) as unknown as Record<string, ChangeValue>;
+    for (const id of TRACKED_CHANGE_COLUMNS) {
+      const address = row.cells[id];
+      if (!address || JSON.stringify(a[id] ?? null) === JSON.stringify(b[id] ?? null)) continue;
+      out.push({
+        sheet,
+        row: row.sheetRow,
+        column: TASK_COLUMNS[id],
+        address,
+        before: a[id] ?? null,
+        after: b[id] ?? null,
+        reason,
+        ...(code ? { code } : {}),
+      });
+    }
+  }
+  return out;
 }
