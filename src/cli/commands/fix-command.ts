@@ -10,10 +10,12 @@ import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { validateTracking } from "../../core/tracking/validate";
 import { applyFixes } from "../../core/tracking/apply-fixes";
 import {
+  CHANGE_LOG_SHEET,
   changeLogSheet,
   changeValueText,
   logEntries,
   readChangeLog,
+  type ChangeValue,
 } from "../../core/tracking/changes";
 import { trackingWorkbookSpec } from "../../core/workbook/from-tracking";
 import * as path from "node:path";
@@ -23,7 +25,6 @@ import {
   type TrackingCells,
 } from "../../core/tracking/read-tracking";
 import type { WorkbookSpec } from "../../core/spec/sheet-spec";
-import { CHANGE_LOG_SHEET } from "../../core/tracking/changes";
 import { SHEETS } from "../../core/workbook/columns";
 import { keptSheetsFromCells, planSourceFromCells } from "../../core/workbook/from-tracking";
 import { readInputFile, reportInputError } from "../read-input-file";
