@@ -1,6 +1,8 @@
 /**
- * The pane: import (file / pasted text / selection) → preview and findings → confirm.
- * State lives here; the panels are presentational. Heavy work is lazily loaded by
+ * The pane, in two tabs: "Nhập kế hoạch" (import: file / pasted text / selection → preview and
+ * findings → confirm) and "Theo dõi" (an existing tracking workbook: check, fix, rollup, year
+ * roll-over; TrackingPanel, its own lazy chunk). Import state lives here; the panels are
+ * presentational. Heavy work is lazily loaded by
  * import-actions.ts / export-actions.ts, so the pane starts fast even on slow machines.
  */
 import * as React from "react";
@@ -14,6 +16,8 @@ import {
   Button,
   Spinner,
   Caption1,
+  Tab,
+  TabList,
   Title3,
   makeStyles,
   tokens,
@@ -47,6 +51,11 @@ const ConfirmPanel = React.lazy(() =>
     default: m.ConfirmPanel,
   }))
 );
+const TrackingPanel = React.lazy(() =>
+  import(/* webpackChunkName: "tracking", webpackPrefetch: true */ "./TrackingPanel").then((m) => ({
+    default: m.TrackingPanel,
+  }))
+);
 const ConflictDialog = React.lazy(() =>
   import(/* webpackChunkName: "excel-ui" */ "./ConflictDialog").then((m) => ({
     default: m.ConflictDialog,
@@ -67,7 +76,16 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: "2px" },
   title: { margin: 0, color: tokens.colorBrandForeground1 },
   subtitle: { color: tokens.colorNeutralForeground3 },
+  tabs: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // `hidden` alone loses to display:flex: the inactive panel must not render at all.
+  inactive: { display: "none" },
 });
+
+type TabId = "import" | "tracking";
 
 /** Plans with at most this many tasks show every group open after import. */
 const OPEN_ALL_UP_TO = 12;
@@ -93,6 +111,9 @@ export function App() {
   const [excelDone, setExcelDone] = useState<string | null>(null);
   const [pendingFocusRow, setPendingFocusRow] = useState<number | null>(null);
   const previewRef = useRef<HTMLDivElement>(null);
+  const [tab, setTab] = useState<TabId>("import");
+  /** The tracking tab stays mounted once opened, so switching tabs keeps its state. */
+  const [trackingMounted, setTrackingMounted] = useState(false);
 
   // After a finding was chosen: once its group is open and the task rendered, bring it into
   // view and move focus there (keyboard and screen-reader users land on the task).
@@ -252,62 +273,108 @@ export function App() {
         <ModeBanner host={host} />
         <LiveStatus text={status} />
 
-        {error && (
-          <MessageBar intent="error" data-testid="error-bar" politeness="assertive">
-            <MessageBarBody>
-              <MessageBarTitle>{error.title}</MessageBarTitle>
-              {error.message}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" onClick={() => setError(null)}>
-                Đóng
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, d) => {
+            const next = d.value as TabId;
+            setTab(next);
+            if (next === "tracking") setTrackingMounted(true);
+          }}
+          aria-label="Chức năng"
+          data-testid="tabs"
+        >
+          <Tab id="tab-import" value="import" aria-controls="panel-import" data-testid="tab-import">
+            Nhập kế hoạch
+          </Tab>
+          <Tab
+            id="tab-tracking"
+            value="tracking"
+            aria-controls="panel-tracking"
+            data-testid="tab-tracking"
+          >
+            Theo dõi
+          </Tab>
+        </TabList>
 
-        <ImportPanel
-          inExcel={inExcel}
-          busy={busy !== null || host === null}
-          onFile={onFile}
-          onText={onText}
-          onSelection={onSelection}
-        />
-        {busy === "import" && <Spinner size="small" label="Đang đọc kế hoạch…" />}
-
-        <React.Suspense fallback={<Spinner size="small" label="Đang hiển thị…" />}>
-          {result && (
-            <div ref={previewRef}>
-              <PreviewPanel
-                result={result}
-                highlightedRow={highlightedRow}
-                openGroups={openGroups}
-                onOpenGroupsChange={setOpenGroups}
-                onFinding={onFinding}
-              />
-            </div>
-          )}
-
-          {result && (
-            <ConfirmPanel
-              inExcel={inExcel}
-              busy={busy !== null}
-              reportYear={reportYear}
-              reportDate={reportDate}
-              onReportYear={setReportYear}
-              onReportDate={setReportDate}
-              errorCount={errorCount}
-              onConfirm={onConfirm}
-              download={download}
-            />
-          )}
-          {excelDone && (
-            <MessageBar intent="success">
-              <MessageBarBody>{excelDone}</MessageBarBody>
+        <div
+          id="panel-import"
+          role="tabpanel"
+          aria-labelledby="tab-import"
+          className={tab === "import" ? styles.panel : styles.inactive}
+          hidden={tab !== "import"}
+        >
+          {error && (
+            <MessageBar intent="error" data-testid="error-bar" politeness="assertive">
+              <MessageBarBody>
+                <MessageBarTitle>{error.title}</MessageBarTitle>
+                {error.message}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={() => setError(null)}>
+                  Đóng
+                </Button>
+              </MessageBarActions>
             </MessageBar>
           )}
-          {inExcel && <ConflictDialog request={conflict} />}
-        </React.Suspense>
+
+          <ImportPanel
+            inExcel={inExcel}
+            busy={busy !== null || host === null}
+            onFile={onFile}
+            onText={onText}
+            onSelection={onSelection}
+          />
+          {busy === "import" && <Spinner size="small" label="Đang đọc kế hoạch…" />}
+
+          <React.Suspense fallback={<Spinner size="small" label="Đang hiển thị…" />}>
+            {result && (
+              <div ref={previewRef}>
+                <PreviewPanel
+                  result={result}
+                  highlightedRow={highlightedRow}
+                  openGroups={openGroups}
+                  onOpenGroupsChange={setOpenGroups}
+                  onFinding={onFinding}
+                />
+              </div>
+            )}
+
+            {result && (
+              <ConfirmPanel
+                inExcel={inExcel}
+                busy={busy !== null}
+                reportYear={reportYear}
+                reportDate={reportDate}
+                onReportYear={setReportYear}
+                onReportDate={setReportDate}
+                errorCount={errorCount}
+                onConfirm={onConfirm}
+                download={download}
+              />
+            )}
+            {excelDone && (
+              <MessageBar intent="success">
+                <MessageBarBody>{excelDone}</MessageBarBody>
+              </MessageBar>
+            )}
+            {inExcel && <ConflictDialog request={conflict} />}
+          </React.Suspense>
+        </div>
+
+        {trackingMounted && (
+          <div
+            id="panel-tracking"
+            role="tabpanel"
+            aria-labelledby="tab-tracking"
+            className={tab === "tracking" ? styles.panel : styles.inactive}
+            hidden={tab !== "tracking"}
+          >
+            <React.Suspense fallback={<Spinner size="small" label="Đang mở Theo dõi…" />}>
+              <TrackingPanel inExcel={inExcel} ready={host !== null} onStatus={setStatus} />
+            </React.Suspense>
+          </div>
+        )}
       </main>
     </FluentProvider>
   );

@@ -1,7 +1,16 @@
 /** Shared helpers for the task-pane browser tests. */
 import { Page, expect } from "@playwright/test";
+import path from "node:path";
 
-export const FIXTURE_DOCX = "/work/shared/fixtures/lam-dong-4784-ke-hoach.docx";
+/** The repository's root (test/browser/ → ../..); shared/ sits beside it, on every machine. */
+export const REPO_ROOT = path.resolve(__dirname, "..", "..");
+export const FIXTURE_DOCX = path.resolve(
+  REPO_ROOT,
+  "..",
+  "shared",
+  "fixtures",
+  "lam-dong-4784-ke-hoach.docx"
+);
 
 /** Records CSP violations and console errors from the very first script of the page. */
 export async function watchPage(page: Page): Promise<{ csp: string[]; errors: string[] }> {

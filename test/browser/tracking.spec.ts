@@ -1,0 +1,255 @@
+/**
+ * The "Theo dõi" tab in FILE MODE, end to end on the production build: a tracking workbook made
+ * by the pane from the Lâm Đồng plan, edited by an officer (python + openpyxl), opened in the
+ * tab, checked, fixed (a NEW download; the original untouched), rolled over, rolled up.
+ */
+import { test, expect, Page } from "@playwright/test";
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { FIXTURE_DOCX, REPO_ROOT, openPane, unexpectedErrors, watchPage } from "./pane-helpers";
+
+const TMP = join(REPO_ROOT, ".tmp", "tracking");
+mkdirSync(TMP, { recursive: true });
+const PY = "/usr/bin/python3";
+
+const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+function python(script: string, ...args: string[]): string {
+  const out = spawnSync(PY, [join(__dirname, script), ...args], { encoding: "utf8" });
+  expect(out.stderr).toBe("");
+  expect(out.status).toBe(0);
+  return out.stdout;
+}
+
+/** Imports the plan in the first tab and downloads its tracking workbook into `dir`. */
+async function makeTrackingWorkbook(page: Page, dir: string): Promise<string> {
+  await page.getByTestId("file-input").setInputFiles(FIXTURE_DOCX);
+  await expect(page.getByTestId("counts")).toHaveText("5 nhóm, 29 nhiệm vụ");
+  const downloading = page.waitForEvent("download");
+  await page.getByTestId("confirm").click();
+  const download = await downloading;
+  mkdirSync(dir, { recursive: true });
+  const saved = join(dir, download.suggestedFilename());
+  await download.saveAs(saved);
+  return saved;
+}
+
+/** The edited copy keeps the generated name (so the fixed one is "…-da-sua.xlsx"). */
+function editedCopy(generated: string, dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  const edited = join(dir, "theo-doi-4784-KH-UBND.xlsx");
+  python("edit_tracking.py", generated, edited);
+  return edited;
+}
+
+async function openInTrackingTab(page: Page, file: string) {
+  await page.getByRole("tab", { name: "Theo dõi" }).click();
+  await expect(page.getByTestId("open-tracking")).toBeVisible();
+  await page.getByTestId("tracking-file-input").setInputFiles(file);
+  await expect(page.getByTestId("tracking-plan")).toContainText("4784/KH-UBND");
+}
+
+const finding = (page: Page, code: string, row: number) =>
+  page.locator(`[data-testid="t-finding"][data-code="${code}"][data-row="${row}"]`);
+
+test("check → findings by severity with rows; fix-all → a new, fixed file; original unchanged", async ({
+  page,
+}) => {
+  const seen = await watchPage(page);
+  await openPane(page);
+  const generated = await makeTrackingWorkbook(page, join(TMP, "a-generated"));
+  const edited = editedCopy(generated, join(TMP, "a-edited"));
+  const before = sha(edited);
+
+  await openInTrackingTab(page, edited);
+  await expect(page.getByTestId("t-report-year")).toHaveValue("2026");
+  await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+
+  // Grouped by severity, errors first, each group with its count.
+  const errors = page.getByTestId("t-findings-error");
+  const warnings = page.getByTestId("t-findings-warning");
+  await expect(errors.getByRole("heading", { name: /Lỗi/ })).toBeVisible();
+  await expect(warnings.getByRole("heading", { name: /Cảnh báo/ })).toBeVisible();
+  const order = await page
+    .locator('[data-testid^="t-findings-"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")));
+  expect(order.indexOf("t-findings-error")).toBeLessThan(order.indexOf("t-findings-warning"));
+  await expect(page.getByTestId("t-counts")).toContainText("lỗi");
+  // Show the whole warning list (long plans list many reorganised agencies).
+  await warnings.getByRole("button", { name: /Hiện thêm/ }).click();
+
+  await expect(errors.locator('[data-code="PROGRESS_INVALID"][data-row="6"]')).toHaveCount(1);
+  const status = finding(page, "STATUS_NONCANONICAL", 5);
+  await expect(status).toHaveCount(1);
+  await expect(status).toContainText('"hoan thanh" được hiểu là "Hoàn thành"');
+  await expect(status).toContainText("dòng 5 · cột Trạng thái");
+  await expect(finding(page, "DATE_AS_TEXT", 5)).toContainText("cột Ngày hoàn thành");
+  const unknown = finding(page, "AGENCY_UNKNOWN", 7);
+  await expect(unknown).toContainText("Sở Xyz Không Có");
+  await expect(unknown).toContainText("dòng 7 · cột Đơn vị chủ trì");
+  // A reorganised agency gets its own (explicit) fix button.
+  await expect(
+    page.locator('[data-code="AGENCY_SUPERSEDED"]').first().getByTestId("choice-fix")
+  ).toBeVisible();
+
+  // File mode: a finding opens its row, the cell highlighted.
+  await status.getByRole("button", { name: /hoan thanh/ }).click();
+  await expect(status.getByRole("button", { name: /hoan thanh/ })).toHaveAttribute(
+    "aria-current",
+    "true"
+  );
+  await expect(status.getByTestId("row-view-cell")).toHaveText("hoan thanh");
+  await expect(status.getByTestId("row-view")).toContainText("Dòng 5");
+
+  // Only the active tab's content is shown.
+  await expect(page.getByTestId("import-panel")).toBeHidden();
+  await page.setViewportSize({ width: 380, height: 1400 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(REPO_ROOT, ".tmp", "theo-doi.png") });
+  await page.setViewportSize({ width: 380, height: 900 });
+
+  const downloading = page.waitForEvent("download");
+  await page.getByTestId("fix-all").click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("theo-doi-4784-KH-UBND-da-sua.xlsx");
+  const fixed = join(TMP, "a-fixed", download.suggestedFilename());
+  await download.saveAs(fixed);
+
+  // The changes, before → after.
+  const changes = page.getByTestId("changes-list");
+  await expect(changes.getByTestId("change")).toHaveCount(2);
+  await expect(changes).toContainText("hoan thanh");
+  await expect(changes).toContainText("Hoàn thành");
+  await expect(changes).toContainText("Nhiệm vụ!M5");
+  await expect(page.getByTestId("fix-done")).toContainText(
+    "tệp gốc theo-doi-4784-KH-UBND.xlsx giữ nguyên"
+  );
+  // Re-checked: the fixed findings are gone, the others stay.
+  await expect(finding(page, "STATUS_NONCANONICAL", 5)).toHaveCount(0);
+  await expect(finding(page, "DATE_AS_TEXT", 5)).toHaveCount(0);
+  await expect(page.getByTestId("t-findings-error")).toBeVisible();
+
+  const read = JSON.parse(python("read_tracking.py", fixed, "5", "7"));
+  expect(read.rows["5"]["Trạng thái"]).toBe("Hoàn thành");
+  expect(read.rows["5"]["Ngày hoàn thành"]).toEqual({ date: "2026-11-15" });
+  expect(read.rows["7"]["Đơn vị chủ trì"]).toBe("Sở Xyz Không Có"); // a choice, never automatic
+  expect(read.sheets).toContain("Nhật ký sửa");
+  expect(sha(edited)).toBe(before);
+
+  expect(seen.csp).toEqual([]);
+  expect(unexpectedErrors(seen.errors)).toEqual([]);
+});
+
+test("roll-over in file mode → a new file whose history holds the old year", async ({ page }) => {
+  await openPane(page);
+  const generated = await makeTrackingWorkbook(page, join(TMP, "b-generated"));
+  const source = join(TMP, "b-source.xlsx");
+  copyFileSync(generated, source);
+  const before = sha(source);
+  await openInTrackingTab(page, source);
+
+  await page.getByTestId("rollover").click();
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toContainText("Chuyển sổ từ năm 2026 sang năm 2027?");
+  await expect(dialog).toContainText("Lịch sử");
+  await expect(dialog).toContainText("Không mất nội dung nào đã nhập");
+  const downloading = page.waitForEvent("download");
+  await dialog.getByRole("button", { name: "Chuyển sang năm 2027" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("b-source-nam-2027.xlsx");
+  const rolled = join(TMP, "b-rolled", download.suggestedFilename());
+  await download.saveAs(rolled);
+  await expect(page.getByTestId("rolled")).toContainText('lưu vào trang "Lịch sử"');
+  await expect(page.getByTestId("rollover")).toHaveCount(0);
+
+  const read = JSON.parse(python("read_tracking.py", rolled));
+  expect(read.history["2026"]).toBeGreaterThan(0);
+  expect(Number(read.info["Năm báo cáo"])).toBe(2027);
+  expect(sha(source)).toBe(before);
+
+  // The rolled file opened again offers 2028; with its year set back to 2026 it is refused.
+  const back = join(TMP, "b-rolled", "back-to-2026.xlsx");
+  const set = spawnSync(
+    PY,
+    [
+      "-c",
+      [
+        "import openpyxl, sys",
+        "wb = openpyxl.load_workbook(sys.argv[1]); ws = wb['Thông tin']",
+        "[setattr(r[1], 'value', 2026) for r in ws.iter_rows() if r[0].value == 'Năm báo cáo']",
+        "wb.save(sys.argv[2])",
+      ].join("\n"),
+      rolled,
+      back,
+    ],
+    { encoding: "utf8" }
+  );
+  expect(set.stderr).toBe("");
+  await page.getByTestId("tracking-file-input").setInputFiles(back);
+  await expect(page.getByTestId("rollover-refused")).toContainText("đã được chuyển năm");
+  await expect(page.getByTestId("rollover")).toHaveCount(0);
+});
+
+test("the rollup table shows the same totals as phuluc rollup --json", async ({ page }) => {
+  await openPane(page);
+  const generated = await makeTrackingWorkbook(page, join(TMP, "c-generated"));
+  const edited = editedCopy(generated, join(TMP, "c-edited"));
+  await openInTrackingTab(page, edited);
+
+  const cli = spawnSync(
+    process.execPath,
+    [join(REPO_ROOT, "bin", "phuluc.js"), "rollup", edited, "--json"],
+    {
+      encoding: "utf8",
+      cwd: REPO_ROOT,
+    }
+  );
+  expect(cli.status).toBe(0);
+  const expected = JSON.parse(cli.stdout) as {
+    agencies: {
+      agency: string;
+      role: string;
+      total: number;
+      done_on_time: number;
+      done_late: number;
+      overdue: number;
+      rate: number | null;
+    }[];
+    province: {
+      total: number;
+      done_on_time: number;
+      done_late: number;
+      overdue: number;
+      rate: number | null;
+    };
+  };
+  const leads = expected.agencies.filter((a) => a.role === "lead");
+  const table = page.getByTestId("rollup-table");
+  await expect(table).toBeVisible();
+  const shown = await table.locator('[data-testid="rollup-row"]').evaluateAll((rows) =>
+    rows.map((r) => ({
+      agency: r.getAttribute("data-agency"),
+      total: Number(r.getAttribute("data-total")),
+      onTime: Number(r.getAttribute("data-on-time")),
+      late: Number(r.getAttribute("data-late")),
+      overdue: Number(r.getAttribute("data-overdue")),
+      rate: r.getAttribute("data-rate") === "" ? null : Number(r.getAttribute("data-rate")),
+    }))
+  );
+  expect(shown).toEqual(
+    leads.map((a) => ({
+      agency: a.agency,
+      total: a.total,
+      onTime: a.done_on_time,
+      late: a.done_late,
+      overdue: a.overdue,
+      rate: a.rate,
+    }))
+  );
+  const total = table.getByTestId("rollup-total");
+  await expect(total).toHaveAttribute("data-total", String(expected.province.total));
+  await expect(total).toHaveAttribute("data-overdue", String(expected.province.overdue));
+  await expect(total).toContainText("Toàn tỉnh");
+});
