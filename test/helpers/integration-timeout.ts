@@ -1,0 +1,2 @@
+// Integration tests run LibreOffice and python: give them minutes, not seconds.
+jest.setTimeout(180000);
