@@ -11,11 +11,12 @@ import type {
   CellValue,
   FontSpec,
   SheetSpec,
+  StyleSpec,
   ValidationSpec,
   WorkbookSpec,
 } from "../core/spec/sheet-spec";
 import { argb, mergeStyle, solidFill, toFont } from "./exceljs-style";
-import { patchPackage } from "./patch-package";
+import { patchPackage, patchParts, zipParts, type PackageParts } from "./patch-package";
 
 const MM_PER_INCH = 25.4;
 const PAPER_A4 = 9;
@@ -35,11 +36,65 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   wb.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" },
   ];
-  // exceljs' zip is only an intermediate: patchPackage reopens it and compresses once, at the end.
-  const buffer = await wb.xlsx.writeBuffer({
-    zip: { compression: "STORE" },
-  } as ExcelJS.XlsxWriteOptions);
-  return patchPackage(new Uint8Array(buffer as ArrayBuffer), spec);
+  const parts = await renderParts(wb);
+  if (!parts) {
+    // exceljs' zip is only an intermediate: patchPackage reopens it and compresses once.
+    const buffer = await wb.xlsx.writeBuffer({
+      zip: { compression: "STORE" },
+    } as ExcelJS.XlsxWriteOptions);
+    return patchPackage(new Uint8Array(buffer as ArrayBuffer), spec);
+  }
+  patchParts(parts, spec);
+  return zipParts(parts);
+}
+
+/** The steps of exceljs' XLSX.write (4.4.0), each adding parts to a zip through append(). */
+const EXCELJS_WRITE_STEPS = [
+  "addContentTypes",
+  "addOfficeRels",
+  "addWorkbookRels",
+  "addWorksheets",
+  "addSharedStrings",
+  "addDrawings",
+  "addTables",
+  "addThemes",
+  "addStyles",
+  "addMedia",
+  "addApp",
+  "addCore",
+  "addWorkbook",
+] as const;
+
+type ExcelJsXlsxInternals = {
+  prepareModel(model: unknown, options: object): void;
+} & Record<
+  (typeof EXCELJS_WRITE_STEPS)[number],
+  (zip: PartCollector, model: unknown) => Promise<void> | void
+>;
+
+type PartCollector = {
+  append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void;
+};
+
+/**
+ * The package parts exceljs would zip, taken as text before any zipping: what writeBuffer does
+ * minus its zip, which patchParts would have to open again (utf8 encode + CRC + parse + decode of
+ * 6 MB for a 2,000-task plan). Null if this exceljs does not have the steps (then writeBuffer).
+ */
+async function renderParts(wb: ExcelJS.Workbook): Promise<PackageParts | null> {
+  const xlsx = wb.xlsx as unknown as ExcelJsXlsxInternals;
+  if (typeof xlsx.prepareModel !== "function") return null;
+  if (EXCELJS_WRITE_STEPS.some((step) => typeof xlsx[step] !== "function")) return null;
+  const parts: PackageParts = new Map();
+  const zip: PartCollector = {
+    append(data, options) {
+      parts.set(options.name, options.base64 ? { base64: String(data) } : data);
+    },
+  };
+  const { model } = wb as unknown as { model: unknown };
+  xlsx.prepareModel(model, {});
+  for (const step of EXCELJS_WRITE_STEPS) await xlsx[step](zip, model);
+  return parts;
 }
 
 function writeSheet(ws: Worksheet, sheet: SheetSpec, defaultFont: FontSpec): void {
@@ -53,20 +108,27 @@ function writeSheet(ws: Worksheet, sheet: SheetSpec, defaultFont: FontSpec): voi
   for (const [row, height] of Object.entries(sheet.rowHeights ?? {}))
     ws.getRow(Number(row)).height = height;
 
-  const baseFont = toFont(defaultFont);
+  const styles = new SharedStyles(toFont(defaultFont));
   for (const block of sheet.blocks) {
     const { row, col } = parseCell(block.address);
-    block.values.forEach((r, i) =>
-      r.forEach((v, j) => setValue(ws.getCell(row + i, col + j), v, baseFont))
-    );
+    for (let i = 0; i < block.values.length; i++) {
+      const wsRow = ws.getRow(row + i);
+      const values = block.values[i];
+      for (let j = 0; j < values.length; j++) {
+        // getCell even for null: the cell exists (as it always has), it just gets no value.
+        const cell = wsRow.getCell(col + j);
+        const v = values[j];
+        if (v !== null) setValue(cell, v, styles);
+      }
+    }
   }
   for (const t of sheet.tables)
     addTable(ws, t.name, parseRange(t.range), t.columns, t.style, t.showRowStripes);
-  for (const s of sheet.styles) {
+  sheet.styles.forEach((s, k) => {
     forEachCell(ws, parseRange(s.range), (cell) => {
-      cell.style = mergeStyle({ ...cell.style, font: cell.style.font ?? baseFont }, s.style);
+      cell.style = styles.apply(cell.style, k, s.style);
     });
-  }
+  });
   for (const m of sheet.merges) ws.mergeCells(m);
   for (const v of sheet.validations) addValidation(ws, v);
   sheet.conditionalFormats.forEach((cf, i) => {
@@ -147,18 +209,64 @@ function writeSheet(ws: Worksheet, sheet: SheetSpec, defaultFont: FontSpec): voi
   }
 }
 
-function setValue(cell: Cell, v: CellValue, baseFont: Partial<ExcelJS.Font>): void {
-  if (v === null) return;
-  cell.font = baseFont;
+function setValue(cell: Cell, v: Exclude<CellValue, null>, styles: SharedStyles): void {
   if (isFormula(v)) {
     cell.value = { formula: stripEquals(v.formula) } as ExcelJS.CellFormulaValue;
+    cell.style = styles.base;
   } else if (isDate(v)) {
     cell.value = isoToUtcDate(v.date);
-    cell.numFmt = DATE_FORMAT;
+    cell.style = styles.date;
   } else {
     // Strings go in as shared strings: exceljs never parses "=…" in a string as a formula.
     cell.value = v;
+    cell.style = styles.base;
   }
+}
+
+/**
+ * Cell styles as a few shared, never-mutated objects. exceljs' writer caches the style id of
+ * each style object it has seen (a WeakMap in styles-xform), so cells sharing one object cost
+ * one lookup instead of rendering font/border/fill XML per cell; per-cell copies also made
+ * 50,000 small objects for the GC. Every style a cell can get is a chain: its start (no value,
+ * a value, a date) followed by the sheet's style ranges covering it, in order; each step
+ * (style object, range index) → style object is computed once with mergeStyle.
+ * The objects must never be changed in place (no cell.font = … after this): they are shared.
+ */
+class SharedStyles {
+  readonly base: Partial<ExcelJS.Style>;
+  readonly date: Partial<ExcelJS.Style>;
+  private readonly next = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>[]>();
+
+  constructor(private readonly baseFont: Partial<ExcelJS.Font>) {
+    this.base = { font: baseFont };
+    this.date = { font: baseFont, numFmt: DATE_FORMAT };
+    this.next.set(this.base, []);
+    this.next.set(this.date, []);
+  }
+
+  /** The style of a cell that had `current` after the k-th style range (`spec`) is applied. */
+  apply(current: Partial<ExcelJS.Style>, k: number, spec: StyleSpec): Partial<ExcelJS.Style> {
+    let steps = this.next.get(current);
+    if (!steps) {
+      // A cell exceljs just created has its own empty style: it starts from the default font.
+      if (!isEmpty(current))
+        return mergeStyle({ ...current, font: current.font ?? this.baseFont }, spec);
+      current = this.base;
+      steps = this.next.get(current)!;
+    }
+    let out = steps[k];
+    if (!out) {
+      out = mergeStyle({ ...current, font: current.font ?? this.baseFont }, spec);
+      steps[k] = out;
+      if (!this.next.has(out)) this.next.set(out, []);
+    }
+    return out;
+  }
+}
+
+function isEmpty(o: object): boolean {
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) return false;
+  return true;
 }
 
 /**
@@ -177,7 +285,9 @@ function addTable(
   const rows: ExcelJS.CellValue[][] = [];
   for (let row = r.top + 1; row <= Math.max(r.bottom, r.top + 1); row++) {
     const values: ExcelJS.CellValue[] = [];
-    for (let col = r.left; col <= r.right; col++) values.push(ws.getCell(row, col).value);
+    forEachCell(ws, { top: row, bottom: row, left: r.left, right: r.right }, (cell) => {
+      values.push(cell.value);
+    });
     rows.push(values);
   }
   ws.addTable({
@@ -243,9 +353,12 @@ function addValidation(ws: Worksheet, v: ValidationSpec): void {
   ).dataValidations.add(v.range.includes(":") ? v.range : `${v.range}:${v.range}`, dv);
 }
 
+/** Row by row, with the row's own getCell (worksheet.getCell parses an A1 address per call). */
 function forEachCell(ws: Worksheet, r: RangeRef, fn: (cell: Cell) => void): void {
-  for (let row = r.top; row <= r.bottom; row++)
-    for (let col = r.left; col <= r.right; col++) fn(ws.getCell(row, col));
+  for (let row = r.top; row <= r.bottom; row++) {
+    const wsRow = ws.getRow(row);
+    for (let col = r.left; col <= r.right; col++) fn(wsRow.getCell(col));
+  }
 }
 
 function stripEquals(formula: string): string {

@@ -95,13 +95,23 @@ function bundleSizes(): {
   const dist = path.join(root, "dist");
   const html = path.join(dist, "taskpane.html");
   if (!existsSync(html)) return null;
-  const initialFiles = [...readFileSync(html, "utf8").matchAll(/<script[^>]+src="([^"]+\.js)"/g)]
+  // The production HTML is minified: src=runtime.js, without quotes.
+  const initialFiles = [
+    ...readFileSync(html, "utf8").matchAll(/<script[^>]*\ssrc="?([^"\s>]+\.js)"?/g),
+  ]
     .map((m) => m[1])
     .filter((src) => !/^https?:/.test(src))
     .map((src) => path.join(dist, src.replace(/^\.?\//, "")));
-  const allJs = readdirSync(dist)
-    .filter((f) => f.endsWith(".js"))
-    .map((f) => path.join(dist, f));
+  // Lazy chunks live in dist/chunks/.
+  const listJs = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? listJs(path.join(dir, e.name))
+        : e.name.endsWith(".js")
+          ? [path.join(dir, e.name)]
+          : []
+    );
+  const allJs = listJs(dist);
   const size = (files: string[]) => files.reduce((n, f) => n + statSync(f).size, 0);
   const gz = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0);
   const lazy = allJs.filter((f) => !initialFiles.includes(f));
@@ -156,7 +166,7 @@ async function main() {
   rows.push([
     "Đọc kế hoạch .docx 2.000 nhiệm vụ (importPlan)",
     `${ms(tImport)} ms`,
-    `${mb(docx.length)} MB .docx`,
+    `${(docx.length / 1024).toFixed(0)} KB .docx`,
   ]);
   rows.push([
     "Dựng sổ theo dõi (buildTrackingWorkbook)",

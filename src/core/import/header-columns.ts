@@ -18,8 +18,10 @@ export interface ColumnMap {
 
 type Role = "stt" | "title" | "lead" | "partners" | "time";
 
+const STT_HEADER = /^(stt|tt|so tt|so thu tu)\.?$/;
+
 const ROLE_TESTS: [Role, RegExp][] = [
-  ["stt", /^(stt|tt|so tt|so thu tu)\.?$/],
+  ["stt", STT_HEADER],
   ["lead", /chu tri/],
   ["partners", /phoi hop/],
   ["time", /thoi gian|thoi han|tien do|thoi diem/],
@@ -52,6 +54,18 @@ export function classifyHeader(cells: string[]): ColumnMap | null {
     .map((header, index) => ({ index, header }))
     .filter((e) => e.header !== "" && !used.has(e.index));
   return { ...map, extras, headers };
+}
+
+/**
+ * A row that is `columns`' header typed again (classifyHeader + sameHeader), checked cheaply
+ * first: such a row has "STT" in the STT column, so a data row (a number there) is never
+ * classified, which would fold every cell of it.
+ */
+export function repeatsHeader(cells: string[], columns: ColumnMap): boolean {
+  const stt = cells[columns.stt];
+  if (stt === undefined || !STT_HEADER.test(foldVietnamese(stt))) return false;
+  const again = classifyHeader(cells);
+  return again !== null && sameHeader(again, columns);
 }
 
 /** Same header typed again (after a page break, or in a continued table). */

@@ -55,6 +55,7 @@ export async function importPlan(
   const directory = base.withDefinitions(extractDefinitions(`${bodyText}\n${table.context}`));
   const columns = table.columns;
   const findings: Finding[] = [...locateFindings, ...meta.findings, ...structure.findings];
+  const matchAgencies = agencyMatcher(directory);
 
   const tasks = structure.tasks.map((draft): Task => {
     const at = (column: number): Location => ({
@@ -63,8 +64,8 @@ export async function importPlan(
       row: draft.sourceRow,
       column: columns.headers[column] ?? "",
     });
-    const lead = matchAgencies(draft.leadText, directory);
-    const partners = matchAgencies(draft.partnersText, directory);
+    const lead = matchAgencies(draft.leadText);
+    const partners = matchAgencies(draft.partnersText);
     for (const [refs, column] of [
       [lead, columns.lead],
       [partners, columns.partners],
@@ -127,8 +128,20 @@ function nfcTable(t: RawTable): RawTable {
   };
 }
 
-function matchAgencies(text: string, dir: AgencyDirectory): AgencyRef[] {
-  return text.trim() ? matchAgencyList(text, dir) : [];
+/**
+ * matchAgencyList for one import, remembered per cell text: a plan repeats the same agency
+ * lists hundreds of times. Each call gets its own copies of the refs.
+ */
+function agencyMatcher(dir: AgencyDirectory): (text: string) => AgencyRef[] {
+  const seen = new Map<string, AgencyRef[]>();
+  return (text) => {
+    let refs = seen.get(text);
+    if (!refs) {
+      refs = text.trim() ? matchAgencyList(text, dir) : [];
+      seen.set(text, refs);
+    }
+    return refs.map((r) => ({ ...r }));
+  };
 }
 
 function unknownAgency(draft: DraftTask, ref: AgencyRef, location: Location): Finding {

@@ -7,7 +7,13 @@ import type { Finding } from "../model";
 import type { RawTable } from "../table/raw-table";
 import { foldVietnamese } from "../text/fold";
 import { logicalRows } from "../readers/logical-rows";
-import { ColumnMap, classifyHeader, isColumnNumberRow, sameHeader } from "./header-columns";
+import {
+  ColumnMap,
+  classifyHeader,
+  isColumnNumberRow,
+  repeatsHeader,
+  sameHeader,
+} from "./header-columns";
 import { FINDINGS, INPUT_ERRORS } from "./finding-codes";
 import { InputError } from "./input-error";
 
@@ -142,10 +148,7 @@ function dataRows(t: RawTable, columns: ColumnMap, from: number): TableRow[] {
   return logicalRows(t, columns.stt, from)
     .filter((row) => row.cells.some((c) => c.trim() !== ""))
     .filter((row) => !isColumnNumberRow(row.cells))
-    .filter((row) => {
-      const again = classifyHeader(row.cells);
-      return !(again && sameHeader(again, columns));
-    })
+    .filter((row) => !repeatsHeader(row.cells, columns))
     .map((row) => ({
       cells: row.cells,
       table: t.index,

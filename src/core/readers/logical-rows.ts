@@ -5,7 +5,7 @@
  * with "\n"). A vertical merge of another cell spanning several logical rows (one lead for
  * several tasks) gives its text to each of them.
  */
-import type { MergedArea, RawTable } from "../table/raw-table";
+import type { RawTable } from "../table/raw-table";
 
 export interface LogicalRow {
   cells: string[];
@@ -26,6 +26,15 @@ export function logicalRows(table: RawTable, sttCol: number, from: number): Logi
     }
   }
 
+  // Horizontal merges by their row, found once (not a scan of every merge for every row).
+  const spansByRow = new Map<number, { left: number; right: number }[]>();
+  for (const m of table.merges) {
+    if (m.right <= m.left) continue;
+    const spans = spansByRow.get(m.top);
+    if (spans) spans.push({ left: m.left, right: m.right });
+    else spansByRow.set(m.top, [{ left: m.left, right: m.right }]);
+  }
+
   const byHead = new Map<number, LogicalRow>();
   const out: LogicalRow[] = [];
   for (let r = from; r < n; r++) {
@@ -35,7 +44,7 @@ export function logicalRows(table: RawTable, sttCol: number, from: number): Logi
       const row: LogicalRow = {
         cells: [...cells],
         sourceRow: table.sourceRows[r] ?? r + 1,
-        spans: horizontalSpans(table.merges, r),
+        spans: spansByRow.get(r) ?? [],
       };
       byHead.set(r, row);
       out.push(row);
@@ -59,10 +68,4 @@ export function logicalRows(table: RawTable, sttCol: number, from: number): Logi
     }
   }
   return out;
-}
-
-function horizontalSpans(merges: MergedArea[], r: number): { left: number; right: number }[] {
-  return merges
-    .filter((m) => m.top === r && m.right > m.left)
-    .map((m) => ({ left: m.left, right: m.right }));
 }

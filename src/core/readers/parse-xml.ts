@@ -42,8 +42,19 @@ class Text implements XmlNode {
   constructor(readonly nodeValue: string) {}
 }
 
-/** Parses a whole document; throws on malformed XML (the caller turns that into InputError). */
-export function parseXml(xml: string): XmlNode {
+/** What the caller reads of the tree; everything else is parsed (and checked) but not kept. */
+export interface XmlKeep {
+  /** Elements (with everything inside) left out of the tree. */
+  skipElement?(uri: string | null, local: string): boolean;
+  /** Text (and CDATA) kept only in elements for which this is true; all text when absent. */
+  textIn?(parent: XmlNode): boolean;
+}
+
+/**
+ * Parses a whole document; throws on malformed XML (the caller turns that into InputError),
+ * including inside the parts `keep` leaves out of the tree.
+ */
+export function parseXml(xml: string, keep: XmlKeep = {}): XmlNode {
   const doc = {
     nodeType: DOCUMENT,
     localName: null,
@@ -51,23 +62,38 @@ export function parseXml(xml: string): XmlNode {
     nodeValue: null,
     childNodes: [] as XmlNode[],
   };
-  const stack: { childNodes: XmlNode[] }[] = [doc];
+  const stack: XmlNode[] = [doc];
   const parser = new SaxesParser({ xmlns: true });
+  const { skipElement, textIn } = keep;
   let failure: Error | null = null;
+  // Depth inside a skipped element (0: not in one).
+  let skipping = 0;
   parser.on("error", (e) => {
     failure ??= e;
   });
   parser.on("opentag", (tag) => {
-    const el = new Element(tag.local, tag.uri || null, tag.attributes);
-    stack[stack.length - 1].childNodes.push(el);
+    if (skipping > 0) {
+      skipping++;
+      return;
+    }
+    const uri = tag.uri || null;
+    if (skipElement?.(uri, tag.local)) {
+      skipping = 1;
+      return;
+    }
+    const el = new Element(tag.local, uri, tag.attributes);
+    (stack[stack.length - 1].childNodes as XmlNode[]).push(el);
     stack.push(el);
   });
   parser.on("closetag", () => {
-    stack.pop();
+    if (skipping > 0) skipping--;
+    else stack.pop();
   });
   const text = (t: string) => {
+    if (skipping > 0 || stack.length <= 1) return;
+    const parent = stack[stack.length - 1];
     // Whitespace between elements matters only inside w:t, where Word keeps it as a child text.
-    if (stack.length > 1) stack[stack.length - 1].childNodes.push(new Text(t));
+    if (!textIn || textIn(parent)) (parent.childNodes as XmlNode[]).push(new Text(t));
   };
   parser.on("text", text);
   parser.on("cdata", text);

@@ -28,7 +28,12 @@ export function wChildren(node: XmlNode, name?: string): XmlNode[] {
 }
 
 export function wChild(node: XmlNode, name: string): XmlNode | undefined {
-  return wChildren(node, name)[0];
+  const kids = node.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
+    if (k.nodeType === ELEMENT && k.namespaceURI === W_NS && k.localName === name) return k;
+  }
+  return undefined;
 }
 
 /** w:val of an element; Word writes it namespaced, some generators write it bare. */

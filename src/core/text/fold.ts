@@ -38,6 +38,30 @@ function foldChar(c: string): string {
 export function foldVietnamese(s: string): string {
   const n = normalizeText(s);
   let out = "";
-  for (const c of n) out += foldChar(c);
-  return out;
+  let from = 0; // start of the pending run of ASCII chars, copied lowercased in one go
+  for (let i = 0; i < n.length; i++) {
+    const code = n.charCodeAt(i);
+    if (code < 0x80) continue; // ASCII folds to its lowercase: no dash, no diacritic, no đ
+    if (from < i) out += n.slice(from, i).toLowerCase();
+    // One code point (a surrogate pair is two units), as `for…of` would give it.
+    const next = code >= 0xd800 && code <= 0xdbff ? n.charCodeAt(i + 1) : 0;
+    const c = next >= 0xdc00 && next <= 0xdfff ? n.slice(i, i + 2) : n[i];
+    out += foldCached(c);
+    i += c.length - 1;
+    from = i + 1;
+  }
+  return from === 0 ? n.toLowerCase() : out + n.slice(from).toLowerCase();
+}
+
+/** Folded non-ASCII chars: a plan uses a few hundred distinct ones, folded once each. */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 4096;
+
+function foldCached(c: string): string {
+  let f = FOLDED.get(c);
+  if (f === undefined) {
+    f = foldChar(c);
+    if (FOLDED.size < FOLDED_MAX) FOLDED.set(c, f);
+  }
+  return f;
 }
