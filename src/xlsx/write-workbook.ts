@@ -362,5 +362,5 @@ function forEachCell(ws: Worksheet, r: RangeRef, fn: (cell: Cell) => void): void
 }
 
 function stripEquals(formula: string): string {
-  return formula.replace(/^=/, "");
+  return formula.startsWith("=") ? formula.slice(1) : formula;
 }
