@@ -9,7 +9,14 @@ import { InputError } from "../import/input-error";
 import { cellAddress, parseCell } from "../spec/a1";
 import { foldVietnamese } from "../text/fold";
 import { AGENCY_KIND_LABELS } from "../workbook/agencies-sheet";
-import { AGENCY_COLUMNS, NAMES, SHEETS, TASK_COLUMNS, TEMPLATE_VERSION, type TaskColumnId } from "../workbook/columns";
+import {
+  AGENCY_COLUMNS,
+  NAMES,
+  SHEETS,
+  TASK_COLUMNS,
+  TEMPLATE_VERSION,
+  type TaskColumnId,
+} from "../workbook/columns";
 import { META_KEYS } from "../workbook/meta-sheet";
 import { sheetStatus } from "./derive-status";
 import { normalizeDate, normalizeProgress, serialToIso } from "./normalize-input";
@@ -56,7 +63,7 @@ export function readTracking(input: TrackingCells, file: string): ReadTrackingRe
     throw new InputError(
       TRACKING_READ_ERRORS.NEWER_TEMPLATE,
       file,
-      `Tệp "${file}" được tạo bằng mẫu phiên bản ${version}, mới hơn phiên bản ${TEMPLATE_VERSION} mà Phụ Lục này đọc được. Hãy cập nhật Phụ Lục.`,
+      `Tệp "${file}" được tạo bằng mẫu phiên bản ${version}, mới hơn phiên bản ${TEMPLATE_VERSION} mà Phụ Lục này đọc được. Hãy cập nhật Phụ Lục.`
     );
 
   const task = findTaskTable(input, meta?.columnHeaders);
@@ -64,7 +71,7 @@ export function readTracking(input: TrackingCells, file: string): ReadTrackingRe
     throw new InputError(
       TRACKING_READ_ERRORS.NOT_TRACKING_WORKBOOK,
       file,
-      `Tệp "${file}" không phải sổ theo dõi của Phụ Lục: không thấy trang "${SHEETS.tasks}" có cột "${TASK_COLUMNS.key}" và "${TASK_COLUMNS.title}".`,
+      `Tệp "${file}" không phải sổ theo dõi của Phụ Lục: không thấy trang "${SHEETS.tasks}" có cột "${TASK_COLUMNS.key}" và "${TASK_COLUMNS.title}".`
     );
   if (!meta)
     findings.push({
@@ -83,7 +90,8 @@ export function readTracking(input: TrackingCells, file: string): ReadTrackingRe
       });
 
   const inputs = readInputs(input, sheet(SHEETS.info)?.name);
-  const reportYear = inputs.reportYear ?? (meta ? Number(meta.get(META_KEYS.reportYear)) || null : null);
+  const reportYear =
+    inputs.reportYear ?? (meta ? Number(meta.get(META_KEYS.reportYear)) || null : null);
   if (reportYear === null)
     findings.push({
       code: F.REPORT_YEAR_MISSING,
@@ -131,8 +139,13 @@ interface TaskTable {
   extra: { header: string; col: number }[];
 }
 
-function findTaskTable(input: TrackingCells, metaHeaders?: Partial<Record<TaskColumnId, string>>): TaskTable | undefined {
-  const ordered = [...input.sheets].sort((a, b) => Number(!same(a.name, SHEETS.tasks)) - Number(!same(b.name, SHEETS.tasks)));
+function findTaskTable(
+  input: TrackingCells,
+  metaHeaders?: Partial<Record<TaskColumnId, string>>
+): TaskTable | undefined {
+  const ordered = [...input.sheets].sort(
+    (a, b) => Number(!same(a.name, SHEETS.tasks)) - Number(!same(b.name, SHEETS.tasks))
+  );
   for (const s of ordered) {
     const grid = gridOf(s);
     for (let r = 0; r < Math.min(grid.length, 20); r++) {
@@ -157,14 +170,20 @@ function columnsByHeader(headers: string[], metaHeaders?: Partial<Record<TaskCol
   });
   const col: Partial<Record<TaskColumnId, number>> = {};
   for (const id of Object.keys(TASK_COLUMNS) as TaskColumnId[]) {
-    const c = byFolded.get(foldVietnamese(TASK_COLUMNS[id])) ?? byFolded.get(foldVietnamese(metaHeaders?.[id] ?? "\u0000"));
+    const c =
+      byFolded.get(foldVietnamese(TASK_COLUMNS[id])) ??
+      byFolded.get(foldVietnamese(metaHeaders?.[id] ?? "\u0000"));
     if (c !== undefined) col[id] = c;
   }
   return col;
 }
 
 /** A list cell: the builder joins with "; "; officers may break lines. Commas stay (names hold them). */
-const splitList = (s: string) => s.split(/\s*[;\n]\s*/).map((x) => x.trim()).filter(Boolean);
+const splitList = (s: string) =>
+  s
+    .split(/\s*[;\n]\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** A real date in the cell (number or Date) as ISO; text is not a date to the sheet. */
 function realDate(raw: unknown): string | null {
@@ -180,11 +199,14 @@ function readRows(t: TaskTable): TrackingRow[] {
     const line = t.grid[r] ?? [];
     const raw = (id: TaskColumnId) => (t.col[id] === undefined ? null : line[t.col[id]!]);
     const text = (id: TaskColumnId) => cellText(raw(id));
-    const userCells = Object.entries(t.col).filter(([id]) => !["deadline", "derived", "taskProgress"].includes(id));
+    const userCells = Object.entries(t.col).filter(
+      ([id]) => !["deadline", "derived", "taskProgress"].includes(id)
+    );
     if (userCells.every(([, c]) => cellText(line[c as number]) === "")) continue; // empty row
     if (foldVietnamese(text("key")) === headerKey) continue; // header typed again
     const cells: TrackingRow["cells"] = {};
-    for (const [id, c] of Object.entries(t.col)) cells[id as TaskColumnId] = cellAddress(r + 1, (c as number) + 1);
+    for (const [id, c] of Object.entries(t.col))
+      cells[id as TaskColumnId] = cellAddress(r + 1, (c as number) + 1);
     const dateText = (id: TaskColumnId) => {
       const iso = realDate(raw(id));
       return iso ?? text(id);
@@ -206,7 +228,10 @@ function readRows(t: TaskTable): TrackingRow[] {
         years: parseYearList(text("years")),
         scheduleCode: text("scheduleCode"),
         deadline: isFormulaCell(deadline) ? null : realDate(deadline),
-        status: typeof cellValue(raw("status")) === "string" ? sheetStatus(String(cellValue(raw("status")))) : null,
+        status:
+          typeof cellValue(raw("status")) === "string"
+            ? sheetStatus(String(cellValue(raw("status"))))
+            : null,
         completedOn: realDate(completedOn),
         progress: normalizeProgress(raw("progress")).value,
         result: text("result"),
@@ -214,11 +239,16 @@ function readRows(t: TaskTable): TrackingRow[] {
         difficulties: text("difficulties"),
         proposals: text("proposals"),
         updatedOn: realDate(updatedOn),
-        typed: { status: text("status"), completedOn: dateText("completedOn"), progress: text("progress"), updatedOn: dateText("updatedOn") },
+        typed: {
+          status: text("status"),
+          completedOn: dateText("completedOn"),
+          progress: text("progress"),
+          updatedOn: dateText("updatedOn"),
+        },
         extra: Object.fromEntries(t.extra.map((e) => [e.header, cellText(line[e.col])])),
         sheetRow: r + 1,
         cells,
-      }),
+      })
     );
   }
   return rows;
@@ -239,7 +269,11 @@ function readInputs(input: TrackingCells, infoName?: string) {
       }
     }
     const info = input.sheets.find((x) => x.name === infoName);
-    const line = info && Array.from(gridOf(info)).find((r) => foldVietnamese(cellText(r?.[0])).startsWith(foldVietnamese(label)));
+    const line =
+      info &&
+      Array.from(gridOf(info)).find((r) =>
+        foldVietnamese(cellText(r?.[0])).startsWith(foldVietnamese(label))
+      );
     return line?.[1] ?? null;
   };
   const year = Number(cellText(at(NAMES.reportYear, "Năm báo cáo")));
@@ -248,12 +282,15 @@ function readInputs(input: TrackingCells, infoName?: string) {
   return {
     reportYear: Number.isInteger(year) && year > 1900 ? year : null,
     reportDate: realDate(dateRaw) ?? normalizeDate(dateRaw).value,
-    dueSoonDays: cellText(at(NAMES.dueSoonDays, "Số ngày")) !== "" && Number.isFinite(days) ? days : null,
+    dueSoonDays:
+      cellText(at(NAMES.dueSoonDays, "Số ngày")) !== "" && Number.isFinite(days) ? days : null,
   };
 }
 
 function readPlan(grid: Grid): TrackingWorkbook["plan"] {
-  const by = new Map(Array.from(grid, (r) => [foldVietnamese(cellText(r?.[0])), r?.[1]] as [string, unknown]));
+  const by = new Map(
+    Array.from(grid, (r) => [foldVietnamese(cellText(r?.[0])), r?.[1]] as [string, unknown])
+  );
   const get = (label: string) => by.get(foldVietnamese(label));
   const from = Number(cellText(get("Giai đoạn từ năm")));
   const to = Number(cellText(get("Giai đoạn đến năm")));
@@ -278,7 +315,9 @@ function records(s: TrackingCells["sheets"][number] | undefined): Map<string, un
     .map((r) => new Map(headers.map((h, i) => [h, r[i]] as [string, unknown]).reverse()));
 }
 
-const KIND_BY_LABEL = new Map(Object.entries(AGENCY_KIND_LABELS).map(([k, label]) => [foldVietnamese(label), k as AgencyKind]));
+const KIND_BY_LABEL = new Map(
+  Object.entries(AGENCY_KIND_LABELS).map(([k, label]) => [foldVietnamese(label), k as AgencyKind])
+);
 
 function readAgencies(s: TrackingCells["sheets"][number] | undefined): Agency[] {
   const f = (h: string) => foldVietnamese(h);
@@ -295,7 +334,14 @@ function readAgencies(s: TrackingCells["sheets"][number] | undefined): Agency[] 
         aliases: splitList(cellText(r.get(f(AGENCY_COLUMNS.aliases)))),
         kind,
         ...(kind === "collective" ? { collective: true } : {}),
-        ...(successor ? { successor: { name: successor, effective: realDate(effective) ?? normalizeDate(effective).value ?? "" } } : {}),
+        ...(successor
+          ? {
+              successor: {
+                name: successor,
+                effective: realDate(effective) ?? normalizeDate(effective).value ?? "",
+              },
+            }
+          : {}),
       },
     ];
   });
@@ -310,12 +356,23 @@ function readHistory(s: TrackingCells["sheets"][number] | undefined): HistoryRow
     const values: HistoryRow["values"] = {};
     for (const id of TRACKED_COLUMNS) {
       const raw = r.get(f(TASK_COLUMNS[id]));
-      const t = id === "completedOn" || id === "updatedOn" ? (realDate(raw) ?? cellText(raw)) : cellText(raw);
+      const t =
+        id === "completedOn" || id === "updatedOn"
+          ? (realDate(raw) ?? cellText(raw))
+          : cellText(raw);
       if (t) values[id] = t;
     }
     const derived = cellText(r.get(f(HISTORY_COLUMNS.derived)));
     if (derived) values.derived = derived;
     const written = cellText(r.get(f(HISTORY_COLUMNS.written)));
-    return [{ year, key, lead: cellText(r.get(f(HISTORY_COLUMNS.lead))), ...(written ? { written } : {}), values }];
+    return [
+      {
+        year,
+        key,
+        lead: cellText(r.get(f(HISTORY_COLUMNS.lead))),
+        ...(written ? { written } : {}),
+        values,
+      },
+    ];
   });
 }
