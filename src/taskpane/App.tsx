@@ -16,8 +16,6 @@ import {
   Button,
   Spinner,
   Caption1,
-  Tab,
-  TabList,
   Title3,
   makeStyles,
   tokens,
@@ -29,6 +27,7 @@ import { ModeBanner } from "./ModeBanner";
 import { ImportPanel } from "./ImportPanel";
 import type { ConflictRequest } from "./ConflictDialog";
 import { LiveStatus } from "./LiveStatus";
+import { PaneTabs, type PaneTab } from "./PaneTabs";
 import { importFromFile, importFromTables, importFromText } from "./import-actions";
 import { buildSpec, writeXlsx } from "./export-actions";
 import { makeDownloadUrl, triggerDownload } from "./download";
@@ -76,16 +75,16 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: "2px" },
   title: { margin: 0, color: tokens.colorBrandForeground1 },
   subtitle: { color: tokens.colorNeutralForeground3 },
-  tabs: {
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
-  },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   // `hidden` alone loses to display:flex: the inactive panel must not render at all.
   inactive: { display: "none" },
 });
 
 type TabId = "import" | "tracking";
+const TABS: PaneTab<TabId>[] = [
+  { value: "import", label: "Nhập kế hoạch" },
+  { value: "tracking", label: "Theo dõi" },
+];
 
 /** Plans with at most this many tasks show every group open after import. */
 const OPEN_ALL_UP_TO = 12;
@@ -273,29 +272,15 @@ export function App() {
         <ModeBanner host={host} />
         <LiveStatus text={status} />
 
-        <TabList
-          className={styles.tabs}
-          selectedValue={tab}
-          onTabSelect={(_, d) => {
-            const next = d.value as TabId;
+        <PaneTabs<TabId>
+          label="Chức năng"
+          tabs={TABS}
+          selected={tab}
+          onSelect={(next) => {
             setTab(next);
             if (next === "tracking") setTrackingMounted(true);
           }}
-          aria-label="Chức năng"
-          data-testid="tabs"
-        >
-          <Tab id="tab-import" value="import" aria-controls="panel-import" data-testid="tab-import">
-            Nhập kế hoạch
-          </Tab>
-          <Tab
-            id="tab-tracking"
-            value="tracking"
-            aria-controls="panel-tracking"
-            data-testid="tab-tracking"
-          >
-            Theo dõi
-          </Tab>
-        </TabList>
+        />
 
         <div
           id="panel-import"

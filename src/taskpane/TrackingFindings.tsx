@@ -18,7 +18,7 @@ import {
 import type { Finding, Severity } from "../core/model";
 import type { TrackingRow } from "../core/tracking/tracking-model";
 import { groupFindings } from "./findings-view";
-import { findingId, findingPlace, findingText, isChoiceFix } from "./tracking-view";
+import { choiceFixLabel, findingId, findingPlace, findingText, isChoiceFix } from "./tracking-view";
 import { RowView } from "./RowView";
 
 const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
@@ -173,9 +173,11 @@ export function TrackingFindings(p: TrackingFindingsProps) {
                         className={styles.fix}
                         disabled={p.busy}
                         onClick={() => p.onFix(f)}
+                        title={f.fix!.description}
+                        aria-label={`${f.fix!.description}, ${place}`}
                         data-testid="choice-fix"
                       >
-                        <span className={styles.fixText}>{f.fix!.description}</span>
+                        <span className={styles.fixText}>{choiceFixLabel(f)}</span>
                       </Button>
                     )}
                     {row && <RowView row={row} column={f.location.column} />}

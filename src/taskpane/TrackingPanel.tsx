@@ -62,7 +62,13 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   planNumber: { fontWeight: tokens.fontWeightSemibold },
-  planTitle: { wordBreak: "break-word" },
+  planTitle: {
+    wordBreak: "break-word",
+    display: "-webkit-box",
+    WebkitLineClamp: 3,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
   meta: { color: tokens.colorNeutralForeground3, wordBreak: "break-all" },
   fields: {
     display: "flex",
@@ -479,7 +485,11 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
         {wb && heading && (
           <div className={styles.plan} data-testid="tracking-plan">
             <Body1 className={styles.planNumber}>{heading.number}</Body1>
-            {heading.title && <Caption1 className={styles.planTitle}>{heading.title}</Caption1>}
+            {heading.title && (
+              <Caption1 className={styles.planTitle} title={heading.title}>
+                {heading.title}
+              </Caption1>
+            )}
             <Caption1 className={styles.meta}>
               {opened?.source} · {wb.rows.length} dòng nhiệm vụ · năm báo cáo {wb.reportYear ?? "?"}
               {wb.reportDate ? `, ngày ${formatIsoDateVi(wb.reportDate)}` : ""}

@@ -24,6 +24,16 @@ export const CHOICE_CODES = ["AGENCY_UNKNOWN", "AGENCY_SUPERSEDED"];
 export const isChoiceFix = (f: Finding): boolean => Boolean(f.fix) && CHOICE_CODES.includes(f.code);
 
 /**
+ * The short label of a choice fix's button: "Đổi thành "UBND các xã, phường"" (the first quoted
+ * name of the fix's description); the full description is the button's tooltip/description.
+ */
+export function choiceFixLabel(f: Finding): string {
+  const name = /"([^"]+)"/.exec(f.fix?.description ?? "")?.[1];
+  if (!name) return f.fix?.description ?? "";
+  return f.code === "AGENCY_SUPERSEDED" ? `Đổi thành "${name}"` : `Sửa thành "${name}"`;
+}
+
+/**
  * "Trang "Nhiệm vụ", dòng 5, cột "Trạng thái": "hoan thanh" được hiểu…" → the part after the
  * place (the place is shown on its own line), capitalised. Messages without it are unchanged.
  */

@@ -90,9 +90,9 @@ test("every control reached by Tab has a name and a visible focus", async ({ pag
 test("the whole flow works with the keyboard alone", async ({ page }) => {
   await openPane(page);
   const text = readFileSync(join(__dirname, "paste-sample.txt"), "utf8");
-  // Tab to the textarea (2nd stop), type, Tab to the read button, Enter.
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Tab");
+  // Tab to the textarea (after the tab list and the file button), type, Tab to read, Enter.
+  for (let i = 0; i < 5 && (await focused(page)).tag !== "textarea"; i++)
+    await page.keyboard.press("Tab");
   expect((await focused(page)).tag).toBe("textarea");
   await page.keyboard.insertText(text);
   await page.keyboard.press("Tab");

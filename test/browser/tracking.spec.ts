@@ -253,3 +253,25 @@ test("the rollup table shows the same totals as phuluc rollup --json", async ({ 
   await expect(total).toHaveAttribute("data-overdue", String(expected.province.overdue));
   await expect(total).toContainText("Toàn tỉnh");
 });
+
+test("the tabs work with the keyboard: one Tab stop, arrows switch, the panel follows", async ({
+  page,
+}) => {
+  await openPane(page);
+  await page.keyboard.press("Tab");
+  const importTab = page.getByRole("tab", { name: "Nhập kế hoạch" });
+  await expect(importTab).toBeFocused();
+  await expect(importTab).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("ArrowRight");
+  const trackingTab = page.getByRole("tab", { name: "Theo dõi" });
+  await expect(trackingTab).toBeFocused();
+  await expect(trackingTab).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("tabpanel", { name: "Theo dõi" })).toBeVisible();
+  await expect(page.getByTestId("import-panel")).toBeHidden();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Mở sổ theo dõi (.xlsx)" })).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Home");
+  await expect(importTab).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByTestId("import-panel")).toBeVisible();
+});

@@ -7,6 +7,7 @@ import {
   alreadyRolledReason,
   changeCountText,
   changeLine,
+  choiceFixLabel,
   columnOfHeader,
   findingCell,
   findingPlace,
@@ -75,6 +76,12 @@ describe("findings of the Theo dõi tab", () => {
     expect(isChoiceFix(agency)).toBe(true);
     expect(isChoiceFix(list[0])).toBe(false); // no suggestion, nothing to choose
     expect(isChoiceFix(list[2])).toBe(false);
+    const superseded = finding("AGENCY_SUPERSEDED", "warning", 3, "Đơn vị chủ trì", "x", {
+      description: 'Ghi "UBND các xã, phường" (tên theo kế hoạch "UBND các huyện" vẫn giữ)',
+      value: "UBND các xã, phường",
+    });
+    expect(choiceFixLabel(superseded)).toBe('Đổi thành "UBND các xã, phường"');
+    expect(choiceFixLabel(agency)).toBe('Sửa thành "Sở Y"');
   });
 });
 
