@@ -4,7 +4,7 @@
  * a 320 px pane: short column heads with their full meaning in <abbr title> and a legend.
  */
 import * as React from "react";
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Rollup } from "../core/tracking/rollup";
 import { rollupLines, type RollupLine } from "./tracking-view";
 
@@ -38,7 +38,12 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     verticalAlign: "top",
   },
-  name: { textAlign: "left", fontWeight: tokens.fontWeightRegular, wordBreak: "break-word" },
+  name: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightRegular,
+    wordBreak: "break-word",
+    width: "45%",
+  },
   total: {
     fontWeight: tokens.fontWeightSemibold,
     backgroundColor: tokens.colorNeutralBackground2,
@@ -71,13 +76,13 @@ export function RollupTable({ data }: { data: Rollup }) {
       data-overdue={l.overdue}
       data-rate={l.rateValue === null ? "" : String(l.rateValue)}
     >
-      <th scope="row" className={`${styles.td} ${styles.name}`}>
+      <th scope="row" className={mergeClasses(styles.td, styles.name)}>
         {l.agency}
       </th>
       <td className={styles.td}>{l.total}</td>
       <td className={styles.td}>{l.onTime}</td>
       <td className={styles.td}>{l.late}</td>
-      <td className={`${styles.td} ${l.overdue > 0 ? styles.overdue : ""}`}>{l.overdue}</td>
+      <td className={mergeClasses(styles.td, l.overdue > 0 && styles.overdue)}>{l.overdue}</td>
       <td className={styles.td}>{l.rate}</td>
     </tr>
   );
@@ -91,7 +96,7 @@ export function RollupTable({ data }: { data: Rollup }) {
           </caption>
           <thead>
             <tr>
-              <th scope="col" className={`${styles.th} ${styles.thName}`}>
+              <th scope="col" className={mergeClasses(styles.th, styles.thName)}>
                 Đơn vị chủ trì
               </th>
               {HEADS.map((h) => (

@@ -186,11 +186,14 @@ export interface ChangeLine {
 /** A change as the officer reads it: values as shown in Excel, "(trống)" for an empty cell. */
 export function changeLine(c: CellChange): ChangeLine {
   const show = (v: CellChange["before"]) => changeValueText(v) || "(trống)";
+  const isDate = (v: CellChange["before"]) => v !== null && typeof v === "object" && "date" in v;
+  // Text typed as a date and the real date read the same: say which is which.
+  const textToDate = typeof c.before === "string" && isDate(c.after);
   return {
     cell: `${c.sheet}!${c.address}`,
     place: `dòng ${c.row}, cột ${c.column}`,
-    before: show(c.before),
-    after: show(c.after),
+    before: show(c.before) + (textToDate ? " (chữ)" : ""),
+    after: show(c.after) + (textToDate ? " (ngày)" : ""),
     reason: c.reason,
   };
 }

@@ -126,6 +126,8 @@ test("check → findings by severity with rows; fix-all → a new, fixed file; o
   await expect(page.getByTestId("fix-done")).toContainText(
     "tệp gốc theo-doi-4784-KH-UBND.xlsx giữ nguyên"
   );
+  await page.getByTestId("fix-done").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(REPO_ROOT, ".tmp", "theo-doi-da-sua.png") });
   // Re-checked: the fixed findings are gone, the others stay.
   await expect(finding(page, "STATUS_NONCANONICAL", 5)).toHaveCount(0);
   await expect(finding(page, "DATE_AS_TEXT", 5)).toHaveCount(0);
@@ -252,6 +254,9 @@ test("the rollup table shows the same totals as phuluc rollup --json", async ({ 
   await expect(total).toHaveAttribute("data-total", String(expected.province.total));
   await expect(total).toHaveAttribute("data-overdue", String(expected.province.overdue));
   await expect(total).toContainText("Toàn tỉnh");
+  await page
+    .getByTestId("tracking-rollup")
+    .screenshot({ path: join(REPO_ROOT, ".tmp", "tong-hop.png") });
 });
 
 test("the tabs work with the keyboard: one Tab stop, arrows switch, the panel follows", async ({

@@ -156,8 +156,8 @@ describe("change lines", () => {
     expect(changeLine(change("15/11/2026", { date: "2026-11-15" }))).toEqual({
       cell: "Nhiệm vụ!N5",
       place: "dòng 5, cột Ngày hoàn thành",
-      before: "15/11/2026",
-      after: "15/11/2026",
+      before: "15/11/2026 (chữ)",
+      after: "15/11/2026 (ngày)",
       reason: "Ghi ngày 15/11/2026",
     });
     expect(changeLine(change(null, "Hoàn thành")).before).toBe("(trống)");
