@@ -4,7 +4,7 @@ import tsParser from "@typescript-eslint/parser";
 import globals from "globals";
 
 const recommended = officeAddins.configs.react;
-const tsBlock = recommended.find((c) => c.files && c.languageOptions && c.languageOptions.parser);
+const tsBlock = recommended.find((c) => c.files && c.plugins && c.plugins["office-addins"]);
 
 export default [
   { ignores: ["node_modules/", "dist/", "build/", "coverage/", ".tmp/", "test-results/", "playwright-report/"] },
