@@ -280,3 +280,16 @@ test("the tabs work with the keyboard: one Tab stop, arrows switch, the panel fo
   await expect(importTab).toHaveAttribute("aria-selected", "true");
   await expect(page.getByTestId("import-panel")).toBeVisible();
 });
+
+test("a file that is not a tracking workbook: a Vietnamese error naming it, nothing shown", async ({
+  page,
+}) => {
+  await openPane(page);
+  await page.getByRole("tab", { name: "Theo dõi" }).click();
+  await page.getByTestId("tracking-file-input").setInputFiles(FIXTURE_DOCX);
+  const bar = page.getByTestId("t-error-bar");
+  await expect(bar).toContainText("Không đọc được sổ theo dõi");
+  await expect(bar).toContainText("lam-dong-4784-ke-hoach.docx");
+  await expect(page.getByTestId("tracking-plan")).toHaveCount(0);
+  await expect(page.getByTestId("live-status")).toContainText("Không đọc được sổ theo dõi");
+});
