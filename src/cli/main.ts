@@ -12,9 +12,13 @@ import { CliIo, nodeIo } from "./cli-io";
 const HELP = `phuluc — công cụ dòng lệnh của Phụ Lục
 
 Cách dùng:
-  phuluc import <kế-hoạch.docx|.xlsx|.txt|-> -o <theo-dõi.xlsx> [--json] [--year NĂM] [--date YYYY-MM-DD] [--force]
+  phuluc import <kế-hoạch.docx|.xlsx|.txt|-> -o <theo-dõi.xlsx> [--json] [--year NĂM] [--date YYYY-MM-DD] [--no-expand] [--force]
       Đọc bảng phụ lục của kế hoạch và tạo sổ theo dõi (.xlsx). "-" đọc văn bản dán từ đầu vào chuẩn.
+      Sổ có một dòng cho mỗi (nhiệm vụ, đơn vị chủ trì); đơn vị chủ trì là một nhóm ("Các Sở, ban, ngành")
+      được tách thành một dòng cho mỗi đơn vị thành viên còn tồn tại vào ngày báo cáo (theo danh mục
+      có sẵn; cột "Thuộc nhóm" ở trang "Đơn vị" ghi đơn vị nào thuộc nhóm nào).
       --json   in kết quả đọc (kế hoạch, nhóm, nhiệm vụ, phát hiện) dạng JSON ra đầu ra chuẩn.
+      --no-expand  không tách nhóm: mỗi nhóm đơn vị giữ một dòng chung như ghi trong kế hoạch.
       --force  cho phép ghi đè tệp kết quả đã có.
   phuluc validate <theo-dõi.xlsx> [--year NĂM] [--date YYYY-MM-DD] [--json]
       Kiểm tra sổ theo dõi; mã thoát 1 khi có lỗi.

@@ -114,6 +114,13 @@ export interface Agency {
   successor?: { name: string; effective: string };
   /** Collectives stand for many agencies ("Các Sở, ban, ngành"). */
   collective?: boolean;
+  /**
+   * Names of the collectives this agency belongs to ("Các Sở, ban, ngành"), in any spelling the
+   * directory knows. A collective's members are the agencies naming it here: a task led by the
+   * collective gets one row per member existing on the report date. Edited by the officer in
+   * the "Thuộc nhóm" column of the "Đơn vị" sheet.
+   */
+  memberOf?: string[];
 }
 
 export type Severity = "error" | "warning" | "info";

@@ -27,6 +27,23 @@ function openpyxl(script: string, file: string): unknown {
   return JSON.parse(r.stdout);
 }
 
+/** The task rows, the "Đơn vị" directory (name, Thuộc nhóm, successor's date) and the summary's labels. */
+const ROWS_SCRIPT = `import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["Nhiệm vụ"]
+header = [c.value for c in ws[1]]
+rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2) if r[0].value]
+dv = wb["Đơn vị"]
+h = [c.value for c in dv[1]]
+members = [{"name": r[h.index("Tên đơn vị")],
+  "memberOf": [x.strip() for x in (r[h.index("Thuộc nhóm")] or "").split(";") if x.strip()],
+  "effective": r[h.index("Ngày hiệu lực")].strftime("%Y-%m-%d") if r[h.index("Ngày hiệu lực")] else None}
+  for r in dv.iter_rows(min_row=2, values_only=True) if r[0]]
+summary = [r[1] for r in wb["Tổng hợp"].iter_rows(values_only=True) if len(r) > 1 and isinstance(r[1], str)]
+print(json.dumps({"sheets": wb.sheetnames, "states": [wb[n].sheet_state for n in wb.sheetnames],
+  "header": header, "rows": rows, "tables": list(ws.tables.keys()), "members": members,
+  "summary": summary}, default=str, ensure_ascii=False))`;
+
 const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
 
 describe("phuluc import", () => {
@@ -62,21 +79,14 @@ describe("phuluc import", () => {
     expect(t32.years).toEqual([2024, 2025, 2026, 2027, 2028, 2029, 2030]);
     expect(sha(fixture)).toBe(before); // the source is never modified
 
-    const book = openpyxl(
-      `import sys, json, openpyxl
-wb = openpyxl.load_workbook(sys.argv[1])
-ws = wb["Nhiệm vụ"]
-header = [c.value for c in ws[1]]
-rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2) if r[0].value]
-print(json.dumps({"sheets": wb.sheetnames, "states": [wb[n].sheet_state for n in wb.sheetnames],
-  "header": header, "rows": rows, "tables": list(ws.tables.keys())}, default=str, ensure_ascii=False))`,
-      out
-    ) as {
+    const book = openpyxl(ROWS_SCRIPT, out) as {
       sheets: string[];
       states: string[];
       header: string[];
       rows: string[][];
       tables: string[];
+      members: { name: string; memberOf: string[]; effective: string | null }[];
+      summary: string[];
     };
     expect(book.sheets).toEqual(
       expect.arrayContaining(["Thông tin", "Nhiệm vụ", "Đơn vị", "_phuluc"])
@@ -86,16 +96,58 @@ print(json.dumps({"sheets": wb.sheetnames, "states": [wb[n].sheet_state for n in
     const keyCol = book.header.indexOf("Mã nhiệm vụ");
     const leadCol = book.header.indexOf("Đơn vị chủ trì");
     expect(keyCol).toBeGreaterThanOrEqual(0);
-    // One row per (task, lead): task 4.3 has two leads; "Các Sở, ban, ngành, UBND các huyện, thành
-    // phố" is two collective leads. The JSON's lead lists say how many rows there must be.
+    // One row per (task, lead): task 4.3 has two leads. "Các Sở, ban, ngành" is expanded into
+    // one row per member existing on the report date, as the workbook's own "Đơn vị" directory
+    // says ("Thuộc nhóm", successors); "UBND các huyện, thành phố" has no members: one row.
+    const members = book.members.filter(
+      (m) =>
+        m.memberOf.includes("Các Sở, ban, ngành") && !(m.effective && m.effective <= "2026-11-21")
+    );
+    expect(members.map((m) => m.name)).toEqual(
+      expect.arrayContaining(["Sở Nội vụ", "Sở Tài chính", "Sở Khoa học và Công nghệ"])
+    );
+    const rowsOf = (lead: string) => (lead === "Các Sở, ban, ngành" ? members.length : 1);
     const expectedRows = json.tasks.reduce(
-      (n: number, t: { lead: string[] }) => n + Math.max(1, t.lead.length),
+      (n: number, t: { lead: string[] }) =>
+        n +
+        Math.max(
+          1,
+          t.lead.reduce((k, l) => k + rowsOf(l), 0)
+        ),
       0
     );
-    expect(expectedRows).toBeGreaterThan(29);
     expect(book.rows).toHaveLength(expectedRows);
-    const rows43 = book.rows.filter((r) => r[keyCol] === t43.key).map((r) => r[leadCol]);
-    expect(rows43).toEqual(["Công an tỉnh", "Bộ Chỉ huy quân sự tỉnh"]);
+    const leadsOf = (key: string) =>
+      book.rows.filter((r) => r[keyCol] === key).map((r) => r[leadCol]);
+    const t11 = json.tasks.find((t: { stt: string }) => t.stt === "1.1");
+    expect(t11.lead).toEqual(["Các Sở, ban, ngành", "UBND các huyện, thành phố"]);
+    const rows11 = leadsOf(t11.key);
+    expect(rows11).toEqual(
+      expect.arrayContaining(["Sở Nội vụ", "Sở Tài chính", "UBND các huyện, thành phố"])
+    );
+    expect(rows11).toHaveLength(members.length + 1);
+    expect(rows11).not.toContain("Sở Thông tin và Truyền thông"); // gone in 2026: KH&CN reports
+    // The plan's assignment stays visible on every row.
+    const allCol = book.header.indexOf("Các đơn vị chủ trì");
+    expect(book.rows.find((r) => r[keyCol] === t11.key)?.[allCol]).toBe(
+      "Các Sở, ban, ngành; UBND các huyện, thành phố"
+    );
+    expect(leadsOf(t43.key)).toEqual(["Công an tỉnh", "Bộ Chỉ huy quân sự tỉnh"]);
+    // The summary lists the member agencies as leads.
+    expect(book.summary).toEqual(expect.arrayContaining(["Sở Nội vụ", "Sở Y tế", "Công an tỉnh"]));
+    expect(json.findings.map((f: { code: string }) => f.code)).toContain(
+      "COLLECTIVE_WITHOUT_MEMBERS"
+    );
+
+    // --no-expand: one row per lead as the plan writes it (the JSON's lead lists).
+    const flat = path.join(dir, "lam-dong-flat.xlsx");
+    const r2 = phuluc(["import", fixture, "-o", flat, "--no-expand", "--date", "2026-11-21"]);
+    expect(r2.code).toBe(0);
+    expect(r2.stderr).not.toContain("COLLECTIVE_WITHOUT_MEMBERS");
+    const flatBook = openpyxl(ROWS_SCRIPT, flat) as { rows: string[][] };
+    expect(flatBook.rows).toHaveLength(
+      json.tasks.reduce((n: number, t: { lead: string[] }) => n + Math.max(1, t.lead.length), 0)
+    );
   });
 
   test("pasted text from stdin (the web layout of seed 004) gives the same tasks", () => {

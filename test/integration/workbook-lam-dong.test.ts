@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
 import { defaultAgencies } from "../../src/core/agency/default-directory";
+import { AgencyDirectory } from "../../src/core/agency/directory";
 import { importPlan } from "../../src/core/import/import-plan";
 import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook";
 import { writeWorkbook } from "../../src/xlsx";
@@ -81,10 +82,25 @@ describe("tracking workbook of Lâm Đồng 4784", () => {
       const file = join(dir, "lam-dong.xlsx");
       writeFileSync(file, await writeWorkbook(spec));
 
+      // A collective lead ("Các Sở, ban, ngành") is one row per member on the report date; one
+      // without members ("UBND các huyện, thành phố") stays one row. The plan has no agency named
+      // both explicitly and through a collective on the same task.
+      const agencyDir = new AgencyDirectory(directory);
+      const rowsForLead = (name: string) =>
+        agencyDir.get(name)?.collective
+          ? Math.max(agencyDir.membersOn(name, "2026-11-21").length, 1)
+          : 1;
       const leadRows = result.tasks.reduce(
-        (n, t) => n + Math.max(new Set(t.lead.map((l) => l.name)).size, 1),
+        (n, t) =>
+          n +
+          Math.max(
+            [...new Set(t.lead.map((l) => l.name))].reduce((k, l) => k + rowsForLead(l), 0),
+            1
+          ),
         0
       );
+      expect(leadRows).toBeGreaterThan(34); // 34 rows when collectives were one row each
+      const t11 = result.tasks.find((t) => t.stt === "1.1")!;
       const t43 = result.tasks.find((t) => t.stt === "4.3")!;
       const lastRow = leadRows + 1;
 
@@ -92,6 +108,12 @@ describe("tracking workbook of Lâm Đồng 4784", () => {
         const b = runPython<Inspect>(INSPECT, [path]);
         expect(b.rows).toBe(leadRows);
         expect(b.keys.filter((k) => k === t43.key)).toHaveLength(2); // two leads → two rows, same key
+        const leads11 = b.leads.filter((_, i) => b.keys[i] === t11.key);
+        expect(leads11).toEqual(
+          expect.arrayContaining(["Sở Nội vụ", "Sở Tài chính", "UBND các huyện, thành phố"])
+        );
+        expect(leads11).not.toContain("Sở Thông tin và Truyền thông"); // merged into KH&CN in 2025
+        expect(leads11).not.toContain("Các Sở, ban, ngành");
         expect(b.leads.filter((_, i) => b.keys[i] === t43.key)).toEqual([
           "Công an tỉnh",
           "Bộ Chỉ huy quân sự tỉnh",

@@ -5,7 +5,11 @@ import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { openPlanFile } from "../../app/open-plan-file";
 import { importPlan } from "../../core/import/import-plan";
 import { defaultAgencies } from "../../core/agency/default-directory";
-import { buildTrackingWorkbook } from "../../core/workbook/tracking-workbook";
+import {
+  buildTrackingWorkbook,
+  trackingWorkbookFindings,
+  type TrackingWorkbookOptions,
+} from "../../core/workbook/tracking-workbook";
 import { importResultToJson } from "../import-json";
 import { formatFinding } from "../format-finding";
 import { readInputFile, reportInputError } from "../read-input-file";
@@ -18,6 +22,8 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
       year: { type: "string" },
       date: { type: "string" },
       force: { type: "boolean" },
+      // node 20's parseArgs has no negated flags: "--no-expand" is a flag of its own.
+      "no-expand": { type: "boolean" },
     });
     if (positionals.length !== 1)
       throw new UsageError("cần đúng một tệp kế hoạch (hoặc - để đọc từ đầu vào chuẩn).");
@@ -41,16 +47,23 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     const fileName = inputPath === "-" ? "(đầu vào chuẩn)" : path.basename(inputPath);
     const bytes = inputPath === "-" ? await io.readStdin() : await readInputFile(io, inputPath);
     const input = await openPlanFile(bytes, fileName);
-    const result = await importPlan(input);
+    let result = await importPlan(input);
 
     if (output) {
-      const spec = buildTrackingWorkbook(result, {
+      const options: TrackingWorkbookOptions = {
         reportYear: year,
         reportDate: date,
         directory: defaultAgencies(),
-      });
+        expandCollectives: !values["no-expand"],
+      };
+      const spec = buildTrackingWorkbook(result, options);
       const { writeWorkbook } = await import("../../xlsx/index");
       await io.writeFileAtomic(output, await writeWorkbook(spec));
+      // What the workbook could not do (a collective without members) is told with the import's.
+      result = {
+        ...result,
+        findings: [...result.findings, ...trackingWorkbookFindings(result, options)],
+      };
     }
     if (values.json) io.stdout(JSON.stringify(importResultToJson(result), null, 2) + "\n");
     else {

@@ -14,12 +14,33 @@ const DISTRICTS_END = "2025-07-01";
 
 const PRESS_AFTER = "Báo và Phát thanh, Truyền hình";
 
+/**
+ * "Các Sở, ban, ngành": who the built-in directory counts as a member (memberOf), so a task led
+ * by it gets one row per member. A design decision, editable per province in the "Thuộc nhóm"
+ * column of the "Đơn vị" sheet:
+ * - in: the specialised departments (every Sở, including those merged in 2025: on a report date
+ *   after the merger they give way to their successor, once), Văn phòng UBND tỉnh, Thanh tra
+ *   tỉnh, the boards under the UBND (Ban Dân tộc, Ban quản lý các khu công nghiệp), and, as
+ *   "ngành" in the usual Vietnamese sense of the phrase, Công an tỉnh and Bộ Chỉ huy quân sự tỉnh
+ *   (plans give them tasks and they report on them, e.g. Lâm Đồng 4784 task 4.3);
+ * - out: agencies that only some provinces have (Sở Ngoại vụ, Sở Du lịch, Sở Văn hóa và Thể
+ *   thao, Ban quản lý Khu kinh tế, Bộ đội Biên phòng), the press (their own collective), centres,
+ *   party bodies, HĐND, the Front and mass organisations ("đoàn thể"), and units of the Văn phòng.
+ * The directory has no founding dates: departments created in 2025 (Sở Nông nghiệp và Môi trường,
+ * Sở Dân tộc và Tôn giáo) are members on earlier report dates too (a report made before 1/3/2025
+ * deletes their rows).
+ * "UBND các huyện, thành phố" has no members here: district names vary by province.
+ */
+export const DEPARTMENTS_COLLECTIVE = "Các Sở, ban, ngành";
+const SBN = [DEPARTMENTS_COLLECTIVE];
+
 interface Options {
   short?: string[];
   aliases?: string[];
   successor?: string;
   effective?: string;
   collective?: boolean;
+  memberOf?: string[];
 }
 
 function agency(name: string, kind: AgencyKind, o: Options = {}): Agency {
@@ -32,12 +53,14 @@ function agency(name: string, kind: AgencyKind, o: Options = {}): Agency {
       ? { successor: { name: o.successor, effective: o.effective ?? MERGED_ON } }
       : {}),
     ...(o.collective ? { collective: true } : {}),
+    ...(o.memberOf?.length ? { memberOf: [...o.memberOf] } : {}),
   };
 }
 
 /** Departments (Sở) that exist both before and after 2025, or only after. */
 function departments(): Agency[] {
-  const so = (name: string, o: Options = {}) => agency(name, "department", o);
+  // Every department is one of "Các Sở, ban, ngành" unless it says otherwise (memberOf: []).
+  const so = (name: string, o: Options = {}) => agency(name, "department", { memberOf: SBN, ...o });
   return [
     so("Sở Nội vụ", { short: ["Sở NV"] }),
     so("Sở Tư pháp", { short: ["Sở TP"] }),
@@ -51,10 +74,12 @@ function departments(): Agency[] {
       short: ["Sở VHTTDL"],
       aliases: ["Sở VH-TT&DL", "Sở VH,TT&DL", "Sở VHTT&DL", "Sở VH-TT-DL"],
     }),
-    so("Sở Văn hóa và Thể thao", { short: ["Sở VH&TT"] }),
-    so("Sở Du lịch", { short: ["Sở DL"] }),
+    // Only in provinces that split culture and tourism, or kept a foreign-affairs department.
+    so("Sở Văn hóa và Thể thao", { short: ["Sở VH&TT"], memberOf: [] }),
+    so("Sở Du lịch", { short: ["Sở DL"], memberOf: [] }),
     so("Sở Ngoại vụ", {
       short: ["Sở NgV"],
+      memberOf: [],
       // Most provinces closed their Sở Ngoại vụ in 2025 and moved its work to the Văn phòng.
       successor: "Văn phòng UBND tỉnh",
     }),
@@ -137,6 +162,7 @@ function others(): Agency[] {
     agency("Văn phòng UBND tỉnh", "office", {
       short: ["VP UBND tỉnh"],
       aliases: ["Văn phòng Ủy ban nhân dân tỉnh", "VPUBND tỉnh"],
+      memberOf: SBN,
     }),
     agency("Phòng Ngoại vụ - Văn phòng UBND tỉnh", "office", {
       aliases: ["Phòng Ngoại vụ thuộc Văn phòng UBND tỉnh", "Phòng Ngoại vụ, Văn phòng UBND tỉnh"],
@@ -144,10 +170,11 @@ function others(): Agency[] {
     agency("Văn phòng Đoàn ĐBQH và HĐND tỉnh", "office", {
       aliases: ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"],
     }),
-    agency("Thanh tra tỉnh", "other"),
+    agency("Thanh tra tỉnh", "other", { memberOf: SBN }),
     agency("Ban Dân tộc", "board", {
       aliases: ["Ban Dân tộc tỉnh"],
       successor: "Sở Dân tộc và Tôn giáo",
+      memberOf: SBN,
     }),
     agency("Ban quản lý các khu công nghiệp", "board", {
       short: ["BQL các KCN"],
@@ -156,14 +183,16 @@ function others(): Agency[] {
         "Ban quản lý các khu công nghiệp tỉnh",
         "Ban quản lý các KCN tỉnh",
       ],
+      memberOf: SBN,
     }),
     agency("Ban quản lý Khu kinh tế", "board", {
       aliases: ["Ban quản lý Khu kinh tế tỉnh", "BQL KKT"],
     }),
-    agency("Công an tỉnh", "police", { short: ["CA tỉnh"] }),
+    agency("Công an tỉnh", "police", { short: ["CA tỉnh"], memberOf: SBN }),
     agency("Bộ Chỉ huy quân sự tỉnh", "military", {
       short: ["Bộ CHQS tỉnh"],
       aliases: ["BCH Quân sự tỉnh", "Bộ Chỉ huy QS tỉnh", "BCHQS tỉnh"],
+      memberOf: SBN,
     }),
     agency("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "military", {
       short: ["Bộ CH BĐBP tỉnh"],
@@ -215,7 +244,7 @@ function collectives(): Agency[] {
   return [
     // "Các Sở, ban, ngành, UBND các huyện, thành phố" is read as two collectives: every
     // department, and every district committee (which, unlike departments, ended in 2025).
-    c("Các Sở, ban, ngành", "collective", {
+    c(DEPARTMENTS_COLLECTIVE, "collective", {
       aliases: [
         "Sở, ban, ngành",
         "Các Sở, ngành",

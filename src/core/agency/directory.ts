@@ -102,6 +102,38 @@ export class AgencyDirectory {
     }
     return current ? copyAgency(current) : undefined;
   }
+
+  /**
+   * The agencies a collective stands for on `isoDate`, in directory order: every agency whose
+   * `memberOf` names the collective (or a collective that succeeded it by that date), each
+   * replaced by the agency answering for it on that date (successorOn), once. An agency whose
+   * successor has taken over but is not in the directory is left out (it no longer exists);
+   * collectives are never members. Empty for an unknown name or a collective nobody joined.
+   */
+  membersOn(collective: string, isoDate: string): Agency[] {
+    const chain = new Set<string>();
+    for (let c = this.get(collective); c && !chain.has(c.name); ) {
+      chain.add(c.name);
+      c = c.successor && c.successor.effective <= isoDate ? this.get(c.successor.name) : undefined;
+    }
+    if (chain.size === 0) return [];
+    const inChain = (name: string) => {
+      const g = this.get(name);
+      return g !== undefined && chain.has(g.name);
+    };
+    const order = new Map(this.agencies.map((a, i) => [a.name, i]));
+    const members = new Map<string, Agency>();
+    for (const a of this.agencies) {
+      if (a.collective || chain.has(a.name) || !a.memberOf?.some(inChain)) continue;
+      const now = this.successorOn(a.name, isoDate);
+      if (!now || now.collective) continue;
+      if (now.successor && now.successor.effective <= isoDate) continue;
+      if (!members.has(now.name)) members.set(now.name, now);
+    }
+    return [...members.values()].sort(
+      (x, y) => (order.get(x.name) ?? 0) - (order.get(y.name) ?? 0)
+    );
+  }
 }
 
 function guessKind(name: string): AgencyKind {
@@ -114,5 +146,6 @@ function copyAgency(a: Agency): Agency {
     shortNames: [...a.shortNames],
     aliases: [...a.aliases],
     ...(a.successor ? { successor: { ...a.successor } } : {}),
+    ...(a.memberOf ? { memberOf: [...a.memberOf] } : {}),
   };
 }

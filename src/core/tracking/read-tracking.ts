@@ -327,6 +327,7 @@ function readAgencies(s: TrackingCells["sheets"][number] | undefined): Agency[] 
     const kind = KIND_BY_LABEL.get(f(cellText(r.get(f(AGENCY_COLUMNS.kind))))) ?? "other";
     const successor = cellText(r.get(f(AGENCY_COLUMNS.successor)));
     const effective = r.get(f(AGENCY_COLUMNS.effective));
+    const memberOf = splitList(cellText(r.get(f(AGENCY_COLUMNS.memberOf))));
     return [
       {
         name,
@@ -342,6 +343,7 @@ function readAgencies(s: TrackingCells["sheets"][number] | undefined): Agency[] 
               },
             }
           : {}),
+        ...(memberOf.length > 0 ? { memberOf } : {}),
       },
     ];
   });

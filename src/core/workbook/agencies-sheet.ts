@@ -37,6 +37,7 @@ function agencyRow(a: Agency): CellValue[] {
     a.successor?.name ?? "",
     // A directory read back from a workbook may hold a successor without a readable date.
     a.successor?.effective ? { date: a.successor.effective } : null,
+    (a.memberOf ?? []).join("; "),
   ];
 }
 
@@ -63,18 +64,19 @@ export function agenciesSheet(directory: Agency[]): SheetSpec {
       { width: 14 },
       { width: 36 },
       { width: 14 },
+      { width: 30 },
     ],
     blocks: [{ address: "A1", values: [HEADERS, ...rows] }],
     styles: [
-      { range: "A1:F1", style: fullStyle(HEADER_STYLE) },
-      { range: `A2:F${last}`, style: fullStyle(BODY_STYLE) },
+      { range: "A1:G1", style: fullStyle(HEADER_STYLE) },
+      { range: `A2:G${last}`, style: fullStyle(BODY_STYLE) },
       { range: `F2:F${last}`, style: fullStyle(BODY_STYLE, DATE_STYLE) },
     ],
     merges: [],
     tables: [
       {
         name: TABLES.agencies,
-        range: `A1:F${last}`,
+        range: `A1:G${last}`,
         columns: HEADERS,
         style: "TableStyleLight1",
         showRowStripes: true,

@@ -7,6 +7,8 @@
  * Layout decision (see docs/ARCHITECTURE.md): the task table has ONE ROW PER (task, lead agency).
  * A task with two leads has two rows sharing the same `key`; each agency filters on
  * "Đơn vị chủ trì" and fills its own rows. The task's own status is derived from its rows.
+ * A collective lead ("Các Sở, ban, ngành") is expanded into one row per member agency existing on
+ * the report date (Agency.memberOf, lead-expansion.ts); "Các đơn vị chủ trì" keeps the plan's leads.
  */
 
 export const TEMPLATE_VERSION = 1;
@@ -101,4 +103,6 @@ export const AGENCY_COLUMNS = {
   kind: "Loại",
   successor: "Đơn vị kế thừa",
   effective: "Ngày hiệu lực",
+  /** Collectives the agency belongs to, "; "-separated (Agency.memberOf): who a collective lead expands to. */
+  memberOf: "Thuộc nhóm",
 } as const;

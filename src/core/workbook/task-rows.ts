@@ -1,9 +1,11 @@
 /**
  * The plan's tasks as rows of the task table: one row per (task, lead agency), as columns.ts
- * decides. A task nobody leads still gets one row (lead empty) so it is tracked at all.
+ * decides; a collective lead stands for its members when the caller expanded it
+ * (lead-expansion.ts). A task nobody leads still gets one row (lead empty) so it is tracked at all.
  */
 import type { AgencyRef, ImportResult, Task } from "../model";
 import type { CellValue } from "../spec/sheet-spec";
+import { planLeads } from "./lead-expansion";
 import { scheduleCode, yearsText } from "./schedule-code";
 
 /**
@@ -46,10 +48,15 @@ const uniqueNames = (refs: AgencyRef[]) => [
   ...new Set(refs.map((r) => r.name.trim()).filter((n) => n !== "")),
 ];
 
-export function taskRows(result: ImportResult): TaskRow[] {
+/**
+ * `leads[i]`: the lead names of task i's rows (expandLeads); defaults to the plan's leads as
+ * written. "Các đơn vị chủ trì" always holds the plan's leads, so the assignment stays visible.
+ */
+export function taskRows(result: ImportResult, leads?: string[][]): TaskRow[] {
   const groupTitles = new Map(result.groups.map((g) => [g.stt, g.title]));
-  return result.tasks.flatMap((task) => {
-    const leads = uniqueNames(task.lead);
+  return result.tasks.flatMap((task, i) => {
+    const written = planLeads(task);
+    const rowLeads = leads?.[i] ?? written;
     const base = {
       task,
       key: task.key,
@@ -57,14 +64,14 @@ export function taskRows(result: ImportResult): TaskRow[] {
       group: task.group,
       groupTitle: groupTitles.get(task.group) ?? "",
       title: task.title,
-      allLeads: leads.join("; "),
+      allLeads: written.join("; "),
       partners: uniqueNames(task.partners).join("; "),
       timeText: task.timeText,
       years: yearsText(task.schedule),
       scheduleCode: scheduleCode(task.schedule),
       extra: result.extraColumns.map((h) => task.extra[h] ?? ""),
     };
-    return (leads.length > 0 ? leads : [""]).map((lead) => ({ ...base, lead }));
+    return (rowLeads.length > 0 ? rowLeads : [""]).map((lead) => ({ ...base, lead }));
   });
 }
 

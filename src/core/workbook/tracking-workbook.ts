@@ -7,12 +7,13 @@
  * data read back from a workbook (from-tracking.ts: TrackingWorkbook → rows) both end in
  * assembleTrackingWorkbook, so the sheets, formulas, validations and formats are the same.
  */
-import type { Agency, Group, ImportResult, Plan } from "../model";
+import type { Agency, Finding, Group, ImportResult, Plan } from "../model";
 import type { SheetSpec, WorkbookSpec } from "../spec/sheet-spec";
 import type { HistoryRow } from "../tracking/tracking-model";
 import { agenciesSheet, agencyListName } from "./agencies-sheet";
 import { historySheet } from "./history-sheet";
 import { DEFAULT_DUE_SOON_DAYS, infoNames, infoSheet } from "./info-sheet";
+import { expandLeads } from "./lead-expansion";
 import { metaSheet } from "./meta-sheet";
 import { FONT } from "./styles";
 import { summarySheet } from "./summary-sheet";
@@ -28,6 +29,12 @@ export interface TrackingWorkbookOptions {
   dueSoonDays?: number;
   /** ISO date written in the meta sheet; defaults to reportDate (core reads no clock). */
   generatedOn?: string;
+  /**
+   * Default true: a collective lead ("Các Sở, ban, ngành") becomes one row per member agency
+   * existing on reportDate (Agency.memberOf; rules in lead-expansion.ts). False: one row per
+   * lead as the plan writes it.
+   */
+  expandCollectives?: boolean;
 }
 
 /** Everything the sheet modules need, whichever way the rows came. */
@@ -85,7 +92,8 @@ export function buildTrackingWorkbook(
   result: ImportResult,
   options: TrackingWorkbookOptions
 ): WorkbookSpec {
-  const rows = taskRows(result);
+  const { leads } = expandLeads(result.tasks, options);
+  const rows = taskRows(result, leads);
   const usedGroups = new Set(rows.map((r) => r.group));
   return assembleTrackingWorkbook({
     plan: result.plan,
@@ -100,4 +108,15 @@ export function buildTrackingWorkbook(
     dueSoonDays: options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
     generatedOn: options.generatedOn ?? options.reportDate,
   });
+}
+
+/**
+ * What building the workbook has to tell the user (info: collectives left as one row because
+ * the directory gives them no members), for the CLI and the pane to show beside the import's.
+ */
+export function trackingWorkbookFindings(
+  result: ImportResult,
+  options: TrackingWorkbookOptions
+): Finding[] {
+  return expandLeads(result.tasks, options).findings;
 }

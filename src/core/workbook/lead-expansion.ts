@@ -1,0 +1,96 @@
+/**
+ * Who gets a row of the task table: a task's lead agencies, with each collective lead ("Các Sở,
+ * ban, ngành") expanded into its members existing on the report date (AgencyDirectory.membersOn),
+ * so every department reports its own status on the task and the task's status is derived over
+ * them ("k/n đơn vị hoàn thành"). Rules:
+ * - a member is named as the agency that answers for it on the report date, once (Sở TT&TT and
+ *   Sở KH&CN give one row, "Sở Khoa học và Công nghệ", in 2026);
+ * - an agency named explicitly as a lead of the task keeps its own row and is not added again by
+ *   a collective (nor is a member shared by two collectives of the task);
+ * - a collective without members stays one row, as written, and an info finding says so;
+ * - `expandCollectives: false` keeps every lead as written (one row per lead, as before).
+ */
+import type { Agency, Finding, Task } from "../model";
+import { AgencyDirectory } from "../agency/directory";
+import { AGENCY_COLUMNS, SHEETS, TASK_COLUMNS } from "./columns";
+
+export const WORKBOOK_FINDINGS = {
+  COLLECTIVE_WITHOUT_MEMBERS: "COLLECTIVE_WITHOUT_MEMBERS",
+} as const;
+
+export interface LeadExpansionOptions {
+  directory: Agency[] | AgencyDirectory;
+  /** ISO date: members that no longer exist on it are left out, successors named instead. */
+  reportDate: string;
+  /** Default true. */
+  expandCollectives?: boolean;
+}
+
+export interface LeadExpansion {
+  /** Lead names of each task's rows, aligned with the tasks given (empty: a task nobody leads). */
+  leads: string[][];
+  findings: Finding[];
+}
+
+/** The plan's leads of a task: canonical names when matched, else as written; once each. */
+export function planLeads(task: Task): string[] {
+  return [...new Set(task.lead.map((r) => r.name.trim()).filter((n) => n !== ""))];
+}
+
+export function expandLeads(tasks: Task[], options: LeadExpansionOptions): LeadExpansion {
+  if (options.expandCollectives === false) return { leads: tasks.map(planLeads), findings: [] };
+  const dir =
+    options.directory instanceof AgencyDirectory
+      ? options.directory
+      : new AgencyDirectory(options.directory);
+  const date = options.reportDate;
+  const membersCache = new Map<string, string[] | null>();
+  /** Member names of a collective lead; null when `name` is not a collective. */
+  const membersOf = (name: string): string[] | null => {
+    let m = membersCache.get(name);
+    if (m === undefined) {
+      m = dir.get(name)?.collective ? dir.membersOn(name, date).map((a) => a.name) : null;
+      membersCache.set(name, m);
+    }
+    return m;
+  };
+  const current = (name: string) => dir.successorOn(name, date)?.name ?? name;
+  /** Collectives left as one row, with the tasks that kept them. */
+  const unexpanded = new Map<string, Task[]>();
+
+  const leads = tasks.map((task) => {
+    const written = planLeads(task);
+    // Explicit leads first, as the agency answering for them on the date: a collective does
+    // not add a row for an agency that already has its own.
+    const covered = new Set(written.filter((n) => membersOf(n) === null).map(current));
+    return written.flatMap((name) => {
+      const members = membersOf(name);
+      if (members === null) return [name];
+      if (members.length === 0) {
+        const list = unexpanded.get(name) ?? [];
+        list.push(task);
+        unexpanded.set(name, list);
+        return [name];
+      }
+      const added = members.filter((m) => !covered.has(m));
+      added.forEach((m) => covered.add(m));
+      return added;
+    });
+  });
+
+  const findings = [...unexpanded].map(([name, ts]): Finding => {
+    const stts = ts.map((t) => t.stt || t.numbered);
+    const shown = stts.length > 8 ? [...stts.slice(0, 8), "…"] : stts;
+    return {
+      code: WORKBOOK_FINDINGS.COLLECTIVE_WITHOUT_MEMBERS,
+      severity: "info",
+      message:
+        `"${name}" chưa có đơn vị thành viên trong danh mục, nên ${ts.length} nhiệm vụ ` +
+        `(${shown.join(", ")}) giữ một dòng chung cho cả nhóm. Để từng đơn vị tự báo cáo: ` +
+        `thêm các đơn vị vào trang "${SHEETS.agencies}" với cột "${AGENCY_COLUMNS.memberOf}" ` +
+        `ghi "${name}", và chép dòng nhiệm vụ cho mỗi đơn vị (cột "${TASK_COLUMNS.lead}").`,
+      location: { sheet: SHEETS.agencies, column: AGENCY_COLUMNS.memberOf },
+    };
+  });
+  return { leads, findings };
+}
