@@ -3,7 +3,6 @@
  * copied from Excel or Word, or the "|"-per-cell layout of web pages. Yields RawTable like
  * every other reader; text before the table is the plan's body text.
  */
-import type { RawTable } from "../table/raw-table";
 import type { DocumentContent } from "./docx-reader";
 import { isPipeLayout, readPipeLayout } from "./pipe-layout";
 import { parseTsv } from "./tsv";

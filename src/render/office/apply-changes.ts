@@ -12,16 +12,30 @@
  *   undoChanges   3 (1: read the backup; 2: read the cells now; 3: restore + mark the batch);
  *                 on failure 1 more (write back what was there before the undo).
  */
-import { isoToSerial } from "../../core/spec/cell-values";
 import { DATE_FORMAT } from "../../core/spec/cell-values";
 import { parseCell, columnLetter } from "../../core/spec/a1";
 import type { CellChange, ChangeValue } from "../../core/tracking/changes";
 import { toOfficeInput, type OfficeInput } from "./office-values";
 
 export const BACKUP_SHEET = "_phuluc_saoluu";
-export const BACKUP_HEADERS = ["Lô", "Thời gian", "Trang", "Ô", "Loại trước", "Trước", "Loại sau", "Sau", "Lý do", "Trạng thái"];
+export const BACKUP_HEADERS = [
+  "Lô",
+  "Thời gian",
+  "Trang",
+  "Ô",
+  "Loại trước",
+  "Trước",
+  "Loại sau",
+  "Sau",
+  "Lý do",
+  "Trạng thái",
+];
 const LAST_COL = columnLetter(BACKUP_HEADERS.length);
-export const BATCH_STATE = { applied: "Đã áp dụng", undone: "Đã hoàn tác", failed: "Lỗi, đã khôi phục" } as const;
+export const BATCH_STATE = {
+  applied: "Đã áp dụng",
+  undone: "Đã hoàn tác",
+  failed: "Lỗi, đã khôi phục",
+} as const;
 
 export interface ApplyChangesOptions {
   /** Backup sheet name; true or absent: "_phuluc_saoluu". */
@@ -63,7 +77,8 @@ type Kind = "empty" | "text" | "number" | "boolean" | "formula";
 
 /** What is in a cell, as (kind, text) for the backup sheet. */
 function encodeCurrent(c: Current): [Kind, string] {
-  if (typeof c.formula === "string" && c.formula.startsWith("=") && c.formula !== c.value) return ["formula", c.formula];
+  if (typeof c.formula === "string" && c.formula.startsWith("=") && c.formula !== c.value)
+    return ["formula", c.formula];
   const v = c.value;
   if (v === null || v === undefined || v === "") return ["empty", ""];
   if (typeof v === "number") return ["number", String(v)];
@@ -117,13 +132,22 @@ interface Box {
 }
 
 /** One bounding range per sheet, loaded in the current batch. */
-function queueCells(context: Excel.RequestContext, cells: { sheet: string; address: string }[]): Map<string, Box> {
+function queueCells(
+  context: Excel.RequestContext,
+  cells: { sheet: string; address: string }[]
+): Map<string, Box> {
   const boxes = new Map<string, Box>();
   for (const c of cells) {
     const { row, col } = parseCell(c.address);
     const b = boxes.get(c.sheet);
     if (!b) boxes.set(c.sheet, { sheet: c.sheet, top: row, left: col, bottom: row, right: col });
-    else Object.assign(b, { top: Math.min(b.top, row), left: Math.min(b.left, col), bottom: Math.max(b.bottom, row), right: Math.max(b.right, col) });
+    else
+      Object.assign(b, {
+        top: Math.min(b.top, row),
+        left: Math.min(b.left, col),
+        bottom: Math.max(b.bottom, row),
+        right: Math.max(b.right, col),
+      });
   }
   for (const b of boxes.values()) {
     b.range = context.workbook.worksheets
@@ -138,7 +162,10 @@ function currentOf(boxes: Map<string, Box>, sheet: string, address: string): Cur
   const b = boxes.get(sheet)!;
   const { row, col } = parseCell(address);
   const r = b.range as unknown as { values: unknown[][]; formulas: unknown[][] };
-  return { value: r.values[row - b.top][col - b.left], formula: r.formulas[row - b.top][col - b.left] };
+  return {
+    value: r.values[row - b.top][col - b.left],
+    formula: r.formulas[row - b.top][col - b.left],
+  };
 }
 
 function defaultBatchId(now: Date): string {
@@ -146,7 +173,13 @@ function defaultBatchId(now: Date): string {
   return `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}-${Math.floor(now.getMilliseconds())}`;
 }
 
-function writeCell(context: Excel.RequestContext, sheet: string, address: string, input: OfficeInput, date: boolean): void {
+function writeCell(
+  context: Excel.RequestContext,
+  sheet: string,
+  address: string,
+  input: OfficeInput,
+  date: boolean
+): void {
   const r = context.workbook.worksheets.getItem(sheet).getRange(address);
   if (date) r.numberFormat = [[DATE_FORMAT]];
   r.formulas = [[input]];
@@ -172,40 +205,81 @@ export async function applyChanges(
   const backup = wb.worksheets.getItemOrNullObject(backupName);
   const used = backup.getUsedRangeOrNullObject(true);
   used.load("rowIndex,values");
-  const tableRange = options.appendRows ? wb.tables.getItem(options.appendRows.table).getRange() : undefined;
+  const tableRange = options.appendRows
+    ? wb.tables.getItem(options.appendRows.table).getRange()
+    : undefined;
   tableRange?.load("rowIndex,rowCount,columnIndex");
   await sync();
+  // eslint-disable-next-line office-addins/call-sync-before-read -- sync() wraps context.sync() (counted)
   const created = backup.isNullObject;
-  const t = tableRange as unknown as { rowIndex: number; rowCount: number; columnIndex: number } | undefined;
-  const append = options.appendRows && t ? { ...options.appendRows, firstRow: t.rowIndex + t.rowCount + 1, firstCol: t.columnIndex + 1 } : undefined;
-  const usedRange = used as unknown as { isNullObject: boolean; rowIndex: number; values: unknown[][] };
-  const nextRow = created || usedRange.isNullObject ? 2 : usedRange.rowIndex + usedRange.values.length + 1;
+  const t = tableRange as unknown as
+    | { rowIndex: number; rowCount: number; columnIndex: number }
+    | undefined;
+  const append =
+    options.appendRows && t
+      ? {
+          ...options.appendRows,
+          firstRow: t.rowIndex + t.rowCount + 1,
+          firstCol: t.columnIndex + 1,
+        }
+      : undefined;
+  const usedRange = used as unknown as {
+    isNullObject: boolean;
+    rowIndex: number;
+    values: unknown[][];
+  };
+  const nextRow =
+    created || usedRange.isNullObject ? 2 : usedRange.rowIndex + usedRange.values.length + 1;
 
   const time = now.toISOString();
   const lines: OfficeInput[][] = changes.map((c) => {
     const [kb, tb] = encodeCurrent(currentOf(boxes, c.sheet, c.address));
     const [ka, ta] = encodeAfter(c.after);
-    return [batchId, time, c.sheet, c.address, kb, tb, ka, ta, c.reason, BATCH_STATE.applied].map((x) => asText(String(x)));
+    return [batchId, time, c.sheet, c.address, kb, tb, ka, ta, c.reason, BATCH_STATE.applied].map(
+      (x) => asText(String(x))
+    );
   });
   if (append && append.values.length > 0) {
     const width = append.values[0].length;
     const range = `${columnLetter(append.firstCol)}${append.firstRow}:${columnLetter(append.firstCol + width - 1)}${append.firstRow + append.values.length - 1}`;
-    lines.push([batchId, time, append.sheet, range, "rows", append.table, "rows", String(append.values.length), "Thêm dòng vào bảng", BATCH_STATE.applied].map((x) => asText(String(x))));
+    lines.push(
+      [
+        batchId,
+        time,
+        append.sheet,
+        range,
+        "rows",
+        append.table,
+        "rows",
+        String(append.values.length),
+        "Thêm dòng vào bảng",
+        BATCH_STATE.applied,
+      ].map((x) => asText(String(x)))
+    );
   }
 
   // Sync 2: the backup first, then the cells.
   const sheet = created ? wb.worksheets.add(backupName) : wb.worksheets.getItem(backupName);
   if (created) sheet.getRange(`A1:${LAST_COL}1`).values = [BACKUP_HEADERS];
-  if (lines.length > 0) sheet.getRange(`A${nextRow}:${LAST_COL}${nextRow + lines.length - 1}`).formulas = lines;
+  if (lines.length > 0)
+    sheet.getRange(`A${nextRow}:${LAST_COL}${nextRow + lines.length - 1}`).formulas = lines;
   if (created) sheet.visibility = "VeryHidden";
-  for (const c of changes) writeCell(context, c.sheet, c.address, toOfficeInput(c.after), isDateValue(c.after));
-  if (append && append.values.length > 0) wb.tables.getItem(append.table).rows.add(null as unknown as number, append.values);
+  for (const c of changes)
+    writeCell(context, c.sheet, c.address, toOfficeInput(c.after), isDateValue(c.after));
+  if (append && append.values.length > 0)
+    wb.tables.getItem(append.table).rows.add(null as unknown as number, append.values);
   try {
     await sync();
   } catch (cause) {
     let rolledBack = false;
     try {
-      await rollbackApply(context, changes, boxes, { backupName, created, nextRow, count: lines.length, append }, sync);
+      await rollbackApply(
+        context,
+        changes,
+        boxes,
+        { backupName, created, nextRow, count: lines.length, append },
+        sync
+      );
       rolledBack = true;
     } catch {
       // reported below
@@ -229,7 +303,19 @@ async function rollbackApply(
   context: Excel.RequestContext,
   changes: CellChange[],
   boxes: Map<string, Box>,
-  b: { backupName: string; created: boolean; nextRow: number; count: number; append?: { sheet: string; table: string; values: OfficeInput[][]; firstRow: number; firstCol: number } },
+  b: {
+    backupName: string;
+    created: boolean;
+    nextRow: number;
+    count: number;
+    append?: {
+      sheet: string;
+      table: string;
+      values: OfficeInput[][];
+      firstRow: number;
+      firstCol: number;
+    };
+  },
   sync: () => Promise<void>
 ): Promise<void> {
   const wb = context.workbook;
@@ -242,7 +328,9 @@ async function rollbackApply(
   await sync();
   for (const c of changes) {
     const [k, t] = encodeCurrent(currentOf(boxes, c.sheet, c.address));
-    context.workbook.worksheets.getItem(c.sheet).getRange(c.address).formulas = [[decodeInput(k, t)]];
+    context.workbook.worksheets.getItem(c.sheet).getRange(c.address).formulas = [
+      [decodeInput(k, t)],
+    ];
   }
   if (b.append && table) {
     const t = table as unknown as { rowIndex: number; rowCount: number };
@@ -251,18 +339,24 @@ async function rollbackApply(
       const width = b.append.values[0].length;
       wb.worksheets
         .getItem(b.append.sheet)
-        .getRange(`${columnLetter(b.append.firstCol)}${b.append.firstRow}:${columnLetter(b.append.firstCol + width - 1)}${bottom}`)
+        .getRange(
+          `${columnLetter(b.append.firstCol)}${b.append.firstRow}:${columnLetter(b.append.firstCol + width - 1)}${bottom}`
+        )
         .delete("Up" as Excel.DeleteShiftDirection);
     }
   }
+  // eslint-disable-next-line office-addins/call-sync-before-read -- sync() wraps context.sync() (counted)
   if (!backup.isNullObject) {
     if (b.created) {
       const ws = wb.worksheets.getItem(b.backupName);
       ws.visibility = "Visible";
       ws.delete();
     } else if (b.count > 0) {
-      wb.worksheets.getItem(b.backupName).getRange(`A${b.nextRow}:${LAST_COL}${b.nextRow + b.count - 1}`).formulas = Array.from({ length: b.count }, () =>
-        BACKUP_HEADERS.map(() => "")
+      wb.worksheets
+        .getItem(b.backupName)
+        .getRange(`A${b.nextRow}:${LAST_COL}${b.nextRow + b.count - 1}`).formulas = Array.from(
+        { length: b.count },
+        () => BACKUP_HEADERS.map(() => "")
       );
     }
   }
@@ -295,16 +389,23 @@ export async function undoChanges(
   used.load("rowIndex,values");
   await sync();
   const u = used as unknown as { isNullObject: boolean; rowIndex: number; values: unknown[][] };
+  // eslint-disable-next-line office-addins/call-sync-before-read -- sync() wraps context.sync() (counted)
   if (backup.isNullObject || u.isNullObject) return { syncs, restored: 0, skipped: [] };
   const lines = u.values
-    .map((v, i) => ({ row: u.rowIndex + 1 + i, v: v.map((x) => (x === null || x === undefined ? "" : String(x))) }))
+    .map((v, i) => ({
+      row: u.rowIndex + 1 + i,
+      v: v.map((x) => (x === null || x === undefined ? "" : String(x))),
+    }))
     .filter((l) => l.v[0] === batchId && l.v[9] === BATCH_STATE.applied);
   if (lines.length === 0) return { syncs, restored: 0, skipped: [] };
   const cellLines = lines.filter((l) => l.v[4] !== "rows");
   const rowLines = lines.filter((l) => l.v[4] === "rows");
 
   // Sync 2: the cells as they are now (and the appended rows).
-  const boxes = queueCells(context, cellLines.map((l) => ({ sheet: l.v[2], address: l.v[3] })));
+  const boxes = queueCells(
+    context,
+    cellLines.map((l) => ({ sheet: l.v[2], address: l.v[3] }))
+  );
   const appended = rowLines.map((l) => {
     const r = wb.worksheets.getItem(l.v[2]).getRange(l.v[3]);
     r.load("values,formulas");
@@ -317,20 +418,32 @@ export async function undoChanges(
   for (const l of cellLines) {
     const [sheet, address, kb, tb, ka, ta] = [l.v[2], l.v[3], l.v[4], l.v[5], l.v[6], l.v[7]];
     const now = currentOf(boxes, sheet, address);
-    if (!holds(now, ka, ta)) skipped.push({ sheet, address, expected: ta, found: encodeCurrent(now)[1] });
+    if (!holds(now, ka, ta))
+      skipped.push({ sheet, address, expected: ta, found: encodeCurrent(now)[1] });
     else restore.push({ sheet, address, input: decodeInput(kb, tb), now });
   }
   const deletions = appended.filter((a) => {
     const grid = a.range as unknown as { values: unknown[][] };
     // Rows typed into since: leave them (and say so).
     const untouched = grid.values.every((row) => row.some((x) => x !== "" && x !== null));
-    if (!untouched) skipped.push({ sheet: a.line.v[2], address: a.line.v[3], expected: "dòng đã thêm", found: "đã bị sửa" });
+    if (!untouched)
+      skipped.push({
+        sheet: a.line.v[2],
+        address: a.line.v[3],
+        expected: "dòng đã thêm",
+        found: "đã bị sửa",
+      });
     return untouched;
   });
 
   // Sync 3: restore, remove appended rows, mark the batch.
-  for (const r of restore) wb.worksheets.getItem(r.sheet).getRange(r.address).formulas = [[r.input]];
-  for (const d of deletions) wb.worksheets.getItem(d.line.v[2]).getRange(d.line.v[3]).delete("Up" as Excel.DeleteShiftDirection);
+  for (const r of restore)
+    wb.worksheets.getItem(r.sheet).getRange(r.address).formulas = [[r.input]];
+  for (const d of deletions)
+    wb.worksheets
+      .getItem(d.line.v[2])
+      .getRange(d.line.v[3])
+      .delete("Up" as Excel.DeleteShiftDirection);
   const ws = wb.worksheets.getItem(backupName);
   for (const l of lines) ws.getRange(`J${l.row}`).values = [[BATCH_STATE.undone]];
   try {
@@ -346,8 +459,11 @@ export async function undoChanges(
     } catch {
       /* reported below */
     }
-    throw new ChangesError(`Không hoàn tác được (${cause instanceof Error ? cause.message : String(cause)}).`, true, cause);
+    throw new ChangesError(
+      `Không hoàn tác được (${cause instanceof Error ? cause.message : String(cause)}).`,
+      true,
+      cause
+    );
   }
   return { syncs, restored: restore.length, skipped };
 }
-
