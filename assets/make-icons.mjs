@@ -12,7 +12,8 @@ const WHITE = [255, 255, 255];
 const GREEN = [16, 124, 16];
 
 function crc32(buf) {
-  let c, crc = 0xffffffff;
+  let c,
+    crc = 0xffffffff;
   for (let n = 0; n < buf.length; n++) {
     c = (crc ^ buf[n]) & 0xff;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -60,7 +61,8 @@ function shade(x, y) {
   if (!inTile) return null;
   // Check mark (bottom right), drawn over everything: two thick segments.
   const seg = (ax, ay, bx, by, w) => {
-    const dx = bx - ax, dy = by - ay;
+    const dx = bx - ax,
+      dy = by - ay;
     const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
     return Math.hypot(x - (ax + t * dx), y - (ay + t * dy)) <= w;
   };
@@ -70,14 +72,18 @@ function shade(x, y) {
     return GREEN;
   }
   // The table: white sheet with a header band and row rules.
-  const left = 0.18, right = 0.82, top = 0.2, bottom = 0.8;
+  const left = 0.18,
+    right = 0.82,
+    top = 0.2,
+    bottom = 0.8;
   if (x >= left && x <= right && y >= top && y <= bottom) {
     if (y <= 0.34) return WHITE; // header band
     const rows = [0.47, 0.6, 0.73];
     const line = 0.035;
     if (rows.some((ry) => Math.abs(y - ry) <= line)) return WHITE;
     if (Math.abs(x - 0.34) <= line) return WHITE; // the STT column
-    if (Math.abs(x - left) <= line || Math.abs(x - right) <= line || Math.abs(y - bottom) <= line) return WHITE;
+    if (Math.abs(x - left) <= line || Math.abs(x - right) <= line || Math.abs(y - bottom) <= line)
+      return WHITE;
   }
   return TEAL;
 }
@@ -87,15 +93,27 @@ function draw(size) {
   const buf = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
           const c = shade((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
-          if (c) { r += c[0]; g += c[1]; b += c[2]; a += 1; }
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a += 1;
+          }
         }
       }
       const i = (py * size + px) * 4;
-      if (a) { buf[i] = r / a; buf[i + 1] = g / a; buf[i + 2] = b / a; }
+      if (a) {
+        buf[i] = r / a;
+        buf[i + 1] = g / a;
+        buf[i + 2] = b / a;
+      }
       buf[i + 3] = Math.round((a / (ss * ss)) * 255);
     }
   }

@@ -46,7 +46,13 @@ function skipTier(name, why) {
 function jest(project) {
   const out = path.join(tmp, `jest-${project}.json`);
   rmSync(out, { force: true });
-  const args = ["node_modules/jest/bin/jest.js", "--selectProjects", project, "--json", `--outputFile=${out}`];
+  const args = [
+    "node_modules/jest/bin/jest.js",
+    "--selectProjects",
+    project,
+    "--json",
+    `--outputFile=${out}`,
+  ];
   if (project === "integration") args.push("--runInBand");
   run(`jest ${project}`, process.execPath, args);
   if (!existsSync(out)) {
@@ -71,7 +77,12 @@ const tools = {
 console.log("Công cụ có trên máy:", JSON.stringify(tools));
 
 // --- Static checks --------------------------------------------------------------------------
-check("typecheck", process.execPath, ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "tsconfig.json"]);
+check("typecheck", process.execPath, [
+  "node_modules/typescript/bin/tsc",
+  "--noEmit",
+  "-p",
+  "tsconfig.json",
+]);
 check("lint", "npm", ["run", "--silent", "lint"]);
 if (tools.xmllint) check("manifest", process.execPath, ["scripts/validate-manifest.mjs"]);
 else skipTier("manifest validation", "xmllint not installed (apt-get install libxml2-utils)");
@@ -82,16 +93,25 @@ jest("unit");
 // --- Integration: real files through renderers, CLI, LibreOffice, openpyxl -----------------
 const missingIntegration = ["soffice", "python", "pdftotext"].filter((t) => !tools[t]);
 if (missingIntegration.length === 0) jest("integration");
-else skipTier("integration tests", `missing ${missingIntegration.join(", ")} (run: bash .ci/install-system-deps)`);
+else
+  skipTier(
+    "integration tests",
+    `missing ${missingIntegration.join(", ")} (run: bash .ci/install-system-deps)`
+  );
 
 // --- Browser: Playwright + Debian chromium on the production build -------------------------
 if (check("build", "npm", ["run", "--silent", "build"])) {
   if (tools.chromium && tools.python) {
     const out = path.join(tmp, "playwright.json");
     rmSync(out, { force: true });
-    run("browser tests", process.execPath, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: out,
-    });
+    run(
+      "browser tests",
+      process.execPath,
+      ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"],
+      {
+        PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+      }
+    );
     if (existsSync(out)) {
       const s = JSON.parse(readFileSync(out, "utf8")).stats;
       totals.passed += s.expected + (s.flaky || 0);
@@ -99,7 +119,11 @@ if (check("build", "npm", ["run", "--silent", "build"])) {
       totals.skipped += s.skipped;
       if (s.expected + s.unexpected === 0) failedSteps.push("browser tests ran no test");
     } else totals.failed += 1;
-  } else skipTier("browser tests", "/usr/bin/chromium or python3-openpyxl missing (run: bash .ci/install-system-deps)");
+  } else
+    skipTier(
+      "browser tests",
+      "/usr/bin/chromium or python3-openpyxl missing (run: bash .ci/install-system-deps)"
+    );
 }
 
 // --- Verdict --------------------------------------------------------------------------------

@@ -21,7 +21,12 @@ export function toFont(f: FontSpec): Partial<Font> {
 
 export function solidFill(color: string): Fill {
   // Both colors: cell fills read fgColor, conditional-format (dxf) fills read bgColor.
-  return { type: "pattern", pattern: "solid", fgColor: { argb: argb(color) }, bgColor: { argb: argb(color) } };
+  return {
+    type: "pattern",
+    pattern: "solid",
+    fgColor: { argb: argb(color) },
+    bgColor: { argb: argb(color) },
+  };
 }
 
 /**

@@ -8,7 +8,7 @@ export type XlsxReadErrorCode = "CORRUPT" | "LEGACY_XLS" | "ENCRYPTED";
 export class XlsxReadError extends Error {
   constructor(
     readonly code: XlsxReadErrorCode,
-    message: string,
+    message: string
   ) {
     super(message);
     this.name = "XlsxReadError";
@@ -26,19 +26,22 @@ export function sniffWorkbook(bytes: Uint8Array, fileName: string): void {
     if (containsUtf16(bytes, "EncryptionInfo")) {
       throw new XlsxReadError(
         "ENCRYPTED",
-        `Tệp "${fileName}" được đặt mật khẩu. Hãy mở tệp trong Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại và thử lại.`,
+        `Tệp "${fileName}" được đặt mật khẩu. Hãy mở tệp trong Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại và thử lại.`
       );
     }
     throw new XlsxReadError(
       "LEGACY_XLS",
-      `Tệp "${fileName}" có định dạng Excel cũ (.xls). Hãy mở tệp trong Excel và lưu lại dưới dạng .xlsx (Sổ làm việc Excel) rồi thử lại.`,
+      `Tệp "${fileName}" có định dạng Excel cũ (.xls). Hãy mở tệp trong Excel và lưu lại dưới dạng .xlsx (Sổ làm việc Excel) rồi thử lại.`
     );
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw corrupt(fileName);
 }
 
 export function corrupt(fileName: string, cause?: unknown): XlsxReadError {
-  const err = new XlsxReadError("CORRUPT", `Tệp "${fileName}" bị hỏng hoặc không phải tệp Excel (.xlsx).`);
+  const err = new XlsxReadError(
+    "CORRUPT",
+    `Tệp "${fileName}" bị hỏng hoặc không phải tệp Excel (.xlsx).`
+  );
   if (cause !== undefined) (err as Error & { cause?: unknown }).cause = cause;
   return err;
 }

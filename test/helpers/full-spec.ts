@@ -15,7 +15,15 @@ export function taskRows(n: number): CellValue[][] {
   ]);
 }
 
-export const TASK_HEADERS = ["Mã nhiệm vụ", "STT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn", "Tiến độ (%)", "Tình trạng"];
+export const TASK_HEADERS = [
+  "Mã nhiệm vụ",
+  "STT",
+  "Nhiệm vụ",
+  "Đơn vị chủ trì",
+  "Hạn",
+  "Tiến độ (%)",
+  "Tình trạng",
+];
 
 export function fullSpec(rows = 5): WorkbookSpec {
   const last = rows + 2;
@@ -45,7 +53,14 @@ export function fullSpec(rows = 5): WorkbookSpec {
           { address: "A7", values: [TRICKY_STRINGS] },
         ],
         styles: [
-          { range: "A1:B1", style: { font: { bold: true, size: 14, color: "#C00000" }, horizontal: "center", fill: "#DDEBF7" } },
+          {
+            range: "A1:B1",
+            style: {
+              font: { bold: true, size: 14, color: "#C00000" },
+              horizontal: "center",
+              fill: "#DDEBF7",
+            },
+          },
           { range: "A2:B5", style: { border: "thin", wrap: true, vertical: "center" } },
           { range: "B5", style: { numberFormat: "0.00" } },
         ],
@@ -76,18 +91,43 @@ export function fullSpec(rows = 5): WorkbookSpec {
       {
         name: "Nhiệm vụ",
         visibility: "visible",
-        columns: [{ width: 14 }, { width: 6 }, { width: 50 }, { width: 22 }, { width: 12 }, { width: 10 }, { width: 16 }],
+        columns: [
+          { width: 14 },
+          { width: 6 },
+          { width: 50 },
+          { width: 22 },
+          { width: 12 },
+          { width: 10 },
+          { width: 16 },
+        ],
         blocks: [
           { address: "A1", values: [["DANH MỤC NHIỆM VỤ", null, null, null, null, null, null]] },
           { address: "A2", values: [[...TASK_HEADERS], ...taskRows(rows)] },
         ],
         styles: [
-          { range: "A2:G2", style: { font: { bold: true }, fill: "#FFF2CC", horizontal: "center", wrap: true, border: "thin" } },
+          {
+            range: "A2:G2",
+            style: {
+              font: { bold: true },
+              fill: "#FFF2CC",
+              horizontal: "center",
+              wrap: true,
+              border: "thin",
+            },
+          },
           { range: `E3:E${last}`, style: { numberFormat: "dd/mm/yyyy" } },
           { range: `A3:G${last}`, style: { border: "thin", vertical: "top" } },
         ],
         merges: ["A1:G1"],
-        tables: [{ name: "NhiemVu", range: `A2:G${last}`, columns: [...TASK_HEADERS], style: "TableStyleLight9", showRowStripes: true }],
+        tables: [
+          {
+            name: "NhiemVu",
+            range: `A2:G${last}`,
+            columns: [...TASK_HEADERS],
+            style: "TableStyleLight9",
+            showRowStripes: true,
+          },
+        ],
         validations: [
           {
             kind: "list",
@@ -103,10 +143,20 @@ export function fullSpec(rows = 5): WorkbookSpec {
             prompt: { title: "Tiến độ", message: "Nhập số từ 0 đến 100" },
             error: { title: "Sai tiến độ", message: "Tiến độ phải từ 0 đến 100" },
           },
-          { kind: "list", range: `G3:G${last}`, items: ["Hoàn thành", "Đang thực hiện", "Chưa thực hiện"] },
+          {
+            kind: "list",
+            range: `G3:G${last}`,
+            items: ["Hoàn thành", "Đang thực hiện", "Chưa thực hiện"],
+          },
         ],
         conditionalFormats: [
-          { kind: "expression", range: `A3:G${last}`, formula: `$F3>=100`, style: { fill: "#C6EFCE", fontColor: "#006100", bold: true }, priority: 1 },
+          {
+            kind: "expression",
+            range: `A3:G${last}`,
+            formula: `$F3>=100`,
+            style: { fill: "#C6EFCE", fontColor: "#006100", bold: true },
+            priority: 1,
+          },
           { kind: "dataBar", range: `F3:F${last}`, color: "#5B9BD5" },
         ],
         freeze: { rows: 2, columns: 1 },
@@ -126,7 +176,9 @@ export function fullSpec(rows = 5): WorkbookSpec {
         name: "Đơn vị",
         visibility: "hidden",
         columns: [{ width: 30 }],
-        blocks: [{ address: "A1", values: [["Tên đơn vị"], ["Sở Tài chính"], ["Sở Nội vụ"], ["Sở Y tế"]] }],
+        blocks: [
+          { address: "A1", values: [["Tên đơn vị"], ["Sở Tài chính"], ["Sở Nội vụ"], ["Sở Y tế"]] },
+        ],
         styles: [],
         merges: [],
         tables: [],

@@ -14,7 +14,8 @@ const PYTHON = "/usr/bin/python3";
 const SOFFICE = "/usr/bin/soffice";
 
 const probes: Record<ToolName, () => boolean> = {
-  "python3-openpyxl": () => existsSync(PYTHON) && spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0,
+  "python3-openpyxl": () =>
+    existsSync(PYTHON) && spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0,
   soffice: () => existsSync(SOFFICE),
   pdftotext: () => spawnSync("pdftotext", ["-v"]).error === undefined,
 };
@@ -31,7 +32,12 @@ export function requireTool(name: ToolName): boolean {
 }
 
 /** `it` when every tool is available, `it.skip` otherwise. */
-export function itWithTools(tools: ToolName[], title: string, fn: () => Promise<void>, timeout?: number): void {
+export function itWithTools(
+  tools: ToolName[],
+  title: string,
+  fn: () => Promise<void>,
+  timeout?: number
+): void {
   const ok = tools.map(requireTool).every(Boolean);
   (ok ? it : it.skip)(title, fn, timeout);
 }
@@ -39,7 +45,10 @@ export function itWithTools(tools: ToolName[], title: string, fn: () => Promise<
 /** Runs a Python script with /usr/bin/python3; returns stdout parsed as JSON. */
 export function runPython<T = unknown>(script: string, args: string[] = []): T {
   if (!existsSync(PYTHON)) throw new Error(`Không tìm thấy ${PYTHON}`);
-  const r = spawnSync(PYTHON, ["-c", script, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(PYTHON, ["-c", script, ...args], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) throw new Error(`python3 lỗi (mã ${r.status}):\n${r.stderr}`);
   return JSON.parse(r.stdout) as T;
 }
@@ -56,21 +65,34 @@ export function sofficeConvertAll(file: string, target: string): string[] {
   try {
     execFileSync(
       SOFFICE,
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", target, "--outdir", outDir, file],
-      { stdio: "pipe", timeout: 120000 },
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        target,
+        "--outdir",
+        outDir,
+        file,
+      ],
+      { stdio: "pipe", timeout: 120000 }
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  const produced = readdirSync(outDir).sort().map((f) => join(outDir, f));
-  if (produced.length === 0) throw new Error(`LibreOffice không chuyển được ${basename(file)} sang ${target}`);
+  const produced = readdirSync(outDir)
+    .sort()
+    .map((f) => join(outDir, f));
+  if (produced.length === 0)
+    throw new Error(`LibreOffice không chuyển được ${basename(file)} sang ${target}`);
   return produced;
 }
 
 /** Like sofficeConvertAll, for conversions that produce exactly one file. */
 export function sofficeConvert(file: string, target: string): string {
   const produced = sofficeConvertAll(file, target);
-  if (produced.length !== 1) throw new Error(`LibreOffice tạo ra ${produced.length} tệp: ${produced.join(", ")}`);
+  if (produced.length !== 1)
+    throw new Error(`LibreOffice tạo ra ${produced.length} tệp: ${produced.join(", ")}`);
   return produced[0];
 }
 

@@ -45,7 +45,10 @@ interface Dump {
     name: string;
     state: string;
     freeze: string | null;
-    cells: Record<string, { v: unknown; t: string; fmt: string; bold: boolean; font: string; size: number }>;
+    cells: Record<
+      string,
+      { v: unknown; t: string; fmt: string; bold: boolean; font: string; size: number }
+    >;
     merges: string[];
     tables: Record<string, string>;
     dv: Record<string, unknown>[];
@@ -71,12 +74,17 @@ describe("writeWorkbook read back with openpyxl", () => {
       ["_phuluc", "veryHidden"],
     ]);
     // Values: text stays text, dates are real dates, formulas are formulas.
-    expect(["A7", "B7", "C7", "D7", "E7", "F7"].map((a) => [info.cells[a].v, info.cells[a].t])).toEqual(TRICKY_STRINGS.map((s) => [s, "s"]));
+    expect(
+      ["A7", "B7", "C7", "D7", "E7", "F7"].map((a) => [info.cells[a].v, info.cells[a].t])
+    ).toEqual(TRICKY_STRINGS.map((s) => [s, "s"]));
     expect(info.cells.B2).toMatchObject({ v: 2026, t: "n" });
     expect(info.cells.B3).toMatchObject({ v: "2026-11-15T00:00:00", t: "d", fmt: "dd/mm/yyyy" });
     expect(info.cells.B4).toMatchObject({ v: true, t: "b" });
     expect(info.cells.B5).toMatchObject({ v: "=B2+1", t: "f", fmt: "0.00" });
-    expect(tasks.cells.G42).toMatchObject({ v: '=IF(F42>=100,"Hoàn thành","Đang thực hiện")', t: "f" });
+    expect(tasks.cells.G42).toMatchObject({
+      v: '=IF(F42>=100,"Hoàn thành","Đang thực hiện")',
+      t: "f",
+    });
     expect(tasks.cells.A42.v).toBe("NV-0040");
     // Styles and default font.
     expect(info.cells.A1).toMatchObject({ bold: true, size: 14, font: "Times New Roman" });
@@ -89,16 +97,39 @@ describe("writeWorkbook read back with openpyxl", () => {
     expect(tasks.tables).toEqual({ NhiemVu: "A2:G42" });
     expect(tasks.dv).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ type: "list", sqref: "D3:D42", f1: "DanhSachDonVi", errorStyle: "stop", errorTitle: "Đơn vị không hợp lệ" }),
-        expect.objectContaining({ type: "decimal", sqref: "F3:F42", f1: "0", f2: "100", prompt: "Nhập số từ 0 đến 100", error: "Tiến độ phải từ 0 đến 100" }),
-        expect.objectContaining({ type: "list", sqref: "G3:G42", f1: '"Hoàn thành,Đang thực hiện,Chưa thực hiện"' }),
-      ]),
+        expect.objectContaining({
+          type: "list",
+          sqref: "D3:D42",
+          f1: "DanhSachDonVi",
+          errorStyle: "stop",
+          errorTitle: "Đơn vị không hợp lệ",
+        }),
+        expect.objectContaining({
+          type: "decimal",
+          sqref: "F3:F42",
+          f1: "0",
+          f2: "100",
+          prompt: "Nhập số từ 0 đến 100",
+          error: "Tiến độ phải từ 0 đến 100",
+        }),
+        expect.objectContaining({
+          type: "list",
+          sqref: "G3:G42",
+          f1: '"Hoàn thành,Đang thực hiện,Chưa thực hiện"',
+        }),
+      ])
     );
     expect(info.dv).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ type: "whole", sqref: "B2", f1: "2020", f2: "2100", allowBlank: false }),
+        expect.objectContaining({
+          type: "whole",
+          sqref: "B2",
+          f1: "2020",
+          f2: "2100",
+          allowBlank: false,
+        }),
         expect.objectContaining({ type: "date", sqref: "B3", f1: "43831", f2: "73415" }), // 2020-01-01 … 2100-12-31
-      ]),
+      ])
     );
     expect(tasks.cf).toEqual([
       { sqref: "A3:G42", rules: [{ type: "expression", formula: ["$F3>=100"], priority: 1 }] },
@@ -106,12 +137,28 @@ describe("writeWorkbook read back with openpyxl", () => {
     ]);
     expect(tasks.freeze).toBe("B3");
     // Page setup: A4 landscape, margins in inches, fit to one page wide, titles, header/footer.
-    expect(tasks.page).toMatchObject({ paper: 9, orientation: "landscape", fitToWidth: 1, fitToHeight: 0, fitToPage: true, titles: "$2:$2", center: true });
+    expect(tasks.page).toMatchObject({
+      paper: 9,
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      fitToPage: true,
+      titles: "$2:$2",
+      center: true,
+    });
     expect(tasks.page.left).toBeCloseTo(15 / 25.4, 6);
     expect(tasks.page.top).toBeCloseTo(20 / 25.4, 6);
-    expect(tasks.page).toMatchObject({ header: "Danh mục nhiệm vụ", footer: "Trang &P/&N", differentFirst: true });
+    expect(tasks.page).toMatchObject({
+      header: "Danh mục nhiệm vụ",
+      footer: "Trang &P/&N",
+      differentFirst: true,
+    });
     // Names, hidden sheets' content.
-    expect(d.names).toMatchObject({ NamBaoCao: "'Thông tin'!$B$2", "Năm_báo_cáo": "'Thông tin'!$B$2", DanhSachDonVi: "'Đơn vị'!$A$2:$A$4" });
+    expect(d.names).toMatchObject({
+      NamBaoCao: "'Thông tin'!$B$2",
+      Năm_báo_cáo: "'Thông tin'!$B$2",
+      DanhSachDonVi: "'Đơn vị'!$A$2:$A$4",
+    });
     expect(units.cells.A4.v).toBe("Sở Y tế");
     expect(meta.cells.B1.v).toBe(1);
   });

@@ -1,11 +1,24 @@
-import { columnLetter, columnNumber, parseRange, quoteSheetName, rangeAddress } from "../../src/core/spec/a1";
+import {
+  columnLetter,
+  columnNumber,
+  parseRange,
+  quoteSheetName,
+  rangeAddress,
+} from "../../src/core/spec/a1";
 import { excelWouldReinterpret, isoToSerial } from "../../src/core/spec/cell-values";
 import { checkSpec } from "../../src/core/spec/check-spec";
 import { backupSheetName } from "../../src/render/office/backup-name";
 import { fullSpec } from "../helpers/full-spec";
 
 test("A1 math round-trips columns and ranges", () => {
-  expect([1, 26, 27, 702, 703, 16384].map(columnLetter)).toEqual(["A", "Z", "AA", "ZZ", "AAA", "XFD"]);
+  expect([1, 26, 27, 702, 703, 16384].map(columnLetter)).toEqual([
+    "A",
+    "Z",
+    "AA",
+    "ZZ",
+    "AAA",
+    "XFD",
+  ]);
   expect(["A", "Z", "AA", "XFD"].map(columnNumber)).toEqual([1, 26, 27, 16384]);
   expect(parseRange("$F$30:B2")).toEqual({ top: 2, left: 2, bottom: 30, right: 6 });
   expect(rangeAddress(parseRange("C3"))).toBe("C3");
@@ -18,8 +31,10 @@ test("Excel date serials and reinterpreted text", () => {
   expect(isoToSerial("2026-11-15")).toBe(46341);
   expect(isoToSerial("1900-03-01")).toBe(61);
   expect(() => isoToSerial("2026-02-30")).toThrow(/Ngày không hợp lệ/);
-  for (const s of ["=1+1", "+84 912", "-abc", "@x", "0123", "12/05/2024", "8:30", "10%", "TRUE"]) expect(excelWouldReinterpret(s)).toBe(true);
-  for (const s of ["Sở Y tế", "NV-0001", "Quý 3/2026", ""]) expect(excelWouldReinterpret(s)).toBe(false);
+  for (const s of ["=1+1", "+84 912", "-abc", "@x", "0123", "12/05/2024", "8:30", "10%", "TRUE"])
+    expect(excelWouldReinterpret(s)).toBe(true);
+  for (const s of ["Sở Y tế", "NV-0001", "Quý 3/2026", ""])
+    expect(excelWouldReinterpret(s)).toBe(false);
 });
 
 test("the full spec is valid; broken specs are reported in Vietnamese", () => {
@@ -37,7 +52,7 @@ test("the full spec is valid; broken specs are reported in Vietnamese", () => {
       expect.stringMatching(/dấu phẩy/),
       expect.stringMatching(/chứa ô gộp/),
       expect.stringMatching(/tiêu đề cột 2/),
-    ]),
+    ])
   );
 });
 

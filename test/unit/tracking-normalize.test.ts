@@ -1,4 +1,8 @@
-import { normalizeDate, normalizeProgress, normalizeStatus } from "../../src/core/tracking/normalize-input";
+import {
+  normalizeDate,
+  normalizeProgress,
+  normalizeStatus,
+} from "../../src/core/tracking/normalize-input";
 
 describe("normalizeStatus", () => {
   it.each([
@@ -16,7 +20,11 @@ describe("normalizeStatus", () => {
   });
 
   it("accepts the canonical value as is and empty as nothing", () => {
-    expect(normalizeStatus("Hoàn thành")).toMatchObject({ value: "Hoàn thành", canonical: true, ok: true });
+    expect(normalizeStatus("Hoàn thành")).toMatchObject({
+      value: "Hoàn thành",
+      canonical: true,
+      ok: true,
+    });
     expect(normalizeStatus(null)).toMatchObject({ value: null, ok: true });
     expect(normalizeStatus("")).toMatchObject({ value: null, ok: true });
   });

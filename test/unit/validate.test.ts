@@ -14,7 +14,12 @@ const only = (fs: Finding[], code: string) => fs.filter((f) => f.code === code);
  * seed excerpt's gaps, so each test sees only its own problem.
  */
 function cleanRows(): TrackingRow[] {
-  const stt: Record<string, string> = { "T2.6": "2.4", "T2.7": "2.5", "T4.3": "4.2", "T4.4": "4.3" };
+  const stt: Record<string, string> = {
+    "T2.6": "2.4",
+    "T2.7": "2.5",
+    "T4.3": "4.2",
+    "T4.4": "4.3",
+  };
   const rename: Record<string, string> = {
     "Sở Thông tin và Truyền thông": "Sở Khoa học và Công nghệ",
     "Sở Lao động - Thương binh và Xã hội": "Sở Nội vụ",
@@ -31,26 +36,42 @@ function cleanRows(): TrackingRow[] {
 describe("validateTracking", () => {
   it("finds nothing in a clean, consistent workbook", () => {
     const rows = cleanRows();
-    Object.assign(rowOf(rows, "T1.2"), { status: "Hoàn thành", typed: { ...rowOf(rows, "T1.2").typed, status: "Hoàn thành" }, completedOn: "2026-11-20", progress: 100 });
+    Object.assign(rowOf(rows, "T1.2"), {
+      status: "Hoàn thành",
+      typed: { ...rowOf(rows, "T1.2").typed, status: "Hoàn thành" },
+      completedOn: "2026-11-20",
+      progress: 100,
+    });
     expect(validateTracking(seedWorkbook(rows), OPTS)).toEqual([]);
   });
 
   it("flags agencies superseded by the 2025 reorganization, with the successor as fix", () => {
     const fs = validateTracking(seedWorkbook(), OPTS);
-    const lead = only(fs, "AGENCY_SUPERSEDED").find((f) => f.location.row === rowOf(seedRows(), "T2.2").sheetRow && f.location.column === "Đơn vị chủ trì")!;
+    const lead = only(fs, "AGENCY_SUPERSEDED").find(
+      (f) =>
+        f.location.row === rowOf(seedRows(), "T2.2").sheetRow &&
+        f.location.column === "Đơn vị chủ trì"
+    )!;
     expect(lead.severity).toBe("warning");
     expect(lead.message).toBe(
-      'Trang "Nhiệm vụ", dòng 8, cột "Đơn vị chủ trì": "Sở Thông tin và Truyền thông" đã được sắp xếp lại (từ 01/03/2025); nhiệm vụ nay do "Sở Khoa học và Công nghệ" thực hiện.',
+      'Trang "Nhiệm vụ", dòng 8, cột "Đơn vị chủ trì": "Sở Thông tin và Truyền thông" đã được sắp xếp lại (từ 01/03/2025); nhiệm vụ nay do "Sở Khoa học và Công nghệ" thực hiện.'
     );
     expect(lead.fix?.value).toBe("Sở Khoa học và Công nghệ");
     expect(lead.fix?.description).toContain('"Lịch sử"');
     // A partner list gets the whole cell back with only that name replaced.
     const partner = only(fs, "AGENCY_SUPERSEDED").find(
-      (f) => f.location.row === rowOf(seedRows(), "T2.3").sheetRow && f.location.column === "Đơn vị phối hợp",
+      (f) =>
+        f.location.row === rowOf(seedRows(), "T2.3").sheetRow &&
+        f.location.column === "Đơn vị phối hợp"
     )!;
     expect(partner.fix?.value).toBe("Sở Khoa học và Công nghệ; Báo Lâm Đồng; Đài PTTH tỉnh");
     // In 2024 the old departments still exist.
-    expect(only(validateTracking(seedWorkbook(), { year: 2024, date: "2024-12-15", directory: dir }), "AGENCY_SUPERSEDED")).toEqual([]);
+    expect(
+      only(
+        validateTracking(seedWorkbook(), { year: 2024, date: "2024-12-15", directory: dir }),
+        "AGENCY_SUPERSEDED"
+      )
+    ).toEqual([]);
   });
 
   it("suggests the closest known agency for an unknown name", () => {
@@ -59,7 +80,10 @@ describe("validateTracking", () => {
     rowOf(rows, "T3.2").lead = "Hội Nông dân tỉnh";
     const fs = only(validateTracking(seedWorkbook(rows), OPTS), "AGENCY_UNKNOWN");
     expect(fs).toHaveLength(2);
-    expect(fs[0].fix).toEqual({ description: 'Sửa thành "Sở Công Thương"', value: "Sở Công Thương" });
+    expect(fs[0].fix).toEqual({
+      description: 'Sửa thành "Sở Công Thương"',
+      value: "Sở Công Thương",
+    });
     expect(fs[0].message).toContain('có phải "Sở Công Thương"?');
     expect(fs[1].fix).toBeUndefined();
   });
@@ -74,8 +98,14 @@ describe("validateTracking", () => {
     rowOf(rows, "T3.1").title = " ";
     rowOf(rows, "T3.2").lead = "";
     const fs = validateTracking(seedWorkbook(rows), OPTS);
-    expect(only(fs, "TITLE_MISSING")[0]).toMatchObject({ severity: "error", location: { row: 12, column: "Nhiệm vụ" } });
-    expect(only(fs, "LEAD_MISSING")[0]).toMatchObject({ severity: "error", location: { row: 13, column: "Đơn vị chủ trì" } });
+    expect(only(fs, "TITLE_MISSING")[0]).toMatchObject({
+      severity: "error",
+      location: { row: 12, column: "Nhiệm vụ" },
+    });
+    expect(only(fs, "LEAD_MISSING")[0]).toMatchObject({
+      severity: "error",
+      location: { row: 13, column: "Đơn vị chủ trì" },
+    });
   });
 
   it("checks STT numbering and hierarchy per task, not per lead row", () => {
@@ -96,7 +126,12 @@ describe("validateTracking", () => {
 
   it("flags the same task typed twice (same title and lead, any spelling)", () => {
     const rows = cleanRows();
-    rows.push({ ...rowOf(rows, "T3.2"), key: "T9.1", title: "TRIỂN KHAI Chiến lược phát triển các ngành công nghiệp văn hóa đến năm 2030 ", sheetRow: 40 });
+    rows.push({
+      ...rowOf(rows, "T3.2"),
+      key: "T9.1",
+      title: "TRIỂN KHAI Chiến lược phát triển các ngành công nghiệp văn hóa đến năm 2030 ",
+      sheetRow: 40,
+    });
     const fs = only(validateTracking(seedWorkbook(rows), OPTS), "TASK_DUPLICATE");
     expect(fs).toHaveLength(1);
     expect(fs[0].location.row).toBe(40);
@@ -110,24 +145,54 @@ describe("validateTracking", () => {
     rowOf(rows, "T2.2").typed.status = "xong rồi";
     const fs = validateTracking(seedWorkbook(rows), OPTS);
     const fix = only(fs, "STATUS_NONCANONICAL")[0];
-    expect(fix).toMatchObject({ severity: "warning", fix: { value: "Hoàn thành" }, location: { column: "Trạng thái" } });
+    expect(fix).toMatchObject({
+      severity: "warning",
+      fix: { value: "Hoàn thành" },
+      location: { column: "Trạng thái" },
+    });
     expect(fix.message).toContain("chưa tính dòng này là đã làm");
-    expect(only(fs, "STATUS_INVALID")[0]).toMatchObject({ severity: "error", location: { row: 8 } });
+    expect(only(fs, "STATUS_INVALID")[0]).toMatchObject({
+      severity: "error",
+      location: { row: 8 },
+    });
   });
 
   it("reads dates typed as text: fix when readable, error when not", () => {
     const rows = cleanRows();
-    Object.assign(rowOf(rows, "T1.2"), { status: "Hoàn thành", typed: { status: "Hoàn thành", completedOn: "15/11/2026", progress: "", updatedOn: "hôm qua" } });
+    Object.assign(rowOf(rows, "T1.2"), {
+      status: "Hoàn thành",
+      typed: {
+        status: "Hoàn thành",
+        completedOn: "15/11/2026",
+        progress: "",
+        updatedOn: "hôm qua",
+      },
+    });
     const fs = validateTracking(seedWorkbook(rows), OPTS);
-    expect(only(fs, "DATE_AS_TEXT")[0]).toMatchObject({ fix: { value: "2026-11-15" }, location: { column: "Ngày hoàn thành" } });
-    expect(only(fs, "DATE_INVALID")[0]).toMatchObject({ severity: "error", location: { column: "Ngày cập nhật" } });
+    expect(only(fs, "DATE_AS_TEXT")[0]).toMatchObject({
+      fix: { value: "2026-11-15" },
+      location: { column: "Ngày hoàn thành" },
+    });
+    expect(only(fs, "DATE_INVALID")[0]).toMatchObject({
+      severity: "error",
+      location: { column: "Ngày cập nhật" },
+    });
     expect(only(fs, "DONE_WITHOUT_DATE")).toEqual([]); // the text date counts for consistency
   });
 
   it("finds status inconsistent with progress and dates", () => {
     const rows = cleanRows();
     const set = (key: string, status: string | null, more: Partial<TrackingRow>) =>
-      Object.assign(rowOf(rows, key), { status, typed: { status: status ?? "", completedOn: "", progress: String(more.progress ?? ""), updatedOn: "" }, ...more });
+      Object.assign(rowOf(rows, key), {
+        status,
+        typed: {
+          status: status ?? "",
+          completedOn: "",
+          progress: String(more.progress ?? ""),
+          updatedOn: "",
+        },
+        ...more,
+      });
     set("T1.2", "Hoàn thành", {}); // no completion date
     set("T2.2", "Đang thực hiện", { progress: 100 }); // 100% but not done
     set("T2.3", "Hoàn thành", { completedOn: "2026-12-20" }); // after the report date (15/12)
@@ -143,9 +208,11 @@ describe("validateTracking", () => {
         "PROGRESS_BUT_NOT_STARTED",
         "DATE_WITHOUT_DONE",
         "PROGRESS_INVALID",
-      ]),
+      ])
     );
-    expect(only(fs, "COMPLETED_AFTER_REPORT_DATE")[0].message).toContain("ngày hoàn thành 20/12/2026 sau ngày báo cáo 15/12/2026");
+    expect(only(fs, "COMPLETED_AFTER_REPORT_DATE")[0].message).toContain(
+      "ngày hoàn thành 20/12/2026 sau ngày báo cáo 15/12/2026"
+    );
     expect(fs.every((f) => f.severity === "warning" || f.code === "PROGRESS_INVALID")).toBe(true);
   });
 
@@ -157,11 +224,19 @@ describe("validateTracking", () => {
     rowOf(rows, "T4.4").result = "- Đã tổ chức hội nghị"; // a bullet, not a formula
     const fs = validateTracking(seedWorkbook(rows), OPTS);
     expect(only(fs, "SCHEDULE_UNPARSED")).toHaveLength(1);
-    expect(only(fs, "FORMULA_LIKE_TEXT").map((f) => f.location.column)).toEqual(["Kết quả thực hiện", "Ghi chú"]);
+    expect(only(fs, "FORMULA_LIKE_TEXT").map((f) => f.location.column)).toEqual([
+      "Kết quả thực hiện",
+      "Ghi chú",
+    ]);
   });
 
   it("keeps 2,000 tasks × 30 agencies exact: one finding per planted problem", () => {
-    const agencies = Array.from({ length: 30 }, (_, i) => ({ name: `Sở Số ${i + 1} Của Tỉnh`, shortNames: [], aliases: [], kind: "department" as const }));
+    const agencies = Array.from({ length: 30 }, (_, i) => ({
+      name: `Sở Số ${i + 1} Của Tỉnh`,
+      shortNames: [],
+      aliases: [],
+      kind: "department" as const,
+    }));
     const d = new AgencyDirectory(agencies);
     const rows: TrackingRow[] = [];
     for (let i = 0; i < 2000; i++) {
@@ -177,13 +252,16 @@ describe("validateTracking", () => {
           timeText: "Hằng năm",
           scheduleCode: codeFor([2024, 2025, 2026]),
           sheetRow: i + 2,
-        }),
+        })
       );
     }
     rows[10].typed.status = "abc"; // STATUS_INVALID
     rows[500].lead = "Sở Số 3 Của Tỉn"; // AGENCY_UNKNOWN with a suggestion
     rows.splice(1234, 1); // STT_GAP in group 13
-    const fs = validateTracking({ ...seedWorkbook(rows), agencies }, { year: 2026, date: "2026-12-15", directory: d });
+    const fs = validateTracking(
+      { ...seedWorkbook(rows), agencies },
+      { year: 2026, date: "2026-12-15", directory: d }
+    );
     expect(codes(fs).sort()).toEqual(["AGENCY_UNKNOWN", "STATUS_INVALID", "STT_GAP"]);
     expect(only(fs, "AGENCY_UNKNOWN")[0].fix?.value).toBe("Sở Số 3 Của Tỉnh");
     expect(only(fs, "STT_GAP")[0].message).toContain("13.35");

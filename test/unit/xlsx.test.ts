@@ -1,5 +1,10 @@
 import JSZip from "jszip";
-import { readWorkbookCells, readWorkbookTables, writeWorkbook, XlsxReadError } from "../../src/xlsx";
+import {
+  readWorkbookCells,
+  readWorkbookTables,
+  writeWorkbook,
+  XlsxReadError,
+} from "../../src/xlsx";
 import { fullSpec, TRICKY_STRINGS } from "../helpers/full-spec";
 
 async function part(bytes: Uint8Array, path: string): Promise<string> {
@@ -15,7 +20,8 @@ describe("writeWorkbook package (read back as raw XML, independent of exceljs)",
   test("tricky strings are shared-string text cells, never formulas", async () => {
     const sheet = await part(bytes, "xl/worksheets/sheet1.xml");
     const shared = await part(bytes, "xl/sharedStrings.xml");
-    for (const col of ["A", "B", "C", "D", "E", "F"]) expect(sheet).toMatch(new RegExp(`<c r="${col}7"[^>]*t="s"`));
+    for (const col of ["A", "B", "C", "D", "E", "F"])
+      expect(sheet).toMatch(new RegExp(`<c r="${col}7"[^>]*t="s"`));
     expect(sheet).not.toMatch(/<f>SUM\(A1\)<\/f>|<f>1\+1<\/f>/);
     for (const s of TRICKY_STRINGS) expect(shared).toContain(`<t>${s}</t>`);
   });
@@ -43,7 +49,9 @@ describe("writeWorkbook package (read back as raw XML, independent of exceljs)",
 
   test("defined names and print titles are written with quoted sheet names", async () => {
     const wb = await part(bytes, "xl/workbook.xml");
-    expect(wb).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="1">'Nhiệm vụ'!$2:$2</definedName>`);
+    expect(wb).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="1">'Nhiệm vụ'!$2:$2</definedName>`
+    );
     expect(wb).toContain(`<definedName name="Năm_báo_cáo">'Thông tin'!$B$2</definedName>`);
     expect(wb).toMatch(/<sheet [^>]*name="_phuluc"[^>]*state="veryHidden"/);
   });
@@ -70,7 +78,13 @@ describe("readWorkbookTables / readWorkbookCells", () => {
     expect(tasks).toMatchObject({ source: "ke-hoach.xlsx", index: 2, sourceRows: [1, 2, 3, 4, 5] });
     expect(tasks.columnLabels).toEqual(["A", "B", "C", "D", "E", "F", "G"]);
     expect(tasks.rows[0]).toEqual(["DANH MỤC NHIỆM VỤ", "", "", "", "", "", ""]);
-    expect(tasks.rows[2].slice(0, 5)).toEqual(["NV-0001", "1", "Nhiệm vụ số 1: rà soát, cập nhật văn bản", "Sở Tài chính", "15/01/2026"]);
+    expect(tasks.rows[2].slice(0, 5)).toEqual([
+      "NV-0001",
+      "1",
+      "Nhiệm vụ số 1: rà soát, cập nhật văn bản",
+      "Sở Tài chính",
+      "15/01/2026",
+    ]);
     expect(tasks.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 6 }]);
     expect(tables[0].rows[6]).toEqual(TRICKY_STRINGS);
   });
@@ -94,7 +108,9 @@ describe("readWorkbookTables / readWorkbookCells", () => {
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("S");
-    ws.getCell("A1").value = { richText: [{ text: "Sở " }, { text: "Y tế", font: { bold: true } }] };
+    ws.getCell("A1").value = {
+      richText: [{ text: "Sở " }, { text: "Y tế", font: { bold: true } }],
+    };
     ws.getCell("B1").value = { formula: "1+1", result: 2 } as never;
     ws.getCell("C1").value = 0.25;
     ws.getCell("C1").numFmt = "0%";
@@ -103,9 +119,24 @@ describe("readWorkbookTables / readWorkbookCells", () => {
   });
 
   test.each([
-    ["not a zip", new TextEncoder().encode("xin chào"), "CORRUPT", /bị hỏng hoặc không phải tệp Excel \(\.xlsx\)/],
-    ["a zip without a workbook", new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]), "CORRUPT", /bị hỏng/],
-    ["legacy .xls", ole2(["Workbook", "SummaryInformation"]), "LEGACY_XLS", /định dạng Excel cũ \(\.xls\).*lưu lại dưới dạng \.xlsx/],
+    [
+      "not a zip",
+      new TextEncoder().encode("xin chào"),
+      "CORRUPT",
+      /bị hỏng hoặc không phải tệp Excel \(\.xlsx\)/,
+    ],
+    [
+      "a zip without a workbook",
+      new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]),
+      "CORRUPT",
+      /bị hỏng/,
+    ],
+    [
+      "legacy .xls",
+      ole2(["Workbook", "SummaryInformation"]),
+      "LEGACY_XLS",
+      /định dạng Excel cũ \(\.xls\).*lưu lại dưới dạng \.xlsx/,
+    ],
     ["password-protected", ole2(["EncryptionInfo", "EncryptedPackage"]), "ENCRYPTED", /mật khẩu/],
   ])("%s → XlsxReadError with a Vietnamese message", async (_, bytes, code, message) => {
     const err = await readWorkbookTables(bytes as Uint8Array, "tep.xlsx").catch((e) => e);
@@ -119,6 +150,8 @@ describe("readWorkbookTables / readWorkbookCells", () => {
 /** A minimal OLE2-looking buffer: the magic, then directory entry names in UTF-16LE. */
 function ole2(streams: string[]): Uint8Array {
   const head = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)];
-  const names = streams.flatMap((s) => [...s].flatMap((c) => [c.charCodeAt(0), 0]).concat(new Array(128 - s.length * 2).fill(0)));
+  const names = streams.flatMap((s) =>
+    [...s].flatMap((c) => [c.charCodeAt(0), 0]).concat(new Array(128 - s.length * 2).fill(0))
+  );
   return new Uint8Array([...head, ...names]);
 }

@@ -21,7 +21,8 @@ const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 export function columnLetter(col: number): string {
   if (!Number.isInteger(col) || col < 1) throw new RangeError(`Cột không hợp lệ: ${col}`);
   let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -77,14 +78,24 @@ export function rangesOverlap(a: RangeRef, b: RangeRef): boolean {
 }
 
 export function rangeContains(outer: RangeRef, inner: RangeRef): boolean {
-  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+  return (
+    inner.top >= outer.top &&
+    inner.bottom <= outer.bottom &&
+    inner.left >= outer.left &&
+    inner.right <= outer.right
+  );
 }
 
 /** The rectangle a block of values covers when written at `address`. */
 export function blockRange(address: string, values: unknown[][]): RangeRef {
   const { row, col } = parseCell(address);
   const width = values.reduce((w, r) => Math.max(w, r.length), 0);
-  return { top: row, left: col, bottom: row + Math.max(values.length, 1) - 1, right: col + Math.max(width, 1) - 1 };
+  return {
+    top: row,
+    left: col,
+    bottom: row + Math.max(values.length, 1) - 1,
+    right: col + Math.max(width, 1) - 1,
+  };
 }
 
 /** Sheet names need quotes in references when they are not plain identifiers ("'Thông tin'!A1"). */

@@ -3,7 +3,14 @@
  * Each rule here guards against a file Excel would "repair" (and silently drop parts of)
  * or a batch Office.js would reject half-way, so both renderers call assertValidSpec first.
  */
-import { blockRange, parseCell, parseRange, parseRowSpan, rangesOverlap, type RangeRef } from "./a1";
+import {
+  blockRange,
+  parseCell,
+  parseRange,
+  parseRowSpan,
+  rangesOverlap,
+  type RangeRef,
+} from "./a1";
 import { isDate, isoToUtcDate } from "./cell-values";
 import type { CellValue, SheetSpec, WorkbookSpec } from "./sheet-spec";
 
@@ -15,7 +22,9 @@ export interface SpecProblem {
 export class SpecError extends Error {
   readonly code = "INVALID_SPEC";
   constructor(readonly problems: SpecProblem[]) {
-    super(`Mô tả bảng tính không hợp lệ:\n${problems.map((p) => `- ${p.sheet ? `[${p.sheet}] ` : ""}${p.message}`).join("\n")}`);
+    super(
+      `Mô tả bảng tính không hợp lệ:\n${problems.map((p) => `- ${p.sheet ? `[${p.sheet}] ` : ""}${p.message}`).join("\n")}`
+    );
     this.name = "SpecError";
   }
 }
@@ -40,15 +49,20 @@ export function checkSpec(spec: WorkbookSpec): SpecProblem[] {
   }
   for (const sheet of spec.sheets) {
     const key = sheet.name.toLowerCase();
-    if (seenSheets.has(key)) problems.push({ sheet: sheet.name, message: "Tên trang tính bị trùng." });
+    if (seenSheets.has(key))
+      problems.push({ sheet: sheet.name, message: "Tên trang tính bị trùng." });
     seenSheets.add(key);
     problems.push(...checkSheetName(sheet.name).map((message) => ({ sheet: sheet.name, message })));
-    problems.push(...checkSheet(sheet, seenTables).map((message) => ({ sheet: sheet.name, message })));
+    problems.push(
+      ...checkSheet(sheet, seenTables).map((message) => ({ sheet: sheet.name, message }))
+    );
   }
   const seenNames = new Set<string>();
   for (const n of spec.names ?? []) {
-    if (!DEFINED_NAME.test(n.name) || LOOKS_LIKE_CELL.test(n.name)) problems.push({ message: `Tên "${n.name}" không hợp lệ.` });
-    if (seenNames.has(n.name.toLowerCase())) problems.push({ message: `Tên "${n.name}" bị trùng.` });
+    if (!DEFINED_NAME.test(n.name) || LOOKS_LIKE_CELL.test(n.name))
+      problems.push({ message: `Tên "${n.name}" không hợp lệ.` });
+    if (seenNames.has(n.name.toLowerCase()))
+      problems.push({ message: `Tên "${n.name}" bị trùng.` });
     seenNames.add(n.name.toLowerCase());
     if (!n.refersTo.trim()) problems.push({ message: `Tên "${n.name}" không trỏ tới đâu.` });
   }
@@ -62,9 +76,12 @@ export function assertValidSpec(spec: WorkbookSpec): void {
 
 export function checkSheetName(name: string): string[] {
   const out: string[] = [];
-  if (name.length === 0 || name.length > 31) out.push(`Tên trang tính "${name}" phải dài 1–31 ký tự.`);
-  if (SHEET_NAME_FORBIDDEN.test(name)) out.push(`Tên trang tính "${name}" chứa ký tự không được phép ([ ] : * ? / \\).`);
-  if (name.startsWith("'") || name.endsWith("'")) out.push(`Tên trang tính "${name}" không được bắt đầu/kết thúc bằng dấu '.`);
+  if (name.length === 0 || name.length > 31)
+    out.push(`Tên trang tính "${name}" phải dài 1–31 ký tự.`);
+  if (SHEET_NAME_FORBIDDEN.test(name))
+    out.push(`Tên trang tính "${name}" chứa ký tự không được phép ([ ] : * ? / \\).`);
+  if (name.startsWith("'") || name.endsWith("'"))
+    out.push(`Tên trang tính "${name}" không được bắt đầu/kết thúc bằng dấu '.`);
   if (name.toLowerCase() === "history") out.push(`Tên trang tính "History" được Excel dành riêng.`);
   return out;
 }
@@ -93,7 +110,7 @@ function checkSheet(sheet: SheetSpec, seenTables: Set<string>): string[] {
               out.push((e as Error).message);
             }
           }
-        }),
+        })
       );
       blockRange(block.address, block.values);
     } catch {
@@ -101,39 +118,51 @@ function checkSheet(sheet: SheetSpec, seenTables: Set<string>): string[] {
     }
   }
   for (const s of sheet.styles) range(s.range, "Định dạng");
-  const merges = sheet.merges.map((m) => range(m, "Gộp ô")).filter((r): r is RangeRef => r !== null);
+  const merges = sheet.merges
+    .map((m) => range(m, "Gộp ô"))
+    .filter((r): r is RangeRef => r !== null);
   merges.forEach((a, i) =>
     merges.slice(i + 1).forEach((b) => {
       if (rangesOverlap(a, b)) out.push(`Hai vùng gộp ô chồng nhau (${sheet.merges[i]}).`);
-    }),
+    })
   );
   const tableRanges: RangeRef[] = [];
   for (const t of sheet.tables) {
-    if (!TABLE_NAME.test(t.name) || LOOKS_LIKE_CELL.test(t.name)) out.push(`Tên bảng "${t.name}" không hợp lệ (chỉ chữ không dấu, số, _).`);
+    if (!TABLE_NAME.test(t.name) || LOOKS_LIKE_CELL.test(t.name))
+      out.push(`Tên bảng "${t.name}" không hợp lệ (chỉ chữ không dấu, số, _).`);
     if (seenTables.has(t.name.toLowerCase())) out.push(`Tên bảng "${t.name}" bị trùng.`);
     seenTables.add(t.name.toLowerCase());
     const r = range(t.range, `Bảng ${t.name}`);
     if (!r) continue;
-    if (r.bottom - r.top < 1) out.push(`Bảng ${t.name} cần ít nhất một dòng dữ liệu dưới dòng tiêu đề.`);
-    if (t.columns.length !== r.right - r.left + 1) out.push(`Bảng ${t.name}: số cột (${t.columns.length}) khác độ rộng vùng ${t.range}.`);
+    if (r.bottom - r.top < 1)
+      out.push(`Bảng ${t.name} cần ít nhất một dòng dữ liệu dưới dòng tiêu đề.`);
+    if (t.columns.length !== r.right - r.left + 1)
+      out.push(`Bảng ${t.name}: số cột (${t.columns.length}) khác độ rộng vùng ${t.range}.`);
     const lower = t.columns.map((c) => c.trim().toLowerCase());
     if (lower.some((c) => c === "")) out.push(`Bảng ${t.name}: tên cột không được để trống.`);
     if (new Set(lower).size !== lower.length) out.push(`Bảng ${t.name}: tên cột bị trùng.`);
     t.columns.forEach((c, j) => {
       const v = cells.get(`${r.top},${r.left + j}`);
-      if (v !== undefined && v !== c) out.push(`Bảng ${t.name}: tiêu đề cột ${j + 1} ("${String(v)}") khác "${c}".`);
+      if (v !== undefined && v !== c)
+        out.push(`Bảng ${t.name}: tiêu đề cột ${j + 1} ("${String(v)}") khác "${c}".`);
     });
     for (const m of merges) if (rangesOverlap(m, r)) out.push(`Bảng ${t.name} chứa ô gộp.`);
-    for (const other of tableRanges) if (rangesOverlap(other, r)) out.push(`Bảng ${t.name} chồng lên bảng khác.`);
+    for (const other of tableRanges)
+      if (rangesOverlap(other, r)) out.push(`Bảng ${t.name} chồng lên bảng khác.`);
     tableRanges.push(r);
   }
   for (const v of sheet.validations) {
     range(v.range, "Kiểm tra dữ liệu");
     if (v.kind === "list") {
-      if (!v.items === !v.source) out.push(`Danh sách ở ${v.range}: cần đúng một trong items hoặc source.`);
+      if (!v.items === !v.source)
+        out.push(`Danh sách ở ${v.range}: cần đúng một trong items hoặc source.`);
       if (v.items) {
-        if (v.items.some((i) => i.includes(",") || i.includes('"'))) out.push(`Danh sách ở ${v.range}: mục không được chứa dấu phẩy hoặc ngoặc kép.`);
-        if (v.items.join(",").length > LIST_LIMIT) out.push(`Danh sách ở ${v.range} dài quá ${LIST_LIMIT} ký tự; hãy dùng source trỏ tới một vùng.`);
+        if (v.items.some((i) => i.includes(",") || i.includes('"')))
+          out.push(`Danh sách ở ${v.range}: mục không được chứa dấu phẩy hoặc ngoặc kép.`);
+        if (v.items.join(",").length > LIST_LIMIT)
+          out.push(
+            `Danh sách ở ${v.range} dài quá ${LIST_LIMIT} ký tự; hãy dùng source trỏ tới một vùng.`
+          );
       }
     } else if (v.min > v.max) {
       out.push(`Kiểm tra dữ liệu ở ${v.range}: min lớn hơn max.`);
@@ -147,6 +176,7 @@ function checkSheet(sheet: SheetSpec, seenTables: Set<string>): string[] {
       out.push((e as Error).message);
     }
   }
-  if (sheet.freeze && (sheet.freeze.rows < 0 || sheet.freeze.columns < 0)) out.push("Cố định dòng/cột phải ≥ 0.");
+  if (sheet.freeze && (sheet.freeze.rows < 0 || sheet.freeze.columns < 0))
+    out.push("Cố định dòng/cột phải ≥ 0.");
   return out;
 }

@@ -107,7 +107,14 @@ export interface PageLayoutSpec {
   orientation: "portrait" | "landscape";
   paper: "A4";
   /** Margins in millimetres. */
-  margins: { top: number; bottom: number; left: number; right: number; header?: number; footer?: number };
+  margins: {
+    top: number;
+    bottom: number;
+    left: number;
+    right: number;
+    header?: number;
+    footer?: number;
+  };
   /** Rows repeated at the top of each printed page, "1:1" style. */
   printTitleRows?: string;
   fitToWidth?: boolean;

@@ -22,7 +22,10 @@ export type DerivedStatus = (typeof DERIVED_STATUS)[keyof typeof DERIVED_STATUS]
 export type StatusInput = Pick<TrackingRow, "status" | "completedOn" | "scheduleCode" | "deadline">;
 
 /** Whether the row is due in `year`, and its deadline there (the officer's date wins). */
-export function dueIn(row: Pick<TrackingRow, "scheduleCode" | "deadline">, year: number): { due: boolean; deadline: string | null } {
+export function dueIn(
+  row: Pick<TrackingRow, "scheduleCode" | "deadline">,
+  year: number
+): { due: boolean; deadline: string | null } {
   const fromCode = deadlineFromCode(row.scheduleCode, year);
   return { due: fromCode.due, deadline: row.deadline ?? fromCode.deadline };
 }
@@ -38,11 +41,13 @@ export function statusFor(
   status: StatusValue | null,
   completedOn: string | null,
   deadline: string | null,
-  refDate: string,
+  refDate: string
 ): DerivedStatus {
   if (status === "Không thực hiện") return DERIVED_STATUS.notDone;
   if (status === "Hoàn thành") {
-    return !deadline || !completedOn || completedOn <= deadline ? DERIVED_STATUS.doneOnTime : DERIVED_STATUS.doneLate;
+    return !deadline || !completedOn || completedOn <= deadline
+      ? DERIVED_STATUS.doneOnTime
+      : DERIVED_STATUS.doneLate;
   }
   if (!deadline) return DERIVED_STATUS.noDeadline;
   if (refDate > deadline) return DERIVED_STATUS.overdue;
@@ -69,7 +74,11 @@ export function isDone(s: DerivedStatus): boolean {
  * The task's own status from its rows (one per lead agency), as "Tình trạng nhiệm vụ" shows
  * it: "3/5 đơn vị hoàn thành" counting rows derived as done; "" when not due in the year.
  */
-export function taskStatus(rowsOfOneKey: readonly StatusInput[], year: number, refDate: string): string {
+export function taskStatus(
+  rowsOfOneKey: readonly StatusInput[],
+  year: number,
+  refDate: string
+): string {
   const statuses = rowsOfOneKey.map((r) => derivedStatus(r, year, refDate));
   if (statuses.length === 0 || statuses[0] === DERIVED_STATUS.notThisYear) return "";
   return `${statuses.filter(isDone).length}/${statuses.length} đơn vị hoàn thành`;

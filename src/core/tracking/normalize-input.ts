@@ -31,7 +31,8 @@ export interface Normalized<T> {
 /** "hoan thanh", "HOÀN THÀNH", "Đã hoàn thành" → "Hoàn thành". */
 export function normalizeStatus(raw: unknown): Normalized<StatusValue> & { canonical: boolean } {
   const v = cellValue(raw);
-  const text = typeof v === "string" ? v.replace(/\u00a0/g, " ").trim() : v == null ? "" : String(v);
+  const text =
+    typeof v === "string" ? v.replace(/\u00a0/g, " ").trim() : v == null ? "" : String(v);
   if (text === "") return { value: null, text, ok: true, canonical: true };
   const value = STATUS_BY_FOLDED.get(fold(text).replace(/[.;:]+$/, "")) ?? null;
   return { value, text, ok: value !== null, canonical: value !== null && text === value };
@@ -79,13 +80,17 @@ export function normalizeDate(raw: unknown): Normalized<string> {
     const ok = v >= MIN_SERIAL && v <= MAX_SERIAL;
     return { value: ok ? serialToIso(v) : null, text: String(v), ok };
   }
-  const text = String(v).replace(/\u00a0/g, " ").trim();
+  const text = String(v)
+    .replace(/\u00a0/g, " ")
+    .trim();
   if (text === "") return { value: null, text, ok: true };
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
   let iso: string | null = null;
   if (m) iso = isoOf(+m[1], +m[2], +m[3]);
-  else if ((m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$/.exec(text))) iso = isoOf(+m[3], +m[2], +m[1]);
-  else if ((m = /^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$/.exec(fold(text)))) iso = isoOf(+m[3], +m[2], +m[1]);
+  else if ((m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$/.exec(text)))
+    iso = isoOf(+m[3], +m[2], +m[1]);
+  else if ((m = /^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$/.exec(fold(text))))
+    iso = isoOf(+m[3], +m[2], +m[1]);
   else if (/^\d+(\.\d+)?$/.test(text)) {
     const n = Number(text); // a serial that arrived as text
     if (n >= MIN_SERIAL && n <= MAX_SERIAL) iso = serialToIso(n);
@@ -110,7 +115,9 @@ export function normalizeProgress(raw: unknown, opts: ProgressOptions = {}): Nor
     const asFraction = opts.percentFormat || (v > 0 && v < 1);
     return { value: tidy(asFraction ? v * 100 : v), text: String(v), ok: true };
   }
-  const text = String(v).replace(/\u00a0/g, " ").trim();
+  const text = String(v)
+    .replace(/\u00a0/g, " ")
+    .trim();
   if (text === "") return { value: null, text, ok: true };
   const m = /^(\d+(?:[.,]\d+)?)\s*(%?)$/.exec(text);
   if (!m) return { value: null, text, ok: false };

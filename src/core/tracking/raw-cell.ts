@@ -11,7 +11,8 @@ export function cellValue(raw: unknown): unknown {
   const o = raw as Record<string, unknown>;
   if ("value" in o) return cellValue(o.value); // src/xlsx CellData { value, formula? }
   if ("formula" in o || "sharedFormula" in o) return cellValue(o.result);
-  if (Array.isArray(o.richText)) return o.richText.map((r: { text?: string }) => r.text ?? "").join("");
+  if (Array.isArray(o.richText))
+    return o.richText.map((r: { text?: string }) => r.text ?? "").join("");
   if (typeof o.text === "string") return o.text;
   if ("error" in o) return null;
   return null;
@@ -31,5 +32,7 @@ export function cellText(raw: unknown): string {
   if (v instanceof Date) return isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return String(v).replace(/\u00a0/g, " ").trim();
+  return String(v)
+    .replace(/\u00a0/g, " ")
+    .trim();
 }

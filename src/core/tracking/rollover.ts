@@ -12,7 +12,13 @@
 import { TASK_COLUMNS } from "../workbook/columns";
 import { derivedStatus } from "./derive-status";
 import { timeKind } from "./row-schedule";
-import { HISTORY_COLUMNS, TRACKED_COLUMNS, type HistoryRow, type TrackingRow, type TrackingWorkbook } from "./tracking-model";
+import {
+  HISTORY_COLUMNS,
+  TRACKED_COLUMNS,
+  type HistoryRow,
+  type TrackingRow,
+  type TrackingWorkbook,
+} from "./tracking-model";
 
 export type RolloverAction = "reset" | "carry" | "keep";
 
@@ -71,9 +77,9 @@ export function rollover(wb: TrackingWorkbook, toYear?: number): RolloverResult 
   const from = wb.reportYear;
   if (from === null) throw new Error(`Chưa có "Năm báo cáo": không chuyển năm được.`);
   const to = toYear ?? from + 1;
-  if (to <= from)
-    return { workbook: wb, actions: [], archived: [], alreadyRolled: true };
-  const refDate = wb.reportDate && wb.reportDate.startsWith(String(from)) ? wb.reportDate : `${from}-12-31`;
+  if (to <= from) return { workbook: wb, actions: [], archived: [], alreadyRolled: true };
+  const refDate =
+    wb.reportDate && wb.reportDate.startsWith(String(from)) ? wb.reportDate : `${from}-12-31`;
 
   const history = [...wb.history];
   const index = new Map(history.map((h, i) => [`${h.year}\u0000${h.key}\u0000${h.lead}`, i]));
@@ -83,7 +89,12 @@ export function rollover(wb: TrackingWorkbook, toYear?: number): RolloverResult 
     const values = trackedValues(row);
     const derived = derivedStatus(row, from, refDate);
     if (Object.keys(values).length > 0 || derived !== "Không thuộc năm báo cáo") {
-      const line: HistoryRow = { year: from, key: row.key, lead: row.lead, values: { ...values, derived } };
+      const line: HistoryRow = {
+        year: from,
+        key: row.key,
+        lead: row.lead,
+        values: { ...values, derived },
+      };
       const id = `${from}\u0000${row.key}\u0000${row.lead}`;
       const at = index.get(id);
       if (at === undefined) {
@@ -98,7 +109,8 @@ export function rollover(wb: TrackingWorkbook, toYear?: number): RolloverResult 
     const action = rolloverAction(row);
     actions.push({ sheetRow: row.sheetRow, key: row.key, lead: row.lead, action });
     if (action === "reset") return cleared(row);
-    if (action === "carry") return { ...row, updatedOn: null, typed: { ...row.typed, updatedOn: "" } };
+    if (action === "carry")
+      return { ...row, updatedOn: null, typed: { ...row.typed, updatedOn: "" } };
     return row;
   });
 
@@ -117,7 +129,8 @@ export function historyCells(h: HistoryRow): Record<string, string | number> {
     [HISTORY_COLUMNS.key]: h.key,
     [HISTORY_COLUMNS.lead]: h.lead,
   };
-  for (const [id, v] of Object.entries(h.values)) if (v) out[TASK_COLUMNS[id as keyof typeof TASK_COLUMNS]] = v;
+  for (const [id, v] of Object.entries(h.values))
+    if (v) out[TASK_COLUMNS[id as keyof typeof TASK_COLUMNS]] = v;
   if (h.written) out[HISTORY_COLUMNS.written] = h.written;
   return out;
 }

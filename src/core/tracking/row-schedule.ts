@@ -33,10 +33,15 @@ export function parseYearList(raw: string | number | null | undefined): number[]
 
 export function timeKind(timeText: string): TimeKind {
   const t = foldVietnamese(timeText);
-  const k = (kind: ScheduleKind, recurring: boolean, multiYear = false): TimeKind => ({ kind, recurring, multiYear });
+  const k = (kind: ScheduleKind, recurring: boolean, multiYear = false): TimeKind => ({
+    kind,
+    recurring,
+    multiYear,
+  });
   if (t === "") return k("unknown", false);
   if (/thuong xuyen|lien tuc/.test(t)) return k("continuous", true);
-  if (/khi co (huong dan|yeu cau|chi dao)|theo (huong dan|chi dao|yeu cau)/.test(t)) return k("on-guidance", true);
+  if (/khi co (huong dan|yeu cau|chi dao)|theo (huong dan|chi dao|yeu cau)/.test(t))
+    return k("on-guidance", true);
   if (/hang (quy|thang)|dinh ky/.test(t)) return k("periodic", true);
   if (/(hang|moi|ca) nam/.test(t)) return k("annual", true);
   if (/thang (\d{1,2})\s*[/-]\s*\d{4}/.test(t)) return k("month", true);

@@ -40,7 +40,9 @@ export type TrackingFindingCode = (typeof TRACKING_FINDINGS)[keyof typeof TRACKI
 
 /** "Trang "Nhiệm vụ", dòng 12, cột "Trạng thái"" */
 export function placeText(sheet: string, row?: number, column?: string): string {
-  return [`Trang "${sheet}"`, row ? `dòng ${row}` : "", column ? `cột "${column}"` : ""].filter(Boolean).join(", ");
+  return [`Trang "${sheet}"`, row ? `dòng ${row}` : "", column ? `cột "${column}"` : ""]
+    .filter(Boolean)
+    .join(", ");
 }
 
 /** A finding on a task-table cell; the message starts with where it is. */
@@ -49,14 +51,20 @@ export function cellFinding(
   severity: Severity,
   at: { sheet: string; row: number; column?: TaskColumnId | string; file?: string },
   text: string,
-  fix?: Finding["fix"],
+  fix?: Finding["fix"]
 ): Finding {
-  const column = at.column && at.column in TASK_COLUMNS ? TASK_COLUMNS[at.column as TaskColumnId] : at.column;
+  const column =
+    at.column && at.column in TASK_COLUMNS ? TASK_COLUMNS[at.column as TaskColumnId] : at.column;
   return {
     code,
     severity,
     message: `${placeText(at.sheet, at.row, column)}: ${text}`,
-    location: { ...(at.file ? { file: at.file } : {}), sheet: at.sheet, row: at.row, ...(column ? { column } : {}) },
+    location: {
+      ...(at.file ? { file: at.file } : {}),
+      sheet: at.sheet,
+      row: at.row,
+      ...(column ? { column } : {}),
+    },
     ...(fix ? { fix } : {}),
   };
 }

@@ -17,7 +17,14 @@ export function checkStructure(rows: TrackingRow[], at: At): Finding[] {
   const tasks: TrackingRow[] = [];
   for (const r of rows) {
     if (!r.key.trim()) {
-      out.push(cellFinding(F.KEY_MISSING, "warning", at(r, "key"), "dòng không có mã nhiệm vụ: lịch sử các năm không gắn được với dòng này."));
+      out.push(
+        cellFinding(
+          F.KEY_MISSING,
+          "warning",
+          at(r, "key"),
+          "dòng không có mã nhiệm vụ: lịch sử các năm không gắn được với dòng này."
+        )
+      );
       tasks.push(r);
     } else if (!firstOfKey.has(r.key)) {
       firstOfKey.set(r.key, r);
@@ -30,17 +37,36 @@ export function checkStructure(rows: TrackingRow[], at: At): Finding[] {
   for (const t of tasks) {
     const stt = t.stt.trim();
     if (!t.group.trim())
-      out.push(cellFinding(F.TASK_WITHOUT_GROUP, "warning", at(t, "group"), "nhiệm vụ không thuộc nhóm nào."));
+      out.push(
+        cellFinding(
+          F.TASK_WITHOUT_GROUP,
+          "warning",
+          at(t, "group"),
+          "nhiệm vụ không thuộc nhóm nào."
+        )
+      );
     if (!stt) continue;
     const seen = bySTT.get(stt);
     if (seen)
-      out.push(cellFinding(F.STT_DUPLICATE, "warning", at(t, "stt"), `STT "${stt}" trùng với dòng ${seen.sheetRow}.`));
+      out.push(
+        cellFinding(
+          F.STT_DUPLICATE,
+          "warning",
+          at(t, "stt"),
+          `STT "${stt}" trùng với dòng ${seen.sheetRow}.`
+        )
+      );
     else bySTT.set(stt, t);
     const m = /^(.+)\.(\d+)$/.exec(stt);
     if (!m) continue;
     if (t.group.trim() && m[1] !== t.group.trim())
       out.push(
-        cellFinding(F.STT_GROUP_MISMATCH, "warning", at(t, "stt"), `STT "${stt}" không thuộc nhóm "${t.group}" ghi ở cột Nhóm.`),
+        cellFinding(
+          F.STT_GROUP_MISMATCH,
+          "warning",
+          at(t, "stt"),
+          `STT "${stt}" không thuộc nhóm "${t.group}" ghi ở cột Nhóm.`
+        )
       );
     const list = numbersInGroup.get(m[1]) ?? [];
     list.push({ n: Number(m[2]), row: t });
@@ -55,7 +81,12 @@ export function checkStructure(rows: TrackingRow[], at: At): Finding[] {
     const firstGap = Number(missing[0].slice(group.length + 1));
     const after = list.filter((x) => x.n > firstGap).sort((a, b) => a.n - b.n)[0];
     out.push(
-      cellFinding(F.STT_GAP, "warning", at(after.row, "stt"), `STT nhóm ${group} bị thiếu ${missing.join(", ")}.`),
+      cellFinding(
+        F.STT_GAP,
+        "warning",
+        at(after.row, "stt"),
+        `STT nhóm ${group} bị thiếu ${missing.join(", ")}.`
+      )
     );
   }
 
@@ -70,8 +101,8 @@ export function checkStructure(rows: TrackingRow[], at: At): Finding[] {
           F.TASK_DUPLICATE,
           "warning",
           at(r, "title"),
-          `trùng nhiệm vụ và đơn vị chủ trì với dòng ${first.sheetRow}${first.key !== r.key ? "" : " (cùng mã)"}.`,
-        ),
+          `trùng nhiệm vụ và đơn vị chủ trì với dòng ${first.sheetRow}${first.key !== r.key ? "" : " (cùng mã)"}.`
+        )
       );
     else byText.set(k, r);
   }

@@ -24,13 +24,19 @@ export async function insertStatusChart(
   const start = labels.findIndex((t) => t.startsWith("II."));
   const end = labels.findIndex((t, i) => i > start && t.startsWith("III."));
   if (start < 0 || end < 0 || end - start < 2)
-    throw new Error(`Trang "${SHEETS.summary}" không có phần "II. THEO ĐƠN VỊ CHỦ TRÌ" có số liệu để vẽ biểu đồ.`);
+    throw new Error(
+      `Trang "${SHEETS.summary}" không có phần "II. THEO ĐƠN VỊ CHỦ TRÌ" có số liệu để vẽ biểu đồ.`
+    );
   const first = u.rowIndex + start + 2; // 1-based first agency row
   const last = u.rowIndex + end; // 1-based last agency row
 
   if (!existing.isNullObject) existing.delete();
   // B = agency (categories), C = Tổng số, D…J = the statuses.
-  const chart = ws.charts.add("BarStacked" as Excel.ChartType, ws.getRange(`B${first}:J${last}`), "Columns" as Excel.ChartSeriesBy);
+  const chart = ws.charts.add(
+    "BarStacked" as Excel.ChartType,
+    ws.getRange(`B${first}:J${last}`),
+    "Columns" as Excel.ChartSeriesBy
+  );
   chart.name = STATUS_CHART_NAME;
   chart.title.text = "Tình trạng nhiệm vụ theo đơn vị chủ trì";
   chart.legend.position = "Bottom" as Excel.ChartLegendPosition;

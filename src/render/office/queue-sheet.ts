@@ -3,9 +3,23 @@
  * sends all sheets in one batch, so the sync count does not grow with rows or sheets. Enum
  * values are passed as their string forms so this runs without the Excel global (tests).
  */
-import { blockRange, cellAddress, columnLetter, parseRange, parseRowSpan, rangeAddress, rangeSize } from "../../core/spec/a1";
+import {
+  blockRange,
+  cellAddress,
+  columnLetter,
+  parseRange,
+  parseRowSpan,
+  rangeAddress,
+  rangeSize,
+} from "../../core/spec/a1";
 import { DATE_FORMAT } from "../../core/spec/cell-values";
-import type { BorderWeight, FontSpec, SheetSpec, StyleSpec, ValidationSpec } from "../../core/spec/sheet-spec";
+import type {
+  BorderWeight,
+  FontSpec,
+  SheetSpec,
+  StyleSpec,
+  ValidationSpec,
+} from "../../core/spec/sheet-spec";
 import { charsToPoints, dateRuns, MM_TO_POINTS, toOfficeInput } from "./office-values";
 
 export interface Features {
@@ -13,7 +27,12 @@ export interface Features {
   pageLayout: boolean;
 }
 
-export function queueSheet(ws: Excel.Worksheet, sheet: SheetSpec, defaultFont: FontSpec, features: Features): void {
+export function queueSheet(
+  ws: Excel.Worksheet,
+  sheet: SheetSpec,
+  defaultFont: FontSpec,
+  features: Features
+): void {
   // Whole-sheet font first: Excel stores it as the sheet's row/column format, cheap for any size.
   applyFont(ws.getRange().format.font, defaultFont);
   sheet.columns.forEach((c, i) => {
@@ -21,16 +40,24 @@ export function queueSheet(ws: Excel.Worksheet, sheet: SheetSpec, defaultFont: F
     col.format.columnWidth = charsToPoints(c.width);
     if (c.hidden) col.columnHidden = true;
   });
-  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRange(`${row}:${row}`).format.rowHeight = height;
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {}))
+    ws.getRange(`${row}:${row}`).format.rowHeight = height;
 
   for (const block of sheet.blocks) {
     const r = blockRange(block.address, block.values);
     const { cols } = rangeSize(r);
     // One rectangle per block: ragged rows are padded with "" so the array matches the range.
-    ws.getRange(rangeAddress(r)).formulas = block.values.map((row) => Array.from({ length: cols }, (_, j) => toOfficeInput(row[j] ?? null)));
+    ws.getRange(rangeAddress(r)).formulas = block.values.map((row) =>
+      Array.from({ length: cols }, (_, j) => toOfficeInput(row[j] ?? null))
+    );
     for (const run of dateRuns(block.values)) {
       const top = r.top + run.row;
-      const addr = rangeAddress({ top, left: r.left + run.col, bottom: top + run.rows - 1, right: r.left + run.col });
+      const addr = rangeAddress({
+        top,
+        left: r.left + run.col,
+        bottom: top + run.rows - 1,
+        right: r.left + run.col,
+      });
       ws.getRange(addr).numberFormat = Array.from({ length: run.rows }, () => [DATE_FORMAT]);
     }
   }
@@ -60,7 +87,8 @@ export function queueSheet(ws: Excel.Worksheet, sheet: SheetSpec, defaultFont: F
   });
   if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
     const { rows, columns } = sheet.freeze;
-    if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${cellAddress(rows, columns)}`));
+    if (rows > 0 && columns > 0)
+      ws.freezePanes.freezeAt(ws.getRange(`A1:${cellAddress(rows, columns)}`));
     else if (rows > 0) ws.freezePanes.freezeRows(rows);
     else ws.freezePanes.freezeColumns(columns);
   }
@@ -104,7 +132,14 @@ function applyFont(font: Excel.RangeFont, f: FontSpec): void {
 
 const H = { left: "Left", center: "Center", right: "Right" } as const;
 const V = { top: "Top", center: "Center", bottom: "Bottom" } as const;
-const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+] as const;
 
 function applyStyle(range: Excel.Range, address: string, s: StyleSpec): void {
   if (s.font) applyFont(range.format.font, s.font);
@@ -114,7 +149,9 @@ function applyStyle(range: Excel.Range, address: string, s: StyleSpec): void {
   if (s.wrap !== undefined) range.format.wrapText = s.wrap;
   if (s.numberFormat) {
     const { rows, cols } = rangeSize(parseRange(address));
-    range.numberFormat = Array.from({ length: rows }, () => Array<string>(cols).fill(s.numberFormat as string));
+    range.numberFormat = Array.from({ length: rows }, () =>
+      Array<string>(cols).fill(s.numberFormat as string)
+    );
   }
   if (s.border) applyBorder(range, address, s.border);
 }
@@ -123,7 +160,8 @@ function applyBorder(range: Excel.Range, address: string, weight: BorderWeight):
   const { rows, cols } = rangeSize(parseRange(address));
   for (const edge of EDGES) {
     // Inside edges of a single row/column do not exist; Excel rejects setting them.
-    if ((edge === "InsideHorizontal" && rows < 2) || (edge === "InsideVertical" && cols < 2)) continue;
+    if ((edge === "InsideHorizontal" && rows < 2) || (edge === "InsideVertical" && cols < 2))
+      continue;
     const b = range.format.borders.getItem(edge);
     b.style = "Continuous";
     b.weight = weight === "medium" ? "Medium" : "Thin";
@@ -133,7 +171,12 @@ function applyBorder(range: Excel.Range, address: string, weight: BorderWeight):
 function applyValidation(range: Excel.Range, v: ValidationSpec): void {
   const dv = range.dataValidation;
   if (v.kind === "list") {
-    dv.rule = { list: { inCellDropDown: true, source: v.items ? v.items.join(",") : `=${(v.source ?? "").replace(/^=/, "")}` } };
+    dv.rule = {
+      list: {
+        inCellDropDown: true,
+        source: v.items ? v.items.join(",") : `=${(v.source ?? "").replace(/^=/, "")}`,
+      },
+    };
   } else if (v.kind === "date") {
     dv.rule = { date: { formula1: v.min, formula2: v.max, operator: "Between" } };
   } else {
@@ -149,4 +192,3 @@ function applyValidation(range: Excel.Range, v: ValidationSpec): void {
     message: v.error?.message ?? "Giá trị nhập vào không đúng quy định của ô này.",
   };
 }
-

@@ -4,12 +4,23 @@
  * tracking sheet, and the workbook's defined names. Dates arrive as serials (numbers), which
  * readTracking reads as real dates; formula cells as { value, formula } like the xlsx adapter.
  */
-import { readTracking, type ReadTrackingResult, type TrackingCells } from "../../core/tracking/read-tracking";
+import {
+  readTracking,
+  type ReadTrackingResult,
+  type TrackingCells,
+} from "../../core/tracking/read-tracking";
 import { CHANGE_LOG_SHEET } from "../../core/tracking/changes";
 import { SHEETS } from "../../core/workbook/columns";
 
 /** The sheets read: the tracking workbook's own (a renamed task sheet is not found here). */
-export const TRACKING_SHEETS: string[] = [SHEETS.info, SHEETS.tasks, SHEETS.agencies, SHEETS.history, SHEETS.meta, CHANGE_LOG_SHEET];
+export const TRACKING_SHEETS: string[] = [
+  SHEETS.info,
+  SHEETS.tasks,
+  SHEETS.agencies,
+  SHEETS.history,
+  SHEETS.meta,
+  CHANGE_LOG_SHEET,
+];
 
 interface LoadedRange {
   isNullObject: boolean;
@@ -30,7 +41,9 @@ export function gridFromRange(r: LoadedRange): unknown[][] {
       ...line.map((v, j) => {
         const f = r.formulas[i]?.[j];
         const value = v === "" ? null : v;
-        return typeof f === "string" && f.startsWith("=") && f !== v ? { value, formula: f.slice(1) } : value;
+        return typeof f === "string" && f.startsWith("=") && f !== v
+          ? { value, formula: f.slice(1) }
+          : value;
       }),
     ])
   );
@@ -54,12 +67,17 @@ export function queueTrackingRead(context: Excel.RequestContext): () => Tracking
     sheets: sheets
       .filter((s) => !s.ws.isNullObject)
       .map((s) => ({ name: s.name, rows: gridFromRange(s.used as unknown as LoadedRange) })),
-    names: names.items.map((n) => ({ name: n.name, refersTo: String(n.formula).replace(/^=/, "") })),
+    names: names.items.map((n) => ({
+      name: n.name,
+      refersTo: String(n.formula).replace(/^=/, ""),
+    })),
   });
 }
 
 /** 1 sync. */
-export async function readTrackingFromOffice(context: Excel.RequestContext): Promise<{ cells: TrackingCells; syncs: number }> {
+export async function readTrackingFromOffice(
+  context: Excel.RequestContext
+): Promise<{ cells: TrackingCells; syncs: number }> {
   const cells = queueTrackingRead(context);
   await context.sync();
   return { cells: cells(), syncs: 1 };

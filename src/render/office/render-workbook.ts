@@ -36,7 +36,7 @@ export class RenderError extends Error {
   constructor(
     message: string,
     readonly rolledBack: boolean,
-    readonly cause: unknown,
+    readonly cause: unknown
   ) {
     super(message);
     this.name = "RenderError";
@@ -50,7 +50,11 @@ interface Plan {
   replacedNames: { name: string; formula: string }[];
 }
 
-export async function renderToOffice(context: Excel.RequestContext, spec: WorkbookSpec, options: RenderOptions): Promise<RenderResult> {
+export async function renderToOffice(
+  context: Excel.RequestContext,
+  spec: WorkbookSpec,
+  options: RenderOptions
+): Promise<RenderResult> {
   assertValidSpec(spec);
   let syncs = 0;
   const sync = async () => {
@@ -59,7 +63,8 @@ export async function renderToOffice(context: Excel.RequestContext, spec: Workbo
   };
   const supported = options.isSetSupported ?? defaultIsSetSupported;
   const features: Features = { pageLayout: supported("ExcelApi", "1.9") };
-  const skipped = !features.pageLayout && spec.sheets.some((s) => s.pageLayout) ? ["pageLayout"] : [];
+  const skipped =
+    !features.pageLayout && spec.sheets.some((s) => s.pageLayout) ? ["pageLayout"] : [];
   const wb = context.workbook;
 
   // Sync 1: what is already there.
@@ -111,7 +116,8 @@ export async function renderToOffice(context: Excel.RequestContext, spec: Workbo
   for (const n of spec.names ?? []) wb.names.add(n.name, `=${n.refersTo.replace(/^=/, "")}`);
   // Visibility last: a sheet is hidden only once the visible ones exist.
   spec.sheets.forEach((s, i) => {
-    if (s.visibility !== "visible") added[i].visibility = s.visibility === "hidden" ? "Hidden" : "VeryHidden";
+    if (s.visibility !== "visible")
+      added[i].visibility = s.visibility === "hidden" ? "Hidden" : "VeryHidden";
   });
   added[spec.sheets.findIndex((s) => s.visibility === "visible")].activate();
   try {
@@ -130,7 +136,7 @@ export async function renderToOffice(context: Excel.RequestContext, spec: Workbo
         ? `Không ghi được bảng tính vào Excel (${detail}). Sổ làm việc đã được khôi phục như trước.`
         : `Không ghi được bảng tính vào Excel (${detail}) và không khôi phục được hoàn toàn. Hãy kiểm tra các trang tính ${spec.sheets.map((s) => `"${s.name}"`).join(", ")}.`,
       rolledBack,
-      cause,
+      cause
     );
   }
   return { syncs, backups: plan.sheetRenames.map((r) => r.to), skipped };
@@ -146,7 +152,7 @@ async function rollback(
   plan: Plan,
   originalSheets: string[],
   originalNames: { name: string; formula: string }[],
-  sync: () => Promise<void>,
+  sync: () => Promise<void>
 ): Promise<void> {
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/name");
@@ -163,20 +169,24 @@ async function rollback(
   for (const n of spec.names ?? []) {
     const key = lower(n.name);
     const old = originalNames.find((o) => lower(o.name) === key);
-    if (nowNames.has(key) && (!old || nowNames.get(key) !== old.formula)) wb.names.getItem(n.name).delete();
+    if (nowNames.has(key) && (!old || nowNames.get(key) !== old.formula))
+      wb.names.getItem(n.name).delete();
   }
   for (const s of spec.sheets) {
     const key = lower(s.name);
     if (!nowSheets.has(key)) continue;
     // Ours when the name was free before, or when the original now lives under its backup name.
-    const ours = !original.has(key) || (renamed.has(key) && nowSheets.has(lower(renamed.get(key) as string)));
+    const ours =
+      !original.has(key) || (renamed.has(key) && nowSheets.has(lower(renamed.get(key) as string)));
     if (!ours) continue;
     const ws = wb.worksheets.getItem(s.name);
     ws.visibility = "Visible"; // Excel refuses to delete a very hidden sheet
     ws.delete();
   }
-  for (const r of plan.sheetRenames) if (nowSheets.has(lower(r.to))) wb.worksheets.getItem(r.to).name = r.from;
-  for (const r of plan.tableRenames) if (nowTables.has(lower(r.to))) wb.tables.getItem(r.to).name = r.from;
+  for (const r of plan.sheetRenames)
+    if (nowSheets.has(lower(r.to))) wb.worksheets.getItem(r.to).name = r.from;
+  for (const r of plan.tableRenames)
+    if (nowTables.has(lower(r.to))) wb.tables.getItem(r.to).name = r.from;
   for (const n of plan.replacedNames) {
     const current = nowNames.get(lower(n.name));
     if (current !== n.formula) wb.names.add(n.name, n.formula);

@@ -42,19 +42,29 @@ export type RolloverOfficeResult = {
 export async function rolloverInOffice(
   context: Excel.RequestContext,
   toYear: number,
-  options: { reportDate?: string; now?: () => Date; backupSheet?: ApplyChangesOptions["backupSheet"] } = {}
+  options: {
+    reportDate?: string;
+    now?: () => Date;
+    backupSheet?: ApplyChangesOptions["backupSheet"];
+  } = {}
 ): Promise<RolloverOfficeResult> {
   const read = await readTrackingFromOffice(context);
   const { workbook: wb } = readTracking(read.cells, "Sổ làm việc đang mở");
   const from = wb.reportYear;
-  if (from === null) throw new RolloverRefused(`Sổ chưa có "Năm báo cáo" (trang "${SHEETS.info}"): không chuyển năm được.`);
+  if (from === null)
+    throw new RolloverRefused(
+      `Sổ chưa có "Năm báo cáo" (trang "${SHEETS.info}"): không chuyển năm được.`
+    );
   if (toYear <= from)
     throw new RolloverRefused(
       toYear === from
         ? `Sổ đã ở năm báo cáo ${from}: đã chuyển năm rồi, không chuyển lại.`
         : `Sổ đang ở năm báo cáo ${from}, không lùi về năm ${toYear}.`
     );
-  if (toYear !== from + 1) throw new RolloverRefused(`Chỉ chuyển được sang năm kế tiếp (${from + 1}), không phải ${toYear}.`);
+  if (toYear !== from + 1)
+    throw new RolloverRefused(
+      `Chỉ chuyển được sang năm kế tiếp (${from + 1}), không phải ${toYear}.`
+    );
   const history = read.cells.sheets.find((s) => s.name === SHEETS.history);
   const headers = Array.from(history?.rows?.[0] ?? [], (h) => cellText(h));
   if (!history || headers.length === 0)
@@ -73,7 +83,8 @@ export async function rolloverInOffice(
     return headers.map((header): OfficeInput => {
       const id = TRACKED_COLUMNS.find((c) => TASK_COLUMNS[c] === header);
       if (id) return toOfficeInput(historyValue(id, h.values[id]));
-      if (header === HISTORY_COLUMNS.derived) return toOfficeInput(historyValue("derived", h.values.derived));
+      if (header === HISTORY_COLUMNS.derived)
+        return toOfficeInput(historyValue("derived", h.values.derived));
       const v = cells[header];
       return v === undefined ? "" : typeof v === "number" ? v : toOfficeInput(v);
     });
@@ -81,7 +92,9 @@ export async function rolloverInOffice(
   const applied = await applyChanges(context, changes, {
     backupSheet: options.backupSheet,
     now: options.now,
-    appendRows: values.length ? { sheet: SHEETS.history, table: TABLES.history, values } : undefined,
+    appendRows: values.length
+      ? { sheet: SHEETS.history, table: TABLES.history, values }
+      : undefined,
   });
   const count = (a: string) => result.actions.filter((x) => x.action === a).length;
   return {
@@ -98,23 +111,49 @@ export async function rolloverInOffice(
 }
 
 /** Năm báo cáo / Ngày báo cáo, where their names point (else the info sheet's fixed cells). */
-function inputChanges(cells: Parameters<typeof readTracking>[0], to: number, date: string, reason: string): CellChange[] {
+function inputChanges(
+  cells: Parameters<typeof readTracking>[0],
+  to: number,
+  date: string,
+  reason: string
+): CellChange[] {
   const at = (name: string, fallback: string) => {
     const ref = cells.names?.find((n) => n.name === name)?.refersTo ?? "";
     const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(ref.replace(/^=/, ""));
-    return m ? { sheet: m[1]?.replace(/''/g, "'") ?? m[2], address: `${m[3]}${m[4]}` } : { sheet: SHEETS.info, address: fallback };
+    return m
+      ? { sheet: m[1]?.replace(/''/g, "'") ?? m[2], address: `${m[3]}${m[4]}` }
+      : { sheet: SHEETS.info, address: fallback };
   };
   const before = (sheet: string, address: string) => {
     const grid = cells.sheets.find((s) => s.name === sheet)?.rows ?? [];
     const { row, col } = parseCell(address);
     const raw = grid[row - 1]?.[col - 1];
-    const v = raw !== null && typeof raw === "object" && "value" in raw ? (raw as { value: unknown }).value : raw;
+    const v =
+      raw !== null && typeof raw === "object" && "value" in raw
+        ? (raw as { value: unknown }).value
+        : raw;
     return typeof v === "number" || typeof v === "string" ? v : null;
   };
   const y = at(NAMES.reportYear, INFO_INPUTS.reportYear);
   const d = at(NAMES.reportDate, INFO_INPUTS.reportDate);
   return [
-    { ...y, row: parseCell(y.address).row, column: "Năm báo cáo", before: before(y.sheet, y.address), after: to, reason, code: "ROLLOVER" },
-    { ...d, row: parseCell(d.address).row, column: "Ngày báo cáo", before: before(d.sheet, d.address), after: { date }, reason, code: "ROLLOVER" },
+    {
+      ...y,
+      row: parseCell(y.address).row,
+      column: "Năm báo cáo",
+      before: before(y.sheet, y.address),
+      after: to,
+      reason,
+      code: "ROLLOVER",
+    },
+    {
+      ...d,
+      row: parseCell(d.address).row,
+      column: "Ngày báo cáo",
+      before: before(d.sheet, d.address),
+      after: { date },
+      reason,
+      code: "ROLLOVER",
+    },
   ];
 }
