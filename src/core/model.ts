@@ -112,6 +112,8 @@ export interface Agency {
   kind: AgencyKind;
   /** Set when the agency was merged/renamed (2025 reorganization). */
   successor?: { name: string; effective: string };
+  /** Set for agencies created by the reorganization (ISO date): no rows before that date. */
+  since?: string;
   /** Collectives stand for many agencies ("Các Sở, ban, ngành"). */
   collective?: boolean;
   /**

@@ -26,9 +26,8 @@ const PRESS_AFTER = "Báo và Phát thanh, Truyền hình";
  * - out: agencies that only some provinces have (Sở Ngoại vụ, Sở Du lịch, Sở Văn hóa và Thể
  *   thao, Ban quản lý Khu kinh tế, Bộ đội Biên phòng), the press (their own collective), centres,
  *   party bodies, HĐND, the Front and mass organisations ("đoàn thể"), and units of the Văn phòng.
- * The directory has no founding dates: departments created in 2025 (Sở Nông nghiệp và Môi trường,
- * Sở Dân tộc và Tôn giáo) are members on earlier report dates too (a report made before 1/3/2025
- * deletes their rows).
+ * Departments created in 2025 (Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo) carry
+ * `since`, so a report dated before 1/3/2025 has no rows for them.
  * "UBND các huyện, thành phố" has no members here: district names vary by province.
  */
 export const DEPARTMENTS_COLLECTIVE = "Các Sở, ban, ngành";
@@ -41,6 +40,8 @@ interface Options {
   effective?: string;
   collective?: boolean;
   memberOf?: string[];
+  /** Founding date, for agencies the 2025 reorganization created. */
+  since?: string;
 }
 
 function agency(name: string, kind: AgencyKind, o: Options = {}): Agency {
@@ -54,6 +55,7 @@ function agency(name: string, kind: AgencyKind, o: Options = {}): Agency {
       : {}),
     ...(o.collective ? { collective: true } : {}),
     ...(o.memberOf?.length ? { memberOf: [...o.memberOf] } : {}),
+    ...(o.since ? { since: o.since } : {}),
   };
 }
 
@@ -83,8 +85,12 @@ function departments(): Agency[] {
       // Most provinces closed their Sở Ngoại vụ in 2025 and moved its work to the Văn phòng.
       successor: "Văn phòng UBND tỉnh",
     }),
-    so("Sở Nông nghiệp và Môi trường", { short: ["Sở NN&MT"], aliases: ["Sở NNMT", "Sở NN-MT"] }),
-    so("Sở Dân tộc và Tôn giáo", { short: ["Sở DT&TG"], aliases: ["Sở DTTG"] }),
+    so("Sở Nông nghiệp và Môi trường", {
+      short: ["Sở NN&MT"],
+      aliases: ["Sở NNMT", "Sở NN-MT"],
+      since: MERGED_ON,
+    }),
+    so("Sở Dân tộc và Tôn giáo", { short: ["Sở DT&TG"], aliases: ["Sở DTTG"], since: MERGED_ON }),
     // Before 2025 only: each with the department that took its work over.
     so("Sở Thông tin và Truyền thông", {
       short: ["Sở TT&TT"],
@@ -232,7 +238,7 @@ function others(): Agency[] {
       successor: "Ban Tuyên giáo và Dân vận Tỉnh ủy",
     }),
     agency("Ban Dân vận Tỉnh ủy", "board", { successor: "Ban Tuyên giáo và Dân vận Tỉnh ủy" }),
-    agency("Ban Tuyên giáo và Dân vận Tỉnh ủy", "board"),
+    agency("Ban Tuyên giáo và Dân vận Tỉnh ủy", "board", { since: MERGED_ON }),
     agency("Tỉnh đoàn", "other", { aliases: ["Tỉnh Đoàn"] }),
   ];
 }

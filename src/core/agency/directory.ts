@@ -128,6 +128,7 @@ export class AgencyDirectory {
       const now = this.successorOn(a.name, isoDate);
       if (!now || now.collective) continue;
       if (now.successor && now.successor.effective <= isoDate) continue;
+      if (now.since && now.since > isoDate) continue; // not founded yet on that date
       if (!members.has(now.name)) members.set(now.name, now);
     }
     return [...members.values()].sort(
