@@ -2,7 +2,7 @@
  * Webpack build of the task pane.
  *
  * - One entry (src/taskpane/index.tsx) → dist/taskpane.html + taskpane.[contenthash].js.
- * - Heavy code (exceljs, jszip, xmldom, the importer) is reached only through dynamic import(),
+ * - Heavy code (exceljs, jszip, saxes, the importer) is reached only through dynamic import(),
  *   so it lands in lazy chunks and the first paint of the pane stays small.
  * - No eval-based devtool in any mode: the pane's CSP has no 'unsafe-eval' (see taskpane.html).
  * - ts-loader runs with transpileOnly (type checking is `npm run typecheck`) and with
@@ -83,9 +83,9 @@ module.exports = (_env, argv) => {
             priority: 20,
             enforce: true,
           },
-          xmldom: {
-            test: /[\\/]node_modules[\\/]@xmldom[\\/]/,
-            name: "xmldom",
+          saxes: {
+            test: /[\\/]node_modules[\\/](saxes|xmlchars)[\\/]/,
+            name: "saxes",
             chunks: "async",
             priority: 20,
             enforce: true,

@@ -1,6 +1,6 @@
 /**
  * The three ways into an import: a file, pasted text, the Excel selection. The importer and
- * the file readers are heavy (jszip, xmldom, exceljs), so they are loaded on first use with
+ * the file readers are heavy (jszip, saxes, exceljs), so they are loaded on first use with
  * dynamic import() and never weigh on the pane's start.
  */
 import type { ImportResult } from "../core/model";

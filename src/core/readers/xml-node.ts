@@ -1,6 +1,6 @@
 /**
  * The few DOM members the .docx reader uses, typed structurally so the same code runs on
- * @xmldom/xmldom (Node, tests) and on a browser DOMParser without either's type baggage.
+ * the small saxes-built tree of parse-xml.ts (Node and browser alike) without DOM type baggage.
  */
 export interface XmlNode {
   nodeType: number;
