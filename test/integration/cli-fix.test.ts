@@ -3,21 +3,13 @@
  * fixed into a NEW file that openpyxl reads back with real dates and canonical statuses; the
  * source is untouched, -o equal to the input is refused, every change is in "Nhật ký sửa".
  */
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { itWithTools, runPython, tempDir } from "../helpers/tools";
+import { phuluc, REPO_ROOT } from "../helpers/phuluc-cli";
 
-const root = path.resolve(__dirname, "..", "..");
+const root = REPO_ROOT;
 const fixture = path.resolve(root, "..", "shared", "fixtures", "lam-dong-4784-ke-hoach.docx");
-
-function phuluc(args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, "bin", "phuluc.js"), ...args], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const FILL = `
 import sys, json, datetime, openpyxl

@@ -7,19 +7,11 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { phuluc, REPO_ROOT } from "../helpers/phuluc-cli";
 
-const root = path.resolve(__dirname, "..", "..");
+const root = REPO_ROOT;
 const fixture = path.resolve(root, "..", "shared", "fixtures", "lam-dong-4784-ke-hoach.docx");
 const seed004 = path.resolve(root, "..", "shared", "seeds", "004_e647c3720ac1e613.txt");
-
-function phuluc(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [path.join(root, "bin", "phuluc.js"), ...args], {
-    cwd: root,
-    input,
-    encoding: "utf8",
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function openpyxl(script: string, file: string): unknown {
   const r = spawnSync("/usr/bin/python3", ["-c", script, file], { encoding: "utf8" });

@@ -4,23 +4,15 @@
  * the same year is refused (exit 2) and history is not duplicated; LibreOffice opens the result
  * and recalculates its formulas for the new year.
  */
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { itWithTools, runPython, sofficeConvertAll, tempDir } from "../helpers/tools";
+import { phuluc, REPO_ROOT } from "../helpers/phuluc-cli";
 
-const root = path.resolve(__dirname, "..", "..");
+const root = REPO_ROOT;
 const fixture = path.resolve(root, "..", "shared", "fixtures", "lam-dong-4784-ke-hoach.docx");
 const CSV_ALL_SHEETS =
   "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
-
-function phuluc(args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, "bin", "phuluc.js"), ...args], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** Types a status on every row (and text forms on some), returns each row's key/lead/time. */
 const FILL = `

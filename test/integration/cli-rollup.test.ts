@@ -3,20 +3,12 @@
  * equals what `phuluc rollup` computes in core, exactly, for every agency, group and the province.
  * Statuses are typed by an independent writer (openpyxl), as an officer would in Excel.
  */
-import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { itWithTools, runPython, sofficeConvert, tempDir } from "../helpers/tools";
+import { phuluc, REPO_ROOT } from "../helpers/phuluc-cli";
 
-const root = path.resolve(__dirname, "..", "..");
+const root = REPO_ROOT;
 const fixture = path.resolve(root, "..", "shared", "fixtures", "lam-dong-4784-ke-hoach.docx");
-
-function phuluc(args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, "bin", "phuluc.js"), ...args], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** Fills every row by a fixed pattern covering each status case, and sets year/date on "Thông tin". */
 const FILL = `

@@ -3,22 +3,12 @@
  * writer) has typed into, re-arranged or damaged. Findings must name the sheet, row and column
  * as they are in the file, and bad files must get a clear message and exit 2.
  */
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { itWithTools, runPython, tempDir } from "../helpers/tools";
 import { LAM_DONG_DOCX } from "../helpers/shared-paths";
-
-const root = path.resolve(__dirname, "..", "..");
-
-function phuluc(args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, "bin", "phuluc.js"), ...args], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { phuluc } from "../helpers/phuluc-cli";
 
 interface JsonFinding {
   severity: string;
