@@ -4,9 +4,12 @@
 "use strict";
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
+const { pathToFileURL } = require("node:url");
 
 const run = path.join(__dirname, "..", "src", "cli", "run.ts");
-const r = spawnSync(process.execPath, ["--import", "tsx", run, ...process.argv.slice(2)], {
+// tsx is resolved from here, not from the caller's directory (phuluc runs from anywhere).
+const tsx = pathToFileURL(require.resolve("tsx")).href;
+const r = spawnSync(process.execPath, ["--import", tsx, run, ...process.argv.slice(2)], {
   stdio: "inherit",
   cwd: process.cwd(),
 });

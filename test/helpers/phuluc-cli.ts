@@ -10,10 +10,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `input` is piped to standard input (for `phuluc import -`). */
-export function phuluc(args: string[], input?: string): CliRun {
+/** `input` is piped to standard input (for `phuluc import -`); `cwd` defaults to the repo root. */
+export function phuluc(args: string[], input?: string, cwd = REPO_ROOT): CliRun {
   const r = spawnSync(process.execPath, [path.join(REPO_ROOT, "bin", "phuluc.js"), ...args], {
-    cwd: REPO_ROOT,
+    cwd,
     input,
     encoding: "utf8",
   });

@@ -178,6 +178,13 @@ describe("phuluc import", () => {
     expect(missing.stderr).toContain("không tồn tại");
   });
 
+  test("runs from any directory, as an installed `phuluc` bin does", () => {
+    const r = phuluc(["import", fixture, "--json"], undefined, dir);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).tasks).toHaveLength(29);
+  });
+
   test("refuses to overwrite the source or an existing output without --force", () => {
     const r = phuluc(["import", fixture, "-o", fixture]);
     expect(r.code).toBe(2);
