@@ -15,28 +15,32 @@ describe("detectHost", () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  it("reports Excel when Office.js is already there and onReady says Excel", async () => {
-    const info = await detectHost({
-      getOffice: () => office(Promise.resolve({ host: "Excel", platform: "PC" })),
-      officeScript: null,
-    });
-    expect(info).toEqual({ mode: "excel", platform: "PC" });
-  });
+  type Ready = { host: string | null; platform: string | null };
 
-  it("falls back to file mode when onReady reports no host (plain browser)", async () => {
-    const info = await detectHost({
-      getOffice: () => office(Promise.resolve({ host: null, platform: null })),
-      officeScript: null,
-    });
-    expect(info).toEqual({ mode: "file", reason: "no-host" });
-  });
-
-  it("treats another Office host as file mode", async () => {
-    const info = await detectHost({
-      getOffice: () => office(Promise.resolve({ host: "Word", platform: "PC" })),
-      officeScript: null,
-    });
-    expect(info).toEqual({ mode: "file", reason: "other-host" });
+  it.each<[string, () => Promise<Ready>, HostInfo]>([
+    [
+      "reports Excel when Office.js is already there and onReady says Excel",
+      () => Promise.resolve({ host: "Excel", platform: "PC" }),
+      { mode: "excel", platform: "PC" },
+    ],
+    [
+      "falls back to file mode when onReady reports no host (plain browser)",
+      () => Promise.resolve({ host: null, platform: null }),
+      { mode: "file", reason: "no-host" },
+    ],
+    [
+      "treats another Office host as file mode",
+      () => Promise.resolve({ host: "Word", platform: "PC" }),
+      { mode: "file", reason: "other-host" },
+    ],
+    [
+      "a rejected onReady is file mode, not a crash",
+      () => Promise.reject(new Error("x")),
+      { mode: "file", reason: "office-unavailable" },
+    ],
+  ])("%s", async (_, ready, expected) => {
+    const info = await detectHost({ getOffice: () => office(ready()), officeScript: null });
+    expect(info).toEqual(expected);
   });
 
   it("goes to file mode at once when the script fails to load (offline, blocked)", async () => {
@@ -114,15 +118,8 @@ describe("detectHost", () => {
     await expect(pending).resolves.toEqual({ mode: "excel", platform: "OfficeOnline" });
   });
 
-  it("a rejected onReady is file mode, not a crash", async () => {
-    const info = await detectHost({
-      getOffice: () => office(Promise.reject(new Error("x"))),
-      officeScript: null,
-    });
-    expect(info).toEqual({ mode: "file", reason: "office-unavailable" });
-  });
-
-  it("reports Excel late when a slow CDN delivers Office.js after the timeout", async () => {
+  /** A CDN so slow that detection times out; arrive() then delivers Office.js after all. */
+  function slowCdn() {
     const { script, fire } = fakeScript();
     let officeGlobal: OfficeLike | undefined;
     const late = jest.fn();
@@ -132,29 +129,26 @@ describe("detectHost", () => {
       onLateExcel: late,
     });
     jest.advanceTimersByTime(DEFAULT_TIMEOUT);
+    const arrive = async (ready: Ready) => {
+      officeGlobal = office(Promise.resolve(ready));
+      fire("load");
+      await Promise.resolve();
+      await Promise.resolve();
+    };
+    return { pending, late, arrive };
+  }
+
+  it("reports Excel late when a slow CDN delivers Office.js after the timeout", async () => {
+    const { pending, late, arrive } = slowCdn();
     await expect(pending).resolves.toEqual({ mode: "file", reason: "timeout" });
-    officeGlobal = office(Promise.resolve({ host: "Excel", platform: "PC" }));
-    fire("load");
-    await Promise.resolve();
-    await Promise.resolve();
+    await arrive({ host: "Excel", platform: "PC" });
     expect(late).toHaveBeenCalledWith({ mode: "excel", platform: "PC" });
   });
 
   it("does not call onLateExcel when the late host is not Excel", async () => {
-    const { script, fire } = fakeScript();
-    let officeGlobal: OfficeLike | undefined;
-    const late = jest.fn();
-    const pending = detectHost({
-      getOffice: () => officeGlobal,
-      officeScript: script,
-      onLateExcel: late,
-    });
-    jest.advanceTimersByTime(DEFAULT_TIMEOUT);
+    const { pending, late, arrive } = slowCdn();
     await pending;
-    officeGlobal = office(Promise.resolve({ host: null, platform: null }));
-    fire("load");
-    await Promise.resolve();
-    await Promise.resolve();
+    await arrive({ host: null, platform: null });
     expect(late).not.toHaveBeenCalled();
   });
 });

@@ -11,7 +11,7 @@ import { fullStyle } from "../workbook/sheet-style";
 import { BODY_STYLE, HEADER_STYLE } from "../workbook/styles";
 import { SHEETS, TASK_COLUMNS } from "../workbook/columns";
 import { trackedCells } from "../workbook/from-tracking";
-import type { TrackingWorkbook } from "./tracking-model";
+import { TRACKED_COLUMNS, type TrackingWorkbook } from "./tracking-model";
 
 /** A value as written: text, number, boolean, empty, a real date ({ date }) or a formula. */
 export type ChangeValue = CellValue;
@@ -167,18 +167,6 @@ export function readChangeLog(cells: {
     });
 }
 
-/** Tracked columns a roll-over may change, with how each reads from a row. */
-const TRACKED_CHANGE_COLUMNS = [
-  "status",
-  "completedOn",
-  "progress",
-  "result",
-  "evidence",
-  "difficulties",
-  "proposals",
-  "updatedOn",
-] as const;
-
 /**
  * The cells of the task table that differ between two versions of the same rows (matched by
  * sheet row): what a renderer writes to turn `before` into `after` in the open workbook.
@@ -197,7 +185,7 @@ export function rowChanges(
     if (!prev) continue;
     const a = trackedCells(prev) as unknown as Record<string, ChangeValue>;
     const b = trackedCells(row) as unknown as Record<string, ChangeValue>;
-    for (const id of TRACKED_CHANGE_COLUMNS) {
+    for (const id of TRACKED_COLUMNS) {
       const address = row.cells[id];
       if (!address || JSON.stringify(a[id] ?? null) === JSON.stringify(b[id] ?? null)) continue;
       out.push({

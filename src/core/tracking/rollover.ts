@@ -14,8 +14,9 @@ import { derivedStatus } from "./derive-status";
 import { timeKind } from "./row-schedule";
 import {
   HISTORY_COLUMNS,
-  TRACKED_COLUMNS,
+  untrackedValues,
   type HistoryRow,
+  type TrackedColumnId,
   type TrackingRow,
   type TrackingWorkbook,
 } from "./tracking-model";
@@ -38,7 +39,7 @@ const RECURRING = new Set(["annual", "periodic", "continuous", "on-guidance", "y
 /** The tracked values of a row as text (dates as ISO), for history. */
 export function trackedValues(row: TrackingRow): HistoryRow["values"] {
   const v: HistoryRow["values"] = {};
-  const put = (id: (typeof TRACKED_COLUMNS)[number], text: string) => {
+  const put = (id: TrackedColumnId, text: string) => {
     if (text.trim()) v[id] = text;
   };
   put("status", row.typed.status);
@@ -52,18 +53,7 @@ export function trackedValues(row: TrackingRow): HistoryRow["values"] {
   return v;
 }
 
-const cleared = (row: TrackingRow): TrackingRow => ({
-  ...row,
-  status: null,
-  completedOn: null,
-  progress: null,
-  result: "",
-  evidence: "",
-  difficulties: "",
-  proposals: "",
-  updatedOn: null,
-  typed: { status: "", completedOn: "", progress: "", updatedOn: "" },
-});
+const cleared = (row: TrackingRow): TrackingRow => ({ ...row, ...untrackedValues() });
 
 export function rolloverAction(row: TrackingRow): RolloverAction {
   const kind = timeKind(row.timeText);

@@ -130,8 +130,24 @@ export interface DirectoryLookup {
 /** Optional closest-name suggester (src/core/agency/suggest.ts closestAgency). */
 export type SuggestAgency = (name: string) => string | undefined | null;
 
+/** A row's tracked values with nothing typed (a new object each call, safe to change). */
+export function untrackedValues(): Pick<TrackingRow, TrackedColumnId | "typed"> {
+  return {
+    status: null,
+    completedOn: null,
+    progress: null,
+    result: "",
+    evidence: "",
+    difficulties: "",
+    proposals: "",
+    updatedOn: null,
+    typed: { status: "", completedOn: "", progress: "", updatedOn: "" },
+  };
+}
+
 /** A row with every field empty: readers and tests fill what they know. */
 export function emptyTrackingRow(fields: Partial<TrackingRow> = {}): TrackingRow {
+  const blank = untrackedValues();
   return {
     key: "",
     stt: "",
@@ -145,19 +161,11 @@ export function emptyTrackingRow(fields: Partial<TrackingRow> = {}): TrackingRow
     years: null,
     scheduleCode: "",
     deadline: null,
-    status: null,
-    completedOn: null,
-    progress: null,
-    result: "",
-    evidence: "",
-    difficulties: "",
-    proposals: "",
-    updatedOn: null,
+    ...blank,
     typed: {
+      ...blank.typed,
       status: fields.status ?? "",
       completedOn: fields.completedOn ?? "",
-      progress: "",
-      updatedOn: "",
     },
     extra: {},
     sheetRow: 0,
