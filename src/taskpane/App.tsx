@@ -11,9 +11,6 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
-  MessageBarActions,
-  Button,
   Spinner,
   Caption1,
   Title3,
@@ -30,7 +27,9 @@ import { LiveStatus } from "./LiveStatus";
 import { PaneTabs, type PaneTab } from "./PaneTabs";
 import { importFromFile, importFromTables, importFromText } from "./import-actions";
 import { buildSpec, writeXlsx } from "./export-actions";
-import { makeDownloadUrl, triggerDownload } from "./download";
+import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download";
+import { useRevokeObjectUrl } from "./use-revoke-object-url";
+import { ErrorBar } from "./ErrorBar";
 import { trackingFileName } from "./file-name";
 import { currentYear, todayIso } from "./report-date";
 import { statusSummary } from "./plan-summary";
@@ -104,7 +103,7 @@ export function App() {
   const [openGroups, setOpenGroups] = useState<string[]>([]);
   const [reportYear, setReportYear] = useState(String(currentYear()));
   const [reportDate, setReportDate] = useState(todayIso());
-  const [download, setDownload] = useState<{ url: string; fileName: string } | null>(null);
+  const [download, setDownload] = useState<DownloadFile | null>(null);
   const [status, setStatus] = useState("");
   const [conflict, setConflict] = useState<ConflictRequest | null>(null);
   const [excelDone, setExcelDone] = useState<string | null>(null);
@@ -130,13 +129,15 @@ export function App() {
       setStatus(host.mode === "excel" ? "Đang chạy trong Excel." : "Chế độ tệp (không có Excel).");
   }, [host]);
 
-  // A blob URL holds the workbook in memory until revoked: free the previous one.
-  useEffect(
-    () => () => {
-      if (download) URL.revokeObjectURL(download.url);
-    },
-    [download]
-  );
+  useRevokeObjectUrl(download?.url);
+
+  /** A step that failed: its error in the bar, and announced. */
+  const fail = useCallback((e: unknown, stage: "import" | "confirm") => {
+    console.error(e);
+    const text = errorText(e, stage);
+    setError(text);
+    setStatus(`${text.title}: ${text.message}`);
+  }, []);
 
   const runImport = useCallback(
     async (work: () => Promise<{ imported: ImportResult; from: Source }>) => {
@@ -163,15 +164,12 @@ export function App() {
           previewRef.current?.scrollIntoView({ behavior: "smooth", block: "start" })
         );
       } catch (e) {
-        console.error(e);
-        const text = errorText(e, "import");
-        setError(text);
-        setStatus(`${text.title}: ${text.message}`);
+        fail(e, "import");
       } finally {
         setBusy(null);
       }
     },
-    []
+    [fail]
   );
 
   const onFile = (file: File) =>
@@ -247,10 +245,7 @@ export function App() {
         setStatus(`Đã tạo tệp ${fileName}.`);
       }
     } catch (e) {
-      console.error(e);
-      const text = errorText(e, "confirm");
-      setError(text);
-      setStatus(`${text.title}: ${text.message}`);
+      fail(e, "confirm");
     } finally {
       setBusy(null);
     }
@@ -289,19 +284,7 @@ export function App() {
           className={tab === "import" ? styles.panel : styles.inactive}
           hidden={tab !== "import"}
         >
-          {error && (
-            <MessageBar intent="error" data-testid="error-bar" politeness="assertive">
-              <MessageBarBody>
-                <MessageBarTitle>{error.title}</MessageBarTitle>
-                {error.message}
-              </MessageBarBody>
-              <MessageBarActions>
-                <Button size="small" onClick={() => setError(null)}>
-                  Đóng
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
-          )}
+          {error && <ErrorBar error={error} onDismiss={() => setError(null)} testId="error-bar" />}
 
           <ImportPanel
             inExcel={inExcel}

@@ -3,16 +3,10 @@ import * as React from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellChange } from "../core/tracking/changes";
 import { changeLine } from "./tracking-view";
+import { plainListStyle } from "./plain-list-style";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  list: plainListStyle(tokens.spacingVerticalXS),
   item: {
     display: "flex",
     flexDirection: "column",

@@ -6,8 +6,6 @@ import * as React from "react";
 import {
   Button,
   Caption1,
-  Field,
-  Input,
   Link,
   MessageBar,
   MessageBarBody,
@@ -17,23 +15,17 @@ import {
 } from "@fluentui/react-components";
 import { Section } from "./Section";
 import { isPlausibleReportYear, isValidIsoDate } from "./report-date";
+import { ReportDateFields } from "./ReportDateFields";
+import type { DownloadFile } from "./download";
+import { useSectionStyles } from "./section-styles";
 
 const useStyles = makeStyles({
-  fields: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-  },
-  year: { width: "7.5em" },
-  date: { minWidth: "11em", flexGrow: 1 },
   actions: {
     display: "flex",
     flexWrap: "wrap",
     alignItems: "center",
     gap: tokens.spacingHorizontalM,
   },
-  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface ConfirmPanelProps {
@@ -45,46 +37,22 @@ export interface ConfirmPanelProps {
   onReportDate: (v: string) => void;
   errorCount: number;
   onConfirm: () => void;
-  download: { url: string; fileName: string } | null;
+  download: DownloadFile | null;
 }
 
 export function ConfirmPanel(p: ConfirmPanelProps) {
   const styles = useStyles();
+  const section = useSectionStyles();
   const yearOk = isPlausibleReportYear(Number(p.reportYear));
   const dateOk = isValidIsoDate(p.reportDate);
   return (
     <Section title="3. Tạo sổ theo dõi" testId="confirm-panel">
-      <div className={styles.fields}>
-        <Field
-          label="Năm báo cáo"
-          className={styles.year}
-          validationState={yearOk ? "none" : "error"}
-          validationMessage={yearOk ? undefined : "Nhập năm từ 2000 đến 2100"}
-        >
-          <Input
-            type="number"
-            inputMode="numeric"
-            min={2000}
-            max={2100}
-            value={p.reportYear}
-            onChange={(_, d) => p.onReportYear(d.value)}
-            data-testid="report-year"
-          />
-        </Field>
-        <Field
-          label="Ngày báo cáo"
-          className={styles.date}
-          validationState={dateOk ? "none" : "error"}
-          validationMessage={dateOk ? undefined : "Chọn một ngày hợp lệ"}
-        >
-          <Input
-            type="date"
-            value={p.reportDate}
-            onChange={(_, d) => p.onReportDate(d.value)}
-            data-testid="report-date"
-          />
-        </Field>
-      </div>
+      <ReportDateFields
+        year={p.reportYear}
+        date={p.reportDate}
+        onYear={p.onReportYear}
+        onDate={p.onReportDate}
+      />
       {p.errorCount > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -115,7 +83,7 @@ export function ConfirmPanel(p: ConfirmPanelProps) {
         </MessageBar>
       )}
       {!p.inExcel && !p.download && (
-        <Caption1 className={styles.hint}>
+        <Caption1 className={section.hint}>
           Tệp tải về gồm các trang Thông tin, Nhiệm vụ, Đơn vị, Tổng hợp.
         </Caption1>
       )}

@@ -6,15 +6,14 @@ import * as React from "react";
 import { useId, useRef, useState } from "react";
 import { Button, Caption1, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { Section } from "./Section";
+import { HiddenFileInput } from "./HiddenFileInput";
+import { useSectionStyles } from "./section-styles";
 
 export const ACCEPTED_FILES =
   ".docx,.xlsx,.xlsm,.txt,.tsv,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain";
 
 const useStyles = makeStyles({
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  hiddenInput: { display: "none" },
-  hint: { color: tokens.colorNeutralForeground3 },
   fileName: { color: tokens.colorNeutralForeground2, wordBreak: "break-all" },
   textarea: { width: "100%" },
 });
@@ -29,6 +28,7 @@ export interface ImportPanelProps {
 
 export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: ImportPanelProps) {
   const styles = useStyles();
+  const section = useSectionStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const [fileName, setFileName] = useState("");
   const [text, setText] = useState("");
@@ -38,7 +38,7 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
   return (
     <Section title="1. Nhập phụ lục" testId="import-panel">
       <div className={styles.block}>
-        <div className={styles.row}>
+        <div className={section.row}>
           <Button
             appearance="primary"
             disabled={busy}
@@ -50,26 +50,17 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
           </Button>
           {fileName && <Caption1 className={styles.fileName}>{fileName}</Caption1>}
         </div>
-        <Caption1 id={fileHintId} className={styles.hint}>
+        <Caption1 id={fileHintId} className={section.hint}>
           Word (.docx), Excel (.xlsx) hoặc văn bản (.txt) có bảng phụ lục.
         </Caption1>
-        {/* The real picker: hidden and out of the tab order; the button above is its label. */}
-        <input
+        <HiddenFileInput
           ref={fileInput}
-          type="file"
           accept={ACCEPTED_FILES}
-          className={styles.hiddenInput}
-          tabIndex={-1}
-          aria-label="Chọn tệp kế hoạch"
-          data-testid="file-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            // Reset so that choosing the same file again (after fixing it) fires change again.
-            e.target.value = "";
-            if (file) {
-              setFileName(file.name);
-              onFile(file);
-            }
+          label="Chọn tệp kế hoạch"
+          testId="file-input"
+          onFile={(file) => {
+            setFileName(file.name);
+            onFile(file);
           }}
         />
       </div>
@@ -86,7 +77,7 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
             data-testid="paste-text"
           />
         </Field>
-        <div className={styles.row}>
+        <div className={section.row}>
           <Button
             disabled={busy || text.trim() === ""}
             onClick={() => onText(text)}
@@ -98,7 +89,7 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
       </div>
 
       <div className={styles.block}>
-        <div className={styles.row}>
+        <div className={section.row}>
           <Button
             disabled={busy || !inExcel}
             onClick={onSelection}
@@ -108,7 +99,7 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
             Dùng vùng đang chọn
           </Button>
         </div>
-        <Caption1 id={selectionHintId} className={styles.hint}>
+        <Caption1 id={selectionHintId} className={section.hint}>
           {inExcel
             ? "Chọn cả bảng phụ lục trên trang tính (kể cả hàng tiêu đề) rồi bấm nút này."
             : "Chỉ dùng được khi Phụ Lục chạy trong Excel."}

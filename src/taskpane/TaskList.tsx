@@ -20,16 +20,10 @@ import {
 import type { AgencyRef, Group, Task } from "../core/model";
 import { tasksByGroup, yearsText } from "./plan-summary";
 import { groupKey, taskElementId } from "./task-ids";
+import { plainListStyle } from "./plain-list-style";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainListStyle(tokens.spacingVerticalS),
   task: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,

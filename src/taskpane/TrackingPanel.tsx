@@ -6,79 +6,41 @@
  *    NEW files to download (the original is never touched); a finding shows its row.
  * Check (Kiểm tra) → findings by severity; safe fix-all; per-finding agency fixes; rollup per
  * lead agency; year roll-over behind a confirmation dialog.
+ * This file holds the tab's state and actions; each section is its own component
+ * (TrackingOpenSection, TrackingCheckSection, TrackingRollupSection, TrackingRolloverSection).
  */
 import * as React from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Link,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../core/model";
 import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/tracking/tracking-model";
-import { Section } from "./Section";
-import { TrackingFindings } from "./TrackingFindings";
-import { ChangeList } from "./ChangeList";
-import { RollupTable } from "./RollupTable";
-import { RolloverDialog } from "./RolloverDialog";
+import { ErrorBar } from "./ErrorBar";
+import { TrackingOpenSection } from "./TrackingOpenSection";
+import { TrackingCheckSection, type LastFix } from "./TrackingCheckSection";
+import { TrackingRollupSection } from "./TrackingRollupSection";
+import { TrackingRolloverSection, type Rolled } from "./TrackingRolloverSection";
 import * as actions from "./tracking-actions";
 import type { OpenedTracking } from "./tracking-actions";
-import { makeDownloadUrl, triggerDownload } from "./download";
+import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download";
+import { useRevokeObjectUrl } from "./use-revoke-object-url";
 import { trackingErrorText, type ErrorText, type TrackingStage } from "./error-text";
 import { findingCountsText } from "./findings-view";
-import { isPlausibleReportYear, isValidIsoDate, todayIso, formatIsoDateVi } from "./report-date";
+import { isPlausibleReportYear, isValidIsoDate, todayIso } from "./report-date";
 import {
   alreadyRolledReason,
   changeCountText,
   findingCell,
   fixedFileName,
-  planHeading,
   rolledFileName,
 } from "./tracking-view";
 
+/** The Office.js side of the tab (reading, writing, undo, chart): its own chunk, Excel only. */
+const trackingExcel = () =>
+  import(/* webpackChunkName: "office-tracking" */ "../host/tracking-excel");
+
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  hiddenInput: { display: "none" },
-  hint: { color: tokens.colorNeutralForeground3 },
-  plan: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorBrandBackground2,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  planNumber: { fontWeight: tokens.fontWeightSemibold },
-  planTitle: {
-    wordBreak: "break-word",
-    display: "-webkit-box",
-    WebkitLineClamp: 3,
-    WebkitBoxOrient: "vertical",
-    overflow: "hidden",
-  },
-  meta: { color: tokens.colorNeutralForeground3, wordBreak: "break-all" },
-  fields: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-  },
-  year: { width: "7.5em" },
-  date: { minWidth: "11em", flexGrow: 1 },
-  counts: { fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface TrackingPanelProps {
@@ -89,11 +51,9 @@ export interface TrackingPanelProps {
 }
 
 type Busy = null | TrackingStage;
-type Download = { url: string; fileName: string };
 
 export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) {
   const styles = useStyles();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<ErrorText | null>(null);
   const [opened, setOpened] = useState<OpenedTracking | null>(null);
@@ -105,30 +65,17 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
   const [date, setDate] = useState("");
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const [lastFix, setLastFix] = useState<{ changes: CellChange[]; text: string } | null>(null);
-  const [fixDownload, setFixDownload] = useState<Download | null>(null);
+  const [lastFix, setLastFix] = useState<LastFix | null>(null);
+  const [fixDownload, setFixDownload] = useState<DownloadFile | null>(null);
   const [undoBatch, setUndoBatch] = useState<string | null>(null);
-  const [rolloverOpen, setRolloverOpen] = useState(false);
-  const [rolled, setRolled] = useState<{ text: string; download?: Download } | null>(null);
+  const [rolled, setRolled] = useState<Rolled | null>(null);
   const [info, setInfo] = useState<string | null>(null);
 
   const yearOk = isPlausibleReportYear(Number(year));
   const dateOk = isValidIsoDate(date);
 
-  // Blob URLs hold workbooks in memory until revoked: free the ones replaced.
-  useEffect(
-    () => () => {
-      if (fixDownload) URL.revokeObjectURL(fixDownload.url);
-    },
-    [fixDownload]
-  );
-  const rolledUrl = rolled?.download?.url;
-  useEffect(
-    () => () => {
-      if (rolledUrl) URL.revokeObjectURL(rolledUrl);
-    },
-    [rolledUrl]
-  );
+  useRevokeObjectUrl(fixDownload?.url);
+  useRevokeObjectUrl(rolled?.download?.url);
 
   const run = useCallback(
     async (stage: TrackingStage, status: string, work: () => Promise<void>, source?: string) => {
@@ -168,9 +115,7 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
   };
 
   const readExcel = async (): Promise<OpenedTracking> => {
-    const { readOpenTracking } = await import(
-      /* webpackChunkName: "office-tracking" */ "../host/tracking-excel"
-    );
+    const { readOpenTracking } = await trackingExcel();
     const { cells, name } = await readOpenTracking();
     return actions.openTrackingCells(cells, name);
   };
@@ -252,9 +197,7 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       return;
     }
     if (inExcel) {
-      const { applyChangesInExcel } = await import(
-        /* webpackChunkName: "office-tracking" */ "../host/tracking-excel"
-      );
+      const { applyChangesInExcel } = await trackingExcel();
       const { batchId } = await applyChangesInExcel(result.changes);
       setUndoBatch(batchId);
       const fresh = await readExcel();
@@ -323,9 +266,7 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
 
   const onUndo = () =>
     run("undo", "Đang hoàn tác…", async () => {
-      const { undoChangesInExcel } = await import(
-        /* webpackChunkName: "office-tracking" */ "../host/tracking-excel"
-      );
+      const { undoChangesInExcel } = await trackingExcel();
       const undone = await undoChangesInExcel(undoBatch!);
       setUndoBatch(null);
       const fresh = await readExcel();
@@ -345,9 +286,7 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
     const target = findingCell(opened.cells.sheets, f, opened.workbook.taskSheet);
     if (!target) return;
     void run("select", `Đang chọn ô ${target.sheet}!${target.address}…`, async () => {
-      const { selectCell } = await import(
-        /* webpackChunkName: "office-tracking" */ "../host/tracking-excel"
-      );
+      const { selectCell } = await trackingExcel();
       const ok = await selectCell(target.sheet, target.address);
       if (!ok)
         throw Object.assign(
@@ -364,7 +303,6 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
   const refusal = wb ? alreadyRolledReason(wb) : null;
 
   const onRollover = () => {
-    setRolloverOpen(false);
     if (fromYear === null) return;
     const to = fromYear + 1;
     void run(
@@ -372,9 +310,7 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       `Đang chuyển sang năm ${to}…`,
       async () => {
         if (inExcel) {
-          const { rolloverInExcel } = await import(
-            /* webpackChunkName: "office-tracking" */ "../host/tracking-excel"
-          );
+          const { rolloverInExcel } = await trackingExcel();
           const out = await rolloverInExcel(to);
           const fresh = await readExcel();
           show(fresh);
@@ -399,9 +335,7 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
 
   const onChart = () =>
     run("chart", "Đang chèn biểu đồ…", async () => {
-      const { insertChartInExcel } = await import(
-        /* webpackChunkName: "office-tracking" */ "../host/tracking-excel"
-      );
+      const { insertChartInExcel } = await trackingExcel();
       await insertChartInExcel();
       const text = 'Đã chèn biểu đồ tình trạng vào trang "Tổng hợp".';
       setInfo(text);
@@ -414,280 +348,72 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
   );
 
   const rowOf = (f: Finding) => wb?.rows.find((r) => r.sheetRow === f.location.row);
-  const heading = wb ? planHeading(wb) : null;
   const isBusy = busy !== null && busy !== "select";
   const safeCount = findings?.filter((f) => actions.isSafe(f)).length ?? 0;
 
+  const undo = inExcel && undoBatch ? onUndo : undefined;
+
   return (
     <div className={styles.stack}>
-      {error && (
-        <MessageBar intent="error" data-testid="t-error-bar" politeness="assertive">
-          <MessageBarBody>
-            <MessageBarTitle>{error.title}</MessageBarTitle>
-            {error.message}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => setError(null)}>
-              Đóng
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {error && <ErrorBar error={error} onDismiss={() => setError(null)} testId="t-error-bar" />}
 
-      <Section title="Sổ theo dõi" testId="tracking-open">
-        {inExcel ? (
-          <div className={styles.row}>
-            <Button
-              appearance={wb ? "secondary" : "primary"}
-              disabled={isBusy || !ready}
-              onClick={onReadExcel}
-              data-testid="read-open-workbook"
-            >
-              {wb ? "Đọc lại sổ đang mở" : "Đọc sổ đang mở"}
-            </Button>
-            {busy === "open" && <Spinner size="tiny" label="Đang đọc…" />}
-          </div>
-        ) : (
-          <>
-            <div className={styles.row}>
-              <Button
-                appearance={wb ? "secondary" : "primary"}
-                disabled={isBusy || !ready}
-                onClick={() => fileInput.current?.click()}
-                data-testid="open-tracking"
-              >
-                Mở sổ theo dõi (.xlsx)
-              </Button>
-              {busy === "open" && <Spinner size="tiny" label="Đang đọc…" />}
-            </div>
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              className={styles.hiddenInput}
-              tabIndex={-1}
-              aria-label="Mở sổ theo dõi (.xlsx)"
-              data-testid="tracking-file-input"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = "";
-                if (file) void onFile(file);
-              }}
-            />
-            {!wb && (
-              <Caption1 className={styles.hint}>
-                Tệp .xlsx do Phụ Lục tạo (trang “Nhiệm vụ”). Tệp chỉ được đọc, không bị sửa; kết quả
-                sửa hoặc chuyển năm được tải về thành tệp mới.
-              </Caption1>
-            )}
-          </>
-        )}
-        {wb && heading && (
-          <div className={styles.plan} data-testid="tracking-plan">
-            <Body1 className={styles.planNumber}>{heading.number}</Body1>
-            {heading.title && (
-              <Caption1 className={styles.planTitle} title={heading.title}>
-                {heading.title}
-              </Caption1>
-            )}
-            <Caption1 className={styles.meta}>
-              {opened?.source} · {wb.rows.length} dòng nhiệm vụ · năm báo cáo {wb.reportYear ?? "?"}
-              {wb.reportDate ? `, ngày ${formatIsoDateVi(wb.reportDate)}` : ""}
-            </Caption1>
-          </div>
-        )}
-      </Section>
+      <TrackingOpenSection
+        inExcel={inExcel}
+        ready={ready}
+        disabled={isBusy}
+        opening={busy === "open"}
+        wb={wb}
+        source={opened?.source}
+        onReadExcel={onReadExcel}
+        onFile={(file) => void onFile(file)}
+      />
 
       {wb && (
-        <Section title="Kiểm tra" testId="tracking-check">
-          <div className={styles.fields}>
-            <Field
-              label="Năm báo cáo"
-              className={styles.year}
-              validationState={yearOk ? "none" : "error"}
-              validationMessage={yearOk ? undefined : "Nhập năm từ 2000 đến 2100"}
-            >
-              <Input
-                type="number"
-                inputMode="numeric"
-                min={2000}
-                max={2100}
-                value={year}
-                onChange={(_, d) => setYear(d.value)}
-                data-testid="t-report-year"
-              />
-            </Field>
-            <Field
-              label="Ngày báo cáo"
-              className={styles.date}
-              validationState={dateOk ? "none" : "error"}
-              validationMessage={dateOk ? undefined : "Chọn một ngày hợp lệ"}
-            >
-              <Input
-                type="date"
-                value={date}
-                onChange={(_, d) => setDate(d.value)}
-                data-testid="t-report-date"
-              />
-            </Field>
-          </div>
-          <div className={styles.row}>
-            <Button
-              appearance="primary"
-              disabled={isBusy || !yearOk || !dateOk}
-              onClick={onCheck}
-              data-testid="check"
-            >
-              Kiểm tra
-            </Button>
-            <Button
-              disabled={isBusy || !yearOk || !dateOk || (findings !== null && safeCount === 0)}
-              onClick={onFixAll}
-              data-testid="fix-all"
-            >
-              Sửa tất cả lỗi an toàn{findings ? ` (${safeCount})` : ""}
-            </Button>
-            {(busy === "check" || busy === "fix") && <Spinner size="tiny" label="Đang xử lý…" />}
-          </div>
-          <Caption1 className={styles.hint}>
-            Sửa an toàn: viết lại trạng thái cho đúng chữ (“hoan thanh” → “Hoàn thành”) và đổi ngày
-            gõ dạng chữ thành ngày thật.{" "}
-            {inExcel
-              ? "Giá trị cũ được sao lưu, có thể hoàn tác."
-              : "Kết quả là tệp mới; tệp gốc giữ nguyên."}
-          </Caption1>
-
-          {info && (
-            <MessageBar intent="info" data-testid="t-info">
-              <MessageBarBody>{info}</MessageBarBody>
-            </MessageBar>
-          )}
-
-          {lastFix && lastFix.changes.length > 0 && (
-            <MessageBar intent="success" data-testid="fix-done">
-              <MessageBarBody>
-                {lastFix.text}{" "}
-                {fixDownload && !inExcel && (
-                  <Link
-                    href={fixDownload.url}
-                    download={fixDownload.fileName}
-                    data-testid="fix-download-link"
-                  >
-                    Tải lại {fixDownload.fileName}
-                  </Link>
-                )}
-              </MessageBarBody>
-              {inExcel && undoBatch && (
-                <MessageBarActions>
-                  <Button size="small" onClick={onUndo} disabled={isBusy} data-testid="undo">
-                    Hoàn tác
-                  </Button>
-                </MessageBarActions>
-              )}
-            </MessageBar>
-          )}
-          {lastFix && lastFix.changes.length > 0 && (
-            <ChangeList changes={lastFix.changes} label="Các ô đã sửa (trước → sau)" />
-          )}
-
-          {findings && (
-            <>
-              <Body1 className={styles.counts} data-testid="t-counts">
-                {findings.length === 0
-                  ? "Không có lỗi hay cảnh báo nào."
-                  : `Có ${findingCountsText(findings)}.`}
-              </Body1>
-              <TrackingFindings
-                findings={findings}
-                inExcel={inExcel}
-                busy={isBusy}
-                selectedId={selected}
-                rowOf={rowOf}
-                onSelect={onSelect}
-                onFix={onChoiceFix}
-              />
-            </>
-          )}
-        </Section>
+        <TrackingCheckSection
+          inExcel={inExcel}
+          year={year}
+          date={date}
+          onYear={setYear}
+          onDate={setDate}
+          inputsOk={yearOk && dateOk}
+          disabled={isBusy}
+          working={busy === "check" || busy === "fix"}
+          findings={findings}
+          safeCount={safeCount}
+          info={info}
+          lastFix={lastFix}
+          fixDownload={fixDownload}
+          onUndo={undo}
+          selectedId={selected}
+          rowOf={rowOf}
+          onCheck={onCheck}
+          onFixAll={onFixAll}
+          onSelect={onSelect}
+          onChoiceFix={onChoiceFix}
+        />
       )}
 
       {wb && (
-        <Section title="Tổng hợp" testId="tracking-rollup">
-          {rollupData ? (
-            <RollupTable data={rollupData} />
-          ) : (
-            <Caption1 className={styles.hint}>
-              Nhập năm và ngày báo cáo hợp lệ để tổng hợp.
-            </Caption1>
-          )}
-          {inExcel && (
-            <div className={styles.row}>
-              <Button disabled={isBusy} onClick={onChart} data-testid="insert-chart">
-                Chèn biểu đồ
-              </Button>
-              {busy === "chart" && <Spinner size="tiny" label="Đang chèn…" />}
-            </div>
-          )}
-        </Section>
+        <TrackingRollupSection
+          inExcel={inExcel}
+          data={rollupData}
+          disabled={isBusy}
+          charting={busy === "chart"}
+          onChart={onChart}
+        />
       )}
 
       {wb && (
-        <Section title="Chuyển năm" testId="tracking-rollover">
-          {rolled ? (
-            <MessageBar intent="success" data-testid="rolled">
-              <MessageBarBody>
-                {rolled.text}{" "}
-                {rolled.download && (
-                  <Link
-                    href={rolled.download.url}
-                    download={rolled.download.fileName}
-                    data-testid="rolled-download-link"
-                  >
-                    Tải lại {rolled.download.fileName}
-                  </Link>
-                )}
-              </MessageBarBody>
-              {inExcel && undoBatch && (
-                <MessageBarActions>
-                  <Button size="small" onClick={onUndo} disabled={isBusy}>
-                    Hoàn tác
-                  </Button>
-                </MessageBarActions>
-              )}
-            </MessageBar>
-          ) : refusal ? (
-            <MessageBar intent="warning" data-testid="rollover-refused">
-              <MessageBarBody>{refusal}</MessageBarBody>
-            </MessageBar>
-          ) : (
-            <>
-              <Caption1 className={styles.hint}>
-                Khi đã báo cáo xong năm {fromYear}: lưu số liệu năm {fromYear} vào trang “Lịch sử”
-                và bắt đầu năm {(fromYear ?? 0) + 1}.
-              </Caption1>
-              <div className={styles.row}>
-                <Button
-                  disabled={isBusy}
-                  onClick={() => setRolloverOpen(true)}
-                  data-testid="rollover"
-                >
-                  Chuyển sang năm {(fromYear ?? 0) + 1}
-                </Button>
-                {busy === "rollover" && <Spinner size="tiny" label="Đang chuyển năm…" />}
-              </div>
-            </>
-          )}
-          {fromYear !== null && (
-            <RolloverDialog
-              open={rolloverOpen}
-              fromYear={fromYear}
-              toYear={fromYear + 1}
-              inExcel={inExcel}
-              onConfirm={onRollover}
-              onCancel={() => setRolloverOpen(false)}
-            />
-          )}
-        </Section>
+        <TrackingRolloverSection
+          inExcel={inExcel}
+          fromYear={fromYear}
+          refusal={refusal}
+          rolled={rolled}
+          disabled={isBusy}
+          rolling={busy === "rollover"}
+          onUndo={undo}
+          onRollover={onRollover}
+        />
       )}
     </div>
   );

@@ -20,3 +20,9 @@ export function triggerDownload(url: string, fileName: string): void {
   a.click();
   a.remove();
 }
+
+/** A file made in the pane and offered for download: its blob: URL and the name to save it as. */
+export interface DownloadFile {
+  url: string;
+  fileName: string;
+}

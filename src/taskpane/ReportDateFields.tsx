@@ -1,0 +1,67 @@
+/** The report year and report date inputs, each flagged when it is not a plausible value. */
+import * as React from "react";
+import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { isPlausibleReportYear, isValidIsoDate } from "./report-date";
+
+const useStyles = makeStyles({
+  fields: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
+  year: { width: "7.5em" },
+  date: { minWidth: "11em", flexGrow: 1 },
+});
+
+/** A Field's validation props: an error message unless `ok`. */
+const validation = (ok: boolean, message: string) =>
+  ({
+    validationState: ok ? "none" : "error",
+    validationMessage: ok ? undefined : message,
+  }) as const;
+
+export interface ReportDateFieldsProps {
+  year: string;
+  date: string;
+  onYear: (v: string) => void;
+  onDate: (v: string) => void;
+  /** Put before the inputs' test ids ("report-year", "report-date"). */
+  testIdPrefix?: string;
+}
+
+export function ReportDateFields(p: ReportDateFieldsProps) {
+  const styles = useStyles();
+  const prefix = p.testIdPrefix ?? "";
+  return (
+    <div className={styles.fields}>
+      <Field
+        label="Năm báo cáo"
+        className={styles.year}
+        {...validation(isPlausibleReportYear(Number(p.year)), "Nhập năm từ 2000 đến 2100")}
+      >
+        <Input
+          type="number"
+          inputMode="numeric"
+          min={2000}
+          max={2100}
+          value={p.year}
+          onChange={(_, d) => p.onYear(d.value)}
+          data-testid={`${prefix}report-year`}
+        />
+      </Field>
+      <Field
+        label="Ngày báo cáo"
+        className={styles.date}
+        {...validation(isValidIsoDate(p.date), "Chọn một ngày hợp lệ")}
+      >
+        <Input
+          type="date"
+          value={p.date}
+          onChange={(_, d) => p.onDate(d.value)}
+          data-testid={`${prefix}report-date`}
+        />
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * "Kiểm tra": the report year and date to check against, "Kiểm tra" and the safe fix-all,
+ * what the last fix changed (with undo in Excel, the new file in file mode), then the findings.
+ */
+import * as React from "react";
+import { Button, Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import type { Finding } from "../core/model";
+import type { CellChange } from "../core/tracking/changes";
+import type { TrackingRow } from "../core/tracking/tracking-model";
+import { Section } from "./Section";
+import { ReportDateFields, type ReportDateFieldsProps } from "./ReportDateFields";
+import { ResultBar } from "./ResultBar";
+import { ChangeList } from "./ChangeList";
+import { TrackingFindings } from "./TrackingFindings";
+import type { DownloadFile } from "./download";
+import { useSectionStyles } from "./section-styles";
+
+export interface LastFix {
+  changes: CellChange[];
+  text: string;
+}
+
+export interface TrackingCheckSectionProps extends Omit<ReportDateFieldsProps, "testIdPrefix"> {
+  inExcel: boolean;
+  /** Both year and date are valid. */
+  inputsOk: boolean;
+  /** Another action is running: the buttons wait. */
+  disabled: boolean;
+  /** A check or a fix is running (spinner). */
+  working: boolean;
+  /** null until the first check. */
+  findings: Finding[] | null;
+  safeCount: number;
+  info: string | null;
+  lastFix: LastFix | null;
+  fixDownload: DownloadFile | null;
+  /** Given when the last change can be undone. */
+  onUndo?: () => void;
+  selectedId: string | null;
+  rowOf: (f: Finding) => TrackingRow | undefined;
+  onCheck: () => void;
+  onFixAll: () => void;
+  onSelect: (f: Finding, id: string) => void;
+  onChoiceFix: (f: Finding) => void;
+}
+
+export function TrackingCheckSection(p: TrackingCheckSectionProps) {
+  const section = useSectionStyles();
+  const fixed = p.lastFix && p.lastFix.changes.length > 0 ? p.lastFix : null;
+  return (
+    <Section title="Kiểm tra" testId="tracking-check">
+      <ReportDateFields
+        year={p.year}
+        date={p.date}
+        onYear={p.onYear}
+        onDate={p.onDate}
+        testIdPrefix="t-"
+      />
+      <div className={section.row}>
+        <Button
+          appearance="primary"
+          disabled={p.disabled || !p.inputsOk}
+          onClick={p.onCheck}
+          data-testid="check"
+        >
+          Kiểm tra
+        </Button>
+        <Button
+          disabled={p.disabled || !p.inputsOk || (p.findings !== null && p.safeCount === 0)}
+          onClick={p.onFixAll}
+          data-testid="fix-all"
+        >
+          Sửa tất cả lỗi an toàn{p.findings ? ` (${p.safeCount})` : ""}
+        </Button>
+        {p.working && <Spinner size="tiny" label="Đang xử lý…" />}
+      </div>
+      <Caption1 className={section.hint}>
+        Sửa an toàn: viết lại trạng thái cho đúng chữ (“hoan thanh” → “Hoàn thành”) và đổi ngày gõ
+        dạng chữ thành ngày thật.{" "}
+        {p.inExcel
+          ? "Giá trị cũ được sao lưu, có thể hoàn tác."
+          : "Kết quả là tệp mới; tệp gốc giữ nguyên."}
+      </Caption1>
+
+      {p.info && (
+        <MessageBar intent="info" data-testid="t-info">
+          <MessageBarBody>{p.info}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {fixed && (
+        <ResultBar
+          text={fixed.text}
+          testId="fix-done"
+          download={p.inExcel ? null : p.fixDownload}
+          downloadTestId="fix-download-link"
+          onUndo={p.onUndo}
+          undoDisabled={p.disabled}
+          undoTestId="undo"
+        />
+      )}
+      {fixed && <ChangeList changes={fixed.changes} label="Các ô đã sửa (trước → sau)" />}
+
+      {p.findings && (
+        <TrackingFindings
+          findings={p.findings}
+          inExcel={p.inExcel}
+          busy={p.disabled}
+          selectedId={p.selectedId}
+          rowOf={p.rowOf}
+          onSelect={p.onSelect}
+          onFix={p.onChoiceFix}
+        />
+      )}
+    </Section>
+  );
+}

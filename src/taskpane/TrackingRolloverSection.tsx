@@ -1,0 +1,88 @@
+/**
+ * "Chuyển năm": start the next reporting year, behind a confirmation dialog; once done, what
+ * happened (with undo in Excel, the new file in file mode); refused when already rolled over.
+ */
+import * as React from "react";
+import { useState } from "react";
+import { Button, Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Section } from "./Section";
+import { ResultBar } from "./ResultBar";
+import { RolloverDialog } from "./RolloverDialog";
+import type { DownloadFile } from "./download";
+import { useSectionStyles } from "./section-styles";
+
+export interface Rolled {
+  text: string;
+  download?: DownloadFile;
+}
+
+export interface TrackingRolloverSectionProps {
+  inExcel: boolean;
+  /** The workbook's report year; null when it has none. */
+  fromYear: number | null;
+  /** Why the workbook cannot be rolled over, if it cannot. */
+  refusal: string | null;
+  rolled: Rolled | null;
+  /** Another action is running: the buttons wait. */
+  disabled: boolean;
+  /** The roll-over is running (spinner). */
+  rolling: boolean;
+  /** Given when the roll-over can be undone. */
+  onUndo?: () => void;
+  /** The officer confirmed the roll-over. */
+  onRollover: () => void;
+}
+
+export function TrackingRolloverSection(p: TrackingRolloverSectionProps) {
+  const styles = useSectionStyles();
+  const [confirming, setConfirming] = useState(false);
+  const nextYear = (p.fromYear ?? 0) + 1;
+  return (
+    <Section title="Chuyển năm" testId="tracking-rollover">
+      {p.rolled ? (
+        <ResultBar
+          text={p.rolled.text}
+          testId="rolled"
+          download={p.rolled.download}
+          downloadTestId="rolled-download-link"
+          onUndo={p.onUndo}
+          undoDisabled={p.disabled}
+        />
+      ) : p.refusal ? (
+        <MessageBar intent="warning" data-testid="rollover-refused">
+          <MessageBarBody>{p.refusal}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <Caption1 className={styles.hint}>
+            Khi đã báo cáo xong năm {p.fromYear}: lưu số liệu năm {p.fromYear} vào trang “Lịch sử”
+            và bắt đầu năm {nextYear}.
+          </Caption1>
+          <div className={styles.row}>
+            <Button
+              disabled={p.disabled}
+              onClick={() => setConfirming(true)}
+              data-testid="rollover"
+            >
+              Chuyển sang năm {nextYear}
+            </Button>
+            {p.rolling && <Spinner size="tiny" label="Đang chuyển năm…" />}
+          </div>
+        </>
+      )}
+      {p.fromYear !== null && (
+        <RolloverDialog
+          open={confirming}
+          fromYear={p.fromYear}
+          toYear={p.fromYear + 1}
+          inExcel={p.inExcel}
+          onConfirm={() => {
+            setConfirming(false);
+            p.onRollover();
+          }}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </Section>
+  );
+}
