@@ -8,55 +8,19 @@
  * own sheets (values) and the "Nhật ký sửa" log, extended with this session's changes.
  */
 import type { Finding } from "../core/model";
-import { readTracking, type TrackingCells } from "../core/tracking/read-tracking";
 import { validateTracking } from "../core/tracking/validate";
 import { rollup, type Rollup } from "../core/tracking/rollup";
 import { rollover, type RolloverResult } from "../core/tracking/rollover";
 import { applyFixes, isSafeFix, type ApplyFixesResult } from "../core/tracking/apply-fixes";
-import {
-  CHANGE_LOG_SHEET,
-  changeLogSheet,
-  logEntries,
-  readChangeLog,
-  type CellChange,
-} from "../core/tracking/changes";
+import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/tracking/tracking-model";
-import { SHEETS } from "../core/workbook/columns";
-import {
-  keptSheetsFromCells,
-  planSourceFromCells,
-  trackingWorkbookSpec,
-} from "../core/workbook/from-tracking";
+import type { WorkbookSpec } from "../core/spec/sheet-spec";
+import { rebuiltSpec, type OpenedTracking } from "../app/tracking-file";
 
-export interface OpenedTracking {
-  /** File name (file mode) or workbook name (Excel), for messages and derived file names. */
-  source: string;
-  cells: TrackingCells;
-  /** As read; fixes in file mode replace `workbook` in the pane's state, never `cells`. */
-  workbook: TrackingWorkbook;
-  /** What reading recovered from (missing meta sheet, inputs…). */
-  readFindings: Finding[];
-  planSource?: string;
-}
+export { openTrackingBytes, openTrackingCells, type OpenedTracking } from "../app/tracking-file";
 
-export function openTrackingCells(cells: TrackingCells, source: string): OpenedTracking {
-  const { workbook, findings } = readTracking(cells, source);
-  return {
-    source,
-    cells,
-    workbook,
-    readFindings: findings,
-    planSource: planSourceFromCells(cells),
-  };
-}
-
-export async function openTrackingBytes(
-  bytes: Uint8Array,
-  fileName: string
-): Promise<OpenedTracking> {
-  const { readWorkbookCells } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
-  return openTrackingCells(await readWorkbookCells(bytes, fileName), fileName);
-}
+/** Batches this pane adds to "Nhật ký sửa" in file mode. */
+const BATCH_PREFIX = "Phụ Lục (tệp)";
 
 export function checkWorkbook(
   opened: OpenedTracking,
@@ -84,16 +48,7 @@ export function chosenFix(wb: TrackingWorkbook, finding: Finding): ApplyFixesRes
   return applyFixes(wb, [finding], { include: (f) => f === finding });
 }
 
-/** The officers' own sheets, kept (as values) in a rebuilt file. */
-function keptSheets(opened: OpenedTracking) {
-  return keptSheetsFromCells(opened.cells, [
-    ...Object.values(SHEETS),
-    opened.workbook.taskSheet,
-    CHANGE_LOG_SHEET,
-  ]);
-}
-
-async function write(spec: Parameters<typeof import("../xlsx").writeWorkbook>[0]) {
+async function write(spec: WorkbookSpec) {
   const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
   return writeWorkbook(spec);
 }
@@ -108,18 +63,12 @@ export async function fixedFile(
   changes: CellChange[],
   today: string
 ): Promise<Uint8Array> {
-  const log = readChangeLog(opened.cells);
-  const batch = `Phụ Lục (tệp) ${today} #${new Set(log.map((e) => e.batch)).size + 1}`;
-  const spec = trackingWorkbookSpec(wb, {
+  const { spec } = rebuiltSpec(opened, wb, {
     reportYear: wb.reportYear ?? Number(today.slice(0, 4)),
     reportDate: wb.reportDate ?? today,
-    dueSoonDays: wb.dueSoonDays,
-    generatedOn: today,
-    planSource: opened.planSource,
-    extraSheets: [
-      ...keptSheets(opened),
-      changeLogSheet([...log, ...logEntries(changes, batch, today)]),
-    ],
+    today,
+    changes,
+    batchPrefix: BATCH_PREFIX,
   });
   return write(spec);
 }
@@ -143,22 +92,12 @@ export async function rolledFile(
   const result = rollover(wb, toYear);
   if (result.alreadyRolled)
     throw new RolloverRefused(`Sổ đã ở năm báo cáo ${wb.reportYear}: không chuyển lại.`);
-  const log = readChangeLog(opened.cells);
-  const entries = changes.length
-    ? logEntries(
-        changes,
-        `Phụ Lục (tệp) ${today} #${new Set(log.map((e) => e.batch)).size + 1}`,
-        today
-      )
-    : [];
-  const all = [...log, ...entries];
-  const spec = trackingWorkbookSpec(result.workbook, {
+  const { spec } = rebuiltSpec(opened, result.workbook, {
     reportYear: toYear,
     reportDate: `${toYear}-12-31`,
-    dueSoonDays: wb.dueSoonDays,
-    generatedOn: today,
-    planSource: opened.planSource,
-    extraSheets: [...keptSheets(opened), ...(all.length ? [changeLogSheet(all)] : [])],
+    today,
+    changes,
+    batchPrefix: BATCH_PREFIX,
   });
   return { bytes: await write(spec), result };
 }

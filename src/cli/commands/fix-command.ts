@@ -5,28 +5,14 @@
  * after, so nothing typed is lost. Agency replacements are never applied here: they need an
  * officer's explicit choice (the task pane).
  */
+import * as path from "node:path";
 import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { validateTracking } from "../../core/tracking/validate";
 import { applyFixes } from "../../core/tracking/apply-fixes";
-import {
-  CHANGE_LOG_SHEET,
-  changeLogSheet,
-  changeValueText,
-  logEntries,
-  readChangeLog,
-  type ChangeValue,
-} from "../../core/tracking/changes";
-import { trackingWorkbookSpec } from "../../core/workbook/from-tracking";
-import * as path from "node:path";
-import {
-  readTracking,
-  type ReadTrackingResult,
-  type TrackingCells,
-} from "../../core/tracking/read-tracking";
+import { changeValueText, type ChangeValue } from "../../core/tracking/changes";
 import type { WorkbookSpec } from "../../core/spec/sheet-spec";
-import { SHEETS } from "../../core/workbook/columns";
-import { keptSheetsFromCells, planSourceFromCells } from "../../core/workbook/from-tracking";
+import { openTrackingBytes, rebuiltSpec, type OpenedTracking } from "../../app/tracking-file";
 import { readInputFile, reportInputError } from "../read-input-file";
 
 /** A written value for the officer: real dates say so ("15/11/2026" typed as text looks the same). */
@@ -54,19 +40,12 @@ export async function runFix(argv: string[], io: CliIo): Promise<number> {
 
     const findings = validateTracking(wb, { year, date });
     const { workbook, changes, skipped } = applyFixes(wb, findings);
-    const today = io.today();
-    const log = readChangeLog(opened.cells);
-    const batch = `phuluc fix ${today} #${new Set(log.map((e) => e.batch)).size + 1}`;
-    const spec = trackingWorkbookSpec(workbook, {
+    const { spec, batch } = rebuiltSpec(opened, workbook, {
       reportYear: wb.reportYear ?? year,
       reportDate: wb.reportDate ?? date,
-      dueSoonDays: wb.dueSoonDays,
-      generatedOn: today,
-      planSource: opened.planSource,
-      extraSheets: [
-        ...keptSheets(opened),
-        changeLogSheet([...log, ...logEntries(changes, batch, today)]),
-      ],
+      today: io.today(),
+      changes,
+      batchPrefix: "phuluc fix",
     });
     await writeSpec(io, output, spec);
 
@@ -120,25 +99,8 @@ export async function checkOutput(
   return output;
 }
 
-export interface OpenedTracking extends ReadTrackingResult {
-  cells: TrackingCells;
-  planSource?: string;
-}
-
 export async function openTracking(io: CliIo, file: string): Promise<OpenedTracking> {
-  const { readWorkbookCells } = await import("../../xlsx/index");
-  const name = path.basename(file);
-  const cells = await readWorkbookCells(await readInputFile(io, file), name);
-  return { cells, ...readTracking(cells, name), planSource: planSourceFromCells(cells) };
-}
-
-/** Sheets of the input the rebuild does not produce (officers' own sheets), kept as values. */
-export function keptSheets(opened: OpenedTracking): ReturnType<typeof keptSheetsFromCells> {
-  return keptSheetsFromCells(opened.cells, [
-    ...Object.values(SHEETS),
-    opened.workbook.taskSheet,
-    CHANGE_LOG_SHEET,
-  ]);
+  return openTrackingBytes(await readInputFile(io, file), path.basename(file));
 }
 
 export async function writeSpec(io: CliIo, output: string, spec: WorkbookSpec): Promise<void> {

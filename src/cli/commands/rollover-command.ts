@@ -9,9 +9,8 @@ import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
 import { rollover } from "../../core/tracking/rollover";
-import { changeLogSheet, readChangeLog } from "../../core/tracking/changes";
-import { trackingWorkbookSpec } from "../../core/workbook/from-tracking";
-import { checkOutput, keptSheets, openTracking, writeSpec } from "./fix-command";
+import { rebuiltSpec } from "../../app/tracking-file";
+import { checkOutput, openTracking, writeSpec } from "./fix-command";
 
 export async function runRollover(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -46,14 +45,12 @@ export async function runRollover(argv: string[], io: CliIo): Promise<number> {
     if (!date.startsWith(String(to))) throw new UsageError(`--date phải thuộc năm ${to}.`);
 
     const result = rollover(wb, to);
-    const log = readChangeLog(opened.cells);
-    const spec = trackingWorkbookSpec(result.workbook, {
+    const { spec } = rebuiltSpec(opened, result.workbook, {
       reportYear: to,
       reportDate: date,
-      dueSoonDays: wb.dueSoonDays,
-      generatedOn: io.today(),
-      planSource: opened.planSource,
-      extraSheets: [...keptSheets(opened), ...(log.length ? [changeLogSheet(log)] : [])],
+      today: io.today(),
+      changes: [],
+      batchPrefix: "phuluc rollover",
     });
     await writeSpec(io, output, spec);
 

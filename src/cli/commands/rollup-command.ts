@@ -2,7 +2,7 @@
 import * as path from "node:path";
 import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
-import { openTrackingFile } from "../../app/open-tracking-file";
+import { openTrackingBytes } from "../../app/tracking-file";
 import { rollup } from "../../core/tracking/rollup";
 import { AgencyDirectory } from "../../core/agency/directory";
 import { readInputFile, reportInputError } from "../read-input-file";
@@ -17,7 +17,10 @@ export async function runRollup(argv: string[], io: CliIo): Promise<number> {
     });
     if (positionals.length !== 1) throw new UsageError("cần đúng một tệp sổ theo dõi (.xlsx).");
     const file = positionals[0];
-    const { workbook } = await openTrackingFile(await readInputFile(io, file), path.basename(file));
+    const { workbook } = await openTrackingBytes(
+      await readInputFile(io, file),
+      path.basename(file)
+    );
     const year = parseYear(values.year, workbook.reportYear ?? Number(io.today().slice(0, 4)));
     const date = parseIsoDate(values.date, workbook.reportDate ?? `${year}-12-31`);
     // By default agencies are counted as the workbook names them, exactly like its "Tổng hợp"

@@ -2,7 +2,7 @@
 import * as path from "node:path";
 import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
-import { openTrackingFile } from "../../app/open-tracking-file";
+import { openTrackingBytes } from "../../app/tracking-file";
 import { validateTracking } from "../../core/tracking/validate";
 import { findingToJson } from "../import-json";
 import { formatFinding } from "../format-finding";
@@ -17,7 +17,7 @@ export async function runValidate(argv: string[], io: CliIo): Promise<number> {
     });
     if (positionals.length !== 1) throw new UsageError("cần đúng một tệp sổ theo dõi (.xlsx).");
     const file = positionals[0];
-    const { workbook, findings: readFindings } = await openTrackingFile(
+    const { workbook, readFindings } = await openTrackingBytes(
       await readInputFile(io, file),
       path.basename(file)
     );
