@@ -14,6 +14,10 @@ import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook
 import { writeWorkbook } from "../../src/xlsx";
 import { renderToOffice } from "../../src/render/office/render-workbook";
 import { FakeExcel } from "../fakes/office-fake";
+import { readTrackingFromOffice } from "../../src/render/office/read-tracking-office";
+import { applyChanges, BACKUP_SHEET, undoChanges } from "../../src/render/office/apply-changes";
+import { readTracking } from "../../src/core/tracking/read-tracking";
+import { applyFixes } from "../../src/core/tracking/apply-fixes";
 import { rollup } from "../../src/core/tracking/rollup";
 import { validateTracking } from "../../src/core/tracking/validate";
 import { emptyTrackingRow, type TrackingWorkbook } from "../../src/core/tracking/tracking-model";
@@ -204,6 +208,29 @@ async function main() {
       `Office.js: ghi sổ ${small.tasks.length} nhiệm vụ (${taskRows} dòng) vào sổ đang mở (giả lập)`,
       `${ms(performance.now() - t)} ms`,
       `**${r.syncs} lần context.sync()**`,
+    ]);
+
+    // An officer typed every status without diacritics: check, fix all, undo.
+    const sheet = fake.sheet("Nhiệm vụ");
+    const statusCol = [...sheet.cells.entries()]
+      .find(([addr, c]) => /^[A-Z]+1$/.test(addr) && c.value === "Trạng thái")![0]
+      .slice(0, -1);
+    for (let row = 2; row <= taskRows + 1; row++)
+      sheet.cells.set(`${statusCol}${row}`, { value: "hoan thanh" });
+    const t2 = performance.now();
+    const read = await readTrackingFromOffice(fake.context);
+    const { workbook } = readTracking(read.cells, "bench");
+    const { changes } = applyFixes(
+      workbook,
+      validateTracking(workbook, { year: 2026, date: "2026-12-15" })
+    );
+    const applied = await applyChanges(fake.context, changes, { backupSheet: BACKUP_SHEET });
+    const tFix = performance.now() - t2;
+    const undone = await undoChanges(fake.context, applied.batchId);
+    rows.push([
+      `Office.js: kiểm tra + sửa tất cả ${changes.length} ô (đọc sổ, ghi, sao lưu) rồi hoàn tác (giả lập)`,
+      `${ms(tFix)} ms`,
+      `**đọc ${read.syncs} + sửa ${applied.syncs} + hoàn tác ${undone.syncs} lần context.sync()**`,
     ]);
   }
 
