@@ -4,14 +4,15 @@
  *  - the workbook default font: exceljs hard-codes Calibri 11 with scheme="minor" (which makes
  *    Excel take the theme font whatever the name says) as font 0, the "Normal" style;
  *  - defined names: exceljs only stores names as cell sets (no formulas, no table references);
- *  - print titles: exceljs quotes the sheet name without escaping an apostrophe in it;
+ *  - print titles (rows and columns): exceljs quotes the sheet name without escaping an
+ *    apostrophe in it;
  *  - data bars: exceljs gives every dataBar rule an extLst pointing at an x14 rule by id, but
  *    writes neither the id nor the x14 rule for gradient bars: the dangling ref is removed;
  *  - tables without a totals row: exceljs still writes totalsRowShown="1", a "Total" label and
  *    an empty filterColumn per column; removed so the part looks like Excel's own.
  */
 import JSZip from "jszip";
-import { parseRowSpan, quoteSheetName } from "../core/spec/a1";
+import { columnLetter, parseColumnSpan, parseRowSpan, quoteSheetName } from "../core/spec/a1";
 import type { FontSpec, WorkbookSpec } from "../core/spec/sheet-spec";
 
 /** Package parts by path, in package order: XML as text, anything else as bytes or base64. */
@@ -99,13 +100,20 @@ function definedNames(spec: WorkbookSpec): DefinedName[] {
   const out: DefinedName[] = [];
   spec.sheets.forEach((s, i) => {
     const rows = s.pageLayout?.printTitleRows;
-    if (!rows) return;
-    const { from, to } = parseRowSpan(rows);
-    out.push({
-      name: "_xlnm.Print_Titles",
-      localSheetId: i,
-      refersTo: `${quoteSheetName(s.name)}!$${from}:$${to}`,
-    });
+    const cols = s.pageLayout?.printTitleColumns;
+    if (!rows && !cols) return;
+    const sheet = quoteSheetName(s.name);
+    const refs: string[] = [];
+    // Excel's own order: the columns, then the rows ("'S'!$A:$B,'S'!$1:$1").
+    if (cols) {
+      const { from, to } = parseColumnSpan(cols);
+      refs.push(`${sheet}!$${columnLetter(from)}:$${columnLetter(to)}`);
+    }
+    if (rows) {
+      const { from, to } = parseRowSpan(rows);
+      refs.push(`${sheet}!$${from}:$${to}`);
+    }
+    out.push({ name: "_xlnm.Print_Titles", localSheetId: i, refersTo: refs.join(",") });
   });
   for (const n of spec.names ?? [])
     out.push({ name: n.name, refersTo: n.refersTo.replace(/^=/, "") });

@@ -10,6 +10,7 @@ import { DATE_FORMAT, isDate, isFormula, isoToUtcDate } from "../core/spec/cell-
 import type {
   CellValue,
   FontSpec,
+  PageLayoutSpec,
   SheetSpec,
   StyleSpec,
   ValidationSpec,
@@ -191,7 +192,11 @@ function writeSheet(ws: Worksheet, sheet: SheetSpec, defaultFont: FontSpec): voi
       },
       horizontalCentered: p.centerHorizontally ?? false,
       // Print titles are written by patch-package.ts (exceljs does not escape quotes in sheet names).
-      ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false }),
+      ...(pagesWide(p)
+        ? { fitToPage: true, fitToWidth: pagesWide(p), fitToHeight: 0 }
+        : { fitToPage: false }),
+      // Each sheet's pages numbered from 1, also when the whole workbook is printed at once.
+      ...(p.restartPageNumbers ? { firstPageNumber: 1 } : {}),
     };
     const header = p.header?.center ? `&C${p.header.center}` : "";
     const footer = p.footer?.center ? `&C${p.footer.center}` : "";
@@ -207,6 +212,11 @@ function writeSheet(ws: Worksheet, sheet: SheetSpec, defaultFont: FontSpec): voi
       };
     }
   }
+}
+
+/** Pages wide the print is fitted to, or 0 for no fitting (fitToWidth is one page wide). */
+function pagesWide(p: PageLayoutSpec): number {
+  return p.fitToPagesWide ?? (p.fitToWidth ? 1 : 0);
 }
 
 function setValue(cell: Cell, v: Exclude<CellValue, null>, styles: SharedStyles): void {

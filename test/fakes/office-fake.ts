@@ -540,6 +540,8 @@ export class FakeExcel {
         {
           setPrintTitleRows: (rows: string) =>
             fake.enqueue(() => (ref.get().pageLayout.printTitleRows = rows)),
+          setPrintTitleColumns: (columns: string) =>
+            fake.enqueue(() => (ref.get().pageLayout.printTitleColumns = columns)),
         }
       ),
       charts: {

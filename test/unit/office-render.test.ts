@@ -97,6 +97,39 @@ describe("renderToOffice", () => {
     expect(info.active).toBe(true);
   });
 
+  test("prints N pages wide with title columns and page numbers from 1; row heights in runs", async () => {
+    const spec = fullSpec(6);
+    spec.sheets[1].pageLayout = {
+      ...spec.sheets[1].pageLayout!,
+      fitToWidth: undefined,
+      fitToPagesWide: 4,
+      printTitleColumns: "A:B",
+      restartPageNumbers: true,
+    };
+    spec.sheets[1].rowHeights = { 2: 32, 3: 48, 4: 48, 5: 48, 7: 48 };
+    const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
+    const result = await renderToOffice(fake.context, spec, {
+      onConflict: neverAsked,
+      now: () => NOW,
+    });
+    expect(result.syncs).toBe(2);
+    expect(fake.sheet("Nhiệm vụ").pageLayout).toMatchObject({
+      zoom: { horizontalFitToPages: 4, verticalFitToPages: 0 },
+      firstPageNumber: 1,
+      printTitleRows: "$2:$2",
+      printTitleColumns: "$A:$B",
+    });
+    const heights = fake
+      .sheet("Nhiệm vụ")
+      .formats.filter((f) => f.key === "rowHeight")
+      .map((f) => [f.range.top, f.range.bottom, f.value]);
+    expect(heights).toEqual([
+      [2, 2, 32],
+      [3, 5, 48],
+      [7, 7, 48],
+    ]);
+  });
+
   test('strings such as "=1+1", "+84…", "0123" stay text', async () => {
     const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
     await renderToOffice(fake.context, fullSpec(1), { onConflict: neverAsked });

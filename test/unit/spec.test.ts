@@ -56,6 +56,29 @@ test("the full spec is valid; broken specs are reported in Vietnamese", () => {
   );
 });
 
+test("page layout and row heights are checked", () => {
+  const bad = fullSpec(3);
+  bad.sheets[1].pageLayout = {
+    ...bad.sheets[1].pageLayout!,
+    printTitleColumns: "A:1",
+    fitToPagesWide: 0,
+  };
+  bad.sheets[1].rowHeights = { 2: 500 };
+  const messages = checkSpec(bad).map((p) => p.message);
+  expect(messages).toEqual([
+    expect.stringMatching(/Cột không hợp lệ: "A:1"/),
+    expect.stringMatching(/In vừa 0 trang/),
+    expect.stringMatching(/Chiều cao dòng 2 \(500\)/),
+  ]);
+  const good = fullSpec(3);
+  good.sheets[1].pageLayout = {
+    ...good.sheets[1].pageLayout!,
+    printTitleColumns: "$A:$B",
+    fitToPagesWide: 4,
+  };
+  expect(checkSpec(good)).toEqual([]);
+});
+
 test("backup sheet names fit Excel's 31 characters and stay unique", () => {
   const now = new Date(2026, 0, 5, 7, 3);
   expect(backupSheetName("Nhiệm vụ", now, [])).toBe("Nhiệm vụ (sao lưu 05-01 07.03)");

@@ -208,12 +208,16 @@ describe("buildTrackingWorkbook", () => {
       expect(s.pageLayout).toMatchObject({
         paper: "A4",
         orientation: "landscape",
-        fitToWidth: true,
         header: { center: "&P", differentFirst: true },
+        restartPageNumbers: true,
       });
       expect(s.pageLayout!.margins.top).toBeGreaterThanOrEqual(30);
     }
     expect(tasks.pageLayout!.printTitleRows).toBe("1:1");
+    expect(tasks.pageLayout!.printTitleColumns).toBe("A:B");
+    // 21 visible columns do not fit one page at a readable scale; the summary does.
+    expect(tasks.pageLayout!.fitToPagesWide).toBeGreaterThan(1);
+    expect(sheet(SHEETS.summary).pageLayout!.fitToPagesWide).toBe(1);
     expect(tasks.freeze).toEqual({ rows: 1, columns: 0 });
   });
 

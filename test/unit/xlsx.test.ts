@@ -63,6 +63,31 @@ describe("writeWorkbook package (read back as raw XML, independent of exceljs)",
     expect(wb).toContain(`'Việc của Sở''s'!$2:$2`);
   });
 
+  test("several pages wide, title columns, page numbers from 1 and row heights are written", async () => {
+    const spec = fullSpec(4);
+    spec.sheets[1].pageLayout = {
+      ...spec.sheets[1].pageLayout!,
+      fitToWidth: undefined,
+      fitToPagesWide: 3,
+      printTitleColumns: "A:B",
+      restartPageNumbers: true,
+    };
+    spec.sheets[1].rowHeights = { 2: 32, 3: 63.75, 4: 63.75 };
+    const out = await writeWorkbook(spec);
+    const wb = await part(out, "xl/workbook.xml");
+    expect(wb).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="1">'Nhiệm vụ'!$A:$B,'Nhiệm vụ'!$2:$2</definedName>`
+    );
+    const sheet = await part(out, "xl/worksheets/sheet2.xml");
+    expect(sheet).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+    const setup = /<pageSetup [^>]*\/>/.exec(sheet)![0];
+    expect(setup).toContain('fitToWidth="3"');
+    expect(setup).toContain('fitToHeight="0"');
+    expect(setup).toContain('firstPageNumber="1"');
+    expect(setup).toContain('useFirstPageNumber="1"');
+    expect(sheet).toMatch(/<row r="3" [^>]*ht="63.75" [^>]*customHeight="1"/);
+  });
+
   test("invalid spec is refused before writing", async () => {
     const spec = fullSpec(2);
     spec.sheets[1].tables[0].range = "A2:G2"; // header only: exceljs#2678 gives a corrupt file

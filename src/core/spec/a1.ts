@@ -111,3 +111,12 @@ export function parseRowSpan(rows: string): { from: number; to: number } {
   const to = m[2] ? Number(m[2]) : from;
   return { from: Math.min(from, to), to: Math.max(from, to) };
 }
+
+/** "A:B" → {from: 1, to: 2}; "C" → {from: 3, to: 3}. */
+export function parseColumnSpan(cols: string): { from: number; to: number } {
+  const m = /^\$?([A-Za-z]{1,3})(?::\$?([A-Za-z]{1,3}))?$/.exec(cols.trim());
+  if (!m) throw new RangeError(`Cột không hợp lệ: "${cols}"`);
+  const from = columnNumber(m[1]);
+  const to = m[2] ? columnNumber(m[2]) : from;
+  return { from: Math.min(from, to), to: Math.max(from, to) };
+}

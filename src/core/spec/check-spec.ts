@@ -6,6 +6,7 @@
 import {
   blockRange,
   parseCell,
+  parseColumnSpan,
   parseRange,
   parseRowSpan,
   rangesOverlap,
@@ -175,6 +176,20 @@ function checkSheet(sheet: SheetSpec, seenTables: Set<string>): string[] {
     } catch (e) {
       out.push((e as Error).message);
     }
+  }
+  if (sheet.pageLayout?.printTitleColumns) {
+    try {
+      parseColumnSpan(sheet.pageLayout.printTitleColumns);
+    } catch (e) {
+      out.push((e as Error).message);
+    }
+  }
+  const wide = sheet.pageLayout?.fitToPagesWide;
+  if (wide !== undefined && (!Number.isInteger(wide) || wide < 1 || wide > 100))
+    out.push(`In vừa ${wide} trang chiều ngang: cần số nguyên từ 1 đến 100.`);
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) {
+    if (!/^[1-9]\d*$/.test(row) || !(height >= 0 && height <= 409))
+      out.push(`Chiều cao dòng ${row} (${height}) phải từ 0 đến 409 điểm.`);
   }
   if (sheet.freeze && (sheet.freeze.rows < 0 || sheet.freeze.columns < 0))
     out.push("Cố định dòng/cột phải ≥ 0.");

@@ -117,7 +117,17 @@ export interface PageLayoutSpec {
   };
   /** Rows repeated at the top of each printed page, "1:1" style. */
   printTitleRows?: string;
+  /** Columns repeated at the left of each printed page, "A:B" style. */
+  printTitleColumns?: string;
+  /** Scale the print to one page wide (any number of pages tall). Same as fitToPagesWide: 1. */
   fitToWidth?: boolean;
+  /**
+   * Scale the print to this many pages wide, any number of pages tall (Excel's "Fit to N pages
+   * wide by automatic tall"). Takes precedence over fitToWidth.
+   */
+  fitToPagesWide?: number;
+  /** Page numbers of this sheet start at 1 (each appendix is numbered on its own). */
+  restartPageNumbers?: boolean;
   centerHorizontally?: boolean;
   /** Header/footer texts in Excel's codes (&P page number…). */
   header?: { center?: string; differentFirst?: boolean };

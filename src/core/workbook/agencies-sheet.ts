@@ -9,7 +9,8 @@ import type { CellValue, SheetSpec } from "../spec/sheet-spec";
 import { quoteSheetName } from "../spec/a1";
 import { AGENCY_COLUMNS, NAMES, SHEETS, TABLES } from "./columns";
 import { fullStyle } from "./sheet-style";
-import { BODY_STYLE, DATE_STYLE, HEADER_STYLE } from "./styles";
+import { readableSheet } from "./print-width";
+import { BODY_STYLE, DATE_STYLE, HEADER_STYLE, printLayout } from "./styles";
 import { GROWTH_MARGIN } from "./task-layout";
 
 /** Vietnamese labels of AgencyKind, as shown in "Loại" (readers map them back). */
@@ -27,6 +28,7 @@ export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = {
 };
 
 const HEADERS = Object.values(AGENCY_COLUMNS);
+export const AGENCY_MAX_LINES = 4;
 
 function agencyRow(a: Agency): CellValue[] {
   return [
@@ -54,36 +56,43 @@ export function agenciesSheet(directory: Agency[]): SheetSpec {
   const rows =
     directory.length > 0 ? directory.map(agencyRow) : [HEADERS.map((): CellValue => null)];
   const last = 1 + rows.length;
-  return {
-    name: SHEETS.agencies,
-    visibility: "visible",
-    columns: [
-      { width: 42 },
-      { width: 22 },
-      { width: 40 },
-      { width: 14 },
-      { width: 36 },
-      { width: 14 },
-      { width: 30 },
-    ],
-    blocks: [{ address: "A1", values: [HEADERS, ...rows] }],
-    styles: [
-      { range: "A1:G1", style: fullStyle(HEADER_STYLE) },
-      { range: `A2:G${last}`, style: fullStyle(BODY_STYLE) },
-      { range: `F2:F${last}`, style: fullStyle(BODY_STYLE, DATE_STYLE) },
-    ],
-    merges: [],
-    tables: [
-      {
-        name: TABLES.agencies,
-        range: `A1:G${last}`,
-        columns: HEADERS,
-        style: "TableStyleLight1",
-        showRowStripes: true,
-      },
-    ],
-    validations: [],
-    conditionalFormats: [],
-    freeze: { rows: 1, columns: 0 },
-  };
+  return readableSheet(
+    {
+      name: SHEETS.agencies,
+      visibility: "visible",
+      columns: [
+        { width: 42 },
+        { width: 22 },
+        { width: 40 },
+        { width: 14 },
+        { width: 36 },
+        { width: 14 },
+        { width: 30 },
+      ],
+      blocks: [{ address: "A1", values: [HEADERS, ...rows] }],
+      styles: [
+        { range: "A1:G1", style: fullStyle(HEADER_STYLE) },
+        { range: `A2:G${last}`, style: fullStyle(BODY_STYLE) },
+        { range: `F2:F${last}`, style: fullStyle(BODY_STYLE, DATE_STYLE) },
+      ],
+      merges: [],
+      tables: [
+        {
+          name: TABLES.agencies,
+          range: `A1:G${last}`,
+          columns: HEADERS,
+          style: "TableStyleLight1",
+          showRowStripes: true,
+        },
+      ],
+      validations: [],
+      conditionalFormats: [],
+      freeze: { rows: 1, columns: 0 },
+      // Printed like the other tables; the agency name repeats when it prints two pages wide.
+      pageLayout: printLayout("1:1", "A:A"),
+    },
+    // "Tên gọi khác" can hold hundreds of generated variants (Báo An Giang; Báo Bà Rịa…): a row
+    // shows the first lines, not a page of them.
+    { maxLines: AGENCY_MAX_LINES }
+  );
 }

@@ -12,7 +12,8 @@ import {
 } from "../tracking/tracking-model";
 import { SHEETS, TABLES, TASK_COLUMNS } from "./columns";
 import { fullStyle } from "./sheet-style";
-import { BODY_STYLE, DATE_STYLE, HEADER_STYLE } from "./styles";
+import { readableSheet } from "./print-width";
+import { BODY_STYLE, DATE_STYLE, HEADER_STYLE, printLayout } from "./styles";
 import { columnLetter } from "../spec/a1";
 
 /** Year, task, lead (and the plan's name for it), the tracked columns, then the status derived then. */
@@ -70,11 +71,12 @@ export function historySheet(history: HistoryRow[] = []): SheetSpec {
         })
       : [];
   const widths: Record<string, number> = {
+    [HISTORY_COLUMNS.year]: 8,
     [TASK_COLUMNS.result]: 40,
     [HISTORY_COLUMNS.lead]: 28,
     [HISTORY_COLUMNS.written]: 28,
   };
-  return {
+  return readableSheet({
     name: SHEETS.history,
     visibility: "visible",
     columns: HISTORY_HEADERS.map((h) => ({ width: widths[h] ?? 16 })),
@@ -97,5 +99,6 @@ export function historySheet(history: HistoryRow[] = []): SheetSpec {
     validations: [],
     conditionalFormats: [],
     freeze: { rows: 1, columns: 0 },
-  };
+    pageLayout: printLayout("1:1", "A:B"),
+  });
 }

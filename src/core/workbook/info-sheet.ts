@@ -7,6 +7,7 @@ import type { CellValue, SheetSpec, ValidationSpec } from "../spec/sheet-spec";
 import { quoteSheetName } from "../spec/a1";
 import { NAMES, SHEETS, STATUS_VALUES } from "./columns";
 import { fullStyle } from "./sheet-style";
+import { readableSheet } from "./print-width";
 import { BODY_STYLE, COLORS, DATE_STYLE, HEADER_STYLE, NOTE_STYLE, TITLE_STYLE } from "./styles";
 import { DATE_MAX, DATE_MIN } from "./tasks-sheet";
 
@@ -102,10 +103,11 @@ export function infoSheet(plan: Plan, inputs: InfoInputs): SheetSpec {
   // Rows: 1 title, 2–10 plan, 13 inputs heading, 14–16 inputs, 18 instructions heading, 19… lines.
   const firstInstruction = 19;
   const lastInstruction = firstInstruction + INSTRUCTIONS.length - 1;
-  return {
+  return readableSheet({
     name: SHEETS.info,
     visibility: "visible",
-    columns: [{ width: 26 }, { width: 70 }, { width: 50 }],
+    // 78 characters: one A4 portrait page wide at 100 % (the long texts wrap, rows grow).
+    columns: [{ width: 22 }, { width: 26 }, { width: 30 }],
     blocks: [
       { address: "A1", values: [["THÔNG TIN KẾ HOẠCH VÀ THAM SỐ BÁO CÁO"]] },
       { address: "A2", values: planRows.map(([k, v]) => [k, v]) },
@@ -168,17 +170,15 @@ export function infoSheet(plan: Plan, inputs: InfoInputs): SheetSpec {
     tables: [],
     validations,
     conditionalFormats: [],
-    rowHeights: {
-      1: 30,
-      6: 48,
-      ...Object.fromEntries(INSTRUCTIONS.map((_, i) => [firstInstruction + i, 34])),
-    },
+    // The plan's title, the notes and the instructions get their heights from their text.
+    rowHeights: { 1: 30 },
     pageLayout: {
       orientation: "portrait",
       paper: "A4",
       margins: { top: 20, bottom: 20, left: 30, right: 15 },
       fitToWidth: true,
+      restartPageNumbers: true,
     },
     tabColor: COLORS.tab.info,
-  };
+  });
 }

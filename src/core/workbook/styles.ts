@@ -43,16 +43,20 @@ export const NOTE_STYLE: StyleSpec = { font: { italic: true }, wrap: true, verti
  * A4 landscape per Nghị định 30/2020, Phụ lục I. A landscape page is bound along its top edge,
  * so the decree's binding margin (left, 30–35 mm) goes on top, its right margin (15–20) at the
  * bottom, and its top/bottom (20–25) left and right. Page numbers: centred in the top margin,
- * none on the first page.
+ * none on the first page, each sheet numbered from 1. How many pages wide it prints is set from
+ * the sheet's columns (print-width.ts: fitPrintWidth); `printTitleColumns` repeats key columns
+ * at the left of every page when it prints wider than one page.
  */
-export function printLayout(printTitleRows?: string): PageLayoutSpec {
+export function printLayout(printTitleRows?: string, printTitleColumns?: string): PageLayoutSpec {
   return {
     orientation: "landscape",
     paper: "A4",
     margins: { top: 30, bottom: 20, left: 20, right: 20, header: 12, footer: 8 },
     printTitleRows,
+    ...(printTitleColumns ? { printTitleColumns } : {}),
     fitToWidth: true,
     centerHorizontally: true,
     header: { center: "&P", differentFirst: true },
+    restartPageNumbers: true,
   };
 }

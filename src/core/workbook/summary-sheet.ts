@@ -9,6 +9,7 @@ import type { CellValue, SheetSpec, StyledRange } from "../spec/sheet-spec";
 import { DERIVED_STATUS, NAMES, SHEETS } from "./columns";
 import { countStatus, joinedListContains, rateFormula } from "./formulas";
 import { fullStyle } from "./sheet-style";
+import { readableSheet } from "./print-width";
 import { BODY_STYLE, COLORS, HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, printLayout } from "./styles";
 import type { TaskLayout } from "./task-layout";
 
@@ -151,14 +152,15 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
     }),
   });
 
-  return {
+  return readableSheet({
     name: SHEETS.summary,
     visibility: "visible",
     columns: [
       { width: 6 },
       { width: 40 },
       { width: 10 },
-      ...COUNT_LETTERS.map(() => ({ width: 12 })),
+      // 11: the sheet prints one A4 landscape page wide at 80 % (12 pt text at 9.5 pt).
+      ...COUNT_LETTERS.map(() => ({ width: 11 })),
       { width: 10 },
       { width: 12 },
     ],
@@ -172,7 +174,8 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
     ],
     freeze: { rows: SUMMARY_HEADER_ROW, columns: 2 },
     pageLayout: printLayout(`${SUMMARY_HEADER_ROW}:${SUMMARY_HEADER_ROW}`),
-    rowHeights: { 1: 30, 3: 48, 4: 34, [SUMMARY_HEADER_ROW]: 48 },
+    // Rows 3–4 (the notes) and long agency or group names get their heights from their text.
+    rowHeights: { 1: 30, [SUMMARY_HEADER_ROW]: 48 },
     tabColor: COLORS.tab.summary,
-  };
+  });
 }

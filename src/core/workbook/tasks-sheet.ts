@@ -12,7 +12,7 @@ import type {
   StyledRange,
   ValidationSpec,
 } from "../spec/sheet-spec";
-import { NAMES, SHEETS, STATUS_VALUES, TABLES, type TaskColumnId } from "./columns";
+import { DERIVED_STATUS, NAMES, SHEETS, STATUS_VALUES, TABLES, type TaskColumnId } from "./columns";
 import {
   deadlineFormula,
   derivedStatusFormula,
@@ -23,6 +23,8 @@ import {
   taskProgressFormula,
   type RowCells,
 } from "./formulas";
+import { readableSheet } from "./print-width";
+import { textWidthEm } from "./row-heights";
 import { fullStyle } from "./sheet-style";
 import { BODY_STYLE, COLORS, DATE_STYLE, HEADER_STYLE, printLayout } from "./styles";
 import type { TaskLayout } from "./task-layout";
@@ -191,6 +193,27 @@ function conditionalFormats(layout: TaskLayout, lastLetter: string): Conditional
   ];
 }
 
+/**
+ * What the formula columns can show, for the row heights: the widest derived status, and the
+ * task-level count for the task with the most lead rows.
+ */
+function formulaTexts(layout: TaskLayout, rows: TaskRow[]): Record<string, string> {
+  const widest = Object.values(DERIVED_STATUS).reduce((a, b) =>
+    textWidthEm(b) > textWidthEm(a) ? b : a
+  );
+  const perKey = new Map<string, number>();
+  for (const r of rows) perKey.set(r.key, (perKey.get(r.key) ?? 0) + 1);
+  const most = Math.max(1, ...perKey.values());
+  return {
+    [layout.letter.derived]: widest,
+    [layout.letter.taskProgress]: `${most}/${most} đơn vị hoàn thành`,
+  };
+}
+
+/**
+ * The sheet prints as many A4 landscape pages wide as keeps text readable (print-width.ts),
+ * with the header row on top and Mã nhiệm vụ + STT at the left of every page.
+ */
 export function tasksSheet(layout: TaskLayout, rows: TaskRow[]): SheetSpec {
   const last = layout.columns[layout.columns.length - 1].letter;
   const { headerRow, firstDataRow, lastDataRow } = layout;
@@ -219,27 +242,33 @@ export function tasksSheet(layout: TaskLayout, rows: TaskRow[]): SheetSpec {
     },
     { range: colRange("derived"), style: fullStyle(BODY_STYLE, { font: { bold: true } }) },
   ];
-  return {
-    name: SHEETS.tasks,
-    visibility: "visible",
-    columns: layout.columns.map((c) => ({ width: c.width, hidden: c.hidden })),
-    blocks: [{ address: `A${headerRow}`, values: [header, ...body] }],
-    styles,
-    merges: [],
-    tables: [
-      {
-        name: TABLES.tasks,
-        range: `A${headerRow}:${last}${lastDataRow}`,
-        columns: header,
-        style: "TableStyleLight1",
-        showRowStripes: false,
-      },
-    ],
-    validations: validations(layout),
-    conditionalFormats: conditionalFormats(layout, last),
-    freeze: { rows: headerRow, columns: 0 },
-    pageLayout: printLayout(`${headerRow}:${headerRow}`),
-    rowHeights: { [headerRow]: 48 },
-    tabColor: COLORS.tab.tasks,
-  };
+  return readableSheet(
+    {
+      name: SHEETS.tasks,
+      visibility: "visible",
+      columns: layout.columns.map((c) => ({ width: c.width, hidden: c.hidden })),
+      blocks: [{ address: `A${headerRow}`, values: [header, ...body] }],
+      styles,
+      merges: [],
+      tables: [
+        {
+          name: TABLES.tasks,
+          range: `A${headerRow}:${last}${lastDataRow}`,
+          columns: header,
+          style: "TableStyleLight1",
+          showRowStripes: false,
+        },
+      ],
+      validations: validations(layout),
+      conditionalFormats: conditionalFormats(layout, last),
+      freeze: { rows: headerRow, columns: 0 },
+      pageLayout: printLayout(
+        `${headerRow}:${headerRow}`,
+        `${layout.letter.key}:${layout.letter.stt}`
+      ),
+      rowHeights: { [headerRow]: 48 },
+      tabColor: COLORS.tab.tasks,
+    },
+    { formulaTexts: formulaTexts(layout, rows) }
+  );
 }

@@ -7,6 +7,7 @@ import {
   blockRange,
   cellAddress,
   columnLetter,
+  parseColumnSpan,
   parseRange,
   parseRowSpan,
   rangeAddress,
@@ -40,8 +41,11 @@ export function queueSheet(
     col.format.columnWidth = charsToPoints(c.width);
     if (c.hidden) col.columnHidden = true;
   });
-  for (const [row, height] of Object.entries(sheet.rowHeights ?? {}))
-    ws.getRange(`${row}:${row}`).format.rowHeight = height;
+  // Heights from the spec (core estimates wrapped rows, row-heights.ts), not Excel's autofit:
+  // the same rows in both renderers, merged cells included (autofit ignores them). Runs of
+  // rows with one height share a range, so a long table queues few operations.
+  for (const run of rowHeightRuns(sheet.rowHeights ?? {}))
+    ws.getRange(`${run.from}:${run.to}`).format.rowHeight = run.height;
 
   for (const block of sheet.blocks) {
     const r = blockRange(block.address, block.values);
@@ -104,10 +108,16 @@ export function queueSheet(
     pl.headerMargin = (p.margins.header ?? 8) * MM_TO_POINTS;
     pl.footerMargin = (p.margins.footer ?? 8) * MM_TO_POINTS;
     if (p.centerHorizontally) pl.centerHorizontally = true;
-    if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    const wide = p.fitToPagesWide ?? (p.fitToWidth ? 1 : 0);
+    if (wide > 0) pl.zoom = { horizontalFitToPages: wide, verticalFitToPages: 0 };
+    if (p.restartPageNumbers) pl.firstPageNumber = 1;
     if (p.printTitleRows) {
       const { from, to } = parseRowSpan(p.printTitleRows);
       pl.setPrintTitleRows(`$${from}:$${to}`);
+    }
+    if (p.printTitleColumns) {
+      const { from, to } = parseColumnSpan(p.printTitleColumns);
+      pl.setPrintTitleColumns(`$${columnLetter(from)}:$${columnLetter(to)}`);
     }
     const hf = pl.headersFooters;
     if (p.header?.differentFirst) {
@@ -119,6 +129,22 @@ export function queueSheet(
     if (p.footer?.center) hf.defaultForAllPages.centerFooter = p.footer.center;
   }
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
+}
+
+/** Consecutive rows with the same height, in row order. */
+export function rowHeightRuns(
+  heights: Record<number, number>
+): { from: number; to: number; height: number }[] {
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const runs: { from: number; to: number; height: number }[] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.to === row - 1 && last.height === heights[row]) last.to = row;
+    else runs.push({ from: row, to: row, height: heights[row] });
+  }
+  return runs;
 }
 
 function applyFont(font: Excel.RangeFont, f: FontSpec): void {

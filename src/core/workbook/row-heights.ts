@@ -1,0 +1,239 @@
+/**
+ * Row heights for wrapped text, estimated in core. Neither Excel nor LibreOffice re-fits the
+ * height of a row when it opens a generated file, so a row without a height shows one line of a
+ * long task title and prints it cut. We measure each wrapped cell's text with Times New Roman's
+ * advance widths (Liberation Serif, which LibreOffice substitutes, has the same metrics), wrap it
+ * at spaces into the cell's width like Excel does, and give the row the height of its tallest
+ * cell. Only rows that need more than one line get a height; heights already set (headers,
+ * titles) are kept as a floor.
+ *
+ * Units: a column width of w "characters" is w digit widths of the workbook's default font;
+ * a Times New Roman digit is half an em, so w × size/2 points (12 pt: 6 pt a character).
+ */
+import { parseCell, parseRange, type RangeRef } from "../spec/a1";
+import type { CellValue, ColumnSpec, SheetSpec, StyleSpec } from "../spec/sheet-spec";
+import { FONT } from "./styles";
+
+/** Excel's largest row height, in points. */
+export const MAX_ROW_HEIGHT = 409;
+/** Line pitch in ems: Times New Roman's 1.15 plus room for stacked Vietnamese marks (Ấ, Ề, Ỗ). */
+export const LINE_SPACING = 1.2;
+/** Cell padding in points: left + right inside a column, top + bottom inside a row. */
+const H_PADDING = 4;
+const V_PADDING = 4;
+/**
+ * Share of the measured width a line may fill: Excel on Windows lays Times New Roman out with
+ * hinted pixel widths, a little wider than the font's design widths; better a spare line than
+ * a cut one.
+ */
+const FILL = 0.97;
+/** Bold Times New Roman is about this much wider than regular. */
+const BOLD = 1.07;
+
+// Times New Roman advance widths in 1/1000 em (regular), for the base letters of Vietnamese text.
+const LOWER = [
+  444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389,
+  278, 500, 500, 722, 500, 500, 444,
+];
+const UPPER = [
+  722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556,
+  611, 722, 722, 944, 722, 722, 611,
+];
+const OTHER: Record<string, number> = {
+  " ": 250,
+  ",": 250,
+  ".": 250,
+  ";": 278,
+  ":": 278,
+  "/": 278,
+  "(": 333,
+  ")": 333,
+  "-": 333,
+  "'": 180,
+  '"': 408,
+  "%": 833,
+  "&": 778,
+  "–": 500,
+  "—": 1000,
+  "…": 1000,
+  "≤": 549,
+  "≥": 549,
+  "÷": 549,
+  "×": 564,
+  "=": 564,
+  "+": 564,
+};
+
+const widthCache = new Map<string, number>();
+
+/** Advance width of one character in ems (Vietnamese letters: their base letter's width). */
+export function charWidthEm(ch: string): number {
+  const cached = widthCache.get(ch);
+  if (cached !== undefined) return cached;
+  let w: number;
+  const base = ch.normalize("NFD").replace(/\p{M}/gu, "").replace("đ", "d").replace("Đ", "D");
+  const c = base.charCodeAt(0);
+  if (base.length === 0) w = 0;
+  else if (c >= 97 && c <= 122) w = LOWER[c - 97] / 1000;
+  else if (c >= 65 && c <= 90) w = UPPER[c - 65] / 1000;
+  else if (c >= 48 && c <= 57) w = 0.5;
+  else w = (OTHER[base[0]] ?? 500) / 1000;
+  widthCache.set(ch, w);
+  return w;
+}
+
+/** Width of a text in ems. */
+export function textWidthEm(text: string): number {
+  let w = 0;
+  for (const ch of text) w += charWidthEm(ch);
+  return w;
+}
+
+export interface TextFont {
+  size: number;
+  bold?: boolean;
+}
+
+/** A column of `chars` characters in points (digits of the default font, Times New Roman). */
+export function columnPoints(chars: number, defaultSize = FONT.size ?? 12): number {
+  return (chars * defaultSize) / 2;
+}
+
+/**
+ * Lines a text takes when wrapped in a cell `widthPt` points wide: greedy at spaces like Excel,
+ * a word longer than a line broken where it overflows, "\n" starting a new line.
+ */
+export function wrappedLines(text: string, widthPt: number, font: TextFont): number {
+  const em = font.size * (font.bold ? BOLD : 1);
+  const room = Math.max(((widthPt - H_PADDING) * FILL) / em, 0.5); // line width in ems
+  const space = charWidthEm(" ");
+  let lines = 0;
+  for (const paragraph of text.split(/\r?\n/)) {
+    lines++;
+    let used = 0;
+    for (const word of paragraph.split(" ")) {
+      let w = textWidthEm(word);
+      const need = used === 0 ? w : used + space + w;
+      if (need <= room) {
+        used = need;
+        continue;
+      }
+      if (used > 0) lines++;
+      // A word wider than a line: Excel breaks it where it overflows.
+      while (w > room) {
+        lines++;
+        w -= room;
+      }
+      used = w;
+    }
+  }
+  return lines;
+}
+
+/** Row height in points for `lines` lines of text, rounded up to whole pixels (0.75 pt). */
+export function linesHeight(lines: number, size: number): number {
+  const pt = lines * size * LINE_SPACING + V_PADDING;
+  return Math.min(MAX_ROW_HEIGHT, Math.ceil(pt / 0.75) * 0.75);
+}
+
+export interface FitOptions {
+  /**
+   * Text a formula cell of a column (by letter) may show, measured in its place: formulas
+   * are computed when the workbook opens, so their results are not in the spec.
+   */
+  formulaTexts?: Record<string, string>;
+  /** The workbook's default font size (column widths are in its digits). */
+  defaultSize?: number;
+  /**
+   * At most this many lines a row (the rest of the text stays in the cell, cut on screen and
+   * paper): for columns of machine-made lists no one reads in full, such as an agency's
+   * generated spelling variants.
+   */
+  maxLines?: number;
+}
+
+interface Style {
+  range: RangeRef;
+  style: StyleSpec;
+}
+
+/**
+ * The sheet with rowHeights for every row whose wrapped cells need more than one line: the
+ * height of its tallest cell, at least the height already set for it.
+ */
+export function fitRowHeights(sheet: SheetSpec, options: FitOptions = {}): SheetSpec {
+  const defaultSize = options.defaultSize ?? FONT.size ?? 12;
+  const widths = sheet.columns.map((c: ColumnSpec) => (c.hidden ? 0 : c.width));
+  const widthOf = (left: number, right: number) => {
+    let chars = 0;
+    for (let c = left; c <= right; c++) chars += widths[c - 1] ?? 0;
+    return columnPoints(chars, defaultSize);
+  };
+  const merges = new Map<string, RangeRef>();
+  const covered = new Set<string>();
+  for (const m of sheet.merges) {
+    const r = parseRange(m);
+    merges.set(`${r.top},${r.left}`, r);
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++)
+        if (row !== r.top || col !== r.left) covered.add(`${row},${col}`);
+  }
+  const styles: Style[] = sheet.styles.map((s) => ({ range: parseRange(s.range), style: s.style }));
+  const maxSize = Math.max(defaultSize, ...sheet.styles.map((s) => s.style.font?.size ?? 0));
+  const formulaTexts = new Map(
+    Object.entries(options.formulaTexts ?? {}).map(([letter, text]) => [
+      parseCell(`${letter}1`).col,
+      text,
+    ])
+  );
+
+  const needed = new Map<number, number>();
+  for (const block of sheet.blocks) {
+    const origin = parseCell(block.address);
+    block.values.forEach((values, i) => {
+      const row = origin.row + i;
+      values.forEach((value, j) => {
+        const col = origin.col + j;
+        const text = cellText(value, formulaTexts.get(col));
+        if (!text || covered.has(`${row},${col}`)) return;
+        const merge = merges.get(`${row},${col}`);
+        if (merge && merge.bottom > merge.top) return; // spread over rows: left as set
+        const widthPt = merge ? widthOf(merge.left, merge.right) : widthOf(col, col);
+        if (widthPt === 0) return; // hidden
+        // Quick accept: even in the largest font the text fits on one line.
+        if (!text.includes("\n") && textWidthEm(text) * maxSize * BOLD <= (widthPt - 4) * FILL)
+          return;
+        const style = effectiveStyle(styles, row, col);
+        if (!style.wrap) return;
+        const size = style.font?.size ?? defaultSize;
+        const lines = Math.min(
+          wrappedLines(text, widthPt, { size, bold: style.font?.bold }),
+          options.maxLines ?? Infinity
+        );
+        if (lines < 2) return;
+        const height = linesHeight(lines, size);
+        needed.set(row, Math.max(needed.get(row) ?? 0, height));
+      });
+    });
+  }
+  if (needed.size === 0) return sheet;
+  const rowHeights: Record<number, number> = { ...sheet.rowHeights };
+  for (const [row, height] of needed) rowHeights[row] = Math.max(rowHeights[row] ?? 0, height);
+  return { ...sheet, rowHeights };
+}
+
+function cellText(value: CellValue, formulaText: string | undefined): string {
+  if (typeof value === "string") return value;
+  if (value !== null && typeof value === "object" && "formula" in value) return formulaText ?? "";
+  return ""; // numbers, dates, booleans: one line
+}
+
+/** The style ranges covering a cell, applied in order (renderers merge them the same way). */
+function effectiveStyle(styles: Style[], row: number, col: number): StyleSpec {
+  let out: StyleSpec = {};
+  for (const { range: r, style } of styles) {
+    if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+    out = { ...out, ...style, font: { ...out.font, ...style.font } };
+  }
+  return out;
+}
