@@ -170,7 +170,7 @@ for row in range(2, ws.max_row + 1):
     if not key: continue
     lead = ws.cell(row, col["Đơn vị chủ trì"]).value
     rows[f"{key}|{lead}"] = {k: v(ws.cell(row, col[h]).value) for k, h in
-        [("derived", "Tình trạng"), ("deadline", "Hạn trong năm báo cáo"), ("task", "Tình trạng nhiệm vụ"), ("title", "Nhiệm vụ")]}
+        [("derived", "Tình trạng"), ("deadline", "Hạn hoàn thành"), ("task", "Tình trạng nhiệm vụ"), ("title", "Nhiệm vụ")]}
 s = wb["Tổng hợp"]
 summary = {}
 section = ""

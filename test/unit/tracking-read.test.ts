@@ -182,7 +182,7 @@ describe("readTracking", () => {
     type(c, "T4.3", "Trạng thái", "hoan thanh", "Công an tỉnh");
     type(c, "T4.3", "Ngày hoàn thành", "15/11/2026", "Công an tỉnh");
     type(c, "T4.3", "Tiến độ (%)", "80%", "Bộ Chỉ huy quân sự tỉnh");
-    type(c, "T2.6", "Hạn trong năm báo cáo", new Date("2026-06-30T00:00:00Z")); // typed over the formula
+    type(c, "T2.6", "Hạn hoàn thành", new Date("2026-06-30T00:00:00Z")); // typed over the formula
     const wb = readTracking(c, "theo-doi.xlsx").workbook;
     const [r22, r26, rCA, rQS] = wb.rows;
     expect(r22).toMatchObject({ status: "Hoàn thành", completedOn: "2026-12-20" });

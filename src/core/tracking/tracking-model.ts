@@ -32,7 +32,7 @@ export interface TrackingRow {
    */
   scheduleCode: string;
   /**
-   * A date the officer typed over the "Hạn trong năm báo cáo" formula (ISO); null while the
+   * A date the officer typed over the "Hạn hoàn thành" formula (ISO); null while the
    * cell holds the formula. The sheet's status follows such a date, so the twin does too.
    */
   deadline: string | null;

@@ -49,11 +49,11 @@ export const TASK_COLUMNS = {
   partners: "Đơn vị phối hợp",
   timeText: "Thời gian thực hiện",
   years: "Các năm thực hiện",
-  deadline: "Hạn trong năm báo cáo",
+  deadline: "Hạn hoàn thành",
   /**
    * Hidden helper: the task's per-year deadlines as ";2024=20241231;2026=20260630;" (full dates:
    * a multi-year task's entries all hold its final deadline; "00000000" = due that year with no
-   * deadline; empty = every year, no deadline; format in schedule-code.ts). "Hạn trong năm báo cáo" and
+   * deadline; empty = every year, no deadline; format in schedule-code.ts). "Hạn hoàn thành" and
    * "Tình trạng" are formulas over it, so changing Năm báo cáo re-derives them (see formulas.ts).
    */
   scheduleCode: "Mã lịch hạn",

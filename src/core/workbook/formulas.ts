@@ -7,7 +7,7 @@
  *   Y  = Năm báo cáo (name NamBaoCao), R = Ngày báo cáo (NgayBaoCao)
  *   K  = "Mã lịch hạn" (schedule-code.ts): which years the task is due in, and the deadline
  *        that applies in each (a full date: for a multi-year task, its final deadline)
- *   D  = "Hạn trong năm báo cáo" = the deadline for Y from K; empty when Y has no deadline
+ *   D  = "Hạn hoàn thành" = the deadline for Y from K; empty when Y has no deadline
  *        (thường xuyên, khi có hướng dẫn, unreadable time text, K empty) or when not due in Y.
  *        The officer may overwrite D with a date of their own; the status then follows it.
  *   S  = "Trạng thái" compared after TRIM (outer spaces removed, inner runs of spaces made one),
@@ -62,7 +62,7 @@ const R = NAMES.reportDate;
 const findYear = (k: string) => `IFERROR(FIND(";"&${Y}&"=",${k}),FIND(";****=",${k}))`;
 
 /**
- * "Hạn trong năm báo cáo": the deadline that applies in Y as a date, or "" (no deadline / not
+ * "Hạn hoàn thành": the deadline that applies in Y as a date, or "" (no deadline / not
  * due). The entry found is ";YYYY=yyyymmdd;": DATE(yyyy, or Y when "****"; mm; dd); "00000000"
  * is no deadline. For a multi-year task the date is its final deadline, after Y.
  */

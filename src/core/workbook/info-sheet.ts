@@ -36,7 +36,7 @@ const INSTRUCTIONS = [
   `1. Mỗi năm, sửa "Năm báo cáo" và "Ngày báo cáo" ở trên; hạn và tình trạng của mọi nhiệm vụ tự tính lại.`,
   `2. Trang "${SHEETS.tasks}": mỗi dòng là một nhiệm vụ giao cho một đơn vị chủ trì. Đơn vị lọc cột "Đơn vị chủ trì" để thấy phần việc của mình.`,
   `3. Đơn vị chỉ điền các cột nền vàng: Trạng thái (${STATUS_VALUES.join(", ")}), Ngày hoàn thành, Tiến độ (%), Kết quả thực hiện, Văn bản minh chứng, Khó khăn, Đề xuất, Ngày cập nhật.`,
-  `4. Không sửa các cột "Hạn trong năm báo cáo", "Tình trạng", "Tình trạng nhiệm vụ": chúng là công thức.`,
+  `4. Không sửa các cột "Hạn hoàn thành", "Tình trạng", "Tình trạng nhiệm vụ": chúng là công thức.`,
   `5. Màu: đỏ = quá hạn; vàng = sắp đến hạn (trong số ngày ở ô B16); xanh = đã hoàn thành; tím = dữ liệu mâu thuẫn (Hoàn thành mà thiếu ngày, 100% mà chưa Hoàn thành, ngày hoàn thành sau ngày báo cáo).`,
   `6. Trang "${SHEETS.summary}" tự tổng hợp theo đơn vị chủ trì, đơn vị phối hợp và nhóm nhiệm vụ; tỷ lệ hoàn thành = đã hoàn thành ÷ số nhiệm vụ đã đến hạn.`,
   `7. Trang "${SHEETS.agencies}" là danh mục đơn vị dùng cho danh sách chọn "Đơn vị chủ trì"; thêm đơn vị mới vào cuối bảng.`,
