@@ -5,7 +5,12 @@
  * One TrackingRow per (task, lead agency), as in workbook/columns.ts.
  */
 import type { Agency, Plan } from "../model";
-import { TASK_COLUMNS, type StatusValue, type TaskColumnId } from "../workbook/columns";
+import {
+  TASK_COLUMNS,
+  TRACKED_COLUMNS,
+  type StatusValue,
+  type TaskColumnId,
+} from "../workbook/columns";
 
 /** What the plan's information sheet says; fields the sheet lacks are left empty/null. */
 export type TrackingPlanInfo = Partial<Plan>;
@@ -65,17 +70,8 @@ export interface TrackingRow {
   cells: Partial<Record<TaskColumnId, string>>;
 }
 
-/** The columns a year of tracking fills in; rollover archives them into history. */
-export const TRACKED_COLUMNS = [
-  "status",
-  "completedOn",
-  "progress",
-  "result",
-  "evidence",
-  "difficulties",
-  "proposals",
-  "updatedOn",
-] as const satisfies readonly TaskColumnId[];
+/** The columns a year of tracking fills in (defined with the workbook contract). */
+export { TRACKED_COLUMNS };
 export type TrackedColumnId = (typeof TRACKED_COLUMNS)[number];
 
 /** Header texts of the history table ("Lịch sử"): year, task, lead, then the tracked columns. */

@@ -74,6 +74,18 @@ export const TASK_COLUMNS = {
 
 export type TaskColumnId = keyof typeof TASK_COLUMNS;
 
+/** The columns a year of tracking fills in; roll-over archives them into history. */
+export const TRACKED_COLUMNS = [
+  "status",
+  "completedOn",
+  "progress",
+  "result",
+  "evidence",
+  "difficulties",
+  "proposals",
+  "updatedOn",
+] as const satisfies readonly TaskColumnId[];
+
 /** What an officer enters in "Trạng thái". */
 export const STATUS_VALUES = [
   "Chưa triển khai",

@@ -12,7 +12,15 @@ import type {
   StyledRange,
   ValidationSpec,
 } from "../spec/sheet-spec";
-import { DERIVED_STATUS, NAMES, SHEETS, STATUS_VALUES, TABLES, type TaskColumnId } from "./columns";
+import {
+  DERIVED_STATUS,
+  NAMES,
+  SHEETS,
+  STATUS_VALUES,
+  TABLES,
+  TRACKED_COLUMNS,
+  type TaskColumnId,
+} from "./columns";
 import {
   deadlineFormula,
   derivedStatusFormula,
@@ -30,16 +38,6 @@ import { BODY_STYLE, COLORS, DATE_STYLE, HEADER_STYLE, printLayout } from "./sty
 import type { TaskLayout } from "./task-layout";
 import type { TaskRow } from "./task-rows";
 
-const TRACKED: TaskColumnId[] = [
-  "status",
-  "completedOn",
-  "progress",
-  "result",
-  "evidence",
-  "difficulties",
-  "proposals",
-  "updatedOn",
-];
 const DATES: TaskColumnId[] = ["deadline", "completedOn", "updatedOn"];
 const CENTERED: TaskColumnId[] = ["key", "stt", "group", "years", "progress", "status"];
 
@@ -226,7 +224,7 @@ export function tasksSheet(layout: TaskLayout, rows: TaskRow[]): SheetSpec {
     `${layout.letter[id]}${firstDataRow}:${layout.letter[id]}${lastDataRow}`;
   const styles: StyledRange[] = [
     { range: `A${headerRow}:${last}${headerRow}`, style: fullStyle(HEADER_STYLE) },
-    ...TRACKED.map((id) => ({
+    ...TRACKED_COLUMNS.map((id) => ({
       range: `${layout.letter[id]}${headerRow}`,
       style: fullStyle(HEADER_STYLE, { fill: COLORS.input }),
     })),
