@@ -20,7 +20,9 @@ export async function buildSpec(
     import(/* webpackChunkName: "workbook" */ "../core/workbook/tracking-workbook"),
     import(/* webpackChunkName: "workbook" */ "../core/agency/default-directory"),
   ]);
-  return buildTrackingWorkbook(result, { ...options, directory: defaultAgencies() });
+  // The province names its newspaper ("Báo Lâm Đồng"), as the importer matched it.
+  const directory = defaultAgencies(result.plan.province || undefined);
+  return buildTrackingWorkbook(result, { ...options, directory });
 }
 
 export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {

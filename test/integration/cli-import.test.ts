@@ -125,6 +125,13 @@ describe("phuluc import", () => {
       "Các Sở, ban, ngành; UBND các huyện, thành phố"
     );
     expect(leadsOf(t43.key)).toEqual(["Công an tỉnh", "Bộ Chỉ huy quân sự tỉnh"]);
+    // The directory is the plan's province's: its newspaper by name, as the importer matched
+    // it (task 2.3's partners), so the agency dropdown offers what the rows say.
+    const directory = book.members.map((m) => m.name);
+    expect(directory).toContain("Báo Lâm Đồng");
+    expect(directory).not.toContain("Báo tỉnh");
+    const t23 = json.tasks.find((t: { stt: string }) => t.stt === "2.3");
+    expect(t23.partners).toContain("Báo Lâm Đồng");
     // The summary lists the member agencies as leads.
     expect(book.summary).toEqual(expect.arrayContaining(["Sở Nội vụ", "Sở Y tế", "Công an tỉnh"]));
     expect(json.findings.map((f: { code: string }) => f.code)).toContain(

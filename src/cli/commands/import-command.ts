@@ -53,7 +53,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
       const options: TrackingWorkbookOptions = {
         reportYear: year,
         reportDate: date,
-        directory: defaultAgencies(),
+        directory: defaultAgencies(result.plan.province || undefined),
         expandCollectives: !values["no-expand"],
       };
       const spec = buildTrackingWorkbook(result, options);
