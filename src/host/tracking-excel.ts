@@ -3,6 +3,7 @@
  * renderers in src/render/office (each a fixed, small number of context.sync() calls), loaded
  * lazily: only inside Excel, only when the officer acts.
  */
+import type { RolloverOfficeResult } from "../render/office/rollover-office";
 import type { CellChange } from "../core/tracking/changes";
 import type { TrackingCells } from "../core/tracking/read-tracking";
 
@@ -78,15 +79,8 @@ export async function undoChangesInExcel(
   });
 }
 
-export interface ExcelRollover {
-  batchId: string;
-  from: number;
-  to: number;
-  reset: number;
-  carried: number;
-  kept: number;
-  archived: number;
-}
+/** What a roll-over in Excel did (the renderer's own summary). */
+export type ExcelRollover = Omit<RolloverOfficeResult, "syncs" | "cells">;
 
 /**
  * The year roll-over in the open workbook (3 syncs), undoable by its batch. A refused one
@@ -97,16 +91,8 @@ export async function rolloverInExcel(toYear: number): Promise<ExcelRollover> {
     /* webpackChunkName: "office-tracking" */ "../render/office/rollover-office"
   );
   return Excel.run(async (context) => {
-    const out = await rolloverInOffice(context, toYear);
-    return {
-      batchId: out.batchId,
-      from: out.from,
-      to: out.to,
-      reset: out.reset,
-      carried: out.carried,
-      kept: out.kept,
-      archived: out.archived,
-    };
+    const { syncs: _syncs, cells: _cells, ...done } = await rolloverInOffice(context, toYear);
+    return done;
   });
 }
 

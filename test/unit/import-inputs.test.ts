@@ -1,8 +1,8 @@
 /** importPlan on small .docx inputs written by python-docx (test/fixtures/import/make_fixtures.py). */
 import { readFileSync } from "fs";
 import { importPlan } from "../../src/core/import/import-plan";
-import { InputError } from "../../src/core/import/input-error";
 import type { ImportResult } from "../../src/core/model";
+import { inputError } from "../helpers/input-error";
 
 const FIX = `${__dirname}/../fixtures/import`;
 const docx = (name: string) =>
@@ -12,16 +12,6 @@ const docx = (name: string) =>
     fileName: name,
   });
 const codes = (r: ImportResult) => r.findings.map((f) => f.code);
-
-async function inputError(p: Promise<unknown>): Promise<InputError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error("expected an InputError");
-}
 
 test("a document without a phụ lục table -> NO_TABLE naming the file", async () => {
   const e = await inputError(docx("no-phu-luc.docx"));

@@ -2,22 +2,12 @@
 import { readFileSync } from "fs";
 import JSZip from "jszip";
 import { readDocx, MAX_DOCX_BYTES } from "../../src/core/readers/docx-reader";
-import { InputError } from "../../src/core/import/input-error";
 import { LAM_DONG_DOCX } from "../helpers/shared-paths";
+import { inputError } from "../helpers/input-error";
 
 const FIX = `${__dirname}/../fixtures/import`;
 const LAM_DONG = LAM_DONG_DOCX;
 const bytes = (name: string) => new Uint8Array(readFileSync(`${FIX}/${name}`));
-
-async function inputError(p: Promise<unknown>): Promise<InputError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error("expected an InputError");
-}
 
 test("tables in document order, body text outside tables one paragraph per line", async () => {
   const r = await readDocx(new Uint8Array(readFileSync(LAM_DONG)), "lam-dong.docx");
