@@ -1,6 +1,7 @@
 /** Runs the real `phuluc` CLI (bin/phuluc.js) as an officer would, from the repository root. */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { LAM_DONG_DOCX } from "./shared-paths";
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
 
@@ -18,4 +19,14 @@ export function phuluc(args: string[], input?: string, cwd = REPO_ROOT): CliRun 
     encoding: "utf8",
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The tracking workbook most integration tests start from: the Lâm Đồng plan imported by the
+ * CLI for report year 2026 as of 21/11/2026, written to `out`. Fails the test if the import does.
+ */
+export function importLamDong(out: string): string {
+  const r = phuluc(["import", LAM_DONG_DOCX, "-o", out, "--year", "2026", "--date", "2026-11-21"]);
+  expect(r.code).toBe(0);
+  return out;
 }

@@ -7,11 +7,11 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { phuluc, REPO_ROOT } from "../helpers/phuluc-cli";
+import { LAM_DONG_DOCX, SEED_LAM_DONG } from "../helpers/shared-paths";
+import { phuluc } from "../helpers/phuluc-cli";
 
-const root = REPO_ROOT;
-const fixture = path.resolve(root, "..", "shared", "fixtures", "lam-dong-4784-ke-hoach.docx");
-const seed004 = path.resolve(root, "..", "shared", "seeds", "004_e647c3720ac1e613.txt");
+const fixture = LAM_DONG_DOCX;
+const seed004 = SEED_LAM_DONG;
 
 function openpyxl(script: string, file: string): unknown {
   const r = spawnSync("/usr/bin/python3", ["-c", script, file], { encoding: "utf8" });

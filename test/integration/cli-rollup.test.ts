@@ -5,10 +5,7 @@
  */
 import path from "node:path";
 import { itWithTools, runPython, sofficeConvert, tempDir } from "../helpers/tools";
-import { phuluc, REPO_ROOT } from "../helpers/phuluc-cli";
-
-const root = REPO_ROOT;
-const fixture = path.resolve(root, "..", "shared", "fixtures", "lam-dong-4784-ke-hoach.docx");
+import { importLamDong, phuluc } from "../helpers/phuluc-cli";
 
 /** Fills every row by a fixed pattern covering each status case, and sets year/date on "Thông tin". */
 const FILL = `
@@ -89,17 +86,7 @@ describe("Tổng hợp formulas agree with phuluc rollup", () => {
     async () => {
       const dir = tempDir("rollup");
       const built = path.join(dir, "built.xlsx");
-      const imp = phuluc([
-        "import",
-        fixture,
-        "-o",
-        built,
-        "--year",
-        "2026",
-        "--date",
-        "2026-11-21",
-      ]);
-      expect(imp.code).toBe(0);
+      importLamDong(built);
       const filled = path.join(dir, "filled.xlsx");
       const filledRows = runPython<number>(FILL, [built, filled, "2026", "2027-01-15"]);
       expect(filledRows).toBeGreaterThan(29);

@@ -7,8 +7,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { itWithTools, runPython, tempDir } from "../helpers/tools";
-import { LAM_DONG_DOCX } from "../helpers/shared-paths";
-import { phuluc } from "../helpers/phuluc-cli";
+import { importLamDong, phuluc } from "../helpers/phuluc-cli";
 
 interface JsonFinding {
   severity: string;
@@ -64,17 +63,7 @@ describe("phuluc validate on real files", () => {
   let ready = false;
   const ensureBuilt = () => {
     if (ready) return;
-    const r = phuluc([
-      "import",
-      LAM_DONG_DOCX,
-      "-o",
-      built,
-      "--year",
-      "2026",
-      "--date",
-      "2026-11-21",
-    ]);
-    expect(r.code).toBe(0);
+    importLamDong(built);
     ready = true;
   };
 

@@ -4,23 +4,16 @@
  * trip through LibreOffice (an officer saving in LibreOffice must not lose the dropdowns).
  */
 import { readFileSync, writeFileSync } from "fs";
-import { join, resolve } from "path";
+import { join } from "path";
 import { defaultAgencies } from "../../src/core/agency/default-directory";
 import { AgencyDirectory } from "../../src/core/agency/directory";
 import { importPlan } from "../../src/core/import/import-plan";
 import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook";
 import { writeWorkbook } from "../../src/xlsx";
+import { LAM_DONG_DOCX } from "../helpers/shared-paths";
 import { itWithTools, runPython, sofficeConvert, tempDir } from "../helpers/tools";
 
-const fixture = resolve(
-  __dirname,
-  "..",
-  "..",
-  "..",
-  "shared",
-  "fixtures",
-  "lam-dong-4784-ke-hoach.docx"
-);
+const fixture = LAM_DONG_DOCX;
 
 const INSPECT = `
 import sys, json, openpyxl
