@@ -32,8 +32,9 @@ export function checkWorkbook(
 }
 
 export function rollupOf(wb: TrackingWorkbook, year: number, date: string): Rollup {
-  // Agencies as the workbook names them, exactly like its "Tổng hợp" sheet and `phuluc rollup`.
-  return rollup(wb, year, date);
+  // Agencies as the workbook names them (other spellings under the agency they fit), exactly
+  // like its "Tổng hợp" sheet and `phuluc rollup`.
+  return rollup(wb, year, date, { spellings: wb.agencies });
 }
 
 export const isSafe = isSafeFix;
