@@ -410,7 +410,9 @@ describe("tracking workbook recalculated by LibreOffice", () => {
       });
       // A task listed for 2026 alone ends with its year.
       expect(back.rows[`T07|${C}`]).toMatchObject({ derived: "Quá hạn", deadline: "2026-12-31" });
-      expect(back.summary["I.|Toàn tỉnh"].slice(0, SLICE)).toEqual(counts(7, 0, 0, 0, 2, 1, 2, 2, 0));
+      expect(back.summary["I.|Toàn tỉnh"].slice(0, SLICE)).toEqual(
+        counts(7, 0, 0, 0, 2, 1, 2, 2, 0)
+      );
       expect(sheetStatuses(back)).toEqual(twin(2026, "2027-01-05", withMultiYear));
 
       // The same rows reported for 2030, dated 5/1/2031: now overdue.
@@ -419,7 +421,9 @@ describe("tracking workbook recalculated by LibreOffice", () => {
       expect(last.rows[`T15|${B}`]).toMatchObject({ derived: "Quá hạn", deadline: "2030-12-31" });
       expect(last.rows[`T16|${C}`]).toMatchObject({ derived: "Quá hạn", deadline: "2030-12-31" });
       expect(last.rows[`T07|${C}`].derived).toBe("Không thuộc năm báo cáo");
-      expect(last.summary["I.|Toàn tỉnh"].slice(0, SLICE)).toEqual(counts(5, 0, 0, 0, 4, 0, 0, 1, 0));
+      expect(last.summary["I.|Toàn tỉnh"].slice(0, SLICE)).toEqual(
+        counts(5, 0, 0, 0, 4, 0, 0, 1, 0)
+      );
       expect(sheetStatuses(last)).toEqual(twin(2030, "2031-01-05", withMultiYear));
     }
   );

@@ -70,7 +70,13 @@ describe("derivedStatus (report year 2026)", () => {
     expect(derivedStatus({ ...done, completedOn: "2027-02-01" }, 2026, "2027-01-10")).toBe(
       D.overdue
     );
-    expect(derivedStatus({ ...routine, ...done, scheduleCode: routine.scheduleCode, deadline: null }, 2026, "2026-11-30")).toBe(D.noDeadline);
+    expect(
+      derivedStatus(
+        { ...routine, ...done, scheduleCode: routine.scheduleCode, deadline: null },
+        2026,
+        "2026-11-30"
+      )
+    ).toBe(D.noDeadline);
   });
 
   it("is overdue only after the deadline", () => {

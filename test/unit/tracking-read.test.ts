@@ -203,9 +203,7 @@ describe("readTracking", () => {
     const codes = validateTracking(wb, { year: 2026, date: "2026-12-15" }).map(
       (f) => `${f.code}@${f.location.row}`
     );
-    expect(codes).toEqual(
-      expect.arrayContaining(["STATUS_NONCANONICAL@4", "DATE_AS_TEXT@4"])
-    );
+    expect(codes).toEqual(expect.arrayContaining(["STATUS_NONCANONICAL@4", "DATE_AS_TEXT@4"]));
     // Built for 2026, the workbook names no agency that 2026 no longer has.
     expect(codes.filter((c) => c.startsWith("AGENCY_SUPERSEDED"))).toEqual([]);
     // A completion date after the report date is an error, not counted as done.

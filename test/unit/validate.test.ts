@@ -223,9 +223,9 @@ describe("validateTracking", () => {
         .sort()
     ).toEqual(["COMPLETED_AFTER_REPORT_DATE", "PROGRESS_INVALID"]);
     // One finding per problem: progress 140 is invalid, not also "100% but not done".
-    expect(fs.filter((f) => f.location.row === rowOf(rows, "T3.2").sheetRow).map((f) => f.code)).toEqual([
-      "PROGRESS_INVALID",
-    ]);
+    expect(
+      fs.filter((f) => f.location.row === rowOf(rows, "T3.2").sheetRow).map((f) => f.code)
+    ).toEqual(["PROGRESS_INVALID"]);
   });
 
   it("says what the sheet does with each status written another way", () => {
@@ -246,7 +246,7 @@ describe("validateTracking", () => {
       typed: { ...rowOf(rows, "T1.2").typed, status: "Hoàn thành" },
     });
     const before = only(validateTracking(seedWorkbook(rows), OPTS), "DONE_WITHOUT_DATE")[0];
-    expect(before.message).not.toContain("chưa ghi ngày\"");
+    expect(before.message).not.toContain('chưa ghi ngày"');
     const after = only(
       validateTracking(seedWorkbook(rows), { ...OPTS, date: "2027-01-10" }),
       "DONE_WITHOUT_DATE"

@@ -49,7 +49,9 @@ export function matchesSpelling(spelling: string, typed: string): boolean {
  */
 export function countingSpellings(directory: readonly Agency[]): Map<string, string[]> {
   const spellingsOf = (a: Agency) =>
-    [a.name, ...a.shortNames, ...a.aliases].map((x) => excelTrim(x.normalize("NFC"))).filter(Boolean);
+    [a.name, ...a.shortNames, ...a.aliases]
+      .map((x) => excelTrim(x.normalize("NFC")))
+      .filter(Boolean);
   // Only spellings of equal length can fit each other: bucket them.
   const byLength = new Map<number, Array<{ spelling: string; owner: string }>>();
   for (const a of directory)

@@ -33,7 +33,7 @@ const LAST = "M";
 export const RATE_DEFINITION =
   "Tỷ lệ hoàn thành = số đã hoàn thành (đúng hạn + quá hạn + chưa ghi ngày) ÷ (số đã hoàn thành + Quá hạn), " +
   "tức là số đã hoàn thành trên số nhiệm vụ đã đến hạn (cách tính theo Quyết định 42/2014/QĐ-TTg). " +
-  "\"Hoàn thành chưa ghi ngày\": đã quá hạn mà chưa ghi ngày hoàn thành, nên không biết đúng hạn hay quá hạn. " +
+  '"Hoàn thành chưa ghi ngày": đã quá hạn mà chưa ghi ngày hoàn thành, nên không biết đúng hạn hay quá hạn. ' +
   "Nhiệm vụ thường xuyên, không thực hiện, còn trong hạn không tính vào tỷ lệ; để trống khi chưa có nhiệm vụ nào đến hạn.";
 
 export const COUNTING_NOTE =
