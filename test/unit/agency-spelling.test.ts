@@ -103,7 +103,7 @@ describe("a name typed with a wrong tone mark", () => {
       [
         t23.sheetRow,
         "Đơn vị phối hợp",
-        "Sở Thông tin và Truyền thông; Báo Lâm Đồng; Đài PTTH tỉnh",
+        "Sở Thông tin và Truyền thông; Báo Lâm Đồng; Báo Lâm Đồng; Đài PTTH tỉnh",
       ],
       [t32.sheetRow, "Đơn vị chủ trì", "Sở Văn hóa, Thể thao và Du lịch"],
     ]);

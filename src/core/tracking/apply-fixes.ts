@@ -161,8 +161,9 @@ function apply(
           if (at >= 0) next[at] = fixed[i];
         }
       });
-      row.partners = next;
-      return next.join("; ");
+      // Two merged bodies renamed to their one successor are one partner, not two.
+      row.partners = [...new Set(next)];
+      return row.partners.join("; ");
     }
     default:
       return value;

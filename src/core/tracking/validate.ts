@@ -339,11 +339,10 @@ function agencyChecker(dir: AgencyDirectory, date: string) {
         );
     };
     if (row.lead.trim()) check(row.lead, "lead", (to) => to);
-    // Two names of one body (a merger) become one name, not a duplicate.
+    // The list keeps its positions (apply-fixes replaces by position); applying removes the
+    // duplicate a merger makes (two bodies become one name, once).
     for (const p of row.partners)
-      check(p, "partners", (to) =>
-        [...new Set(row.partners.map((x) => (x === p ? to : x)))].join("; ")
-      );
+      check(p, "partners", (to) => row.partners.map((x) => (x === p ? to : x)).join("; "));
     return out;
   };
 }
@@ -354,5 +353,5 @@ function planNameKept(row: TrackingRow, column: "lead" | "partners"): string {
     return `tên theo kế hoạch vẫn ở cột "${TASK_COLUMNS.allLeads}"`;
   if (column === "partners" && row.planPartners !== undefined)
     return `tên theo kế hoạch vẫn ở cột "${TASK_COLUMNS.planPartners}"`;
-  return `tên cũ được ghi lại trong trang "${CHANGE_LOG_SHEET}" (hoặc bản sao lưu để hoàn tác)`;
+  return `tên cũ được ghi lại trong trang "${CHANGE_LOG_SHEET}", hoặc bản sao lưu để hoàn tác trong Excel`;
 }
