@@ -8,7 +8,7 @@
 import { test, expect, Page } from "@playwright/test";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { REPO_ROOT, openPane } from "./pane-helpers";
+import { FIXTURE_DOCX, REPO_ROOT, openPane } from "./pane-helpers";
 import {
   TMP,
   editedCopy,
@@ -249,4 +249,24 @@ test("roll-over: open errors listed, focus back on cancel, the pane moves on to 
   await expect(page.getByTestId("tracking-plan-meta")).toContainText("năm báo cáo 2027");
   await expect(page.getByTestId("t-report-year")).toHaveValue("2027");
   await expect(page.getByTestId("t-report-date")).toHaveValue("31/12/2027");
+});
+
+test("the import preview shows who the superseded agencies' rows go to, before writing", async ({
+  page,
+}) => {
+  await openPane(page);
+  await page.getByTestId("file-input").setInputFiles(FIXTURE_DOCX);
+  await expect(page.getByTestId("counts")).toHaveText("5 nhóm, 29 nhiệm vụ");
+  await page.getByTestId("report-year").fill("2026");
+  await page.getByTestId("report-date").fill("21/11/2026");
+  const preview = page.getByTestId("successor-preview");
+  await expect(preview).toContainText(
+    "Sở Thông tin và Truyền thông → Sở Văn hóa, Thể thao và Du lịch (lĩnh vực thông tin đối ngoại)"
+  );
+  await expect(preview).toContainText("UBND các huyện, thành phố → UBND các xã, phường");
+  await preview.screenshot({ path: join(SHOTS, "don-vi-ke-thua-400.png") });
+  // In 2024 the plan's agencies still exist: nothing to map.
+  await page.getByTestId("report-year").fill("2024");
+  await page.getByTestId("report-date").fill("15/12/2024");
+  await expect(preview).toHaveCount(0);
 });
