@@ -218,7 +218,7 @@ describe("the Lâm Đồng tracking workbook prints readably", () => {
     expect(info.rowHeights![6]).toBeGreaterThanOrEqual(linesHeight(5, 12)); // Tên kế hoạch
     const summary = sheet(SHEETS.summary);
     expect(summary.rowHeights![3]).toBeGreaterThanOrEqual(linesHeight(2, 12));
-    expect(summary.rowHeights![6]).toBe(48);
+    expect(summary.rowHeights![6]).toBeGreaterThanOrEqual(48); // headers wrap in 10-wide columns
     const agencies = sheet(SHEETS.agencies);
     expect(Math.max(...Object.values(agencies.rowHeights!))).toBe(
       linesHeight(AGENCY_MAX_LINES, 12)
