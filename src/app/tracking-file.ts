@@ -7,14 +7,10 @@
 import type { Finding } from "../core/model";
 import type { WorkbookSpec } from "../core/spec/sheet-spec";
 import { readTracking, type TrackingCells } from "../core/tracking/read-tracking";
-import {
-  CHANGE_LOG_SHEET,
-  changeLogSheet,
-  logEntries,
-  readChangeLog,
-  type CellChange,
-} from "../core/tracking/changes";
-import type { TrackingWorkbook } from "../core/tracking/tracking-model";
+import type { CellChange } from "../core/tracking/changes";
+import { logEntries, readChangeLog } from "../core/tracking/change-log";
+import { CHANGE_LOG_SHEET, changeLogSheet } from "../core/workbook/change-log-sheet";
+import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import { SHEETS } from "../core/workbook/columns";
 import {
   keptSheetsFromCells,

@@ -1,7 +1,7 @@
 /** Reading the user's file and turning expected failures into exit code 2 with a clear message. */
 import { CliIo } from "./cli-io";
 import { UsageError } from "./args";
-import { InputError } from "../core/import/input-error";
+import { InputError } from "../core/errors/input-error";
 import { XlsxReadError } from "../xlsx/read-errors";
 
 export async function readInputFile(io: CliIo, file: string): Promise<Uint8Array> {

@@ -3,7 +3,7 @@
  * all in one sync (Office.js round trips are slow, especially in Excel on the web).
  */
 import type { RawTable } from "../core/table/raw-table";
-import { InputError } from "../core/import/input-error";
+import { InputError } from "../core/errors/input-error";
 import { selectionToRawTable, SELECTION_SOURCE } from "./selection-table";
 
 /** A phụ lục of a few hundred rows is ~2,000 cells; beyond this the user selected whole columns. */

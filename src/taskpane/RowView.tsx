@@ -1,7 +1,7 @@
 /** File mode: the task row a finding points at, its main cells, the finding's cell highlighted. */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { TrackingRow } from "../core/tracking/tracking-model";
+import type { TrackingRow } from "../core/workbook/tracking-model";
 import { rowViewCells } from "./tracking-view";
 
 const useStyles = makeStyles({

@@ -6,7 +6,7 @@ import * as React from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { Finding } from "../core/model";
 import type { CellChange } from "../core/tracking/changes";
-import type { TrackingRow } from "../core/tracking/tracking-model";
+import type { TrackingRow } from "../core/workbook/tracking-model";
 import { Section } from "./Section";
 import { ReportDateFields, type ReportDateFieldsProps } from "./ReportDateFields";
 import { ResultBar } from "./ResultBar";

@@ -19,7 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Finding, Severity } from "../core/model";
-import type { TrackingRow } from "../core/tracking/tracking-model";
+import type { TrackingRow } from "../core/workbook/tracking-model";
 import { findingCountsText, SEVERITY_LABEL, SEVERITY_ORDER } from "./findings-view";
 import { choiceFixLabel, findingId, findingPlace, findingText } from "./tracking-view";
 import {

@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Button, Caption1, Spinner } from "@fluentui/react-components";
-import type { TrackingWorkbook } from "../core/tracking/tracking-model";
+import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import { Section } from "./Section";
 import { HiddenFileInput } from "./HiddenFileInput";
 import { TrackingPlanCard } from "./TrackingPlanCard";

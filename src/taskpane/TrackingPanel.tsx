@@ -14,7 +14,7 @@ import * as React from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../core/model";
-import type { TrackingWorkbook } from "../core/tracking/tracking-model";
+import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import { ErrorBar } from "./ErrorBar";
 import { TrackingOpenSection } from "./TrackingOpenSection";
 import { TrackingCheckSection, type LastFix } from "./TrackingCheckSection";

@@ -1,7 +1,7 @@
 /** The tracking workbook that is open: its plan (number, title) and what was read from it. */
 import * as React from "react";
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { TrackingWorkbook } from "../core/tracking/tracking-model";
+import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import { formatIsoDateVi } from "./report-date";
 import { planHeading } from "./tracking-view";
 

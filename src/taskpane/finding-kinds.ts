@@ -8,7 +8,7 @@
 import type { Finding, Severity } from "../core/model";
 import { SAFE_FIX_CODES } from "../core/tracking/apply-fixes";
 import { TRACKING_FINDINGS as F } from "../core/tracking/tracking-findings";
-import type { TrackingRow } from "../core/tracking/tracking-model";
+import type { TrackingRow } from "../core/workbook/tracking-model";
 import { SEVERITY_ORDER } from "./findings-view";
 import { findingText } from "./tracking-view";
 

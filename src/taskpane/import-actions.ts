@@ -16,7 +16,7 @@ async function loadImporter() {
 export async function importFromFile(file: File): Promise<ImportResult> {
   if (file.size > MAX_FILE_BYTES) {
     const { InputError } = await import(
-      /* webpackChunkName: "importer" */ "../core/import/input-error"
+      /* webpackChunkName: "importer" */ "../core/errors/input-error"
     );
     throw new InputError(
       "file-too-large",

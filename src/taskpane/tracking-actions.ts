@@ -13,7 +13,7 @@ import { rollup, type Rollup } from "../core/tracking/rollup";
 import { rollover, type RolloverResult } from "../core/tracking/rollover";
 import { applyFixes, isSafeFix, type ApplyFixesResult } from "../core/tracking/apply-fixes";
 import type { CellChange } from "../core/tracking/changes";
-import type { TrackingWorkbook } from "../core/tracking/tracking-model";
+import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import type { WorkbookSpec } from "../core/spec/sheet-spec";
 import { rebuiltSpec, type OpenedTracking } from "../app/tracking-file";
 

@@ -9,7 +9,7 @@
  */
 import type { ApplyFixesResult } from "../core/tracking/apply-fixes";
 import type { CellChange } from "../core/tracking/changes";
-import type { TrackingWorkbook } from "../core/tracking/tracking-model";
+import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import * as actions from "./tracking-actions";
 import type { OpenedTracking } from "./tracking-actions";
 import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download";

@@ -8,7 +8,7 @@ import type { Finding } from "../core/model";
 import type { CellChange } from "../core/tracking/changes";
 import { changeValueText } from "../core/tracking/changes";
 import type { AgencyRollup, Rollup, StatusCounts } from "../core/tracking/rollup";
-import type { TrackingRow, TrackingWorkbook } from "../core/tracking/tracking-model";
+import type { TrackingRow, TrackingWorkbook } from "../core/workbook/tracking-model";
 import { cellText } from "../core/tracking/raw-cell";
 import { columnLetter } from "../core/spec/a1";
 import { foldVietnamese } from "../core/text/fold";

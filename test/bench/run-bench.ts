@@ -20,7 +20,7 @@ import { readTracking } from "../../src/core/tracking/read-tracking";
 import { applyFixes } from "../../src/core/tracking/apply-fixes";
 import { rollup } from "../../src/core/tracking/rollup";
 import { validateTracking } from "../../src/core/tracking/validate";
-import { emptyTrackingRow, type TrackingWorkbook } from "../../src/core/tracking/tracking-model";
+import { emptyTrackingRow, type TrackingWorkbook } from "../../src/core/workbook/tracking-model";
 import { STATUS_VALUES } from "../../src/core/workbook/columns";
 
 const root = path.resolve(__dirname, "..", "..");

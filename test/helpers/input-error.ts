@@ -1,5 +1,5 @@
 /** Awaits a promise that must fail with the importer's InputError, and returns that error. */
-import { InputError } from "../../src/core/import/input-error";
+import { InputError } from "../../src/core/errors/input-error";
 
 export async function inputError(p: Promise<unknown>): Promise<InputError> {
   try {

@@ -1,13 +1,9 @@
 import { AgencyDirectory } from "../../src/core/agency/directory";
 import { applyFixes, isSafeFix } from "../../src/core/tracking/apply-fixes";
-import {
-  changeLogSheet,
-  changeValueText,
-  logEntries,
-  readChangeLog,
-  CHANGE_LOG_SHEET,
-} from "../../src/core/tracking/changes";
-import type { TrackingRow } from "../../src/core/tracking/tracking-model";
+import { changeValueText } from "../../src/core/tracking/changes";
+import { logEntries, readChangeLog } from "../../src/core/tracking/change-log";
+import { changeLogSheet, CHANGE_LOG_SHEET } from "../../src/core/workbook/change-log-sheet";
+import type { TrackingRow } from "../../src/core/workbook/tracking-model";
 import { validateTracking } from "../../src/core/tracking/validate";
 import { TASK_COLUMNS, type TaskColumnId } from "../../src/core/workbook/columns";
 import { taskLayout } from "../../src/core/workbook/task-layout";

@@ -11,7 +11,7 @@ import { importPlan } from "../../src/core/import/import-plan";
 import type { WorkbookSpec } from "../../src/core/spec/sheet-spec";
 import { readTracking } from "../../src/core/tracking/read-tracking";
 import { rollover } from "../../src/core/tracking/rollover";
-import type { TrackingWorkbook } from "../../src/core/tracking/tracking-model";
+import type { TrackingWorkbook } from "../../src/core/workbook/tracking-model";
 import { SHEETS, TABLES } from "../../src/core/workbook/columns";
 import {
   keptSheetsFromCells,

@@ -1,7 +1,7 @@
 /** Acceptance: the real-looking Lâm Đồng plan, as Word and as pasted web text. */
 import { readFileSync } from "fs";
 import { importPlan } from "../../src/core/import/import-plan";
-import { FINDINGS } from "../../src/core/import/finding-codes";
+import { FINDINGS } from "../../src/core/errors/finding-codes";
 import type { ImportResult } from "../../src/core/model";
 import { LAM_DONG_DOCX, SEED_LAM_DONG } from "../helpers/shared-paths";
 

@@ -1,5 +1,5 @@
 import { rollover } from "../../src/core/tracking/rollover";
-import type { TrackingRow } from "../../src/core/tracking/tracking-model";
+import type { TrackingRow } from "../../src/core/workbook/tracking-model";
 import { rowOf, seedRows, seedWorkbook } from "./tracking-fixtures";
 
 /** The 2026 year as officers filled it. */

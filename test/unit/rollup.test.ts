@@ -1,6 +1,6 @@
 import { AgencyDirectory } from "../../src/core/agency/directory";
 import { completionRate, rollup } from "../../src/core/tracking/rollup";
-import { emptyTrackingRow, type TrackingRow } from "../../src/core/tracking/tracking-model";
+import { emptyTrackingRow, type TrackingRow } from "../../src/core/workbook/tracking-model";
 import { AGENCIES, codeFor, rowOf, seedRows, seedWorkbook } from "./tracking-fixtures";
 
 /** 2026 report, dated 15/01/2027 (after the year's deadlines). */

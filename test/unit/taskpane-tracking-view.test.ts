@@ -1,7 +1,7 @@
 /** Pure view logic of the "Theo dõi" tab: grouping, cell address from the header, change lines. */
 import type { Finding } from "../../src/core/model";
 import type { CellChange } from "../../src/core/tracking/changes";
-import { emptyTrackingRow, type TrackingWorkbook } from "../../src/core/tracking/tracking-model";
+import { emptyTrackingRow, type TrackingWorkbook } from "../../src/core/workbook/tracking-model";
 import { groupFindings } from "../../src/taskpane/findings-view";
 import {
   alreadyRolledReason,

@@ -7,7 +7,7 @@ import {
   emptyTrackingRow,
   type TrackingRow,
   type TrackingWorkbook,
-} from "../../src/core/tracking/tracking-model";
+} from "../../src/core/workbook/tracking-model";
 
 const ALL = "Các Sở, ban, ngành, UBND các huyện, thành phố";
 const TTTT = "Sở Thông tin và Truyền thông";

@@ -4,7 +4,7 @@ import type { WorkbookSpec } from "../../src/core/spec/sheet-spec";
 import { derivedStatus } from "../../src/core/tracking/derive-status";
 import { readTracking, type TrackingCells } from "../../src/core/tracking/read-tracking";
 import { validateTracking } from "../../src/core/tracking/validate";
-import { InputError } from "../../src/core/import/input-error";
+import { InputError } from "../../src/core/errors/input-error";
 import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook";
 import { AGENCIES } from "./tracking-fixtures";
 

@@ -1,7 +1,7 @@
 import { AgencyDirectory } from "../../src/core/agency/directory";
 import type { Finding } from "../../src/core/model";
 import { validateTracking } from "../../src/core/tracking/validate";
-import { emptyTrackingRow, type TrackingRow } from "../../src/core/tracking/tracking-model";
+import { emptyTrackingRow, type TrackingRow } from "../../src/core/workbook/tracking-model";
 import { AGENCIES, codeFor, rowOf, seedRows, seedWorkbook } from "./tracking-fixtures";
 
 const dir = new AgencyDirectory(AGENCIES);

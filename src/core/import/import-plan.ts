@@ -13,7 +13,7 @@ import { matchAgencyList } from "../agency/match-agencies";
 import { parseSchedule } from "../schedule/parse-schedule";
 import { readDocx } from "../readers/docx-reader";
 import { PASTED_SOURCE, readPastedText } from "../readers/text-reader";
-import { FINDINGS } from "./finding-codes";
+import { FINDINGS } from "../errors/finding-codes";
 import type { ColumnMap } from "./header-columns";
 import { locateTable } from "./locate-table";
 import { readPlanMeta } from "./plan-meta";

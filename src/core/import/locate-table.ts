@@ -14,8 +14,8 @@ import {
   repeatsHeader,
   sameHeader,
 } from "./header-columns";
-import { FINDINGS, INPUT_ERRORS } from "./finding-codes";
-import { InputError } from "./input-error";
+import { FINDINGS, INPUT_ERRORS } from "../errors/finding-codes";
+import { InputError } from "../errors/input-error";
 
 /** The header is searched in this many first rows of each table (titles may come first). */
 const HEADER_SEARCH_ROWS = 10;

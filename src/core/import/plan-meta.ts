@@ -5,7 +5,7 @@
  */
 import type { Finding, Plan } from "../model";
 import { foldVietnamese, normalizeText } from "../text/fold";
-import { FINDINGS } from "./finding-codes";
+import { FINDINGS } from "../errors/finding-codes";
 
 /** Lines of the title at most (real titles take 1–5 lines). */
 const MAX_TITLE_LINES = 8;

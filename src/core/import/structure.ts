@@ -6,7 +6,7 @@
 import type { Finding, Group } from "../model";
 import { normalizeText } from "../text/fold";
 import { alignBullets, splitBullets } from "./bullets";
-import { FINDINGS } from "./finding-codes";
+import { FINDINGS } from "../errors/finding-codes";
 import type { ColumnMap } from "./header-columns";
 import type { LocatedTable, TableRow } from "./locate-table";
 import { Stt, parseStt, splitNumberedTitle } from "./stt";

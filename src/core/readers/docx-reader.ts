@@ -6,8 +6,8 @@
 import JSZip from "jszip";
 import { parseXml as parseXmlTree, type XmlKeep } from "./parse-xml";
 import type { RawTable } from "../table/raw-table";
-import { InputError } from "../import/input-error";
-import { INPUT_ERRORS } from "../import/finding-codes";
+import { InputError } from "../errors/input-error";
+import { INPUT_ERRORS } from "../errors/finding-codes";
 import { sniffContainer } from "./container-sniff";
 import { paragraphText } from "./docx-text";
 import { readTableGrid } from "./docx-table";

@@ -19,7 +19,7 @@ import { SHEETS, TASK_COLUMNS, type TaskColumnId } from "../workbook/columns";
 import type { CellChange, ChangeValue } from "./changes";
 import { sheetStatus } from "./derive-status";
 import { TRACKING_FINDINGS as F } from "./tracking-findings";
-import type { TrackingRow, TrackingWorkbook } from "./tracking-model";
+import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 
 export const SAFE_FIX_CODES: readonly string[] = [
   F.STATUS_NONCANONICAL,

@@ -17,7 +17,7 @@
  */
 import { deadlineFromCode } from "../workbook/schedule-code";
 import { DERIVED_STATUS, STATUS_VALUES, type StatusValue } from "../workbook/columns";
-import type { TrackingRow } from "./tracking-model";
+import type { TrackingRow } from "../workbook/tracking-model";
 
 export type DerivedStatus = (typeof DERIVED_STATUS)[keyof typeof DERIVED_STATUS];
 

@@ -5,7 +5,7 @@
  * whose header row has "Mã nhiệm vụ" and "Nhiệm vụ" identifies the task table.
  */
 import type { Agency, AgencyKind, Finding } from "../model";
-import { InputError } from "../import/input-error";
+import { InputError } from "../errors/input-error";
 import { cellAddress, parseCell } from "../spec/a1";
 import { foldVietnamese } from "../text/fold";
 import { AGENCY_KIND_LABELS } from "../workbook/agencies-sheet";
@@ -30,7 +30,7 @@ import {
   type HistoryRow,
   type TrackingRow,
   type TrackingWorkbook,
-} from "./tracking-model";
+} from "../workbook/tracking-model";
 
 /** The neutral input: sheets as grids of raw cells (row-major, 0-based), plus defined names. */
 export interface TrackingCells {

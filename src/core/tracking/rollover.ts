@@ -23,7 +23,7 @@ import {
   type TrackedColumnId,
   type TrackingRow,
   type TrackingWorkbook,
-} from "./tracking-model";
+} from "../workbook/tracking-model";
 
 export type RolloverAction = "reset" | "carry" | "keep";
 

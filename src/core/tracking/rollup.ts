@@ -17,7 +17,7 @@ import type { Agency } from "../model";
 import { countingResolver } from "../agency/counting-spelling";
 import { DERIVED_STATUS } from "../workbook/columns";
 import { derivedStatus, type DerivedStatus } from "./derive-status";
-import type { DirectoryLookup, TrackingRow, TrackingWorkbook } from "./tracking-model";
+import type { DirectoryLookup, TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 
 export interface StatusCounts {
   total: number;

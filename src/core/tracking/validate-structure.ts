@@ -7,7 +7,7 @@ import type { Finding } from "../model";
 import { foldVietnamese } from "../text/fold";
 import type { TaskColumnId } from "../workbook/columns";
 import { cellFinding, TRACKING_FINDINGS as F } from "./tracking-findings";
-import type { TrackingRow } from "./tracking-model";
+import type { TrackingRow } from "../workbook/tracking-model";
 
 type At = (row: TrackingRow, column?: TaskColumnId | string) => Parameters<typeof cellFinding>[2];
 

@@ -9,12 +9,12 @@ import { closestAgency } from "../agency/suggest";
 import type { Finding } from "../model";
 import { AGENCY_COLUMNS, SHEETS, TASK_COLUMNS, type TaskColumnId } from "../workbook/columns";
 import { countingResolver } from "../agency/counting-spelling";
-import { CHANGE_LOG_SHEET } from "./changes";
+import { CHANGE_LOG_SHEET } from "../workbook/change-log-sheet";
 import { dueIn } from "./derive-status";
 import { normalizeDate, normalizeStatus } from "./normalize-input";
 import { timeKind } from "./row-schedule";
 import { cellFinding, TRACKING_FINDINGS as F } from "./tracking-findings";
-import type { TrackingRow, TrackingWorkbook } from "./tracking-model";
+import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 import { checkStructure } from "./validate-structure";
 
 export interface ValidateOptions {

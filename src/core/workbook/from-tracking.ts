@@ -9,7 +9,7 @@
  */
 import type { Group, Plan } from "../model";
 import type { CellValue, SheetSpec } from "../spec/sheet-spec";
-import type { TrackingRow, TrackingWorkbook } from "../tracking/tracking-model";
+import type { TrackingRow, TrackingWorkbook } from "./tracking-model";
 import { DEFAULT_DUE_SOON_DAYS } from "./info-sheet";
 import type { TaskRow, TrackedCells } from "./task-rows";
 import { assembleTrackingWorkbook } from "./tracking-workbook";

@@ -9,7 +9,7 @@ import {
   TRACKED_COLUMNS,
   type HistoryRow,
   type TrackedColumnId,
-} from "../tracking/tracking-model";
+} from "./tracking-model";
 import { SHEETS, TABLES, TASK_COLUMNS } from "./columns";
 import { fullStyle } from "./sheet-style";
 import { readableSheet } from "./print-width";

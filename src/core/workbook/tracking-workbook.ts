@@ -9,7 +9,7 @@
  */
 import type { Agency, Finding, Group, ImportResult, Plan } from "../model";
 import type { SheetSpec, WorkbookSpec } from "../spec/sheet-spec";
-import type { HistoryRow } from "../tracking/tracking-model";
+import type { HistoryRow } from "./tracking-model";
 import { AgencyDirectory } from "../agency/directory";
 import { directoryForPlan } from "../agency/plan-successors";
 import { agenciesSheet, agencyListName } from "./agencies-sheet";

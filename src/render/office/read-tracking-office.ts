@@ -9,7 +9,7 @@ import {
   type ReadTrackingResult,
   type TrackingCells,
 } from "../../core/tracking/read-tracking";
-import { CHANGE_LOG_SHEET } from "../../core/tracking/changes";
+import { CHANGE_LOG_SHEET } from "../../core/workbook/change-log-sheet";
 import { SHEETS } from "../../core/workbook/columns";
 
 /** The sheets read: the tracking workbook's own (a renamed task sheet is not found here). */

@@ -11,7 +11,7 @@ import { parseCell } from "../../core/spec/a1";
 import { readTracking } from "../../core/tracking/read-tracking";
 import { rollover, historyCells, type RolloverResult } from "../../core/tracking/rollover";
 import { rowChanges, type CellChange } from "../../core/tracking/changes";
-import { HISTORY_COLUMNS, TRACKED_COLUMNS } from "../../core/tracking/tracking-model";
+import { HISTORY_COLUMNS, TRACKED_COLUMNS } from "../../core/workbook/tracking-model";
 import { NAMES, SHEETS, TABLES, TASK_COLUMNS } from "../../core/workbook/columns";
 import { historyValue } from "../../core/workbook/history-sheet";
 import { INFO_INPUTS } from "../../core/workbook/info-sheet";

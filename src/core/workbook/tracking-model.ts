@@ -5,12 +5,7 @@
  * One TrackingRow per (task, lead agency), as in workbook/columns.ts.
  */
 import type { Agency, Plan } from "../model";
-import {
-  TASK_COLUMNS,
-  TRACKED_COLUMNS,
-  type StatusValue,
-  type TaskColumnId,
-} from "../workbook/columns";
+import { TASK_COLUMNS, TRACKED_COLUMNS, type StatusValue, type TaskColumnId } from "./columns";
 
 /** What the plan's information sheet says; fields the sheet lacks are left empty/null. */
 export type TrackingPlanInfo = Partial<Plan>;
