@@ -91,7 +91,14 @@ export async function rolloverInExcel(toYear: number): Promise<ExcelRollover> {
     /* webpackChunkName: "office-tracking" */ "../render/office/rollover-office"
   );
   return Excel.run(async (context) => {
-    const { syncs: _syncs, cells: _cells, ...done } = await rolloverInOffice(context, toYear);
+    // The pane listed the open errors in its confirmation: the officer chose to go on.
+    const {
+      syncs: _syncs,
+      cells: _cells,
+      ...done
+    } = await rolloverInOffice(context, toYear, {
+      force: true,
+    });
     return done;
   });
 }

@@ -34,7 +34,8 @@ import { useRevokeObjectUrl } from "./use-revoke-object-url";
 import { trackingErrorText, type ErrorText, type TrackingStage } from "./error-text";
 import { findingCountsText } from "./findings-view";
 import { isPlausibleReportYear, isValidIsoDate, todayIso } from "./report-date";
-import { alreadyRolledReason, changeCountText, findingCell } from "./tracking-view";
+import { changeCountText, findingCell } from "./tracking-view";
+import { openErrorsBeforeRollover, rolloverRefusal } from "../core/tracking/rollover-rules";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -287,13 +288,12 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
   };
 
   const fromYear = wb?.reportYear ?? null;
-  const refusal = wb ? alreadyRolledReason(wb) : null;
+  const refusal = wb ? (rolloverRefusal(wb)?.message ?? null) : null;
   /** Errors of the year to be finished, for the roll-over's confirmation. */
-  const rolloverErrors = useMemo(() => {
-    if (!wb || !opened || fromYear === null) return [];
-    const d = wb.reportDate?.startsWith(String(fromYear)) ? wb.reportDate : `${fromYear}-12-31`;
-    return actions.checkWorkbook(opened, wb, fromYear, d).filter((f) => f.severity === "error");
-  }, [wb, opened, fromYear]);
+  const rolloverErrors = useMemo(
+    () => (wb && opened ? openErrorsBeforeRollover(wb, opened.readFindings) : []),
+    [wb, opened]
+  );
 
   const onRollover = () => {
     if (fromYear === null) return;

@@ -11,6 +11,7 @@ import type { Finding } from "../core/model";
 import { validateTracking } from "../core/tracking/validate";
 import { rollup, type Rollup } from "../core/tracking/rollup";
 import { rollover, type RolloverResult } from "../core/tracking/rollover";
+import { assertRollover } from "../core/tracking/rollover-rules";
 import { applyFixes, isSafeFix, type ApplyFixesResult } from "../core/tracking/apply-fixes";
 import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
@@ -96,9 +97,8 @@ export async function rolledFile(
   changes: CellChange[],
   today: string
 ): Promise<RolledFile> {
+  assertRollover(wb, toYear);
   const result = rollover(wb, toYear);
-  if (result.alreadyRolled)
-    throw new RolloverRefused(`Sổ đã ở năm báo cáo ${wb.reportYear}: không chuyển lại.`);
   const { spec } = rebuiltSpec(opened, result.workbook, {
     reportYear: toYear,
     reportDate: `${toYear}-12-31`,
@@ -107,14 +107,6 @@ export async function rolledFile(
     batchPrefix: BATCH_PREFIX,
   });
   return { bytes: await write(spec), result };
-}
-
-/** A roll-over the pane refuses (already rolled, no report year): shown as is. */
-export class RolloverRefused extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "InputError";
-  }
 }
 
 export function rolloverCounts(result: RolloverResult) {

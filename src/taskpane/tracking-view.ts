@@ -269,19 +269,6 @@ export const fixedFileName = (source: string) => derivedFileName(source, "da-sua
 export const rolledFileName = (source: string, year: number) =>
   derivedFileName(source, `nam-${year}`);
 
-/**
- * Whether the workbook's current report year was already archived to "Lịch sử" (a roll-over
- * was done, then the year set back): rolling over again would mix two years' values.
- */
-export function alreadyRolledReason(wb: TrackingWorkbook): string | null {
-  if (wb.reportYear === null)
-    return `Sổ chưa có "Năm báo cáo" (trang "Thông tin"): không chuyển năm được.`;
-  const latest = wb.history.reduce((m, h) => Math.max(m, h.year), 0);
-  if (latest >= wb.reportYear)
-    return `Trang "Lịch sử" đã có số liệu năm ${latest}: sổ đã được chuyển năm rồi, không chuyển lại (lịch sử không bị ghi trùng).`;
-  return null;
-}
-
 /** The plan line of the tab: "Kế hoạch 4784/KH-UBND" and its title. */
 export function planHeading(wb: TrackingWorkbook): { number: string; title: string } {
   return {

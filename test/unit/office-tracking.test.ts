@@ -18,7 +18,8 @@ import {
 import { insertStatusChart, STATUS_CHART_NAME } from "../../src/render/office/insert-chart";
 import { readTrackingFromOffice } from "../../src/render/office/read-tracking-office";
 import { renderToOffice } from "../../src/render/office/render-workbook";
-import { rolloverInOffice, RolloverRefused } from "../../src/render/office/rollover-office";
+import { rolloverInOffice } from "../../src/render/office/rollover-office";
+import { RolloverRefused } from "../../src/core/tracking/rollover-rules";
 import { FakeExcel, type FakeOptions } from "../fakes/office-fake";
 import { AGENCIES } from "./tracking-fixtures";
 

@@ -1,10 +1,9 @@
 /** Pure view logic of the "Theo dõi" tab: grouping, cell address from the header, change lines. */
 import type { Finding } from "../../src/core/model";
 import type { CellChange } from "../../src/core/tracking/changes";
-import { emptyTrackingRow, type TrackingWorkbook } from "../../src/core/workbook/tracking-model";
+import { emptyTrackingRow } from "../../src/core/workbook/tracking-model";
 import { groupFindings } from "../../src/taskpane/findings-view";
 import {
-  alreadyRolledReason,
   changeCountText,
   changeLine,
   choiceFixLabel,
@@ -196,31 +195,13 @@ describe("rollup lines", () => {
   });
 });
 
-describe("file names and roll-over refusal", () => {
+describe("file names", () => {
   test("new files never take the source's name", () => {
     expect(fixedFileName("theo-doi-4784-KH-UBND.xlsx")).toBe("theo-doi-4784-KH-UBND-da-sua.xlsx");
     expect(fixedFileName("theo-doi-4784-KH-UBND-da-sua.xlsx")).toBe(
       "theo-doi-4784-KH-UBND-da-sua.xlsx"
     );
     expect(rolledFileName("Sổ theo dõi.xlsx", 2027)).toBe("So-theo-doi-nam-2027.xlsx");
-  });
-
-  const wb = (reportYear: number | null, years: number[]): TrackingWorkbook => ({
-    plan: {},
-    reportYear,
-    reportDate: null,
-    dueSoonDays: 15,
-    templateVersion: 1,
-    taskSheet: "Nhiệm vụ",
-    rows: [],
-    extraColumns: [],
-    agencies: [],
-    history: years.map((year) => ({ year, key: "T1", lead: "Sở A", values: {} })),
-  });
-  test("refuses when this year is already in history, or without a report year", () => {
-    expect(alreadyRolledReason(wb(2027, [2026]))).toBeNull();
-    expect(alreadyRolledReason(wb(2026, [2026]))).toMatch(/đã được chuyển năm/);
-    expect(alreadyRolledReason(wb(null, []))).toMatch(/Năm báo cáo/);
   });
 });
 

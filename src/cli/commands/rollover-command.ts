@@ -2,12 +2,12 @@
  * `phuluc rollover <wb.xlsx> --to <YEAR> -o <out.xlsx>`: starts the next reporting year in a NEW
  * workbook (core/tracking/rollover.ts): the finished year's values go to "Lịch sử", recurring
  * tasks start empty, unfinished multi-year tasks carry over, Năm báo cáo / Ngày báo cáo move on.
- * Only the next year is accepted, once: a workbook already at --to (or past it) is refused with
- * exit 2, so history is never duplicated. Errors still open in the finished year (validate) are
- * listed and stop the roll-over with exit 1, nothing written, unless --force: "Lịch sử" keeps
- * what it archives for good.
+ * The refusals are core/tracking/rollover-rules.ts (as in the pane and the open workbook): only
+ * the next year, once; a refused roll-over exits 2, so history is never duplicated. Errors still
+ * open in the finished year are listed and stop the roll-over with exit 1, nothing written,
+ * unless --force: "Lịch sử" keeps what it archives for good.
  */
-import { validateTracking } from "../../core/tracking/validate";
+import { openErrorsBeforeRollover, rolloverRefusal } from "../../core/tracking/rollover-rules";
 import { formatFinding } from "../format-finding";
 import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
@@ -32,26 +32,13 @@ export async function runRollover(argv: string[], io: CliIo): Promise<number> {
     const output = await checkOutput(io, input, values.output, values.force);
     const opened = await openTracking(io, input);
     const wb = opened.workbook;
-    const from = wb.reportYear;
-    if (from === null)
-      throw new UsageError(`sổ chưa có "Năm báo cáo" (trang "Thông tin"): không chuyển năm được.`);
-    if (to <= from)
-      throw new UsageError(
-        to === from
-          ? `sổ đã ở năm báo cáo ${from}: đã chuyển năm rồi, không chuyển lại (lịch sử không bị ghi trùng).`
-          : `sổ đang ở năm báo cáo ${from}, không lùi về năm ${to}.`
-      );
-    if (to !== from + 1)
-      throw new UsageError(
-        `chỉ chuyển được sang năm kế tiếp (${from + 1}), không phải ${to}: năm ${from + 1} chưa được báo cáo.`
-      );
+    const refusal = rolloverRefusal(wb, to);
+    if (refusal) throw new UsageError(refusal.message);
+    const from = wb.reportYear!;
     const date = parseIsoDate(values.date, `${to}-12-31`);
     if (!date.startsWith(String(to))) throw new UsageError(`--date phải thuộc năm ${to}.`);
 
-    const errors = validateTracking(wb, {
-      year: from,
-      date: wb.reportDate?.startsWith(String(from)) ? wb.reportDate : `${from}-12-31`,
-    }).filter((f) => f.severity === "error");
+    const errors = openErrorsBeforeRollover(wb, opened.readFindings);
     if (errors.length > 0) {
       for (const f of errors) io.stderr(formatFinding(f) + "\n");
       if (!values.force) {

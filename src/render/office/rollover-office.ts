@@ -5,10 +5,16 @@
  *   sync 3  backup batch, then the changed cells (reset / carried rows, Năm báo cáo, Ngày báo
  *           cáo) and the finished year's lines appended to the history table.
  * 3 syncs whatever the row count; a failure puts everything back (2 more syncs) and a refused
- * roll-over (not the next year, already rolled) writes nothing. Undo: undoChanges(batchId).
+ * roll-over (core/tracking/rollover-rules: not the next year, already rolled, errors still open
+ * without `force`) writes nothing. Undo: undoChanges(batchId).
  */
 import { parseCell } from "../../core/spec/a1";
 import { readTracking } from "../../core/tracking/read-tracking";
+import {
+  assertRollover,
+  openErrorsBeforeRollover,
+  RolloverRefused,
+} from "../../core/tracking/rollover-rules";
 import { rollover, historyCells, type RolloverResult } from "../../core/tracking/rollover";
 import { rowChanges, type CellChange } from "../../core/tracking/changes";
 import { HISTORY_COLUMNS, TRACKED_COLUMNS } from "../../core/workbook/tracking-model";
@@ -19,10 +25,6 @@ import { cellText } from "../../core/tracking/raw-cell";
 import { applyChanges, type ApplyChangesOptions } from "./apply-changes";
 import { toOfficeInput, type OfficeInput } from "./office-values";
 import { readTrackingFromOffice } from "./read-tracking-office";
-
-export class RolloverRefused extends Error {
-  readonly code = "ROLLOVER_REFUSED";
-}
 
 /** A type (not an interface) so callers may treat it as Record<string, unknown>. */
 export type RolloverOfficeResult = {
@@ -48,29 +50,26 @@ export async function rolloverInOffice(
     reportDate?: string;
     now?: () => Date;
     backupSheet?: ApplyChangesOptions["backupSheet"];
+    /** Go on although errors are still open in the finished year (the officer confirmed). */
+    force?: boolean;
   } = {}
 ): Promise<RolloverOfficeResult> {
   const read = await readTrackingFromOffice(context);
-  const { workbook: wb } = readTracking(read.cells, "Sổ làm việc đang mở");
-  const from = wb.reportYear;
-  if (from === null)
-    throw new RolloverRefused(
-      `Sổ chưa có "Năm báo cáo" (trang "${SHEETS.info}"): không chuyển năm được.`
-    );
-  if (toYear <= from)
-    throw new RolloverRefused(
-      toYear === from
-        ? `Sổ đã ở năm báo cáo ${from}: đã chuyển năm rồi, không chuyển lại.`
-        : `Sổ đang ở năm báo cáo ${from}, không lùi về năm ${toYear}.`
-    );
-  if (toYear !== from + 1)
-    throw new RolloverRefused(
-      `Chỉ chuyển được sang năm kế tiếp (${from + 1}), không phải ${toYear}.`
-    );
+  const { workbook: wb, findings } = readTracking(read.cells, "Sổ làm việc đang mở");
+  const from = assertRollover(wb, toYear);
+  const errors = openErrorsBeforeRollover(wb, findings);
+  if (errors.length > 0 && !options.force)
+    throw new RolloverRefused({
+      code: "OPEN_ERRORS",
+      message: `Năm ${from} còn ${errors.length} lỗi chưa sửa; trang "${SHEETS.history}" lưu số liệu năm ${from} vĩnh viễn, nên hãy sửa trước hoặc xác nhận vẫn chuyển năm.`,
+    });
   const history = read.cells.sheets.find((s) => s.name === SHEETS.history);
   const headers = Array.from(history?.rows?.[0] ?? [], (h) => cellText(h));
   if (!history || headers.length === 0)
-    throw new RolloverRefused(`Không thấy trang "${SHEETS.history}" để lưu số liệu năm ${from}.`);
+    throw new RolloverRefused({
+      code: "NO_HISTORY_SHEET",
+      message: `Không thấy trang "${SHEETS.history}" để lưu số liệu năm ${from}.`,
+    });
   const reportDate = options.reportDate ?? `${toYear}-12-31`;
 
   const result = rollover(wb, toYear);
