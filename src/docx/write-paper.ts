@@ -76,19 +76,24 @@ function textBlock(b: PaperText): Paragraph[] {
   return [...blank, ...paragraphs(b.text, b, b.align ?? "left", true)];
 }
 
-function tableBlock(t: PaperTable, paperGrid: number[]): (Paragraph | Table)[] {
+/** `keepWithNext`: the last row stays on the page of what follows (the signature never stands alone). */
+function tableBlock(
+  t: PaperTable,
+  paperGrid: number[],
+  keepWithNext = false
+): (Paragraph | Table)[] {
   const spans = columnSpans(t, paperGrid);
   // The table's own grid: the paper's columns it covers (a narrow summary stops early).
   const grid = paperGrid.slice(0, spans[spans.length - 1][1] + 1);
   const widthsPt = spans.map(([a, b]) =>
     columnPoints(grid.slice(a, b + 1).reduce((s, w) => s + w, 0))
   );
-  const cell = (text: string, span: number, style: RunStyle, align?: PaperAlign) =>
+  const cell = (text: string, span: number, style: RunStyle, align?: PaperAlign, keep = false) =>
     new TableCell({
       columnSpan: span > 1 ? span : undefined,
       borders: CELL_BORDERS,
       margins: { left: 60, right: 60 },
-      children: paragraphs(text, style, align),
+      children: paragraphs(text, style, align, keep),
     });
   const fits = (cells: string[], bold = false) =>
     cells.every(
@@ -112,19 +117,20 @@ function tableBlock(t: PaperTable, paperGrid: number[]): (Paragraph | Table)[] {
       })
     );
   }
-  for (const r of t.rows) {
+  t.rows.forEach((r, index) => {
+    const keep = keepWithNext && index === t.rows.length - 1;
     if (r.kind === "group") {
       const first = spans[0][1] - spans[0][0] + 1;
       rows.push(
         new TableRow({
           cantSplit: fits(r.cells, true),
           children: [
-            cell(r.cells[0] ?? "", first, { bold: true }, "center"),
-            cell(r.cells[1] ?? "", grid.length - first, { bold: true }),
+            cell(r.cells[0] ?? "", first, { bold: true }, "center", keep),
+            cell(r.cells[1] ?? "", grid.length - first, { bold: true }, "left", keep),
           ],
         })
       );
-      continue;
+      return;
     }
     const bold = r.kind === "total";
     rows.push(
@@ -132,11 +138,11 @@ function tableBlock(t: PaperTable, paperGrid: number[]): (Paragraph | Table)[] {
         // A row that fits on a page is never split; a taller one must be (Word would clip it).
         cantSplit: fits(r.cells, bold),
         children: spans.map(([a, b], i) =>
-          cell(r.cells[i] ?? "", b - a + 1, { bold }, t.columns[i].align)
+          cell(r.cells[i] ?? "", b - a + 1, { bold }, t.columns[i].align, keep)
         ),
       })
     );
-  }
+  });
   return [
     new Paragraph({ keepNext: true }),
     new Table({
@@ -187,11 +193,13 @@ function signatureBlock(s: PaperSignature, grid: number[]): (Paragraph | Table)[
 export function paperDocument(paper: Paper): Document {
   const layout = printLayout();
   const children: (Paragraph | Table)[] = [];
-  for (const b of paper.blocks) {
+  paper.blocks.forEach((b, i) => {
+    const next = paper.blocks[i + 1];
     if (b.kind === "text") children.push(...textBlock(b));
-    else if (b.kind === "table") children.push(...tableBlock(b, paper.grid));
+    else if (b.kind === "table")
+      children.push(...tableBlock(b, paper.grid, next?.kind === "signature"));
     else children.push(...signatureBlock(b, paper.grid));
-  }
+  });
   return new Document({
     creator: "Phụ Lục",
     title: paper.title,
