@@ -4,6 +4,8 @@
  * reserved device names avoided, length capped, and names made unique in one archive.
  */
 
+// Control characters are exactly what must go: no file system accepts them.
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
