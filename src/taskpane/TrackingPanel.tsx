@@ -20,6 +20,12 @@ import { TrackingOpenSection } from "./TrackingOpenSection";
 import { TrackingCheckSection, type LastFix } from "./TrackingCheckSection";
 import { TrackingRollupSection } from "./TrackingRollupSection";
 import { TrackingRolloverSection, type Rolled } from "./TrackingRolloverSection";
+import {
+  TrackingPapersSection,
+  type PaperChoice,
+  type PapersResult,
+} from "./TrackingPapersSection";
+import * as papers from "./paper-actions";
 import * as actions from "./tracking-actions";
 import type { OpenedTracking } from "./tracking-actions";
 import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download";
@@ -34,6 +40,9 @@ import {
   fixedFileName,
   rolledFileName,
 } from "./tracking-view";
+
+/** A paper as a new sheet of the open workbook: Excel only. */
+const papersExcel = () => import(/* webpackChunkName: "office-render" */ "../host/papers-excel");
 
 /** The Office.js side of the tab (reading, writing, undo, chart): its own chunk, Excel only. */
 const trackingExcel = () =>
@@ -70,12 +79,14 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
   const [undoBatch, setUndoBatch] = useState<string | null>(null);
   const [rolled, setRolled] = useState<Rolled | null>(null);
   const [info, setInfo] = useState<string | null>(null);
+  const [paperResult, setPaperResult] = useState<PapersResult | null>(null);
 
   const yearOk = isPlausibleReportYear(Number(year));
   const dateOk = isValidIsoDate(date);
 
   useRevokeObjectUrl(fixDownload?.url);
   useRevokeObjectUrl(rolled?.download?.url);
+  useRevokeObjectUrl(paperResult?.download?.url);
 
   const run = useCallback(
     async (stage: TrackingStage, status: string, work: () => Promise<void>, source?: string) => {
@@ -347,6 +358,45 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
     [wb, year, date, yearOk, dateOk]
   );
 
+  const paperAgencies = useMemo(
+    () => (wb && yearOk && dateOk ? papers.agenciesFor(wb, Number(year), date) : null),
+    [wb, year, date, yearOk, dateOk]
+  );
+
+  const onPaper = (c: PaperChoice) =>
+    run(
+      "paper",
+      "Đang tạo giấy tờ in…",
+      async () => {
+        const { o, w } = await current();
+        const request: papers.PaperRequest = {
+          kind: c.kind,
+          year: Number(year),
+          date,
+          withStatus: c.withStatus,
+          agency: c.agency,
+          edits: c.signer.trim() ? { signerName: c.signer.trim() } : undefined,
+        };
+        let text: string;
+        if (c.target === "sheet") {
+          const { paperSheetInExcel } = await papersExcel();
+          const out = await paperSheetInExcel(papers.paperSpec(papers.makePaper(o, w, request)));
+          text = `Đã tạo trang "${out.sheet}", sẵn sàng để in (Ctrl+P).${
+            out.backups.length ? ` Trang cũ cùng tên được giữ lại với tên "${out.backups[0]}".` : ""
+          }`;
+          setPaperResult({ text });
+        } else {
+          const file = await papers.paperFile(o, w, request, c.target);
+          const url = makeDownloadUrl(file.bytes, file.mime);
+          triggerDownload(url, file.fileName);
+          text = `Đã tạo tệp ${file.fileName}.`;
+          setPaperResult({ text, download: { url, fileName: file.fileName } });
+        }
+        onStatus(text);
+      },
+      opened?.source
+    );
+
   const rowOf = (f: Finding) => wb?.rows.find((r) => r.sheetRow === f.location.row);
   const isBusy = busy !== null && busy !== "select";
   const safeCount = findings?.filter((f) => actions.isSafe(f)).length ?? 0;
@@ -400,6 +450,18 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
           disabled={isBusy}
           charting={busy === "chart"}
           onChart={onChart}
+        />
+      )}
+
+      {wb && (
+        <TrackingPapersSection
+          inExcel={inExcel}
+          year={year}
+          agencies={paperAgencies}
+          disabled={isBusy}
+          working={busy === "paper"}
+          result={paperResult}
+          onMake={(c) => void onPaper(c)}
         />
       )}
 
