@@ -308,3 +308,21 @@ describe("renderers of a paper", () => {
     expect(styles).toContain('w:ascii="Times New Roman"');
   });
 });
+
+describe("the open workbook's print texts (Office.js)", () => {
+  test("'Mẫu in' is read with the tracking sheets, in the same single sync", async () => {
+    const { readTrackingFromOffice } = await import("../../src/render/office/read-tracking-office");
+    const fake = new FakeExcel({
+      sheets: [
+        { name: "Nhiệm vụ", cells: { A1: "Mã nhiệm vụ", B1: "Nhiệm vụ" } },
+        {
+          name: "Mẫu in",
+          cells: { A1: "Người ký", B1: "Lê Văn C", A2: "Nơi nhận", B2: "- Như trên;" },
+        },
+      ],
+    });
+    const { cells, syncs } = await readTrackingFromOffice(fake.context);
+    expect(syncs).toBe(1);
+    expect(readPrintTexts(cells)).toEqual({ signerName: "Lê Văn C", recipients: ["- Như trên;"] });
+  });
+});
