@@ -10,7 +10,7 @@ import { appendixPaper } from "../../core/papers/appendix";
 import { checkPaperYear } from "../../core/papers/paper-year";
 import { paperBytes, printTextsFor, type PaperFormat } from "../../app/papers";
 import type { PrintTextEdits } from "../../core/papers/print-texts";
-import { readInputFile, reportInputError } from "../read-input-file";
+import { reportInputError } from "../read-input-file";
 import { checkOutput, openTracking } from "./fix-command";
 
 /** Options that change the printed texts, shared with `phuluc report`. */
@@ -65,7 +65,6 @@ export async function runPrint(argv: string[], io: CliIo): Promise<number> {
     const input = positionals[0];
     const output = await checkOutput(io, input, values.output, values.force);
     const format = paperFormat(output, values.format);
-    await readInputFile(io, input); // a missing file is named before anything else
     const opened = await openTracking(io, input);
     const wb = opened.workbook;
     const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));

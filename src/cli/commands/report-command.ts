@@ -13,7 +13,7 @@ import { agencyReportTexts } from "../../core/papers/agency-report";
 import { withEdits } from "../../core/papers/print-texts";
 import { allAgencyReports, agencyReport, provinceReport } from "../../app/reports";
 import { printTextsFor } from "../../app/papers";
-import { readInputFile, reportInputError } from "../read-input-file";
+import { reportInputError } from "../read-input-file";
 import { checkOutput, openTracking } from "./fix-command";
 import { paperFormat, TEXT_OPTIONS, textEdits } from "./print-command";
 
@@ -43,7 +43,6 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
       : paperFormat(output, values.format);
     if (values.all && path.extname(output).toLowerCase() !== ".zip")
       throw new UsageError(`--all ghi một tệp .zip (mỗi đơn vị một tệp), không phải "${output}".`);
-    await readInputFile(io, input);
     const opened = await openTracking(io, input);
     const wb = opened.workbook;
     const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
