@@ -36,7 +36,7 @@ for r in range(2, ws.max_row + 1):
         ws.cell(r, head["Trạng thái"]).value = "Đang thực hiện"
         ws.cell(r, head["Tiến độ (%)"]).value = 50
         ws.cell(r, head["Khó khăn, vướng mắc"]).value = f"Khó khăn dòng{r}"
-    if lead == "Ban Dân tộc":
+    if lead == "Sở Dân tộc và Tôn giáo":
         ws.cell(r, head["Đơn vị chủ trì"]).value = 'Ban "Dân tộc": A/B*?'
 if consolidation:
     t = wb.create_sheet("Tiếp nhận")
@@ -173,19 +173,13 @@ describe("phuluc report", () => {
     "--agency: a plan's older name is reported under its successor",
     async () => {
       const out = path.join(dir, "tttt.xlsx");
-      const r = phuluc([
-        "report",
-        wb,
-        "--agency",
-        "Sở Thông tin và Truyền thông",
-        "-o",
-        out,
-        "--json",
-      ]);
+      // The plan's name of an agency merged in 2025, as an officer would still type it.
+      const r = phuluc(["report", wb, "--agency", "Sở TT&TT", "-o", out, "--json"]);
+      expect(r.stderr).toBe("");
       expect(r.code).toBe(0);
       const json = JSON.parse(r.stdout);
-      expect(json.figures.lead.written).toContain("Sở Thông tin và Truyền thông");
       expect(json.figures.agency).not.toBe("Sở Thông tin và Truyền thông");
+      expect(json.figures.lead.total).toBeGreaterThan(0);
       const sheet = runPython<{
         cells: unknown[][];
         landscape: string;

@@ -131,6 +131,20 @@ describe("the appendix", () => {
     ]);
   });
 
+  test("agencies as the plan names them: its leads and its partners, not their successors", () => {
+    const rows = seedRows().map((r) =>
+      r.key === "T2.3"
+        ? {
+            ...r,
+            partners: ["Sở Văn hóa, Thể thao và Du lịch"],
+            planPartners: ["Sở Thông tin và Truyền thông"],
+          }
+        : r
+    );
+    const t = tableOf(appendixPaper(seedWorkbook(rows), { texts }));
+    expect(t.rows.find((r) => r.cells[0] === "2.3")!.cells[3]).toBe("Sở Thông tin và Truyền thông");
+  });
+
   test("with status: a task of two leads counts its lead rows; results name their agency", () => {
     const rows = seedRows();
     const [a, b] = rows.filter((r) => r.key === "T4.3");

@@ -18,6 +18,7 @@ import {
   type ReportContext,
 } from "./report-context";
 import type { AgencyRollup } from "../tracking/rollup";
+import type { TrackingRow } from "../tracking/tracking-model";
 
 /** STT | Nhiệm vụ | Hạn | Tình trạng | Tiến độ | Kết quả | Khó khăn | Đề xuất = 118 characters. */
 export const AGENCY_GRID = [5, 32, 11, 13, 8, 21, 14, 14];
@@ -63,13 +64,17 @@ export function agencyReportPaper(
   const leadNames = namesOf(f.lead ?? undefined);
   const partnerNames = namesOf(f.partner ?? undefined);
   const planned = (written: string) => (written !== agency ? `\n(Kế hoạch giao: ${written})` : "");
+  // The plan's name for the lead: as written in the row, or the plan's single lead when the
+  // workbook already holds the agency existing on the report date.
+  const plannedLead = (row: TrackingRow) =>
+    planned(row.lead !== agency || row.allLeads.length !== 1 ? row.lead : row.allLeads[0]);
 
   const leadRows: PaperRow[] = ctx.due
     .filter((d) => leadNames.has(d.row.lead))
     .map(({ row, status }) => ({
       cells: [
         row.stt,
-        `${row.title}${planned(row.lead)}`,
+        `${row.title}${plannedLead(row)}`,
         deadlineText(row, ctx.year),
         status,
         progressText(row),

@@ -3,6 +3,8 @@
  * capitals, the italic "(Kèm theo …)" line, then the table (STT, nhiệm vụ, chủ trì, phối hợp,
  * thời gian; groups as bold rows; ONE row per task, not per lead agency as in the tracking
  * sheet), optionally with the year's status and results, then "Nơi nhận" and the signature.
+ * Agencies as the plan names them ("Các đơn vị chủ trì", "Phối hợp theo kế hoạch"), not their
+ * successors: this is the plan's own table.
  */
 import { DERIVED_STATUS } from "../workbook/columns";
 import { derivedStatus, taskStatus } from "../tracking/derive-status";
@@ -63,7 +65,7 @@ export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
       first.stt,
       first.title,
       list(first.allLeads.length ? first.allLeads : [first.lead]),
-      list(first.partners),
+      list(first.planPartners ?? first.partners),
       first.timeText,
     ];
     if (o.status) cells.push(...statusCells(task, o.status.year, o.status.date));
