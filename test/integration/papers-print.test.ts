@@ -43,7 +43,8 @@ partners = "; ".join(f"Phòng Văn hóa số{i}" for i in range(1, 41))
 key = lambda r: ws.cell(r, head["Mã nhiệm vụ"]).value
 ws.cell(2, head["Nhiệm vụ"]).value = long
 nxt = next(r for r in range(3, ws.max_row + 1) if key(r) and key(r) != key(2))
-ws.cell(nxt, head["Đơn vị phối hợp"]).value = partners
+# The appendix prints the plan's partners (the column the plan's names are kept in).
+ws.cell(nxt, head.get("Phối hợp theo kế hoạch") or head["Đơn vị phối hợp"]).value = partners
 wb.save(dst)
 print(json.dumps({"long": long, "partners": partners}))
 `;
