@@ -205,7 +205,21 @@ describe("phuluc report", () => {
       expect(r.stderr).toBe("");
       expect(r.code).toBe(0);
       const names = runPython<string[]>(ZIP_NAMES, [out]);
-      const agencies = new Set(rollup.agencies.map((a) => a.agency));
+      // Every agency of the rollup but the collectives ("Nhiều đơn vị" on the directory sheet).
+      const collectives = runPython<string[]>(
+        `
+import sys, json, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["Đơn vị"]
+head = {c.value: c.column for c in ws[1]}
+print(json.dumps([ws.cell(r, head["Tên đơn vị"]).value for r in range(2, ws.max_row + 1)
+  if ws.cell(r, head["Loại"]).value == "Nhiều đơn vị"]))
+`,
+        [wb]
+      );
+      const agencies = new Set(
+        rollup.agencies.map((a) => a.agency).filter((a) => !collectives.includes(a))
+      );
+      expect(collectives.length).toBeGreaterThan(0);
       expect(names).toHaveLength(agencies.size);
       expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
       for (const n of names) {

@@ -17,7 +17,7 @@ import {
   withEdits,
 } from "../../src/core/papers/print-texts";
 import { provinceReportPaper } from "../../src/core/papers/province-report";
-import { findAgency, reportContext } from "../../src/core/papers/report-context";
+import { findAgency, reportAgencies, reportContext } from "../../src/core/papers/report-context";
 import { checkSpec } from "../../src/core/spec/check-spec";
 import { wrapLines } from "../../src/core/workbook/row-heights";
 import { paperWorkbookSpec } from "../../src/app/papers";
@@ -241,6 +241,15 @@ describe("reports", () => {
     expect(t.rows.length).toBeGreaterThan(0);
     for (const r of t.rows)
       expect(r.cells[1]).toMatch(/\(Kế hoạch giao: Sở Thông tin và Truyền thông\)$/);
+  });
+
+  test("every agency gets a report, collectives named as a whole do not", () => {
+    const ctx = reportContext(seedWorkbook(), 2026, "2026-12-15");
+    const names = reportAgencies(ctx);
+    expect(names).toContain("Sở Khoa học và Công nghệ");
+    expect(names).toContain("Công an tỉnh");
+    expect(names).not.toContain("Các Sở, ban, ngành, UBND các huyện, thành phố");
+    expect(new Set(names).size).toBe(names.length);
   });
 
   test("a year outside the plan's period is refused, naming the file and the period", () => {

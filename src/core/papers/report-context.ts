@@ -43,9 +43,15 @@ export function rollupEntry(
   return ctx.rollup.agencies.find((a) => a.agency === agency && a.role === role);
 }
 
-/** Every agency the rollup reports (as lead or partner), each once, in the rollup's order. */
+/**
+ * Every agency the rollup reports (as lead or partner), each once, in the rollup's order; a
+ * collective the plan names as a whole ("Các Sở, ban, ngành") is not an agency that reports.
+ */
 export function reportAgencies(ctx: ReportContext): string[] {
-  return [...new Set(ctx.rollup.agencies.map((a) => a.agency))];
+  const dir = new AgencyDirectory(ctx.wb.agencies);
+  return [...new Set(ctx.rollup.agencies.map((a) => a.agency))].filter(
+    (name) => !dir.get(name)?.collective
+  );
 }
 
 /**
