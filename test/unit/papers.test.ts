@@ -349,3 +349,28 @@ describe("the open workbook's print texts (Office.js)", () => {
     expect(readPrintTexts(cells)).toEqual({ signerName: "Lê Văn C", recipients: ["- Như trên;"] });
   });
 });
+
+describe("the pane's papers (taskpane/paper-actions)", () => {
+  test("an agency's report becomes a sheet named for it, valid in Excel, written in 2 syncs", async () => {
+    const { makePaper, paperSpec, reportSheetName } = await import(
+      "../../src/taskpane/paper-actions"
+    );
+    const wb = seedWorkbook();
+    const opened = { source: "s.xlsx", cells: { sheets: [] }, workbook: wb, readFindings: [] };
+    const agency = "Sở Văn hóa, Thể thao và Du lịch";
+    const paper = makePaper(opened, wb, { kind: "agency", year: 2026, date: "2026-12-15", agency });
+    expect(paper.name).toBe(reportSheetName(agency));
+    expect(paper.name.length).toBeLessThanOrEqual(31);
+    expect(reportSheetName('Ban "A": [B]/C*?')).toBe('BC Ban "A"- -B--C--');
+    const fake = new FakeExcel({ sheets: [{ name: "Nhiệm vụ" }] });
+    const r = await renderToOffice(fake.context, paperSpec(paper), {
+      onConflict: async () => "backup",
+    });
+    expect(r.syncs).toBe(2);
+    const cells = [...fake.sheet(paper.name).cells.values()].map((c) => c.value);
+    expect(cells).toContain(`Đơn vị: ${agency}`);
+    expect(() =>
+      makePaper(opened, wb, { kind: "province", year: 2040, date: "2040-12-15" })
+    ).toThrow(/năm 2040 nằm ngoài giai đoạn/);
+  });
+});
