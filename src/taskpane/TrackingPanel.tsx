@@ -429,6 +429,20 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       opened?.source
     );
 
+  /** Excel: the texts in use now into a "Mẫu in" sheet the officer edits (an old one is kept). */
+  const onSaveTexts = (signer: string) =>
+    run("paper", "Đang tạo trang Mẫu in…", async () => {
+      const { o, w } = await current();
+      const { paperSheetInExcel } = await papersExcel();
+      const edits = signer.trim() ? { signerName: signer.trim() } : undefined;
+      const out = await paperSheetInExcel(papers.printTextsSpec(o, w, edits));
+      const text = `Đã tạo trang "${out.sheet}": sửa tiêu đề, người ký, nơi nhận ở đó; lần in sau dùng chữ mới.${
+        out.backups.length ? ` Trang cũ được giữ lại với tên "${out.backups[0]}".` : ""
+      }`;
+      setPaperResult({ text });
+      onStatus(text);
+    });
+
   const rowOf = (f: Finding) => wb?.rows.find((r) => r.sheetRow === f.location.row);
   const isBusy = busy !== null && busy !== "select";
   const safeCount = findings?.filter((f) => actions.isSafe(f)).length ?? 0;
@@ -495,6 +509,7 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
           working={busy === "paper"}
           result={paperResult}
           onMake={(c) => void onPaper(c)}
+          onSaveTexts={inExcel ? (signer) => void onSaveTexts(signer) : undefined}
         />
       )}
 

@@ -44,6 +44,8 @@ export interface TrackingPapersSectionProps {
   working: boolean;
   result: PapersResult | null;
   onMake: (choice: PaperChoice) => void;
+  /** Excel only: write the texts in use into a "Mẫu in" sheet to edit. */
+  onSaveTexts?: (signer: string) => void;
 }
 
 const KINDS: { value: PaperKind; label: string }[] = [
@@ -142,6 +144,15 @@ export function TrackingPapersSection(p: TrackingPapersSectionProps) {
         >
           {shownTarget === "sheet" ? "Tạo trang in" : "Tạo tệp"}
         </Button>
+        {p.onSaveTexts && (
+          <Button
+            disabled={p.disabled}
+            onClick={() => p.onSaveTexts?.(signer)}
+            data-testid="paper-save-texts"
+          >
+            Tạo trang “Mẫu in”
+          </Button>
+        )}
         {p.working && <Spinner size="tiny" label="Đang tạo…" />}
       </div>
       {p.result && (

@@ -8,7 +8,8 @@ import { agencyReportPaper, agencyReportTexts } from "../core/papers/agency-repo
 import { safeFileName } from "../core/papers/file-names";
 import type { Paper } from "../core/papers/paper";
 import { checkPaperYear } from "../core/papers/paper-year";
-import { withEdits, type PrintTextEdits } from "../core/papers/print-texts";
+import { printTextsSheet, withEdits, type PrintTextEdits } from "../core/papers/print-texts";
+import { FONT } from "../core/workbook/styles";
 import { provinceReportPaper } from "../core/papers/province-report";
 import { reportAgencies, reportContext } from "../core/papers/report-context";
 import type { TrackingWorkbook } from "../core/tracking/tracking-model";
@@ -67,6 +68,18 @@ export function makePaper(o: OpenedTracking, wb: TrackingWorkbook, r: PaperReque
 /** The sheet the paper becomes in the open workbook. */
 export function paperSpec(paper: Paper): WorkbookSpec {
   return paperWorkbookSpec(paper);
+}
+
+/** The "Mẫu in" sheet with the texts in use now (defaults ← the sheet ← the pane's fields). */
+export function printTextsSpec(
+  o: OpenedTracking,
+  wb: TrackingWorkbook,
+  edits?: PrintTextEdits
+): WorkbookSpec {
+  return {
+    sheets: [printTextsSheet(printTextsFor({ ...o, workbook: wb }, edits))],
+    defaultFont: FONT,
+  };
 }
 
 export interface PaperFile {

@@ -374,3 +374,32 @@ describe("the pane's papers (taskpane/paper-actions)", () => {
     ).toThrow(/năm 2040 nằm ngoài giai đoạn/);
   });
 });
+
+describe("the 'Mẫu in' sheet", () => {
+  test("written with the texts in use, edited by the officer, read back for the next print", async () => {
+    const { printTextsSpec } = await import("../../src/taskpane/paper-actions");
+    const { readTrackingFromOffice } = await import("../../src/render/office/read-tracking-office");
+    const wb = {
+      ...seedWorkbook(),
+      plan: { number: "4784/KH-UBND", issuer: "UBND tỉnh Lâm Đồng" },
+    };
+    const opened = { source: "s.xlsx", cells: { sheets: [] }, workbook: wb, readFindings: [] };
+    const spec = printTextsSpec(opened, wb, { signerName: "Nguyễn Văn A" });
+    expect(checkSpec(spec)).toEqual([]);
+    const fake = new FakeExcel({ sheets: [{ name: "Nhiệm vụ" }] });
+    expect(
+      (await renderToOffice(fake.context, spec, { onConflict: async () => "backup" })).syncs
+    ).toBe(2);
+    // The officer adds a recipient on an empty-keyed row below the list and changes the name.
+    const sheet = fake.sheet("Mẫu in");
+    const rowOfKey = (key: string) =>
+      Number([...sheet.cells.entries()].find(([, c]) => c.value === key)![0].slice(1));
+    sheet.cells.set(`B${rowOfKey("Người ký")}`, { value: "Trần Thị B" });
+    const { cells } = await readTrackingFromOffice(fake.context);
+    const read = readPrintTexts(cells);
+    expect(read.signerName).toBe("Trần Thị B");
+    expect(read.signerTitles).toEqual(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
+    expect(read.recipients).toEqual(defaultPrintTexts(wb.plan).recipients);
+    expect(read.attachedTo).toBe(defaultPrintTexts(wb.plan).attachedTo);
+  });
+});

@@ -9,6 +9,9 @@ import { foldVietnamese } from "../text/fold";
 import { cellText } from "../tracking/raw-cell";
 import type { TrackingCells } from "../tracking/read-tracking";
 import type { TrackingPlanInfo } from "../tracking/tracking-model";
+import type { CellValue, SheetSpec } from "../spec/sheet-spec";
+import { fitRowHeights } from "../workbook/row-heights";
+import { fullStyle } from "../workbook/sheet-style";
 
 export interface PrintTexts {
   /** "Phụ lục" (+ a Roman number when the plan has several). */
@@ -124,4 +127,51 @@ export function readPrintTexts(cells: TrackingCells): PrintTextEdits {
     else out[id] = v.join(" ");
   }
   return out;
+}
+
+/**
+ * The "Mẫu in" sheet holding `texts`, for the officer to edit in Excel: Mục | Nội dung, one row
+ * per line of the lists (the key on the first). readPrintTexts reads it back.
+ */
+export function printTextsSheet(texts: PrintTexts): SheetSpec {
+  const rows: CellValue[][] = [["Mục", "Nội dung"]];
+  for (const [id, label] of Object.entries(PRINT_TEXT_KEYS) as [keyof PrintTexts, string][]) {
+    const v = texts[id];
+    const lines = Array.isArray(v) ? (v.length ? v : [""]) : [v];
+    lines.forEach((line, i) => rows.push([i === 0 ? label : null, line]));
+  }
+  const last = rows.length;
+  return fitRowHeights({
+    name: PRINT_TEXTS_SHEET,
+    visibility: "visible",
+    columns: [{ width: 24 }, { width: 80 }],
+    blocks: [
+      { address: "A1", values: rows },
+      {
+        address: "A" + (last + 2),
+        values: [
+          [
+            "Ghi chú",
+            "Phụ Lục dùng các dòng trên khi in phụ lục và báo cáo toàn tỉnh. Thêm dòng (để trống cột Mục) cho thêm chức danh hoặc nơi nhận.",
+          ],
+        ],
+      },
+    ],
+    styles: [
+      { range: "A1:B1", style: fullStyle({ font: { bold: true }, border: "thin" }) },
+      { range: `A2:B${last}`, style: fullStyle({ wrap: true, vertical: "top", border: "thin" }) },
+      {
+        range: `A2:A${last}`,
+        style: fullStyle({ font: { bold: true }, vertical: "top", border: "thin" }),
+      },
+      {
+        range: `A${last + 2}:B${last + 2}`,
+        style: fullStyle({ font: { italic: true }, wrap: true, vertical: "top" }),
+      },
+    ],
+    merges: [],
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+  });
 }
