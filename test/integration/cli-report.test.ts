@@ -306,6 +306,9 @@ print(json.dumps([v(r, "Kết quả thực hiện") for r in range(2, ws.max_row
       r = phuluc(["report", wb, "-o", out]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain("--agency TÊN, --all hoặc --province");
+      r = phuluc(["report", wb, "--province", "--format", "xlsx", "-o", out]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("--format xlsx không khớp đuôi của tệp");
       r = phuluc(["print", wb, "--year", "2023", "--with-status", "-o", out]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain("năm 2023 nằm ngoài giai đoạn");

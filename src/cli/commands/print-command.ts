@@ -43,7 +43,10 @@ export function textEdits(values: {
 
 /** The format from --format or the output's extension. */
 export function paperFormat(output: string, format: string | undefined): PaperFormat {
-  const f = (format ?? path.extname(output).slice(1)).toLowerCase();
+  const ext = path.extname(output).slice(1).toLowerCase();
+  const f = (format ?? ext).toLowerCase();
+  if (format && (ext === "xlsx" || ext === "docx") && ext !== f)
+    throw new UsageError(`--format ${format} không khớp đuôi của tệp "${output}".`);
   if (f === "xlsx" || f === "docx") return f;
   throw new UsageError(
     `không biết ghi tệp "${output}" dạng nào: dùng đuôi .xlsx hoặc .docx (hoặc --format xlsx|docx).`
