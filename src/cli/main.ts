@@ -7,6 +7,8 @@ import { runValidate } from "./commands/validate-command";
 import { runRollup } from "./commands/rollup-command";
 import { runFix } from "./commands/fix-command";
 import { runRollover } from "./commands/rollover-command";
+import { runPrint } from "./commands/print-command";
+import { runReport } from "./commands/report-command";
 import { CliIo, nodeIo } from "./cli-io";
 
 const HELP = `phuluc — công cụ dòng lệnh của Phụ Lục
@@ -30,6 +32,16 @@ Cách dùng:
   phuluc rollover <theo-dõi.xlsx> --to NĂM -o <tệp-mới.xlsx> [--date YYYY-MM-DD] [--json] [--force]
       Chuyển sổ sang năm báo cáo kế tiếp: lưu số liệu năm cũ vào "Lịch sử", làm lại nhiệm vụ hằng năm,
       chuyển tiếp nhiệm vụ nhiều năm chưa xong. Mã thoát 2 nếu NĂM không phải năm kế tiếp hoặc đã chuyển.
+  phuluc print <theo-dõi.xlsx> -o <phụ-lục.xlsx|.docx> [--year NĂM] [--date YYYY-MM-DD] [--with-status] [--force]
+      In phụ lục để ký (Nghị định 30/2020): mỗi nhiệm vụ một dòng, nhóm in đậm, tiêu đề, dòng "Kèm theo",
+      chữ ký và "Nơi nhận". --with-status thêm tình trạng và kết quả của NĂM.
+      Chữ in: mặc định theo cơ quan ban hành; sửa lâu dài ở trang "Mẫu in" của sổ (Mục | Nội dung),
+      hoặc cho lần in này: --heading, --title, --attached, --signer, --signer-title (nhiều lần),
+      --recipient (nhiều lần).
+  phuluc report <theo-dõi.xlsx> --year NĂM (--agency TÊN | --all | --province) -o <tệp> [--format xlsx|docx]
+                [--date YYYY-MM-DD] [--json] [--force]
+      Báo cáo năm của một đơn vị, của mọi đơn vị (tệp .zip, mỗi đơn vị một tệp) hoặc của toàn tỉnh.
+      --json   in số liệu (cùng tên trường như rollup --json) và các tệp đã ghi.
 
 Mã thoát: 0 thành công (kể cả có cảnh báo), 1 sổ theo dõi có lỗi, 2 đầu vào không đọc được hoặc sai cú pháp.
 `;
@@ -47,6 +59,10 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
       return runFix(rest, io);
     case "rollover":
       return runRollover(rest, io);
+    case "print":
+      return runPrint(rest, io);
+    case "report":
+      return runReport(rest, io);
     case undefined:
     case "-h":
     case "--help":
