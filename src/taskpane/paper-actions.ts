@@ -12,7 +12,7 @@ import { printTextsSheet, withEdits, type PrintTextEdits } from "../core/papers/
 import { FONT } from "../core/workbook/styles";
 import { provinceReportPaper } from "../core/papers/province-report";
 import { reportAgencies, reportContext } from "../core/papers/report-context";
-import type { TrackingWorkbook } from "../core/tracking/tracking-model";
+import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import {
   PAPER_MIME,
   paperBytes,

@@ -25,7 +25,7 @@ import { writePaperDocx } from "../../src/docx";
 import { renderToOffice } from "../../src/render/office/render-workbook";
 import { FakeExcel } from "../fakes/office-fake";
 import { codeFor, rowOf, seedRows, seedWorkbook } from "./tracking-fixtures";
-import { emptyTrackingRow, type TrackingWorkbook } from "../../src/core/tracking/tracking-model";
+import { emptyTrackingRow, type TrackingWorkbook } from "../../src/core/workbook/tracking-model";
 
 const texts = defaultPrintTexts({
   number: "4784/KH-UBND",

@@ -18,7 +18,7 @@ import {
   type ReportContext,
 } from "./report-context";
 import type { AgencyRollup } from "../tracking/rollup";
-import type { TrackingRow } from "../tracking/tracking-model";
+import type { TrackingRow } from "../workbook/tracking-model";
 
 /** STT | Nhiệm vụ | Hạn | Tình trạng | Tiến độ | Kết quả | Khó khăn | Đề xuất = 118 characters. */
 export const AGENCY_GRID = [5, 32, 11, 13, 8, 21, 14, 14];

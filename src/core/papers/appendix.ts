@@ -8,7 +8,7 @@
  */
 import { DERIVED_STATUS } from "../workbook/columns";
 import { derivedStatus, taskStatus } from "../tracking/derive-status";
-import type { TrackingRow, TrackingWorkbook } from "../tracking/tracking-model";
+import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 import { PAPER_SIZES, type Paper, type PaperColumn, type PaperRow } from "./paper";
 import type { PrintTexts } from "./print-texts";
 

@@ -3,8 +3,8 @@
  * cover is refused with a message naming the file and the plan's period (an officer's typo,
  * 2062 for 2026, must not print an empty report that looks real).
  */
-import { InputError } from "../import/input-error";
-import type { TrackingWorkbook } from "../tracking/tracking-model";
+import { InputError } from "../errors/input-error";
+import type { TrackingWorkbook } from "../workbook/tracking-model";
 
 export const PAPER_ERRORS = {
   YEAR_OUTSIDE_PLAN: "YEAR_OUTSIDE_PLAN",

@@ -8,7 +8,7 @@
 import { foldVietnamese } from "../text/fold";
 import { cellText } from "../tracking/raw-cell";
 import type { TrackingCells } from "../tracking/read-tracking";
-import type { TrackingPlanInfo } from "../tracking/tracking-model";
+import type { TrackingPlanInfo } from "../workbook/tracking-model";
 import type { CellValue, SheetSpec } from "../spec/sheet-spec";
 import { fitRowHeights } from "../workbook/row-heights";
 import { fullStyle } from "../workbook/sheet-style";

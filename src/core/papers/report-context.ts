@@ -6,11 +6,11 @@
  * reorganization): the rollup is asked with the workbook's directory.
  */
 import { AgencyDirectory } from "../agency/directory";
-import { InputError } from "../import/input-error";
+import { InputError } from "../errors/input-error";
 import { foldVietnamese } from "../text/fold";
 import { derivedStatus, dueIn, type DerivedStatus } from "../tracking/derive-status";
 import { rollup, type AgencyRollup, type Rollup, type StatusCounts } from "../tracking/rollup";
-import type { TrackingRow, TrackingWorkbook } from "../tracking/tracking-model";
+import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 import { DERIVED_STATUS } from "../workbook/columns";
 import { PAPER_ERRORS, viDate } from "./paper-year";
 
