@@ -2,41 +2,40 @@
  * A tracking workbook read back from its cells (src/xlsx readWorkbookCells, or Office.js
  * values): columns found BY HEADER TEXT, because officers move, insert and hide columns, sort
  * and filter rows, rename the table. Only the sheet name "Nhiệm vụ" or, failing that, a sheet
- * whose header row has "Mã nhiệm vụ" and "Nhiệm vụ" identifies the task table.
+ * whose header row has "Mã nhiệm vụ" and "Nhiệm vụ" identifies the task table. The task table
+ * is read here; the other sheets each by their own reader (read-*-sheet.ts, the inputs through
+ * input-cells.ts).
  */
-import type { Agency, AgencyKind, Finding } from "../model";
+import type { Finding } from "../model";
 import { InputError } from "../errors/input-error";
-import { cellAddress, parseCell } from "../spec/a1";
+import { cellAddress } from "../spec/a1";
 import { foldVietnamese } from "../text/fold";
-import { AGENCY_KIND_LABELS } from "../workbook/agencies-sheet";
-import {
-  AGENCY_COLUMNS,
-  NAMES,
-  SHEETS,
-  TASK_COLUMNS,
-  TEMPLATE_VERSION,
-  type TaskColumnId,
-} from "../workbook/columns";
+import { SHEETS, TASK_COLUMNS, TEMPLATE_VERSION, type TaskColumnId } from "../workbook/columns";
 import { META_KEYS } from "../workbook/meta-sheet";
 import { sheetStatus } from "./derive-status";
-import { normalizeDate, normalizeProgress, serialToIso } from "./normalize-input";
+import { normalizeProgress } from "./normalize-input";
 import { cellText, cellValue, isFormulaCell } from "./raw-cell";
+import { readAgenciesSheet } from "./read-agencies-sheet";
+import { readHistorySheet } from "./read-history-sheet";
+import { readInputs, readPlanInfo } from "./read-info-sheet";
+import { readMetaSheet } from "./read-meta-sheet";
 import { parseYearList } from "./row-schedule";
 import { placeText, TRACKING_FINDINGS as F } from "./tracking-findings";
 import {
+  gridOf,
+  realDate,
+  sameText as same,
+  splitList,
+  type Grid,
+  type TrackingCells,
+} from "./tracking-cells";
+import {
   emptyTrackingRow,
-  HISTORY_COLUMNS,
-  TRACKED_COLUMNS,
-  type HistoryRow,
   type TrackingRow,
   type TrackingWorkbook,
 } from "../workbook/tracking-model";
 
-/** The neutral input: sheets as grids of raw cells (row-major, 0-based), plus defined names. */
-export interface TrackingCells {
-  sheets: { name: string; state?: string; rows?: unknown[][]; cells?: unknown[][] }[];
-  names?: { name: string; refersTo: string }[];
-}
+export type { TrackingCells } from "./tracking-cells";
 
 export const TRACKING_READ_ERRORS = {
   NOT_TRACKING_WORKBOOK: "NOT_TRACKING_WORKBOOK",
@@ -49,15 +48,11 @@ export interface ReadTrackingResult {
   findings: Finding[];
 }
 
-type Grid = unknown[][];
-const gridOf = (s: TrackingCells["sheets"][number]): Grid => s.rows ?? s.cells ?? [];
-const same = (a: string, b: string) => foldVietnamese(a) === foldVietnamese(b);
-
 export function readTracking(input: TrackingCells, file: string): ReadTrackingResult {
   const findings: Finding[] = [];
   const sheet = (name: string) => input.sheets.find((s) => same(s.name, name));
 
-  const meta = readMeta(sheet(SHEETS.meta));
+  const meta = readMetaSheet(sheet(SHEETS.meta));
   const version = meta ? Number(meta.get(META_KEYS.templateVersion)) : NaN;
   if (Number.isFinite(version) && version > TEMPLATE_VERSION)
     throw new InputError(
@@ -89,7 +84,7 @@ export function readTracking(input: TrackingCells, file: string): ReadTrackingRe
         location: { file, sheet: task.name, row: task.headerRow, column: TASK_COLUMNS[id] },
       });
 
-  const inputs = readInputs(input, sheet(SHEETS.info)?.name);
+  const inputs = readInputs(input);
   const reportYear =
     inputs.reportYear ?? (meta ? Number(meta.get(META_KEYS.reportYear)) || null : null);
   if (reportYear === null)
@@ -103,7 +98,7 @@ export function readTracking(input: TrackingCells, file: string): ReadTrackingRe
   const info = sheet(SHEETS.info);
   const workbook: TrackingWorkbook = {
     source: file,
-    plan: info ? readPlan(gridOf(info)) : {},
+    plan: info ? readPlanInfo(gridOf(info)) : {},
     reportYear,
     reportDate: inputs.reportDate,
     dueSoonDays: inputs.dueSoonDays ?? 15,
@@ -111,24 +106,10 @@ export function readTracking(input: TrackingCells, file: string): ReadTrackingRe
     taskSheet: task.name,
     rows: readRows(task),
     extraColumns: task.extra.map((e) => e.header),
-    agencies: readAgencies(sheet(SHEETS.agencies)),
-    history: readHistory(sheet(SHEETS.history)),
+    agencies: readAgenciesSheet(sheet(SHEETS.agencies)),
+    history: readHistorySheet(sheet(SHEETS.history)),
   };
   return { workbook, findings };
-}
-
-/** "_phuluc": key/value pairs from A1, and the column map (column | header | letter). */
-function readMeta(s: TrackingCells["sheets"][number] | undefined) {
-  if (!s) return undefined;
-  const pairs = new Map<string, string>();
-  const columnHeaders: Partial<Record<TaskColumnId, string>> = {};
-  for (const row of Array.from(gridOf(s))) {
-    const [k, v] = [cellText(row?.[0]), cellText(row?.[1])];
-    if (!k) continue;
-    if (k in TASK_COLUMNS && v) columnHeaders[k as TaskColumnId] = v;
-    else pairs.set(k, v);
-  }
-  return Object.assign(pairs, { columnHeaders });
 }
 
 interface TaskTable {
@@ -176,20 +157,6 @@ function columnsByHeader(headers: string[], metaHeaders?: Partial<Record<TaskCol
     if (c !== undefined) col[id] = c;
   }
   return col;
-}
-
-/** A list cell: the builder joins with "; "; officers may break lines. Commas stay (names hold them). */
-const splitList = (s: string) =>
-  s
-    .split(/\s*[;\n]\s*/)
-    .map((x) => x.trim())
-    .filter(Boolean);
-
-/** A real date in the cell (number or Date) as ISO; text is not a date to the sheet. */
-function realDate(raw: unknown): string | null {
-  const v = cellValue(raw);
-  if (v instanceof Date) return isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
-  return typeof v === "number" && Number.isFinite(v) ? serialToIso(v) : null;
 }
 
 function readRows(t: TaskTable): TrackingRow[] {
@@ -255,129 +222,4 @@ function readRows(t: TaskTable): TrackingRow[] {
     );
   }
   return rows;
-}
-
-/** NamBaoCao / NgayBaoCao / SoNgaySapDenHan through the defined names, else by label on "Thông tin". */
-function readInputs(input: TrackingCells, infoName?: string) {
-  const at = (name: string, label: string): unknown => {
-    const ref = input.names?.find((n) => n.name === name)?.refersTo;
-    const m = ref ? /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(ref.replace(/^=/, "")) : null;
-    if (m) {
-      const s = input.sheets.find((x) => x.name === (m[1]?.replace(/''/g, "'") ?? m[2]));
-      try {
-        const { row, col } = parseCell(m[3]);
-        if (s) return gridOf(s)[row - 1]?.[col - 1] ?? null;
-      } catch {
-        /* a range or an error: fall back to the label */
-      }
-    }
-    const info = input.sheets.find((x) => x.name === infoName);
-    const line =
-      info &&
-      Array.from(gridOf(info)).find((r) =>
-        foldVietnamese(cellText(r?.[0])).startsWith(foldVietnamese(label))
-      );
-    return line?.[1] ?? null;
-  };
-  const year = Number(cellText(at(NAMES.reportYear, "Năm báo cáo")));
-  const days = Number(cellText(at(NAMES.dueSoonDays, "Số ngày")));
-  const dateRaw = at(NAMES.reportDate, "Ngày báo cáo");
-  return {
-    reportYear: Number.isInteger(year) && year > 1900 ? year : null,
-    reportDate: realDate(dateRaw) ?? normalizeDate(dateRaw).value,
-    dueSoonDays:
-      cellText(at(NAMES.dueSoonDays, "Số ngày")) !== "" && Number.isFinite(days) ? days : null,
-  };
-}
-
-function readPlan(grid: Grid): TrackingWorkbook["plan"] {
-  const by = new Map(
-    Array.from(grid, (r) => [foldVietnamese(cellText(r?.[0])), r?.[1]] as [string, unknown])
-  );
-  const get = (label: string) => by.get(foldVietnamese(label));
-  const from = Number(cellText(get("Giai đoạn từ năm")));
-  const to = Number(cellText(get("Giai đoạn đến năm")));
-  return {
-    number: cellText(get("Số hiệu")),
-    issuedOn: realDate(get("Ngày ban hành")) ?? normalizeDate(get("Ngày ban hành")).value,
-    issuer: cellText(get("Cơ quan ban hành")),
-    province: cellText(get("Tỉnh")),
-    title: cellText(get("Tên kế hoạch")),
-    appendixTitle: cellText(get("Tên phụ lục")),
-    period: from && to ? { from, to } : null,
-  };
-}
-
-/** Rows of a sheet whose first row is a header, as header → raw value. */
-function records(s: TrackingCells["sheets"][number] | undefined): Map<string, unknown>[] {
-  const grid = s ? gridOf(s) : [];
-  const headers = Array.from(grid[0] ?? [], (h) => foldVietnamese(cellText(h)));
-  return grid
-    .slice(1)
-    .filter((r) => r?.some((c) => cellText(c) !== ""))
-    .map((r) => new Map(headers.map((h, i) => [h, r[i]] as [string, unknown]).reverse()));
-}
-
-const KIND_BY_LABEL = new Map(
-  Object.entries(AGENCY_KIND_LABELS).map(([k, label]) => [foldVietnamese(label), k as AgencyKind])
-);
-
-function readAgencies(s: TrackingCells["sheets"][number] | undefined): Agency[] {
-  const f = (h: string) => foldVietnamese(h);
-  return records(s).flatMap((r): Agency[] => {
-    const name = cellText(r.get(f(AGENCY_COLUMNS.name)));
-    if (!name) return [];
-    const kind = KIND_BY_LABEL.get(f(cellText(r.get(f(AGENCY_COLUMNS.kind))))) ?? "other";
-    const successor = cellText(r.get(f(AGENCY_COLUMNS.successor)));
-    const effective = r.get(f(AGENCY_COLUMNS.effective));
-    const memberOf = splitList(cellText(r.get(f(AGENCY_COLUMNS.memberOf))));
-    return [
-      {
-        name,
-        shortNames: splitList(cellText(r.get(f(AGENCY_COLUMNS.shortNames)))),
-        aliases: splitList(cellText(r.get(f(AGENCY_COLUMNS.aliases)))),
-        kind,
-        ...(kind === "collective" ? { collective: true } : {}),
-        ...(successor
-          ? {
-              successor: {
-                name: successor,
-                effective: realDate(effective) ?? normalizeDate(effective).value ?? "",
-              },
-            }
-          : {}),
-        ...(memberOf.length > 0 ? { memberOf } : {}),
-      },
-    ];
-  });
-}
-
-function readHistory(s: TrackingCells["sheets"][number] | undefined): HistoryRow[] {
-  const f = (h: string) => foldVietnamese(h);
-  return records(s).flatMap((r): HistoryRow[] => {
-    const year = Number(cellText(r.get(f(HISTORY_COLUMNS.year))));
-    const key = cellText(r.get(f(HISTORY_COLUMNS.key)));
-    if (!year || !key) return [];
-    const values: HistoryRow["values"] = {};
-    for (const id of TRACKED_COLUMNS) {
-      const raw = r.get(f(TASK_COLUMNS[id]));
-      const t =
-        id === "completedOn" || id === "updatedOn"
-          ? (realDate(raw) ?? cellText(raw))
-          : cellText(raw);
-      if (t) values[id] = t;
-    }
-    const derived = cellText(r.get(f(HISTORY_COLUMNS.derived)));
-    if (derived) values.derived = derived;
-    const written = cellText(r.get(f(HISTORY_COLUMNS.written)));
-    return [
-      {
-        year,
-        key,
-        lead: cellText(r.get(f(HISTORY_COLUMNS.lead))),
-        ...(written ? { written } : {}),
-        values,
-      },
-    ];
-  });
 }

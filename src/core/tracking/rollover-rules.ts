@@ -24,7 +24,9 @@ export type RolloverRefusalCode =
   /** Errors still open and no --force / confirmation (see openErrorsBeforeRollover). */
   | "OPEN_ERRORS"
   /** The open workbook has no "Lịch sử" table to append to (the CLI rebuilds it). */
-  | "NO_HISTORY_SHEET";
+  | "NO_HISTORY_SHEET"
+  /** Neither the defined name nor the label finds Năm báo cáo / Ngày báo cáo (input-cells.ts). */
+  | "NO_INPUT_CELL";
 
 export interface RolloverRefusal {
   code: RolloverRefusalCode;

@@ -8,8 +8,9 @@
  * roll-over (core/tracking/rollover-rules: not the next year, already rolled, errors still open
  * without `force`) writes nothing. Undo: undoChanges(batchId).
  */
-import { parseCell } from "../../core/spec/a1";
+import { inputCell, INPUT_LABELS } from "../../core/tracking/input-cells";
 import { readTracking } from "../../core/tracking/read-tracking";
+import type { TrackingCells } from "../../core/tracking/tracking-cells";
 import {
   assertRollover,
   openErrorsBeforeRollover,
@@ -20,8 +21,7 @@ import { rowChanges, type CellChange } from "../../core/tracking/changes";
 import { HISTORY_COLUMNS, TRACKED_COLUMNS } from "../../core/workbook/tracking-model";
 import { NAMES, SHEETS, TABLES, TASK_COLUMNS } from "../../core/workbook/columns";
 import { historyValue } from "../../core/workbook/history-sheet";
-import { INFO_INPUTS } from "../../core/workbook/info-sheet";
-import { cellText } from "../../core/tracking/raw-cell";
+import { cellText, cellValue } from "../../core/tracking/raw-cell";
 import { applyChanges, type ApplyChangesOptions } from "./apply-changes";
 import { toOfficeInput, type OfficeInput } from "./office-values";
 import { readTrackingFromOffice } from "./read-tracking-office";
@@ -112,50 +112,31 @@ export async function rolloverInOffice(
   };
 }
 
-/** Năm báo cáo / Ngày báo cáo, where their names point (else the info sheet's fixed cells). */
+/** Năm báo cáo / Ngày báo cáo written to the cells they were read from (input-cells.ts). */
 function inputChanges(
-  cells: Parameters<typeof readTracking>[0],
+  cells: TrackingCells,
   to: number,
   date: string,
   reason: string
 ): CellChange[] {
-  const at = (name: string, fallback: string) => {
-    const ref = cells.names?.find((n) => n.name === name)?.refersTo ?? "";
-    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(ref.replace(/^=/, ""));
-    return m
-      ? { sheet: m[1]?.replace(/''/g, "'") ?? m[2], address: `${m[3]}${m[4]}` }
-      : { sheet: SHEETS.info, address: fallback };
-  };
-  const before = (sheet: string, address: string) => {
-    const grid = cells.sheets.find((s) => s.name === sheet)?.rows ?? [];
-    const { row, col } = parseCell(address);
-    const raw = grid[row - 1]?.[col - 1];
-    const v =
-      raw !== null && typeof raw === "object" && "value" in raw
-        ? (raw as { value: unknown }).value
-        : raw;
-    return typeof v === "number" || typeof v === "string" ? v : null;
-  };
-  const y = at(NAMES.reportYear, INFO_INPUTS.reportYear);
-  const d = at(NAMES.reportDate, INFO_INPUTS.reportDate);
-  return [
-    {
-      ...y,
-      row: parseCell(y.address).row,
-      column: "Năm báo cáo",
-      before: before(y.sheet, y.address),
-      after: to,
+  const change = (id: "reportYear" | "reportDate", after: CellChange["after"]): CellChange => {
+    const at = inputCell(cells, id);
+    if (!at)
+      throw new RolloverRefused({
+        code: "NO_INPUT_CELL",
+        message: `Không thấy ô "${INPUT_LABELS[id]}" (tên ${NAMES[id]} không còn, trang "${SHEETS.info}" không có dòng "${INPUT_LABELS[id]}" ở cột A): không chuyển năm được.`,
+      });
+    const v = cellValue(at.value);
+    return {
+      sheet: at.sheet,
+      address: at.address,
+      row: at.row,
+      column: INPUT_LABELS[id],
+      before: typeof v === "number" || typeof v === "string" ? v : null,
+      after,
       reason,
       code: "ROLLOVER",
-    },
-    {
-      ...d,
-      row: parseCell(d.address).row,
-      column: "Ngày báo cáo",
-      before: before(d.sheet, d.address),
-      after: { date },
-      reason,
-      code: "ROLLOVER",
-    },
-  ];
+    };
+  };
+  return [change("reportYear", to), change("reportDate", { date })];
 }
