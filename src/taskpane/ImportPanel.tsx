@@ -10,7 +10,7 @@ import { HiddenFileInput } from "./HiddenFileInput";
 import { useSectionStyles } from "./section-styles";
 
 export const ACCEPTED_FILES =
-  ".docx,.xlsx,.xlsm,.txt,.tsv,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain";
+  ".docx,.xlsx,.xlsm,.txt,.tsv,.html,.htm,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain";
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -51,7 +51,8 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
           {fileName && <Caption1 className={styles.fileName}>{fileName}</Caption1>}
         </div>
         <Caption1 id={fileHintId} className={section.hint}>
-          Word (.docx), Excel (.xlsx) hoặc văn bản (.txt) có bảng phụ lục.
+          Word (.docx), Excel (.xlsx), trang web (.html) hoặc văn bản (.txt) có bảng phụ lục hoặc
+          phần phân công nhiệm vụ.
         </Caption1>
         <HiddenFileInput
           ref={fileInput}

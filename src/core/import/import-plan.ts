@@ -13,6 +13,7 @@ import { matchAgencyList } from "../agency/match-agencies";
 import { parseSchedule } from "../schedule/parse-schedule";
 import { readDocx } from "../readers/docx-reader";
 import { PASTED_SOURCE, readPastedText } from "../readers/text-reader";
+import { readHtml } from "../readers/html-reader";
 import { FINDINGS, INPUT_ERRORS } from "./finding-codes";
 import { InputError } from "./input-error";
 import { paragraphsOfLines } from "../readers/paragraph";
@@ -31,6 +32,8 @@ import { DraftTask, buildStructure } from "./structure";
 export type ImportInput =
   | { kind: "docx"; bytes: Uint8Array; fileName: string }
   | { kind: "text"; text: string; fileName?: string }
+  /** HTML: the clipboard of Word/LibreOffice/Excel/browsers, or a plan saved as a web page. */
+  | { kind: "html"; html: string; fileName?: string }
   | { kind: "tables"; tables: RawTable[]; bodyText?: string; fileName: string };
 
 export interface ImportOptions {
@@ -51,7 +54,9 @@ export async function importPlan(
       ? await readDocx(input.bytes, fileName)
       : input.kind === "text"
         ? readPastedText(input.text, fileName)
-        : { tables: input.tables, bodyText: input.bodyText ?? "" };
+        : input.kind === "html"
+          ? readHtml(input.html, fileName)
+          : { tables: input.tables, bodyText: input.bodyText ?? "" };
   // NFD and NFC input must give the same result: normalize once, here.
   const tables = content.tables.map(nfcTable);
   const bodyText = content.bodyText.normalize("NFC");

@@ -31,6 +31,11 @@ const LABEL = /^(\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*(?=\S)/u;
 const BULLET = /^[-–—+•*]\s*/;
 const REQUEST = /^đề\s+nghị\s+/iu;
 const RESPONSIBILITY = /^(trách nhiệm|nhiệm vụ) của\s+/iu;
+/** "Giao Sở X chủ trì …": the assignment verb before the name. */
+const ASSIGN = /^giao\s+(cho\s+)?/iu;
+/** "Giám đốc/Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện": the agency, not its head. */
+const HEAD_OF =
+  /(^|[;,]\s*)(giám đốc|thủ trưởng|chủ tịch|lãnh đạo)(\s*\/\s*(giám đốc|thủ trưởng|chủ tịch))?\s+/giu;
 /** An agency heading's name part stays short; longer text is a sentence. */
 const MAX_NAME_WORDS = 30;
 const MAX_PLAIN_HEADING_WORDS = 15;
@@ -49,7 +54,13 @@ export function classifyProseLine(p: Paragraph, dir: AgencyDirectory): ProseLine
   let name = colon > 0 ? text.slice(0, colon).trim() : text;
   let inline = colon > 0 ? text.slice(colon + 1).trim() : "";
   const request = REQUEST.test(name);
-  const bare = (s: string) => s.replace(REQUEST, "").replace(RESPONSIBILITY, "").trim();
+  const bare = (s: string) =>
+    s
+      .replace(REQUEST, "")
+      .replace(RESPONSIBILITY, "")
+      .replace(ASSIGN, "")
+      .replace(HEAD_OF, "$1")
+      .trim();
   let agency = bare(name);
 
   const words = agency.split(" ").length;
@@ -75,6 +86,7 @@ export function classifyProseLine(p: Paragraph, dir: AgencyDirectory): ProseLine
     if (split) {
       agency = split.name;
       name = (request ? (REQUEST.exec(text)?.[0] ?? "") : "") + split.name;
+      if (!split.rest) inline = "";
       inline = split.rest;
       isAgency = true;
     }

@@ -64,7 +64,7 @@ function isUpperTitle(text: string): boolean {
  * told to the officer, never silently dropped).
  */
 const CLOSING =
-  /^(tren day la|\(co phu luc|\(kem theo|trong qua trinh (to chuc )?(trien khai|thuc hien)|nham (trien khai|thuc hien|dam bao|to chuc)|yeu cau (thu truong|giam doc|cac)|(chu tich )?(ubnd|uy ban nhan dan) tinh yeu cau|dinh ky.{0,60}\bcac (co quan|so|don vi|dia phuong|cap)\b.{0,120}\bbao cao|cac (co quan|so|don vi)[^.]{0,80}\bcan cu (ke hoach|noi dung) nay)/;
+  /^(tren day la|ke hoach nay thay the|\(co phu luc|\(kem theo|trong qua trinh (to chuc )?(trien khai|thuc hien)|nham (trien khai|thuc hien|dam bao|to chuc)|yeu cau (thu truong|giam doc|cac)|(chu tich )?(ubnd|uy ban nhan dan) tinh yeu cau|dinh ky.{0,60}\bcac (co quan|so|don vi|dia phuong|cap)\b.{0,120}\bbao cao|cac (co quan|so|don vi)[^.]{0,80}\bcan cu (ke hoach|noi dung) nay)/;
 
 export function isClosing(text: string): boolean {
   return CLOSING.test(foldVietnamese(text).replace(/^[-+•*\s]+/, ""));

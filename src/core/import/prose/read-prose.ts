@@ -153,8 +153,8 @@ function readSection(
   };
 
   let ended: Paragraph | null = null;
-  for (let i = section.from; i < section.to; i++) {
-    const p = paragraphs[i];
+  const body = unwrap(paragraphs.slice(section.from, section.to), dir);
+  for (const p of body) {
     if (isClosing(p.text)) {
       ended = p;
       break;
@@ -190,12 +190,6 @@ function readSection(
   }
   flushSkipped();
   close();
-  // The time of a continued task is read on its whole text.
-  for (const t of tasks) {
-    const time = timeWords(t.title);
-    t.timeText = time || ASSUMED_TIME;
-    t.timeAssumed = time === "";
-  }
   if (ended && groups.length > 0) {
     findings.push({
       code: FINDINGS.PROSE_TEXT_SKIPPED,
@@ -211,6 +205,39 @@ function readSection(
     tasks,
     findings,
   };
+}
+
+/**
+ * Paragraphs joined where the plan's text was wrapped by hand (a PDF or web copy breaks every
+ * line): a paragraph continues the one before when it starts in lowercase, or when the one
+ * before ends mid-sentence and is not an agency heading on its own. A numbered, bulleted or
+ * list paragraph always starts anew.
+ */
+function unwrap(paragraphs: Paragraph[], dir: AgencyDirectory): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paragraphs) {
+    const prev = out[out.length - 1];
+    const text = normalizeText(p.text);
+    const starts =
+      p.list !== undefined ||
+      /^[-–—+•*]/.test(text) ||
+      /^(\d{1,2}(\.\d{1,2})*|[a-zđ])\s*[.)]\s/u.test(text) ||
+      isClosing(text) ||
+      (p.bold === true && prev?.bold !== true);
+    const prevText = prev ? normalizeText(prev.text) : "";
+    const prevOpen = !/[.;:!?…)"”]$/.test(prevText);
+    const prevLine = prev ? classifyProseLine(prev, dir) : null;
+    const joins =
+      prev !== undefined &&
+      !starts &&
+      (startsLowercase(text) ||
+        // A heading wrapped before its colon: "1. Giám đốc các sở; Chủ tịch" / "UBND các huyện:".
+        (prevOpen && text.endsWith(":") && text.split(" ").length <= 12) ||
+        (prevOpen && (prevLine?.type !== "agency" || prevLine.inline !== "")));
+    if (joins) out[out.length - 1] = { ...prev, text: `${normalizeText(prev.text)} ${text}` };
+    else out.push(p);
+  }
+  return out;
 }
 
 function headingKind(p: Paragraph, line: ProseLine): HeadingKind {

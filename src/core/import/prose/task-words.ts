@@ -111,11 +111,11 @@ function agencyRun(text: string, dir: AgencyDirectory): string[] {
 
 /** Time words of a task → the text parseSchedule reads, or "" when the task names no time. */
 export function timeWords(task: string): string {
-  // Quoted titles and document references carry years that are not the task's.
+  // Quoted titles and document references carry years that are not the task's; parentheses
+  // often hold the time itself ("(trước ngày 15/12 hàng năm)") and stay.
   const t = foldVietnamese(
     normalizeText(task)
       .replace(/[“"][^”"]*[”"]/g, " ")
-      .replace(/\([^)]*\)/g, " ")
       .replace(/\bsố\s+\S+\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4}/giu, " ")
   );
   let m = /\btruoc (?:ngay )?(\d{1,2})\/(\d{1,2})(\/\d{4})?( (?:hang|moi) nam)?/.exec(t);
