@@ -32,6 +32,7 @@ import { useRevokeObjectUrl } from "./use-revoke-object-url";
 import { ErrorBar } from "./ErrorBar";
 import { trackingFileName } from "./file-name";
 import { currentYear, todayIso } from "./report-date";
+import { defaultReportDate, defaultReportYear } from "../core/schedule/report-year";
 import { statusSummary } from "./plan-summary";
 import { findingCountsText } from "./findings-view";
 import { errorText, ErrorText } from "./error-text";
@@ -151,6 +152,10 @@ export function App() {
         const { imported, from } = await work();
         setResult(imported);
         setSource(from);
+        // A plan whose period is over opens on its last year (reported as at 31/12).
+        const year = defaultReportYear(imported.plan.period, currentYear());
+        setReportYear(String(year));
+        setReportDate(defaultReportDate(year, todayIso()));
         // Small plans open fully; long ones start as a list of groups (a finding opens its group).
         setOpenGroups(
           imported.tasks.length <= OPEN_ALL_UP_TO
