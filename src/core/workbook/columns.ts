@@ -70,6 +70,11 @@ export const TASK_COLUMNS = {
   derived: "Tình trạng",
   /** Task-level status across its lead rows, by formula: "1/2 đơn vị hoàn thành". */
   taskProgress: "Tình trạng nhiệm vụ",
+  /**
+   * "Giao thực hiện" or "Đề nghị" (KIND_LABELS): requests are tracked but counted apart in
+   * "Tổng hợp". Last, so the letters of the columns before it are those of earlier workbooks.
+   */
+  kind: "Loại nhiệm vụ",
 } as const;
 
 export type TaskColumnId = keyof typeof TASK_COLUMNS;
@@ -85,6 +90,12 @@ export const TRACKED_COLUMNS = [
   "proposals",
   "updatedOn",
 ] as const satisfies readonly TaskColumnId[];
+
+/** "Loại nhiệm vụ": an empty or unknown cell reads as an assignment (older workbooks). */
+export const KIND_LABELS = {
+  assignment: "Giao thực hiện",
+  request: "Đề nghị",
+} as const;
 
 /** What an officer enters in "Trạng thái". */
 export const STATUS_VALUES = [
