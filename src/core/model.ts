@@ -160,6 +160,8 @@ export interface Finding {
   location: Location;
   /** A safe, automatic fix, when there is one. */
   fix?: { description: string; value: string };
+  /** What the finding is about, as written (an unknown agency's name): findings group by it. */
+  subject?: string;
 }
 
 /** What an import yields: the plan, its structure, and everything worth telling the user. */

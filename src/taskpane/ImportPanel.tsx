@@ -22,7 +22,8 @@ export interface ImportPanelProps {
   inExcel: boolean;
   busy: boolean;
   onFile: (file: File) => void;
-  onText: (text: string) => void;
+  /** Pasted text, and the clipboard's HTML when the paste had one (tables keep their cells). */
+  onText: (text: string, html?: string) => void;
   onSelection: () => void;
 }
 
@@ -32,6 +33,9 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
   const fileInput = useRef<HTMLInputElement>(null);
   const [fileName, setFileName] = useState("");
   const [text, setText] = useState("");
+  // The HTML of the last paste, kept while the box still holds exactly what was pasted.
+  const [pasted, setPasted] = useState<{ html: string; text: string } | null>(null);
+  const html = pasted && pasted.text === text ? pasted.html : undefined;
   const fileHintId = useId();
   const selectionHintId = useId();
 
@@ -74,6 +78,20 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
             rows={4}
             value={text}
             onChange={(_, d) => setText(d.value)}
+            onPaste={(e) => {
+              const data = e.clipboardData;
+              const h = data.getData("text/html");
+              if (!h || !/<(table|p|li|h\d|div)[\s>]/i.test(h)) {
+                setPasted(null);
+                return;
+              }
+              // Word, LibreOffice, Excel and browsers put HTML beside the plain text: read it,
+              // so a cell with several paragraphs stays one cell. The box shows the plain text.
+              e.preventDefault();
+              const plain = data.getData("text/plain");
+              setText(plain);
+              setPasted({ html: h, text: plain });
+            }}
             placeholder="Dán cả bảng, kể cả hàng tiêu đề: STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện"
             data-testid="paste-text"
           />
@@ -81,12 +99,17 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
         <div className={section.row}>
           <Button
             disabled={busy || text.trim() === ""}
-            onClick={() => onText(text)}
+            onClick={() => onText(text, html)}
             data-testid="read-text"
           >
             Đọc văn bản đã dán
           </Button>
         </div>
+        {html && (
+          <Caption1 className={section.hint} data-testid="paste-html-note">
+            Đã giữ định dạng bảng của nội dung dán (mỗi ô giữ nguyên các dòng, gạch đầu dòng).
+          </Caption1>
+        )}
       </div>
 
       <div className={styles.block}>

@@ -218,6 +218,7 @@ function unknownAgency(draft: DraftTask, ref: AgencyRef, location: Location): Fi
     severity: "warning",
     message: `Dòng ${draft.sourceRow}: không nhận ra cơ quan "${ref.written}".${hint}`,
     location,
+    subject: ref.written,
     ...(ref.suggestion
       ? { fix: { description: `Thay bằng "${ref.suggestion}"`, value: ref.suggestion } }
       : {}),
