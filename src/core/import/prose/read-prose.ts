@@ -233,7 +233,8 @@ function unwrap(paragraphs: Paragraph[], dir: AgencyDirectory): Paragraph[] {
       (startsLowercase(text) ||
         // A heading wrapped before its colon: "1. Giám đốc các sở; Chủ tịch" / "UBND các huyện:".
         (prevOpen && text.endsWith(":") && text.split(" ").length <= 12) ||
-        (prevOpen && (prevLine?.type !== "agency" || prevLine.inline !== "")));
+        (prevOpen &&
+          (prevLine?.type === "text" || (prevLine?.type === "agency" && prevLine.inline !== ""))));
     if (joins) out[out.length - 1] = { ...prev, text: `${normalizeText(prev.text)} ${text}` };
     else out.push(p);
   }
