@@ -62,7 +62,7 @@ export function readHtml(html: string, source: string): DocumentContent {
   let listItem: Paragraph["list"];
 
   const endParagraph = () => {
-    const t = text.replace(/[ \t\r\n]+/g, " ").trim();
+    const t = text.replace(/\s+/g, " ").trim();
     if (t) {
       paragraphs.push({
         text: t,
@@ -76,7 +76,7 @@ export function readHtml(html: string, source: string): DocumentContent {
     listItem = undefined;
   };
   const cellBreak = (cell: Cell) => {
-    const t = cell.line.replace(/[ \t\r\n]+/g, " ").trim();
+    const t = cell.line.replace(/\s+/g, " ").trim();
     if (t) cell.lines.push(t);
     cell.line = "";
   };
