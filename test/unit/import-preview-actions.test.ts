@@ -31,7 +31,7 @@ test("one line per unknown agency with its count and fix, one for no groups, one
   expect(agency[0].message).toContain("5 lần, dòng 2, 4, 6"); // text lines: a quoted cell takes two
   const noGroups = actions.filter((a) => a.id === "no-groups");
   expect(noGroups).toHaveLength(1);
-  expect(noGroups[0].message).toContain("4 nhiệm vụ");
+  expect(noGroups[0].message).toContain("nhiệm vụ của 4 dòng");
   const stt = actions.filter((a) => a.id === "stt-empty");
   expect(stt).toHaveLength(1);
   expect(stt[0].rows).toEqual([4, 6]);

@@ -81,9 +81,14 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     }
     if (values.json) io.stdout(JSON.stringify(importResultToJson(result), null, 2) + "\n");
     else {
+      const from = result.origin === "prose" ? " (từ phần tổ chức thực hiện, không có bảng)" : "";
       io.stderr(
-        `Đã đọc ${result.groups.length} nhóm, ${result.tasks.length} nhiệm vụ; ghi ${output}.\n`
+        `Đã đọc ${result.groups.length} nhóm, ${result.tasks.length} nhiệm vụ${from}; ghi ${output}.\n`
       );
+      if (result.additions)
+        io.stderr(
+          `Còn ${result.additions.tasks.length} nhiệm vụ giao trong văn bản chưa có trong bảng: thêm --add-prose để theo dõi cả chúng.\n`
+        );
       for (const f of result.findings) io.stderr(formatFinding(f) + "\n");
     }
     return 0;

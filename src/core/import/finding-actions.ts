@@ -73,7 +73,7 @@ export function findingActions(findings: Finding[]): FindingAction[] {
         ...base,
         severity: "info",
         message:
-          `Bảng không có dòng nhóm nhiệm vụ: ${group.length} nhiệm vụ được xếp vào ` +
+          `Bảng không có dòng nhóm nhiệm vụ: nhiệm vụ của ${rows.length} dòng được xếp vào ` +
           `"(Không thuộc nhóm)". Không cần sửa nếu kế hoạch vốn không chia nhóm.`,
       });
     } else if (key === "stt-empty") {

@@ -39,6 +39,8 @@ const HEAD_OF =
 /** An agency heading's name part stays short; longer text is a sentence. */
 const MAX_NAME_WORDS = 30;
 const MAX_PLAIN_HEADING_WORDS = 15;
+/** A numbered or bold heading may name several bodies ("Đề nghị Ủy ban MTTQ … và các tổ chức …"). */
+const MAX_MARKED_HEADING_WORDS = 25;
 
 export function classifyProseLine(p: Paragraph, dir: AgencyDirectory): ProseLine {
   let text = normalizeText(p.text.replace(/\*\*/g, ""));
@@ -71,7 +73,7 @@ export function classifyProseLine(p: Paragraph, dir: AgencyDirectory): ProseLine
     isAgency =
       (marked || bullet || words <= 12) && words <= MAX_NAME_WORDS && nameOfAgency(agency, dir);
   } else if (marked) {
-    isAgency = !sentence && words <= MAX_PLAIN_HEADING_WORDS && nameOfAgency(agency, dir);
+    isAgency = !sentence && words <= MAX_MARKED_HEADING_WORDS && nameOfAgency(agency, dir);
   } else if (!bullet) {
     // A plain line that is only an agency name: a bold heading whose bold was lost in pasting.
     isAgency =
@@ -103,12 +105,21 @@ function nameOfAgency(name: string, dir: AgencyDirectory): boolean {
   if (!name) return false;
   if (dir.get(name)) return true;
   const head = agencyHead(name);
-  if (!head) return false;
+  if (!head) return OTHER_HEADS.test(foldVietnamese(name)) && capitalisedAfter(name, 2);
+  if (head.head === "ubnd" || head.head === "uy ban") return true;
   if (head.head === "cac")
     return /\b(so|ban|nganh|co quan|don vi|ubnd|uy ban|huyen|xa|hoi|doan the|co quan bao chi)\b/.test(
       foldVietnamese(name)
     );
   return capitalised(name);
+}
+
+/** Bodies a plan's prose addresses whose head word the agency directory does not list. */
+const OTHER_HEADS = /^(toa an|mat tran|hoi dong|bao hiem xa hoi|vien kiem sat) /;
+
+function capitalisedAfter(name: string, words: number): boolean {
+  const next = name.split(" ")[words];
+  return next === undefined || /^[\p{Lu}]/u.test(next) || /^(nhân|tỉnh)/u.test(next);
 }
 
 /** "Sở Tài chính", "Công an tỉnh": the word after the head word starts with a capital. */

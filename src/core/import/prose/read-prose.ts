@@ -46,7 +46,7 @@ export interface ProseRead {
   findings: Finding[];
 }
 
-type HeadingKind = "num" | "letter" | "list" | "bold" | "plain";
+type HeadingKind = "num" | "dotted" | "letter" | "list" | "bold" | "plain";
 
 interface Open {
   group: Group;
@@ -243,7 +243,8 @@ function unwrap(paragraphs: Paragraph[], dir: AgencyDirectory): Paragraph[] {
 
 function headingKind(p: Paragraph, line: ProseLine): HeadingKind {
   const label = line.type === "text" ? line.label : line.label;
-  if (label) return /^\d/.test(label) ? "num" : "letter";
+  // "1.2." under "1. Sở X" is one of its tasks, never a heading of the same level.
+  if (label) return label.includes(".") ? "dotted" : /^\d/.test(label) ? "num" : "letter";
   if (p.list === "number" || p.list === "unknown") return "list";
   return p.bold ? "bold" : "plain";
 }
