@@ -149,3 +149,28 @@ test("table and prose: the table wins, prose tasks it lacks are offered, added o
   expect(added.findings.some((f) => f.code === FINDINGS.PROSE_ADDITIONS)).toBe(false);
   expect(withAdditions(r, new Set())).toBe(r);
 });
+
+test("'Trách nhiệm của Sở X' with dotted tasks, a district heading, a request to several bodies", async () => {
+  const r = await plan(
+    [
+      "V. PHÂN CÔNG TRÁCH NHIỆM",
+      "1. Trách nhiệm của Sở Tài chính",
+      "1.1. Tổ chức hội nghị quán triệt",
+      "1.2. Bố trí kinh phí hằng năm cho hoạt động thông tin đối ngoại.",
+      "2. UBND các huyện, thị xã",
+      "Chỉ đạo các xã, phường triển khai thực hiện.",
+      "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh",
+      "Vận động nhân dân tham gia.",
+      "VI. KINH PHÍ THỰC HIỆN",
+      "Nguồn ngân sách tỉnh.",
+    ].join("\n")
+  );
+  expect(r.tasks.map((t) => [t.stt, t.kind, t.lead[0]?.name])).toEqual([
+    ["1.1", "assignment", "Sở Tài chính"],
+    ["1.2", "assignment", "Sở Tài chính"],
+    ["2.1", "assignment", "UBND các huyện, thành phố"],
+    ["3.1", "request", "Ủy ban MTTQ Việt Nam tỉnh"],
+  ]);
+  expect(r.tasks[3].title).toBe("Vận động nhân dân tham gia.");
+  expect(r.tasks.some((t) => /Nguồn ngân sách/.test(t.title))).toBe(false);
+});
