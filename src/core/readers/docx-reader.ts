@@ -191,10 +191,21 @@ const SKIPPED = new Set([
   "bookmarkEnd",
   "lastRenderedPageBreak",
 ]);
+/** Formatting is read for body paragraphs only: inside table cells, pPr and rPr are skipped. */
+const FORMATTING = new Set(["pPr", "rPr"]);
 const DOCX_KEEP: XmlKeep = {
-  skipElement: (uri, local) => uri === W_NS && SKIPPED.has(local),
+  skipElement: (uri, local, open) =>
+    uri === W_NS && (SKIPPED.has(local) || (FORMATTING.has(local) && inCell(open))),
   textIn: (parent) => parent.localName === "t" && parent.namespaceURI === W_NS,
 };
+
+/** A w:tc among the nearest ancestors (p, r, hyperlink or sdt wrappers lie in between). */
+function inCell(open: readonly XmlNode[]): boolean {
+  for (let i = open.length - 1; i >= 0 && i >= open.length - 6; i--) {
+    if (open[i].localName === "tc") return true;
+  }
+  return false;
+}
 
 function parseXml(xml: string, fileName: string): XmlNode | null {
   try {
