@@ -119,6 +119,21 @@ describe.each([
 
   itWithTools(
     ["python3-openpyxl", "soffice"],
+    "list styles re-saved by LibreOffice (numbering as w:numPr + numbering.xml) read the same",
+    async () => {
+      const dir = tempDir("prose-numpr");
+      const file = join(dir, "list-styles.docx");
+      runPython(WRITE_LAYOUT, [seed, "list-styles", file]);
+      const resaved = sofficeConvert(file, "docx:MS Word 2007 XML");
+      expect(readFileSync(resaved).toString("latin1")).toContain("word/numbering.xml");
+      const r = await fromFile(resaved);
+      expect(perGroup(r)).toEqual(counts);
+      expect(essence(r)).toEqual(essence(fromText));
+    }
+  );
+
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
     "the .docx saved as HTML by LibreOffice reads the same",
     async () => {
       const dir = tempDir("prose-html");
