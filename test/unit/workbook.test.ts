@@ -194,15 +194,19 @@ describe("buildTrackingWorkbook", () => {
     const partners = letterOf(TASK_COLUMNS.partners);
     const kind = letterOf(TASK_COLUMNS.kind);
     const r = labelRow("Sở Tài chính");
-    // Requests ("Đề nghị") are left out of every line above section V.
+    // The exact name (TRIM, Excel's case-insensitive "="), or a spelling that fits it
+    // ("Sở Tài chinh"): agency/counting-spelling.ts; the directory here is empty. Requests
+    // ("Đề nghị") are left out of every line above section V.
     expect(formulaAt(`D${r}`)).toBe(
-      `SUMPRODUCT(('Nhiệm vụ'!$${kind}$2:$${kind}$205<>"Đề nghị")*('Nhiệm vụ'!$${lead}$2:$${lead}$205=$B${r})*('Nhiệm vụ'!$${derived}$2:$${derived}$205="Hoàn thành đúng hạn"))`
+      `SUMPRODUCT(('Nhiệm vụ'!$${kind}$2:$${kind}$205<>"Đề nghị")*(TRIM('Nhiệm vụ'!$${lead}$2:$${lead}$205)=$B${r})*('Nhiệm vụ'!$${derived}$2:$${derived}$205="Hoàn thành đúng hạn"))`
     );
     const p = labelRow("Sở Y tế");
     expect(formulaAt(`F${p}`)).toContain(
       `FIND("; "&$B${p}&";","; "&'Nhiệm vụ'!$${partners}$2:$${partners}$205&";")`
     );
-    expect(formulaAt(`L${r}`)).toBe(`IF(D${r}+E${r}+F${r}=0,"",(D${r}+E${r})/(D${r}+E${r}+F${r}))`);
+    expect(formulaAt(`M${r}`)).toBe(
+      `IF(D${r}+E${r}+F${r}+G${r}=0,"",(D${r}+E${r}+F${r})/(D${r}+E${r}+F${r}+G${r}))`
+    );
     expect(sheet(SHEETS.summary).conditionalFormats[0]).toMatchObject({ kind: "dataBar" });
     expect(
       [...summary.values()].some((v) => typeof v === "string" && v.includes("Tỷ lệ hoàn thành ="))

@@ -13,6 +13,7 @@ import {
   type TrackingWorkbookOptions,
 } from "../../core/workbook/tracking-workbook";
 import { importResultToJson } from "../import-json";
+import { successorMappings, type SuccessorMapping } from "../../core/agency/plan-successors";
 import { formatFinding } from "../format-finding";
 import { readInputFile, reportInputError } from "../read-input-file";
 
@@ -62,6 +63,12 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
         : defaultReportYear(result.plan.period, todayYear)
     );
     const date = parseIsoDate(values.date, defaultReportDate(year, io.today()));
+    // Who answers on the report date for agencies the plan names that no longer exist.
+    const successors = successorMappings(
+      result,
+      defaultAgencies(result.plan.province || undefined),
+      date
+    );
 
     if (output) {
       const options: TrackingWorkbookOptions = {
@@ -79,7 +86,8 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
         findings: [...result.findings, ...trackingWorkbookFindings(result, options)],
       };
     }
-    if (values.json) io.stdout(JSON.stringify(importResultToJson(result), null, 2) + "\n");
+    if (values.json)
+      io.stdout(JSON.stringify({ ...importResultToJson(result), successors }, null, 2) + "\n");
     else {
       const from = result.origin === "prose" ? " (từ phần tổ chức thực hiện, không có bảng)" : "";
       io.stderr(
@@ -89,10 +97,21 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
         io.stderr(
           `Còn ${result.additions.tasks.length} nhiệm vụ giao trong văn bản chưa có trong bảng: thêm --add-prose để theo dõi cả chúng.\n`
         );
+      for (const m of successors) io.stderr(successorLine(m, year) + "\n");
       for (const f of result.findings) io.stderr(formatFinding(f) + "\n");
     }
     return 0;
   } catch (err) {
     return reportInputError("import", err, io);
   }
+}
+
+/** "Năm 2026: "Sở Thông tin và Truyền thông" → "Sở Văn hóa, …" (từ 01/03/2025, lĩnh vực …): 5 nhiệm vụ chủ trì, 3 phối hợp." */
+export function successorLine(m: SuccessorMapping, year: number): string {
+  const since = m.since ? `từ ${m.since.split("-").reverse().join("/")}` : "";
+  const why = [since, m.field ? `theo lĩnh vực ${m.field} của kế hoạch` : ""].filter(Boolean);
+  return (
+    `Năm ${year}: "${m.from}" → "${m.to}"${why.length ? ` (${why.join(", ")})` : ""}: ` +
+    `${m.leadTasks} nhiệm vụ chủ trì, ${m.partnerTasks} phối hợp. Đổi được ở cột "Đơn vị kế thừa", trang "Đơn vị".`
+  );
 }
