@@ -72,14 +72,20 @@ test("a table pasted from Word keeps its cells: the bullet row is two tasks", as
   await page.screenshot({ path: join(TMP, "pane-paste-html.png"), fullPage: true });
 
   const rows = taskSheet(await download(page, "paste-html.xlsx"));
+  // "Các đơn vị chủ trì" keeps the plan's leads ("Đơn vị chủ trì" holds today's agencies).
   expect(
-    rows.map((r) => [r["Mã nhiệm vụ"], r["Đơn vị chủ trì"], r["Thời gian thực hiện"]])
+    rows.map((r) => [r["Mã nhiệm vụ"], r["Các đơn vị chủ trì"], r["Thời gian thực hiện"]])
   ).toEqual([
     ["T1a", "Sở Văn hóa, Thể thao và Du lịch", "Quý III/2025"],
     ["T1b", "Sở Thông tin và Truyền thông", "Hằng năm"],
-    ["T2", "Sở Tài chính", "2025 – 2030"],
-    ["T2", "Sở Nội vụ", "2025 – 2030"],
-    ["T2", "Công an tỉnh", "2025 – 2030"],
+    ["T2", "Sở Tài chính; Sở Nội vụ; Công an tỉnh", "2025 – 2030"],
+    ["T2", "Sở Tài chính; Sở Nội vụ; Công an tỉnh", "2025 – 2030"],
+    ["T2", "Sở Tài chính; Sở Nội vụ; Công an tỉnh", "2025 – 2030"],
+  ]);
+  expect(rows.filter((r) => r["Mã nhiệm vụ"] === "T2").map((r) => r["Đơn vị chủ trì"])).toEqual([
+    "Sở Tài chính",
+    "Sở Nội vụ",
+    "Công an tỉnh",
   ]);
   expect(seen.csp).toEqual([]);
   expect(unexpectedErrors(seen.errors)).toEqual([]);
@@ -116,7 +122,7 @@ test("a prose plan: previewed as read from prose, corrected, written with its re
 
   const rows = taskSheet(await download(page, "prose.xlsx"));
   const byKey = (key: string) => rows.filter((r) => r["Mã nhiệm vụ"] === key);
-  expect(byKey("T11.1").map((r) => [r["Đơn vị chủ trì"], r["Loại nhiệm vụ"]])).toEqual([
+  expect(byKey("T11.1").map((r) => [r["Các đơn vị chủ trì"], r["Loại nhiệm vụ"]])).toEqual([
     ["Ban Tuyên giáo Tỉnh ủy", "Đề nghị"],
   ]);
   expect(byKey("T3.1").map((r) => [r["Thời gian thực hiện"], r["Đơn vị phối hợp"]])).toEqual([
