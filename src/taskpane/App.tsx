@@ -389,6 +389,7 @@ export function App() {
                 errorCount={errorCount}
                 onConfirm={onConfirm}
                 download={download}
+                result={result}
               />
             )}
             {excelDone && (
