@@ -6,11 +6,17 @@
  * is read here; the other sheets each by their own reader (read-*-sheet.ts, the inputs through
  * input-cells.ts).
  */
-import type { Finding } from "../model";
+import type { Finding, TaskKind } from "../model";
 import { InputError } from "../errors/input-error";
 import { cellAddress } from "../spec/a1";
 import { foldVietnamese } from "../text/fold";
-import { SHEETS, TASK_COLUMNS, TEMPLATE_VERSION, type TaskColumnId } from "../workbook/columns";
+import {
+  KIND_LABELS,
+  SHEETS,
+  TASK_COLUMNS,
+  TEMPLATE_VERSION,
+  type TaskColumnId,
+} from "../workbook/columns";
 import { META_KEYS } from "../workbook/meta-sheet";
 import { sheetStatus } from "./derive-status";
 import { normalizeProgress } from "./normalize-input";
@@ -159,6 +165,11 @@ function columnsByHeader(headers: string[], metaHeaders?: Partial<Record<TaskCol
   return col;
 }
 
+/** "Đề nghị" (any case, with or without diacritics) is a request; anything else an assignment. */
+function kindOf(cell: string): TaskKind {
+  return foldVietnamese(cell) === foldVietnamese(KIND_LABELS.request) ? "request" : "assignment";
+}
+
 function readRows(t: TaskTable): TrackingRow[] {
   const rows: TrackingRow[] = [];
   const headerKey = foldVietnamese(TASK_COLUMNS.key);
@@ -188,6 +199,7 @@ function readRows(t: TaskTable): TrackingRow[] {
         group: text("group"),
         groupTitle: text("groupTitle"),
         title: text("title"),
+        kind: kindOf(text("kind")),
         lead: text("lead"),
         allLeads: splitList(text("allLeads")),
         partners: splitList(text("partners")),
