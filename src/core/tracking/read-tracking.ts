@@ -1,45 +1,21 @@
 /**
  * A tracking workbook read back from its cells (src/xlsx readWorkbookCells, or Office.js
- * values): columns found BY HEADER TEXT, because officers move, insert and hide columns, sort
- * and filter rows, rename the table. Only the sheet name "Nhiệm vụ" or, failing that, a sheet
- * whose header row has "Mã nhiệm vụ" and "Nhiệm vụ" identifies the task table. The task table
- * is read here; the other sheets each by their own reader (read-*-sheet.ts, the inputs through
- * input-cells.ts).
+ * values): each sheet by its own reader (read-tasks-sheet, read-info-sheet with the inputs
+ * through input-cells, read-agencies-sheet, read-history-sheet, read-meta-sheet); here the
+ * template version check, what was recovered rather than read, and the whole put together.
  */
-import type { Finding, TaskKind } from "../model";
+import type { Finding } from "../model";
 import { InputError } from "../errors/input-error";
-import { cellAddress } from "../spec/a1";
-import { foldVietnamese } from "../text/fold";
-import {
-  KIND_LABELS,
-  SHEETS,
-  TASK_COLUMNS,
-  TEMPLATE_VERSION,
-  type TaskColumnId,
-} from "../workbook/columns";
+import { SHEETS, TASK_COLUMNS, TEMPLATE_VERSION } from "../workbook/columns";
 import { META_KEYS } from "../workbook/meta-sheet";
-import { sheetStatus } from "./derive-status";
-import { normalizeProgress } from "./normalize-input";
-import { cellText, cellValue, isFormulaCell } from "./raw-cell";
+import type { TrackingWorkbook } from "../workbook/tracking-model";
 import { readAgenciesSheet } from "./read-agencies-sheet";
 import { readHistorySheet } from "./read-history-sheet";
 import { readInputs, readPlanInfo } from "./read-info-sheet";
 import { readMetaSheet } from "./read-meta-sheet";
-import { parseYearList } from "./row-schedule";
+import { findTaskTable, readTaskRows } from "./read-tasks-sheet";
 import { placeText, TRACKING_FINDINGS as F } from "./tracking-findings";
-import {
-  gridOf,
-  realDate,
-  sameText as same,
-  splitList,
-  type Grid,
-  type TrackingCells,
-} from "./tracking-cells";
-import {
-  emptyTrackingRow,
-  type TrackingRow,
-  type TrackingWorkbook,
-} from "../workbook/tracking-model";
+import { gridOf, sameText as same, type TrackingCells } from "./tracking-cells";
 
 export type { TrackingCells } from "./tracking-cells";
 
@@ -110,128 +86,10 @@ export function readTracking(input: TrackingCells, file: string): ReadTrackingRe
     dueSoonDays: inputs.dueSoonDays ?? 15,
     templateVersion: Number.isFinite(version) ? version : null,
     taskSheet: task.name,
-    rows: readRows(task),
+    rows: readTaskRows(task),
     extraColumns: task.extra.map((e) => e.header),
     agencies: readAgenciesSheet(sheet(SHEETS.agencies)),
     history: readHistorySheet(sheet(SHEETS.history)),
   };
   return { workbook, findings };
-}
-
-interface TaskTable {
-  name: string;
-  grid: Grid;
-  headerRow: number; // 1-based
-  col: Partial<Record<TaskColumnId, number>>; // 0-based
-  extra: { header: string; col: number }[];
-}
-
-function findTaskTable(
-  input: TrackingCells,
-  metaHeaders?: Partial<Record<TaskColumnId, string>>
-): TaskTable | undefined {
-  const ordered = [...input.sheets].sort(
-    (a, b) => Number(!same(a.name, SHEETS.tasks)) - Number(!same(b.name, SHEETS.tasks))
-  );
-  for (const s of ordered) {
-    const grid = gridOf(s);
-    for (let r = 0; r < Math.min(grid.length, 20); r++) {
-      const headers = Array.from(grid[r] ?? [], cellText);
-      const col = columnsByHeader(headers, metaHeaders);
-      if (col.key === undefined || col.title === undefined) continue;
-      const known = new Set(Object.values(col));
-      const extra = headers
-        .map((header, c) => ({ header, col: c }))
-        .filter((h) => h.header && !known.has(h.col));
-      return { name: s.name, grid, headerRow: r + 1, col, extra };
-    }
-  }
-  return undefined;
-}
-
-function columnsByHeader(headers: string[], metaHeaders?: Partial<Record<TaskColumnId, string>>) {
-  const byFolded = new Map<string, number>();
-  headers.forEach((h, c) => {
-    const k = foldVietnamese(h);
-    if (k && !byFolded.has(k)) byFolded.set(k, c);
-  });
-  const col: Partial<Record<TaskColumnId, number>> = {};
-  for (const id of Object.keys(TASK_COLUMNS) as TaskColumnId[]) {
-    const c =
-      byFolded.get(foldVietnamese(TASK_COLUMNS[id])) ??
-      byFolded.get(foldVietnamese(metaHeaders?.[id] ?? "\u0000"));
-    if (c !== undefined) col[id] = c;
-  }
-  return col;
-}
-
-/** "Đề nghị" (any case, with or without diacritics) is a request; anything else an assignment. */
-function kindOf(cell: string): TaskKind {
-  return foldVietnamese(cell) === foldVietnamese(KIND_LABELS.request) ? "request" : "assignment";
-}
-
-function readRows(t: TaskTable): TrackingRow[] {
-  const rows: TrackingRow[] = [];
-  const headerKey = foldVietnamese(TASK_COLUMNS.key);
-  for (let r = t.headerRow; r < t.grid.length; r++) {
-    const line = t.grid[r] ?? [];
-    const raw = (id: TaskColumnId) => (t.col[id] === undefined ? null : line[t.col[id]!]);
-    const text = (id: TaskColumnId) => cellText(raw(id));
-    const userCells = Object.entries(t.col).filter(
-      ([id]) => !["deadline", "derived", "taskProgress"].includes(id)
-    );
-    if (userCells.every(([, c]) => cellText(line[c as number]) === "")) continue; // empty row
-    if (foldVietnamese(text("key")) === headerKey) continue; // header typed again
-    const cells: TrackingRow["cells"] = {};
-    for (const [id, c] of Object.entries(t.col))
-      cells[id as TaskColumnId] = cellAddress(r + 1, (c as number) + 1);
-    const dateText = (id: TaskColumnId) => {
-      const iso = realDate(raw(id));
-      return iso ?? text(id);
-    };
-    const completedOn = raw("completedOn");
-    const updatedOn = raw("updatedOn");
-    const deadline = raw("deadline");
-    rows.push(
-      emptyTrackingRow({
-        key: text("key"),
-        stt: text("stt"),
-        group: text("group"),
-        groupTitle: text("groupTitle"),
-        title: text("title"),
-        kind: kindOf(text("kind")),
-        lead: text("lead"),
-        allLeads: splitList(text("allLeads")),
-        partners: splitList(text("partners")),
-        ...(t.col.planPartners !== undefined
-          ? { planPartners: splitList(text("planPartners")) }
-          : {}),
-        timeText: text("timeText"),
-        years: parseYearList(text("years")),
-        scheduleCode: text("scheduleCode"),
-        deadline: isFormulaCell(deadline) ? null : realDate(deadline),
-        status:
-          typeof cellValue(raw("status")) === "string"
-            ? sheetStatus(String(cellValue(raw("status"))))
-            : null,
-        completedOn: realDate(completedOn),
-        progress: normalizeProgress(raw("progress")).value,
-        result: text("result"),
-        evidence: text("evidence"),
-        difficulties: text("difficulties"),
-        proposals: text("proposals"),
-        updatedOn: realDate(updatedOn),
-        typed: {
-          status: text("status"),
-          completedOn: dateText("completedOn"),
-          progress: text("progress"),
-          updatedOn: dateText("updatedOn"),
-        },
-        extra: Object.fromEntries(t.extra.map((e) => [e.header, cellText(line[e.col])])),
-        sheetRow: r + 1,
-        cells,
-      })
-    );
-  }
-  return rows;
 }
