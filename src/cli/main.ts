@@ -7,6 +7,8 @@ import { runValidate } from "./commands/validate-command";
 import { runRollup } from "./commands/rollup-command";
 import { runFix } from "./commands/fix-command";
 import { runRollover } from "./commands/rollover-command";
+import { runDistribute } from "./commands/distribute-command";
+import { runConsolidate } from "./commands/consolidate-command";
 import { CliIo, nodeIo } from "./cli-io";
 
 const HELP = `phuluc — công cụ dòng lệnh của Phụ Lục
@@ -30,6 +32,12 @@ Cách dùng:
   phuluc rollover <theo-dõi.xlsx> --to NĂM -o <tệp-mới.xlsx> [--date YYYY-MM-DD] [--json] [--force]
       Chuyển sổ sang năm báo cáo kế tiếp: lưu số liệu năm cũ vào "Lịch sử", làm lại nhiệm vụ hằng năm,
       chuyển tiếp nhiệm vụ nhiều năm chưa xong. Mã thoát 2 nếu NĂM không phải năm kế tiếp hoặc đã chuyển.
+  phuluc distribute <theo-dõi.xlsx> --year NĂM -o <thư-mục|tệp.zip> [--deadline YYYY-MM-DD] [--json] [--force]
+      Tạo cho mỗi đơn vị một tệp báo cáo: các nhiệm vụ chủ trì cần điền và các nhiệm vụ phối hợp.
+  phuluc consolidate <theo-dõi.xlsx> <tệp hoặc thư mục…> --year NĂM -o <tệp-mới.xlsx> [--date YYYY-MM-DD] [--json] [--force]
+      Tổng hợp các tệp đơn vị gửi lại vào một sổ MỚI: ghi trang "Tiếp nhận", mọi giá trị thay thế ở
+      "Nhật ký sửa"; liệt kê đơn vị đã/chưa gửi, tệp bị từ chối, xung đột, dòng không khớp.
+      Mã thoát 0 khi đã ghi tệp kết quả (kể cả có tệp bị từ chối), 2 khi sổ theo dõi không đọc được.
 
 Mã thoát: 0 thành công (kể cả có cảnh báo), 1 sổ theo dõi có lỗi, 2 đầu vào không đọc được hoặc sai cú pháp.
 `;
@@ -47,6 +55,10 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
       return runFix(rest, io);
     case "rollover":
       return runRollover(rest, io);
+    case "distribute":
+      return runDistribute(rest, io);
+    case "consolidate":
+      return runConsolidate(rest, io);
     case undefined:
     case "-h":
     case "--help":
