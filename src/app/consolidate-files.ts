@@ -32,7 +32,10 @@ export async function readReturnedFile(f: ReturnedBytes): Promise<ReturnedFile> 
     return {
       file: f.file,
       mtime: f.mtime,
-      error: { code: "UNREADABLE", message: `Tệp "${base}" không đọc được: ${(e as Error).message}` },
+      error: {
+        code: "UNREADABLE",
+        message: `Tệp "${base}" không đọc được: ${(e as Error).message}`,
+      },
     };
   }
 }

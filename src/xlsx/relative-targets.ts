@@ -5,7 +5,7 @@
  * Such packages are valid OOXML: rewrite absolute targets to relative ones before loading.
  */
 import JSZip from "jszip";
-import { stripWholeColumnValidations } from "./whole-column-validations";
+import { stripDrawings, stripWholeColumnValidations } from "./prune-for-reading";
 
 const ABSOLUTE_TARGET = /Target="\/([^"]+)"/g;
 
@@ -20,11 +20,13 @@ export function relativePath(fromDir: string, target: string): string {
 
 /**
  * Returns the same bytes when nothing needed rewriting (the usual case: Excel, LibreOffice, us).
- * Also drops whole-column data validations (whole-column-validations.ts), in the same unzip.
+ * Also drops what reading never needs and exceljs mishandles (prune-for-reading.ts: whole-column
+ * validations, drawings), in the same unzip.
  */
 export async function withRelativeTargets(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   let changed = await stripWholeColumnValidations(zip);
+  changed = (await stripDrawings(zip)) || changed;
   for (const name of Object.keys(zip.files)) {
     // "xl/worksheets/_rels/sheet1.xml.rels" describes "xl/worksheets/sheet1.xml"; targets are
     // relative to "xl/worksheets". The package-level "_rels/.rels" is read correctly already.

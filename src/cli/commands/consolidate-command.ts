@@ -44,7 +44,9 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       force: { type: "boolean" },
     });
     if (positionals.length < 2)
-      throw new UsageError("cần sổ theo dõi (.xlsx) và ít nhất một tệp hoặc thư mục báo cáo của đơn vị.");
+      throw new UsageError(
+        "cần sổ theo dõi (.xlsx) và ít nhất một tệp hoặc thư mục báo cáo của đơn vị."
+      );
     const [masterFile, ...inputs] = positionals;
     const output = await checkOutput(io, masterFile, values.output, values.force);
     const master = await openTracking(io, masterFile);
@@ -52,7 +54,8 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
     const date = parseIsoDate(values.date, wb.reportDate ?? io.today());
     const paths = (await collect(inputs)).filter(
-      (p) => path.resolve(p) !== path.resolve(masterFile) && path.resolve(p) !== path.resolve(output)
+      (p) =>
+        path.resolve(p) !== path.resolve(masterFile) && path.resolve(p) !== path.resolve(output)
     );
     const files: ReturnedBytes[] = [];
     const roots = inputs.filter((i) => !SPREADSHEET.test(i));
@@ -102,13 +105,19 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       );
     } else {
       for (const x of r.received)
-        io.stdout(`Đã nhận\t${x.agency}\t${x.file}\t${x.matched}/${x.rows} dòng khớp (${x.method === "identity" ? "mã báo cáo" : `theo tiêu đề, độ tin cậy ${x.confidence}`})\n`);
+        io.stdout(
+          `Đã nhận\t${x.agency}\t${x.file}\t${x.matched}/${x.rows} dòng khớp (${x.method === "identity" ? "mã báo cáo" : `theo tiêu đề, độ tin cậy ${x.confidence}`})\n`
+        );
       for (const x of r.rejected) io.stdout(`Từ chối\t${x.file}\t${x.message}\n`);
       for (const x of r.missing) io.stdout(`Chưa nhận\t${x.agency}\t${x.tasks} nhiệm vụ chủ trì\n`);
       for (const x of r.conflicts)
-        io.stdout(`Xung đột\t${x.agency}\t${x.key}\tgiữ "${x.kept}" (trong ${x.files.join(", ")})\n`);
+        io.stdout(
+          `Xung đột\t${x.agency}\t${x.key}\tgiữ "${x.kept}" (trong ${x.files.join(", ")})\n`
+        );
       for (const x of r.unmatched)
-        io.stdout(`Không khớp\t${x.file}\t${x.sheet}!dòng ${x.row}\t${x.text}${x.candidate ? `\t(gần nhất: ${x.candidate.key}, ${x.candidate.confidence})` : ""}\n`);
+        io.stdout(
+          `Không khớp\t${x.file}\t${x.sheet}!dòng ${x.row}\t${x.text}${x.candidate ? `\t(gần nhất: ${x.candidate.key}, ${x.candidate.confidence})` : ""}\n`
+        );
       io.stdout(
         `Đã tổng hợp ${r.received.length} tệp, ${result.changes.length} ô thay đổi (${batch}); ghi tệp mới ${output}. Tệp nguồn giữ nguyên.\n`
       );

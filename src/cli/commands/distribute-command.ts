@@ -62,8 +62,7 @@ export async function runDistribute(argv: string[], io: CliIo): Promise<number> 
         ) + "\n"
       );
     else {
-      for (const f of files)
-        io.stdout(`${f.file}\tchủ trì ${f.lead}\tphối hợp ${f.partner}\n`);
+      for (const f of files) io.stdout(`${f.file}\tchủ trì ${f.lead}\tphối hợp ${f.partner}\n`);
       io.stdout(`Đã tạo ${files.length} tệp cho các đơn vị (năm ${year}) tại ${output}.\n`);
     }
     return 0;

@@ -8,7 +8,13 @@
  * the tracking workbook, so the file works in Excel 2016, LibreOffice and WPS without the add-in.
  */
 import { DATE_FORMAT } from "../spec/cell-values";
-import type { CellValue, SheetSpec, StyleSpec, ValidationSpec, WorkbookSpec } from "../spec/sheet-spec";
+import type {
+  CellValue,
+  SheetSpec,
+  StyleSpec,
+  ValidationSpec,
+  WorkbookSpec,
+} from "../spec/sheet-spec";
 import { columnLetter } from "../spec/a1";
 import { dueIn } from "../tracking/derive-status";
 import type { TrackingRow, TrackingWorkbook } from "../tracking/tracking-model";
@@ -16,7 +22,15 @@ import { STATUS_VALUES } from "../workbook/columns";
 import { trackedCells } from "../workbook/from-tracking";
 import { readableSheet } from "../workbook/print-width";
 import { fullStyle } from "../workbook/sheet-style";
-import { BODY_STYLE, COLORS, FONT, HEADER_STYLE, NOTE_STYLE, printLayout, TITLE_STYLE } from "../workbook/styles";
+import {
+  BODY_STYLE,
+  COLORS,
+  FONT,
+  HEADER_STYLE,
+  NOTE_STYLE,
+  printLayout,
+  TITLE_STYLE,
+} from "../workbook/styles";
 import { DATE_MAX, DATE_MIN } from "../workbook/tasks-sheet";
 import type { AgencyAssignment } from "./distribution-plan";
 import {
@@ -125,13 +139,19 @@ function guideSheet(
       { range: "A2:B2", style: fullStyle({ horizontal: "center", font: { italic: true } }) },
       { range: `A4:A11`, style: fullStyle({ font: { bold: true }, vertical: "top" }) },
       { range: `B4:B11`, style: fullStyle({ wrap: true, vertical: "top", horizontal: "left" }) },
-      { range: `B${deadlineRow}`, style: fullStyle({ numberFormat: DATE_FORMAT, horizontal: "left", font: { bold: true } }) },
+      {
+        range: `B${deadlineRow}`,
+        style: fullStyle({ numberFormat: DATE_FORMAT, horizontal: "left", font: { bold: true } }),
+      },
       {
         range: `B${dateRow}`,
         style: fullStyle(INPUT, { numberFormat: DATE_FORMAT, horizontal: "left", border: "thin" }),
       },
       { range: `A${firstHelp - 1}`, style: fullStyle({ font: { bold: true } }) },
-      { range: `A${firstHelp}:B${firstHelp + 4}`, style: fullStyle(NOTE_STYLE, { font: { italic: false } }) },
+      {
+        range: `A${firstHelp}:B${firstHelp + 4}`,
+        style: fullStyle(NOTE_STYLE, { font: { italic: false } }),
+      },
       { range: `A${last}:B${last}`, style: fullStyle({ font: { size: 10, color: "#595959" } }) },
     ],
     merges,
@@ -154,7 +174,13 @@ function guideSheet(
   return readableSheet(sheet);
 }
 
-type Col = { header: string; width: number; value: (r: TrackingRow) => CellValue; input?: boolean; kind?: "date" | "center" };
+type Col = {
+  header: string;
+  width: number;
+  value: (r: TrackingRow) => CellValue;
+  input?: boolean;
+  kind?: "date" | "center";
+};
 
 function tableSheet(
   name: string,
@@ -172,7 +198,10 @@ function tableSheet(
   const letter = (header: string) => columnLetter(cols.findIndex((c) => c.header === header) + 1);
   const styles = [
     { range: `A1:${lastLetter}1`, style: fullStyle(TITLE_STYLE) },
-    { range: `A2:${lastLetter}3`, style: fullStyle({ horizontal: "center", font: { italic: true } }) },
+    {
+      range: `A2:${lastLetter}3`,
+      style: fullStyle({ horizontal: "center", font: { italic: true } }),
+    },
     { range: `A${h}:${lastLetter}${h}`, style: fullStyle(HEADER_STYLE) },
     { range: `A${first}:${lastLetter}${last}`, style: fullStyle(BODY_STYLE) },
   ];
@@ -182,7 +211,8 @@ function tableSheet(
     if (c.kind === "date") parts.push({ numberFormat: DATE_FORMAT, horizontal: "center" });
     if (c.kind === "center") parts.push({ horizontal: "center" });
     if (c.input) parts.push(INPUT);
-    if (parts.length > 1) styles.push({ range: `${l}${first}:${l}${last}`, style: fullStyle(...parts) });
+    if (parts.length > 1)
+      styles.push({ range: `${l}${first}:${l}${last}`, style: fullStyle(...parts) });
   });
   const sheet: SheetSpec = {
     name,
@@ -190,7 +220,10 @@ function tableSheet(
     columns: cols.map((c) => ({ width: c.width })),
     blocks: [
       { address: "A1", values: [[title], [titleLines[0]], [titleLines[1]]] },
-      { address: `A${h}`, values: [cols.map((c) => c.header), ...rows.map((r) => cols.map((c) => c.value(r)))] },
+      {
+        address: `A${h}`,
+        values: [cols.map((c) => c.header), ...rows.map((r) => cols.map((c) => c.value(r)))],
+      },
     ],
     styles,
     merges: [`A1:${lastLetter}1`, `A2:${lastLetter}2`, `A3:${lastLetter}3`],
@@ -240,7 +273,10 @@ function leadSheet(rows: TrackingRow[], year: number, titleLines: string[]): She
         max: DATE_MAX,
         allowBlank: true,
         prompt: { title: h, message: "Nhập ngày dạng dd/mm/yyyy, ví dụ 15/11/2025." },
-        error: { title: "Ngày không hợp lệ", message: `${h}: cần một ngày từ 01/01/2000 đến 31/12/2100.` },
+        error: {
+          title: "Ngày không hợp lệ",
+          message: `${h}: cần một ngày từ 01/01/2000 đến 31/12/2100.`,
+        },
       });
       return [
         {
@@ -248,8 +284,14 @@ function leadSheet(rows: TrackingRow[], year: number, titleLines: string[]): She
           range: range(C.status),
           items: [...STATUS_VALUES],
           allowBlank: true,
-          prompt: { title: C.status, message: "Chọn trạng thái trong danh sách. Hoàn thành thì ghi cả Ngày hoàn thành." },
-          error: { title: "Trạng thái không hợp lệ", message: `Chỉ chọn một trong: ${STATUS_VALUES.join("; ")}.` },
+          prompt: {
+            title: C.status,
+            message: "Chọn trạng thái trong danh sách. Hoàn thành thì ghi cả Ngày hoàn thành.",
+          },
+          error: {
+            title: "Trạng thái không hợp lệ",
+            message: `Chỉ chọn một trong: ${STATUS_VALUES.join("; ")}.`,
+          },
         },
         {
           kind: "whole",
@@ -273,7 +315,11 @@ function partnerSheet(rows: TrackingRow[], year: number, titleLines: string[]): 
     { header: C.key, width: 11, value: (r) => r.key, kind: "center" },
     { header: C.stt, width: 6, value: (r) => r.stt, kind: "center" },
     { header: C.title, width: 50, value: (r) => r.title },
-    { header: C.lead, width: 24, value: (r) => (r.allLeads.length ? r.allLeads.join("; ") : r.lead) },
+    {
+      header: C.lead,
+      width: 24,
+      value: (r) => (r.allLeads.length ? r.allLeads.join("; ") : r.lead),
+    },
     { header: C.timeText, width: 14, value: (r) => r.timeText },
     { header: C.deadline, width: 12, value: deadlineOf(year), kind: "date" },
     { header: C.contribution, width: 50, value: () => null, input: true },

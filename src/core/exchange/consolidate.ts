@@ -16,7 +16,11 @@ import type { CellChange, ChangeValue } from "../tracking/changes";
 import { normalizeDate, normalizeProgress, normalizeStatus } from "../tracking/normalize-input";
 import { cellText } from "../tracking/raw-cell";
 import { rollup } from "../tracking/rollup";
-import { TRACKED_COLUMNS, type TrackingRow, type TrackingWorkbook } from "../tracking/tracking-model";
+import {
+  TRACKED_COLUMNS,
+  type TrackingRow,
+  type TrackingWorkbook,
+} from "../tracking/tracking-model";
 import { INTAKE_OUTCOMES, SHEETS, TASK_COLUMNS } from "../workbook/columns";
 import { trackedCells } from "../workbook/from-tracking";
 import type {
@@ -26,7 +30,12 @@ import type {
   RejectCode,
   ReturnedFile,
 } from "./consolidation-model";
-import { agencyResolver, distributionPlan, yearEnd, type AgencyAssignment } from "./distribution-plan";
+import {
+  agencyResolver,
+  distributionPlan,
+  yearEnd,
+  type AgencyAssignment,
+} from "./distribution-plan";
 import type { ContributionRow, IntakeRow } from "./intake-sheet";
 import { matchRows } from "./match-rows";
 import { readReport, type ReportRead, type ReportRow } from "./read-report";
@@ -86,47 +95,85 @@ export function consolidate(
   for (const f of files) {
     const base = f.file.replace(/^.*[\\/]/, "");
     if (base.startsWith("~$")) {
-      reject(f.file, "LOCK_FILE", `Tệp "${f.file}" là tệp khoá tạm của Excel (tệp đang mở), không phải báo cáo: bỏ qua. Hãy đóng Excel rồi dùng tệp gốc.`);
+      reject(
+        f.file,
+        "LOCK_FILE",
+        `Tệp "${f.file}" là tệp khoá tạm của Excel (tệp đang mở), không phải báo cáo: bỏ qua. Hãy đóng Excel rồi dùng tệp gốc.`
+      );
       continue;
     }
     if (f.error || !f.cells) {
-      const code = (["CORRUPT", "LEGACY_XLS", "ENCRYPTED"].includes(f.error?.code ?? "") ? f.error!.code : "UNREADABLE") as RejectCode;
+      const code = (
+        ["CORRUPT", "LEGACY_XLS", "ENCRYPTED"].includes(f.error?.code ?? "")
+          ? f.error!.code
+          : "UNREADABLE"
+      ) as RejectCode;
       reject(f.file, code, f.error?.message ?? `Tệp "${f.file}" không đọc được.`);
       continue;
     }
     const read = readReport(f.cells, f.file);
     const id = read.identity;
     if (!id && read.rows.length === 0) {
-      reject(f.file, "NOT_A_REPORT", `Tệp "${f.file}" không có bảng nhiệm vụ: cần một cột nội dung nhiệm vụ ("Nhiệm vụ", "Nội dung") và ít nhất một cột kết quả ("Trạng thái", "Kết quả thực hiện"…).`);
+      reject(
+        f.file,
+        "NOT_A_REPORT",
+        `Tệp "${f.file}" không có bảng nhiệm vụ: cần một cột nội dung nhiệm vụ ("Nhiệm vụ", "Nội dung") và ít nhất một cột kết quả ("Trạng thái", "Kết quả thực hiện"…).`
+      );
       continue;
     }
     const masterPlan = master.plan.number ?? "";
     const filePlan = id?.planNumber || planInText(read.titleText);
     if (filePlan && masterPlan && planKey(filePlan) !== planKey(masterPlan)) {
-      reject(f.file, "OTHER_PLAN", `Tệp "${f.file}" là báo cáo của Kế hoạch ${filePlan}, không phải Kế hoạch ${masterPlan} của sổ này.`);
+      reject(
+        f.file,
+        "OTHER_PLAN",
+        `Tệp "${f.file}" là báo cáo của Kế hoạch ${filePlan}, không phải Kế hoạch ${masterPlan} của sổ này.`
+      );
       continue;
     }
     const fileYear = id?.year ?? yearInText(read.titleText, o.year);
     if (fileYear !== null && fileYear !== o.year) {
-      reject(f.file, "OTHER_YEAR", `Tệp "${f.file}" là báo cáo năm ${fileYear}, không phải năm ${o.year} đang tổng hợp.`);
+      reject(
+        f.file,
+        "OTHER_YEAR",
+        `Tệp "${f.file}" là báo cáo năm ${fileYear}, không phải năm ${o.year} đang tổng hợp.`
+      );
       continue;
     }
     const found = reportAgency(read, f.file, dir, resolve, expectedNames);
     if (!found) {
-      reject(f.file, "UNKNOWN_AGENCY", `Tệp "${f.file}": không xác định được đơn vị gửi (không có mã báo cáo, tiêu đề, tên tệp hay cột đơn vị chủ trì nêu một đơn vị trong danh mục "${SHEETS.agencies}"). Hãy ghi tên đơn vị ở đầu trang hoặc trong tên tệp.`);
+      reject(
+        f.file,
+        "UNKNOWN_AGENCY",
+        `Tệp "${f.file}": không xác định được đơn vị gửi (không có mã báo cáo, tiêu đề, tên tệp hay cột đơn vị chủ trì nêu một đơn vị trong danh mục "${SHEETS.agencies}"). Hãy ghi tên đơn vị ở đầu trang hoặc trong tên tệp.`
+      );
       continue;
     }
     if (!found.known) {
-      reject(f.file, "UNKNOWN_AGENCY", `Tệp "${f.file}" ghi đơn vị "${found.agency}", không có trong danh mục "${SHEETS.agencies}" của sổ.`);
+      reject(
+        f.file,
+        "UNKNOWN_AGENCY",
+        `Tệp "${f.file}" ghi đơn vị "${found.agency}", không có trong danh mục "${SHEETS.agencies}" của sổ.`
+      );
       continue;
     }
     if (!expected.has(found.agency)) {
-      reject(f.file, "AGENCY_NOT_IN_PLAN", `Tệp "${f.file}" của ${found.agency}: đơn vị này không chủ trì hay phối hợp nhiệm vụ nào của năm ${o.year} trong sổ.`, found.agency);
+      reject(
+        f.file,
+        "AGENCY_NOT_IN_PLAN",
+        `Tệp "${f.file}" của ${found.agency}: đơn vị này không chủ trì hay phối hợp nhiệm vụ nào của năm ${o.year} trong sổ.`,
+        found.agency
+      );
       continue;
     }
     const before = previousDate.get(found.agency);
     if (before && read.reportDate && read.reportDate < before) {
-      reject(f.file, "OLDER_THAN_MERGED", `Tệp "${f.file}" của ${found.agency} đề ngày ${vi(read.reportDate)}, cũ hơn báo cáo ngày ${vi(before)} đã tổng hợp trước đây: không dùng.`, found.agency);
+      reject(
+        f.file,
+        "OLDER_THAN_MERGED",
+        `Tệp "${f.file}" của ${found.agency} đề ngày ${vi(read.reportDate)}, cũ hơn báo cáo ngày ${vi(before)} đã tổng hợp trước đây: không dùng.`,
+        found.agency
+      );
       continue;
     }
     accepted.push({
@@ -150,7 +197,11 @@ export function consolidate(
 
   // Newest first: the first file to report a task wins it.
   accepted.sort((a, b) =>
-    a.recency[0] !== b.recency[0] ? (a.recency[0] < b.recency[0] ? 1 : -1) : b.recency[1] - a.recency[1]
+    a.recency[0] !== b.recency[0]
+      ? a.recency[0] < b.recency[0]
+        ? 1
+        : -1
+      : b.recency[1] - a.recency[1]
   );
 
   const report: ConsolidationReport = {
@@ -163,6 +214,12 @@ export function consolidate(
     rollup: undefined as unknown as ConsolidationReport["rollup"],
   };
   const rowIndex = new Map(master.rows.map((r, i) => [r, i]));
+  const byLead = new Map<string, TrackingRow[]>();
+  for (const r of master.rows) {
+    const leads = r.key && r.lead ? resolve(r.lead) : [];
+    if (leads.length === 1) byLead.set(leads[0], [...(byLead.get(leads[0]) ?? []), r]);
+  }
+  const leadRowsOf = (agency: string) => byLead.get(agency) ?? [];
   const winners = new Map<number, { a: Accepted; row: ReportRow; values: Updated }>();
   const contributions = new Map<string, ContributionRow & { a: Accepted }>();
 
@@ -170,7 +227,9 @@ export function consolidate(
     const assignment = expected.get(a.agency)!;
     const lead = a.read.rows.filter((r) => r.kind === "lead");
     const partner = a.read.rows.filter((r) => r.kind === "partner");
-    const leadMatches = matchRows(lead, assignment.lead);
+    // Any of the agency's rows may be reported (a task not due this year too); a row whose
+    // lead resolves to the agency is a candidate.
+    const leadMatches = matchRows(lead, leadRowsOf(a.agency));
     const partnerMatches = matchRows(partner, assignment.partner);
     let minConfidence = 1;
     for (const m of [...leadMatches, ...partnerMatches]) {
@@ -182,7 +241,13 @@ export function consolidate(
           row: m.report.row,
           text: m.report.title || m.report.key,
           ...(m.candidate
-            ? { candidate: { key: m.candidate.task.key, title: m.candidate.task.title, confidence: m.candidate.confidence } }
+            ? {
+                candidate: {
+                  key: m.candidate.task.key,
+                  title: m.candidate.task.title,
+                  confidence: m.candidate.confidence,
+                },
+              }
             : {}),
         });
         continue;
@@ -226,7 +291,9 @@ export function consolidate(
     a.received.confidence = a.read.identity ? 1 : Math.round(minConfidence * 100) / 100;
     // Tasks the agency had to report that this file does not list.
     const listed = new Set(leadMatches.filter((m) => m.task).map((m) => m.task!));
-    const reportedAll = a.read.identity ? a.read.identity.leadKeys : assignment.lead.map((r) => r.key);
+    const reportedAll = a.read.identity
+      ? a.read.identity.leadKeys
+      : assignment.lead.map((r) => r.key);
     for (const t of assignment.lead)
       if (!listed.has(t) && reportedAll.includes(t.key) && lead.length > 0)
         report.dropped.push({ file: a.file.file, agency: a.agency, key: t.key });
@@ -269,7 +336,13 @@ export function consolidate(
   };
 }
 
-function addConflict(report: ConsolidationReport, agency: string, key: string, kept: string, other: string) {
+function addConflict(
+  report: ConsolidationReport,
+  agency: string,
+  key: string,
+  kept: string,
+  other: string
+) {
   const c = report.conflicts.find((x) => x.agency === agency && x.key === key);
   if (c) {
     if (!c.files.includes(other)) c.files.push(other);
@@ -329,7 +402,9 @@ function reportedValues(r: ReportRow, a: Accepted, _year: number): Updated {
     if (s.value) out.status = { typed: s.value, value: s.value };
     else if (s.text) {
       out.status = { typed: s.text, value: sheetStatus(s.text) };
-      out.warnings.push(`${where}: trạng thái "${s.text}" không thuộc danh sách; giữ nguyên chữ đã ghi.`);
+      out.warnings.push(
+        `${where}: trạng thái "${s.text}" không thuộc danh sách; giữ nguyên chữ đã ghi.`
+      );
     }
   }
   for (const id of ["completedOn", "updatedOn"] as const) {
@@ -338,7 +413,9 @@ function reportedValues(r: ReportRow, a: Accepted, _year: number): Updated {
     if (d.value) out[id] = { iso: d.value, typed: d.value };
     else if (d.text) {
       out[id] = { iso: null, typed: d.text };
-      out.warnings.push(`${where}: "${TASK_COLUMNS[id]}" = "${d.text}" không phải ngày; giữ nguyên chữ đã ghi.`);
+      out.warnings.push(
+        `${where}: "${TASK_COLUMNS[id]}" = "${d.text}" không phải ngày; giữ nguyên chữ đã ghi.`
+      );
     }
   }
   if (v.progress !== undefined) {
@@ -383,7 +460,12 @@ function applyValues(row: TrackingRow, u: Updated): TrackingRow {
   return next;
 }
 
-function cellChanges(sheet: string, before: TrackingRow, after: TrackingRow, reason: string): CellChange[] {
+function cellChanges(
+  sheet: string,
+  before: TrackingRow,
+  after: TrackingRow,
+  reason: string
+): CellChange[] {
   const a = trackedCells(before) as unknown as Record<string, ChangeValue>;
   const b = trackedCells(after) as unknown as Record<string, ChangeValue>;
   const out: CellChange[] = [];
@@ -409,11 +491,16 @@ const vi = (iso: string) => iso.split("-").reverse().join("/");
 /** "Kế hoạch số 4784/KH-UBND" in the title block → "4784/KH-UBND". */
 function planInText(lines: string[]): string | null {
   for (const l of lines) {
-    const m = /(?:ke hoach|kh)\s*(?:so)?\s*:?\s*(\d+\s*\/\s*kh[-\s]*[a-z]+)/.exec(foldVietnamese(l));
+    const m = /(?:ke hoach|kh)\s*(?:so)?\s*:?\s*(\d+\s*\/\s*kh[-\s]*[a-z]+)/.exec(
+      foldVietnamese(l)
+    );
     if (m) {
       // Give it back as written (same positions: folding keeps lengths).
       const start = foldVietnamese(l).indexOf(m[1]);
-      return l.normalize("NFC").slice(start, start + m[1].length).replace(/\s+/g, "");
+      return l
+        .normalize("NFC")
+        .slice(start, start + m[1].length)
+        .replace(/\s+/g, "");
     }
   }
   return null;

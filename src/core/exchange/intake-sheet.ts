@@ -11,7 +11,13 @@ import { foldVietnamese } from "../text/fold";
 import type { TrackingCells } from "../tracking/read-tracking";
 import { cellText } from "../tracking/raw-cell";
 import { normalizeDate } from "../tracking/normalize-input";
-import { CONTRIBUTION_COLUMNS, INTAKE_COLUMNS, INTAKE_OUTCOMES, SHEETS, TABLES } from "../workbook/columns";
+import {
+  CONTRIBUTION_COLUMNS,
+  INTAKE_COLUMNS,
+  INTAKE_OUTCOMES,
+  SHEETS,
+  TABLES,
+} from "../workbook/columns";
 import { fullStyle } from "../workbook/sheet-style";
 import { BODY_STYLE, HEADER_STYLE } from "../workbook/styles";
 
@@ -115,7 +121,9 @@ function tableSheet(
 }
 
 export function intakeSheet(rows: IntakeRow[]): SheetSpec {
-  const sorted = [...rows].sort((a, b) => a.year - b.year || a.agency.localeCompare(b.agency, "vi"));
+  const sorted = [...rows].sort(
+    (a, b) => a.year - b.year || a.agency.localeCompare(b.agency, "vi")
+  );
   return tableSheet(
     SHEETS.intake,
     TABLES.intake,
@@ -140,7 +148,16 @@ export function contributionsSheet(rows: ContributionRow[]): SheetSpec {
     TABLES.contributions,
     Object.values(CONTRIBUTION_COLUMNS),
     [12, 12, 50, 24, 28, 50, 28, 36],
-    rows.map((r) => [r.year, r.key, r.title, r.lead, r.agency, r.contribution, r.evidence || null, r.file]),
+    rows.map((r) => [
+      r.year,
+      r.key,
+      r.title,
+      r.lead,
+      r.agency,
+      r.contribution,
+      r.evidence || null,
+      r.file,
+    ]),
     []
   );
 }

@@ -8,8 +8,7 @@
 
 // TCVN3 (TCVN 5712:1993, ABC): lowercase and the seven distinct capitals; other capitals used
 // the same codes in the capital fonts (.VnTimeH), so they convert to lowercase here.
-const TCVN3_UNICODE =
-  "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ";
+const TCVN3_UNICODE = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ";
 const TCVN3_LEGACY =
   "µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\u00adõøö÷ùúýûüþ¡¢§£¤¥¦";
 const TCVN3 = new Map([...TCVN3_LEGACY].map((c, i) => [c, [...TCVN3_UNICODE][i]]));
@@ -57,9 +56,20 @@ function vniTable(): Map<string, string> {
   }
   // i and ỵ are single characters in VNI.
   for (const [vni, uni] of [
-    ["í", "í"], ["ì", "ì"], ["æ", "ỉ"], ["ó", "ĩ"], ["ò", "ị"],
-    ["Í", "Í"], ["Ì", "Ì"], ["Æ", "Ỉ"], ["Ó", "Ĩ"], ["Ò", "Ị"],
-    ["î", "ỵ"], ["Î", "Ỵ"], ["ñ", "đ"], ["Ñ", "Đ"],
+    ["í", "í"],
+    ["ì", "ì"],
+    ["æ", "ỉ"],
+    ["ó", "ĩ"],
+    ["ò", "ị"],
+    ["Í", "Í"],
+    ["Ì", "Ì"],
+    ["Æ", "Ỉ"],
+    ["Ó", "Ĩ"],
+    ["Ò", "Ị"],
+    ["î", "ỵ"],
+    ["Î", "Ỵ"],
+    ["ñ", "đ"],
+    ["Ñ", "Đ"],
   ])
     t.set(vni, uni);
   return t;

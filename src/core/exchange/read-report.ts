@@ -45,7 +45,10 @@ const gridOf = (s: Sheet): unknown[][] => s.rows ?? s.cells ?? [];
 const ERROR_TEXT = /^#(REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/;
 
 /** Cells with legacy text converted (a new grid only when something changed). */
-function convertCells(cells: TrackingCells): { cells: TrackingCells; legacy: LegacyEncoding | null } {
+function convertCells(cells: TrackingCells): {
+  cells: TrackingCells;
+  legacy: LegacyEncoding | null;
+} {
   const strings = function* () {
     for (const s of cells.sheets)
       for (const r of gridOf(s))
@@ -100,7 +103,9 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
     if (!h) continue;
     const isPartner =
       foldVietnamese(s.name) === foldVietnamese(REPORT_SHEETS.partner) ||
-      (h.col.contribution !== undefined && h.col.status === undefined && h.col.result === undefined);
+      (h.col.contribution !== undefined &&
+        h.col.status === undefined &&
+        h.col.result === undefined);
     for (let r = 0; r < h.headerRow - 1; r++) titleText.push(rowText(grid[r]));
     let lastData = h.headerRow;
     for (let r = h.firstDataRow - 1; r < grid.length; r++) {
@@ -121,7 +126,8 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
         }
         if (text !== "") values[f] = raw;
       }
-      if (!title && !key && Object.keys(values).length === 0) continue;
+      // No task text and no key: a note or signature line around the table, not a task.
+      if (!title && !key) continue;
       lastData = r + 1;
       rows.push({
         sheet: s.name,
@@ -140,14 +146,18 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
     reportDate ??= [...titleText].map(viDate).find(Boolean) ?? null;
   }
   if (hidden.some((s) => findHeader(gridOf(s))))
-    warnings.push(`Tệp "${file}" có trang ẩn chứa bảng nhiệm vụ; chỉ các trang đang hiện được đọc.`);
+    warnings.push(
+      `Tệp "${file}" có trang ẩn chứa bảng nhiệm vụ; chỉ các trang đang hiện được đọc.`
+    );
   return { identity, rows, reportDate, titleText: titleText.filter(Boolean), legacy, warnings };
 }
 
 function isErrorFormula(raw: unknown): boolean {
   if (raw === null || typeof raw !== "object" || raw instanceof Date) return false;
   const o = raw as { formula?: string; value?: unknown; error?: unknown };
-  return Boolean(o.error) || (Boolean(o.formula) && /#REF!/.test(o.formula ?? "") && o.value == null);
+  return (
+    Boolean(o.error) || (Boolean(o.formula) && /#REF!/.test(o.formula ?? "") && o.value == null)
+  );
 }
 
 const rowText = (r: unknown[] | undefined) =>

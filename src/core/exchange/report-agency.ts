@@ -6,6 +6,7 @@
  */
 import type { AgencyDirectory } from "../agency/directory";
 import { matchAgencyList } from "../agency/match-agencies";
+import { foldVietnamese } from "../text/fold";
 import type { Received } from "./consolidation-model";
 import type { ReportRead } from "./read-report";
 
@@ -29,34 +30,43 @@ export function reportAgency(
   };
   if (read.identity) {
     const a = canonical(read.identity.agency);
-    return { agency: a ?? read.identity.agency, known: Boolean(dir.get(read.identity.agency)), from: "identity" };
+    return {
+      agency: a ?? read.identity.agency,
+      known: Boolean(dir.get(read.identity.agency)),
+      from: "identity",
+    };
   }
-  const inText = (text: string): string | undefined => {
-    const found = matchAgencyList(text, dir)
+  const inText = (text: string): string[] =>
+    matchAgencyList(text, dir)
       .filter((r) => r.matched)
       .map((r) => canonical(r.name))
       .filter((n): n is string => Boolean(n));
-    return found.find((n) => expected.has(n)) ?? found[0];
-  };
-  for (const line of read.titleText.slice(0, 12)) {
-    // "Đơn vị báo cáo: Sở Y tế" / "Kính gửi: …" (the addressee is not the sender).
-    if (/^\s*k[ií]nh g[uử]i/i.test(line)) continue;
-    const a = inText(line.replace(/^.*?:\s*/, (p) => (/đơn vị|don vi|cơ quan/i.test(p) ? "" : p)));
-    if (a) return { agency: a, known: true, from: "title" };
-  }
+  // The sender among the names of the title block: one expected to report wins over the
+  // superior body above it ("UBND TỈNH …" over "SỞ Y TẾ"); the addressee never counts.
+  const titled = read.titleText
+    .slice(0, 12)
+    .filter((line) => !/^\s*k[ií]nh g[uử]i/i.test(line))
+    .flatMap((line) => inText(line.replace(/^[^:]*(đơn vị|don vi|cơ quan)[^:]*:\s*/i, "")));
+  const fromTitle = titled.find((n) => expected.has(n));
+  if (fromTitle) return { agency: fromTitle, known: true, from: "title" };
   const name = file
     .replace(/^.*[\\/]/, "")
     .replace(/\.[a-z0-9]+$/i, "")
     .replace(/[_.]+/g, " ");
-  for (const part of name.split(/\s+-\s+|\s*[()[\]]\s*/)) {
-    const a = inText(part);
-    if (a) return { agency: a, known: true, from: "file" };
-  }
+  const fromName = name
+    .split(/\s+-\s+|\s*[()[\]]\s*/)
+    .flatMap(inText)
+    .find((n) => expected.has(n));
+  if (fromName) return { agency: fromName, known: true, from: "file" };
   const counts = new Map<string, number>();
   for (const r of read.rows) {
     const a = r.lead ? canonical(r.lead) : undefined;
     if (a && dir.get(a)) counts.set(a, (counts.get(a) ?? 0) + 1);
   }
   const top = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
-  return top ? { agency: top[0], known: true, from: "lead" } : null;
+  if (top) return { agency: top[0], known: true, from: "lead" };
+  // A known agency that is not expected this year: named, so the refusal can say who.
+  // The province's own People's Committee heads every title block: never the sender by itself.
+  const other = titled.find((n) => !/^(ubnd|uy ban nhan dan) tinh/.test(foldVietnamese(n)));
+  return other ? { agency: other, known: true, from: "title" } : null;
 }

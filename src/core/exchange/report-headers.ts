@@ -52,7 +52,15 @@ export const HEADER_SYNONYMS: Record<ReportField, string[]> = {
     "danh gia",
   ],
   completedOn: ["ngay hoan thanh", "thoi gian hoan thanh", "ngay ht", "thoi diem hoan thanh"],
-  progress: ["tien do", "tien do %", "ty le hoan thanh", "ti le hoan thanh", "% hoan thanh", "ty le", "ti le"],
+  progress: [
+    "tien do",
+    "tien do %",
+    "ty le hoan thanh",
+    "ti le hoan thanh",
+    "% hoan thanh",
+    "ty le",
+    "ti le",
+  ],
   result: [
     "ket qua thuc hien",
     "ket qua",

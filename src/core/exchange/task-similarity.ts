@@ -14,7 +14,20 @@ export interface TaskText {
 }
 
 /** Words that carry no meaning of their own in a task text. */
-const FILLER = new Set(["va", "cac", "cua", "cho", "de", "tai", "voi", "trong", "the", "nhung", "mot", "la"]);
+const FILLER = new Set([
+  "va",
+  "cac",
+  "cua",
+  "cho",
+  "de",
+  "tai",
+  "voi",
+  "trong",
+  "the",
+  "nhung",
+  "mot",
+  "la",
+]);
 
 export function taskText(s: string): TaskText {
   const all = foldVietnamese(s)

@@ -1,5 +1,8 @@
 /**
- * exceljs 4.4.0 expands every data validation range cell by cell when it loads a sheet: a rule
+ * Parts of a package that reading never needs and exceljs 4.4.0 handles badly, removed from
+ * the zip before exceljs loads it (the user's file is never touched: this is a copy in memory).
+ *
+ * Validations: exceljs 4.4.0 expands every data validation range cell by cell when it loads a sheet: a rule
  * on a whole column ("B:B", "B1:B1048576", as officers make them by selecting a column) becomes
  * a million entries and takes seconds and hundreds of MB per rule. Reading never needs the
  * validations, so rules reaching far down a sheet are removed from the package before loading.
@@ -41,4 +44,26 @@ export async function stripWholeColumnValidations(zip: JSZip): Promise<boolean> 
     }
   }
   return changed;
+}
+
+/**
+ * exceljs bug: a drawing it cannot parse (a chart as openpyxl and some other programs write it)
+ * loads as undefined and crashes XLSX.reconcile ("reading 'anchors'"). Reading needs neither
+ * charts nor pictures: drawing references, their relationships and parts are removed.
+ */
+export async function stripDrawings(zip: JSZip): Promise<boolean> {
+  const drawings = Object.keys(zip.files).filter((n) => /^xl\/drawings\/[^/]+\.xml$/.test(n));
+  if (drawings.length === 0) return false;
+  for (const name of Object.keys(zip.files)) {
+    if (/^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(name)) {
+      const xml = await zip.file(name)!.async("string");
+      zip.file(name, xml.replace(/<Relationship\b[^>]*\/drawing"[^>]*\/>/g, ""));
+    } else if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
+      const xml = await zip.file(name)!.async("string");
+      if (xml.includes("<drawing")) zip.file(name, xml.replace(/<drawing\b[^>]*\/>/g, ""));
+    }
+  }
+  for (const name of Object.keys(zip.files))
+    if (name.startsWith("xl/drawings/") || name.startsWith("xl/charts/")) zip.remove(name);
+  return true;
 }
