@@ -7,8 +7,13 @@
  */
 import type { ReturnedFile } from "../core/exchange/consolidation-model";
 import { consolidate, type ConsolidateResult } from "../core/exchange/consolidate";
-import { readContributions, readIntake } from "../core/exchange/intake-sheet";
-import type { WorkbookSpec } from "../core/spec/sheet-spec";
+import {
+  contributionsSheet,
+  intakeSheet,
+  readContributions,
+  readIntake,
+} from "../core/exchange/intake-sheet";
+import type { SheetSpec, WorkbookSpec } from "../core/spec/sheet-spec";
 import { rebuiltSpec, type OpenedTracking } from "./tracking-file";
 
 export interface ReturnedBytes {
@@ -52,24 +57,50 @@ export interface ConsolidateFilesOptions {
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-export async function consolidateFiles(
-  master: OpenedTracking,
+/** Reads the files one by one, yielding between them (a page paints its progress bar). */
+export async function readReturnedFiles(
   files: ReturnedBytes[],
-  o: ConsolidateFilesOptions
-): Promise<{ result: ConsolidateResult; spec: WorkbookSpec; batch: string }> {
+  onProgress?: (done: number, total: number, file: string) => void
+): Promise<ReturnedFile[]> {
   const returned: ReturnedFile[] = [];
   for (const f of files) {
     returned.push(await readReturnedFile(f));
-    o.onProgress?.(returned.length, files.length, f.file);
-    await new Promise((r) => setTimeout(r, 0)); // let the page paint between files
+    onProgress?.(returned.length, files.length, f.file);
+    await new Promise((r) => setTimeout(r, 0));
   }
-  const result = consolidate(master.workbook, returned, {
+  return returned;
+}
+
+/** Core consolidation on a master already read (file bytes or the open workbook's cells). */
+export function consolidateOpened(
+  master: OpenedTracking,
+  returned: ReturnedFile[],
+  o: Pick<ConsolidateFilesOptions, "year" | "date" | "consolidatedAt">
+): ConsolidateResult {
+  return consolidate(master.workbook, returned, {
     year: o.year,
     date: o.date,
     consolidatedAt: o.consolidatedAt,
     previousIntake: readIntake(master.cells),
     previousContributions: readContributions(master.cells),
   });
+}
+
+/** The record sheets of a result, as the open workbook gets them (Excel path). */
+export function recordSheets(result: ConsolidateResult): SheetSpec[] {
+  return [
+    ...(result.intake.length ? [intakeSheet(result.intake)] : []),
+    ...(result.contributions.length ? [contributionsSheet(result.contributions)] : []),
+  ];
+}
+
+export async function consolidateFiles(
+  master: OpenedTracking,
+  files: ReturnedBytes[],
+  o: ConsolidateFilesOptions
+): Promise<{ result: ConsolidateResult; spec: WorkbookSpec; batch: string }> {
+  const returned = await readReturnedFiles(files, o.onProgress);
+  const result = consolidateOpened(master, returned, o);
   const { spec, batch } = rebuiltSpec(master, result.workbook, {
     reportYear: master.workbook.reportYear ?? o.year,
     reportDate: master.workbook.reportDate ?? o.date,

@@ -21,7 +21,13 @@ import { applyFixes } from "../../src/core/tracking/apply-fixes";
 import { rollup } from "../../src/core/tracking/rollup";
 import { validateTracking } from "../../src/core/tracking/validate";
 import { emptyTrackingRow, type TrackingWorkbook } from "../../src/core/tracking/tracking-model";
-import { STATUS_VALUES } from "../../src/core/workbook/columns";
+import { STATUS_VALUES, TRACKED_COLUMNS } from "../../src/core/workbook/columns";
+import ExcelJS from "exceljs";
+import { distributionPlan } from "../../src/core/exchange/distribution-plan";
+import { agencyReportWorkbook } from "../../src/core/exchange/agency-report-workbook";
+import { consolidate } from "../../src/core/exchange/consolidate";
+import { readReturnedFile } from "../../src/app/consolidate-files";
+import { untrackedValues } from "../../src/core/tracking/tracking-model";
 
 const root = path.resolve(__dirname, "..", "..");
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -251,6 +257,8 @@ async function main() {
     "",
   ]);
 
+  rows.push(...(await consolidationBench()));
+
   const bundle = bundleSizes();
   if (bundle) {
     rows.push([
@@ -284,6 +292,70 @@ The 2,000-task plan is generated with the \`docx\` library (test/bench/make-plan
 `;
   writeFileSync(path.join(root, "docs", "BENCHMARKS.md"), md);
   console.log(md);
+}
+
+/**
+ * The November job: 60 agency workbooks × 300 lead rows, made by the distribute code and filled
+ * (the master they come from has every status set), consolidated into a master with nothing
+ * filled. Compared with merely opening the same 60 files with exceljs, in the same run.
+ */
+async function consolidationBench(): Promise<string[][]> {
+  const filledMaster = syntheticTracking(18000, 60);
+  filledMaster.plan = { number: "4784/KH-UBND" };
+  filledMaster.rows.forEach((r) => {
+    r.partners = [];
+    r.cells = Object.fromEntries(
+      TRACKED_COLUMNS.map((id, j) => [id, `${String.fromCharCode(77 + j)}${r.sheetRow}`])
+    );
+  });
+  const files: { file: string; bytes: Uint8Array }[] = [];
+  for (const a of distributionPlan(filledMaster, 2026)) {
+    const { spec } = agencyReportWorkbook(filledMaster, a, {
+      year: 2026,
+      deadline: "2026-12-15",
+      generatedOn: "2026-11-01",
+    });
+    files.push({ file: `${a.agency}.xlsx`, bytes: await writeWorkbook(spec) });
+  }
+  const empty: TrackingWorkbook = {
+    ...filledMaster,
+    rows: filledMaster.rows.map((r) => ({ ...r, ...untrackedValues() })),
+  };
+  const run = async () => {
+    const returned = [];
+    for (const f of files) returned.push(await readReturnedFile(f));
+    return consolidate(empty, returned, {
+      year: 2026,
+      date: "2026-12-15",
+      consolidatedAt: "2026-12-15 08:00",
+      previousIntake: [],
+      previousContributions: [],
+    });
+  };
+  const open = async () => {
+    for (const f of files)
+      await new ExcelJS.Workbook().xlsx.load(f.bytes as unknown as ExcelJS.Buffer);
+  };
+  const check = await run();
+  const merged = check.report.received.reduce((n, r) => n + r.matched, 0);
+  if (check.report.received.length !== 60 || merged !== 18000)
+    throw new Error(`consolidation bench: ${check.report.received.length} files, ${merged} rows`);
+  const tOpen = await median(3, open);
+  const tRun = await median(3, run);
+  const heap = await heapGrowth(run);
+  const size = files.reduce((n, f) => n + f.bytes.length, 0);
+  return [
+    [
+      "Chỉ mở 60 tệp đơn vị × 300 dòng bằng exceljs (mốc so sánh)",
+      `${ms(tOpen)} ms`,
+      `${mb(size)} MB .xlsx tổng cộng`,
+    ],
+    [
+      "**Tổng hợp 60 tệp đơn vị × 300 dòng** (đọc + khớp + gộp, mục tiêu < 2 s, ≤ 1,5 × chỉ mở)",
+      `**${ms(tRun)} ms**`,
+      `**${(tRun / tOpen).toFixed(2).replace(".", ",")} × chỉ mở**; ${check.changes.length} ô thay đổi; heap +${mb(heap)} MB, RSS ${mb(process.memoryUsage().rss)} MB`,
+    ],
+  ];
 }
 
 main().catch((err) => {

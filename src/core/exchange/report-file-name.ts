@@ -4,6 +4,7 @@
  * well under the 255-byte limit of common file systems, and unique within one distribution.
  */
 
+// eslint-disable-next-line no-control-regex -- control characters are invalid in file names
 const INVALID = /[\\/:*?"<>|\u0000-\u001f]/g;
 
 export function safeFileName(s: string): string {

@@ -20,6 +20,9 @@ export const TRACKING_SHEETS: string[] = [
   SHEETS.history,
   SHEETS.meta,
   CHANGE_LOG_SHEET,
+  // Earlier consolidations: what was received for which year (consolidation reads them).
+  SHEETS.intake,
+  SHEETS.contributions,
 ];
 
 interface LoadedRange {
