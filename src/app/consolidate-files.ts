@@ -26,11 +26,11 @@ export interface ReturnedBytes {
 export async function readReturnedFile(f: ReturnedBytes): Promise<ReturnedFile> {
   const base = f.file.replace(/^.*[\\/]/, "");
   if (base.startsWith("~$")) return { file: f.file, mtime: f.mtime };
-  const { readWorkbookCells, XlsxReadError } = await import(
+  const { readWorkbookValues, XlsxReadError } = await import(
     /* webpackChunkName: "xlsx" */ "../xlsx/index"
   );
   try {
-    return { file: f.file, mtime: f.mtime, cells: await readWorkbookCells(f.bytes, base) };
+    return { file: f.file, mtime: f.mtime, cells: await readWorkbookValues(f.bytes, base) };
   } catch (e) {
     if (e instanceof XlsxReadError)
       return { file: f.file, mtime: f.mtime, error: { code: e.code, message: e.message } };
