@@ -132,7 +132,12 @@ export function ExchangeSection(p: ExchangeSectionProps) {
         }
       );
       const report = out.result.report;
-      setLines(fileLines(picked.map((f) => f.path), report));
+      setLines(
+        fileLines(
+          picked.map((f) => f.path),
+          report
+        )
+      );
       let text = summaryText(report, out.result.changes.length);
       if (out.bytes) {
         const fileName = consolidatedFileName(o.source, year);

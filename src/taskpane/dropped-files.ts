@@ -16,7 +16,9 @@ type Entry = {
   name: string;
   fullPath: string;
   file?: (ok: (f: File) => void, fail: (e: unknown) => void) => void;
-  createReader?: () => { readEntries: (ok: (e: Entry[]) => void, fail: (e: unknown) => void) => void };
+  createReader?: () => {
+    readEntries: (ok: (e: Entry[]) => void, fail: (e: unknown) => void) => void;
+  };
 };
 
 async function walk(entry: Entry, out: PickedFile[]): Promise<void> {
@@ -39,8 +41,7 @@ export async function droppedFiles(dt: DataTransfer): Promise<PickedFile[]> {
   const entries = Array.from(dt.items ?? [])
     .map((i) => i.webkitGetAsEntry?.() as unknown as Entry | null | undefined)
     .filter((e): e is Entry => Boolean(e));
-  if (entries.length === 0)
-    return Array.from(dt.files).map((file) => ({ path: file.name, file }));
+  if (entries.length === 0) return Array.from(dt.files).map((file) => ({ path: file.name, file }));
   const out: PickedFile[] = [];
   for (const e of entries) await walk(e, out);
   return out.sort((a, b) => a.path.localeCompare(b.path));

@@ -114,8 +114,9 @@ export async function readWorkbookValues(
   try {
     const rootRels = (await text("_rels/.rels")) ?? "";
     const wbTarget =
-      /<Relationship\b[^>]*officeDocument"[^>]*>/.exec(rootRels)?.[0].match(/Target="([^"]*)"/)?.[1] ??
-      "xl/workbook.xml";
+      /<Relationship\b[^>]*officeDocument"[^>]*>/
+        .exec(rootRels)?.[0]
+        .match(/Target="([^"]*)"/)?.[1] ?? "xl/workbook.xml";
     const wbPath = resolvePart("", wbTarget);
     const wbDir = wbPath.split("/").slice(0, -1).join("/");
     const wbXml = await text(wbPath);
@@ -134,9 +135,11 @@ export async function readWorkbookValues(
       ? await text(resolvePart(wbDir, attr(sharedPath, "Target") ?? ""))
       : undefined;
     const shared = sharedXml
-      ? [...sharedXml.matchAll(/<(?:\w+:)?si\b[^>]*>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\s*\/>/g)].map(
-          (m) => runText(m[1] ?? "")
-        )
+      ? [
+          ...sharedXml.matchAll(
+            /<(?:\w+:)?si\b[^>]*>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\s*\/>/g
+          ),
+        ].map((m) => runText(m[1] ?? ""))
       : [];
     const sheets: SheetCells[] = [];
     for (const m of wbXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {

@@ -36,7 +36,8 @@ export async function consolidateInOffice(
   syncs++;
   const lower = (s: string) => s.toLowerCase();
   const wanted = new Set(recordSheets.map((s) => lower(s.name)));
-  for (const ws of sheets.items) if (wanted.has(lower(ws.name))) ws.delete();
+  for (const ws of sheets.items)
+    if (wanted.has(lower(ws.name))) context.workbook.worksheets.getItem(ws.name).delete();
   for (const s of recordSheets)
     queueSheet(context.workbook.worksheets.add(s.name), s, defaultFont, { pageLayout: false });
   await context.sync();
