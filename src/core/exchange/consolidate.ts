@@ -217,7 +217,10 @@ export function consolidate(
   const byLead = new Map<string, TrackingRow[]>();
   for (const r of master.rows) {
     const leads = r.key && r.lead ? resolve(r.lead) : [];
-    if (leads.length === 1) byLead.set(leads[0], [...(byLead.get(leads[0]) ?? []), r]);
+    if (leads.length !== 1) continue;
+    const list = byLead.get(leads[0]);
+    if (list) list.push(r);
+    else byLead.set(leads[0], [r]);
   }
   const leadRowsOf = (agency: string) => byLead.get(agency) ?? [];
   const winners = new Map<number, { a: Accepted; row: ReportRow; values: Updated }>();
@@ -291,11 +294,11 @@ export function consolidate(
     a.received.confidence = a.read.identity ? 1 : Math.round(minConfidence * 100) / 100;
     // Tasks the agency had to report that this file does not list.
     const listed = new Set(leadMatches.filter((m) => m.task).map((m) => m.task!));
-    const reportedAll = a.read.identity
-      ? a.read.identity.leadKeys
-      : assignment.lead.map((r) => r.key);
+    const reportedAll = new Set(
+      a.read.identity ? a.read.identity.leadKeys : assignment.lead.map((r) => r.key)
+    );
     for (const t of assignment.lead)
-      if (!listed.has(t) && reportedAll.includes(t.key) && lead.length > 0)
+      if (!listed.has(t) && reportedAll.has(t.key) && lead.length > 0)
         report.dropped.push({ file: a.file.file, agency: a.agency, key: t.key });
   }
 

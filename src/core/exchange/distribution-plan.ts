@@ -48,7 +48,15 @@ export function distributionPlan(master: TrackingWorkbook, year: number): Agency
     if (!e) byAgency.set(agency, (e = { agency, lead: [], partner: [] }));
     return e;
   };
-  const due = master.rows.filter((r) => r.key && dueIn(r, year).due);
+  // Many rows share a schedule code: read each code once.
+  const dueByCode = new Map<string, boolean>();
+  const isDue = (r: TrackingRow) => {
+    if (r.deadline) return dueIn(r, year).due;
+    let d = dueByCode.get(r.scheduleCode);
+    if (d === undefined) dueByCode.set(r.scheduleCode, (d = dueIn(r, year).due));
+    return d;
+  };
+  const due = master.rows.filter((r) => r.key && isDue(r));
   for (const row of due) {
     // A collective lead left as one row in the master (no members then): no single agency
     // reports it, so it gets no file; it shows in the coverage as nobody's.

@@ -36,12 +36,21 @@ export function matchRows(rows: ReportRow[], tasks: TrackingRow[]): RowMatch[] {
   const out = new Map<ReportRow, RowMatch>();
   const taken = new Set<TrackingRow>();
   const byKey = new Map<string, TrackingRow>();
-  const byTitle = new Map<string, TrackingRow[]>();
-  for (const t of tasks) {
-    if (!byKey.has(t.key)) byKey.set(t.key, t);
-    const k = foldVietnamese(t.title);
-    byTitle.set(k, [...(byTitle.get(k) ?? []), t]);
-  }
+  for (const t of tasks) if (!byKey.has(t.key)) byKey.set(t.key, t);
+  // Folded titles only when some row has no key that matches (files not from distribute).
+  let byTitle: Map<string, TrackingRow[]> | undefined;
+  const titled = (title: string) => {
+    if (!byTitle) {
+      byTitle = new Map();
+      for (const t of tasks) {
+        const k = foldVietnamese(t.title);
+        const list = byTitle.get(k);
+        if (list) list.push(t);
+        else byTitle.set(k, [t]);
+      }
+    }
+    return byTitle.get(foldVietnamese(title)) ?? [];
+  };
   const pending: ReportRow[] = [];
   for (const r of rows) {
     const t = r.key ? byKey.get(r.key.trim()) : undefined;
@@ -50,7 +59,7 @@ export function matchRows(rows: ReportRow[], tasks: TrackingRow[]): RowMatch[] {
       out.set(r, { report: r, task: t, confidence: 1 });
       continue;
     }
-    const same = byTitle.get(foldVietnamese(r.title))?.filter((x) => !taken.has(x)) ?? [];
+    const same = r.title ? titled(r.title).filter((x) => !taken.has(x)) : [];
     if (r.title && same.length === 1) {
       taken.add(same[0]);
       out.set(r, { report: r, task: same[0], confidence: 1 });

@@ -156,6 +156,8 @@ export function findHeader(grid: unknown[][]): HeaderMatch | undefined {
 function columnsOf(row: unknown[] | undefined): Partial<Record<ReportField, number>> {
   const col: Partial<Record<ReportField, number>> = {};
   Array.from(row ?? [], cellText).forEach((h, c) => {
+    // Headers are short; long cells are task texts of data rows (and cost folding).
+    if (h.length > 60) return;
     const f = fieldOfHeader(h);
     if (f && col[f] === undefined) col[f] = c;
   });
