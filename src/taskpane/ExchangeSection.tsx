@@ -62,6 +62,8 @@ export interface ExchangeSectionProps {
   current: () => Promise<{ o: OpenedTracking }>;
   /** After the open workbook changed (Excel): read it again. */
   onChanged: (batchId: string | null) => Promise<void>;
+  /** Excel: undo the last batch of changes (this consolidation's, once written). */
+  onUndo?: () => void;
   onStatus: (text: string) => void;
   onError: (e: unknown) => void;
 }
@@ -272,6 +274,8 @@ export function ExchangeSection(p: ExchangeSectionProps) {
           testId="x-result"
           download={download}
           downloadTestId="x-download"
+          onUndo={p.inExcel ? p.onUndo : undefined}
+          undoTestId="x-undo"
         />
       )}
     </Section>

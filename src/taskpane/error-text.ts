@@ -32,7 +32,15 @@ export function errorText(e: unknown, stage: "import" | "confirm"): ErrorText {
 /** Errors whose message is written for the officer (Vietnamese, naming the file/sheet/cell). */
 const USER_ERRORS = ["InputError", "XlsxReadError", "RolloverRefused"];
 
-export type TrackingStage = "open" | "check" | "fix" | "undo" | "rollover" | "chart" | "select";
+export type TrackingStage =
+  | "open"
+  | "check"
+  | "fix"
+  | "undo"
+  | "rollover"
+  | "chart"
+  | "select"
+  | "exchange";
 
 const TRACKING_TITLES: Record<TrackingStage, string> = {
   open: "Không đọc được sổ theo dõi",
@@ -42,6 +50,7 @@ const TRACKING_TITLES: Record<TrackingStage, string> = {
   rollover: "Không chuyển năm được",
   chart: "Không chèn được biểu đồ",
   select: "Không chọn được ô",
+  exchange: "Không gửi hay tổng hợp được báo cáo đơn vị",
 };
 
 /**
