@@ -6,7 +6,11 @@
  * responsive and can show progress.
  */
 import type { ReturnedFile } from "../core/exchange/consolidation-model";
-import { consolidate, type ConsolidateResult } from "../core/exchange/consolidate";
+import {
+  consolidate,
+  type Confirmation,
+  type ConsolidateResult,
+} from "../core/exchange/consolidate";
 import {
   contributionsSheet,
   intakeSheet,
@@ -54,6 +58,8 @@ export interface ConsolidateFilesOptions {
   /** "2026-11-25 14:03". */
   consolidatedAt: string;
   batchPrefix: string;
+  /** Rows the officer confirmed (below the threshold). */
+  confirmed?: Confirmation[];
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -75,12 +81,13 @@ export async function readReturnedFiles(
 export function consolidateOpened(
   master: OpenedTracking,
   returned: ReturnedFile[],
-  o: Pick<ConsolidateFilesOptions, "year" | "date" | "consolidatedAt">
+  o: Pick<ConsolidateFilesOptions, "year" | "date" | "consolidatedAt" | "confirmed">
 ): ConsolidateResult {
   return consolidate(master.workbook, returned, {
     year: o.year,
     date: o.date,
     consolidatedAt: o.consolidatedAt,
+    confirmed: o.confirmed,
     previousIntake: readIntake(master.cells),
     previousContributions: readContributions(master.cells),
   });

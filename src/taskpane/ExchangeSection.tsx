@@ -33,6 +33,9 @@ import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download"
 import { useRevokeObjectUrl } from "./use-revoke-object-url";
 import { ResultBar } from "./ResultBar";
 import { todayIso } from "./report-date";
+import { ExchangeDetails } from "./ExchangeDetails";
+import type { Confirmation } from "../core/exchange/consolidate";
+import type { ConsolidationReport } from "../core/exchange/consolidation-model";
 
 const exchange = () => import(/* webpackChunkName: "tracking" */ "./exchange-actions");
 
@@ -79,6 +82,10 @@ export function ExchangeSection(p: ExchangeSectionProps) {
   const [download, setDownload] = useState<DownloadFile | null>(null);
   const [zip, setZip] = useState<DownloadFile | null>(null);
   const [over, setOver] = useState(false);
+  /** The last files consolidated, kept to run again with the officer's confirmations. */
+  const [lastPicked, setLastPicked] = useState<PickedFile[]>([]);
+  const [confirmed, setConfirmed] = useState<Confirmation[]>([]);
+  const [report, setReport] = useState<ConsolidationReport | null>(null);
   const filesInput = React.useRef<HTMLInputElement>(null);
   const folderInput = React.useRef<HTMLInputElement>(null);
   useRevokeObjectUrl(download?.url);
@@ -111,8 +118,11 @@ export function ExchangeSection(p: ExchangeSectionProps) {
     }
   };
 
-  const onFiles = async (picked: PickedFile[]) => {
+  const onFiles = async (picked: PickedFile[], confirm: Confirmation[] = []) => {
     if (picked.length === 0) return;
+    setLastPicked(picked);
+    setConfirmed(confirm);
+    setReport(null);
     setBusy("consolidate");
     setSummary(null);
     setDownload(null);
@@ -125,7 +135,7 @@ export function ExchangeSection(p: ExchangeSectionProps) {
       const out = await consolidatePicked(
         o,
         picked,
-        { year, date: p.date, today: todayIso(), inExcel: p.inExcel },
+        { year, date: p.date, today: todayIso(), inExcel: p.inExcel, confirmed: confirm },
         (done, total, file) => {
           setProgress({ done, total });
           setLines((ls) =>
@@ -276,6 +286,18 @@ export function ExchangeSection(p: ExchangeSectionProps) {
           downloadTestId="x-download"
           onUndo={p.inExcel ? p.onUndo : undefined}
           undoTestId="x-undo"
+        />
+      )}
+      {report && (
+        <ExchangeDetails
+          report={report}
+          disabled={off}
+          onConfirm={(u) =>
+            void onFiles(lastPicked, [
+              ...confirmed,
+              { file: u.file, sheet: u.sheet, row: u.row, key: u.candidate!.key },
+            ])
+          }
         />
       )}
     </Section>

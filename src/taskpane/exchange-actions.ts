@@ -11,7 +11,7 @@ import {
   recordSheets,
   type ReturnedBytes,
 } from "../app/consolidate-files";
-import type { ConsolidateResult } from "../core/exchange/consolidate";
+import type { Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
 import { rebuiltSpec, type OpenedTracking } from "../app/tracking-file";
 import type { TrackingWorkbook } from "../core/tracking/tracking-model";
 import { FONT } from "../core/workbook/styles";
@@ -55,7 +55,7 @@ export interface Consolidated {
 export async function consolidatePicked(
   master: OpenedTracking,
   picked: PickedFile[],
-  o: { year: number; date: string; today: string; inExcel: boolean },
+  o: { year: number; date: string; today: string; inExcel: boolean; confirmed?: Confirmation[] },
   onProgress: (done: number, total: number, file: string) => void
 ): Promise<Consolidated> {
   const returned = await readReturnedFiles(await toBytes(picked), onProgress);
@@ -63,6 +63,7 @@ export async function consolidatePicked(
     year: o.year,
     date: o.date,
     consolidatedAt: nowText(),
+    confirmed: o.confirmed,
   });
   if (o.inExcel) {
     const { consolidateInExcel } = await import(

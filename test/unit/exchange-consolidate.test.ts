@@ -229,6 +229,47 @@ describe("consolidate", () => {
   });
 });
 
+describe("rows below the threshold", () => {
+  test("listed with the closest task, merged only once the officer confirms", () => {
+    const wb = master();
+    const agency = "Công an tỉnh";
+    const task = distributionPlan(wb, YEAR).find((a) => a.agency === agency)!.lead[0];
+    const words = task.title.split(" ").slice(0, 3).join(" ");
+    const file: ReturnedFile = {
+      file: "bao-cao.xlsx",
+      cells: {
+        sheets: [
+          {
+            name: "Sheet1",
+            rows: [
+              ["CÔNG AN TỈNH"],
+              ["BÁO CÁO KẾT QUẢ NĂM 2026"],
+              ["STT", "Nội dung", "Trạng thái"],
+              ["9", words, "Hoàn thành"],
+            ],
+          },
+        ],
+      },
+    };
+    const first = consolidate(wb, [file], opts());
+    expect(first.report.received[0]).toMatchObject({ agency, method: "headers", matched: 0 });
+    expect(first.report.unmatched).toEqual([
+      expect.objectContaining({ file: "bao-cao.xlsx", sheet: "Sheet1", row: 4, text: words }),
+    ]);
+    expect(first.report.unmatched[0].candidate?.key).toBe(task.key);
+    expect(first.changes).toEqual([]);
+    const confirmed = consolidate(
+      wb,
+      [file],
+      opts({ confirmed: [{ file: "bao-cao.xlsx", sheet: "Sheet1", row: 4, key: task.key }] })
+    );
+    expect(confirmed.report.unmatched).toEqual([]);
+    expect(
+      confirmed.workbook.rows.find((r) => r.key === task.key && r.lead === agency)?.status
+    ).toBe("Hoàn thành");
+  });
+});
+
 describe("consolidation into the open workbook (Office.js fake)", () => {
   test("changes + record sheet in 4 syncs; the record sheet is replaced, not doubled; undo restores", async () => {
     const wb = master();

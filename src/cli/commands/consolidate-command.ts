@@ -34,6 +34,16 @@ async function collect(inputs: string[]): Promise<string[]> {
   return out;
 }
 
+/** "--confirm tệp!trang!dòng=MÃ": the officer confirms a listed row reports task MÃ. */
+function parseConfirmation(text: string) {
+  const m = /^(.+)!([^!]+)!(\d+)=(.+)$/.exec(text);
+  if (!m)
+    throw new UsageError(
+      `--confirm cần dạng "tệp!trang!dòng=mã nhiệm vụ" (ví dụ "bao-cao.xlsx!Sheet1!12=T1.2"), không phải "${text}".`
+    );
+  return { file: m[1], sheet: m[2], row: Number(m[3]), key: m[4] };
+}
+
 export async function runConsolidate(argv: string[], io: CliIo): Promise<number> {
   try {
     const { values, positionals } = parseCommandArgs(argv, {
@@ -42,6 +52,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       output: { type: "string", short: "o" },
       json: { type: "boolean" },
       force: { type: "boolean" },
+      confirm: { type: "string", multiple: true },
     });
     if (positionals.length < 2)
       throw new UsageError(
@@ -67,6 +78,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
         mtime: (await fs.stat(p)).mtimeMs,
       });
     }
+    const confirmed = (values.confirm ?? []).map(parseConfirmation);
     const now = new Date();
     const { result, spec, batch } = await consolidateFiles(master, files, {
       year,
@@ -74,6 +86,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       today: io.today(),
       consolidatedAt: `${localIsoDate(now)} ${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")}`,
       batchPrefix: "phuluc consolidate",
+      confirmed,
     });
     await writeSpec(io, output, spec);
     const r = result.report;

@@ -37,7 +37,7 @@ import {
   type AgencyAssignment,
 } from "./distribution-plan";
 import type { ContributionRow, IntakeRow } from "./intake-sheet";
-import { matchRows } from "./match-rows";
+import { matchRows, type RowMatch } from "./match-rows";
 import { readReport, type ReportRead, type ReportRow } from "./read-report";
 import { reportAgency } from "./report-agency";
 
@@ -50,6 +50,16 @@ export interface ConsolidateOptions {
   /** "Tiếp nhận" lines already in the master (earlier consolidations). */
   previousIntake: IntakeRow[];
   previousContributions: ContributionRow[];
+  /** Rows the officer confirmed by hand (below the threshold): merged into the task named. */
+  confirmed?: Confirmation[];
+}
+
+/** "This row of this file reports that task": the officer's answer to a listed row. */
+export interface Confirmation {
+  file: string;
+  sheet: string;
+  row: number;
+  key: string;
 }
 
 export interface ConsolidateResult {
@@ -195,6 +205,21 @@ export function consolidate(
     });
   }
 
+  /** Rows the officer confirmed become matches (confidence 1: a person said so). */
+  const confirm = (matches: RowMatch[], tasks: TrackingRow[], a: Accepted): RowMatch[] => {
+    const mine = (o.confirmed ?? []).filter((c) => c.file === a.file.file);
+    if (mine.length === 0) return matches;
+    const taken = new Set(matches.filter((m) => m.task).map((m) => m.task!));
+    return matches.map((m) => {
+      if (m.task) return m;
+      const c = mine.find((x) => x.sheet === m.report.sheet && x.row === m.report.row);
+      const task = c && tasks.find((t) => t.key === c.key && !taken.has(t));
+      if (!task) return m;
+      taken.add(task);
+      return { report: m.report, task, confidence: 1 };
+    });
+  };
+
   // Newest first: the first file to report a task wins it.
   accepted.sort((a, b) =>
     a.recency[0] !== b.recency[0]
@@ -232,8 +257,8 @@ export function consolidate(
     const partner = a.read.rows.filter((r) => r.kind === "partner");
     // Any of the agency's rows may be reported (a task not due this year too); a row whose
     // lead resolves to the agency is a candidate.
-    const leadMatches = matchRows(lead, leadRowsOf(a.agency));
-    const partnerMatches = matchRows(partner, assignment.partner);
+    const leadMatches = confirm(matchRows(lead, leadRowsOf(a.agency)), leadRowsOf(a.agency), a);
+    const partnerMatches = confirm(matchRows(partner, assignment.partner), assignment.partner, a);
     let minConfidence = 1;
     for (const m of [...leadMatches, ...partnerMatches]) {
       if (!m.task) {
