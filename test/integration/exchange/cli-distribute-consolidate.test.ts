@@ -298,7 +298,12 @@ describe("phuluc consolidate", () => {
       const full = readFileSync(path.join(dist, YTE));
       writeFileSync(path.join(bad, "cut.xlsx"), full.subarray(0, Math.floor(full.length / 2)));
       writeFileSync(path.join(bad, "~$" + YTE), Buffer.from([0x0b, 0x4e, 0x00, 0x67]));
-      const xls = sofficeConvert(path.join(dist, YTE), "xls");
+      // Password-protected .xlsx: an OLE2 container with an EncryptionInfo stream (neither
+    // LibreOffice 7.4's command line nor the python here can encrypt; the header is what counts).
+    const ole2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)];
+    const stream = [..."EncryptionInfo"].flatMap((c) => [c.charCodeAt(0), 0]);
+    writeFileSync(path.join(bad, "mat-khau.xlsx"), Buffer.from([...ole2, ...stream]));
+    const xls = sofficeConvert(path.join(dist, YTE), "xls");
       copyFileSync(xls, path.join(bad, "cu.xls"));
       const y2025 = path.join(dir, "gui-2025");
       expect(phuluc(["distribute", master, "--year", "2025", "-o", y2025]).code).toBe(0);
@@ -321,6 +326,7 @@ describe("phuluc consolidate", () => {
         "nam-truoc.xlsx": "OTHER_YEAR",
         "ke hoach khac.xlsx": "OTHER_PLAN",
         "bao cao.xlsx": "UNKNOWN_AGENCY",
+        "mat-khau.xlsx": "ENCRYPTED",
       });
       for (const x of j.rejected) expect(x.message).toContain(`"${x.file}"`);
       const tricky = j.received.find((x) => x.file === "tricky.xlsx")!;
