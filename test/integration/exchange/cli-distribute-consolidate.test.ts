@@ -150,9 +150,22 @@ describe("phuluc consolidate", () => {
     "merges a filled distributed file by identity; idempotent; change log and Tiếp nhận",
     async () => {
       const filled = path.join(dir, "yte-filled.xlsx");
-      const hashes = [hash(master), hash(filled)];
+      py(["fill", master, path.join(dist, YTE), filled, "Sở Y tế"]);
+      // The coordinating officer's own column in the master, typed before consolidating.
+      const annotated = path.join(dir, "master-ghi-chu.xlsx");
+      runPython(
+        `
+import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Nhiệm vụ"]
+col = ws.max_column + 1
+ws.cell(1, col, "Nhận xét của Sở")
+for r in range(2, ws.max_row + 1): ws.cell(r, col, f"Nhận xét {r}")
+wb.save(sys.argv[2]); print(json.dumps(col))`,
+        [master, annotated]
+      );
+      const hashes = [hash(annotated), hash(filled)];
       const out1 = path.join(dir, "merged1.xlsx");
-      const r = phuluc(["consolidate", master, filled, "--year", "2026", "-o", out1, "--json"]);
+      const r = phuluc(["consolidate", annotated, filled, "--year", "2026", "-o", out1, "--json"]);
       expect(r.stderr).toBe("");
       expect(r.code).toBe(0);
       const j = JSON.parse(r.stdout) as Json;
@@ -162,7 +175,18 @@ describe("phuluc consolidate", () => {
       expect(j.rejected).toEqual([]);
       expect(j.missing.map((x) => x.agency)).not.toContain("Sở Y tế");
       expect(j.rollup.year).toBe(2026);
-      expect([hash(master), hash(filled)]).toEqual(hashes);
+      expect([hash(annotated), hash(filled)]).toEqual(hashes);
+      // The officer's column is kept, row by row, untouched.
+      const notes = runPython<(string | null)[]>(
+        `
+import sys, json, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["Nhiệm vụ"]
+head = {c.value: c.column for c in ws[1]}
+print(json.dumps([ws.cell(r, head["Nhận xét của Sở"]).value for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value], ensure_ascii=False))`,
+        [out1]
+      );
+      expect(notes.length).toBeGreaterThan(10);
+      expect(notes.every((n) => /^Nhận xét \d+$/.test(String(n)))).toBe(true);
 
       const m = readMaster(out1);
       const yte = m.rows.filter((x) => x["Đơn vị chủ trì"] === "Sở Y tế" && due(x));
@@ -220,6 +244,17 @@ describe("phuluc consolidate", () => {
       const resaved = sofficeConvert(ods, "xlsx");
       const keep = path.join(dir, "bao cao moi nhat.xlsx");
       copyFileSync(resaved, keep);
+      // What LibreOffice kept: sheet protection, unlocked input cells, the hidden identity sheet.
+      const kept = runPython<Record<string, unknown>>(
+        `
+import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Chủ trì"]
+head = {c.value: c.column for c in ws[5]}
+print(json.dumps({"protected": ws.protection.sheet, "key": ws.cell(6, head["Mã nhiệm vụ"]).protection.locked,
+  "status": ws.cell(6, head["Trạng thái"]).protection.locked, "state": wb["_phuluc_baocao"].sheet_state}))`,
+        [keep]
+      );
+      expect(kept).toEqual({ protected: true, key: true, status: false, state: "hidden" });
 
       const out = path.join(dir, "merged-lo.xlsx");
       const r = phuluc(["consolidate", master, older, keep, "--year", "2026", "-o", out, "--json"]);
@@ -299,11 +334,11 @@ describe("phuluc consolidate", () => {
       writeFileSync(path.join(bad, "cut.xlsx"), full.subarray(0, Math.floor(full.length / 2)));
       writeFileSync(path.join(bad, "~$" + YTE), Buffer.from([0x0b, 0x4e, 0x00, 0x67]));
       // Password-protected .xlsx: an OLE2 container with an EncryptionInfo stream (neither
-    // LibreOffice 7.4's command line nor the python here can encrypt; the header is what counts).
-    const ole2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)];
-    const stream = [..."EncryptionInfo"].flatMap((c) => [c.charCodeAt(0), 0]);
-    writeFileSync(path.join(bad, "mat-khau.xlsx"), Buffer.from([...ole2, ...stream]));
-    const xls = sofficeConvert(path.join(dist, YTE), "xls");
+      // LibreOffice 7.4's command line nor the python here can encrypt; the header is what counts).
+      const ole2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)];
+      const stream = [..."EncryptionInfo"].flatMap((c) => [c.charCodeAt(0), 0]);
+      writeFileSync(path.join(bad, "mat-khau.xlsx"), Buffer.from([...ole2, ...stream]));
+      const xls = sofficeConvert(path.join(dist, YTE), "xls");
       copyFileSync(xls, path.join(bad, "cu.xls"));
       const y2025 = path.join(dir, "gui-2025");
       expect(phuluc(["distribute", master, "--year", "2025", "-o", y2025]).code).toBe(0);
