@@ -29,6 +29,7 @@ import { trackingErrorText, type ErrorText, type TrackingStage } from "./error-t
 import { findingCountsText } from "./findings-view";
 import { isPlausibleReportYear, isValidIsoDate, todayIso } from "./report-date";
 import {
+  rolloverText,
   alreadyRolledReason,
   changeCountText,
   findingCell,
@@ -230,11 +231,11 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
   const onFixAll = () =>
     run(
       "fix",
-      "Đang sửa các lỗi an toàn…",
+      "Đang sửa các ô an toàn…",
       async () => {
         const { o, w } = await current();
         const list = actions.checkWorkbook(o, w, Number(year), date);
-        await applyResult(o, actions.safeFixes(w, list), "Sửa lỗi an toàn");
+        await applyResult(o, actions.safeFixes(w, list), "Sửa các ô an toàn");
       },
       opened?.source
     );
@@ -261,6 +262,29 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
           });
         }
         await applyResult(o, actions.chosenFix(w, same), same.fix!.description);
+      },
+      opened?.source
+    );
+
+  /** A group's fixes at once (a rename of every row of an agency): one batch, one new file. */
+  const onFixGroup = (group: Finding[], what: string) =>
+    run(
+      "fix",
+      "Đang sửa…",
+      async () => {
+        const { o, w } = await current();
+        const list = actions.checkWorkbook(o, w, Number(year), date);
+        const key = (x: Finding) =>
+          `${x.code}|${x.location.row}|${x.location.column}|${x.fix?.value ?? ""}`;
+        const wanted = new Set(group.map(key));
+        const same = list.filter((x) => wanted.has(key(x)));
+        if (same.length === 0) {
+          setFindings(list);
+          throw Object.assign(new Error("Các dòng này đã thay đổi; hãy kiểm tra lại."), {
+            name: "InputError",
+          });
+        }
+        await applyResult(o, actions.chosenFixes(w, same), what);
       },
       opened?.source
     );
@@ -302,6 +326,12 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
 
   const fromYear = wb?.reportYear ?? null;
   const refusal = wb ? alreadyRolledReason(wb) : null;
+  /** Errors of the year to be finished, for the roll-over's confirmation. */
+  const rolloverErrors = useMemo(() => {
+    if (!wb || !opened || fromYear === null) return [];
+    const d = wb.reportDate?.startsWith(String(fromYear)) ? wb.reportDate : `${fromYear}-12-31`;
+    return actions.checkWorkbook(opened, wb, fromYear, d).filter((f) => f.severity === "error");
+  }, [wb, opened, fromYear]);
 
   const onRollover = () => {
     if (fromYear === null) return;
@@ -316,7 +346,7 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
           const fresh = await readExcel();
           show(fresh);
           setUndoBatch(out.batchId);
-          const text = `Đã chuyển sổ sang năm ${to}: ${out.reset} dòng bắt đầu lại, ${out.carried} dòng chuyển tiếp, ${out.kept} dòng giữ nguyên; ${out.archived} dòng năm ${out.from} lưu vào trang "Lịch sử". Có thể hoàn tác.`;
+          const text = `Đã chuyển sổ sang năm ${to}: ${rolloverText(out, out.from)} Có thể hoàn tác.`;
           setRolled({ text });
           onStatus(text);
         } else {
@@ -325,7 +355,9 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
           const fileName = rolledFileName(opened!.source, to);
           const url = makeDownloadUrl(bytes);
           triggerDownload(url, fileName);
-          const text = `Đã tạo sổ năm ${to} (${fileName}): ${c.reset} dòng bắt đầu lại, ${c.carried} dòng chuyển tiếp, ${c.kept} dòng giữ nguyên; ${c.archived} dòng năm ${fromYear} lưu vào trang "Lịch sử". Tệp gốc giữ nguyên.`;
+          // The pane moves on to the new year's workbook, as the file now is.
+          show(await actions.openTrackingBytes(bytes, fileName));
+          const text = `Đã tạo sổ năm ${to} (${fileName}): ${rolloverText({ ...c, moved: result.moved }, fromYear)} Tệp gốc giữ nguyên; phần Kiểm tra và Tổng hợp ở trên nay là năm ${to}.`;
           setRolled({ text, download: { url, fileName } });
           onStatus(text);
         }
@@ -391,6 +423,7 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
           onFixAll={onFixAll}
           onSelect={onSelect}
           onChoiceFix={onChoiceFix}
+          onFixGroup={(g, what) => void onFixGroup(g, what)}
         />
       )}
 
@@ -439,6 +472,7 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
           rolling={busy === "rollover"}
           onUndo={undo}
           onRollover={onRollover}
+          errors={rolloverErrors}
         />
       )}
     </div>

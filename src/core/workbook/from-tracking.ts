@@ -75,6 +75,7 @@ export function rowFromTracking(row: TrackingRow, extraColumns: string[]): TaskR
     lead: row.lead,
     allLeads: row.allLeads.join("; "),
     partners: row.partners.join("; "),
+    planPartners: (row.planPartners ?? []).join("; "),
     timeText: row.timeText,
     // The cell as the reader understood it; an unreadable one is rewritten from the years read.
     years: yearsCell(row.years),
