@@ -345,7 +345,8 @@ export function consolidate(
   report.missing = plan
     .filter((p) => !receivedAgencies.has(p.agency))
     .map((p) => ({ agency: p.agency, tasks: p.lead.length, partnerTasks: p.partner.length }));
-  report.rollup = rollup(workbook, o.year, o.date);
+  // As `phuluc rollup --json` counts (names in another spelling count as their agency).
+  report.rollup = rollup(workbook, o.year, o.date, { spellings: workbook.agencies });
 
   return {
     workbook,

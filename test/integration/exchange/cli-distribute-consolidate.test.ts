@@ -219,6 +219,12 @@ print(json.dumps([ws.cell(r, head["Nhận xét của Sở"]).value for r in rang
       expect(log.length).toBeGreaterThanOrEqual(yte.length * 3);
       expect(String(log[0][8])).toContain('tệp "yte-filled.xlsx"');
 
+      // "rollup" is what `phuluc rollup --json` says of the written file.
+      const date = (j.rollup as unknown as { date: string }).date;
+      const ru = phuluc(["rollup", out1, "--year", "2026", "--date", date, "--json"]);
+      expect(ru.code).toBe(0);
+      expect(j.rollup).toEqual(JSON.parse(ru.stdout));
+
       // Again with the same file on the merged master: nothing changes, Tiếp nhận not doubled.
       const out2 = path.join(dir, "merged2.xlsx");
       const again = phuluc(["consolidate", out1, filled, "--year", "2026", "-o", out2]);
