@@ -229,6 +229,41 @@ describe("consolidate", () => {
   });
 });
 
+describe("which agency sent a file without identity", () => {
+  const sheet = (rows: unknown[][]) => ({ sheets: [{ name: "Sheet1", rows }] });
+  const table = (lead?: string) => [
+    lead ? ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Trạng thái"] : ["TT", "Nhiệm vụ", "Trạng thái"],
+    ...(lead
+      ? [["1", "Một việc không có trong kế hoạch", lead, "Hoàn thành"]]
+      : [["1", "Một việc", "Hoàn thành"]]),
+  ];
+  const agencyOf = (file: ReturnedFile) => {
+    const out = consolidate(master(), [file], opts());
+    return out.report.received[0]
+      ? [out.report.received[0].agency, out.report.received[0].agencyFrom]
+      : [out.report.rejected[0].code];
+  };
+  test("title block, under the province's committee; file name; lead column; none", () => {
+    expect(
+      agencyOf({
+        file: "x.xlsx",
+        cells: sheet([["UBND TỈNH LÂM ĐỒNG"], ["CÔNG AN TỈNH"], [], ...table()]),
+      })
+    ).toEqual(["Công an tỉnh", "title"]);
+    expect(agencyOf({ file: "BC_2026 - Cong an tinh.xlsx", cells: sheet(table()) })).toEqual([
+      "Công an tỉnh",
+      "file",
+    ]);
+    expect(agencyOf({ file: "bao-cao.xlsx", cells: sheet(table("Sở Nội vụ")) })).toEqual([
+      "Sở Nội vụ",
+      "lead",
+    ]);
+    expect(
+      agencyOf({ file: "bao-cao.xlsx", cells: sheet([["UBND TỈNH LÂM ĐỒNG"], ...table()]) })
+    ).toEqual(["UNKNOWN_AGENCY"]);
+  });
+});
+
 describe("rows below the threshold", () => {
   test("listed with the closest task, merged only once the officer confirms", () => {
     const wb = master();
