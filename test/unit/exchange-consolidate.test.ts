@@ -261,6 +261,13 @@ describe("which agency sent a file without identity", () => {
     expect(
       agencyOf({ file: "bao-cao.xlsx", cells: sheet([["UBND TỈNH LÂM ĐỒNG"], ...table()]) })
     ).toEqual(["UNKNOWN_AGENCY"]);
+    // A title block stating another report year: refused, whatever else the file says.
+    expect(
+      agencyOf({
+        file: "x.xlsx",
+        cells: sheet([["CÔNG AN TỈNH"], ["BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2025"], ...table()]),
+      })
+    ).toEqual(["OTHER_YEAR"]);
   });
 });
 

@@ -307,7 +307,7 @@ export function consolidate(
         continue;
       }
       const idx = rowIndex.get(m.task)!;
-      const values = reportedValues(m.report, a, o.year);
+      const values = reportedValues(m.report, a);
       const prev = winners.get(idx);
       if (prev) {
         if (prev.a.agency === a.agency && differs(prev.values, values))
@@ -316,7 +316,12 @@ export function consolidate(
       }
       winners.set(idx, { a, row: m.report, values });
     }
-    a.received.confidence = a.read.identity ? 1 : Math.round(minConfidence * 100) / 100;
+    // Headers: the weakest merged row says how sure the file's matching is (0: nothing merged).
+    a.received.confidence = a.read.identity
+      ? 1
+      : a.received.matched === 0
+        ? 0
+        : Math.round(minConfidence * 100) / 100;
     // Tasks the agency had to report that this file does not list.
     const listed = new Set(leadMatches.filter((m) => m.task).map((m) => m.task!));
     const reportedAll = new Set(
@@ -422,7 +427,7 @@ interface Updated {
   warnings: string[];
 }
 
-function reportedValues(r: ReportRow, a: Accepted, _year: number): Updated {
+function reportedValues(r: ReportRow, a: Accepted): Updated {
   const v = r.values;
   const out: Updated = { warnings: [] };
   const where = `Tệp "${a.file.file}", trang "${r.sheet}", dòng ${r.row}`;

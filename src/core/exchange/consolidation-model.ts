@@ -52,8 +52,7 @@ export type RejectCode =
   | "OTHER_YEAR"
   | "UNKNOWN_AGENCY"
   | "AGENCY_NOT_IN_PLAN"
-  | "OLDER_THAN_MERGED"
-  | "NOTHING_MATCHED";
+  | "OLDER_THAN_MERGED";
 
 export interface Conflict {
   agency: string;
