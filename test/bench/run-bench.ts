@@ -134,6 +134,7 @@ function bundleSizes(): {
 }
 
 async function main() {
+  const load = os.loadavg();
   const rows: string[][] = [];
   const docx = await makePlanDocx(40, 50); // 2,000 tasks in 40 groups
   const input = () => ({ kind: "docx" as const, bytes: docx, fileName: "ke-hoach-2000.docx" });
