@@ -283,8 +283,7 @@ async function main() {
 
 Written by \`npm run bench\` (test/bench/run-bench.ts); not tests. Times are medians after a
 warm-up. Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${mb(os.totalmem())} MB RAM, Node ${process.version}.
-Date: ${new Date().toISOString().slice(0, 10)}. Load average at the end (other work on the machine slows every row): ${os
-    .loadavg()
+Date: ${new Date().toISOString().slice(0, 10)}. Load average at the start (other work on the machine slows every row): ${load
     .map((x) => x.toFixed(1))
     .join(" / ")}.${bundle ? "" : "\nTask-pane bundle size: run `npm run build` first."}
 
