@@ -144,6 +144,7 @@ export function ExchangeSection(p: ExchangeSectionProps) {
         }
       );
       const report = out.result.report;
+      setReport(report);
       setLines(
         fileLines(
           picked.map((f) => f.path),

@@ -95,6 +95,11 @@ print(json.dumps(z.namelist(), ensure_ascii=False))`
     "theo mã báo cáo"
   );
   await expect(lines.filter({ hasText: "BC So Tai chinh" })).toContainText("theo tiêu đề cột");
+  // What is left for the officer: agencies not heard from, the activity that is in no plan.
+  await expect(page.getByTestId("x-missing")).toContainText("Công an tỉnh:");
+  await expect(page.getByTestId("x-missing")).toContainText("nhiệm vụ chủ trì");
+  await expect(page.getByTestId("x-missing")).not.toContainText("Sở Y tế:");
+  await expect(page.getByTestId("x-unmatched-row")).toContainText("Tổ chức giải chạy việt dã");
   await page.getByTestId("exchange").screenshot({ path: join(REPO_ROOT, ".tmp", "tong-hop.png") });
 
   const out = await save(page, () => page.getByTestId("x-download").click(), join(TMP, "out"));
