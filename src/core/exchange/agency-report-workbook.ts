@@ -57,6 +57,8 @@ export interface AgencyReportOptions {
 }
 
 const INPUT: StyleSpec = { fill: COLORS.input, locked: false };
+/** Characters of column width the title block spans: about an A4 landscape page. */
+const TITLE_WIDTH = 110;
 const date = (iso: string | null): CellValue => (iso ? { date: iso } : null);
 const viDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "");
 
@@ -196,11 +198,22 @@ function tableSheet(
   const last = h + Math.max(rows.length, 1);
   const lastLetter = columnLetter(cols.length);
   const letter = (header: string) => columnLetter(cols.findIndex((c) => c.header === header) + 1);
+  // The title block spans about one printed page's width (the table prints several pages wide),
+  // wrapped, so it is read on the first page instead of being cut across pages.
+  let span = 0;
+  let titleCols = 0;
+  while (titleCols < cols.length && span < TITLE_WIDTH) span += cols[titleCols++].width;
+  const titleLetter = columnLetter(titleCols);
   const styles = [
-    { range: `A1:${lastLetter}1`, style: fullStyle(TITLE_STYLE) },
+    { range: `A1:${titleLetter}1`, style: fullStyle(TITLE_STYLE) },
     {
-      range: `A2:${lastLetter}3`,
-      style: fullStyle({ horizontal: "center", font: { italic: true } }),
+      range: `A2:${titleLetter}3`,
+      style: fullStyle({
+        horizontal: "center",
+        wrap: true,
+        vertical: "top",
+        font: { italic: true },
+      }),
     },
     { range: `A${h}:${lastLetter}${h}`, style: fullStyle(HEADER_STYLE) },
     { range: `A${first}:${lastLetter}${last}`, style: fullStyle(BODY_STYLE) },
@@ -226,7 +239,7 @@ function tableSheet(
       },
     ],
     styles,
-    merges: [`A1:${lastLetter}1`, `A2:${lastLetter}2`, `A3:${lastLetter}3`],
+    merges: [`A1:${titleLetter}1`, `A2:${titleLetter}2`, `A3:${titleLetter}3`],
     tables: [],
     validations: rows.length ? validations(letter, first, last) : [],
     conditionalFormats: [],
