@@ -87,7 +87,7 @@ export function agencyReportWorkbook(
       sheets: [
         guideSheet(master, a, o, identity),
         leadSheet(a.lead, o.year, titleLines),
-        partnerSheet(a.partner, o.year, titleLines),
+        partnerSheet(a, o.year, titleLines),
         identitySheet(identity),
       ],
       defaultFont: FONT,
@@ -322,7 +322,8 @@ function leadSheet(rows: TrackingRow[], year: number, titleLines: string[]): She
   );
 }
 
-function partnerSheet(rows: TrackingRow[], year: number, titleLines: string[]): SheetSpec {
+function partnerSheet(a: AgencyAssignment, year: number, titleLines: string[]): SheetSpec {
+  const rows = a.partner;
   const C = PARTNER_REPORT_COLUMNS;
   const cols: Col[] = [
     { header: C.key, width: 11, value: (r) => r.key, kind: "center" },
@@ -331,7 +332,8 @@ function partnerSheet(rows: TrackingRow[], year: number, titleLines: string[]): 
     {
       header: C.lead,
       width: 24,
-      value: (r) => (r.allLeads.length ? r.allLeads.join("; ") : r.lead),
+      // The agencies answering for the task this year (the plan's own wording is on the master).
+      value: (r) => (a.leadsOf[r.key]?.length ? a.leadsOf[r.key] : r.allLeads).join("; ") || r.lead,
     },
     { header: C.timeText, width: 14, value: (r) => r.timeText },
     { header: C.deadline, width: 12, value: deadlineOf(year), kind: "date" },

@@ -16,6 +16,8 @@ export interface AgencyAssignment {
   lead: TrackingRow[];
   /** One row per task it only partners (the task's first row), in sheet order. */
   partner: TrackingRow[];
+  /** For each partnered task: its lead agencies in the year (successors, not the plan's names). */
+  leadsOf: Record<string, string[]>;
 }
 
 /** The date agency names are resolved on: the year's last day. */
@@ -45,7 +47,7 @@ export function distributionPlan(master: TrackingWorkbook, year: number): Agency
   const byAgency = new Map<string, AgencyAssignment>();
   const entry = (agency: string) => {
     let e = byAgency.get(agency);
-    if (!e) byAgency.set(agency, (e = { agency, lead: [], partner: [] }));
+    if (!e) byAgency.set(agency, (e = { agency, lead: [], partner: [], leadsOf: {} }));
     return e;
   };
   // Many rows share a schedule code: read each code once.
@@ -76,7 +78,9 @@ export function distributionPlan(master: TrackingWorkbook, year: number): Agency
         const id = `${a}\u0000${row.key}`;
         if (leadsOf.get(row.key)?.has(a) || partnered.has(id)) continue;
         partnered.add(id);
-        entry(a).partner.push(row);
+        const e = entry(a);
+        e.partner.push(row);
+        e.leadsOf[row.key] = [...(leadsOf.get(row.key) ?? [])];
       }
   }
   return [...byAgency.values()].sort((x, y) => x.agency.localeCompare(y.agency, "vi"));
