@@ -98,6 +98,23 @@ describe("distribution", () => {
       for (const r of a.lead) expect(a.partner.map((p) => p.key)).not.toContain(r.key);
   });
 
+  test("lead rows pre-filled with the master's values for its own report year only", () => {
+    const wb = master();
+    const a = distributionPlan(wb, YEAR).find((x) => x.agency === "Công an tỉnh")!;
+    a.lead[0].typed.status = "Đang thực hiện";
+    const statusOf = (year: number) => {
+      const { spec } = agencyReportWorkbook(wb, a, {
+        year,
+        deadline: null,
+        generatedOn: "2026-11-01",
+      });
+      const lead = cellsOf(spec)!.sheets.find((s) => s.name === "Chủ trì")!.rows!;
+      return lead[5][(lead[4] as string[]).indexOf("Trạng thái")] ?? null;
+    };
+    expect(statusOf(YEAR)).toBe("Đang thực hiện");
+    expect(statusOf(YEAR + 1)).toBeNull();
+  });
+
   test("identity read back from the cells a spreadsheet program keeps", () => {
     const wb = master();
     const a = distributionPlan(wb, YEAR)[0];

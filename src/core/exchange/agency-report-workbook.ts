@@ -17,7 +17,11 @@ import type {
 } from "../spec/sheet-spec";
 import { columnLetter } from "../spec/a1";
 import { dueIn } from "../tracking/derive-status";
-import type { TrackingRow, TrackingWorkbook } from "../tracking/tracking-model";
+import {
+  emptyTrackingRow,
+  type TrackingRow,
+  type TrackingWorkbook,
+} from "../tracking/tracking-model";
 import { STATUS_VALUES } from "../workbook/columns";
 import { trackedCells } from "../workbook/from-tracking";
 import { readableSheet } from "../workbook/print-width";
@@ -86,7 +90,8 @@ export function agencyReportWorkbook(
     spec: {
       sheets: [
         guideSheet(master, a, o, identity),
-        leadSheet(a.lead, o.year, titleLines),
+        // The master's values are for its own report year: pre-filled only for that year.
+        leadSheet(a.lead, o.year, titleLines, master.reportYear === o.year),
         partnerSheet(a, o.year, titleLines),
         identitySheet(identity),
       ],
@@ -252,9 +257,14 @@ function tableSheet(
 
 const deadlineOf = (year: number) => (r: TrackingRow) => date(dueIn(r, year).deadline);
 
-function leadSheet(rows: TrackingRow[], year: number, titleLines: string[]): SheetSpec {
+function leadSheet(
+  rows: TrackingRow[],
+  year: number,
+  titleLines: string[],
+  prefill: boolean
+): SheetSpec {
   const C = LEAD_REPORT_COLUMNS;
-  const t = (r: TrackingRow) => trackedCells(r);
+  const t = (r: TrackingRow) => (prefill ? trackedCells(r) : trackedCells(emptyTrackingRow()));
   const cols: Col[] = [
     { header: C.key, width: 11, value: (r) => r.key, kind: "center" },
     { header: C.stt, width: 6, value: (r) => r.stt, kind: "center" },
