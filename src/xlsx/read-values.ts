@@ -55,8 +55,14 @@ function resolvePart(fromDir: string, target: string): string {
   return parts.join("/");
 }
 
-const attr = (tag: string, name: string): string | undefined =>
-  new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+/** An attribute's value, in double or single quotes (XML allows both); patterns compiled once. */
+const ATTR = new Map<string, RegExp>();
+const attr = (tag: string, name: string): string | undefined => {
+  let re = ATTR.get(name);
+  if (!re) ATTR.set(name, (re = new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(tag);
+  return m ? (m[1] ?? m[2]) : undefined;
+};
 
 function sheetCells(xml: string, shared: string[]): CellData[][] {
   const grid: CellData[][] = [];
@@ -81,8 +87,13 @@ function sheetCells(xml: string, shared: string[]): CellData[][] {
       else if (type === "inlineStr") value = runText(inner);
       else if (type === "str") value = v === undefined ? null : unescape(v);
       else if (type === "b") value = v === undefined ? null : v === "1";
+      else if (type === "d")
+        value = v === undefined ? null : unescape(v); // ISO date text
       else if (type === "e") value = f ? null : v === undefined ? null : unescape(v);
-      else if (v !== undefined && v !== "") value = Number(v);
+      else if (v !== undefined && v !== "") {
+        const n = Number(v);
+        value = Number.isFinite(n) ? n : unescape(v);
+      }
       if (value === null && f === undefined) continue;
       if (!line) {
         while (grid.length < rowIndex) grid.push([]);
