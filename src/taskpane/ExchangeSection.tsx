@@ -62,7 +62,7 @@ export interface ExchangeSectionProps {
   /** Another action of the tab is running. */
   disabled: boolean;
   /** The master as it is now (Excel: read again). */
-  current: () => Promise<{ o: OpenedTracking }>;
+  current: () => Promise<{ o: OpenedTracking; w: TrackingWorkbook }>;
   /** After the open workbook changed (Excel): read it again. */
   onChanged: (batchId: string | null) => Promise<void>;
   /** Excel: undo the last batch of changes (this consolidation's, once written). */
@@ -131,7 +131,9 @@ export function ExchangeSection(p: ExchangeSectionProps) {
     p.onStatus(`Đang tổng hợp ${picked.length} tệp…`);
     try {
       const { consolidatePicked } = await exchange();
-      const { o } = await p.current();
+      // The workbook as the pane now knows it (file mode: after this session's fixes).
+      const now = await p.current();
+      const o: OpenedTracking = { ...now.o, workbook: now.w };
       const out = await consolidatePicked(
         o,
         picked,

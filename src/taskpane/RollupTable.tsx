@@ -174,9 +174,10 @@ export function RollupTable({ data }: { data: Rollup }) {
         </table>
       </div>
       <Caption1 className={styles.legend}>
-        Tổng = Đúng hạn + Trễ hạn + Chưa rõ ngày + Quá hạn + Đang làm + Chưa đến hạn + Thường xuyên
-        + Không làm. “Chưa rõ ngày”: đã Hoàn thành nhưng chưa ghi ngày khi hạn đã qua. Tỷ lệ = hoàn
-        thành (ba cột đầu) ÷ (hoàn thành + quá hạn); “—” khi chưa có nhiệm vụ đến hạn.
+        Bảng rộng hơn khung: cuộn ngang để xem các cột còn lại. Tổng = Đúng hạn + Trễ hạn + Chưa rõ
+        ngày + Quá hạn + Đang làm + Chưa đến hạn + Thường xuyên + Không làm. “Chưa rõ ngày”: đã Hoàn
+        thành nhưng chưa ghi ngày khi hạn đã qua. Tỷ lệ = hoàn thành (ba cột đầu) ÷ (hoàn thành +
+        quá hạn); “—” khi chưa có nhiệm vụ đến hạn.
       </Caption1>
     </>
   );

@@ -6,14 +6,14 @@
  *    NEW files to download (the original is never touched); a finding shows its row.
  * Check (Kiểm tra) → findings by severity; safe fix-all; per-finding agency fixes; rollup per
  * lead agency; year roll-over behind a confirmation dialog.
- * This file holds the tab's state and actions; each section is its own component
- * (TrackingOpenSection, TrackingCheckSection, TrackingRollupSection, TrackingRolloverSection).
+ * This file holds the tab's state and actions; where they go (Excel or a file) is the backend's
+ * business (tracking-backend.ts); each section is its own component (TrackingOpenSection,
+ * TrackingCheckSection, TrackingRollupSection, TrackingRolloverSection).
  */
 import * as React from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../core/model";
-import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/tracking/tracking-model";
 import { ErrorBar } from "./ErrorBar";
 import { TrackingOpenSection } from "./TrackingOpenSection";
@@ -23,23 +23,19 @@ import { TrackingRolloverSection, type Rolled } from "./TrackingRolloverSection"
 import { ExchangeSection } from "./ExchangeSection";
 import * as actions from "./tracking-actions";
 import type { OpenedTracking } from "./tracking-actions";
-import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download";
+import type { DownloadFile } from "./download";
+import {
+  excelBackend,
+  fileBackend,
+  readExcel,
+  type ChangeOutcome,
+  type TrackingState,
+} from "./tracking-backend";
 import { useRevokeObjectUrl } from "./use-revoke-object-url";
 import { trackingErrorText, type ErrorText, type TrackingStage } from "./error-text";
 import { findingCountsText } from "./findings-view";
 import { isPlausibleReportYear, isValidIsoDate, todayIso } from "./report-date";
-import {
-  rolloverText,
-  alreadyRolledReason,
-  changeCountText,
-  findingCell,
-  fixedFileName,
-  rolledFileName,
-} from "./tracking-view";
-
-/** The Office.js side of the tab (reading, writing, undo, chart): its own chunk, Excel only. */
-const trackingExcel = () =>
-  import(/* webpackChunkName: "office-tracking" */ "../host/tracking-excel");
+import { alreadyRolledReason, changeCountText, findingCell } from "./tracking-view";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -58,11 +54,11 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
   const styles = useStyles();
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<ErrorText | null>(null);
-  const [opened, setOpened] = useState<OpenedTracking | null>(null);
   /** The workbook as the pane now knows it (after this session's fixes in file mode). */
-  const [wb, setWb] = useState<TrackingWorkbook | null>(null);
-  /** File mode: every change of this session, logged in the next file's "Nhật ký sửa". */
-  const [applied, setApplied] = useState<CellChange[]>([]);
+  const [state, setState] = useState<TrackingState | null>(null);
+  const opened = state?.opened ?? null;
+  const wb = state?.wb ?? null;
+  const backend = inExcel ? excelBackend : fileBackend;
   const [year, setYear] = useState("");
   const [date, setDate] = useState("");
   const [findings, setFindings] = useState<Finding[] | null>(null);
@@ -100,10 +96,10 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
   );
 
   /** A freshly read workbook replaces everything the tab showed. */
-  const show = (o: OpenedTracking, keepInputs = false) => {
-    setOpened(o);
-    setWb(o.workbook);
-    setApplied([]);
+  const show = (o: OpenedTracking | TrackingState, keepInputs = false) => {
+    const next: TrackingState = "opened" in o ? o : { opened: o, wb: o.workbook, applied: [] };
+    setState(next);
+    o = next.opened;
     setFindings(null);
     setSelected(null);
     if (!keepInputs) {
@@ -114,12 +110,6 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       setUndoBatch(null);
       setRolled(null);
     }
-  };
-
-  const readExcel = async (): Promise<OpenedTracking> => {
-    const { readOpenTracking } = await trackingExcel();
-    const { cells, name } = await readOpenTracking();
-    return actions.openTrackingCells(cells, name);
   };
 
   const openedText = (o: OpenedTracking) =>
@@ -165,10 +155,9 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
 
   /** Excel: read again (the officer types between clicks); file mode: the workbook in memory. */
   const current = async (): Promise<{ o: OpenedTracking; w: TrackingWorkbook }> => {
-    if (!inExcel) return { o: opened!, w: wb! };
-    const o = await readExcel();
-    show(o, true);
-    return { o, w: o.workbook };
+    const now = await backend.current(state);
+    if (now !== state) show(now, true);
+    return { o: now.opened, w: now.wb };
   };
 
   const onCheck = () =>
@@ -185,7 +174,7 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       opened?.source
     );
 
-  /** Applies fix results: into Excel (backup batch, undo) or into a new file to download. */
+  /** Applies fix results through the backend: a backup batch in Excel, a new file otherwise. */
   const applyResult = async (
     o: OpenedTracking,
     result: ReturnType<typeof actions.safeFixes>,
@@ -198,34 +187,14 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       onStatus(text);
       return;
     }
-    if (inExcel) {
-      const { applyChangesInExcel } = await trackingExcel();
-      const { batchId } = await applyChangesInExcel(result.changes);
-      setUndoBatch(batchId);
-      const fresh = await readExcel();
-      show(fresh, true);
-      const list = actions.checkWorkbook(fresh, fresh.workbook, Number(year), date);
-      setFindings(list);
-      const text = `${what}: ${changeCountText(result.changes.length)} Giá trị cũ được sao lưu; có thể hoàn tác.`;
-      setLastFix({ changes: result.changes, text });
-      onStatus(text);
-    } else {
-      const all = [...applied, ...result.changes];
-      const bytes = await actions.fixedFile(o, result.workbook, all, todayIso());
-      const fileName = fixedFileName(o.source);
-      const url = makeDownloadUrl(bytes);
-      // Only now, with the file written, does the pane move on to the fixed workbook.
-      setWb(result.workbook);
-      setApplied(all);
-      setFixDownload({ url, fileName });
-      triggerDownload(url, fileName);
-      const list = actions.checkWorkbook(o, result.workbook, Number(year), date);
-      setFindings(list);
-      setSelected(null);
-      const text = `${what}: ${changeCountText(result.changes.length)} Đã tạo tệp mới ${fileName}; tệp gốc ${o.source} giữ nguyên.`;
-      setLastFix({ changes: result.changes, text });
-      onStatus(text);
-    }
+    const now: TrackingState = { opened: o, wb: wb!, applied: state?.applied ?? [] };
+    const out = await backend.apply(now, result, what);
+    show(out.state, true);
+    if (out.undoBatch) setUndoBatch(out.undoBatch);
+    if (out.download) setFixDownload(out.download);
+    setFindings(actions.checkWorkbook(out.state.opened, out.state.wb, Number(year), date));
+    setLastFix({ changes: result.changes, text: out.text });
+    onStatus(out.text);
   };
 
   const onFixAll = () =>
@@ -291,28 +260,22 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
 
   const onUndo = () =>
     run("undo", "Đang hoàn tác…", async () => {
-      const { undoChangesInExcel } = await trackingExcel();
-      const undone = await undoChangesInExcel(undoBatch!);
+      const out: ChangeOutcome = await backend.undo!(undoBatch!);
       setUndoBatch(null);
-      const fresh = await readExcel();
-      show(fresh, true);
-      setFindings(actions.checkWorkbook(fresh, fresh.workbook, Number(year), date));
+      show(out.state, true);
+      setFindings(actions.checkWorkbook(out.state.opened, out.state.wb, Number(year), date));
       setLastFix(null);
-      const text = `Đã hoàn tác: ${undone.restored} ô trở lại giá trị trước khi sửa.${
-        undone.skipped ? ` ${undone.skipped} ô đã được sửa tay sau đó nên giữ nguyên.` : ""
-      }`;
-      setInfo(text);
-      onStatus(text);
+      setInfo(out.text);
+      onStatus(out.text);
     });
 
   const onSelect = (f: Finding, id: string) => {
     setSelected(id);
-    if (!inExcel || !opened) return;
+    if (!backend.select || !opened) return;
     const target = findingCell(opened.cells.sheets, f, opened.workbook.taskSheet);
     if (!target) return;
     void run("select", `Đang chọn ô ${target.sheet}!${target.address}…`, async () => {
-      const { selectCell } = await trackingExcel();
-      const ok = await selectCell(target.sheet, target.address);
+      const ok = await backend.select!(target.sheet, target.address);
       if (!ok)
         throw Object.assign(
           new Error(
@@ -340,27 +303,11 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       "rollover",
       `Đang chuyển sang năm ${to}…`,
       async () => {
-        if (inExcel) {
-          const { rolloverInExcel } = await trackingExcel();
-          const out = await rolloverInExcel(to);
-          const fresh = await readExcel();
-          show(fresh);
-          setUndoBatch(out.batchId);
-          const text = `Đã chuyển sổ sang năm ${to}: ${rolloverText(out, out.from)} Có thể hoàn tác.`;
-          setRolled({ text });
-          onStatus(text);
-        } else {
-          const { bytes, result } = await actions.rolledFile(opened!, wb!, to, applied, todayIso());
-          const c = actions.rolloverCounts(result);
-          const fileName = rolledFileName(opened!.source, to);
-          const url = makeDownloadUrl(bytes);
-          triggerDownload(url, fileName);
-          // The pane moves on to the new year's workbook, as the file now is.
-          show(await actions.openTrackingBytes(bytes, fileName));
-          const text = `Đã tạo sổ năm ${to} (${fileName}): ${rolloverText({ ...c, moved: result.moved }, fromYear)} Tệp gốc giữ nguyên; phần Kiểm tra và Tổng hợp ở trên nay là năm ${to}.`;
-          setRolled({ text, download: { url, fileName } });
-          onStatus(text);
-        }
+        const out = await backend.rollover(state!, to);
+        show(out.state);
+        if (out.undoBatch) setUndoBatch(out.undoBatch);
+        setRolled({ text: out.text, download: out.download });
+        onStatus(out.text);
       },
       opened?.source
     );
@@ -368,8 +315,7 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
 
   const onChart = () =>
     run("chart", "Đang chèn biểu đồ…", async () => {
-      const { insertChartInExcel } = await trackingExcel();
-      await insertChartInExcel();
+      await backend.chart!();
       const text = 'Đã chèn biểu đồ tình trạng vào trang "Tổng hợp".';
       setInfo(text);
       onStatus(text);
@@ -380,11 +326,12 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
     [wb, year, date, yearOk, dateOk]
   );
 
-  const rowOf = (f: Finding) => wb?.rows.find((r) => r.sheetRow === f.location.row);
+  const rowsByNumber = useMemo(() => new Map(wb?.rows.map((r) => [r.sheetRow, r])), [wb]);
+  const rowOf = useCallback((f: Finding) => rowsByNumber.get(f.location.row ?? -1), [rowsByNumber]);
   const isBusy = busy !== null && busy !== "select";
   const safeCount = findings?.filter((f) => actions.isSafe(f)).length ?? 0;
 
-  const undo = inExcel && undoBatch ? onUndo : undefined;
+  const undo = backend.undo && undoBatch ? onUndo : undefined;
 
   return (
     <div className={styles.stack}>

@@ -168,3 +168,15 @@ describe("roll-over across the change", () => {
     ).toEqual([]);
   });
 });
+
+describe("a workbook made before 'Phối hợp theo kế hoạch' existed", () => {
+  it("keeps its partners as the plan's names when rolled over across the change", () => {
+    const wb = readTracking(cellsOf(build(2024, "2024-12-15")), "x.xlsx").workbook;
+    const old = { ...wb, rows: wb.rows.map((r) => ({ ...r, planPartners: undefined })) };
+    const t = old.rows.find((r) => r.partners.includes(TTTT))!;
+    const out = rollover(old, 2025);
+    const moved = out.workbook.rows.find((r) => r.sheetRow === t.sheetRow)!;
+    expect(moved.partners).not.toContain(TTTT);
+    expect(moved.planPartners).toEqual(t.partners);
+  });
+});

@@ -97,7 +97,9 @@ export function rollover(wb: TrackingWorkbook, toYear?: number): RolloverResult 
         moved.push({ sheetRow: row.sheetRow, key: row.key, role: "partner", from: p, to: q });
     }
     const partners = [...new Set(row.partners.map(current))];
-    return { ...row, lead, partners };
+    // The plan's partners stay written where they were (a workbook older than the column
+    // gets them from the cell before the move).
+    return { ...row, lead, partners, planPartners: row.planPartners ?? row.partners };
   };
   const refDate =
     wb.reportDate && wb.reportDate.startsWith(String(from)) ? wb.reportDate : `${from}-12-31`;
