@@ -9,6 +9,8 @@ import { runFix } from "./commands/fix-command";
 import { runRollover } from "./commands/rollover-command";
 import { runDistribute } from "./commands/distribute-command";
 import { runConsolidate } from "./commands/consolidate-command";
+import { runPrint } from "./commands/print-command";
+import { runReport } from "./commands/report-command";
 import { CliIo, nodeIo } from "./cli-io";
 
 const HELP = `phuluc — công cụ dòng lệnh của Phụ Lục
@@ -39,6 +41,16 @@ Cách dùng:
       "Nhật ký sửa"; liệt kê đơn vị đã/chưa gửi, tệp bị từ chối, xung đột, dòng không khớp.
       Dòng khớp chưa chắc (dưới ngưỡng) không được gộp; --confirm xác nhận dòng đó là nhiệm vụ MÃ.
       Mã thoát 0 khi đã ghi tệp kết quả (kể cả có tệp bị từ chối), 2 khi sổ theo dõi không đọc được.
+  phuluc print <theo-dõi.xlsx> -o <phụ-lục.xlsx|.docx> [--year NĂM] [--date YYYY-MM-DD] [--with-status] [--force]
+      In phụ lục để ký (Nghị định 30/2020): mỗi nhiệm vụ một dòng, nhóm in đậm, tiêu đề, dòng "Kèm theo",
+      chữ ký và "Nơi nhận". --with-status thêm tình trạng và kết quả của NĂM.
+      Chữ in: mặc định theo cơ quan ban hành; sửa lâu dài ở trang "Mẫu in" của sổ (Mục | Nội dung),
+      hoặc cho lần in này: --heading, --title, --attached, --signer, --signer-title (nhiều lần),
+      --recipient (nhiều lần).
+  phuluc report <theo-dõi.xlsx> --year NĂM (--agency TÊN | --all | --province) -o <tệp> [--format xlsx|docx]
+                [--date YYYY-MM-DD] [--json] [--force]
+      Báo cáo năm của một đơn vị, của mọi đơn vị (tệp .zip, mỗi đơn vị một tệp) hoặc của toàn tỉnh.
+      --json   in số liệu (cùng tên trường như rollup --json) và các tệp đã ghi.
 
 Mã thoát: 0 thành công (kể cả có cảnh báo), 1 sổ theo dõi có lỗi, 2 đầu vào không đọc được hoặc sai cú pháp.
 `;
@@ -60,6 +72,10 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
       return runDistribute(rest, io);
     case "consolidate":
       return runConsolidate(rest, io);
+    case "print":
+      return runPrint(rest, io);
+    case "report":
+      return runReport(rest, io);
     case undefined:
     case "-h":
     case "--help":

@@ -40,7 +40,8 @@ export type TrackingStage =
   | "rollover"
   | "chart"
   | "select"
-  | "exchange";
+  | "exchange"
+  | "paper";
 
 const TRACKING_TITLES: Record<TrackingStage, string> = {
   open: "Không đọc được sổ theo dõi",
@@ -51,6 +52,7 @@ const TRACKING_TITLES: Record<TrackingStage, string> = {
   chart: "Không chèn được biểu đồ",
   select: "Không chọn được ô",
   exchange: "Không gửi hay tổng hợp được báo cáo đơn vị",
+  paper: "Không tạo được giấy tờ in",
 };
 
 /**
@@ -83,7 +85,11 @@ export function trackingErrorText(e: unknown, stage: TrackingStage, source?: str
     .filter(Boolean)
     .join(", ");
   const unchanged =
-    stage === "open" || stage === "check" || stage === "select" || stage === "chart"
+    stage === "open" ||
+    stage === "check" ||
+    stage === "select" ||
+    stage === "chart" ||
+    stage === "paper"
       ? ""
       : " Sổ vẫn giữ nguyên như trước.";
   const detail = err?.message ? ` (Chi tiết: ${err.message})` : "";

@@ -22,6 +22,12 @@ import { rollup } from "../../src/core/tracking/rollup";
 import { validateTracking } from "../../src/core/tracking/validate";
 import { emptyTrackingRow, type TrackingWorkbook } from "../../src/core/tracking/tracking-model";
 import { STATUS_VALUES, TRACKED_COLUMNS } from "../../src/core/workbook/columns";
+import { reportContext } from "../../src/core/papers/report-context";
+import { defaultPrintTexts } from "../../src/core/papers/print-texts";
+import { agencyReportTexts } from "../../src/core/papers/agency-report";
+import { appendixPaper } from "../../src/core/papers/appendix";
+import { allAgencyReports } from "../../src/app/reports";
+import { paperBytes } from "../../src/app/papers";
 import ExcelJS from "exceljs";
 import { distributionPlan } from "../../src/core/exchange/distribution-plan";
 import { agencyReportWorkbook } from "../../src/core/exchange/agency-report-workbook";
@@ -259,6 +265,27 @@ async function main() {
   ]);
 
   rows.push(...(await consolidationBench()));
+
+  // Papers: every agency's report of a 2,000-task plan naming 60 agencies, and the appendix.
+  const plan60 = syntheticTracking(2000, 60);
+  const texts = { ...defaultPrintTexts({ issuer: "UBND tỉnh Lâm Đồng" }), ...agencyReportTexts() };
+  for (const format of ["docx", "xlsx"] as const) {
+    let files = 0;
+    const t = await median(3, async () => {
+      const r = await allAgencyReports(reportContext(plan60, 2026, "2026-12-15"), texts, format);
+      files = r.files.length;
+      return r;
+    });
+    rows.push([
+      `**Báo cáo của mọi đơn vị (.${format} trong .zip), 2.000 nhiệm vụ × 60 đơn vị** (mục tiêu < 10 s)`,
+      `**${ms(t)} ms**`,
+      `${files} tệp`,
+    ]);
+  }
+  for (const format of ["docx", "xlsx"] as const) {
+    const t = await median(3, () => paperBytes(appendixPaper(plan60, { texts }), format));
+    rows.push([`Phụ lục để ký 2.000 nhiệm vụ (.${format})`, `${ms(t)} ms`, ""]);
+  }
 
   const bundle = bundleSizes();
   if (bundle) {
