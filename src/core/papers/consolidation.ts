@@ -125,9 +125,10 @@ export function missingReports(ctx: ReportContext, cells: TrackingCells): Missin
   };
 }
 
-/** An ISO timestamp as "21/11/2026 14:30"; anything else as written. */
+/** An ISO timestamp (or "2026-11-21 14:30") as "21/11/2026 14:30"; anything else as written. */
 function atText(at: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(at);
+  // ISO from a real date cell, or "2026-11-25 14:03" as `phuluc consolidate` writes it.
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(at);
   if (!m) return at.replace(/^0+/, "");
   return `${m[3]}/${m[2]}/${m[1]}${m[4] ? ` ${m[4]}:${m[5]}` : ""}`;
 }

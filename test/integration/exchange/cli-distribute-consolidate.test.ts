@@ -225,6 +225,27 @@ print(json.dumps([ws.cell(r, head["Nhận xét của Sở"]).value for r in rang
       expect(ru.code).toBe(0);
       expect(j.rollup).toEqual(JSON.parse(ru.stdout));
 
+      // The reports read "Tiếp nhận": the province report lists exactly the agencies missing here.
+      const rep = phuluc([
+        "report",
+        out1,
+        "--province",
+        "--year",
+        "2026",
+        "-o",
+        path.join(dir, "tinh.docx"),
+        "--json",
+      ]);
+      expect(rep.stderr).toBe("");
+      const missing = JSON.parse(rep.stdout).figures.missing as {
+        source: string;
+        agencies: { agency: string }[];
+      };
+      expect(missing.source).toBe("consolidation");
+      expect(missing.agencies.map((a) => a.agency).sort()).toEqual(
+        j.missing.map((x) => x.agency).sort()
+      );
+
       // Again with the same file on the merged master: nothing changes, Tiếp nhận not doubled.
       const out2 = path.join(dir, "merged2.xlsx");
       const again = phuluc(["consolidate", out1, filled, "--year", "2026", "-o", out2]);
