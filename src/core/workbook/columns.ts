@@ -118,6 +118,11 @@ export const TASK_COLUMNS = {
    * date). Last, so the letters of the columns before it stay those of earlier workbooks.
    */
   planPartners: "Phối hợp theo kế hoạch",
+  /**
+   * "Giao thực hiện" or "Đề nghị" (KIND_LABELS): requests are tracked but counted apart in
+   * "Tổng hợp". After the columns of earlier workbooks, so their letters stay.
+   */
+  kind: "Loại nhiệm vụ",
 } as const;
 
 export type TaskColumnId = keyof typeof TASK_COLUMNS;
@@ -133,6 +138,12 @@ export const TRACKED_COLUMNS = [
   "proposals",
   "updatedOn",
 ] as const satisfies readonly TaskColumnId[];
+
+/** "Loại nhiệm vụ": an empty or unknown cell reads as an assignment (older workbooks). */
+export const KIND_LABELS = {
+  assignment: "Giao thực hiện",
+  request: "Đề nghị",
+} as const;
 
 /** What an officer enters in "Trạng thái". */
 export const STATUS_VALUES = [
