@@ -84,7 +84,7 @@ export type ExcelRollover = Omit<RolloverOfficeResult, "syncs" | "cells">;
 
 /**
  * The year roll-over in the open workbook (3 syncs), undoable by its batch. A refused one
- * (not the next year, already rolled) throws with the renderer's Vietnamese reason.
+ * (core/tracking/rollover-rules: not the next year, already rolled) throws RolloverRefused.
  */
 export async function rolloverInExcel(toYear: number): Promise<ExcelRollover> {
   const { rolloverInOffice } = await import(
