@@ -38,6 +38,8 @@ export interface FakeSheet {
   conditionalFormats: { range: string; type: string; props: Record<string, unknown> }[];
   freeze?: { rows: number; columns: number };
   pageLayout: Record<string, unknown>;
+  /** Rows before which a manual page break was added (horizontalPageBreaks.add). */
+  rowBreaks?: number[];
   tabColor?: string;
   active?: boolean;
   /** Charts added through worksheet.charts (extension for insert-chart). */
@@ -544,6 +546,13 @@ export class FakeExcel {
             fake.enqueue(() => (ref.get().pageLayout.printTitleColumns = columns)),
         }
       ),
+      horizontalPageBreaks: {
+        add: (at: string | { __address: string }) =>
+          fake.enqueue(() => {
+            const a = toRangeRef(typeof at === "string" ? at : at.__address);
+            (ref.get().rowBreaks ??= []).push(a.top);
+          }),
+      },
       charts: {
         add: (type: string, source: { __address: string }, seriesBy: string) => {
           const chart: FakeChart = {

@@ -156,6 +156,8 @@ export interface SheetSpec {
   pageLayout?: PageLayoutSpec;
   /** Row heights in points, by 1-based row. */
   rowHeights?: Record<number, number>;
+  /** Manual page breaks: 1-based rows that start a new printed page (ascending). */
+  rowBreaks?: number[];
   tabColor?: string;
 }
 

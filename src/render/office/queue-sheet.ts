@@ -127,6 +127,8 @@ export function queueSheet(
     }
     if (p.header?.center) hf.defaultForAllPages.centerHeader = p.header.center;
     if (p.footer?.center) hf.defaultForAllPages.centerFooter = p.footer.center;
+    // Office.js adds the break before the range's top-left cell.
+    for (const row of sheet.rowBreaks ?? []) if (row > 1) ws.horizontalPageBreaks.add(`A${row}`);
   }
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
 }
