@@ -50,5 +50,10 @@ export function mergeStyle(current: Partial<Style>, spec: StyleSpec): Partial<St
     const borders: Partial<Borders> = { top: edge, bottom: edge, left: edge, right: edge };
     next.border = borders;
   }
+  if (spec.borderBottom)
+    next.border = {
+      ...(next.border ?? current.border ?? {}),
+      bottom: { style: spec.borderBottom },
+    };
   return next;
 }

@@ -13,6 +13,7 @@ import type { CellValue, SheetSpec, StyledRange, StyleSpec } from "../spec/sheet
 import { columnPoints, fitRowHeights, LINE_SPACING, wrapLines } from "../workbook/row-heights";
 import { fullStyle } from "../workbook/sheet-style";
 import { printLayout } from "../workbook/styles";
+import { withRuleColumns } from "./rule-grid";
 import { keepSignatureWithTable, type SignatureRows } from "./keep-signature";
 import {
   isTable,
@@ -82,14 +83,15 @@ export function splitTallRow(
  * rows (keep-signature.ts): by a page break, or, after a row too tall to move, by cutting that
  * row so its last lines print with them.
  */
-export function paperSheet(paper: Paper): SheetSpec {
-  const first = layPaper(paper);
+export function paperSheet(original: Paper): SheetSpec {
+  const { paper, rule } = withRuleColumns(original);
+  const first = layPaper(paper, rule);
   if (!first.keep) return first.sheet;
   const kept = keepSignatureWithTable(first.sheet, first.keep);
   if (kept.tailRoom === undefined) return kept.sheet;
   const lines = Math.floor((kept.tailRoom - 4) / (PAPER_SIZES.body * LINE_SPACING));
   if (lines < 1) return kept.sheet;
-  const second = layPaper(paper, lines);
+  const second = layPaper(paper, rule, lines);
   return second.keep ? keepSignatureWithTable(second.sheet, second.keep).sheet : second.sheet;
 }
 
@@ -99,7 +101,7 @@ interface LaidPaper {
 }
 
 /** The sheet; `tailLines` cuts the last row of the table before the signature (see above). */
-function layPaper(paper: Paper, tailLines?: number): LaidPaper {
+function layPaper(paper: Paper, rule?: [number, number], tailLines?: number): LaidPaper {
   const width = paper.grid.length;
   const last = columnLetter(width);
   // One block of values for the whole sheet: one write in either renderer.
@@ -111,6 +113,7 @@ function layPaper(paper: Paper, tailLines?: number): LaidPaper {
   // The last table's header and last row, and the signature's last row (keep-signature.ts).
   let lastTable: { header: number; last: number } | undefined;
   let signatureLast: number | undefined;
+  const ruleRows: number[] = [];
   // A sheet repeats one row span on every page: the header of its longest repeating table.
   const repeated = paper.blocks
     .filter(isTable)
@@ -148,6 +151,14 @@ function layPaper(paper: Paper, tailLines?: number): LaidPaper {
       wrap: true,
     });
     row++;
+    if (b.ruleBelow && rule) {
+      // A thin row whose centred merged range is underlined: the short rule.
+      across(row, rule[0], rule[1]);
+      style(`${cellAddress(row, rule[0] + 1)}:${cellAddress(row, rule[1] + 1)}`, {
+        borderBottom: "thin",
+      });
+      ruleRows.push(row++);
+    }
   };
 
   const table = (t: PaperTable) => {
@@ -268,6 +279,7 @@ function layPaper(paper: Paper, tailLines?: number): LaidPaper {
   while (values.length < row - 1) values.push(Array<CellValue>(width).fill(null));
 
   const layout = printLayout(titleRow ? `${titleRow}:${titleRow}` : undefined);
+  const ruleHeights = Object.fromEntries(ruleRows.map((r) => [r, RULE_ROW_HEIGHT]));
   const sheet = fitRowHeights({
     name: paper.name,
     visibility: "visible",
@@ -279,6 +291,7 @@ function layPaper(paper: Paper, tailLines?: number): LaidPaper {
     validations: [],
     conditionalFormats: [],
     pageLayout: { ...layout, fitToWidth: true },
+    ...(ruleRows.length ? { rowHeights: ruleHeights } : {}),
   });
   return lastTable && signatureLast && signatureLast > lastTable.last
     ? {
@@ -291,5 +304,8 @@ function layPaper(paper: Paper, tailLines?: number): LaidPaper {
       }
     : { sheet };
 }
+
+/** Points: the rule row is a thin strip under the "(Kèm theo …)" line. */
+const RULE_ROW_HEIGHT = 6;
 
 const HEADER: StyleSpec = { font: { bold: true }, horizontal: "center", vertical: "center" };

@@ -34,6 +34,7 @@ export interface StyleSpec {
   wrap?: boolean;
   numberFormat?: string; // "dd/mm/yyyy", "0%", "@"
   border?: BorderWeight; // all four edges of every cell in the range
+  borderBottom?: BorderWeight; // the bottom edge only: a rule under the range
 }
 
 /** A rectangle of values written at `address` (its top-left cell). */

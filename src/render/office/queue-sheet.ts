@@ -182,6 +182,11 @@ function applyStyle(range: Excel.Range, address: string, s: StyleSpec): void {
     );
   }
   if (s.border) applyBorder(range, address, s.border);
+  if (s.borderBottom) {
+    const b = range.format.borders.getItem("EdgeBottom");
+    b.style = "Continuous";
+    b.weight = s.borderBottom === "medium" ? "Medium" : "Thin";
+  }
 }
 
 function applyBorder(range: Excel.Range, address: string, weight: BorderWeight): void {
