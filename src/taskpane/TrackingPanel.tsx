@@ -20,6 +20,7 @@ import { TrackingOpenSection } from "./TrackingOpenSection";
 import { TrackingCheckSection, type LastFix } from "./TrackingCheckSection";
 import { TrackingRollupSection } from "./TrackingRollupSection";
 import { TrackingRolloverSection, type Rolled } from "./TrackingRolloverSection";
+import { ExchangeSection } from "./ExchangeSection";
 import {
   TrackingPapersSection,
   type PaperChoice,
@@ -444,6 +445,31 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
           disabled={isBusy}
           charting={busy === "chart"}
           onChart={onChart}
+        />
+      )}
+
+      {wb && (
+        <ExchangeSection
+          inExcel={inExcel}
+          wb={wb}
+          year={year}
+          date={date}
+          inputsOk={yearOk && dateOk}
+          disabled={isBusy}
+          current={current}
+          onChanged={async (batchId) => {
+            const fresh = await readExcel();
+            show(fresh, true);
+            if (batchId) setUndoBatch(batchId);
+          }}
+          onUndo={undo}
+          onStatus={onStatus}
+          onError={(e) => {
+            console.error(e);
+            const text = trackingErrorText(e, "exchange", opened?.source);
+            setError(text);
+            onStatus(`${text.title}: ${text.message}`);
+          }}
         />
       )}
 

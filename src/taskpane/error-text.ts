@@ -40,6 +40,7 @@ export type TrackingStage =
   | "rollover"
   | "chart"
   | "select"
+  | "exchange"
   | "paper";
 
 const TRACKING_TITLES: Record<TrackingStage, string> = {
@@ -50,6 +51,7 @@ const TRACKING_TITLES: Record<TrackingStage, string> = {
   rollover: "Không chuyển năm được",
   chart: "Không chèn được biểu đồ",
   select: "Không chọn được ô",
+  exchange: "Không gửi hay tổng hợp được báo cáo đơn vị",
   paper: "Không tạo được giấy tờ in",
 };
 

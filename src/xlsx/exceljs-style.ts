@@ -55,5 +55,6 @@ export function mergeStyle(current: Partial<Style>, spec: StyleSpec): Partial<St
       ...(next.border ?? current.border ?? {}),
       bottom: { style: spec.borderBottom },
     };
+  if (spec.locked !== undefined) next.protection = { locked: spec.locked };
   return next;
 }

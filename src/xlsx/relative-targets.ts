@@ -5,6 +5,7 @@
  * Such packages are valid OOXML: rewrite absolute targets to relative ones before loading.
  */
 import JSZip from "jszip";
+import { stripDrawings, stripWholeColumnValidations } from "./prune-for-reading";
 
 const ABSOLUTE_TARGET = /Target="\/([^"]+)"/g;
 
@@ -17,10 +18,15 @@ export function relativePath(fromDir: string, target: string): string {
   return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
 }
 
-/** Returns the same bytes when nothing needed rewriting (the usual case: Excel, LibreOffice, us). */
+/**
+ * Returns the same bytes when nothing needed rewriting (the usual case: Excel, LibreOffice, us).
+ * Also drops what reading never needs and exceljs mishandles (prune-for-reading.ts: whole-column
+ * validations, drawings), in the same unzip.
+ */
 export async function withRelativeTargets(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  let changed = false;
+  let changed = await stripWholeColumnValidations(zip);
+  changed = (await stripDrawings(zip)) || changed;
   for (const name of Object.keys(zip.files)) {
     // "xl/worksheets/_rels/sheet1.xml.rels" describes "xl/worksheets/sheet1.xml"; targets are
     // relative to "xl/worksheets". The package-level "_rels/.rels" is read correctly already.

@@ -6,21 +6,24 @@
  * year. The report says which source it used.
  */
 import { foldVietnamese } from "../text/fold";
+import { INTAKE_COLUMNS, INTAKE_OUTCOMES, SHEETS } from "../workbook/columns";
 import { cellText, cellValue } from "../tracking/raw-cell";
 import type { TrackingCells } from "../tracking/read-tracking";
 import { hasNoData, namesOf, type ReportContext } from "./report-context";
 
-export const CONSOLIDATION_SHEET = "Tiếp nhận";
+// The contract with the consolidation step lives in workbook/columns.ts (SHEETS.intake,
+// INTAKE_COLUMNS, INTAKE_OUTCOMES): both sides read it from there.
+export const CONSOLIDATION_SHEET = SHEETS.intake;
 export const CONSOLIDATION_COLUMNS = {
-  year: "Năm báo cáo",
-  agency: "Đơn vị",
-  file: "Tệp",
-  reportedOn: "Ngày báo cáo",
-  matched: "Số dòng khớp",
-  result: "Kết quả",
-  at: "Thời điểm tổng hợp",
+  year: INTAKE_COLUMNS.year,
+  agency: INTAKE_COLUMNS.agency,
+  file: INTAKE_COLUMNS.file,
+  reportedOn: INTAKE_COLUMNS.reportDate,
+  matched: INTAKE_COLUMNS.matchedRows,
+  result: INTAKE_COLUMNS.outcome,
+  at: INTAKE_COLUMNS.consolidatedAt,
 } as const;
-export const RECEIVED = "Đã nhận";
+export const RECEIVED = INTAKE_OUTCOMES.received;
 
 export interface NotReported {
   agency: string;
@@ -122,9 +125,10 @@ export function missingReports(ctx: ReportContext, cells: TrackingCells): Missin
   };
 }
 
-/** An ISO timestamp as "21/11/2026 14:30"; anything else as written. */
+/** An ISO timestamp (or "2026-11-21 14:30") as "21/11/2026 14:30"; anything else as written. */
 function atText(at: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(at);
+  // ISO from a real date cell, or "2026-11-25 14:03" as `phuluc consolidate` writes it.
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(at);
   if (!m) return at.replace(/^0+/, "");
   return `${m[3]}/${m[2]}/${m[1]}${m[4] ? ` ${m[4]}:${m[5]}` : ""}`;
 }

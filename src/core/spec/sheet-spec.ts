@@ -34,7 +34,12 @@ export interface StyleSpec {
   wrap?: boolean;
   numberFormat?: string; // "dd/mm/yyyy", "0%", "@"
   border?: BorderWeight; // all four edges of every cell in the range
+<<<<<<< HEAD
   borderBottom?: BorderWeight; // the bottom edge only: a rule under the range
+=======
+  /** false: the cell stays editable when its sheet is protected (Excel's default is locked). */
+  locked?: boolean;
+>>>>>>> main
 }
 
 /** A rectangle of values written at `address` (its top-left cell). */
@@ -160,6 +165,12 @@ export interface SheetSpec {
   /** Manual page breaks: 1-based rows that start a new printed page (ascending). */
   rowBreaks?: number[];
   tabColor?: string;
+  /**
+   * Sheet protection WITHOUT a password (anyone can lift it; it only keeps keys and plan text
+   * from being typed over by accident): locked cells read-only, cells styled locked:false
+   * editable; formatting columns/rows and filtering stay allowed. The .xlsx renderer only.
+   */
+  protect?: boolean;
 }
 
 export interface WorkbookSpec {

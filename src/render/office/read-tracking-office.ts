@@ -27,6 +27,8 @@ export const TRACKING_SHEETS: string[] = [
   CHANGE_LOG_SHEET,
   PRINT_TEXTS_SHEET,
   CONSOLIDATION_SHEET,
+  // What partner agencies reported (consolidation keeps and extends it).
+  SHEETS.contributions,
 ];
 
 interface LoadedRange {
