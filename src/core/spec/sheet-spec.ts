@@ -34,12 +34,9 @@ export interface StyleSpec {
   wrap?: boolean;
   numberFormat?: string; // "dd/mm/yyyy", "0%", "@"
   border?: BorderWeight; // all four edges of every cell in the range
-<<<<<<< HEAD
   borderBottom?: BorderWeight; // the bottom edge only: a rule under the range
-=======
   /** false: the cell stays editable when its sheet is protected (Excel's default is locked). */
   locked?: boolean;
->>>>>>> main
 }
 
 /** A rectangle of values written at `address` (its top-left cell). */
