@@ -266,6 +266,7 @@ export function derivedFileName(source: string, suffix: string): string {
 }
 
 export const fixedFileName = (source: string) => derivedFileName(source, "da-sua");
+export const textsFileName = (source: string) => derivedFileName(source, "mau-in");
 export const rolledFileName = (source: string, year: number) =>
   derivedFileName(source, `nam-${year}`);
 
