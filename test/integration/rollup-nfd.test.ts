@@ -1,0 +1,118 @@
+/**
+ * An agency name typed in NFD (combining marks: copied from a PDF, typed on a Mac) looks like
+ * the agency but is other text. `phuluc rollup` counts it as the agency (NFC first); the
+ * "Tổng hợp" sheet cannot (its SEARCH pattern has the NFC length), so validate warns with a
+ * safe fix to the canonical spelling, and after `phuluc fix` LibreOffice's recalculation of the
+ * sheet equals `phuluc rollup` again. Names and statuses are typed by openpyxl.
+ */
+import path from "node:path";
+import { itWithTools, runPython, sofficeConvert, tempDir } from "../helpers/tools";
+import { importLamDong, phuluc } from "../helpers/phuluc-cli";
+
+const AGENCY = "Công an tỉnh";
+
+/** Three of the agency's lead rows typed in NFD and completed; year 2026 as of 15/12/2026. */
+const TYPE_NFD = `
+import sys, json, datetime, unicodedata, openpyxl
+src, dst, agency = sys.argv[1], sys.argv[2], sys.argv[3]
+wb = openpyxl.load_workbook(src)
+ws = wb["Nhiệm vụ"]
+head = {c.value: c.column for c in ws[1]}
+typed = []
+for r in range(2, ws.max_row + 1):
+    if ws.cell(r, head["Đơn vị chủ trì"]).value == agency and len(typed) < 3:
+        ws.cell(r, head["Đơn vị chủ trì"]).value = unicodedata.normalize("NFD", agency)
+        ws.cell(r, head["Trạng thái"]).value = "Hoàn thành"
+        ws.cell(r, head["Ngày hoàn thành"]).value = datetime.datetime(2026, 3, 1)
+        typed.append(r)
+info = wb["Thông tin"]
+for row in info.iter_rows():
+    for c in row:
+        if c.value == "Năm báo cáo": info.cell(c.row, c.column + 1).value = 2026
+        if c.value == "Ngày báo cáo": info.cell(c.row, c.column + 1).value = datetime.datetime(2026, 12, 15)
+wb.save(dst)
+print(json.dumps({"rows": typed, "nfdDiffers": unicodedata.normalize("NFD", agency) != agency}))
+`;
+
+/** The recalculated "Tổng hợp" line of a lead agency (section II): its status counts. */
+const READ_LINE = `
+import sys, json, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1], data_only=True)["Tổng hợp"]
+section, out = None, None
+for row in ws.iter_rows(min_row=7, values_only=True):
+    a, b = row[0], row[1]
+    if isinstance(a, str) and a.startswith(("I.", "II.", "III.", "IV.", "V.")):
+        section = a.split(".")[0]; continue
+    if section == "II" and b == sys.argv[2]:
+        n = [int(x or 0) for x in row[2:11]]
+        out = {"total": n[0], "done_on_time": n[1]}
+print(json.dumps(out))
+`;
+
+type Line = { total: number; done_on_time: number };
+
+function cliLine(file: string): Line & { names: string[] } {
+  const r = phuluc(["rollup", file, "--year", "2026", "--date", "2026-12-15", "--json"]);
+  expect(r.code).toBe(0);
+  const all = (JSON.parse(r.stdout) as { agencies: (Line & { agency: string; role: string })[] })
+    .agencies;
+  const leads = all.filter((a) => a.role === "lead");
+  const mine = leads.find((a) => a.agency === AGENCY)!;
+  return { total: mine.total, done_on_time: mine.done_on_time, names: leads.map((a) => a.agency) };
+}
+
+describe("an agency typed in NFD", () => {
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "rollup counts it; the safe fix makes the sheet count it too (LibreOffice = rollup)",
+    async () => {
+      const dir = tempDir("rollup-nfd");
+      const built = importLamDong(path.join(dir, "built.xlsx"));
+      const typed = path.join(dir, "nfd.xlsx");
+      const t = runPython<{ rows: number[]; nfdDiffers: boolean }>(TYPE_NFD, [
+        built,
+        typed,
+        AGENCY,
+      ]);
+      expect(t.nfdDiffers).toBe(true);
+      expect(t.rows).toHaveLength(3);
+
+      // The CLI: the three rows count for the agency, on time; no line named in NFD.
+      const before = cliLine(typed);
+      expect(before.done_on_time).toBeGreaterThanOrEqual(3);
+      expect(before.names.filter((n) => n.normalize("NFC") === AGENCY)).toEqual([AGENCY]);
+
+      // The sheet without the add-in does not count them yet: exactly three fewer.
+      const sheetBefore = runPython<Line>(READ_LINE, [sofficeConvert(typed, "xlsx"), AGENCY]);
+      expect(sheetBefore.done_on_time).toBe(before.done_on_time - 3);
+
+      // validate: one warning per row, each with the canonical (NFC) spelling as its fix.
+      const v = phuluc(["validate", typed, "--year", "2026", "--date", "2026-12-15", "--json"]);
+      const found = (
+        JSON.parse(v.stdout) as {
+          findings: { code: string; row?: number; message: string; fix?: { value: string } }[];
+        }
+      ).findings.filter((f) => f.code === "AGENCY_NONCANONICAL");
+      expect(found.map((f) => f.row).sort()).toEqual([...t.rows].sort());
+      for (const f of found) {
+        expect(f.fix?.value).toBe(AGENCY);
+        expect(f.fix?.value === f.fix?.value.normalize("NFC")).toBe(true);
+        expect(f.message).toMatch(/dấu tổ hợp/);
+      }
+
+      // After the safe fix: LibreOffice's sheet = rollup = what rollup said before.
+      const fixed = path.join(dir, "fixed.xlsx");
+      expect(
+        phuluc(["fix", typed, "-o", fixed, "--year", "2026", "--date", "2026-12-15"]).code
+      ).toBe(0);
+      const after = cliLine(fixed);
+      const sheetAfter = runPython<Line>(READ_LINE, [sofficeConvert(fixed, "xlsx"), AGENCY]);
+      expect(sheetAfter).toEqual({ total: after.total, done_on_time: after.done_on_time });
+      expect({ total: after.total, done_on_time: after.done_on_time }).toEqual({
+        total: before.total,
+        done_on_time: before.done_on_time,
+      });
+    },
+    240000
+  );
+});
