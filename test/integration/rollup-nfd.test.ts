@@ -11,7 +11,7 @@ import { importLamDong, phuluc } from "../helpers/phuluc-cli";
 
 const AGENCY = "Công an tỉnh";
 
-/** Three of the agency's lead rows typed in NFD and completed; year 2026 as of 15/12/2026. */
+/** Three of the agency's lead rows of 2026 typed in NFD and completed; year 2026 as of 15/12/2026. */
 const TYPE_NFD = `
 import sys, json, datetime, unicodedata, openpyxl
 src, dst, agency = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -20,7 +20,9 @@ ws = wb["Nhiệm vụ"]
 head = {c.value: c.column for c in ws[1]}
 typed = []
 for r in range(2, ws.max_row + 1):
-    if ws.cell(r, head["Đơn vị chủ trì"]).value == agency and len(typed) < 3:
+    spans = [p.strip().split("-") for p in str(ws.cell(r, head["Các năm thực hiện"]).value or "").split(";") if p.strip()]
+    in2026 = any(int(s[0]) <= 2026 <= int(s[-1]) for s in spans)
+    if ws.cell(r, head["Đơn vị chủ trì"]).value == agency and in2026 and len(typed) < 3:
         ws.cell(r, head["Đơn vị chủ trì"]).value = unicodedata.normalize("NFD", agency)
         ws.cell(r, head["Trạng thái"]).value = "Hoàn thành"
         ws.cell(r, head["Ngày hoàn thành"]).value = datetime.datetime(2026, 3, 1)
