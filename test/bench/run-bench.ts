@@ -3,11 +3,22 @@
  * Each timing is the median of several runs after one warm-up; memory is the heap growth
  * around one run after a forced GC (node --expose-gc), plus the process RSS at the end.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { makePlanDocx } from "./make-plan-docx";
+import { peakMemory } from "./peak-memory";
+import { ZIP_LIMITS } from "../../src/core/readers/zip-package";
+import type { WorkbookSpec } from "../../src/core/spec/sheet-spec";
 import { importPlan } from "../../src/core/import/import-plan";
 import { defaultAgencies, defaultDirectory } from "../../src/core/agency/default-directory";
 import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook";
@@ -87,6 +98,33 @@ function syntheticTracking(tasks: number, agencies: number): TrackingWorkbook {
       kind: "department" as const,
     })),
     history: [],
+  };
+}
+
+/** One plain sheet of `n` rows × 5 columns (no formulas): the row limit's worst accepted case. */
+function longSheetSpec(n: number): WorkbookSpec {
+  const values = Array.from({ length: n }, (_, i) => [
+    i + 1,
+    `Nhiệm vụ ${i + 1}`,
+    "Sở Tài chính",
+    "Sở Nội vụ",
+    "Hằng năm",
+  ]);
+  return {
+    defaultFont: { name: "Times New Roman", size: 12 },
+    sheets: [
+      {
+        name: "Dữ liệu",
+        visibility: "visible",
+        columns: [],
+        blocks: [{ address: "A1", values }],
+        styles: [],
+        merges: [],
+        tables: [],
+        validations: [],
+        conditionalFormats: [],
+      },
+    ],
   };
 }
 
@@ -250,6 +288,46 @@ async function main() {
     `${ms(tValidate)} ms`,
     "",
   ]);
+
+  // Peak memory of the largest inputs: 10,000 tasks, and a sheet just under the row limit.
+  const big = await importPlan({
+    kind: "docx",
+    bytes: await makePlanDocx(200, 50),
+    fileName: "k.docx",
+  });
+  const dir = mkdtempSync(path.join(os.tmpdir(), "phuluc-bench-"));
+  const bigDocx = path.join(dir, "ke-hoach-10000.docx");
+  writeFileSync(bigDocx, await makePlanDocx(200, 50));
+  const bigXlsx = path.join(dir, "theo-doi-10000.xlsx");
+  writeFileSync(
+    bigXlsx,
+    await writeWorkbook(
+      buildTrackingWorkbook(big, {
+        reportYear: 2026,
+        reportDate: "2026-12-15",
+        directory: defaultAgencies("Lâm Đồng"),
+      })
+    )
+  );
+  const rowsXlsx = path.join(dir, `bang-${ZIP_LIMITS.maxSheetRows - 1}-dong.xlsx`);
+  writeFileSync(rowsXlsx, await writeWorkbook(longSheetSpec(ZIP_LIMITS.maxSheetRows - 1)));
+  for (const [label, kind, file] of [
+    ["Đọc kế hoạch .docx 10.000 nhiệm vụ (importPlan)", "docx", bigDocx],
+    ["Đọc sổ theo dõi .xlsx 10.000 nhiệm vụ (readWorkbookCells + readTracking)", "xlsx", bigXlsx],
+    [
+      `Đọc .xlsx một trang ${ZIP_LIMITS.maxSheetRows - 1} dòng (sát giới hạn dòng)`,
+      "xlsx-tables",
+      rowsXlsx,
+    ],
+  ] as const) {
+    const m = peakMemory(kind, file);
+    rows.push([
+      `Bộ nhớ đỉnh: ${label}`,
+      `${ms(m.ms)} ms`,
+      `**+${m.peakMb.toFixed(0)} MB RSS đỉnh**, tệp ${mb(statSync(file).size)} MB`,
+    ]);
+  }
+  rmSync(dir, { recursive: true, force: true });
 
   const bundle = bundleSizes();
   if (bundle) {
