@@ -250,9 +250,9 @@ describe("Office tracking", () => {
 
   test("status chart: 2 syncs, stacked bars by lead agency, replaced on a second insert", async () => {
     const fake = await openWorkbook(8);
-    const r = await insertStatusChart(fake.context, { isSetSupported: () => true });
+    const r = await insertStatusChart(fake.context);
     expect(r).toEqual({ syncs: 2, agencies: 2 });
-    await insertStatusChart(fake.context, { isSetSupported: () => true });
+    await insertStatusChart(fake.context);
     const charts = fake.sheet(SHEETS.summary).charts!;
     expect(charts).toHaveLength(1);
     expect(charts[0]).toMatchObject({

@@ -24,31 +24,16 @@ import type {
 import { charsToPoints, dateRuns, MM_TO_POINTS, toOfficeInput } from "./office-values";
 import { payloadBytes, rowChunks, SMALL_OP, type QueuedOp } from "./sync-budget";
 
-export interface Features {
-  /** ExcelApi 1.9: Worksheet.pageLayout. */
-  pageLayout: boolean;
-}
-
 /** Queues every operation for the sheet now (one batch; small sheets, tests). */
-export function queueSheet(
-  ws: Excel.Worksheet,
-  sheet: SheetSpec,
-  defaultFont: FontSpec,
-  features: Features
-): void {
-  for (const op of sheetOps(ws, sheet, defaultFont, features)) op.queue();
+export function queueSheet(ws: Excel.Worksheet, sheet: SheetSpec, defaultFont: FontSpec): void {
+  for (const op of sheetOps(ws, sheet, defaultFont)) op.queue();
 }
 
 /**
  * The sheet's operations in order, each with its estimated request bytes, for a SyncBatcher:
  * large blocks come as row chunks, so a 10,000-row sheet spreads over several ~4 MB syncs.
  */
-export function sheetOps(
-  ws: Excel.Worksheet,
-  sheet: SheetSpec,
-  defaultFont: FontSpec,
-  features: Features
-): QueuedOp[] {
+export function sheetOps(ws: Excel.Worksheet, sheet: SheetSpec, defaultFont: FontSpec): QueuedOp[] {
   const ops: QueuedOp[] = [];
   const op = (queue: () => void, bytes = SMALL_OP) => ops.push({ bytes, queue });
   // Whole-sheet font first: Excel stores it as the sheet's row/column format, cheap for any size.
@@ -137,7 +122,8 @@ export function sheetOps(
     });
   }
   const layout = sheet.pageLayout;
-  if (layout && features.pageLayout) op(() => queuePageLayout(ws, layout), 24 * SMALL_OP);
+  // Worksheet.pageLayout is ExcelApi 1.9, the manifest's minimum: no runtime check needed.
+  if (layout) op(() => queuePageLayout(ws, layout), 24 * SMALL_OP);
   if (sheet.tabColor) {
     const color = sheet.tabColor;
     op(() => (ws.tabColor = color));

@@ -13,7 +13,7 @@
 import { assertValidSpec } from "../../core/spec/check-spec";
 import type { WorkbookSpec } from "../../core/spec/sheet-spec";
 import { backupSheetName, backupTableName } from "./backup-name";
-import { sheetOps, type Features } from "./queue-sheet";
+import { sheetOps } from "./queue-sheet";
 import { SMALL_OP, SyncBatcher } from "./sync-budget";
 import { officeErrorText } from "./office-errors";
 
@@ -21,8 +21,6 @@ export interface RenderOptions {
   onConflict: (existing: string[]) => Promise<"backup" | "cancel">;
   /** Clock for backup names; tests pin it. */
   now?: () => Date;
-  /** Defaults to Office.context.requirements.isSetSupported. */
-  isSetSupported?: (set: string, version: string) => boolean;
 }
 
 export interface RenderResult {
@@ -30,8 +28,6 @@ export interface RenderResult {
   /** Names the existing sheets were renamed to. */
   backups: string[];
   cancelled?: boolean;
-  /** Spec features left out because this Excel lacks their API ("pageLayout"). */
-  skipped: string[];
 }
 
 export class RenderError extends Error {
@@ -64,10 +60,6 @@ export async function renderToOffice(
     syncs++;
     await context.sync();
   };
-  const supported = options.isSetSupported ?? defaultIsSetSupported;
-  const features: Features = { pageLayout: supported("ExcelApi", "1.9") };
-  const skipped =
-    !features.pageLayout && spec.sheets.some((s) => s.pageLayout) ? ["pageLayout"] : [];
   const wb = context.workbook;
 
   // Sync 1: what is already there.
@@ -88,7 +80,7 @@ export async function renderToOffice(
   const conflicts = [...new Set([...collidingSheets, ...collidingTables.map((t) => t.sheet)])];
 
   if (conflicts.length > 0 && (await options.onConflict(conflicts)) === "cancel") {
-    return { syncs, backups: [], cancelled: true, skipped };
+    return { syncs, backups: [], cancelled: true };
   }
   const now = (options.now ?? (() => new Date()))();
   const takenSheets = [...existingSheets, ...spec.sheets.map((s) => s.name)];
@@ -118,7 +110,7 @@ export async function renderToOffice(
     const added: Excel.Worksheet[] = [];
     for (const s of spec.sheets) {
       await small(() => added.push(wb.worksheets.add(s.name)));
-      await batcher.addAll(sheetOps(added[added.length - 1], s, spec.defaultFont, features));
+      await batcher.addAll(sheetOps(added[added.length - 1], s, spec.defaultFont));
     }
     for (const n of spec.names ?? [])
       await small(() => wb.names.add(n.name, `=${n.refersTo.replace(/^=/, "")}`));
@@ -148,7 +140,7 @@ export async function renderToOffice(
       cause
     );
   }
-  return { syncs, backups: plan.sheetRenames.map((r) => r.to), skipped };
+  return { syncs, backups: plan.sheetRenames.map((r) => r.to) };
 }
 
 /**
@@ -201,9 +193,4 @@ async function rollback(
     if (current !== n.formula) wb.names.add(n.name, n.formula);
   }
   await sync();
-}
-
-function defaultIsSetSupported(set: string, version: string): boolean {
-  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
-  return Office.context.requirements.isSetSupported(set, version);
 }
