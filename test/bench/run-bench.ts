@@ -352,6 +352,16 @@ async function main() {
     ]);
   }
 
+  const offline = path.join(root, "dist", "phuluc.html");
+  if (existsSync(offline)) {
+    const page = readFileSync(offline);
+    rows.push([
+      "Trang ngoại tuyến dist/phuluc.html (một tệp, mọi thứ nội tuyến)",
+      `${(page.length / 1024).toFixed(0)} KB`,
+      `**${(gzipSync(page).length / 1024).toFixed(0)} KB gzip**`,
+    ]);
+  }
+
   const table = [
     "| Phép đo | Thời gian / kích thước | Ghi chú |",
     "|---|---|---|",
