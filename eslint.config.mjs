@@ -4,6 +4,73 @@ import tsParser from "@typescript-eslint/parser";
 import globals from "globals";
 
 const recommended = officeAddins.configs.react;
+
+/**
+ * The layer table of docs/ARCHITECTURE.md, enforced: each folder of src/ names the folders and
+ * packages it must not import. A lower layer never imports a higher one; core imports nothing
+ * outside core (no Office, Node, exceljs, React).
+ */
+
+const NODE_BUILTINS =
+  "node:.*|fs|fs/promises|path|os|child_process|crypto|url|util|stream|zlib|worker_threads";
+const UI_PACKAGES = "react|react-dom|react-dom/.*|@fluentui/.*";
+const LAYERS = {
+  core: {
+    folders: ["xlsx", "render", "app", "host", "taskpane", "cli"],
+    packages: `exceljs|${UI_PACKAGES}|${NODE_BUILTINS}`,
+    office: true,
+  },
+  xlsx: {
+    folders: ["render", "app", "host", "taskpane", "cli"],
+    packages: `${UI_PACKAGES}|${NODE_BUILTINS}`,
+    office: true,
+  },
+  render: {
+    folders: ["xlsx", "app", "host", "taskpane", "cli"],
+    packages: `exceljs|${UI_PACKAGES}|${NODE_BUILTINS}`,
+  },
+  app: {
+    folders: ["render", "host", "taskpane", "cli"],
+    packages: `${UI_PACKAGES}|${NODE_BUILTINS}`,
+    office: true,
+  },
+  host: {
+    folders: ["xlsx", "app", "taskpane", "cli"],
+    packages: `exceljs|${UI_PACKAGES}|${NODE_BUILTINS}`,
+  },
+  taskpane: { folders: ["cli"], packages: NODE_BUILTINS },
+  cli: { folders: ["render", "host", "taskpane"], packages: UI_PACKAGES, office: true },
+};
+const layerBlocks = Object.entries(LAYERS).map(([layer, rule]) => ({
+  files: [`src/${layer}/**/*.{ts,tsx}`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            regex: `(^|/)(${rule.folders.join("|")})(/|$)`,
+            message: `src/${layer} must not import this layer (docs/ARCHITECTURE.md, "Layers").`,
+          },
+          {
+            regex: `^(${rule.packages})$`,
+            message: `src/${layer} must not use this package (docs/ARCHITECTURE.md, "Layers").`,
+          },
+        ],
+      },
+    ],
+    ...(rule.office
+      ? {
+          "no-restricted-globals": [
+            "error",
+            { name: "Office", message: `src/${layer} has no Office.js.` },
+            { name: "Excel", message: `src/${layer} has no Office.js.` },
+          ],
+        }
+      : {}),
+  },
+}));
+
 const tsBlock = recommended.find((c) => c.files && c.plugins && c.plugins["office-addins"]);
 
 export default [
@@ -57,4 +124,5 @@ export default [
         .map((r) => [r, "off"])
     ),
   },
+  ...layerBlocks,
 ];

@@ -31,13 +31,60 @@ function check(label, cmd, args, env) {
   return ok;
 }
 
+/** How many tests a jest project holds, without running any (a name pattern nothing matches). */
+function countJestTests(project) {
+  const out = path.join(tmp, `jest-${project}-count.json`);
+  rmSync(out, { force: true });
+  spawnSync(
+    process.execPath,
+    [
+      "node_modules/jest/bin/jest.js",
+      "--selectProjects",
+      project,
+      "--testNamePattern",
+      "^phuluc: no test has this name$",
+      "--json",
+      `--outputFile=${out}`,
+    ],
+    { cwd: root, stdio: "ignore" }
+  );
+  if (!existsSync(out)) return 1;
+  return Math.max(1, JSON.parse(readFileSync(out, "utf8")).numTotalTests);
+}
+
+/** How many browser tests Playwright would run (`--list` runs none and starts no server). */
+function countBrowserTests() {
+  const r = spawnSync(
+    process.execPath,
+    ["node_modules/@playwright/test/cli.js", "test", "--list", "--reporter=json"],
+    { cwd: root, encoding: "utf8" }
+  );
+  try {
+    const suites = JSON.parse(r.stdout).suites ?? [];
+    const count = (s) =>
+      (s.specs ?? []).reduce((n, sp) => n + (sp.tests?.length ?? 1), 0) +
+      (s.suites ?? []).reduce((n, c) => n + count(c), 0);
+    return Math.max(
+      1,
+      suites.reduce((n, s) => n + count(s), 0)
+    );
+  } catch {
+    return 1;
+  }
+}
+
 function has(cmd, args = ["--version"]) {
   const r = spawnSync(cmd, args, { stdio: "ignore" });
   return r.status === 0;
 }
 
-function skipTier(name, why) {
-  const msg = `!!! SKIPPED: ${name} — ${why}`;
+/**
+ * A tier this machine cannot run: its tests are counted as skipped (listed without running), so
+ * the closing line never says "0 skipped" when a whole tier did not run.
+ */
+function skipTier(name, why, count = 1) {
+  totals.skipped += count;
+  const msg = `!!! SKIPPED: ${name} (${count} test${count === 1 ? "" : "s"}) — ${why}`;
   console.log(`\n${"!".repeat(msg.length)}\n${msg}\n${"!".repeat(msg.length)}`);
   skippedTiers.push(`${name} (${why})`);
   if (ci) failedSteps.push(`${name} skipped in CI`);
@@ -96,7 +143,8 @@ if (missingIntegration.length === 0) jest("integration");
 else
   skipTier(
     "integration tests",
-    `missing ${missingIntegration.join(", ")} (run: bash .ci/install-system-deps)`
+    `missing ${missingIntegration.join(", ")} (run: bash .ci/install-system-deps)`,
+    countJestTests("integration")
   );
 
 // --- Browser: Playwright + Debian chromium on the production build -------------------------
@@ -122,7 +170,8 @@ if (check("build", "npm", ["run", "--silent", "build"])) {
   } else
     skipTier(
       "browser tests",
-      "/usr/bin/chromium or python3-openpyxl missing (run: bash .ci/install-system-deps)"
+      "/usr/bin/chromium or python3-openpyxl missing (run: bash .ci/install-system-deps)",
+      countBrowserTests()
     );
 }
 

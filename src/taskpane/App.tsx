@@ -319,6 +319,7 @@ export function App() {
                 errorCount={errorCount}
                 onConfirm={onConfirm}
                 download={download}
+                result={result}
               />
             )}
             {excelDone && (

@@ -18,6 +18,8 @@ import { isPlausibleReportYear, isValidIsoDate } from "./report-date";
 import { ReportDateFields } from "./ReportDateFields";
 import type { DownloadFile } from "./download";
 import { useSectionStyles } from "./section-styles";
+import type { ImportResult } from "../core/model";
+import { SuccessorPreview } from "./SuccessorPreview";
 
 const useStyles = makeStyles({
   actions: {
@@ -38,6 +40,8 @@ export interface ConfirmPanelProps {
   errorCount: number;
   onConfirm: () => void;
   download: DownloadFile | null;
+  /** The import: shows who answers for superseded agencies on the report date. */
+  result?: ImportResult;
 }
 
 export function ConfirmPanel(p: ConfirmPanelProps) {
@@ -53,6 +57,9 @@ export function ConfirmPanel(p: ConfirmPanelProps) {
         onYear={p.onReportYear}
         onDate={p.onReportDate}
       />
+      {p.result && (
+        <SuccessorPreview result={p.result} reportYear={p.reportYear} reportDate={p.reportDate} />
+      )}
       {p.errorCount > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>

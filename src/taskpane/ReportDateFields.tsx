@@ -1,7 +1,7 @@
 /** The report year and report date inputs, each flagged when it is not a plausible value. */
 import * as React from "react";
 import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { isPlausibleReportYear, isValidIsoDate } from "./report-date";
+import { formatIsoDateVi, isPlausibleReportYear, isValidIsoDate, parseViDate } from "./report-date";
 
 const useStyles = makeStyles({
   fields: {
@@ -33,6 +33,13 @@ export interface ReportDateFieldsProps {
 export function ReportDateFields(p: ReportDateFieldsProps) {
   const styles = useStyles();
   const prefix = p.testIdPrefix ?? "";
+  // The date is typed as dd/mm/yyyy (a browser date input shows the browser's locale, often
+  // mm/dd/yyyy); the text is kept while it is being typed, the ISO value goes to the caller.
+  const [dateText, setDateText] = React.useState(formatIsoDateVi(p.date));
+  React.useEffect(() => {
+    if (parseViDate(dateText) !== p.date) setDateText(formatIsoDateVi(p.date));
+    // Only when the value changes from outside (a workbook read, a roll-over).
+  }, [p.date]);
   return (
     <div className={styles.fields}>
       <Field
@@ -53,12 +60,18 @@ export function ReportDateFields(p: ReportDateFieldsProps) {
       <Field
         label="Ngày báo cáo"
         className={styles.date}
-        {...validation(isValidIsoDate(p.date), "Chọn một ngày hợp lệ")}
+        hint="dd/mm/yyyy"
+        {...validation(isValidIsoDate(p.date), "Nhập ngày dạng dd/mm/yyyy, ví dụ 15/11/2026")}
       >
         <Input
-          type="date"
-          value={p.date}
-          onChange={(_, d) => p.onDate(d.value)}
+          type="text"
+          inputMode="numeric"
+          placeholder="dd/mm/yyyy"
+          value={dateText}
+          onChange={(_, d) => {
+            setDateText(d.value);
+            p.onDate(parseViDate(d.value) ?? d.value);
+          }}
           data-testid={`${prefix}report-date`}
         />
       </Field>

@@ -1,7 +1,8 @@
 /**
- * "Tổng hợp": per lead agency, the four outcomes the Government Office counts and the
- * completion rate (hoàn thành ÷ (hoàn thành + quá hạn)), computed by core rollup. Compact for
- * a 320 px pane: short column heads with their full meaning in <abbr title> and a legend.
+ * "Tổng hợp": per lead agency, every status the total is made of (as the "Tổng hợp" sheet
+ * counts them) and the completion rate (hoàn thành ÷ (hoàn thành + quá hạn)), computed by core
+ * rollup. At 400 px the table scrolls sideways with the agency column kept in view; short
+ * column heads carry their full meaning in <abbr title> and the legend.
  */
 import * as React from "react";
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
@@ -11,8 +12,8 @@ import { rollupLines, type RollupLine } from "./tracking-view";
 const useStyles = makeStyles({
   wrap: { overflowX: "auto", maxWidth: "100%" },
   table: {
-    width: "100%",
-    borderCollapse: "collapse",
+    borderCollapse: "separate",
+    borderSpacing: 0,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     fontVariantNumeric: "tabular-nums",
@@ -29,66 +30,126 @@ const useStyles = makeStyles({
     padding: "4px 4px",
     borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
     verticalAlign: "bottom",
-    whiteSpace: "nowrap",
+    // Heads wrap between words, never inside one.
+    whiteSpace: "normal",
+    wordBreak: "keep-all",
+    minWidth: "3.2em",
   },
-  thName: { textAlign: "left", whiteSpace: "normal" },
   td: {
     textAlign: "right",
     padding: "4px 4px",
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     verticalAlign: "top",
+    whiteSpace: "nowrap",
   },
   name: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
     textAlign: "left",
     fontWeight: tokens.fontWeightRegular,
-    wordBreak: "break-word",
-    width: "45%",
+    whiteSpace: "normal",
+    overflowWrap: "break-word",
+    minWidth: "9em",
+    maxWidth: "11em",
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: `1px 0 0 ${tokens.colorNeutralStroke2}`,
   },
   total: {
     fontWeight: tokens.fontWeightSemibold,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  totalName: { backgroundColor: tokens.colorNeutralBackground2 },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   abbr: { textDecorationLine: "none", cursor: "help" },
   legend: { color: tokens.colorNeutralForeground3 },
 });
 
-const HEADS: { key: keyof RollupLine; short: string; full: string }[] = [
-  { key: "total", short: "Tổng", full: "Tổng số nhiệm vụ trong năm báo cáo" },
-  { key: "onTime", short: "Đúng hạn", full: "Hoàn thành đúng hạn" },
-  { key: "late", short: "Trễ", full: "Hoàn thành quá hạn" },
-  { key: "overdue", short: "Quá hạn", full: "Chưa hoàn thành, đã quá hạn" },
-  { key: "rate", short: "Tỷ lệ", full: "Tỷ lệ hoàn thành = hoàn thành ÷ (hoàn thành + quá hạn)" },
-];
+type CountKey = Exclude<keyof RollupLine, "agency" | "rate" | "rateValue">;
+
+/** Every count the total is made of, in the order of the "Tổng hợp" sheet. */
+export const ROLLUP_HEADS: { key: CountKey | "rate"; short: string; full: string; data: string }[] =
+  [
+    { key: "total", short: "Tổng", full: "Tổng số nhiệm vụ trong năm báo cáo", data: "total" },
+    { key: "onTime", short: "Đúng hạn", full: "Hoàn thành đúng hạn", data: "on-time" },
+    { key: "late", short: "Trễ hạn", full: "Hoàn thành quá hạn", data: "late" },
+    {
+      key: "undated",
+      short: "Chưa rõ ngày",
+      full: "Hoàn thành chưa ghi ngày (đã quá hạn, không biết đúng hạn hay trễ)",
+      data: "undated",
+    },
+    { key: "overdue", short: "Quá hạn", full: "Chưa hoàn thành, đã quá hạn", data: "overdue" },
+    {
+      key: "inProgress",
+      short: "Đang làm",
+      full: "Đang thực hiện, còn trong hạn",
+      data: "in-progress",
+    },
+    { key: "notDue", short: "Chưa đến hạn", full: "Chưa đến hạn", data: "not-due" },
+    {
+      key: "noDeadline",
+      short: "Thường xuyên",
+      full: "Thường xuyên (không có hạn)",
+      data: "no-deadline",
+    },
+    { key: "notDone", short: "Không làm", full: "Không thực hiện", data: "not-done" },
+    {
+      key: "rate",
+      short: "Tỷ lệ",
+      full: "Tỷ lệ hoàn thành = hoàn thành ÷ (hoàn thành + quá hạn)",
+      data: "rate",
+    },
+  ];
 
 export function RollupTable({ data }: { data: Rollup }) {
   const styles = useStyles();
   const { agencies, total } = rollupLines(data);
-  const row = (l: RollupLine, isTotal: boolean) => (
-    <tr
-      key={l.agency}
-      className={isTotal ? styles.total : undefined}
-      data-testid={isTotal ? "rollup-total" : "rollup-row"}
-      data-agency={l.agency}
-      data-total={l.total}
-      data-on-time={l.onTime}
-      data-late={l.late}
-      data-overdue={l.overdue}
-      data-rate={l.rateValue === null ? "" : String(l.rateValue)}
-    >
-      <th scope="row" className={mergeClasses(styles.td, styles.name)}>
-        {l.agency}
-      </th>
-      <td className={styles.td}>{l.total}</td>
-      <td className={styles.td}>{l.onTime}</td>
-      <td className={styles.td}>{l.late}</td>
-      <td className={mergeClasses(styles.td, l.overdue > 0 && styles.overdue)}>{l.overdue}</td>
-      <td className={styles.td}>{l.rate}</td>
-    </tr>
-  );
+  const row = (l: RollupLine, isTotal: boolean) => {
+    const counts = Object.fromEntries(
+      ROLLUP_HEADS.filter((h) => h.key !== "rate").map((h) => [
+        `data-${h.data}`,
+        String(l[h.key as CountKey]),
+      ])
+    );
+    return (
+      <tr
+        key={l.agency}
+        className={isTotal ? styles.total : undefined}
+        data-testid={isTotal ? "rollup-total" : "rollup-row"}
+        data-agency={l.agency}
+        {...counts}
+        data-rate={l.rateValue === null ? "" : String(l.rateValue)}
+      >
+        <th
+          scope="row"
+          className={mergeClasses(styles.td, styles.name, isTotal && styles.totalName)}
+        >
+          {l.agency}
+        </th>
+        {ROLLUP_HEADS.map((h) =>
+          h.key === "rate" ? (
+            <td key={h.key} className={styles.td}>
+              {l.rate}
+            </td>
+          ) : (
+            <td
+              key={h.key}
+              className={mergeClasses(
+                styles.td,
+                h.key === "overdue" && l.overdue > 0 && styles.overdue
+              )}
+            >
+              {l[h.key]}
+            </td>
+          )
+        )}
+      </tr>
+    );
+  };
   return (
     <>
-      <div className={styles.wrap}>
+      <div className={styles.wrap} tabIndex={0} aria-label="Bảng tổng hợp, cuộn ngang để xem hết">
         <table className={styles.table} data-testid="rollup-table">
           <caption className={styles.caption}>
             Theo đơn vị chủ trì, năm {data.year}, tính đến ngày{" "}
@@ -96,10 +157,10 @@ export function RollupTable({ data }: { data: Rollup }) {
           </caption>
           <thead>
             <tr>
-              <th scope="col" className={mergeClasses(styles.th, styles.thName)}>
+              <th scope="col" className={mergeClasses(styles.th, styles.name)}>
                 Đơn vị chủ trì
               </th>
-              {HEADS.map((h) => (
+              {ROLLUP_HEADS.map((h) => (
                 <th key={h.key} scope="col" className={styles.th}>
                   <abbr title={h.full} className={styles.abbr}>
                     {h.short}
@@ -113,8 +174,10 @@ export function RollupTable({ data }: { data: Rollup }) {
         </table>
       </div>
       <Caption1 className={styles.legend}>
-        Đúng hạn / Trễ: đã hoàn thành đúng hạn / quá hạn. Quá hạn: chưa hoàn thành và đã quá hạn. Tỷ
-        lệ = hoàn thành ÷ (hoàn thành + quá hạn); “—” khi chưa có nhiệm vụ đến hạn.
+        Bảng rộng hơn khung: cuộn ngang để xem các cột còn lại. Tổng = Đúng hạn + Trễ hạn + Chưa rõ
+        ngày + Quá hạn + Đang làm + Chưa đến hạn + Thường xuyên + Không làm. “Chưa rõ ngày”: đã Hoàn
+        thành nhưng chưa ghi ngày khi hạn đã qua. Tỷ lệ = hoàn thành (ba cột đầu) ÷ (hoàn thành +
+        quá hạn); “—” khi chưa có nhiệm vụ đến hạn.
       </Caption1>
     </>
   );

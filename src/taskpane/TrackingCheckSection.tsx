@@ -42,11 +42,13 @@ export interface TrackingCheckSectionProps extends Omit<ReportDateFieldsProps, "
   onFixAll: () => void;
   onSelect: (f: Finding, id: string) => void;
   onChoiceFix: (f: Finding) => void;
+  onFixGroup: (findings: Finding[], what: string) => void;
 }
 
 export function TrackingCheckSection(p: TrackingCheckSectionProps) {
   const section = useSectionStyles();
   const fixed = p.lastFix && p.lastFix.changes.length > 0 ? p.lastFix : null;
+  const errorCount = p.findings?.filter((f) => f.severity === "error").length ?? 0;
   return (
     <Section title="Kiểm tra" testId="tracking-check">
       <ReportDateFields
@@ -70,13 +72,15 @@ export function TrackingCheckSection(p: TrackingCheckSectionProps) {
           onClick={p.onFixAll}
           data-testid="fix-all"
         >
-          Sửa tất cả lỗi an toàn{p.findings ? ` (${p.safeCount})` : ""}
+          {p.findings ? `Sửa ${p.safeCount} ô an toàn` : "Sửa các ô an toàn"}
         </Button>
         {p.working && <Spinner size="tiny" label="Đang xử lý…" />}
       </div>
-      <Caption1 className={section.hint}>
-        Sửa an toàn: viết lại trạng thái cho đúng chữ (“hoan thanh” → “Hoàn thành”) và đổi ngày gõ
-        dạng chữ thành ngày thật.{" "}
+      <Caption1 className={section.hint} data-testid="fix-all-hint">
+        Sửa an toàn chỉ viết lại cho đúng chữ, không đổi nghĩa: trạng thái (“hoan thanh” → “Hoàn
+        thành”), ngày gõ dạng chữ thành ngày thật, tên đơn vị viết khác (“Sở Y tê” → “Sở Y tế”).
+        Không đổi đơn vị chịu trách nhiệm và không sửa lỗi: lỗi phải sửa tay
+        {errorCount > 0 ? ` (còn ${errorCount} lỗi)` : ""}.{" "}
         {p.inExcel
           ? "Giá trị cũ được sao lưu, có thể hoàn tác."
           : "Kết quả là tệp mới; tệp gốc giữ nguyên."}
@@ -110,6 +114,7 @@ export function TrackingCheckSection(p: TrackingCheckSectionProps) {
           rowOf={p.rowOf}
           onSelect={p.onSelect}
           onFix={p.onChoiceFix}
+          onFixGroup={p.onFixGroup}
         />
       )}
     </Section>

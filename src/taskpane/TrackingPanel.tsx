@@ -6,14 +6,14 @@
  *    NEW files to download (the original is never touched); a finding shows its row.
  * Check (Kiểm tra) → findings by severity; safe fix-all; per-finding agency fixes; rollup per
  * lead agency; year roll-over behind a confirmation dialog.
- * This file holds the tab's state and actions; each section is its own component
- * (TrackingOpenSection, TrackingCheckSection, TrackingRollupSection, TrackingRolloverSection).
+ * This file holds the tab's state and actions; where they go (Excel or a file) is the backend's
+ * business (tracking-backend.ts); each section is its own component (TrackingOpenSection,
+ * TrackingCheckSection, TrackingRollupSection, TrackingRolloverSection).
  */
 import * as React from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../core/model";
-import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/tracking/tracking-model";
 import { ErrorBar } from "./ErrorBar";
 import { TrackingOpenSection } from "./TrackingOpenSection";
@@ -22,22 +22,19 @@ import { TrackingRollupSection } from "./TrackingRollupSection";
 import { TrackingRolloverSection, type Rolled } from "./TrackingRolloverSection";
 import * as actions from "./tracking-actions";
 import type { OpenedTracking } from "./tracking-actions";
-import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download";
+import type { DownloadFile } from "./download";
+import {
+  excelBackend,
+  fileBackend,
+  readExcel,
+  type ChangeOutcome,
+  type TrackingState,
+} from "./tracking-backend";
 import { useRevokeObjectUrl } from "./use-revoke-object-url";
 import { trackingErrorText, type ErrorText, type TrackingStage } from "./error-text";
 import { findingCountsText } from "./findings-view";
 import { isPlausibleReportYear, isValidIsoDate, todayIso } from "./report-date";
-import {
-  alreadyRolledReason,
-  changeCountText,
-  findingCell,
-  fixedFileName,
-  rolledFileName,
-} from "./tracking-view";
-
-/** The Office.js side of the tab (reading, writing, undo, chart): its own chunk, Excel only. */
-const trackingExcel = () =>
-  import(/* webpackChunkName: "office-tracking" */ "../host/tracking-excel");
+import { alreadyRolledReason, changeCountText, findingCell } from "./tracking-view";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -56,11 +53,11 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
   const styles = useStyles();
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<ErrorText | null>(null);
-  const [opened, setOpened] = useState<OpenedTracking | null>(null);
   /** The workbook as the pane now knows it (after this session's fixes in file mode). */
-  const [wb, setWb] = useState<TrackingWorkbook | null>(null);
-  /** File mode: every change of this session, logged in the next file's "Nhật ký sửa". */
-  const [applied, setApplied] = useState<CellChange[]>([]);
+  const [state, setState] = useState<TrackingState | null>(null);
+  const opened = state?.opened ?? null;
+  const wb = state?.wb ?? null;
+  const backend = inExcel ? excelBackend : fileBackend;
   const [year, setYear] = useState("");
   const [date, setDate] = useState("");
   const [findings, setFindings] = useState<Finding[] | null>(null);
@@ -98,10 +95,10 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
   );
 
   /** A freshly read workbook replaces everything the tab showed. */
-  const show = (o: OpenedTracking, keepInputs = false) => {
-    setOpened(o);
-    setWb(o.workbook);
-    setApplied([]);
+  const show = (o: OpenedTracking | TrackingState, keepInputs = false) => {
+    const next: TrackingState = "opened" in o ? o : { opened: o, wb: o.workbook, applied: [] };
+    setState(next);
+    o = next.opened;
     setFindings(null);
     setSelected(null);
     if (!keepInputs) {
@@ -112,12 +109,6 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       setUndoBatch(null);
       setRolled(null);
     }
-  };
-
-  const readExcel = async (): Promise<OpenedTracking> => {
-    const { readOpenTracking } = await trackingExcel();
-    const { cells, name } = await readOpenTracking();
-    return actions.openTrackingCells(cells, name);
   };
 
   const openedText = (o: OpenedTracking) =>
@@ -163,10 +154,9 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
 
   /** Excel: read again (the officer types between clicks); file mode: the workbook in memory. */
   const current = async (): Promise<{ o: OpenedTracking; w: TrackingWorkbook }> => {
-    if (!inExcel) return { o: opened!, w: wb! };
-    const o = await readExcel();
-    show(o, true);
-    return { o, w: o.workbook };
+    const now = await backend.current(state);
+    if (now !== state) show(now, true);
+    return { o: now.opened, w: now.wb };
   };
 
   const onCheck = () =>
@@ -183,7 +173,7 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       opened?.source
     );
 
-  /** Applies fix results: into Excel (backup batch, undo) or into a new file to download. */
+  /** Applies fix results through the backend: a backup batch in Excel, a new file otherwise. */
   const applyResult = async (
     o: OpenedTracking,
     result: ReturnType<typeof actions.safeFixes>,
@@ -196,44 +186,24 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       onStatus(text);
       return;
     }
-    if (inExcel) {
-      const { applyChangesInExcel } = await trackingExcel();
-      const { batchId } = await applyChangesInExcel(result.changes);
-      setUndoBatch(batchId);
-      const fresh = await readExcel();
-      show(fresh, true);
-      const list = actions.checkWorkbook(fresh, fresh.workbook, Number(year), date);
-      setFindings(list);
-      const text = `${what}: ${changeCountText(result.changes.length)} Giá trị cũ được sao lưu; có thể hoàn tác.`;
-      setLastFix({ changes: result.changes, text });
-      onStatus(text);
-    } else {
-      const all = [...applied, ...result.changes];
-      const bytes = await actions.fixedFile(o, result.workbook, all, todayIso());
-      const fileName = fixedFileName(o.source);
-      const url = makeDownloadUrl(bytes);
-      // Only now, with the file written, does the pane move on to the fixed workbook.
-      setWb(result.workbook);
-      setApplied(all);
-      setFixDownload({ url, fileName });
-      triggerDownload(url, fileName);
-      const list = actions.checkWorkbook(o, result.workbook, Number(year), date);
-      setFindings(list);
-      setSelected(null);
-      const text = `${what}: ${changeCountText(result.changes.length)} Đã tạo tệp mới ${fileName}; tệp gốc ${o.source} giữ nguyên.`;
-      setLastFix({ changes: result.changes, text });
-      onStatus(text);
-    }
+    const now: TrackingState = { opened: o, wb: wb!, applied: state?.applied ?? [] };
+    const out = await backend.apply(now, result, what);
+    show(out.state, true);
+    if (out.undoBatch) setUndoBatch(out.undoBatch);
+    if (out.download) setFixDownload(out.download);
+    setFindings(actions.checkWorkbook(out.state.opened, out.state.wb, Number(year), date));
+    setLastFix({ changes: result.changes, text: out.text });
+    onStatus(out.text);
   };
 
   const onFixAll = () =>
     run(
       "fix",
-      "Đang sửa các lỗi an toàn…",
+      "Đang sửa các ô an toàn…",
       async () => {
         const { o, w } = await current();
         const list = actions.checkWorkbook(o, w, Number(year), date);
-        await applyResult(o, actions.safeFixes(w, list), "Sửa lỗi an toàn");
+        await applyResult(o, actions.safeFixes(w, list), "Sửa các ô an toàn");
       },
       opened?.source
     );
@@ -264,30 +234,47 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       opened?.source
     );
 
+  /** A group's fixes at once (a rename of every row of an agency): one batch, one new file. */
+  const onFixGroup = (group: Finding[], what: string) =>
+    run(
+      "fix",
+      "Đang sửa…",
+      async () => {
+        const { o, w } = await current();
+        const list = actions.checkWorkbook(o, w, Number(year), date);
+        const key = (x: Finding) =>
+          `${x.code}|${x.location.row}|${x.location.column}|${x.fix?.value ?? ""}`;
+        const wanted = new Set(group.map(key));
+        const same = list.filter((x) => wanted.has(key(x)));
+        if (same.length === 0) {
+          setFindings(list);
+          throw Object.assign(new Error("Các dòng này đã thay đổi; hãy kiểm tra lại."), {
+            name: "InputError",
+          });
+        }
+        await applyResult(o, actions.chosenFixes(w, same), what);
+      },
+      opened?.source
+    );
+
   const onUndo = () =>
     run("undo", "Đang hoàn tác…", async () => {
-      const { undoChangesInExcel } = await trackingExcel();
-      const undone = await undoChangesInExcel(undoBatch!);
+      const out: ChangeOutcome = await backend.undo!(undoBatch!);
       setUndoBatch(null);
-      const fresh = await readExcel();
-      show(fresh, true);
-      setFindings(actions.checkWorkbook(fresh, fresh.workbook, Number(year), date));
+      show(out.state, true);
+      setFindings(actions.checkWorkbook(out.state.opened, out.state.wb, Number(year), date));
       setLastFix(null);
-      const text = `Đã hoàn tác: ${undone.restored} ô trở lại giá trị trước khi sửa.${
-        undone.skipped ? ` ${undone.skipped} ô đã được sửa tay sau đó nên giữ nguyên.` : ""
-      }`;
-      setInfo(text);
-      onStatus(text);
+      setInfo(out.text);
+      onStatus(out.text);
     });
 
   const onSelect = (f: Finding, id: string) => {
     setSelected(id);
-    if (!inExcel || !opened) return;
+    if (!backend.select || !opened) return;
     const target = findingCell(opened.cells.sheets, f, opened.workbook.taskSheet);
     if (!target) return;
     void run("select", `Đang chọn ô ${target.sheet}!${target.address}…`, async () => {
-      const { selectCell } = await trackingExcel();
-      const ok = await selectCell(target.sheet, target.address);
+      const ok = await backend.select!(target.sheet, target.address);
       if (!ok)
         throw Object.assign(
           new Error(
@@ -301,6 +288,12 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
 
   const fromYear = wb?.reportYear ?? null;
   const refusal = wb ? alreadyRolledReason(wb) : null;
+  /** Errors of the year to be finished, for the roll-over's confirmation. */
+  const rolloverErrors = useMemo(() => {
+    if (!wb || !opened || fromYear === null) return [];
+    const d = wb.reportDate?.startsWith(String(fromYear)) ? wb.reportDate : `${fromYear}-12-31`;
+    return actions.checkWorkbook(opened, wb, fromYear, d).filter((f) => f.severity === "error");
+  }, [wb, opened, fromYear]);
 
   const onRollover = () => {
     if (fromYear === null) return;
@@ -309,25 +302,11 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       "rollover",
       `Đang chuyển sang năm ${to}…`,
       async () => {
-        if (inExcel) {
-          const { rolloverInExcel } = await trackingExcel();
-          const out = await rolloverInExcel(to);
-          const fresh = await readExcel();
-          show(fresh);
-          setUndoBatch(out.batchId);
-          const text = `Đã chuyển sổ sang năm ${to}: ${out.reset} dòng bắt đầu lại, ${out.carried} dòng chuyển tiếp, ${out.kept} dòng giữ nguyên; ${out.archived} dòng năm ${out.from} lưu vào trang "Lịch sử". Có thể hoàn tác.`;
-          setRolled({ text });
-          onStatus(text);
-        } else {
-          const { bytes, result } = await actions.rolledFile(opened!, wb!, to, applied, todayIso());
-          const c = actions.rolloverCounts(result);
-          const fileName = rolledFileName(opened!.source, to);
-          const url = makeDownloadUrl(bytes);
-          triggerDownload(url, fileName);
-          const text = `Đã tạo sổ năm ${to} (${fileName}): ${c.reset} dòng bắt đầu lại, ${c.carried} dòng chuyển tiếp, ${c.kept} dòng giữ nguyên; ${c.archived} dòng năm ${fromYear} lưu vào trang "Lịch sử". Tệp gốc giữ nguyên.`;
-          setRolled({ text, download: { url, fileName } });
-          onStatus(text);
-        }
+        const out = await backend.rollover(state!, to);
+        show(out.state);
+        if (out.undoBatch) setUndoBatch(out.undoBatch);
+        setRolled({ text: out.text, download: out.download });
+        onStatus(out.text);
       },
       opened?.source
     );
@@ -335,8 +314,7 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
 
   const onChart = () =>
     run("chart", "Đang chèn biểu đồ…", async () => {
-      const { insertChartInExcel } = await trackingExcel();
-      await insertChartInExcel();
+      await backend.chart!();
       const text = 'Đã chèn biểu đồ tình trạng vào trang "Tổng hợp".';
       setInfo(text);
       onStatus(text);
@@ -347,11 +325,12 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
     [wb, year, date, yearOk, dateOk]
   );
 
-  const rowOf = (f: Finding) => wb?.rows.find((r) => r.sheetRow === f.location.row);
+  const rowsByNumber = useMemo(() => new Map(wb?.rows.map((r) => [r.sheetRow, r])), [wb]);
+  const rowOf = useCallback((f: Finding) => rowsByNumber.get(f.location.row ?? -1), [rowsByNumber]);
   const isBusy = busy !== null && busy !== "select";
   const safeCount = findings?.filter((f) => actions.isSafe(f)).length ?? 0;
 
-  const undo = inExcel && undoBatch ? onUndo : undefined;
+  const undo = backend.undo && undoBatch ? onUndo : undefined;
 
   return (
     <div className={styles.stack}>
@@ -390,6 +369,7 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
           onFixAll={onFixAll}
           onSelect={onSelect}
           onChoiceFix={onChoiceFix}
+          onFixGroup={(g, what) => void onFixGroup(g, what)}
         />
       )}
 
@@ -413,6 +393,7 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
           rolling={busy === "rollover"}
           onUndo={undo}
           onRollover={onRollover}
+          errors={rolloverErrors}
         />
       )}
     </div>

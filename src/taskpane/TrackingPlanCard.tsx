@@ -16,14 +16,10 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   planNumber: { fontWeight: tokens.fontWeightSemibold },
-  planTitle: {
-    wordBreak: "break-word",
-    display: "-webkit-box",
-    WebkitLineClamp: 3,
-    WebkitBoxOrient: "vertical",
-    overflow: "hidden",
-  },
-  meta: { color: tokens.colorNeutralForeground3, wordBreak: "break-all" },
+  // The whole title, wrapped between words (a long word only breaks when it cannot fit a line).
+  planTitle: { overflowWrap: "break-word" },
+  meta: { color: tokens.colorNeutralForeground3, overflowWrap: "break-word" },
+  nowrap: { whiteSpace: "nowrap" },
 });
 
 export function TrackingPlanCard({ wb, source }: { wb: TrackingWorkbook; source?: string }) {
@@ -33,13 +29,21 @@ export function TrackingPlanCard({ wb, source }: { wb: TrackingWorkbook; source?
     <div className={styles.plan} data-testid="tracking-plan">
       <Body1 className={styles.planNumber}>{heading.number}</Body1>
       {heading.title && (
-        <Caption1 className={styles.planTitle} title={heading.title}>
+        <Caption1 className={styles.planTitle} data-testid="tracking-plan-title">
           {heading.title}
         </Caption1>
       )}
-      <Caption1 className={styles.meta}>
-        {source} · {wb.rows.length} dòng nhiệm vụ · năm báo cáo {wb.reportYear ?? "?"}
-        {wb.reportDate ? `, ngày ${formatIsoDateVi(wb.reportDate)}` : ""}
+      {source && <Caption1 className={styles.meta}>{source}</Caption1>}
+      <Caption1 className={styles.meta} data-testid="tracking-plan-meta">
+        {/* Numbers stay with their words: "29 dòng", "năm 2026", "ngày 21/11/2026". */}
+        <span className={styles.nowrap}>{wb.rows.length} dòng nhiệm vụ</span> ·{" "}
+        <span className={styles.nowrap}>năm báo cáo {wb.reportYear ?? "?"}</span>
+        {wb.reportDate && (
+          <>
+            {", "}
+            <span className={styles.nowrap}>ngày {formatIsoDateVi(wb.reportDate)}</span>
+          </>
+        )}
       </Caption1>
     </div>
   );

@@ -3,7 +3,8 @@
  * happened (with undo in Excel, the new file in file mode); refused when already rolled over.
  */
 import * as React from "react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import type { Finding } from "../core/model";
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { Section } from "./Section";
 import { ResultBar } from "./ResultBar";
@@ -31,23 +32,39 @@ export interface TrackingRolloverSectionProps {
   onUndo?: () => void;
   /** The officer confirmed the roll-over. */
   onRollover: () => void;
+  /** Errors still open in the year being finished (listed in the confirmation). */
+  errors: Finding[];
 }
 
 export function TrackingRolloverSection(p: TrackingRolloverSectionProps) {
   const styles = useSectionStyles();
   const [confirming, setConfirming] = useState(false);
   const nextYear = (p.fromYear ?? 0) + 1;
+  // Focus goes back to what opened the dialog, or to the result that replaced it.
+  const opener = useRef<HTMLButtonElement>(null);
+  const result = useRef<HTMLDivElement>(null);
+  const [returnFocus, setReturnFocus] = useState(false);
+  useEffect(() => {
+    if (!returnFocus || confirming) return;
+    setReturnFocus(false);
+    (p.rolled ? result.current : opener.current)?.focus();
+  }, [returnFocus, confirming, p.rolled]);
+  useEffect(() => {
+    if (p.rolled) result.current?.focus();
+  }, [p.rolled]);
   return (
     <Section title="Chuyển năm" testId="tracking-rollover">
       {p.rolled ? (
-        <ResultBar
-          text={p.rolled.text}
-          testId="rolled"
-          download={p.rolled.download}
-          downloadTestId="rolled-download-link"
-          onUndo={p.onUndo}
-          undoDisabled={p.disabled}
-        />
+        <div ref={result} tabIndex={-1} data-testid="rolled-focus">
+          <ResultBar
+            text={p.rolled.text}
+            testId="rolled"
+            download={p.rolled.download}
+            downloadTestId="rolled-download-link"
+            onUndo={p.onUndo}
+            undoDisabled={p.disabled}
+          />
+        </div>
       ) : p.refusal ? (
         <MessageBar intent="warning" data-testid="rollover-refused">
           <MessageBarBody>{p.refusal}</MessageBarBody>
@@ -60,6 +77,7 @@ export function TrackingRolloverSection(p: TrackingRolloverSectionProps) {
           </Caption1>
           <div className={styles.row}>
             <Button
+              ref={opener}
               disabled={p.disabled}
               onClick={() => setConfirming(true)}
               data-testid="rollover"
@@ -76,11 +94,15 @@ export function TrackingRolloverSection(p: TrackingRolloverSectionProps) {
           fromYear={p.fromYear}
           toYear={p.fromYear + 1}
           inExcel={p.inExcel}
+          errors={p.errors}
           onConfirm={() => {
             setConfirming(false);
             p.onRollover();
           }}
-          onCancel={() => setConfirming(false)}
+          onCancel={() => {
+            setConfirming(false);
+            setReturnFocus(true);
+          }}
         />
       )}
     </Section>

@@ -34,3 +34,20 @@ export function formatIsoDateVi(iso: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
+
+/**
+ * What an officer types in a date field, dd/mm/yyyy ("15/11/2026", "15-11-2026", "5/1/2027")
+ * or ISO, → ISO; null when it is not a real date. The pane shows and takes dates the way
+ * Vietnamese documents write them, whatever the browser's locale.
+ */
+export function parseViDate(text: string): string | null {
+  const t = text.trim();
+  let y: number, m: number, d: number;
+  let match = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
+  if (match) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t)))
+    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else return null;
+  const iso = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return isValidIsoDate(iso) ? iso : null;
+}

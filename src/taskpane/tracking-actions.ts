@@ -32,13 +32,14 @@ export function checkWorkbook(
 }
 
 export function rollupOf(wb: TrackingWorkbook, year: number, date: string): Rollup {
-  // Agencies as the workbook names them, exactly like its "Tổng hợp" sheet and `phuluc rollup`.
-  return rollup(wb, year, date);
+  // Agencies as the workbook names them (other spellings under the agency they fit), exactly
+  // like its "Tổng hợp" sheet and `phuluc rollup`.
+  return rollup(wb, year, date, { spellings: wb.agencies });
 }
 
 export const isSafe = isSafeFix;
 
-/** Safe fixes only (status spelling, dates typed as text): what "Sửa tất cả lỗi an toàn" does. */
+/** Safe fixes only (status/agency spelling, dates typed as text): what "Sửa N ô an toàn" does. */
 export function safeFixes(wb: TrackingWorkbook, findings: Finding[]): ApplyFixesResult {
   return applyFixes(wb, findings);
 }
@@ -46,6 +47,12 @@ export function safeFixes(wb: TrackingWorkbook, findings: Finding[]): ApplyFixes
 /** One finding whose fix the officer chose explicitly (agency → suggestion / successor). */
 export function chosenFix(wb: TrackingWorkbook, finding: Finding): ApplyFixesResult {
   return applyFixes(wb, [finding], { include: (f) => f === finding });
+}
+
+/** Several findings chosen together (every row of one renamed agency): one set of changes. */
+export function chosenFixes(wb: TrackingWorkbook, findings: Finding[]): ApplyFixesResult {
+  const set = new Set(findings);
+  return applyFixes(wb, findings, { include: (f) => set.has(f) });
 }
 
 async function write(spec: WorkbookSpec) {

@@ -211,8 +211,13 @@ export interface RollupLine {
   total: number;
   onTime: number;
   late: number;
+  /** "Hoàn thành" without a date, deadline past: completed, timing unknown. */
+  undated: number;
   inProgress: number;
   overdue: number;
+  notDue: number;
+  noDeadline: number;
+  notDone: number;
   /** "83,3%" or "—" when nothing has come due. */
   rate: string;
   rateValue: number | null;
@@ -229,8 +234,12 @@ function line(agency: string, c: StatusCounts): RollupLine {
     total: c.total,
     onTime: c.done_on_time,
     late: c.done_late,
+    undated: c.done_undated,
     inProgress: c.in_progress,
     overdue: c.overdue,
+    notDue: c.not_due,
+    noDeadline: c.no_deadline,
+    notDone: c.not_done,
     rate: formatRate(c.rate),
     rateValue: c.rate,
   };
@@ -279,4 +288,32 @@ export function planHeading(wb: TrackingWorkbook): { number: string; title: stri
     number: wb.plan.number ? `Kế hoạch số ${wb.plan.number}` : "Kế hoạch (chưa có số hiệu)",
     title: wb.plan.title ?? "",
   };
+}
+
+/**
+ * What a roll-over did, in words: "3 dòng bắt đầu lại, 2 dòng chuyển tiếp, 5 dòng giữ nguyên
+ * (…); 10 dòng năm 2026 lưu vào trang "Lịch sử". Đổi sang đơn vị kế thừa: …".
+ */
+export function rolloverText(
+  c: {
+    reset: number;
+    carried: number;
+    kept: number;
+    archived: number;
+    moved?: { role: string; from: string; to: string }[];
+  },
+  fromYear: number | null
+): string {
+  const moved = new Map<string, number>();
+  for (const m of c.moved ?? []) {
+    const k = `"${m.from}" → "${m.to}"`;
+    moved.set(k, (moved.get(k) ?? 0) + 1);
+  }
+  const renames = [...moved].map(([k, n]) => `${k} (${n} ô)`).join("; ");
+  return (
+    `${c.reset} dòng bắt đầu lại (nhiệm vụ lặp lại), ${c.carried} dòng chuyển tiếp (nhiệm vụ nhiều năm chưa xong), ` +
+    `${c.kept} dòng giữ nguyên (đã xong hẳn, làm một lần, hoặc thời gian không đọc được); ` +
+    `${c.archived} dòng năm ${fromYear ?? "?"} lưu vào trang "Lịch sử".` +
+    (renames ? ` Đổi sang đơn vị kế thừa: ${renames}.` : "")
+  );
 }

@@ -24,26 +24,33 @@ export async function watchPage(page: Page): Promise<{ csp: string[]; errors: st
     );
   });
   page.on("console", (msg) => {
-    if (msg.type() === "error") seen.errors.push(msg.text());
+    // Chromium's "Failed to load resource" names no URL in its text: keep the location's URL,
+    // so that only the Office CDN's failures are forgiven (a 404 of our own chunk is not).
+    if (msg.type() === "error") seen.errors.push(`${msg.text()} @ ${msg.location().url}`);
   });
   page.on("pageerror", (err) => seen.errors.push(String(err)));
   return seen;
 }
 
-/** Opens the pane and waits for file mode (Office.js' CDN is unreachable here). Returns ms taken. */
+/**
+ * Opens the pane and waits for file mode (Office.js' CDN is unreachable here). Returns the ms
+ * taken, for information only: speed is measured in the bench, never asserted in a test.
+ */
 export async function openPane(page: Page): Promise<number> {
   const started = Date.now();
   await page.goto("/taskpane.html", { waitUntil: "commit" });
-  await expect(page.getByTestId("file-mode-banner")).toBeVisible({ timeout: 3000 });
+  await expect(page.getByTestId("file-mode-banner")).toBeVisible();
   return Date.now() - started;
 }
 
-/** Errors that are expected in file mode: the Office.js CDN cannot be reached from this machine. */
+/** The one failure expected in file mode: the Office.js CDN cannot be reached from this machine. */
+const OFFICE_CDN = /^https:\/\/appsforoffice\.microsoft\.com\//;
+
+/** Console errors other than the Office CDN's: anything else (our own chunk's 404 included) fails. */
 export function unexpectedErrors(errors: string[]): string[] {
-  return errors.filter(
-    (e) =>
-      !/appsforoffice\.microsoft\.com|ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION|Failed to load resource/.test(
-        e
-      )
-  );
+  return errors.filter((e) => {
+    const at = e.lastIndexOf(" @ ");
+    const url = at >= 0 ? e.slice(at + 3) : "";
+    return !(OFFICE_CDN.test(url) || /appsforoffice\.microsoft\.com/.test(e.slice(0, at)));
+  });
 }

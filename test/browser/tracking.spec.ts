@@ -3,56 +3,21 @@
  * by the pane from the Lâm Đồng plan, edited by an officer (python + openpyxl), opened in the
  * tab, checked, fixed (a NEW download; the original untouched), rolled over, rolled up.
  */
-import { test, expect, Page } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { FIXTURE_DOCX, REPO_ROOT, openPane, unexpectedErrors, watchPage } from "./pane-helpers";
-
-const TMP = join(REPO_ROOT, ".tmp", "tracking");
-mkdirSync(TMP, { recursive: true });
-const PY = "/usr/bin/python3";
-
-const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
-
-function python(script: string, ...args: string[]): string {
-  const out = spawnSync(PY, [join(__dirname, script), ...args], { encoding: "utf8" });
-  expect(out.stderr).toBe("");
-  expect(out.status).toBe(0);
-  return out.stdout;
-}
-
-/** Imports the plan in the first tab and downloads its tracking workbook into `dir`. */
-async function makeTrackingWorkbook(page: Page, dir: string): Promise<string> {
-  await page.getByTestId("file-input").setInputFiles(FIXTURE_DOCX);
-  await expect(page.getByTestId("counts")).toHaveText("5 nhóm, 29 nhiệm vụ");
-  const downloading = page.waitForEvent("download");
-  await page.getByTestId("confirm").click();
-  const download = await downloading;
-  mkdirSync(dir, { recursive: true });
-  const saved = join(dir, download.suggestedFilename());
-  await download.saveAs(saved);
-  return saved;
-}
-
-/** The edited copy keeps the generated name (so the fixed one is "…-da-sua.xlsx"). */
-function editedCopy(generated: string, dir: string): string {
-  mkdirSync(dir, { recursive: true });
-  const edited = join(dir, "theo-doi-4784-KH-UBND.xlsx");
-  python("edit_tracking.py", generated, edited);
-  return edited;
-}
-
-async function openInTrackingTab(page: Page, file: string) {
-  await page.getByRole("tab", { name: "Theo dõi" }).click();
-  await expect(page.getByTestId("open-tracking")).toBeVisible();
-  await page.getByTestId("tracking-file-input").setInputFiles(file);
-  await expect(page.getByTestId("tracking-plan")).toContainText("4784/KH-UBND");
-}
-
-const finding = (page: Page, code: string, row: number) =>
-  page.locator(`[data-testid="t-finding"][data-code="${code}"][data-row="${row}"]`);
+import {
+  PY,
+  TMP,
+  editedCopy,
+  finding,
+  makeTrackingWorkbook,
+  openInTrackingTab,
+  python,
+  sha,
+} from "./tracking-helpers";
 
 test("check → findings by severity with rows; fix-all → a new, fixed file; original unchanged", async ({
   page,
@@ -77,8 +42,6 @@ test("check → findings by severity with rows; fix-all → a new, fixed file; o
     .evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")));
   expect(order.indexOf("t-findings-error")).toBeLessThan(order.indexOf("t-findings-warning"));
   await expect(page.getByTestId("t-counts")).toContainText("lỗi");
-  // Show the whole warning list (long plans list many reorganised agencies).
-  await warnings.getByRole("button", { name: /Hiện thêm/ }).click();
 
   await expect(errors.locator('[data-code="PROGRESS_INVALID"][data-row="6"]')).toHaveCount(1);
   const status = finding(page, "STATUS_NONCANONICAL", 5);
@@ -89,9 +52,9 @@ test("check → findings by severity with rows; fix-all → a new, fixed file; o
   const unknown = finding(page, "AGENCY_UNKNOWN", 7);
   await expect(unknown).toContainText("Sở Xyz Không Có");
   await expect(unknown).toContainText("dòng 7 · cột Đơn vị chủ trì");
-  // A reorganised agency gets its own (explicit) fix button.
+  // A guessed agency gets its own (explicit) fix button; a reorganised one, its group's rename.
   await expect(
-    page.locator('[data-code="AGENCY_SUPERSEDED"]').first().getByTestId("choice-fix")
+    page.locator('[data-testid="t-kind"][data-code="AGENCY_SUPERSEDED"]').getByTestId("group-fix")
   ).toBeVisible();
 
   // File mode: a finding opens its row, the cell highlighted.
@@ -119,7 +82,8 @@ test("check → findings by severity with rows; fix-all → a new, fixed file; o
 
   // The changes, before → after.
   const changes = page.getByTestId("changes-list");
-  await expect(changes.getByTestId("change")).toHaveCount(2);
+  // Status, the date typed as text, and row 9's agency retyped in capitals: three safe fixes.
+  await expect(changes.getByTestId("change")).toHaveCount(3);
   await expect(changes).toContainText("hoan thanh");
   await expect(changes).toContainText("Hoàn thành");
   await expect(changes).toContainText("Nhiệm vụ!M5");

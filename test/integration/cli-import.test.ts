@@ -115,7 +115,7 @@ describe("phuluc import", () => {
     expect(t11.lead).toEqual(["Các Sở, ban, ngành", "UBND các huyện, thành phố"]);
     const rows11 = leadsOf(t11.key);
     expect(rows11).toEqual(
-      expect.arrayContaining(["Sở Nội vụ", "Sở Tài chính", "UBND các huyện, thành phố"])
+      expect.arrayContaining(["Sở Nội vụ", "Sở Tài chính", "UBND các xã, phường"]) // districts: 2026's communes
     );
     expect(rows11).toHaveLength(members.length + 1);
     expect(rows11).not.toContain("Sở Thông tin và Truyền thông"); // gone in 2026: KH&CN reports

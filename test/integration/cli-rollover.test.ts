@@ -4,10 +4,11 @@
  * the same year is refused (exit 2) and history is not duplicated; LibreOffice opens the result
  * and recalculates its formulas for the new year.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { itWithTools, runPython, sofficeConvertAll, tempDir } from "../helpers/tools";
 import { importLamDong, phuluc } from "../helpers/phuluc-cli";
+import { LAM_DONG_DOCX } from "../helpers/shared-paths";
 
 const CSV_ALL_SHEETS =
   "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
@@ -148,5 +149,88 @@ describe("phuluc rollover", () => {
       expect(csv("Lịch sử")).toContain("2026");
     },
     300000
+  );
+});
+
+describe("phuluc rollover across the 2025 reorganization, and with errors open", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "2024 → 2025: refused with the errors listed (exit 1, nothing written) unless --force; rows move to the successors and the output says so",
+    async () => {
+      const dir = tempDir("rollover-2024");
+      const built = path.join(dir, "2024.xlsx");
+      const imp = phuluc([
+        "import",
+        LAM_DONG_DOCX,
+        "-o",
+        built,
+        "--year",
+        "2024",
+        "--date",
+        "2024-12-15",
+      ]);
+      expect(imp.code).toBe(0);
+      // An officer types a completion date after the report date (15/12/2024) on one row.
+      const filled = path.join(dir, "filled.xlsx");
+      const row = runPython<number>(
+        `import sys, json, datetime, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Nhiệm vụ"]
+h = {c.value: c.column for c in ws[1]}
+r = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, h["Đơn vị chủ trì"]).value == "Sở Thông tin và Truyền thông")
+ws.cell(r, h["Trạng thái"]).value = "Hoàn thành"
+ws.cell(r, h["Ngày hoàn thành"]).value = datetime.datetime(2025, 1, 20)
+wb.save(sys.argv[2]); print(json.dumps(r))`,
+        [built, filled]
+      );
+      const out = path.join(dir, "2025.xlsx");
+      const refused = phuluc(["rollover", filled, "--to", "2025", "-o", out]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`dòng ${row}`);
+      expect(refused.stderr).toContain("sau ngày báo cáo");
+      expect(refused.stderr).toContain("--force");
+      expect(existsSync(out)).toBe(false);
+
+      const forced = phuluc(["rollover", filled, "--to", "2025", "-o", out, "--force", "--json"]);
+      expect(forced.code).toBe(0);
+      const summary = JSON.parse(forced.stdout) as {
+        errors: number;
+        moved: { role: string; from: string; to: string }[];
+      };
+      expect(summary.errors).toBe(1);
+      const tttt = summary.moved.filter((m) => m.from === "Sở Thông tin và Truyền thông");
+      expect(tttt.length).toBeGreaterThan(0);
+      // A thông tin đối ngoại plan: Sở TT&TT's work is Sở VHTTDL's (field default, "Đơn vị").
+      expect(new Set(tttt.map((m) => m.to))).toEqual(new Set(["Sở Văn hóa, Thể thao và Du lịch"]));
+
+      const back = runPython<{ leads: string[]; partners: string[]; history: string[] }>(
+        `import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Nhiệm vụ"]
+h = {c.value: c.column for c in ws[1]}
+rows = [r for r in range(2, ws.max_row + 1) if ws.cell(r, h["Mã nhiệm vụ"]).value]
+hs = wb["Lịch sử"]; hh = [c.value for c in hs[1]]
+print(json.dumps({
+  "leads": [ws.cell(r, h["Đơn vị chủ trì"]).value for r in rows],
+  "partners": [ws.cell(r, h["Đơn vị phối hợp"]).value or "" for r in rows],
+  "history": [row[hh.index("Đơn vị chủ trì")] for row in hs.iter_rows(min_row=2, values_only=True) if row[0]],
+}, ensure_ascii=False))`,
+        [out]
+      );
+      expect(back.leads).not.toContain("Sở Thông tin và Truyền thông");
+      expect(back.partners.join("; ")).not.toContain("Sở Thông tin và Truyền thông");
+      expect(back.history).toContain("Sở Thông tin và Truyền thông"); // 2024 kept as reported
+
+      const text = phuluc([
+        "rollover",
+        filled,
+        "--to",
+        "2025",
+        "-o",
+        path.join(dir, "t.xlsx"),
+        "--force",
+      ]);
+      expect(text.stdout).toContain(
+        "Đơn vị đã sắp xếp lại: Sở Thông tin và Truyền thông → Sở Văn hóa, Thể thao và Du lịch"
+      );
+    }
   );
 });

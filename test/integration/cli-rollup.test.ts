@@ -22,7 +22,13 @@ pattern = [
   ("Không thực hiện", None, None),
   ("hoan thanh", datetime.datetime(year, 5, 5), 100),
   ("Chưa triển khai", None, 0),
+  ("Hoàn thành", None, 100),                                 # no date, deadline past: undated
+  ("Hoàn thành", datetime.datetime(year + 1, 2, 1), 100),    # after the report date: not done
 ]
+def retype(name, n):
+    # Agency names as agencies type them: a wrong tone mark, no diacritic, capitals.
+    name = name.replace("ụ", "u").replace("ế", "ê").replace("ộ", "ô").replace("ạ", "a")
+    return name.upper() if n % 2 else name
 n = 0
 for r in range(2, ws.max_row + 1):
     if not ws.cell(r, head["Mã nhiệm vụ"]).value:
@@ -32,6 +38,12 @@ for r in range(2, ws.max_row + 1):
     if status: ws.cell(r, head["Trạng thái"]).value = status
     if done: ws.cell(r, head["Ngày hoàn thành"]).value = done
     if progress is not None: ws.cell(r, head["Tiến độ (%)"]).value = progress
+    if n % 4 == 1:
+        lead = ws.cell(r, head["Đơn vị chủ trì"])
+        lead.value = retype(lead.value, n)
+    if n % 5 == 2 and ws.cell(r, head["Đơn vị phối hợp"]).value:
+        p = ws.cell(r, head["Đơn vị phối hợp"])
+        p.value = retype(p.value, n)
 info = wb["Thông tin"]
 for row in info.iter_rows():
     for c in row:
@@ -55,10 +67,10 @@ for row in ws.iter_rows(min_row=7, values_only=True):
         continue
     if b is None:
         continue
-    nums = [int(x or 0) for x in row[2:10]]
-    fig = {"total": nums[0], "done_on_time": nums[1], "done_late": nums[2], "overdue": nums[3],
-           "in_progress": nums[4], "not_due": nums[5], "no_deadline": nums[6], "not_done": nums[7],
-           "rate": row[11] if isinstance(row[11], (int, float)) else None}
+    nums = [int(x or 0) for x in row[2:11]]
+    fig = {"total": nums[0], "done_on_time": nums[1], "done_late": nums[2], "done_undated": nums[3],
+           "overdue": nums[4], "in_progress": nums[5], "not_due": nums[6], "no_deadline": nums[7],
+           "not_done": nums[8], "rate": row[12] if isinstance(row[12], (int, float)) else None}
     if section == "I": out["province"] = fig
     elif section == "II": out["lead"][b] = fig
     elif section == "III": out["partner"][b] = fig
@@ -71,6 +83,7 @@ const FIELDS = [
   "total",
   "done_on_time",
   "done_late",
+  "done_undated",
   "overdue",
   "in_progress",
   "not_due",
@@ -111,6 +124,21 @@ describe("Tổng hợp formulas agree with phuluc rollup", () => {
       expect(sheet.province.done_late).toBeGreaterThan(0);
       expect(sheet.province.overdue).toBeGreaterThan(0);
       expect(sheet.province.not_done).toBeGreaterThan(0);
+      expect(sheet.province.done_undated).toBeGreaterThan(0);
+
+      // The retyped names are there (validate warns, with the canonical fix), and counted
+      // under their agency on both sides: no line is named as typed.
+      const v = phuluc(["validate", filled, "--year", "2026", "--date", "2027-01-15", "--json"]);
+      expect(v.code).toBe(1); // completion dates after the report date are errors
+      const found = (
+        JSON.parse(v.stdout) as { findings: { code: string; fix?: { value: string } }[] }
+      ).findings;
+      const variants = found.filter((f) => f.code === "AGENCY_NONCANONICAL");
+      expect(variants.length).toBeGreaterThan(5);
+      expect(found.filter((f) => f.code === "COMPLETED_AFTER_REPORT_DATE").length).toBeGreaterThan(
+        0
+      );
+      for (const a of core.agencies) expect(a.agency).not.toMatch(/Sở .*(ê|SỞ)/u);
 
       expect(pick(core.province)).toEqual(pick(sheet.province));
       for (const role of ["lead", "partner"] as const) {

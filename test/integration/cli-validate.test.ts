@@ -79,7 +79,7 @@ describe("phuluc validate on real files", () => {
         `r1 = row_of("3.1", "Sở Công Thương")
 ws.cell(r1, col("Trạng thái")).value = "hoan thanh"
 ws.cell(r1, col("Ngày hoàn thành")).value = "15/11/2026"
-r2 = row_of("2.2", "Sở Thông tin và Truyền thông")
+r2 = row_of("2.2", "Sở Văn hóa, Thể thao và Du lịch")
 ws.cell(r2, col("Trạng thái")).value = "HOÀN THÀNH"
 ws.cell(r2, col("Ngày hoàn thành")).value = 46300
 r3 = row_of("3.3", "Văn phòng UBND tỉnh")
@@ -172,6 +172,49 @@ for r in range(2, ws.max_row + 1):
         column: "Trạng thái",
         fix: { value: "Đang thực hiện" },
       });
+    }
+  );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "a fresh 2026 workbook names 2026's agencies; a name typed with a wrong tone mark is that agency everywhere",
+    async () => {
+      ensureBuilt();
+      const fresh = validate(built);
+      expect(fresh.code).toBe(0);
+      expect(fresh.findings.filter((f) => f.code === "AGENCY_SUPERSEDED")).toEqual([]);
+      expect(fresh.findings.filter((f) => f.severity !== "info")).toEqual([]);
+
+      const typed = path.join(dir, "ten-go-sai.xlsx");
+      edit(
+        built,
+        typed,
+        `r = row_of("3.1", "Sở Công Thương")
+ws.cell(r, col("Đơn vị chủ trì")).value = "Sở Công Thuong"
+ws.cell(r, col("Trạng thái")).value = "Hoàn thành"
+ws.cell(r, col("Ngày hoàn thành")).value = datetime.datetime(2026, 10, 1)
+print(json.dumps(r), file=sys.stderr)`
+      );
+      const { findings } = validate(typed);
+      const f = findings.find((x) => x.code === "AGENCY_NONCANONICAL")!;
+      expect(f).toMatchObject({
+        severity: "warning",
+        column: "Đơn vị chủ trì",
+        fix: { value: "Sở Công Thương" },
+      });
+      expect(f.message).toContain('"Sở Công Thuong" là cách viết khác của "Sở Công Thương"');
+      const r = phuluc(["rollup", typed, "--year", "2026", "--date", "2026-11-21", "--json"]);
+      const roll = JSON.parse(r.stdout) as {
+        agencies: { agency: string; role: string; done_on_time: number; written?: string[] }[];
+      };
+      expect(roll.agencies.map((a) => a.agency)).not.toContain("Sở Công Thuong");
+      const ct = roll.agencies.find((a) => a.role === "lead" && a.agency === "Sở Công Thương")!;
+      expect(ct.done_on_time).toBeGreaterThanOrEqual(1);
+      expect(ct.written).toEqual(["Sở Công Thuong"]);
+      // The safe fix writes the canonical spelling into a new file.
+      const fixed = path.join(dir, "ten-da-sua.xlsx");
+      expect(phuluc(["fix", typed, "-o", fixed]).code).toBe(0);
+      expect(validate(fixed).findings.filter((x) => x.code === "AGENCY_NONCANONICAL")).toEqual([]);
     }
   );
 

@@ -103,7 +103,7 @@ describe("tracking workbook of Lâm Đồng 4784", () => {
         expect(b.keys.filter((k) => k === t43.key)).toHaveLength(2); // two leads → two rows, same key
         const leads11 = b.leads.filter((_, i) => b.keys[i] === t11.key);
         expect(leads11).toEqual(
-          expect.arrayContaining(["Sở Nội vụ", "Sở Tài chính", "UBND các huyện, thành phố"])
+          expect.arrayContaining(["Sở Nội vụ", "Sở Tài chính", "UBND các xã, phường"]) // districts: 2026's communes
         );
         expect(leads11).not.toContain("Sở Thông tin và Truyền thông"); // merged into KH&CN in 2025
         expect(leads11).not.toContain("Các Sở, ban, ngành");

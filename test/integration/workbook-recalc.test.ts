@@ -4,14 +4,16 @@
  * and read the derived statuses and the rollup back. Expected values are worked out by hand
  * from the rules in src/core/workbook/formulas.ts.
  */
-import { writeFileSync } from "fs";
+import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import type { AgencyRef, ImportResult, Schedule, Task } from "../../src/core/model";
+import type { Agency, AgencyRef, ImportResult, Schedule, Task } from "../../src/core/model";
+import { readTracking } from "../../src/core/tracking/read-tracking";
+import { rollup } from "../../src/core/tracking/rollup";
 import { parseSchedule } from "../../src/core/schedule/parse-schedule";
 import { derivedStatus, sheetStatus } from "../../src/core/tracking/derive-status";
 import { scheduleCode } from "../../src/core/workbook/schedule-code";
 import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook";
-import { writeWorkbook } from "../../src/xlsx";
+import { readWorkbookCells, writeWorkbook } from "../../src/xlsx";
 import { itWithTools, runPython, sofficeConvert, tempDir } from "../helpers/tools";
 
 const ref = (name: string): AgencyRef => ({ name, written: name, matched: true });
@@ -77,6 +79,12 @@ const B = "Sở Tài chính";
 const C = "Công an tỉnh";
 const Y1 = "Sở Y tế"; // a partner name that is a prefix of the next one
 const Y2 = "Sở Y tế và Dân số";
+const directory: Agency[] = [A, B, C, Y1, Y2].map((name) => ({
+  name,
+  shortNames: [],
+  aliases: [],
+  kind: "department",
+}));
 
 const result: ImportResult = {
   plan: {
@@ -123,18 +131,26 @@ const multiYearTasks: Task[] = [
   task("T16", "2", [C], parseSchedule("Đến năm 2030", result.plan.period)),
 ];
 
-/** What officers type, by "key|lead". */
-const fills: Record<string, { status?: string; completedOn?: string; progress?: number }> = {
+/**
+ * What officers type, by "key|lead". `leadAs` / `partnersAs` retype the agency cells the way
+ * officers do (wrong tone mark, no diacritics, capitals): they still count as the agency.
+ */
+const fills: Record<
+  string,
+  { status?: string; completedOn?: string; progress?: number; leadAs?: string; partnersAs?: string }
+> = {
   [`T15|${A}`]: { status: "Đang thực hiện", progress: 40 },
   [`T16|${C}`]: { status: "Chưa triển khai" },
   [`T01|${A}`]: { status: "Hoàn thành", completedOn: "2025-06-15", progress: 100 },
   [`T02|${B}`]: { status: "Hoàn thành", completedOn: "2025-07-10" },
-  [`T03|${A}`]: { status: "Đang thực hiện", progress: 50 },
-  [`T04|${B}`]: { status: "Đang thực hiện" },
+  [`T03|${A}`]: { status: "Đang thực hiện", progress: 50, leadAs: "So Noi vu" },
+  [`T04|${B}`]: { status: "Đang thực hiện", partnersAs: `Sở Y tê; ${Y2}` },
   [`T08|${B}`]: { status: "Không thực hiện" },
   [`T09|${A}`]: { status: "Hoàn thành", completedOn: "2025-10-01" },
-  [`T10|${A}`]: { status: "Hoàn thành" },
-  [`T13|${B}`]: { status: "Đang thực hiện" },
+  [`T10|${A}`]: { status: "Hoàn thành", leadAs: "Sở Nội vu" },
+  // Done "on" 01/12/2025, after the report date (20/11/2025): not done yet.
+  [`T12|${B}`]: { status: "Hoàn thành", completedOn: "2025-12-01" },
+  [`T13|${B}`]: { status: "Đang thực hiện", leadAs: "SỞ TÀI CHÍNH " },
 };
 
 const FILL_AND_SET_YEAR = `
@@ -151,6 +167,8 @@ for row in range(2, ws.max_row + 1):
     if "status" in f: ws.cell(row, col["Trạng thái"]).value = f["status"]
     if "completedOn" in f: ws.cell(row, col["Ngày hoàn thành"]).value = datetime.datetime.fromisoformat(f["completedOn"])
     if "progress" in f: ws.cell(row, col["Tiến độ (%)"]).value = f["progress"]
+    if "leadAs" in f: ws.cell(row, col["Đơn vị chủ trì"]).value = f["leadAs"]
+    if "partnersAs" in f: ws.cell(row, col["Đơn vị phối hợp"]).value = f["partnersAs"]
 if year: wb["Thông tin"]["B14"].value = int(year)
 if date: wb["Thông tin"]["B15"].value = datetime.datetime.fromisoformat(date)
 wb.save(dst)
@@ -176,7 +194,7 @@ summary = {}
 section = ""
 for r in s.iter_rows(min_row=7, values_only=True):
     if r[0] and not r[1]: section = r[0]; continue
-    if r[1]: summary[section[:3].strip() + "|" + str(r[1])] = list(r[2:12])
+    if r[1]: summary[section[:3].strip() + "|" + str(r[1])] = list(r[2:13])
 print(json.dumps({"rows": rows, "summary": summary, "title": s["A1"].value}, ensure_ascii=False))
 `;
 
@@ -184,6 +202,8 @@ interface Back {
   rows: Record<string, { derived: string; deadline: string | null; task: string; title: string }>;
   summary: Record<string, (number | string | null)[]>;
   title: string;
+  /** The filled workbook (before LibreOffice), for the TypeScript rollup. */
+  filled: string;
 }
 
 /** Build, fill, optionally set Năm báo cáo (B14) and Ngày báo cáo (B15), recalculate, read back. */
@@ -194,7 +214,7 @@ async function recalc(year: number | null, date = "", tasks: Task[] = result.tas
     {
       reportYear: 2025,
       reportDate: "2025-11-20",
-      directory: [],
+      directory,
       dueSoonDays: 15,
     }
   );
@@ -208,7 +228,7 @@ async function recalc(year: number | null, date = "", tasks: Task[] = result.tas
     year ? String(year) : "",
     date,
   ]);
-  return runPython<Back>(READ_BACK, [sofficeConvert(filled, "xlsx")]);
+  return { ...runPython<Back>(READ_BACK, [sofficeConvert(filled, "xlsx")]), filled };
 }
 
 /** The TypeScript twin (src/core/tracking/derive-status.ts) on the same inputs. */
@@ -222,7 +242,7 @@ function twin(
     for (const lead of t.lead) {
       const k = `${t.key}|${lead.name}`;
       const f = fills[k] ?? {};
-      out[k] = derivedStatus(
+      out[`${t.key}|${f.leadAs ?? lead.name}`] = derivedStatus(
         {
           status: sheetStatus(f.status ?? ""),
           completedOn: f.completedOn ?? null,
@@ -239,11 +259,13 @@ function twin(
 const sheetStatuses = (back: Back) =>
   Object.fromEntries(Object.entries(back.rows).map(([k, r]) => [k, r.derived]));
 
-// Columns read back from "Tổng hợp": total, on time, late, overdue, in progress, not due, no deadline, not done, come due, rate.
+// Columns read back from "Tổng hợp": total, on time, late, done without a date, overdue, in
+// progress, not due, no deadline, not done, come due, rate.
 const counts = (
   total: number,
   onTime: number,
   late: number,
+  undated: number,
   overdue: number,
   inProgress: number,
   notDue: number,
@@ -253,13 +275,16 @@ const counts = (
   total,
   onTime,
   late,
+  undated,
   overdue,
   inProgress,
   notDue,
   noDeadline,
   notDone,
-  onTime + late + overdue,
+  onTime + late + undated + overdue,
 ];
+const RATE = 10;
+const SLICE = 10;
 
 describe("tracking workbook recalculated by LibreOffice", () => {
   itWithTools(
@@ -270,7 +295,7 @@ describe("tracking workbook recalculated by LibreOffice", () => {
       const status = (k: string) => back.rows[k]?.derived;
       expect(status(`T01|${A}`)).toBe("Hoàn thành đúng hạn");
       expect(status(`T02|${B}`)).toBe("Hoàn thành quá hạn");
-      expect(status(`T03|${A}`)).toBe("Đang thực hiện trong hạn");
+      expect(status(`T03|So Noi vu`)).toBe("Đang thực hiện trong hạn");
       expect(status(`T04|${B}`)).toBe("Quá hạn");
       expect(status(`T05|${C}`)).toBe("Chưa đến hạn");
       expect(status(`T06|${A}`)).toBe("Thường xuyên");
@@ -278,10 +303,12 @@ describe("tracking workbook recalculated by LibreOffice", () => {
       expect(status(`T08|${B}`)).toBe("Không thực hiện");
       expect(status(`T09|${A}`)).toBe("Hoàn thành đúng hạn");
       expect(status(`T09|${B}`)).toBe("Quá hạn"); // same task, other lead, nothing typed, deadline passed
-      expect(status(`T10|${A}`)).toBe("Hoàn thành đúng hạn"); // no completion date: taken as on time
+      // No completion date and the deadline (31/03) past: completed, timing unknown.
+      expect(status(`T10|Sở Nội vu`)).toBe("Hoàn thành chưa ghi ngày");
       expect(status(`T11|${C}`)).toBe("Thường xuyên"); // unreadable time text: every year, no deadline
-      expect(status(`T12|${B}`)).toBe("Chưa đến hạn");
-      expect(status(`T13|${B}`)).toBe("Đang thực hiện trong hạn"); // the deadline day itself is in time
+      // "Hoàn thành" on 01/12, after the report date: not done yet, in time until 30/11.
+      expect(status(`T12|${B}`)).toBe("Đang thực hiện trong hạn");
+      expect(status(`T13|SỞ TÀI CHÍNH `)).toBe("Đang thực hiện trong hạn"); // the deadline day itself is in time
       expect(status(`T14|${C}`)).toBe("Quá hạn");
       expect(back.rows[`T14|${C}`].deadline).toBe("2025-11-15");
 
@@ -296,20 +323,50 @@ describe("tracking workbook recalculated by LibreOffice", () => {
       expect(back.title).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025");
 
       const row = (k: string) => back.summary[k];
-      const rate = (k: string) => row(k)[9];
-      expect(row("I.|Toàn tỉnh").slice(0, 9)).toEqual(counts(14, 3, 1, 3, 2, 2, 2, 1));
+      const rate = (k: string) => row(k)[RATE];
+      const figures = (k: string) => row(k).slice(0, SLICE);
+      expect(figures("I.|Toàn tỉnh")).toEqual(counts(14, 2, 1, 1, 3, 3, 1, 2, 1));
+      // Undated completion is in the numerator, never in "đúng hạn".
       expect(rate("I.|Toàn tỉnh")).toBeCloseTo(4 / 7, 10);
-      expect(row(`II.|${A}`).slice(0, 9)).toEqual(counts(5, 3, 0, 0, 1, 0, 1, 0));
+      // "So Noi vu" and "Sở Nội vu" are Sở Nội vụ's rows; "SỞ TÀI CHÍNH " is Sở Tài chính's.
+      expect(figures(`II.|${A}`)).toEqual(counts(5, 2, 0, 1, 0, 1, 0, 1, 0));
       expect(rate(`II.|${A}`)).toBe(1);
-      expect(row(`II.|${B}`).slice(0, 9)).toEqual(counts(6, 0, 1, 2, 1, 1, 0, 1));
+      expect(figures(`II.|${B}`)).toEqual(counts(6, 0, 1, 0, 2, 2, 0, 0, 1));
       expect(rate(`II.|${B}`)).toBeCloseTo(1 / 3, 10);
-      expect(row(`II.|${C}`).slice(0, 9)).toEqual(counts(3, 0, 0, 1, 0, 1, 1, 0));
+      expect(figures(`II.|${C}`)).toEqual(counts(3, 0, 0, 0, 1, 0, 1, 1, 0));
       expect(rate(`II.|${C}`)).toBe(0);
-      // "Sở Y tế" must not count the rows of "Sở Y tế và Dân số".
-      expect(row(`III|${Y1}`).slice(0, 9)).toEqual(counts(2, 0, 1, 1, 0, 0, 0, 0));
-      expect(row(`III|${Y2}`).slice(0, 9)).toEqual(counts(3, 1, 0, 1, 0, 1, 0, 0));
-      expect(row("IV.|Nhóm một").slice(0, 9)).toEqual(counts(6, 1, 1, 1, 1, 1, 1, 0));
-      expect(row("IV.|Nhóm hai").slice(0, 9)).toEqual(counts(8, 2, 0, 2, 1, 1, 1, 1));
+      // "Sở Y tê" in T04's partners is "Sở Y tế"; "Sở Y tế" never counts "Sở Y tế và Dân số".
+      expect(figures(`III|${Y1}`)).toEqual(counts(2, 0, 1, 0, 1, 0, 0, 0, 0));
+      expect(figures(`III|${Y2}`)).toEqual(counts(3, 1, 0, 0, 1, 0, 1, 0, 0));
+      expect(figures("IV.|Nhóm một")).toEqual(counts(6, 1, 1, 0, 1, 1, 1, 1, 0));
+      expect(figures("IV.|Nhóm hai")).toEqual(counts(8, 1, 0, 1, 2, 2, 0, 1, 1));
+
+      // `phuluc rollup`'s numbers (core rollup on the same filled file) are the sheet's.
+      const cells = await readWorkbookCells(new Uint8Array(readFileSync(back.filled)), "f.xlsx");
+      const wb = readTracking(cells, "f.xlsx").workbook;
+      const ts = rollup(wb, 2025, "2025-11-20", { spellings: wb.agencies });
+      const asRow = (c: (typeof ts)["province"]) =>
+        counts(
+          c.total,
+          c.done_on_time,
+          c.done_late,
+          c.done_undated,
+          c.overdue,
+          c.in_progress,
+          c.not_due,
+          c.no_deadline,
+          c.not_done
+        );
+      expect(asRow(ts.province)).toEqual(figures("I.|Toàn tỉnh"));
+      for (const a of ts.agencies)
+        expect([a.role, a.agency, ...asRow(a)]).toEqual([
+          a.role,
+          a.agency,
+          ...figures(`${a.role === "lead" ? "II." : "III"}|${a.agency}`),
+        ]);
+      expect(ts.agencies.filter((a) => a.role === "lead").map((a) => a.agency)).toEqual(
+        [A, B, C].sort((x, y) => x.localeCompare(y, "vi"))
+      );
     }
   );
 
@@ -327,7 +384,7 @@ describe("tracking workbook recalculated by LibreOffice", () => {
       expect(back.summary["I.|Toàn tỉnh"][0]).toBe(4); // T06, T07, T11, T14
       expect(back.rows[`T14|${C}`].deadline).toBe("2026-11-15");
       expect(back.rows[`T14|${C}`].derived).toBe("Chưa đến hạn");
-      expect(back.summary[`II.|${C}`][9] ?? "").toBe(""); // nothing of C has come due in 2026: no rate
+      expect(back.summary[`II.|${C}`][RATE] ?? "").toBe(""); // nothing of C has come due in 2026: no rate
       expect(sheetStatuses(back)).toEqual(twin(2026));
     }
   );
@@ -353,7 +410,9 @@ describe("tracking workbook recalculated by LibreOffice", () => {
       });
       // A task listed for 2026 alone ends with its year.
       expect(back.rows[`T07|${C}`]).toMatchObject({ derived: "Quá hạn", deadline: "2026-12-31" });
-      expect(back.summary["I.|Toàn tỉnh"].slice(0, 9)).toEqual(counts(7, 0, 0, 2, 1, 2, 2, 0));
+      expect(back.summary["I.|Toàn tỉnh"].slice(0, SLICE)).toEqual(
+        counts(7, 0, 0, 0, 2, 1, 2, 2, 0)
+      );
       expect(sheetStatuses(back)).toEqual(twin(2026, "2027-01-05", withMultiYear));
 
       // The same rows reported for 2030, dated 5/1/2031: now overdue.
@@ -362,7 +421,9 @@ describe("tracking workbook recalculated by LibreOffice", () => {
       expect(last.rows[`T15|${B}`]).toMatchObject({ derived: "Quá hạn", deadline: "2030-12-31" });
       expect(last.rows[`T16|${C}`]).toMatchObject({ derived: "Quá hạn", deadline: "2030-12-31" });
       expect(last.rows[`T07|${C}`].derived).toBe("Không thuộc năm báo cáo");
-      expect(last.summary["I.|Toàn tỉnh"].slice(0, 9)).toEqual(counts(5, 0, 0, 4, 0, 0, 1, 0));
+      expect(last.summary["I.|Toàn tỉnh"].slice(0, SLICE)).toEqual(
+        counts(5, 0, 0, 0, 4, 0, 0, 1, 0)
+      );
       expect(sheetStatuses(last)).toEqual(twin(2030, "2031-01-05", withMultiYear));
     }
   );

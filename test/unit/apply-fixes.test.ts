@@ -161,3 +161,42 @@ describe("change log", () => {
     expect(changeValueText({ formula: "A1+1" })).toBe("=A1+1");
   });
 });
+
+describe("renaming merged bodies", () => {
+  it("two partners merged into one successor become one name, not a duplicate", () => {
+    const rs = rows();
+    const r = rowOf(rs, "T2.3");
+    const press = "Báo và Phát thanh, Truyền hình Lâm Đồng";
+    r.partners = ["Báo Lâm Đồng", "Sở Nội vụ", "Đài PTTH tỉnh"];
+    const agencies = [
+      ...AGENCIES.filter((a) => a.name !== "Báo Lâm Đồng" && a.name !== "Đài PTTH tỉnh"),
+      {
+        name: "Báo Lâm Đồng",
+        shortNames: [],
+        aliases: [],
+        kind: "media" as const,
+        successor: { name: press, effective: "2025-03-01" },
+      },
+      {
+        name: "Đài PTTH tỉnh",
+        shortNames: [],
+        aliases: [],
+        kind: "media" as const,
+        successor: { name: press, effective: "2025-03-01" },
+      },
+      { name: press, shortNames: [], aliases: [], kind: "media" as const },
+    ];
+    const wb = { ...seedWorkbook(rs), agencies };
+    const fs = validateTracking(wb, { year: 2026, date: "2026-12-15" }).filter(
+      (f) =>
+        f.code === "AGENCY_SUPERSEDED" &&
+        f.location.row === r.sheetRow &&
+        f.location.column === "Đơn vị phối hợp"
+    );
+    expect(fs).toHaveLength(2);
+    const out = applyFixes(wb, fs, { include: () => true });
+    expect(out.changes).toHaveLength(1); // one cell, one change
+    expect(out.changes[0].after).toBe(`${press}; Sở Nội vụ`);
+    expect(rowOf(out.workbook.rows, "T2.3").partners).toEqual([press, "Sở Nội vụ"]);
+  });
+});

@@ -184,6 +184,8 @@ describe("AgencyDirectory.membersOn (default directory)", () => {
   });
 });
 
+const DISTRICTS_2026 = "UBND các xã, phường";
+
 describe("buildTrackingWorkbook: collective leads expanded", () => {
   const result = plan([
     task("1.1", [SBN, DISTRICTS]),
@@ -203,7 +205,8 @@ describe("buildTrackingWorkbook: collective leads expanded", () => {
   const members2026 = names(defaultDirectory().membersOn(SBN, IN_2026));
 
   it("a collective becomes one row per member on the report date; 'Các đơn vị chủ trì' keeps the plan", () => {
-    expect(leadsOf("T1.1")).toEqual([...members2026, DISTRICTS]);
+    // The districts' collective is written as the one existing in 2026 (still memberless).
+    expect(leadsOf("T1.1")).toEqual([...members2026, DISTRICTS_2026]);
     const row = rows.find((r) => r[col(TASK_COLUMNS.key)] === "T1.1")!;
     expect(row[col(TASK_COLUMNS.allLeads)]).toBe(`${SBN}; ${DISTRICTS}`);
     expect(leadsOf("T1.1")).toContain("Sở Nội vụ");
@@ -216,11 +219,14 @@ describe("buildTrackingWorkbook: collective leads expanded", () => {
     expect(t12.filter((l) => l === "Sở Tài chính")).toHaveLength(1);
     expect(t12[0]).toBe("Sở Tài chính");
     expect(t12).toHaveLength(members2026.length);
-    // Named by its old name, Sở KH&ĐT is Sở Tài chính in 2026: no second row for Sở Tài chính.
+    // Named by its old name, Sở KH&ĐT is Sở Tài chính in 2026: one row, under the 2026 name;
+    // the plan's name stays in "Các đơn vị chủ trì".
     const t13 = leadsOf("T1.3");
-    expect(t13).toContain("Sở Kế hoạch và Đầu tư");
-    expect(t13).not.toContain("Sở Tài chính");
+    expect(t13.filter((l) => l === "Sở Tài chính")).toHaveLength(1);
+    expect(t13).not.toContain("Sở Kế hoạch và Đầu tư");
     expect(t13).toHaveLength(members2026.length);
+    const row = rows.find((r) => r[col(TASK_COLUMNS.key)] === "T1.3")!;
+    expect(row[col(TASK_COLUMNS.allLeads)]).toBe(`${SBN}; Sở Kế hoạch và Đầu tư`);
   });
 
   it("explicit leads without collectives are unchanged", () => {
@@ -228,7 +234,7 @@ describe("buildTrackingWorkbook: collective leads expanded", () => {
   });
 
   it("a collective without members stays one row, with an info finding", () => {
-    expect(leadsOf("T1.1").filter((l) => l === DISTRICTS)).toHaveLength(1);
+    expect(leadsOf("T1.1").filter((l) => l === DISTRICTS_2026)).toHaveLength(1);
     const findings = trackingWorkbookFindings(result, options);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
@@ -253,23 +259,23 @@ describe("buildTrackingWorkbook: collective leads expanded", () => {
 
   it("the summary's lead list lists the member agencies", () => {
     const summary = sheet(SHEETS.summary).blocks.flatMap((b) => b.values.map((v) => v[1]));
-    for (const m of ["Sở Nội vụ", "Sở Y tế", "Công an tỉnh", DISTRICTS])
+    for (const m of ["Sở Nội vụ", "Sở Y tế", "Công an tỉnh", DISTRICTS_2026])
       expect(summary).toContain(m);
     const leads = agenciesIn(taskRows(result, expandLeads(result.tasks, options).leads), "lead");
     expect(leads).not.toContain(SBN);
   });
 
-  it("expandCollectives: false keeps one row per lead as written, and says nothing", () => {
+  it("expandCollectives: false keeps one row per lead (the agency of the report date), and says nothing", () => {
     const off = { ...options, expandCollectives: false };
     const v = buildTrackingWorkbook(result, off).sheets.find((s) => s.name === SHEETS.tasks)!
       .blocks[0].values;
     expect(v.slice(1).map((r) => r[col(TASK_COLUMNS.lead)])).toEqual([
       SBN,
-      DISTRICTS,
+      DISTRICTS_2026,
       "Sở Tài chính",
       SBN,
       SBN,
-      "Sở Kế hoạch và Đầu tư",
+      "Sở Tài chính",
       "Công an tỉnh",
       "Bộ Chỉ huy quân sự tỉnh",
     ]);

@@ -261,7 +261,7 @@ describe("Office tracking", () => {
       seriesBy: "Columns",
       deletedSeries: [0],
     });
-    expect(charts[0].source).toMatch(/^B\d+:J\d+$/);
+    expect(charts[0].source).toMatch(/^B\d+:K\d+$/); // D…K: the eight statuses
     expect(charts[0].props["series1.name"]).toBe("Hoàn thành đúng hạn");
   });
 });

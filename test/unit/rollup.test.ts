@@ -31,6 +31,7 @@ describe("rollup", () => {
       total: 10,
       done_on_time: 2,
       done_late: 1,
+      done_undated: 0,
       in_progress: 1, // T3.2
       overdue: 2, // T2.3, T3.1
       not_due: 2, // T2.6, T4.3 Bộ CHQS
@@ -40,7 +41,8 @@ describe("rollup", () => {
     });
     // Before the deadline the same rows are in progress or not yet due.
     const early = rollup(seedWorkbook(filled()), 2026, "2026-12-15").province;
-    expect(early).toMatchObject({ in_progress: 2, not_due: 3, overdue: 0, rate: 1 });
+    // The row completed on 05/01/2027 is not done on 15/12/2026: in progress, not "quá hạn".
+    expect(early).toMatchObject({ in_progress: 3, not_due: 3, overdue: 0, done_late: 0, rate: 1 });
   });
 
   it("counts per group and per lead / partner", () => {

@@ -53,7 +53,30 @@ describe("derivedStatus (report year 2026)", () => {
     expect(derivedStatus({ ...done, completedOn: "2027-01-05" }, 2026, "2027-01-10")).toBe(
       D.doneLate
     );
-    expect(derivedStatus({ ...done, completedOn: null }, 2026, "2027-01-10")).toBe(D.doneOnTime);
+    // No date, deadline (31/12/2026) past on the report date: completed, timing unknown.
+    expect(derivedStatus({ ...done, completedOn: null }, 2026, "2027-01-10")).toBe(D.doneUndated);
+    // No date, report date not past the deadline: done by then, so on time.
+    expect(derivedStatus({ ...done, completedOn: null }, 2026, "2026-12-31")).toBe(D.doneOnTime);
+    // No deadline (Thường xuyên): nothing to be late for.
+    expect(derivedStatus({ ...routine, status: "Hoàn thành" }, 2026, "2027-01-10")).toBe(
+      D.doneOnTime
+    );
+  });
+
+  it("does not count a completion date after the report date as done", () => {
+    const done = { ...annual, status: "Hoàn thành" as const, completedOn: "2026-12-20" };
+    expect(derivedStatus(done, 2026, "2026-11-30")).toBe(D.inProgress);
+    expect(derivedStatus(done, 2026, "2026-12-20")).toBe(D.doneOnTime); // the same day is possible
+    expect(derivedStatus({ ...done, completedOn: "2027-02-01" }, 2026, "2027-01-10")).toBe(
+      D.overdue
+    );
+    expect(
+      derivedStatus(
+        { ...routine, ...done, scheduleCode: routine.scheduleCode, deadline: null },
+        2026,
+        "2026-11-30"
+      )
+    ).toBe(D.noDeadline);
   });
 
   it("is overdue only after the deadline", () => {

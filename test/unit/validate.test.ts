@@ -54,10 +54,11 @@ describe("validateTracking", () => {
     )!;
     expect(lead.severity).toBe("warning");
     expect(lead.message).toBe(
-      'Trang "Nhiệm vụ", dòng 8, cột "Đơn vị chủ trì": "Sở Thông tin và Truyền thông" đã được sắp xếp lại (từ 01/03/2025); nhiệm vụ nay do "Sở Khoa học và Công nghệ" thực hiện.'
+      'Trang "Nhiệm vụ", dòng 8, cột "Đơn vị chủ trì": "Sở Thông tin và Truyền thông" đã được sắp xếp lại (từ 01/03/2025); nhiệm vụ nay do "Sở Khoa học và Công nghệ" thực hiện (theo cột "Đơn vị kế thừa" ở trang "Đơn vị").'
     );
     expect(lead.fix?.value).toBe("Sở Khoa học và Công nghệ");
-    expect(lead.fix?.description).toContain('"Lịch sử"');
+    // The promise is kept where it is true: the plan's lead stays in "Các đơn vị chủ trì".
+    expect(lead.fix?.description).toContain('tên theo kế hoạch vẫn ở cột "Các đơn vị chủ trì"');
     // A partner list gets the whole cell back with only that name replaced.
     const partner = only(fs, "AGENCY_SUPERSEDED").find(
       (f) =>
@@ -150,7 +151,7 @@ describe("validateTracking", () => {
       fix: { value: "Hoàn thành" },
       location: { column: "Trạng thái" },
     });
-    expect(fix.message).toContain("chưa tính dòng này là đã làm");
+    expect(fix.message).toContain("bảng tính chưa tính dòng này là đã hoàn thành");
     expect(only(fs, "STATUS_INVALID")[0]).toMatchObject({
       severity: "error",
       location: { row: 8 },
@@ -213,7 +214,44 @@ describe("validateTracking", () => {
     expect(only(fs, "COMPLETED_AFTER_REPORT_DATE")[0].message).toContain(
       "ngày hoàn thành 20/12/2026 sau ngày báo cáo 15/12/2026"
     );
-    expect(fs.every((f) => f.severity === "warning" || f.code === "PROGRESS_INVALID")).toBe(true);
+    // A date after the report date cannot be: an error, like progress 140.
+    expect(only(fs, "COMPLETED_AFTER_REPORT_DATE")[0].severity).toBe("error");
+    expect(
+      fs
+        .filter((f) => f.severity === "error")
+        .map((f) => f.code)
+        .sort()
+    ).toEqual(["COMPLETED_AFTER_REPORT_DATE", "PROGRESS_INVALID"]);
+    // One finding per problem: progress 140 is invalid, not also "100% but not done".
+    expect(
+      fs.filter((f) => f.location.row === rowOf(rows, "T3.2").sheetRow).map((f) => f.code)
+    ).toEqual(["PROGRESS_INVALID"]);
+  });
+
+  it("says what the sheet does with each status written another way", () => {
+    const rows = cleanRows();
+    rowOf(rows, "T1.2").typed.status = "Dang thuc hien";
+    rowOf(rows, "T2.2").typed.status = "KHONG THUC HIEN";
+    const fs = only(validateTracking(seedWorkbook(rows), OPTS), "STATUS_NONCANONICAL");
+    expect(fs.map((f) => f.fix?.value)).toEqual(["Đang thực hiện", "Không thực hiện"]);
+    expect(fs[0].message).toContain("chưa tính dòng này là đang thực hiện");
+    expect(fs[0].message).not.toContain("hoàn thành");
+    expect(fs[1].message).toContain("vẫn tính dòng này là nhiệm vụ phải làm");
+  });
+
+  it("tells a dateless Hoàn thành past its deadline apart from one done before it", () => {
+    const rows = cleanRows();
+    Object.assign(rowOf(rows, "T1.2"), {
+      status: "Hoàn thành",
+      typed: { ...rowOf(rows, "T1.2").typed, status: "Hoàn thành" },
+    });
+    const before = only(validateTracking(seedWorkbook(rows), OPTS), "DONE_WITHOUT_DATE")[0];
+    expect(before.message).not.toContain('chưa ghi ngày"');
+    const after = only(
+      validateTracking(seedWorkbook(rows), { ...OPTS, date: "2027-01-10" }),
+      "DONE_WITHOUT_DATE"
+    )[0];
+    expect(after.message).toContain('"Hoàn thành chưa ghi ngày"');
   });
 
   it("flags unreadable time text and text that looks like a formula", () => {

@@ -189,14 +189,18 @@ describe("buildTrackingWorkbook", () => {
     const lead = letterOf(TASK_COLUMNS.lead);
     const partners = letterOf(TASK_COLUMNS.partners);
     const r = labelRow("Sở Tài chính");
+    // The exact name (TRIM, Excel's case-insensitive "="), or a spelling that fits it
+    // ("Sở Tài chinh"): agency/counting-spelling.ts; the directory here is empty.
     expect(formulaAt(`D${r}`)).toBe(
-      `SUMPRODUCT(('Nhiệm vụ'!$${lead}$2:$${lead}$205=$B${r})*('Nhiệm vụ'!$${derived}$2:$${derived}$205="Hoàn thành đúng hạn"))`
+      `SUMPRODUCT((TRIM('Nhiệm vụ'!$${lead}$2:$${lead}$205)=$B${r})*('Nhiệm vụ'!$${derived}$2:$${derived}$205="Hoàn thành đúng hạn"))`
     );
     const p = labelRow("Sở Y tế");
     expect(formulaAt(`F${p}`)).toContain(
       `FIND("; "&$B${p}&";","; "&'Nhiệm vụ'!$${partners}$2:$${partners}$205&";")`
     );
-    expect(formulaAt(`L${r}`)).toBe(`IF(D${r}+E${r}+F${r}=0,"",(D${r}+E${r})/(D${r}+E${r}+F${r}))`);
+    expect(formulaAt(`M${r}`)).toBe(
+      `IF(D${r}+E${r}+F${r}+G${r}=0,"",(D${r}+E${r}+F${r})/(D${r}+E${r}+F${r}+G${r}))`
+    );
     expect(sheet(SHEETS.summary).conditionalFormats[0]).toMatchObject({ kind: "dataBar" });
     expect(
       [...summary.values()].some((v) => typeof v === "string" && v.includes("Tỷ lệ hoàn thành ="))

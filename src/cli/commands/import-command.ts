@@ -11,6 +11,7 @@ import {
   type TrackingWorkbookOptions,
 } from "../../core/workbook/tracking-workbook";
 import { importResultToJson } from "../import-json";
+import { successorMappings, type SuccessorMapping } from "../../core/agency/plan-successors";
 import { formatFinding } from "../format-finding";
 import { readInputFile, reportInputError } from "../read-input-file";
 
@@ -48,6 +49,12 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     const bytes = inputPath === "-" ? await io.readStdin() : await readInputFile(io, inputPath);
     const input = await openPlanFile(bytes, fileName);
     let result = await importPlan(input);
+    // Who answers on the report date for agencies the plan names that no longer exist.
+    const successors = successorMappings(
+      result,
+      defaultAgencies(result.plan.province || undefined),
+      date
+    );
 
     if (output) {
       const options: TrackingWorkbookOptions = {
@@ -65,15 +72,27 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
         findings: [...result.findings, ...trackingWorkbookFindings(result, options)],
       };
     }
-    if (values.json) io.stdout(JSON.stringify(importResultToJson(result), null, 2) + "\n");
+    if (values.json)
+      io.stdout(JSON.stringify({ ...importResultToJson(result), successors }, null, 2) + "\n");
     else {
       io.stderr(
         `Đã đọc ${result.groups.length} nhóm, ${result.tasks.length} nhiệm vụ; ghi ${output}.\n`
       );
+      for (const m of successors) io.stderr(successorLine(m, year) + "\n");
       for (const f of result.findings) io.stderr(formatFinding(f) + "\n");
     }
     return 0;
   } catch (err) {
     return reportInputError("import", err, io);
   }
+}
+
+/** "Năm 2026: "Sở Thông tin và Truyền thông" → "Sở Văn hóa, …" (từ 01/03/2025, lĩnh vực …): 5 nhiệm vụ chủ trì, 3 phối hợp." */
+export function successorLine(m: SuccessorMapping, year: number): string {
+  const since = m.since ? `từ ${m.since.split("-").reverse().join("/")}` : "";
+  const why = [since, m.field ? `theo lĩnh vực ${m.field} của kế hoạch` : ""].filter(Boolean);
+  return (
+    `Năm ${year}: "${m.from}" → "${m.to}"${why.length ? ` (${why.join(", ")})` : ""}: ` +
+    `${m.leadTasks} nhiệm vụ chủ trì, ${m.partnerTasks} phối hợp. Đổi được ở cột "Đơn vị kế thừa", trang "Đơn vị".`
+  );
 }

@@ -3,8 +3,12 @@
  * workbook (core/tracking/rollover.ts): the finished year's values go to "Lịch sử", recurring
  * tasks start empty, unfinished multi-year tasks carry over, Năm báo cáo / Ngày báo cáo move on.
  * Only the next year is accepted, once: a workbook already at --to (or past it) is refused with
- * exit 2, so history is never duplicated.
+ * exit 2, so history is never duplicated. Errors still open in the finished year (validate) are
+ * listed and stop the roll-over with exit 1, nothing written, unless --force: "Lịch sử" keeps
+ * what it archives for good.
  */
+import { validateTracking } from "../../core/tracking/validate";
+import { formatFinding } from "../format-finding";
 import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
@@ -44,6 +48,21 @@ export async function runRollover(argv: string[], io: CliIo): Promise<number> {
     const date = parseIsoDate(values.date, `${to}-12-31`);
     if (!date.startsWith(String(to))) throw new UsageError(`--date phải thuộc năm ${to}.`);
 
+    const errors = validateTracking(wb, {
+      year: from,
+      date: wb.reportDate?.startsWith(String(from)) ? wb.reportDate : `${from}-12-31`,
+    }).filter((f) => f.severity === "error");
+    if (errors.length > 0) {
+      for (const f of errors) io.stderr(formatFinding(f) + "\n");
+      if (!values.force) {
+        io.stderr(
+          `phuluc rollover: năm ${from} còn ${errors.length} lỗi (liệt kê ở trên); trang "Lịch sử" lưu số liệu năm ${from} vĩnh viễn, nên hãy sửa trước (phuluc fix / sửa trong sổ) hoặc thêm --force để vẫn chuyển năm. Chưa ghi tệp nào.\n`
+        );
+        return 1;
+      }
+      io.stderr(`Vẫn chuyển năm (--force) dù còn ${errors.length} lỗi.\n`);
+    }
+
     const result = rollover(wb, to);
     const { spec } = rebuiltSpec(opened, result.workbook, {
       reportYear: to,
@@ -64,17 +83,37 @@ export async function runRollover(argv: string[], io: CliIo): Promise<number> {
       carried: count("carry"),
       kept: count("keep"),
       archived: result.archived.length,
+      errors: errors.length,
+      moved: result.moved,
     };
     if (values.json)
       io.stdout(JSON.stringify({ ...summary, actions: result.actions }, null, 2) + "\n");
-    else
+    else {
       io.stdout(
         `Đã chuyển sổ từ năm ${from} sang năm ${to} (ngày báo cáo ${date.split("-").reverse().join("/")}): ` +
           `${summary.reset} dòng bắt đầu lại, ${summary.carried} dòng chuyển tiếp, ${summary.kept} dòng giữ nguyên; ` +
           `${summary.archived} dòng năm ${from} lưu vào trang "Lịch sử". Ghi tệp mới ${output} (tệp nguồn giữ nguyên).\n`
       );
+      for (const line of movedLines(result.moved)) io.stdout(line + "\n");
+    }
     return 0;
   } catch (err) {
     return reportInputError("rollover", err, io);
   }
+}
+
+/** "Sở Thông tin và Truyền thông → Sở Văn hóa, Thể thao và Du lịch: 12 dòng chủ trì, 3 dòng phối hợp". */
+export function movedLines(moved: { role: string; from: string; to: string }[]): string[] {
+  const by = new Map<string, { lead: number; partner: number }>();
+  for (const m of moved) {
+    const k = `${m.from} → ${m.to}`;
+    const c = by.get(k) ?? { lead: 0, partner: 0 };
+    if (m.role === "lead") c.lead++;
+    else c.partner++;
+    by.set(k, c);
+  }
+  return [...by].map(
+    ([k, c]) =>
+      `Đơn vị đã sắp xếp lại: ${k}: ${[c.lead ? `${c.lead} dòng chủ trì` : "", c.partner ? `${c.partner} dòng phối hợp` : ""].filter(Boolean).join(", ")}.`
+  );
 }

@@ -26,7 +26,8 @@ export async function runRollup(argv: string[], io: CliIo): Promise<number> {
     // By default agencies are counted as the workbook names them, exactly like its "Tổng hợp"
     // sheet; --successor reports superseded agencies under the one existing on the date.
     const directory = values.successor ? new AgencyDirectory(workbook.agencies) : undefined;
-    const result = rollup(workbook, year, date, { directory });
+    // Names in another spelling ("Sở Y tê") count as the agency they fit, like the sheet.
+    const result = rollup(workbook, year, date, { directory, spellings: workbook.agencies });
     if (values.json) io.stdout(JSON.stringify(result, null, 2) + "\n");
     else {
       for (const a of result.agencies) {

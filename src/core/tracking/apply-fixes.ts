@@ -6,6 +6,7 @@
  * meaning and make the sheet's formulas see it:
  *   STATUS_NONCANONICAL  "hoan thanh" → "Hoàn thành" (the formulas compare the exact word)
  *   DATE_AS_TEXT         "15/11/2026" typed as text → the real date 15/11/2026
+ *   AGENCY_NONCANONICAL  "Sở Y tê" → "Sở Y tế" (the same agency, its directory spelling)
  * What needs an explicit choice (opts.include): agency replacements, which change who is
  * accountable for a task:
  *   AGENCY_UNKNOWN       → the closest directory name (a guess)
@@ -20,7 +21,11 @@ import { sheetStatus } from "./derive-status";
 import { TRACKING_FINDINGS as F } from "./tracking-findings";
 import type { TrackingRow, TrackingWorkbook } from "./tracking-model";
 
-export const SAFE_FIX_CODES: readonly string[] = [F.STATUS_NONCANONICAL, F.DATE_AS_TEXT];
+export const SAFE_FIX_CODES: readonly string[] = [
+  F.STATUS_NONCANONICAL,
+  F.DATE_AS_TEXT,
+  F.AGENCY_NONCANONICAL,
+];
 export const CHOICE_FIX_CODES: readonly string[] = [F.AGENCY_UNKNOWN, F.AGENCY_SUPERSEDED];
 
 /** True for the fixes fix-all applies. */
@@ -156,8 +161,9 @@ function apply(
           if (at >= 0) next[at] = fixed[i];
         }
       });
-      row.partners = next;
-      return next.join("; ");
+      // Two merged bodies renamed to their one successor are one partner, not two.
+      row.partners = [...new Set(next)];
+      return row.partners.join("; ");
     }
     default:
       return value;

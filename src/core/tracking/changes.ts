@@ -199,6 +199,25 @@ export function rowChanges(
         ...(code ? { code } : {}),
       });
     }
+    // A roll-over across the 2025 reorganization renames agencies (rollover.ts "moved").
+    const lists = [
+      ["lead", prev.lead, row.lead],
+      ["partners", prev.partners.join("; "), row.partners.join("; ")],
+    ] as const;
+    for (const [id, was, now] of lists) {
+      const address = row.cells[id];
+      if (!address || was === now) continue;
+      out.push({
+        sheet,
+        row: row.sheetRow,
+        column: TASK_COLUMNS[id],
+        address,
+        before: was || null,
+        after: now || null,
+        reason,
+        ...(code ? { code } : {}),
+      });
+    }
   }
   return out;
 }

@@ -6,11 +6,14 @@
  *
  *   1. code not empty and the year not in it              → Không thuộc năm báo cáo
  *   2. Không thực hiện                                    → Không thực hiện
- *   3. Hoàn thành: no deadline, no date, or date ≤ deadline → đúng hạn, else quá hạn
- *   4. no deadline                                        → Thường xuyên
- *   5. report date > deadline                             → Quá hạn
- *   6. Đang thực hiện                                     → Đang thực hiện trong hạn
- *   7. anything else (empty, Chưa triển khai, unknown)    → Chưa đến hạn
+ *   3. Hoàn thành with a completion date after the report date → not done yet: rules 4–6
+ *      as if "Đang thực hiện" (an impossible date is an error until fixed)
+ *   4. Hoàn thành: no deadline, or date ≤ deadline        → đúng hạn; date > deadline → quá hạn;
+ *      no date: report date ≤ deadline → đúng hạn (done by then), else → chưa ghi ngày
+ *   5. no deadline                                        → Thường xuyên
+ *   6. report date > deadline                             → Quá hạn
+ *   7. Đang thực hiện                                     → Đang thực hiện trong hạn
+ *   8. anything else (empty, Chưa triển khai, unknown)    → Chưa đến hạn
  */
 import { deadlineFromCode } from "../workbook/schedule-code";
 import { DERIVED_STATUS, STATUS_VALUES, type StatusValue } from "../workbook/columns";
@@ -36,7 +39,7 @@ export function derivedStatus(row: StatusInput, year: number, refDate: string): 
   return statusFor(row.status, row.completedOn, deadline, refDate);
 }
 
-/** Rules 2–7 on plain values (ISO dates compare as strings). */
+/** Rules 2–8 on plain values (ISO dates compare as strings). */
 export function statusFor(
   status: StatusValue | null,
   completedOn: string | null,
@@ -44,14 +47,16 @@ export function statusFor(
   refDate: string
 ): DerivedStatus {
   if (status === "Không thực hiện") return DERIVED_STATUS.notDone;
-  if (status === "Hoàn thành") {
-    return !deadline || !completedOn || completedOn <= deadline
-      ? DERIVED_STATUS.doneOnTime
-      : DERIVED_STATUS.doneLate;
+  const futureDate = completedOn !== null && completedOn > refDate;
+  if (status === "Hoàn thành" && !futureDate) {
+    if (!deadline || (completedOn !== null && completedOn <= deadline))
+      return DERIVED_STATUS.doneOnTime;
+    if (completedOn !== null) return DERIVED_STATUS.doneLate;
+    return refDate <= deadline ? DERIVED_STATUS.doneOnTime : DERIVED_STATUS.doneUndated;
   }
   if (!deadline) return DERIVED_STATUS.noDeadline;
   if (refDate > deadline) return DERIVED_STATUS.overdue;
-  if (status === "Đang thực hiện") return DERIVED_STATUS.inProgress;
+  if (status === "Đang thực hiện" || status === "Hoàn thành") return DERIVED_STATUS.inProgress;
   return DERIVED_STATUS.notDue;
 }
 
@@ -67,7 +72,11 @@ export function sheetStatus(typed: string): StatusValue | null {
 }
 
 export function isDone(s: DerivedStatus): boolean {
-  return s === DERIVED_STATUS.doneOnTime || s === DERIVED_STATUS.doneLate;
+  return (
+    s === DERIVED_STATUS.doneOnTime ||
+    s === DERIVED_STATUS.doneLate ||
+    s === DERIVED_STATUS.doneUndated
+  );
 }
 
 /**

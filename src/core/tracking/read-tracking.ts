@@ -224,6 +224,9 @@ function readRows(t: TaskTable): TrackingRow[] {
         lead: text("lead"),
         allLeads: splitList(text("allLeads")),
         partners: splitList(text("partners")),
+        ...(t.col.planPartners !== undefined
+          ? { planPartners: splitList(text("planPartners")) }
+          : {}),
         timeText: text("timeText"),
         years: parseYearList(text("years")),
         scheduleCode: text("scheduleCode"),

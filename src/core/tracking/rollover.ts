@@ -5,10 +5,14 @@
  *  - recurring tasks (hằng năm, hàng quý, thường xuyên, listed years…) start empty;
  *  - unfinished multi-year tasks (2024 - 2030, đến năm 2030) carry their status and texts over;
  *  - tasks finished for good (done multi-year or one-off tasks) stay done;
- *  - rows whose time nobody could read are left as they are (we do not guess).
+ *  - rows whose time nobody could read are left as they are (we do not guess);
+ *  - a row whose lead (or partner) no longer exists in the new year moves to its successor
+ *    ("Đơn vị kế thừa" on "Đơn vị", effective by 31/12 of the new year), and `moved` says so;
+ *    history keeps the finished year under the agency that reported it.
  * Idempotent: a (year, key, lead) already in history is updated, never added twice, and a
  * workbook already at the target year is returned unchanged.
  */
+import { AgencyDirectory } from "../agency/directory";
 import { TASK_COLUMNS } from "../workbook/columns";
 import { derivedStatus } from "./derive-status";
 import { timeKind } from "./row-schedule";
@@ -32,6 +36,16 @@ export interface RolloverResult {
   archived: HistoryRow[];
   /** True when the workbook was already at the target year (nothing done). */
   alreadyRolled: boolean;
+  /** Rows whose lead or partners were renamed to the agency existing in the new year. */
+  moved: RolloverMove[];
+}
+
+export interface RolloverMove {
+  sheetRow: number;
+  key: string;
+  role: "lead" | "partner";
+  from: string;
+  to: string;
 }
 
 const RECURRING = new Set(["annual", "periodic", "continuous", "on-guidance", "years", "quarter"]);
@@ -67,7 +81,26 @@ export function rollover(wb: TrackingWorkbook, toYear?: number): RolloverResult 
   const from = wb.reportYear;
   if (from === null) throw new Error(`Chưa có "Năm báo cáo": không chuyển năm được.`);
   const to = toYear ?? from + 1;
-  if (to <= from) return { workbook: wb, actions: [], archived: [], alreadyRolled: true };
+  if (to <= from)
+    return { workbook: wb, actions: [], archived: [], alreadyRolled: true, moved: [] };
+  const newDate = `${to}-12-31`;
+  const dir = wb.agencies.length ? new AgencyDirectory(wb.agencies) : undefined;
+  const current = (n: string) => dir?.successorOn(n, newDate)?.name ?? n;
+  const moved: RolloverMove[] = [];
+  const moveAgencies = (row: TrackingRow): TrackingRow => {
+    const lead = row.lead.trim() ? current(row.lead) : row.lead;
+    if (lead !== row.lead)
+      moved.push({ sheetRow: row.sheetRow, key: row.key, role: "lead", from: row.lead, to: lead });
+    for (const p of row.partners) {
+      const q = current(p);
+      if (q !== p)
+        moved.push({ sheetRow: row.sheetRow, key: row.key, role: "partner", from: p, to: q });
+    }
+    const partners = [...new Set(row.partners.map(current))];
+    // The plan's partners stay written where they were (a workbook older than the column
+    // gets them from the cell before the move).
+    return { ...row, lead, partners, planPartners: row.planPartners ?? row.partners };
+  };
   const refDate =
     wb.reportDate && wb.reportDate.startsWith(String(from)) ? wb.reportDate : `${from}-12-31`;
 
@@ -98,17 +131,18 @@ export function rollover(wb: TrackingWorkbook, toYear?: number): RolloverResult 
     }
     const action = rolloverAction(row);
     actions.push({ sheetRow: row.sheetRow, key: row.key, lead: row.lead, action });
-    if (action === "reset") return cleared(row);
+    if (action === "reset") return moveAgencies(cleared(row));
     if (action === "carry")
-      return { ...row, updatedOn: null, typed: { ...row.typed, updatedOn: "" } };
-    return row;
+      return moveAgencies({ ...row, updatedOn: null, typed: { ...row.typed, updatedOn: "" } });
+    return moveAgencies(row);
   });
 
   return {
-    workbook: { ...wb, reportYear: to, reportDate: `${to}-12-31`, rows, history },
+    workbook: { ...wb, reportYear: to, reportDate: newDate, rows, history },
     actions,
     archived,
     alreadyRolled: false,
+    moved,
   };
 }
 

@@ -7,7 +7,14 @@
  * A partner is counted once per row it is named on, with that row's status.
  * Rows not due in the year are left out; "Không thực hiện" rows count in total and not_done.
  * rate: full precision (0.8333333333333334), null when nothing has come due; round when shown.
+ * done = done_on_time + done_late + done_undated ("Hoàn thành" without a date after the
+ * deadline: completed, timing unknown — in the rate, never in "đúng hạn").
+ * Names: with `spellings` (the workbook's "Đơn vị"), a name fitting an agency's counting
+ * spelling ("Sở Y tê") counts as that agency, exactly like the "Tổng hợp" sheet
+ * (agency/counting-spelling.ts).
  */
+import type { Agency } from "../model";
+import { countingResolver } from "../agency/counting-spelling";
 import { DERIVED_STATUS } from "../workbook/columns";
 import { derivedStatus, type DerivedStatus } from "./derive-status";
 import type { DirectoryLookup, TrackingRow, TrackingWorkbook } from "./tracking-model";
@@ -16,6 +23,8 @@ export interface StatusCounts {
   total: number;
   done_on_time: number;
   done_late: number;
+  /** "Hoàn thành" without a completion date, deadline past: completed, timing unknown. */
+  done_undated: number;
   in_progress: number;
   overdue: number;
   not_due: number;
@@ -47,11 +56,14 @@ export interface Rollup {
 export interface RollupOptions {
   /** Reports superseded agencies under their successor on `date`, and merges spellings. */
   directory?: DirectoryLookup;
+  /** Counts names in another spelling under the agency they fit, as the sheet does. */
+  spellings?: readonly Agency[];
 }
 
 const FIELD: Record<DerivedStatus, keyof StatusCounts | null> = {
   [DERIVED_STATUS.doneOnTime]: "done_on_time",
   [DERIVED_STATUS.doneLate]: "done_late",
+  [DERIVED_STATUS.doneUndated]: "done_undated",
   [DERIVED_STATUS.inProgress]: "in_progress",
   [DERIVED_STATUS.overdue]: "overdue",
   [DERIVED_STATUS.notDue]: "not_due",
@@ -65,6 +77,7 @@ export function emptyCounts(): StatusCounts {
     total: 0,
     done_on_time: 0,
     done_late: 0,
+    done_undated: 0,
     in_progress: 0,
     overdue: 0,
     not_due: 0,
@@ -76,9 +89,9 @@ export function emptyCounts(): StatusCounts {
 
 /** done ÷ (done + overdue); null when the denominator is 0. */
 export function completionRate(
-  c: Pick<StatusCounts, "done_on_time" | "done_late" | "overdue">
+  c: Pick<StatusCounts, "done_on_time" | "done_late" | "overdue"> & { done_undated?: number }
 ): number | null {
-  const done = c.done_on_time + c.done_late;
+  const done = c.done_on_time + c.done_late + (c.done_undated ?? 0);
   const due = done + c.overdue;
   return due === 0 ? null : done / due;
 }
@@ -94,13 +107,16 @@ function add(c: StatusCounts, s: DerivedStatus): void {
 /** Maps written names to the name to report under, caching directory lookups. */
 function agencyResolver(
   directory: DirectoryLookup | undefined,
-  date: string
+  date: string,
+  spellings: readonly Agency[] | undefined
 ): (name: string) => string {
   const cache = new Map<string, string>();
+  const spelled = spellings ? countingResolver(spellings) : (n: string) => n;
   return (name) => {
     let r = cache.get(name);
     if (r === undefined) {
-      r = directory?.successorOn(name, date)?.name ?? name;
+      r = spelled(name);
+      r = directory?.successorOn(r, date)?.name ?? r;
       cache.set(name, r);
     }
     return r;
@@ -113,7 +129,7 @@ export function rollup(
   date: string,
   opts: RollupOptions = {}
 ): Rollup {
-  const resolve = agencyResolver(opts.directory, date);
+  const resolve = agencyResolver(opts.directory, date, opts.spellings);
   const agencies = new Map<string, AgencyRollup>();
   const groups = new Map<string, GroupRollup>();
   const province = emptyCounts();

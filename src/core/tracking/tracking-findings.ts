@@ -16,6 +16,8 @@ export const TRACKING_FINDINGS = {
   // Agencies
   AGENCY_UNKNOWN: "AGENCY_UNKNOWN",
   AGENCY_SUPERSEDED: "AGENCY_SUPERSEDED",
+  /** A directory agency written another way ("Sở Y tê" for "Sở Y tế"). */
+  AGENCY_NONCANONICAL: "AGENCY_NONCANONICAL",
   // Inputs
   SCHEDULE_UNPARSED: "SCHEDULE_UNPARSED",
   STATUS_INVALID: "STATUS_INVALID",

@@ -28,6 +28,8 @@ export interface TrackingRow {
   /** All lead agencies of the task (the "Các đơn vị chủ trì" cell, split). */
   allLeads: string[];
   partners: string[];
+  /** "Phối hợp theo kế hoạch", split; undefined when the workbook has no such column. */
+  planPartners?: string[];
   timeText: string;
   /** "Các năm thực hiện" read as years; null when the cell is empty or not understood. */
   years: number[] | null;

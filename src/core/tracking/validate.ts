@@ -7,7 +7,10 @@
 import { AgencyDirectory } from "../agency/directory";
 import { closestAgency } from "../agency/suggest";
 import type { Finding } from "../model";
-import { SHEETS, type TaskColumnId } from "../workbook/columns";
+import { AGENCY_COLUMNS, SHEETS, TASK_COLUMNS, type TaskColumnId } from "../workbook/columns";
+import { countingResolver } from "../agency/counting-spelling";
+import { CHANGE_LOG_SHEET } from "./changes";
+import { dueIn } from "./derive-status";
 import { normalizeDate, normalizeStatus } from "./normalize-input";
 import { timeKind } from "./row-schedule";
 import { cellFinding, TRACKING_FINDINGS as F } from "./tracking-findings";
@@ -37,7 +40,7 @@ export function validateTracking(wb: TrackingWorkbook, opts: ValidateOptions): F
   for (const row of wb.rows) {
     findings.push(
       ...checkRequired(row, at),
-      ...checkInputs(row, date, at),
+      ...checkInputs(row, opts.year, date, at),
       ...checkFormulaLike(row, at)
     );
     if (agencyCheck) findings.push(...agencyCheck(row, at));
@@ -73,7 +76,7 @@ function checkRequired(row: TrackingRow, at: At): Finding[] {
 }
 
 /** Status, dates and progress as typed, then whether they agree with each other. */
-function checkInputs(row: TrackingRow, date: string, at: At): Finding[] {
+function checkInputs(row: TrackingRow, year: number, date: string, at: At): Finding[] {
   const out: Finding[] = [];
   const status = normalizeStatus(row.typed.status);
   if (!status.ok)
@@ -91,7 +94,7 @@ function checkInputs(row: TrackingRow, date: string, at: At): Finding[] {
         F.STATUS_NONCANONICAL,
         "warning",
         at(row, "status"),
-        `"${status.text}" được hiểu là "${status.value}"${row.status ? "" : "; bảng tính hiện chưa tính dòng này là đã làm"}.`,
+        `"${status.text}" được hiểu là "${status.value}"${row.status ? "" : `; ${UNREAD_STATUS[status.value]}`}.`,
         { description: `Ghi "${status.value}"`, value: status.value }
       )
     );
@@ -125,15 +128,20 @@ function checkInputs(row: TrackingRow, date: string, at: At): Finding[] {
     );
 
   const s = status.value;
-  if (s === "Hoàn thành" && !completedOn)
+  const future = completedOn !== null && completedOn > date;
+  if (s === "Hoàn thành" && !completedOn) {
+    const { deadline } = dueIn(row, year);
     out.push(
       cellFinding(
         F.DONE_WITHOUT_DATE,
         "warning",
         at(row, "completedOn"),
-        "đã Hoàn thành nhưng chưa ghi ngày hoàn thành: không biết đúng hạn hay quá hạn."
+        deadline && date > deadline
+          ? `đã Hoàn thành nhưng chưa ghi ngày hoàn thành, hạn ${vi(deadline)} đã qua: không biết đúng hạn hay quá hạn, nên được tính là "Hoàn thành chưa ghi ngày". Ghi ngày hoàn thành.`
+          : "đã Hoàn thành nhưng chưa ghi ngày hoàn thành; nên ghi ngày để sau này còn biết đúng hạn hay quá hạn."
       )
     );
+  }
   if (s !== "Hoàn thành" && s !== null && completedOn)
     out.push(
       cellFinding(
@@ -143,7 +151,8 @@ function checkInputs(row: TrackingRow, date: string, at: At): Finding[] {
         `có ngày hoàn thành nhưng trạng thái là "${s}".`
       )
     );
-  if (progress !== null && progress >= 100 && s !== "Hoàn thành")
+  // Progress over 100 is already an error above: one finding per problem.
+  if (progress !== null && progress === 100 && s !== "Hoàn thành")
     out.push(
       cellFinding(
         F.FULL_PROGRESS_NOT_DONE,
@@ -152,13 +161,13 @@ function checkInputs(row: TrackingRow, date: string, at: At): Finding[] {
         `tiến độ ${progress}% nhưng trạng thái ${s ? `là "${s}"` : "còn trống"}.`
       )
     );
-  if (completedOn && completedOn > date)
+  if (completedOn && future)
     out.push(
       cellFinding(
         F.COMPLETED_AFTER_REPORT_DATE,
-        "warning",
+        "error",
         at(row, "completedOn"),
-        `ngày hoàn thành ${vi(completedOn)} sau ngày báo cáo ${vi(date)}.`
+        `ngày hoàn thành ${vi(completedOn)} sau ngày báo cáo ${vi(date)}: chưa thể hoàn thành vào ngày đó. Dòng này chưa được tính là hoàn thành cho đến khi sửa ngày.`
       )
     );
   if (progress !== null && progress > 0 && s === "Chưa triển khai")
@@ -174,6 +183,14 @@ function checkInputs(row: TrackingRow, date: string, at: At): Finding[] {
 }
 
 const vi = (iso: string) => iso.split("-").reverse().join("/");
+
+/** What the sheet does with a status written in a way its formulas do not read. */
+const UNREAD_STATUS: Record<string, string> = {
+  "Hoàn thành": "bảng tính chưa tính dòng này là đã hoàn thành",
+  "Đang thực hiện": "bảng tính chưa tính dòng này là đang thực hiện (tính như chưa triển khai)",
+  "Không thực hiện": "bảng tính vẫn tính dòng này là nhiệm vụ phải làm",
+  "Chưa triển khai": "bảng tính vẫn tính đúng (như chưa triển khai), nhưng nên ghi theo danh sách",
+};
 
 /** A date cell holding text: readable → warning with the fix, unreadable → error. */
 function checkDate(
@@ -254,7 +271,8 @@ function checkFormulaLike(row: TrackingRow, at: At): Finding[] {
 function agencyChecker(dir: AgencyDirectory, date: string) {
   type Verdict =
     | { unknown: true; suggestion?: string }
-    | { unknown: false; successor?: string; since?: string };
+    | { unknown: false; canonical: string; successor?: string; since?: string; counted: boolean };
+  const counted = countingResolver(dir.all());
   const cache = new Map<string, Verdict>();
   const verdict = (name: string): Verdict => {
     let v = cache.get(name);
@@ -265,8 +283,10 @@ function agencyChecker(dir: AgencyDirectory, date: string) {
         const s = dir.successorOn(name, date);
         v = {
           unknown: false,
+          canonical: a.name,
           successor: s && s.name !== a.name ? s.name : undefined,
           since: a.successor?.effective,
+          counted: counted(name) === a.name,
         };
       }
       cache.set(name, v);
@@ -277,6 +297,21 @@ function agencyChecker(dir: AgencyDirectory, date: string) {
     const out: Finding[] = [];
     const check = (name: string, column: "lead" | "partners", replace: (to: string) => string) => {
       const v = verdict(name);
+      if (!v.unknown && !v.successor && name !== v.canonical) {
+        out.push(
+          cellFinding(
+            F.AGENCY_NONCANONICAL,
+            "warning",
+            at(row, column),
+            `"${name}" là cách viết khác của "${v.canonical}" (trang "${SHEETS.agencies}"); ` +
+              (v.counted
+                ? `số liệu vẫn tính cho "${v.canonical}", nhưng nên ghi đúng tên để lọc và báo cáo không sót.`
+                : `trang "${SHEETS.summary}" chưa tính dòng này cho "${v.canonical}" cho đến khi sửa.`),
+            { description: `Ghi "${v.canonical}"`, value: replace(v.canonical) }
+          )
+        );
+        return;
+      }
       if (v.unknown)
         out.push(
           cellFinding(
@@ -295,17 +330,28 @@ function agencyChecker(dir: AgencyDirectory, date: string) {
             F.AGENCY_SUPERSEDED,
             "warning",
             at(row, column),
-            `"${name}" đã được sắp xếp lại${v.since ? ` (từ ${vi(v.since)})` : ""}; nhiệm vụ nay do "${v.successor}" thực hiện.`,
+            `"${name}" đã được sắp xếp lại${v.since ? ` (từ ${vi(v.since)})` : ""}; nhiệm vụ nay do "${v.successor}" thực hiện (theo cột "${AGENCY_COLUMNS.successor}" ở trang "${SHEETS.agencies}").`,
             {
-              description: `Ghi "${v.successor}" (tên theo kế hoạch "${name}" vẫn giữ trong trang "${SHEETS.history}")`,
+              description: `Ghi "${v.successor}" (${planNameKept(row, column)})`,
               value: replace(v.successor),
             }
           )
         );
     };
     if (row.lead.trim()) check(row.lead, "lead", (to) => to);
+    // The list keeps its positions (apply-fixes replaces by position); applying removes the
+    // duplicate a merger makes (two bodies become one name, once).
     for (const p of row.partners)
       check(p, "partners", (to) => row.partners.map((x) => (x === p ? to : x)).join("; "));
     return out;
   };
+}
+
+/** Where the plan's own name stays once a row is renamed (the promise the fix makes). */
+function planNameKept(row: TrackingRow, column: "lead" | "partners"): string {
+  if (column === "lead" && row.allLeads.length > 0)
+    return `tên theo kế hoạch vẫn ở cột "${TASK_COLUMNS.allLeads}"`;
+  if (column === "partners" && row.planPartners !== undefined)
+    return `tên theo kế hoạch vẫn ở cột "${TASK_COLUMNS.planPartners}"`;
+  return `tên cũ được ghi lại trong trang "${CHANGE_LOG_SHEET}", hoặc bản sao lưu để hoàn tác trong Excel`;
 }

@@ -9,6 +9,9 @@
  * "Đơn vị chủ trì" and fills its own rows. The task's own status is derived from its rows.
  * A collective lead ("Các Sở, ban, ngành") is expanded into one row per member agency existing on
  * the report date (Agency.memberOf, lead-expansion.ts); "Các đơn vị chủ trì" keeps the plan's leads.
+ * Lead and partners are the agencies existing on the report date (a superseded agency's row is
+ * its successor's, per the "Đơn vị kế thừa" column); "Các đơn vị chủ trì" and "Phối hợp theo
+ * kế hoạch" keep the plan's names, visible and printed.
  */
 
 export const TEMPLATE_VERSION = 1;
@@ -70,6 +73,11 @@ export const TASK_COLUMNS = {
   derived: "Tình trạng",
   /** Task-level status across its lead rows, by formula: "1/2 đơn vị hoàn thành". */
   taskProgress: "Tình trạng nhiệm vụ",
+  /**
+   * The plan's partners as it names them ("Đơn vị phối hợp" holds the agencies of the report
+   * date). Last, so the letters of the columns before it stay those of earlier workbooks.
+   */
+  planPartners: "Phối hợp theo kế hoạch",
 } as const;
 
 export type TaskColumnId = keyof typeof TASK_COLUMNS;
@@ -99,6 +107,8 @@ export type StatusValue = (typeof STATUS_VALUES)[number];
 export const DERIVED_STATUS = {
   doneOnTime: "Hoàn thành đúng hạn",
   doneLate: "Hoàn thành quá hạn",
+  /** Done, no completion date, deadline already past on the report date: timing unknown. */
+  doneUndated: "Hoàn thành chưa ghi ngày",
   inProgress: "Đang thực hiện trong hạn",
   overdue: "Quá hạn",
   notDue: "Chưa đến hạn",

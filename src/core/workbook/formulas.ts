@@ -18,20 +18,26 @@
  * Derived status ("Tình trạng"), first matching rule wins:
  *   1. K is not empty and has neither Y nor "****" in it        → "Không thuộc năm báo cáo"
  *   2. S = "Không thực hiện"                                   → "Không thực hiện"
- *   3. S = "Hoàn thành": no D, or no C, or C ≤ D              → "Hoàn thành đúng hạn"
+ *   3. S = "Hoàn thành" and C > R: a completion date nobody can have on R (an error for the
+ *      check): not counted as done until fixed; rules 5–7 as if S = "Đang thực hiện".
+ *   4. S = "Hoàn thành": no D, or C ≤ D                        → "Hoàn thành đúng hạn"
  *                        C > D                                → "Hoàn thành quá hạn"
- *      (Hoàn thành without C is taken at the officer's word as on time, and flagged as an
- *       inconsistent row by the purple conditional format.)
- *   4. no D (and not done)                                     → "Thường xuyên"
- *   5. R > D (and not done)                                    → "Quá hạn"
- *   6. R ≤ D and S = "Đang thực hiện"                          → "Đang thực hiện trong hạn"
- *   7. R ≤ D and S empty / "Chưa triển khai" / anything else   → "Chưa đến hạn"
- *   Rules 6 and 7 are both the government's "chưa hoàn thành, còn trong hạn"; they are kept
+ *                        no C (empty or text) and R ≤ D       → "Hoàn thành đúng hạn"
+ *                                                               (done by R, R not past D)
+ *                        no C and R > D                       → "Hoàn thành chưa ghi ngày"
+ *      (timing unknown: counted as completed in the rate, never as "đúng hạn"; the row is
+ *       flagged as inconsistent by the purple conditional format.)
+ *   5. no D (and not done)                                     → "Thường xuyên"
+ *   6. R > D (and not done)                                    → "Quá hạn"
+ *   7. R ≤ D and S = "Đang thực hiện" (or rule 3)              → "Đang thực hiện trong hạn"
+ *   8. R ≤ D and S empty / "Chưa triển khai" / anything else   → "Chưa đến hạn"
+ *   Rules 7 and 8 are both the government's "chưa hoàn thành, còn trong hạn"; they are kept
  *   apart because "nobody started yet" is what a coordinating department chases.
  *   The deadline day itself is still in time (R = D → not overdue).
  *
  * Completion rate (Quyết định 42/2014/QĐ-TTg practice, DOMAIN.md "Status"):
- *   rate = (đúng hạn + quá hạn) ÷ (đúng hạn + quá hạn + Quá hạn), empty when the divisor is 0.
+ *   rate = done ÷ (done + Quá hạn), done = đúng hạn + quá hạn + chưa ghi ngày; empty when the
+ *   divisor is 0.
  *   Thường xuyên, Không thực hiện, in-time and not-this-year rows are outside the rate.
  *
  * Inconsistent row (purple), any of:
@@ -76,7 +82,7 @@ export function deadlineFormula(c: RowCells): string {
   );
 }
 
-/** "Tình trạng": rules 1–7 above. */
+/** "Tình trạng": rules 1–8 above. */
 export function derivedStatusFormula(c: RowCells): string {
   const r = c.row;
   const k = `$${c.scheduleCode}${r}`;
@@ -87,10 +93,12 @@ export function derivedStatusFormula(c: RowCells): string {
   return (
     `IF(AND(${k}<>"",ISERROR(${findYear(k)})),${q(S.notThisYear)},` +
     `IF(${s}="Không thực hiện",${q(S.notDone)},` +
-    `IF(${s}="Hoàn thành",IF(OR(${d}="",NOT(ISNUMBER(${cDone})),N(${cDone})<=N(${d})),${q(S.doneOnTime)},${q(S.doneLate)}),` +
+    `IF(AND(${s}="Hoàn thành",NOT(AND(ISNUMBER(${cDone}),N(${cDone})>${R}))),` +
+    `IF(OR(${d}="",AND(ISNUMBER(${cDone}),N(${cDone})<=N(${d}))),${q(S.doneOnTime)},` +
+    `IF(ISNUMBER(${cDone}),${q(S.doneLate)},IF(${R}<=N(${d}),${q(S.doneOnTime)},${q(S.doneUndated)}))),` +
     `IF(${d}="",${q(S.noDeadline)},` +
     `IF(${R}>${d},${q(S.overdue)},` +
-    `IF(${s}="Đang thực hiện",${q(S.inProgress)},${q(S.notDue)}))))))`
+    `IF(OR(${s}="Đang thực hiện",${s}="Hoàn thành"),${q(S.inProgress)},${q(S.notDue)}))))))`
   );
 }
 
@@ -101,7 +109,7 @@ export function taskProgressFormula(
   derived: string,
   derivedCell: string
 ): string {
-  const done = [DERIVED_STATUS.doneOnTime, DERIVED_STATUS.doneLate]
+  const done = [DERIVED_STATUS.doneOnTime, DERIVED_STATUS.doneLate, DERIVED_STATUS.doneUndated]
     .map((s) => `COUNTIFS(${keys},${keyCell},${derived},${q(s)})`)
     .join("+");
   return `IF(${derivedCell}=${q(DERIVED_STATUS.notThisYear)},"",${done}&"/"&COUNTIF(${keys},${keyCell})&" đơn vị hoàn thành")`;
@@ -119,9 +127,10 @@ export function joinedListContains(joinedRange: string, nameCell: string): strin
   return `ISNUMBER(FIND("; "&${nameCell}&";","; "&${joinedRange}&";"))`;
 }
 
-/** The completion rate from the cells holding done on time, done late and overdue counts. */
-export function rateFormula(onTime: string, late: string, overdue: string): string {
-  return `IF(${onTime}+${late}+${overdue}=0,"",(${onTime}+${late})/(${onTime}+${late}+${overdue}))`;
+/** The completion rate from the cells holding the done counts (on time, late, undated) and overdue. */
+export function rateFormula(done: string[], overdue: string): string {
+  const d = done.join("+");
+  return `IF(${d}+${overdue}=0,"",(${d})/(${d}+${overdue}))`;
 }
 
 /** Conditional-format expressions, relative to the first data row (row-relative, column-absolute). */

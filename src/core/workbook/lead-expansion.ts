@@ -38,12 +38,17 @@ export function planLeads(task: Task): string[] {
 }
 
 export function expandLeads(tasks: Task[], options: LeadExpansionOptions): LeadExpansion {
-  if (options.expandCollectives === false) return { leads: tasks.map(planLeads), findings: [] };
   const dir =
     options.directory instanceof AgencyDirectory
       ? options.directory
       : new AgencyDirectory(options.directory);
   const date = options.reportDate;
+  const current = (name: string) => dir.successorOn(name, date)?.name ?? name;
+  // Rows of the reporting year are the agency's that exists on the report date (two merged
+  // bodies leading one task give one row); the plan's names stay in "Các đơn vị chủ trì".
+  const onDate = (names: string[]) => [...new Set(names.map(current))];
+  if (options.expandCollectives === false)
+    return { leads: tasks.map((t) => onDate(planLeads(t))), findings: [] };
   const membersCache = new Map<string, string[] | null>();
   /** Member names of a collective lead; null when `name` is not a collective. */
   const membersOf = (name: string): string[] | null => {
@@ -54,7 +59,6 @@ export function expandLeads(tasks: Task[], options: LeadExpansionOptions): LeadE
     }
     return m;
   };
-  const current = (name: string) => dir.successorOn(name, date)?.name ?? name;
   /** Collectives left as one row, with the tasks that kept them. */
   const unexpanded = new Map<string, Task[]>();
 
@@ -63,7 +67,7 @@ export function expandLeads(tasks: Task[], options: LeadExpansionOptions): LeadE
     // Explicit leads first, as the agency answering for them on the date: a collective does
     // not add a row for an agency that already has its own.
     const covered = new Set(written.filter((n) => membersOf(n) === null).map(current));
-    return written.flatMap((name) => {
+    const names = written.flatMap((name) => {
       const members = membersOf(name);
       if (members === null) return [name];
       if (members.length === 0) {
@@ -76,6 +80,7 @@ export function expandLeads(tasks: Task[], options: LeadExpansionOptions): LeadE
       added.forEach((m) => covered.add(m));
       return added;
     });
+    return onDate(names);
   });
 
   const findings = [...unexpanded].map(([name, ts]): Finding => {

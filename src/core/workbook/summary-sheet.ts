@@ -4,7 +4,8 @@
  * ranges of "Tình trạng" (exact comparisons: no wildcard or locale surprises in LibreOffice),
  * so it follows what officers type. Counts are of rows, i.e. assignments (task × lead agency).
  */
-import type { Group } from "../model";
+import type { Agency, Group } from "../model";
+import { countingSpellings, spellingPattern } from "../agency/counting-spelling";
 import type { CellValue, SheetSpec, StyledRange } from "../spec/sheet-spec";
 import { DERIVED_STATUS, NAMES, SHEETS } from "./columns";
 import { countStatus, joinedListContains, rateFormula } from "./formulas";
@@ -13,10 +14,11 @@ import { readableSheet } from "./print-width";
 import { BODY_STYLE, COLORS, HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, printLayout } from "./styles";
 import type { TaskLayout } from "./task-layout";
 
-/** Count columns D…J, in this order; K = come due (D+E+F), L = rate. */
+/** Count columns D…K, in this order; L = come due (D+E+F+G), M = rate. */
 export const SUMMARY_STATUSES = [
   DERIVED_STATUS.doneOnTime,
   DERIVED_STATUS.doneLate,
+  DERIVED_STATUS.doneUndated,
   DERIVED_STATUS.overdue,
   DERIVED_STATUS.inProgress,
   DERIVED_STATUS.notDue,
@@ -25,12 +27,13 @@ export const SUMMARY_STATUSES = [
 ] as const;
 
 export const SUMMARY_HEADER_ROW = 6;
-const COUNT_LETTERS = ["D", "E", "F", "G", "H", "I", "J"];
-const LAST = "L";
+const COUNT_LETTERS = ["D", "E", "F", "G", "H", "I", "J", "K"];
+const LAST = "M";
 
 export const RATE_DEFINITION =
-  "Tỷ lệ hoàn thành = (Hoàn thành đúng hạn + Hoàn thành quá hạn) ÷ (Hoàn thành đúng hạn + Hoàn thành quá hạn + Quá hạn), " +
+  "Tỷ lệ hoàn thành = số đã hoàn thành (đúng hạn + quá hạn + chưa ghi ngày) ÷ (số đã hoàn thành + Quá hạn), " +
   "tức là số đã hoàn thành trên số nhiệm vụ đã đến hạn (cách tính theo Quyết định 42/2014/QĐ-TTg). " +
+  '"Hoàn thành chưa ghi ngày": đã quá hạn mà chưa ghi ngày hoàn thành, nên không biết đúng hạn hay quá hạn. ' +
   "Nhiệm vụ thường xuyên, không thực hiện, còn trong hạn không tính vào tỷ lệ; để trống khi chưa có nhiệm vụ nào đến hạn.";
 
 export const COUNTING_NOTE =
@@ -43,6 +46,31 @@ export interface SummaryInputs {
   groups: Group[];
   /** Whether some tasks sit outside any group (then a "(Không thuộc nhóm)" line is added). */
   ungrouped: boolean;
+  /**
+   * The directory: an agency's line also counts rows naming it in another spelling that fits
+   * (counting-spelling.ts), so "Sở Y tê" counts for "Sở Y tế" here as in `phuluc rollup`.
+   */
+  directory?: readonly Agency[];
+}
+
+const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** Rows whose single-name cell (`range`) is the line's agency: the exact name or a fitting spelling. */
+function nameCondition(range: string, nameCell: string, spellings: string[]): string {
+  const fits = spellings.map(
+    (s) => `ISNUMBER(SEARCH(${q(`;${spellingPattern(s)};`)},";"&TRIM(${range})&";"))`
+  );
+  const exact = `(TRIM(${range})=${nameCell})`;
+  return fits.length ? `((${[exact, ...fits].join("+")})>0)` : exact;
+}
+
+/** Rows whose "; "-joined cell names the line's agency, exactly or in a fitting spelling. */
+function listCondition(range: string, nameCell: string, spellings: string[]): string {
+  const exact = joinedListContains(range, nameCell);
+  const fits = spellings.map(
+    (s) => `ISNUMBER(SEARCH(${q(`; ${spellingPattern(s)};`)},"; "&TRIM(${range})&";"))`
+  );
+  return fits.length ? `((${[exact, ...fits].join("+")})>0)` : exact;
 }
 
 export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSpec {
@@ -64,10 +92,10 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
     rows.push([
       stt,
       label,
-      { formula: `SUM(D${r}:J${r})` },
+      { formula: `SUM(D${r}:K${r})` },
       ...counts,
-      { formula: `D${r}+E${r}+F${r}` },
-      { formula: rateFormula(`D${r}`, `E${r}`, `F${r}`) },
+      { formula: `D${r}+E${r}+F${r}+G${r}` },
+      { formula: rateFormula([`D${r}`, `E${r}`, `F${r}`], `G${r}`) },
     ]);
   };
   const section = (title: string): void => {
@@ -104,14 +132,17 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
   line("", "Toàn tỉnh", () => undefined);
   const provinceRow = rows.length;
 
+  const spellings = countingSpellings(inputs.directory ?? []);
   section("II. THEO ĐƠN VỊ CHỦ TRÌ");
   const lead = layout.range("lead");
-  inputs.leads.forEach((name, i) => line(String(i + 1), name, (r) => `(${lead}=$B${r})`));
+  inputs.leads.forEach((name, i) =>
+    line(String(i + 1), name, (r) => nameCondition(lead, `$B${r}`, spellings.get(name) ?? []))
+  );
 
   section("III. THEO ĐƠN VỊ PHỐI HỢP");
   const partners = layout.range("partners");
   inputs.partners.forEach((name, i) =>
-    line(String(i + 1), name, (r) => joinedListContains(partners, `$B${r}`))
+    line(String(i + 1), name, (r) => listCondition(partners, `$B${r}`, spellings.get(name) ?? []))
   );
 
   section("IV. THEO NHÓM NHIỆM VỤ");
@@ -131,11 +162,11 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
     { range: `A${firstBody}:${LAST}${lastBody}`, style: fullStyle(BODY_STYLE) },
     { range: `A${firstBody}:A${lastBody}`, style: fullStyle(BODY_STYLE, { horizontal: "center" }) },
     {
-      range: `C${firstBody}:K${lastBody}`,
+      range: `C${firstBody}:L${lastBody}`,
       style: fullStyle(BODY_STYLE, { horizontal: "center", numberFormat: "0" }),
     },
     {
-      range: `L${firstBody}:L${lastBody}`,
+      range: `M${firstBody}:M${lastBody}`,
       style: fullStyle(BODY_STYLE, { horizontal: "center", numberFormat: "0.0%" }),
     }
   );
@@ -144,7 +175,7 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
     style: fullStyle(BODY_STYLE, { font: { bold: true } }),
   });
   styles.push({
-    range: `L${provinceRow}`,
+    range: `M${provinceRow}`,
     style: fullStyle(BODY_STYLE, {
       font: { bold: true },
       horizontal: "center",
@@ -157,10 +188,10 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
     visibility: "visible",
     columns: [
       { width: 6 },
-      { width: 40 },
+      { width: 36 },
       { width: 10 },
-      // 11: the sheet prints one A4 landscape page wide at 80 % (12 pt text at 9.5 pt).
-      ...COUNT_LETTERS.map(() => ({ width: 11 })),
+      // 10: the sheet prints one A4 landscape page wide (12 pt text at 9 pt or more).
+      ...COUNT_LETTERS.map(() => ({ width: 10 })),
       { width: 10 },
       { width: 12 },
     ],
@@ -170,7 +201,7 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
     tables: [],
     validations: [],
     conditionalFormats: [
-      { kind: "dataBar", range: `L${firstBody}:L${lastBody}`, color: COLORS.dataBar },
+      { kind: "dataBar", range: `M${firstBody}:M${lastBody}`, color: COLORS.dataBar },
     ],
     freeze: { rows: SUMMARY_HEADER_ROW, columns: 2 },
     pageLayout: printLayout(`${SUMMARY_HEADER_ROW}:${SUMMARY_HEADER_ROW}`),

@@ -41,6 +41,7 @@ const WIDTHS: Record<TaskColumnId, number> = {
   lead: 28,
   allLeads: 28,
   partners: 36,
+  planPartners: 30,
   timeText: 16,
   years: 14,
   deadline: 13,

@@ -37,6 +37,8 @@ export interface TaskRow {
   lead: string;
   allLeads: string;
   partners: string;
+  /** The plan's partners as it names them. */
+  planPartners: string;
   timeText: string;
   years: string;
   scheduleCode: string;
@@ -51,8 +53,14 @@ const uniqueNames = (refs: AgencyRef[]) => [
 /**
  * `leads[i]`: the lead names of task i's rows (expandLeads); defaults to the plan's leads as
  * written. "Các đơn vị chủ trì" always holds the plan's leads, so the assignment stays visible.
+ * `current`: the agency answering for a partner on the report date (once per row); "Phối hợp
+ * theo kế hoạch" keeps the plan's partners.
  */
-export function taskRows(result: ImportResult, leads?: string[][]): TaskRow[] {
+export function taskRows(
+  result: ImportResult,
+  leads?: string[][],
+  current: (name: string) => string = (n) => n
+): TaskRow[] {
   const groupTitles = new Map(result.groups.map((g) => [g.stt, g.title]));
   return result.tasks.flatMap((task, i) => {
     const written = planLeads(task);
@@ -65,7 +73,8 @@ export function taskRows(result: ImportResult, leads?: string[][]): TaskRow[] {
       groupTitle: groupTitles.get(task.group) ?? "",
       title: task.title,
       allLeads: written.join("; "),
-      partners: uniqueNames(task.partners).join("; "),
+      partners: [...new Set(uniqueNames(task.partners).map(current))].join("; "),
+      planPartners: uniqueNames(task.partners).join("; "),
       timeText: task.timeText,
       years: yearsText(task.schedule),
       scheduleCode: scheduleCode(task.schedule),

@@ -72,6 +72,7 @@ function rowValues(layout: TaskLayout, r: TaskRow, row: number): CellValue[] {
     lead: r.lead,
     allLeads: r.allLeads,
     partners: r.partners,
+    planPartners: r.planPartners,
     timeText: r.timeText,
     years: r.years,
     deadline: t?.deadline ?? { formula: deadlineFormula(cells) },

@@ -10,6 +10,8 @@
 import type { Agency, Finding, Group, ImportResult, Plan } from "../model";
 import type { SheetSpec, WorkbookSpec } from "../spec/sheet-spec";
 import type { HistoryRow } from "../tracking/tracking-model";
+import { AgencyDirectory } from "../agency/directory";
+import { directoryForPlan } from "../agency/plan-successors";
 import { agenciesSheet, agencyListName } from "./agencies-sheet";
 import { historySheet } from "./history-sheet";
 import { DEFAULT_DUE_SOON_DAYS, infoNames, infoSheet } from "./info-sheet";
@@ -72,6 +74,7 @@ export function assembleTrackingWorkbook(p: WorkbookParts): WorkbookSpec {
         partners: agenciesIn(p.rows, "partners"),
         groups: p.groups,
         ungrouped: p.rows.some((r) => r.group === ""),
+        directory: p.directory,
       }),
       agenciesSheet(p.directory),
       historySheet(p.history),
@@ -92,8 +95,13 @@ export function buildTrackingWorkbook(
   result: ImportResult,
   options: TrackingWorkbookOptions
 ): WorkbookSpec {
-  const { leads } = expandLeads(result.tasks, options);
-  const rows = taskRows(result, leads);
+  // The plan's field decides who took a split agency's work (plan-successors.ts); the officer
+  // can change it in "Đơn vị kế thừa", which rebuilds read back.
+  const directory = directoryForPlan(options.directory, result.plan);
+  const dir = new AgencyDirectory(directory);
+  const { leads } = expandLeads(result.tasks, { ...options, directory: dir });
+  const current = (n: string) => dir.successorOn(n, options.reportDate)?.name ?? n;
+  const rows = taskRows(result, leads, current);
   const usedGroups = new Set(rows.map((r) => r.group));
   return assembleTrackingWorkbook({
     plan: result.plan,
@@ -101,7 +109,7 @@ export function buildTrackingWorkbook(
     extraColumns: result.extraColumns,
     rows,
     groups: result.groups.filter((g) => usedGroups.has(g.stt)),
-    directory: options.directory,
+    directory,
     history: [],
     reportYear: options.reportYear,
     reportDate: options.reportDate,
@@ -118,5 +126,6 @@ export function trackingWorkbookFindings(
   result: ImportResult,
   options: TrackingWorkbookOptions
 ): Finding[] {
-  return expandLeads(result.tasks, options).findings;
+  const directory = directoryForPlan(options.directory, result.plan);
+  return expandLeads(result.tasks, { ...options, directory }).findings;
 }

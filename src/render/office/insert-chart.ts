@@ -30,10 +30,10 @@ export async function insertStatusChart(
   const last = u.rowIndex + end; // 1-based last agency row
 
   if (!existing.isNullObject) existing.delete();
-  // B = agency (categories), C = Tổng số, D…J = the statuses.
+  // B = agency (categories), C = Tổng số, D…K = the statuses.
   const chart = ws.charts.add(
     "BarStacked" as Excel.ChartType,
-    ws.getRange(`B${first}:J${last}`),
+    ws.getRange(`B${first}:K${last}`),
     "Columns" as Excel.ChartSeriesBy
   );
   chart.name = STATUS_CHART_NAME;

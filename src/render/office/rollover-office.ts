@@ -9,7 +9,7 @@
  */
 import { parseCell } from "../../core/spec/a1";
 import { readTracking } from "../../core/tracking/read-tracking";
-import { rollover, historyCells } from "../../core/tracking/rollover";
+import { rollover, historyCells, type RolloverResult } from "../../core/tracking/rollover";
 import { rowChanges, type CellChange } from "../../core/tracking/changes";
 import { HISTORY_COLUMNS, TRACKED_COLUMNS } from "../../core/tracking/tracking-model";
 import { NAMES, SHEETS, TABLES, TASK_COLUMNS } from "../../core/workbook/columns";
@@ -37,6 +37,8 @@ export type RolloverOfficeResult = {
   archived: number;
   /** Cells written on the task and info sheets. */
   cells: number;
+  /** Leads and partners renamed to the agency existing in the new year. */
+  moved: RolloverResult["moved"];
 };
 
 export async function rolloverInOffice(
@@ -107,6 +109,7 @@ export async function rolloverInOffice(
     kept: count("keep"),
     archived: added.length,
     cells: changes.length,
+    moved: result.moved,
   };
 }
 

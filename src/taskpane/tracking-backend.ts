@@ -1,0 +1,156 @@
+/**
+ * Where the "Theo dõi" tab's work goes, as one interface with two implementations, so the
+ * panel holds no Excel/file branches:
+ *  - Excel: the open workbook, read again before each action (the officer types between
+ *    clicks); changes written with a backup batch, undoable; findings select their cell.
+ *  - File: an .xlsx held in memory; every change gives a NEW file to download (the source is
+ *    never touched) with the session's changes in "Nhật ký sửa"; no undo (the source is it).
+ * Both return what the panel shows next, the workbook included.
+ */
+import type { ApplyFixesResult } from "../core/tracking/apply-fixes";
+import type { CellChange } from "../core/tracking/changes";
+import type { TrackingWorkbook } from "../core/tracking/tracking-model";
+import * as actions from "./tracking-actions";
+import type { OpenedTracking } from "./tracking-actions";
+import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download";
+import { todayIso } from "./report-date";
+import { changeCountText, fixedFileName, rolledFileName, rolloverText } from "./tracking-view";
+
+/** The Office.js side (reading, writing, undo, chart): its own chunk, Excel only. */
+const trackingExcel = () =>
+  import(/* webpackChunkName: "office-tracking" */ "../host/tracking-excel");
+
+/** The workbook as the pane knows it. */
+export interface TrackingState {
+  opened: OpenedTracking;
+  /** After this session's changes (file mode); as read (Excel). */
+  wb: TrackingWorkbook;
+  /** File mode: every change of this session, logged in the next file's "Nhật ký sửa". */
+  applied: CellChange[];
+}
+
+export interface ChangeOutcome {
+  state: TrackingState;
+  text: string;
+  download?: DownloadFile;
+  /** Excel: the batch "Hoàn tác" undoes. */
+  undoBatch?: string;
+  /** True when the workbook was read anew (inputs kept; findings to check again). */
+  reread: boolean;
+}
+
+export interface TrackingBackend {
+  readonly inExcel: boolean;
+  /** The workbook as it is now: Excel reads it again, file mode keeps the one in memory. */
+  current(state: TrackingState | null): Promise<TrackingState>;
+  /** Writes the changes of `result` (the fixes of `what`). */
+  apply(state: TrackingState, result: ApplyFixesResult, what: string): Promise<ChangeOutcome>;
+  /** Starts `to`, the next reporting year. */
+  rollover(state: TrackingState, to: number): Promise<ChangeOutcome>;
+  /** Excel only: puts a batch back. */
+  undo?(batch: string): Promise<ChangeOutcome>;
+  /** Excel only: selects a cell; false when it is not there. */
+  select?(sheet: string, address: string): Promise<boolean>;
+  /** Excel only: the status chart on "Tổng hợp". */
+  chart?(): Promise<void>;
+}
+
+const fresh = (opened: OpenedTracking): TrackingState => ({
+  opened,
+  wb: opened.workbook,
+  applied: [],
+});
+
+export async function readExcel(): Promise<OpenedTracking> {
+  const { readOpenTracking } = await trackingExcel();
+  const { cells, name } = await readOpenTracking();
+  return actions.openTrackingCells(cells, name);
+}
+
+export const excelBackend: TrackingBackend = {
+  inExcel: true,
+  current: async () => fresh(await readExcel()),
+  async apply(_state, result, what) {
+    const { applyChangesInExcel } = await trackingExcel();
+    const { batchId } = await applyChangesInExcel(result.changes);
+    return {
+      state: fresh(await readExcel()),
+      text: `${what}: ${changeCountText(result.changes.length)} Giá trị cũ được sao lưu; có thể hoàn tác.`,
+      undoBatch: batchId,
+      reread: true,
+    };
+  },
+  async rollover(_state, to) {
+    const { rolloverInExcel } = await trackingExcel();
+    const out = await rolloverInExcel(to);
+    return {
+      state: fresh(await readExcel()),
+      text: `Đã chuyển sổ sang năm ${to}: ${rolloverText(out, out.from)} Có thể hoàn tác.`,
+      undoBatch: out.batchId,
+      reread: false,
+    };
+  },
+  async undo(batch) {
+    const { undoChangesInExcel } = await trackingExcel();
+    const undone = await undoChangesInExcel(batch);
+    return {
+      state: fresh(await readExcel()),
+      text: `Đã hoàn tác: ${undone.restored} ô trở lại giá trị trước khi sửa.${
+        undone.skipped ? ` ${undone.skipped} ô đã được sửa tay sau đó nên giữ nguyên.` : ""
+      }`,
+      reread: true,
+    };
+  },
+  async select(sheet, address) {
+    const { selectCell } = await trackingExcel();
+    return selectCell(sheet, address);
+  },
+  async chart() {
+    const { insertChartInExcel } = await trackingExcel();
+    await insertChartInExcel();
+  },
+};
+
+export const fileBackend: TrackingBackend = {
+  inExcel: false,
+  async current(state) {
+    if (!state) throw new Error("Chưa mở sổ theo dõi.");
+    return state;
+  },
+  async apply(state, result, what) {
+    const o = state.opened;
+    const all = [...state.applied, ...result.changes];
+    const bytes = await actions.fixedFile(o, result.workbook, all, todayIso());
+    const fileName = fixedFileName(o.source);
+    const url = makeDownloadUrl(bytes);
+    triggerDownload(url, fileName);
+    // Only now, with the file written, does the pane move on to the fixed workbook.
+    return {
+      state: { opened: o, wb: result.workbook, applied: all },
+      text: `${what}: ${changeCountText(result.changes.length)} Đã tạo tệp mới ${fileName}; tệp gốc ${o.source} giữ nguyên.`,
+      download: { url, fileName },
+      reread: false,
+    };
+  },
+  async rollover(state, to) {
+    const from = state.wb.reportYear;
+    const { bytes, result } = await actions.rolledFile(
+      state.opened,
+      state.wb,
+      to,
+      state.applied,
+      todayIso()
+    );
+    const c = actions.rolloverCounts(result);
+    const fileName = rolledFileName(state.opened.source, to);
+    const url = makeDownloadUrl(bytes);
+    triggerDownload(url, fileName);
+    // The pane moves on to the new year's workbook, as the file now is.
+    return {
+      state: fresh(await actions.openTrackingBytes(bytes, fileName)),
+      text: `Đã tạo sổ năm ${to} (${fileName}): ${rolloverText({ ...c, moved: result.moved }, from)} Tệp gốc giữ nguyên; phần Kiểm tra và Tổng hợp ở trên nay là năm ${to}.`,
+      download: { url, fileName },
+      reread: false,
+    };
+  },
+};
