@@ -24,8 +24,9 @@ export interface ZipLimits extends XmlShapeLimits {
 }
 
 /**
- * Sized from measurements (docs/BENCHMARKS.md): a 10,000-task plan's document.xml is ~20 MB and
- * its tracking workbook ~350,000 cells; the largest accepted inputs stay within a browser tab.
+ * Sized from measurements (docs/BENCHMARKS.md): a 10,000-task plan's document.xml is ~9 MB and
+ * its tracking workbook's task sheet ~28 MB (~11,000 rows); reading either peaks at a few hundred
+ * MB, as does a plain sheet at the row limit.
  */
 export const ZIP_LIMITS: ZipLimits = {
   maxEntries: 10_000,

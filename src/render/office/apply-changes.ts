@@ -6,11 +6,12 @@
  * undoChanges(batchId) puts the previous values back, except in cells the officer edited since
  * the fix: those are skipped and reported, never overwritten silently.
  *
- * context.sync() calls, whatever the number of changes:
- *   applyChanges  2 (1: read the changed cells and the backup sheet; 2: backup + writes);
+ * context.sync() calls, each plus one per ~4 MB of payload (sync-budget.ts, chunked-read.ts):
+ *   applyChanges  2 (1: read the changed cells and where the backup sheet ends; 2: backup + writes);
  *                 on failure 2 more (1: see what the failed batch did; 1: put everything back).
- *   undoChanges   3 (1: read the backup; 2: read the cells now; 3: restore + mark the batch);
- *                 on failure 1 more (write back what was there before the undo).
+ *   undoChanges   4 (1: where the backup lines are; 2: read them; 3: read the cells now;
+ *                 4: restore + mark the batch); on failure 1 more (write back what was there
+ *                 before the undo), reported as failed when that fails too.
  */
 import { DATE_FORMAT } from "../../core/spec/cell-values";
 import { parseCell, columnLetter } from "../../core/spec/a1";
