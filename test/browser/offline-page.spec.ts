@@ -74,3 +74,26 @@ test("dist/phuluc.html from file:// with the network blocked: import, download, 
   expect(seen.csp).toEqual([]);
   expect(unexpectedErrors(seen.errors)).toEqual([]);
 });
+
+test("plans the readers refuse: their own message in the pane, not 'unexpected error'", async ({
+  page,
+}) => {
+  await page.goto(pathToFileURL(PAGE).href);
+  await expect(page.getByTestId("file-mode-banner")).toBeVisible({ timeout: 5000 });
+  // An OLE2 file (Word 97 written by LibreOffice) saved under an .xls name: a legacy workbook.
+  const ole2 = readFileSync(join(REPO_ROOT, "test", "fixtures", "import", "legacy.doc"));
+  await page.getByTestId("file-input").setInputFiles({
+    name: "ke-hoach.xls",
+    mimeType: "application/vnd.ms-excel",
+    buffer: ole2,
+  });
+  const bar = page.getByTestId("error-bar");
+  await expect(bar).toContainText('"ke-hoach.xls" có định dạng Excel cũ (.xls)');
+  await expect(bar).not.toContainText("không mong muốn");
+  await page.getByTestId("file-input").setInputFiles({
+    name: "ke-hoach.doc",
+    mimeType: "application/msword",
+    buffer: ole2,
+  });
+  await expect(bar).toContainText('"ke-hoach.doc" là định dạng Word cũ (.doc)');
+});
