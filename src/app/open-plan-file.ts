@@ -30,7 +30,34 @@ export async function openPlanFile(bytes: Uint8Array, fileName: string): Promise
     }
     return { kind: "docx", bytes, fileName };
   }
+  if (ext === "html" || ext === "htm" || looksLikeHtml(bytes)) {
+    return { kind: "html", html: decodeHtml(bytes), fileName };
+  }
   return { kind: "text", text: decodeText(bytes), fileName };
+}
+
+/** A file that starts (after a BOM and blanks) with "<!DOCTYPE html", "<html" or Word's "<html xmlns…". */
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^ï»¿/, "");
+  return /^\s*<(!doctype html|html[\s>])/i.test(head);
+}
+
+/**
+ * HTML bytes in the charset they declare: Word's "Web Page" may be windows-1258 or
+ * windows-1252, portals and LibreOffice write UTF-8. A BOM or no declaration means UTF-8.
+ */
+export function decodeHtml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff || bytes[0] === 0xfe || bytes[0] === 0xef) return decodeText(bytes);
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (charset && charset !== "utf-8" && charset !== "utf8") {
+    try {
+      return new TextDecoder(charset).decode(bytes);
+    } catch {
+      // An unknown label: fall back to UTF-8 below.
+    }
+  }
+  return decodeText(bytes);
 }
 
 /** Pasted plans arrive as UTF-8 (or UTF-16 with a byte order mark, as Windows Notepad saves). */

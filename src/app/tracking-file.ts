@@ -17,6 +17,14 @@ import {
 import type { TrackingWorkbook } from "../core/tracking/tracking-model";
 import { SHEETS } from "../core/workbook/columns";
 import {
+  contributionsSheet,
+  intakeSheet,
+  readContributions,
+  readIntake,
+  type ContributionRow,
+  type IntakeRow,
+} from "../core/exchange/intake-sheet";
+import {
   keptSheetsFromCells,
   planSourceFromCells,
   trackingWorkbookSpec,
@@ -62,6 +70,9 @@ export interface RebuildOptions {
   changes: CellChange[];
   /** Who made the batch: "phuluc fix", "Phụ Lục (tệp)"… */
   batchPrefix: string;
+  /** "Tiếp nhận" / "Phối hợp báo cáo" lines replacing the workbook's own (consolidation). */
+  intake?: IntakeRow[];
+  contributions?: ContributionRow[];
 }
 
 /**
@@ -81,13 +92,21 @@ export function rebuiltSpec(
     opened.workbook.taskSheet,
     CHANGE_LOG_SHEET,
   ]);
+  // Consolidation's sheets are rebuilt with their tables (the reports read them by table name).
+  const intake = o.intake ?? readIntake(opened.cells);
+  const contributions = o.contributions ?? readContributions(opened.cells);
   const spec = trackingWorkbookSpec(wb, {
     reportYear: o.reportYear,
     reportDate: o.reportDate,
     dueSoonDays: wb.dueSoonDays,
     generatedOn: o.today,
     planSource: opened.planSource,
-    extraSheets: [...kept, ...(entries.length ? [changeLogSheet(entries)] : [])],
+    extraSheets: [
+      ...(intake.length ? [intakeSheet(intake)] : []),
+      ...(contributions.length ? [contributionsSheet(contributions)] : []),
+      ...kept,
+      ...(entries.length ? [changeLogSheet(entries)] : []),
+    ],
   });
   return { spec, batch };
 }

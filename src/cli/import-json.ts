@@ -1,23 +1,37 @@
 /** The JSON shape `phuluc import --json` prints (documented in README). */
-import type { Finding, ImportResult } from "../core/model";
+import { taskKind, type Finding, type ImportResult, type Task } from "../core/model";
 
 export function importResultToJson(result: ImportResult) {
   return {
     plan: result.plan,
+    origin: result.origin ?? "table",
     groups: result.groups.map((g) => ({ stt: g.stt, title: g.title })),
-    tasks: result.tasks.map((t) => ({
-      key: t.key,
-      stt: t.stt || t.numbered,
-      group: t.group,
-      title: t.title,
-      lead: t.lead.map((a) => a.name),
-      partners: t.partners.map((a) => a.name),
-      timeText: t.timeText,
-      years: t.schedule.years,
-      deadline: t.schedule.finalDeadline,
-      ...(t.needsReview ? { needsReview: true } : {}),
-    })),
+    tasks: result.tasks.map(taskToJson),
+    ...(result.additions
+      ? {
+          additions: {
+            groups: result.additions.groups.map((g) => ({ stt: g.stt, title: g.title })),
+            tasks: result.additions.tasks.map(taskToJson),
+          },
+        }
+      : {}),
     findings: result.findings.map(findingToJson),
+  };
+}
+
+function taskToJson(t: Task) {
+  return {
+    key: t.key,
+    stt: t.stt || t.numbered,
+    group: t.group,
+    title: t.title,
+    lead: t.lead.map((a) => a.name),
+    partners: t.partners.map((a) => a.name),
+    timeText: t.timeText,
+    years: t.schedule.years,
+    deadline: t.schedule.finalDeadline,
+    kind: taskKind(t),
+    ...(t.needsReview ? { needsReview: true } : {}),
   };
 }
 

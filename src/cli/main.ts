@@ -7,6 +7,10 @@ import { runValidate } from "./commands/validate-command";
 import { runRollup } from "./commands/rollup-command";
 import { runFix } from "./commands/fix-command";
 import { runRollover } from "./commands/rollover-command";
+import { runDistribute } from "./commands/distribute-command";
+import { runConsolidate } from "./commands/consolidate-command";
+import { runPrint } from "./commands/print-command";
+import { runReport } from "./commands/report-command";
 import { CliIo, nodeIo } from "./cli-io";
 
 const HELP = `phuluc — công cụ dòng lệnh của Phụ Lục
@@ -30,6 +34,23 @@ Cách dùng:
   phuluc rollover <theo-dõi.xlsx> --to NĂM -o <tệp-mới.xlsx> [--date YYYY-MM-DD] [--json] [--force]
       Chuyển sổ sang năm báo cáo kế tiếp: lưu số liệu năm cũ vào "Lịch sử", làm lại nhiệm vụ hằng năm,
       chuyển tiếp nhiệm vụ nhiều năm chưa xong. Mã thoát 2 nếu NĂM không phải năm kế tiếp hoặc đã chuyển.
+  phuluc distribute <theo-dõi.xlsx> --year NĂM -o <thư-mục|tệp.zip> [--deadline YYYY-MM-DD] [--json] [--force]
+      Tạo cho mỗi đơn vị một tệp báo cáo: các nhiệm vụ chủ trì cần điền và các nhiệm vụ phối hợp.
+  phuluc consolidate <theo-dõi.xlsx> <tệp hoặc thư mục…> --year NĂM -o <tệp-mới.xlsx> [--date YYYY-MM-DD] [--confirm tệp!trang!dòng=MÃ]… [--json] [--force]
+      Tổng hợp các tệp đơn vị gửi lại vào một sổ MỚI: ghi trang "Tiếp nhận", mọi giá trị thay thế ở
+      "Nhật ký sửa"; liệt kê đơn vị đã/chưa gửi, tệp bị từ chối, xung đột, dòng không khớp.
+      Dòng khớp chưa chắc (dưới ngưỡng) không được gộp; --confirm xác nhận dòng đó là nhiệm vụ MÃ.
+      Mã thoát 0 khi đã ghi tệp kết quả (kể cả có tệp bị từ chối), 2 khi sổ theo dõi không đọc được.
+  phuluc print <theo-dõi.xlsx> -o <phụ-lục.xlsx|.docx> [--year NĂM] [--date YYYY-MM-DD] [--with-status] [--force]
+      In phụ lục để ký (Nghị định 30/2020): mỗi nhiệm vụ một dòng, nhóm in đậm, tiêu đề, dòng "Kèm theo",
+      chữ ký và "Nơi nhận". --with-status thêm tình trạng và kết quả của NĂM.
+      Chữ in: mặc định theo cơ quan ban hành; sửa lâu dài ở trang "Mẫu in" của sổ (Mục | Nội dung),
+      hoặc cho lần in này: --heading, --title, --attached, --signer, --signer-title (nhiều lần),
+      --recipient (nhiều lần).
+  phuluc report <theo-dõi.xlsx> --year NĂM (--agency TÊN | --all | --province) -o <tệp> [--format xlsx|docx]
+                [--date YYYY-MM-DD] [--json] [--force]
+      Báo cáo năm của một đơn vị, của mọi đơn vị (tệp .zip, mỗi đơn vị một tệp) hoặc của toàn tỉnh.
+      --json   in số liệu (cùng tên trường như rollup --json) và các tệp đã ghi.
 
 Mã thoát: 0 thành công (kể cả có cảnh báo), 1 sổ theo dõi có lỗi, 2 đầu vào không đọc được hoặc sai cú pháp.
 `;
@@ -47,6 +68,14 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
       return runFix(rest, io);
     case "rollover":
       return runRollover(rest, io);
+    case "distribute":
+      return runDistribute(rest, io);
+    case "consolidate":
+      return runConsolidate(rest, io);
+    case "print":
+      return runPrint(rest, io);
+    case "report":
+      return runReport(rest, io);
     case undefined:
     case "-h":
     case "--help":

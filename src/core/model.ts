@@ -68,6 +68,12 @@ export interface Schedule {
   multiYear: boolean;
 }
 
+/**
+ * "assignment": the plan gives the task to an agency of the UBND. "request": the plan asks a
+ * body it cannot direct ("Đề nghị Ban Tuyên giáo Tỉnh ủy …"): tracked, but counted apart.
+ */
+export type TaskKind = "assignment" | "request";
+
 /** One task of the phụ lục. */
 export interface Task {
   /** Stable key: survives re-import and sorting ("T1.1", "T3.2b" for split bullets). */
@@ -87,6 +93,14 @@ export interface Task {
   sourceRow: number;
   /** Set when a bullet row was split and the cells could not be aligned: review by hand. */
   needsReview?: boolean;
+  /** Absent means "assignment" (every table plan before prose reading existed). */
+  kind?: TaskKind;
+  /** "prose" when read from the plan's text (Tổ chức thực hiện), not from a phụ lục table. */
+  origin?: "table" | "prose";
+}
+
+export function taskKind(task: Pick<Task, "kind">): TaskKind {
+  return task.kind ?? "assignment";
 }
 
 export type AgencyKind =
@@ -146,6 +160,8 @@ export interface Finding {
   location: Location;
   /** A safe, automatic fix, when there is one. */
   fix?: { description: string; value: string };
+  /** What the finding is about, as written (an unknown agency's name): findings group by it. */
+  subject?: string;
 }
 
 /** What an import yields: the plan, its structure, and everything worth telling the user. */
@@ -158,4 +174,11 @@ export interface ImportResult {
   findings: Finding[];
   /** Source file name as given by the user. */
   source: string;
+  /** Where the tasks were read: the phụ lục table, or the plan's prose (no table). */
+  origin?: "table" | "prose";
+  /**
+   * Tasks assigned in the prose that the phụ lục table does not have: offered to the officer,
+   * never merged silently. Empty or absent when there are none.
+   */
+  additions?: { groups: Group[]; tasks: Task[] };
 }

@@ -105,3 +105,21 @@ export async function insertChartInExcel(): Promise<void> {
     await insertStatusChart(context);
   });
 }
+
+/**
+ * A consolidation's result into the open master: the cell changes (backup, undo) and the record
+ * sheets "Tiếp nhận" / "Phối hợp báo cáo" (4 syncs, src/render/office/consolidate-office.ts).
+ */
+export async function consolidateInExcel(
+  changes: CellChange[],
+  recordSheets: import("../core/spec/sheet-spec").SheetSpec[],
+  defaultFont: import("../core/spec/sheet-spec").FontSpec
+): Promise<{ batchId: string | null }> {
+  const { consolidateInOffice } = await import(
+    /* webpackChunkName: "office-tracking" */ "../render/office/consolidate-office"
+  );
+  return Excel.run(async (context) => {
+    const out = await consolidateInOffice(context, changes, recordSheets, defaultFont);
+    return { batchId: out.batchId };
+  });
+}

@@ -18,20 +18,30 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { Finding, ImportResult } from "../core/model";
+import type { Finding, ImportResult, Task } from "../core/model";
 import { useHost } from "./use-host";
 import { ModeBanner } from "./ModeBanner";
 import { ImportPanel } from "./ImportPanel";
 import type { ConflictRequest } from "./ConflictDialog";
 import { LiveStatus } from "./LiveStatus";
 import { PaneTabs, type PaneTab } from "./PaneTabs";
-import { importFromFile, importFromTables, importFromText } from "./import-actions";
+import {
+  addImportedAdditions,
+  editImportedTask,
+  importFromFile,
+  importFromHtml,
+  importFromTables,
+  importFromText,
+  removeImportedTask,
+  replaceImportedAgency,
+} from "./import-actions";
 import { buildSpec, writeXlsx } from "./export-actions";
 import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download";
 import { useRevokeObjectUrl } from "./use-revoke-object-url";
 import { ErrorBar } from "./ErrorBar";
 import { trackingFileName } from "./file-name";
 import { currentYear, todayIso } from "./report-date";
+import { defaultReportDate, defaultReportYear } from "../core/schedule/report-year";
 import { statusSummary } from "./plan-summary";
 import { findingCountsText } from "./findings-view";
 import { errorText, ErrorText } from "./error-text";
@@ -47,6 +57,11 @@ const PreviewPanel = React.lazy(() =>
 const ConfirmPanel = React.lazy(() =>
   import(/* webpackChunkName: "preview", webpackPrefetch: true */ "./ConfirmPanel").then((m) => ({
     default: m.ConfirmPanel,
+  }))
+);
+const TaskEditDialog = React.lazy(() =>
+  import(/* webpackChunkName: "preview" */ "./TaskEditDialog").then((m) => ({
+    default: m.TaskEditDialog,
   }))
 );
 const TrackingPanel = React.lazy(() =>
@@ -108,6 +123,7 @@ export function App() {
   const [conflict, setConflict] = useState<ConflictRequest | null>(null);
   const [excelDone, setExcelDone] = useState<string | null>(null);
   const [pendingFocusRow, setPendingFocusRow] = useState<number | null>(null);
+  const [editing, setEditing] = useState<Task | null>(null);
   const previewRef = useRef<HTMLDivElement>(null);
   const [tab, setTab] = useState<TabId>("import");
   /** The tracking tab stays mounted once opened, so switching tabs keeps its state. */
@@ -151,6 +167,10 @@ export function App() {
         const { imported, from } = await work();
         setResult(imported);
         setSource(from);
+        // A plan whose period is over opens on its last year (reported as at 31/12).
+        const year = defaultReportYear(imported.plan.period, currentYear());
+        setReportYear(String(year));
+        setReportDate(defaultReportDate(year, todayIso()));
         // Small plans open fully; long ones start as a list of groups (a finding opens its group).
         setOpenGroups(
           imported.tasks.length <= OPEN_ALL_UP_TO
@@ -174,8 +194,25 @@ export function App() {
 
   const onFile = (file: File) =>
     runImport(async () => ({ imported: await importFromFile(file), from: { kind: "file" } }));
-  const onText = (text: string) =>
-    runImport(async () => ({ imported: await importFromText(text), from: { kind: "text" } }));
+  const onText = (text: string, html?: string) =>
+    runImport(async () => ({
+      imported: html ? await importFromHtml(html) : await importFromText(text),
+      from: { kind: "text" },
+    }));
+
+  /** An officer's correction of the preview: the workbook made before it is no longer current. */
+  const correct = async (work: (r: ImportResult) => Promise<ImportResult>, done: string) => {
+    if (!result) return;
+    try {
+      const next = await work(result);
+      setResult(next);
+      setDownload(null);
+      setExcelDone(null);
+      setStatus(done);
+    } catch (e) {
+      fail(e, "import");
+    }
+  };
   const onSelection = () =>
     runImport(async () => {
       const { readSelectionTable } = await import(
@@ -304,8 +341,41 @@ export function App() {
                   openGroups={openGroups}
                   onOpenGroupsChange={setOpenGroups}
                   onFinding={onFinding}
+                  onEdit={setEditing}
+                  onReplaceAgency={(written, name) =>
+                    correct(
+                      (r) => replaceImportedAgency(r, written, name),
+                      `Đã thay "${written}" bằng "${name}".`
+                    )
+                  }
+                  onAddAdditions={(keys) =>
+                    correct(
+                      (r) => addImportedAdditions(r, keys),
+                      `Đã thêm ${keys.size} nhiệm vụ từ phần tổ chức thực hiện.`
+                    )
+                  }
                 />
               </div>
+            )}
+            {editing && (
+              <TaskEditDialog
+                task={editing}
+                onClose={() => setEditing(null)}
+                onSave={(key, change) => {
+                  setEditing(null);
+                  void correct(
+                    (r) => editImportedTask(r, key, change),
+                    `Đã sửa nhiệm vụ ${editing.stt || editing.numbered}.`
+                  );
+                }}
+                onRemove={(key) => {
+                  setEditing(null);
+                  void correct(
+                    (r) => removeImportedTask(r, key),
+                    `Đã bỏ nhiệm vụ ${editing.stt || editing.numbered}.`
+                  );
+                }}
+              />
             )}
 
             {result && (

@@ -10,7 +10,7 @@ import { HiddenFileInput } from "./HiddenFileInput";
 import { useSectionStyles } from "./section-styles";
 
 export const ACCEPTED_FILES =
-  ".docx,.xlsx,.xlsm,.txt,.tsv,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain";
+  ".docx,.xlsx,.xlsm,.txt,.tsv,.html,.htm,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain";
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -22,7 +22,8 @@ export interface ImportPanelProps {
   inExcel: boolean;
   busy: boolean;
   onFile: (file: File) => void;
-  onText: (text: string) => void;
+  /** Pasted text, and the clipboard's HTML when the paste had one (tables keep their cells). */
+  onText: (text: string, html?: string) => void;
   onSelection: () => void;
 }
 
@@ -32,6 +33,9 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
   const fileInput = useRef<HTMLInputElement>(null);
   const [fileName, setFileName] = useState("");
   const [text, setText] = useState("");
+  // The HTML of the last paste, kept while the box still holds exactly what was pasted.
+  const [pasted, setPasted] = useState<{ html: string; text: string } | null>(null);
+  const html = pasted && pasted.text === text ? pasted.html : undefined;
   const fileHintId = useId();
   const selectionHintId = useId();
 
@@ -51,7 +55,8 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
           {fileName && <Caption1 className={styles.fileName}>{fileName}</Caption1>}
         </div>
         <Caption1 id={fileHintId} className={section.hint}>
-          Word (.docx), Excel (.xlsx) hoặc văn bản (.txt) có bảng phụ lục.
+          Word (.docx), Excel (.xlsx), trang web (.html) hoặc văn bản (.txt) có bảng phụ lục hoặc
+          phần phân công nhiệm vụ.
         </Caption1>
         <HiddenFileInput
           ref={fileInput}
@@ -73,6 +78,20 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
             rows={4}
             value={text}
             onChange={(_, d) => setText(d.value)}
+            onPaste={(e) => {
+              const data = e.clipboardData;
+              const h = data.getData("text/html");
+              if (!h || !/<(table|p|li|h\d|div)[\s>]/i.test(h)) {
+                setPasted(null);
+                return;
+              }
+              // Word, LibreOffice, Excel and browsers put HTML beside the plain text: read it,
+              // so a cell with several paragraphs stays one cell. The box shows the plain text.
+              e.preventDefault();
+              const plain = data.getData("text/plain");
+              setText(plain);
+              setPasted({ html: h, text: plain });
+            }}
             placeholder="Dán cả bảng, kể cả hàng tiêu đề: STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện"
             data-testid="paste-text"
           />
@@ -80,12 +99,17 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
         <div className={section.row}>
           <Button
             disabled={busy || text.trim() === ""}
-            onClick={() => onText(text)}
+            onClick={() => onText(text, html)}
             data-testid="read-text"
           >
             Đọc văn bản đã dán
           </Button>
         </div>
+        {html && (
+          <Caption1 className={section.hint} data-testid="paste-html-note">
+            Đã giữ định dạng bảng của nội dung dán (mỗi ô giữ nguyên các dòng, gạch đầu dòng).
+          </Caption1>
+        )}
       </div>
 
       <div className={styles.block}>

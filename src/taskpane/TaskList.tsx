@@ -91,7 +91,15 @@ function Agencies({ list }: { list: AgencyRef[] }) {
   );
 }
 
-function TaskCard({ task, highlighted }: { task: Task; highlighted: boolean }) {
+function TaskCard({
+  task,
+  highlighted,
+  onEdit,
+}: {
+  task: Task;
+  highlighted: boolean;
+  onEdit?: (task: Task) => void;
+}) {
   const styles = useStyles();
   const stt = task.stt || task.numbered;
   return (
@@ -118,6 +126,11 @@ function TaskCard({ task, highlighted }: { task: Task; highlighted: boolean }) {
           {stt}
         </Badge>
         <Body1 className={styles.title}>{task.title}</Body1>
+        {task.kind === "request" && (
+          <Badge appearance="outline" color="informative" data-testid="request-badge">
+            Đề nghị
+          </Badge>
+        )}
       </div>
       <dl className={styles.facts}>
         <dt className={styles.term}>
@@ -145,6 +158,17 @@ function TaskCard({ task, highlighted }: { task: Task; highlighted: boolean }) {
           <Caption1>{yearsText(task.schedule)}</Caption1>
         </dd>
       </dl>
+      {onEdit && (
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => onEdit(task)}
+          aria-label={`Sửa nhiệm vụ ${stt}`}
+          data-testid="edit-task"
+        >
+          Sửa
+        </Button>
+      )}
     </li>
   );
 }
@@ -155,6 +179,8 @@ export interface TaskListProps {
   highlightedRow: number | null;
   openGroups: string[];
   onOpenGroupsChange: (open: string[]) => void;
+  /** When given, each task has a "Sửa" button (tasks read from prose). */
+  onEdit?: (task: Task) => void;
 }
 
 export function TaskList({
@@ -163,6 +189,7 @@ export function TaskList({
   highlightedRow,
   openGroups,
   onOpenGroupsChange,
+  onEdit,
 }: TaskListProps) {
   const styles = useStyles();
   const sections = tasksByGroup({ groups, tasks });
@@ -202,6 +229,7 @@ export function TaskList({
                     key={task.key}
                     task={task}
                     highlighted={highlightedRow === task.sourceRow}
+                    onEdit={onEdit}
                   />
                 ))}
               </ul>

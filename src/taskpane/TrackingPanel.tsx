@@ -8,7 +8,7 @@
  * lead agency; year roll-over behind a confirmation dialog.
  * This file holds the tab's state and actions; where they go (Excel or a file) is the backend's
  * business (tracking-backend.ts); each section is its own component (TrackingOpenSection,
- * TrackingCheckSection, TrackingRollupSection, TrackingRolloverSection).
+ * TrackingCheckSection, TrackingRollupSection, TrackingPapersSection, TrackingRolloverSection).
  */
 import * as React from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -20,9 +20,16 @@ import { TrackingOpenSection } from "./TrackingOpenSection";
 import { TrackingCheckSection, type LastFix } from "./TrackingCheckSection";
 import { TrackingRollupSection } from "./TrackingRollupSection";
 import { TrackingRolloverSection, type Rolled } from "./TrackingRolloverSection";
+import { ExchangeSection } from "./ExchangeSection";
+import {
+  TrackingPapersSection,
+  type PaperChoice,
+  type PapersResult,
+} from "./TrackingPapersSection";
+import * as papers from "./paper-actions";
 import * as actions from "./tracking-actions";
 import type { OpenedTracking } from "./tracking-actions";
-import type { DownloadFile } from "./download";
+import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download";
 import {
   excelBackend,
   fileBackend,
@@ -35,6 +42,9 @@ import { trackingErrorText, type ErrorText, type TrackingStage } from "./error-t
 import { findingCountsText } from "./findings-view";
 import { isPlausibleReportYear, isValidIsoDate, todayIso } from "./report-date";
 import { alreadyRolledReason, changeCountText, findingCell } from "./tracking-view";
+
+/** A paper as a new sheet of the open workbook: Excel only. */
+const papersExcel = () => import(/* webpackChunkName: "office-render" */ "../host/papers-excel");
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -67,12 +77,14 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
   const [undoBatch, setUndoBatch] = useState<string | null>(null);
   const [rolled, setRolled] = useState<Rolled | null>(null);
   const [info, setInfo] = useState<string | null>(null);
+  const [paperResult, setPaperResult] = useState<PapersResult | null>(null);
 
   const yearOk = isPlausibleReportYear(Number(year));
   const dateOk = isValidIsoDate(date);
 
   useRevokeObjectUrl(fixDownload?.url);
   useRevokeObjectUrl(rolled?.download?.url);
+  useRevokeObjectUrl(paperResult?.download?.url);
 
   const run = useCallback(
     async (stage: TrackingStage, status: string, work: () => Promise<void>, source?: string) => {
@@ -325,6 +337,59 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
     [wb, year, date, yearOk, dateOk]
   );
 
+  const paperAgencies = useMemo(
+    () => (wb && yearOk && dateOk ? papers.agenciesFor(wb, Number(year), date) : null),
+    [wb, year, date, yearOk, dateOk]
+  );
+
+  const onPaper = (c: PaperChoice) =>
+    run(
+      "paper",
+      "Đang tạo giấy tờ in…",
+      async () => {
+        const { o, w } = await current();
+        const request: papers.PaperRequest = {
+          kind: c.kind,
+          year: Number(year),
+          date,
+          withStatus: c.withStatus,
+          agency: c.agency,
+          edits: c.signer.trim() ? { signerName: c.signer.trim() } : undefined,
+        };
+        let text: string;
+        if (c.target === "sheet") {
+          const { paperSheetInExcel } = await papersExcel();
+          const out = await paperSheetInExcel(papers.paperSpec(papers.makePaper(o, w, request)));
+          text = `Đã tạo trang "${out.sheet}", sẵn sàng để in (Ctrl+P).${
+            out.backups.length ? ` Trang cũ cùng tên được giữ lại với tên "${out.backups[0]}".` : ""
+          }`;
+          setPaperResult({ text });
+        } else {
+          const file = await papers.paperFile(o, w, request, c.target);
+          const url = makeDownloadUrl(file.bytes, file.mime);
+          triggerDownload(url, file.fileName);
+          text = `Đã tạo tệp ${file.fileName}.`;
+          setPaperResult({ text, download: { url, fileName: file.fileName } });
+        }
+        onStatus(text);
+      },
+      opened?.source
+    );
+
+  /** Excel: the texts in use now into a "Mẫu in" sheet the officer edits (an old one is kept). */
+  const onSaveTexts = (signer: string) =>
+    run("paper", "Đang tạo trang Mẫu in…", async () => {
+      const { o, w } = await current();
+      const { paperSheetInExcel } = await papersExcel();
+      const edits = signer.trim() ? { signerName: signer.trim() } : undefined;
+      const out = await paperSheetInExcel(papers.printTextsSpec(o, w, edits));
+      const text = `Đã tạo trang "${out.sheet}": sửa tiêu đề, người ký, nơi nhận ở đó; lần in sau dùng chữ mới.${
+        out.backups.length ? ` Trang cũ được giữ lại với tên "${out.backups[0]}".` : ""
+      }`;
+      setPaperResult({ text });
+      onStatus(text);
+    });
+
   const rowsByNumber = useMemo(() => new Map(wb?.rows.map((r) => [r.sheetRow, r])), [wb]);
   const rowOf = useCallback((f: Finding) => rowsByNumber.get(f.location.row ?? -1), [rowsByNumber]);
   const isBusy = busy !== null && busy !== "select";
@@ -380,6 +445,44 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
           disabled={isBusy}
           charting={busy === "chart"}
           onChart={onChart}
+        />
+      )}
+
+      {wb && (
+        <ExchangeSection
+          inExcel={inExcel}
+          wb={wb}
+          year={year}
+          date={date}
+          inputsOk={yearOk && dateOk}
+          disabled={isBusy}
+          current={current}
+          onChanged={async (batchId) => {
+            const fresh = await readExcel();
+            show(fresh, true);
+            if (batchId) setUndoBatch(batchId);
+          }}
+          onUndo={undo}
+          onStatus={onStatus}
+          onError={(e) => {
+            console.error(e);
+            const text = trackingErrorText(e, "exchange", opened?.source);
+            setError(text);
+            onStatus(`${text.title}: ${text.message}`);
+          }}
+        />
+      )}
+
+      {wb && (
+        <TrackingPapersSection
+          inExcel={inExcel}
+          year={year}
+          agencies={paperAgencies}
+          disabled={isBusy}
+          working={busy === "paper"}
+          result={paperResult}
+          onMake={(c) => void onPaper(c)}
+          onSaveTexts={inExcel ? (signer) => void onSaveTexts(signer) : undefined}
         />
       )}
 

@@ -37,7 +37,16 @@ function sentence(clause: string): string {
 /** Errors whose message is written for the officer (Vietnamese, naming the file/sheet/cell). */
 const USER_ERRORS = ["InputError", "XlsxReadError", "RolloverRefused"];
 
-export type TrackingStage = "open" | "check" | "fix" | "undo" | "rollover" | "chart" | "select";
+export type TrackingStage =
+  | "open"
+  | "check"
+  | "fix"
+  | "undo"
+  | "rollover"
+  | "chart"
+  | "select"
+  | "exchange"
+  | "paper";
 
 const TRACKING_TITLES: Record<TrackingStage, string> = {
   open: "Không đọc được sổ theo dõi",
@@ -47,6 +56,8 @@ const TRACKING_TITLES: Record<TrackingStage, string> = {
   rollover: "Không chuyển năm được",
   chart: "Không chèn được biểu đồ",
   select: "Không chọn được ô",
+  exchange: "Không gửi hay tổng hợp được báo cáo đơn vị",
+  paper: "Không tạo được giấy tờ in",
 };
 
 /**
@@ -77,7 +88,11 @@ export function trackingErrorText(e: unknown, stage: TrackingStage, source?: str
     .filter(Boolean)
     .join(", ");
   const unchanged =
-    stage === "open" || stage === "check" || stage === "select" || stage === "chart"
+    stage === "open" ||
+    stage === "check" ||
+    stage === "select" ||
+    stage === "chart" ||
+    stage === "paper"
       ? ""
       : " Sổ vẫn giữ nguyên như trước.";
   if (isKnownOfficeError(e))

@@ -50,5 +50,6 @@ export function mergeStyle(current: Partial<Style>, spec: StyleSpec): Partial<St
     const borders: Partial<Borders> = { top: edge, bottom: edge, left: edge, right: edge };
     next.border = borders;
   }
+  if (spec.locked !== undefined) next.protection = { locked: spec.locked };
   return next;
 }

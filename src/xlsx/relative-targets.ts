@@ -4,6 +4,8 @@
  * write them) loads with its tables missing and crashes in Worksheet.model ("reading 'name'").
  * Such packages are valid OOXML: rewrite absolute targets to relative ones before loading.
  */
+import { stripDrawings, stripWholeColumnValidations } from "./prune-for-reading";
+
 // No "g" flag for test(): a global RegExp would carry lastIndex from one part to the next.
 const ABSOLUTE_TARGET_ONE = /Target="\/([^"]+)"/;
 const ABSOLUTE_TARGET = /Target="\/([^"]+)"/g;
@@ -17,8 +19,14 @@ export function relativePath(fromDir: string, target: string): string {
   return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
 }
 
-/** Rewrites the package's parts in place (the usual case, Excel, LibreOffice, us: nothing to do). */
+/**
+ * Rewrites the package's parts in place (the usual case, Excel, LibreOffice, us: nothing to do).
+ * Also drops what reading never needs and exceljs mishandles (prune-for-reading.ts: whole-column
+ * validations, drawings).
+ */
 export function withRelativeTargets(parts: Map<string, Uint8Array>): void {
+  stripWholeColumnValidations(parts);
+  stripDrawings(parts);
   for (const [name, bytes] of parts) {
     // "xl/worksheets/_rels/sheet1.xml.rels" describes "xl/worksheets/sheet1.xml"; targets are
     // relative to "xl/worksheets". The package-level "_rels/.rels" is read correctly already.

@@ -172,6 +172,17 @@ function writeSheet(ws: Worksheet, sheet: SheetSpec, defaultFont: FontSpec): voi
       });
     }
   });
+  if (sheet.protect) {
+    // No password: exceljs' protect() hashes one; set the model directly (allowed = true).
+    (ws as unknown as { sheetProtection: Record<string, boolean> }).sheetProtection = {
+      sheet: true,
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+      autoFilter: true,
+    };
+  }
   if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
     ws.views = [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }];
   }

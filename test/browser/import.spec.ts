@@ -105,11 +105,10 @@ test("reads pasted text; a finding leads to its task", async ({ page }) => {
 
   await expect(page.getByTestId("counts")).toHaveText("2 nhóm, 4 nhiệm vụ");
   await expect(page.getByTestId("plan-info")).toContainText("12/KH-UBND");
-  const warnings = page.getByTestId("findings-warning");
-  await expect(warnings).toBeVisible();
-  await expect(warnings.getByRole("heading", { name: /Cảnh báo/ })).toBeVisible();
+  const findings = page.getByTestId("import-findings");
+  await expect(findings).toBeVisible();
 
-  const unknownAgency = warnings.getByRole("button", { name: /Sở Xyz Không Có/ });
+  const unknownAgency = findings.getByRole("button", { name: /Cảnh báo: .*Sở Xyz Không Có/ });
   await unknownAgency.click();
   const task = page.locator('[data-key="T2.2"]');
   await expect(task).toHaveAttribute("aria-current", "true");

@@ -17,7 +17,8 @@ test("a document without a phụ lục table -> NO_TABLE naming the file", async
   const e = await inputError(docx("no-phu-luc.docx"));
   expect(e.code).toBe("NO_TABLE");
   expect(e.message).toBe(
-    'Không tìm thấy bảng phụ lục (cần các cột STT, Nhiệm vụ, Đơn vị chủ trì…) trong tệp "no-phu-luc.docx".'
+    'Không tìm thấy bảng phụ lục (cần các cột STT, Nhiệm vụ, Đơn vị chủ trì…) trong tệp "no-phu-luc.docx", ' +
+      'cũng không có phần "TỔ CHỨC THỰC HIỆN" / "PHÂN CÔNG NHIỆM VỤ" giao việc cho từng cơ quan.'
   );
 });
 

@@ -39,6 +39,9 @@ describe("layers enforced by lint", () => {
     ["src/core/tracking/x.ts", 'import { useState } from "react";\nexport const a = useState;\n'],
     ["src/core/tracking/x.ts", 'import { a } from "../../xlsx/index";\nexport const b = a;\n'],
     ["src/core/tracking/x.ts", "export const a = Office;\n"],
+    ["src/core/papers/x.ts", 'import { Document } from "docx";\nexport const a = Document;\n'],
+    ["src/docx/x.ts", 'import ExcelJS from "exceljs";\nexport const a = ExcelJS;\n'],
+    ["src/taskpane/x.ts", 'import { Document } from "docx";\nexport const a = Document;\n'],
     [
       "src/xlsx/x.ts",
       'import { a } from "../render/office/render-workbook";\nexport const b = a;\n',
@@ -57,6 +60,8 @@ describe("layers enforced by lint", () => {
     ["src/render/office/x.ts", 'import { a } from "../../core/model";\nexport const b = a;\n'],
     ["src/taskpane/x.ts", 'import { a } from "../host/detect-host";\nexport const b = a;\n'],
     ["src/cli/x.ts", 'import fs from "node:fs";\nexport const a = fs;\n'],
+    ["src/docx/x.ts", 'import { Document } from "docx";\nexport const a = Document;\n'],
+    ["src/app/x.ts", 'import { a } from "../docx/index";\nexport const b = a;\n'],
   ];
   const hits = layerErrors([...forbidden, ...allowed]);
 

@@ -168,7 +168,11 @@ describe("buildTrackingWorkbook", () => {
     expect(v(TASK_COLUMNS.progress)).toMatchObject({ kind: "whole", min: 0, max: 100 });
     expect(v(TASK_COLUMNS.completedOn)).toMatchObject({ kind: "date" });
     expect(v(TASK_COLUMNS.updatedOn)).toMatchObject({ kind: "date" });
-    expect(tasks.validations).toHaveLength(5);
+    expect(v(TASK_COLUMNS.kind)).toMatchObject({
+      kind: "list",
+      items: ["Giao thực hiện", "Đề nghị"],
+    });
+    expect(tasks.validations).toHaveLength(6);
     for (const x of tasks.validations) expect(x.prompt?.message && x.error?.message).toBeTruthy();
     const ranges = spec.sheets.flatMap((s) => [
       ...s.validations.map((x) => x.range),
@@ -188,11 +192,13 @@ describe("buildTrackingWorkbook", () => {
     const derived = letterOf(TASK_COLUMNS.derived);
     const lead = letterOf(TASK_COLUMNS.lead);
     const partners = letterOf(TASK_COLUMNS.partners);
+    const kind = letterOf(TASK_COLUMNS.kind);
     const r = labelRow("Sở Tài chính");
     // The exact name (TRIM, Excel's case-insensitive "="), or a spelling that fits it
-    // ("Sở Tài chinh"): agency/counting-spelling.ts; the directory here is empty.
+    // ("Sở Tài chinh"): agency/counting-spelling.ts; the directory here is empty. Requests
+    // ("Đề nghị") are left out of every line above section V.
     expect(formulaAt(`D${r}`)).toBe(
-      `SUMPRODUCT((TRIM('Nhiệm vụ'!$${lead}$2:$${lead}$205)=$B${r})*('Nhiệm vụ'!$${derived}$2:$${derived}$205="Hoàn thành đúng hạn"))`
+      `SUMPRODUCT(('Nhiệm vụ'!$${kind}$2:$${kind}$205<>"Đề nghị")*(TRIM('Nhiệm vụ'!$${lead}$2:$${lead}$205)=$B${r})*('Nhiệm vụ'!$${derived}$2:$${derived}$205="Hoàn thành đúng hạn"))`
     );
     const p = labelRow("Sở Y tế");
     expect(formulaAt(`F${p}`)).toContain(

@@ -4,6 +4,8 @@ import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { openPlanFile } from "../../app/open-plan-file";
 import { importPlan } from "../../core/import/import-plan";
+import { withAdditions } from "../../core/import/prose/with-additions";
+import { defaultReportDate, defaultReportYear } from "../../core/schedule/report-year";
 import { defaultAgencies } from "../../core/agency/default-directory";
 import {
   buildTrackingWorkbook,
@@ -25,13 +27,16 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
       force: { type: "boolean" },
       // node 20's parseArgs has no negated flags: "--no-expand" is a flag of its own.
       "no-expand": { type: "boolean" },
+      // A plan with a table and prose assignments: also track the prose tasks the table lacks.
+      "add-prose": { type: "boolean" },
     });
     if (positionals.length !== 1)
       throw new UsageError("cần đúng một tệp kế hoạch (hoặc - để đọc từ đầu vào chuẩn).");
     if (!values.output && !values.json) throw new UsageError("cần -o <tệp.xlsx> hoặc --json.");
     const inputPath = positionals[0];
-    const date = parseIsoDate(values.date, io.today());
-    const year = parseYear(values.year, Number(date.slice(0, 4)));
+    // Checked before reading the plan; the defaults depend on the plan's period (below).
+    parseIsoDate(values.date, io.today());
+    if (values.year !== undefined) parseYear(values.year, 0);
 
     const output = values.output;
     if (output) {
@@ -49,6 +54,15 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     const bytes = inputPath === "-" ? await io.readStdin() : await readInputFile(io, inputPath);
     const input = await openPlanFile(bytes, fileName);
     let result = await importPlan(input);
+    if (values["add-prose"]) result = withAdditions(result);
+    const todayYear = Number(io.today().slice(0, 4));
+    const year = parseYear(
+      values.year,
+      values.date
+        ? Number(values.date.slice(0, 4))
+        : defaultReportYear(result.plan.period, todayYear)
+    );
+    const date = parseIsoDate(values.date, defaultReportDate(year, io.today()));
     // Who answers on the report date for agencies the plan names that no longer exist.
     const successors = successorMappings(
       result,
@@ -75,9 +89,14 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     if (values.json)
       io.stdout(JSON.stringify({ ...importResultToJson(result), successors }, null, 2) + "\n");
     else {
+      const from = result.origin === "prose" ? " (từ phần tổ chức thực hiện, không có bảng)" : "";
       io.stderr(
-        `Đã đọc ${result.groups.length} nhóm, ${result.tasks.length} nhiệm vụ; ghi ${output}.\n`
+        `Đã đọc ${result.groups.length} nhóm, ${result.tasks.length} nhiệm vụ${from}; ghi ${output}.\n`
       );
+      if (result.additions)
+        io.stderr(
+          `Còn ${result.additions.tasks.length} nhiệm vụ giao trong văn bản chưa có trong bảng: thêm --add-prose để theo dõi cả chúng.\n`
+        );
       for (const m of successors) io.stderr(successorLine(m, year) + "\n");
       for (const f of result.findings) io.stderr(formatFinding(f) + "\n");
     }

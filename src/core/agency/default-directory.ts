@@ -268,6 +268,7 @@ function collectives(): Agency[] {
         "UBND các huyện, thành phố thuộc tỉnh",
         "UBND các huyện, thị xã, thành phố",
         "UBND các huyện, thành phố, thị xã",
+        "UBND các huyện, thị xã",
         "UBND các huyện, thị, thành phố",
         "UBND huyện, thành phố",
         "UBND huyện, thị xã, thành phố",

@@ -17,6 +17,7 @@ import type { AgencyDirectory } from "./directory";
 import { keyWords, type Word } from "./name-key";
 import { closestAgency } from "./suggest";
 import { looksLikeAgency } from "./agency-heads";
+import { expandElliptical } from "./elliptical-list";
 
 /** Collective used for "các đơn vị có liên quan khác" and the like, when the directory has it. */
 const RELATED = "Các cơ quan, đơn vị liên quan";
@@ -30,7 +31,7 @@ interface Span {
 
 export function matchAgencyList(text: string, dir: AgencyDirectory): AgencyRef[] {
   const refs: AgencyRef[] = [];
-  for (const segment of splitSegments(text))
+  for (const segment of splitSegments(expandElliptical(text, dir)))
     refs.push(...matchSegment(normalizeText(segment), dir));
   return dedupe(refs);
 }

@@ -7,6 +7,8 @@ export const INPUT_ERRORS = {
   TOO_LARGE: "TOO_LARGE",
   NO_TABLE: "NO_TABLE",
   EMPTY_TABLE: "EMPTY_TABLE",
+  /** No phụ lục table, and the "Tổ chức thực hiện" section names no agency. */
+  PROSE_NO_AGENCIES: "PROSE_NO_AGENCIES",
 } as const;
 
 export const FINDINGS = {
@@ -29,6 +31,20 @@ export const FINDINGS = {
   PLAN_NUMBER_MISSING: "PLAN_NUMBER_MISSING",
   ISSUE_DATE_MISSING: "ISSUE_DATE_MISSING",
   PERIOD_MISSING: "PERIOD_MISSING",
+  /** The tasks were read from the plan's prose (no phụ lục table): check them. */
+  PROSE_READ: "PROSE_READ",
+  /** "Phối hợp với Sở X …" under another agency's heading: X leads. */
+  PROSE_LEAD_SWAPPED: "PROSE_LEAD_SWAPPED",
+  /** An agency heading with no task under it. */
+  PROSE_HEADING_EMPTY: "PROSE_HEADING_EMPTY",
+  /** Paragraphs of the section that belong to no agency (or the plan's closing): not tasks. */
+  PROSE_TEXT_SKIPPED: "PROSE_TEXT_SKIPPED",
+  /** Prose tasks naming no time: recurring over the plan's period. */
+  PROSE_TIME_ASSUMED: "PROSE_TIME_ASSUMED",
+  /** "Đề nghị …" tasks: tracked apart from assignments. */
+  PROSE_REQUESTS: "PROSE_REQUESTS",
+  /** Prose tasks the phụ lục table does not have: offered as additions. */
+  PROSE_ADDITIONS: "PROSE_ADDITIONS",
 } as const;
 
 export type InputErrorCode = (typeof INPUT_ERRORS)[keyof typeof INPUT_ERRORS];

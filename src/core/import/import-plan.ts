@@ -4,7 +4,7 @@
  * abbreviations, matches agencies and parses schedules, collecting findings on the way.
  * Unreadable inputs throw InputError (the CLI exits 2); everything else is a finding.
  */
-import type { AgencyRef, Finding, ImportResult, Location, Task } from "../model";
+import type { AgencyRef, Finding, ImportResult, Location, Plan, Task } from "../model";
 import type { RawTable } from "../table/raw-table";
 import type { AgencyDirectory } from "../agency/directory";
 import { defaultDirectory } from "../agency/default-directory";
@@ -13,7 +13,17 @@ import { matchAgencyList } from "../agency/match-agencies";
 import { parseSchedule } from "../schedule/parse-schedule";
 import { readDocx } from "../readers/docx-reader";
 import { PASTED_SOURCE, readPastedText } from "../readers/text-reader";
-import { FINDINGS } from "./finding-codes";
+import { readHtml } from "../readers/html-reader";
+import { FINDINGS, INPUT_ERRORS } from "./finding-codes";
+import { InputError } from "./input-error";
+import { paragraphsOfLines } from "../readers/paragraph";
+import { PROSE_COLUMNS, readProse, type ProseDraft } from "./prose/read-prose";
+import {
+  proseAdditions,
+  proseError,
+  proseReadFinding,
+  proseSummaryFindings,
+} from "./prose/prose-findings";
 import type { ColumnMap } from "./header-columns";
 import { locateTable } from "./locate-table";
 import { readPlanMeta } from "./plan-meta";
@@ -22,6 +32,8 @@ import { DraftTask, buildStructure } from "./structure";
 export type ImportInput =
   | { kind: "docx"; bytes: Uint8Array; fileName: string }
   | { kind: "text"; text: string; fileName?: string }
+  /** HTML: the clipboard of Word/LibreOffice/Excel/browsers, or a plan saved as a web page. */
+  | { kind: "html"; html: string; fileName?: string }
   | { kind: "tables"; tables: RawTable[]; bodyText?: string; fileName: string };
 
 export interface ImportOptions {
@@ -42,81 +54,134 @@ export async function importPlan(
       ? await readDocx(input.bytes, fileName)
       : input.kind === "text"
         ? readPastedText(input.text, fileName)
-        : { tables: input.tables, bodyText: input.bodyText ?? "" };
+        : input.kind === "html"
+          ? readHtml(input.html, fileName)
+          : { tables: input.tables, bodyText: input.bodyText ?? "" };
   // NFD and NFC input must give the same result: normalize once, here.
   const tables = content.tables.map(nfcTable);
   const bodyText = content.bodyText.normalize("NFC");
+  const paragraphs = (content.paragraphs ?? paragraphsOfLines(bodyText.split("\n"))).map((p) => ({
+    ...p,
+    text: p.text.normalize("NFC"),
+  }));
 
-  const { table, findings: locateFindings } = locateTable(tables, fileName);
-  const meta = readPlanMeta(bodyText, table.context, fileName);
-  const structure = buildStructure(table, fileName);
-
+  let located: ReturnType<typeof locateTable> | null = null;
+  try {
+    located = locateTable(tables, fileName);
+  } catch (e) {
+    // No table at all: the plan may assign its tasks in prose.
+    if (!(e instanceof InputError) || e.code !== INPUT_ERRORS.NO_TABLE) throw e;
+  }
+  const context = located?.table.context ?? "";
+  const meta = readPlanMeta(bodyText, context, fileName);
   const base = options.directory ?? defaultDirectory(meta.plan.province || undefined);
-  const directory = base.withDefinitions(extractDefinitions(`${bodyText}\n${table.context}`));
-  const columns = table.columns;
-  const findings: Finding[] = [...locateFindings, ...meta.findings, ...structure.findings];
-  const matchAgencies = agencyMatcher(directory);
+  const directory = base.withDefinitions(extractDefinitions(`${bodyText}\n${context}`));
+  const prose = readProse(paragraphs, directory, fileName);
+  const toTasks = taskMaker(directory, meta.plan.period, fileName);
 
-  const tasks = structure.tasks.map((draft): Task => {
-    const at = (column: number): Location => ({
-      file: fileName,
-      table: draft.table,
-      row: draft.sourceRow,
-      column: columns.headers[column] ?? "",
-    });
-    const lead = matchAgencies(draft.leadText);
-    const partners = matchAgencies(draft.partnersText);
-    for (const [refs, column] of [
-      [lead, columns.lead],
-      [partners, columns.partners],
-    ] as const) {
-      for (const ref of refs.filter((r) => !r.matched))
-        findings.push(unknownAgency(draft, ref, at(column)));
-    }
-    if (!draft.leadText) {
-      findings.push({
-        code: FINDINGS.LEAD_MISSING,
-        severity: "warning",
-        message: `Dòng ${draft.sourceRow}: nhiệm vụ ${draft.numbered} chưa có đơn vị chủ trì.`,
-        location: at(columns.lead),
-      });
-    }
-    const timeText = draft.timeText.replace(/\n/g, " ");
-    const schedule = parseSchedule(timeText, meta.plan.period);
-    if (schedule.kind === "unknown" || schedule.years === null) {
-      findings.push({
-        code: FINDINGS.SCHEDULE_UNPARSED,
-        severity: "warning",
-        message: timeText
-          ? `Dòng ${draft.sourceRow}: chưa hiểu thời gian thực hiện "${timeText}" của nhiệm vụ ${draft.numbered}; hãy nhập năm và hạn hoàn thành.`
-          : `Dòng ${draft.sourceRow}: nhiệm vụ ${draft.numbered} chưa có thời gian thực hiện.`,
-        location: at(columns.time),
-      });
-    }
-    findings.push(...formulaLike(draft, columns, at));
+  if (!located) {
+    if (prose.tasks.length === 0) throw proseError(prose, fileName);
+    const built = toTasks(prose.tasks, PROSE_COLUMNS);
     return {
-      key: draft.key,
-      stt: draft.stt,
-      numbered: draft.numbered,
-      group: draft.group,
-      title: draft.title,
-      lead,
-      partners,
-      timeText,
-      schedule,
-      extra: draft.extra,
-      sourceRow: draft.sourceRow,
-      ...(draft.needsReview ? { needsReview: true } : {}),
+      plan: meta.plan,
+      groups: prose.groups,
+      tasks: built.tasks,
+      extraColumns: [],
+      findings: [
+        proseReadFinding(prose, fileName),
+        ...meta.findings,
+        ...prose.findings,
+        ...proseSummaryFindings(prose.tasks, meta.plan.period, fileName),
+        ...built.findings,
+      ],
+      source: fileName,
+      origin: "prose",
     };
-  });
+  }
 
+  const { table, findings: locateFindings } = located;
+  const structure = buildStructure(table, fileName);
+  const built = toTasks(structure.tasks, table.columns);
+  const additions = proseAdditions(built.tasks, prose, toTasks, fileName);
   return {
     plan: meta.plan,
     groups: structure.groups,
-    tasks,
-    extraColumns: columns.extras.map((e) => e.header),
-    findings,
+    tasks: built.tasks,
+    extraColumns: table.columns.extras.map((e) => e.header),
+    findings: [
+      ...locateFindings,
+      ...meta.findings,
+      ...structure.findings,
+      ...built.findings,
+      ...additions.findings,
+    ],
     source: fileName,
+    origin: "table",
+    ...(additions.tasks.length
+      ? { additions: { groups: additions.groups, tasks: additions.tasks } }
+      : {}),
+  };
+}
+
+/** Drafts (table rows or prose) → tasks: agencies matched, schedules parsed, findings said. */
+function taskMaker(directory: AgencyDirectory, period: Plan["period"], fileName: string) {
+  const matchAgencies = agencyMatcher(directory);
+  return (drafts: (DraftTask & Partial<ProseDraft>)[], columns: ColumnMap) => {
+    const findings: Finding[] = [];
+    const tasks = drafts.map((draft): Task => {
+      const at = (column: number): Location => ({
+        file: fileName,
+        ...(draft.table ? { table: draft.table } : {}),
+        row: draft.sourceRow,
+        column: columns.headers[column] ?? "",
+      });
+      const lead = matchAgencies(draft.leadText);
+      const partners = matchAgencies(draft.partnersText);
+      for (const [refs, column] of [
+        [lead, columns.lead],
+        [partners, columns.partners],
+      ] as const) {
+        for (const ref of refs.filter((r) => !r.matched))
+          findings.push(unknownAgency(draft, ref, at(column)));
+      }
+      if (!draft.leadText) {
+        findings.push({
+          code: FINDINGS.LEAD_MISSING,
+          severity: "warning",
+          message: `Dòng ${draft.sourceRow}: nhiệm vụ ${draft.numbered} chưa có đơn vị chủ trì.`,
+          location: at(columns.lead),
+        });
+      }
+      const timeText = draft.timeText.replace(/\n/g, " ");
+      const schedule = parseSchedule(timeText, period);
+      if (schedule.kind === "unknown" || schedule.years === null) {
+        findings.push({
+          code: FINDINGS.SCHEDULE_UNPARSED,
+          severity: "warning",
+          message: timeText
+            ? `Dòng ${draft.sourceRow}: chưa hiểu thời gian thực hiện "${timeText}" của nhiệm vụ ${draft.numbered}; hãy nhập năm và hạn hoàn thành.`
+            : `Dòng ${draft.sourceRow}: nhiệm vụ ${draft.numbered} chưa có thời gian thực hiện.`,
+          location: at(columns.time),
+        });
+      }
+      findings.push(...formulaLike(draft, columns, at));
+      return {
+        key: draft.key,
+        stt: draft.stt,
+        numbered: draft.numbered,
+        group: draft.group,
+        title: draft.title,
+        lead,
+        partners,
+        timeText,
+        schedule,
+        extra: draft.extra,
+        sourceRow: draft.sourceRow,
+        ...(draft.needsReview ? { needsReview: true } : {}),
+        ...(draft.kind ? { kind: draft.kind, origin: "prose" as const } : {}),
+      };
+    });
+    return { tasks, findings };
   };
 }
 
@@ -153,6 +218,7 @@ function unknownAgency(draft: DraftTask, ref: AgencyRef, location: Location): Fi
     severity: "warning",
     message: `Dòng ${draft.sourceRow}: không nhận ra cơ quan "${ref.written}".${hint}`,
     location,
+    subject: ref.written,
     ...(ref.suggestion
       ? { fix: { description: `Thay bằng "${ref.suggestion}"`, value: ref.suggestion } }
       : {}),

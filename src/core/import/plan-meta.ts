@@ -6,6 +6,7 @@
 import type { Finding, Plan } from "../model";
 import { foldVietnamese, normalizeText } from "../text/fold";
 import { FINDINGS } from "./finding-codes";
+import { PROVINCES } from "../agency/provinces";
 
 /** Lines of the title at most (real titles take 1–5 lines). */
 const MAX_TITLE_LINES = 8;
@@ -149,11 +150,35 @@ function readIssuerHeader(lines: string[]): { issuer: string; province: string }
     const rest = m[2] ? top[i].slice(top[i].length - m[2].length) : (top[i + 1] ?? "");
     const unit = /^(tinh|thanh pho)\s+(.+)$/.exec(foldVietnamese(rest));
     if (!unit) continue;
-    const name = titleCase(rest.slice(rest.length - unit[2].length));
+    const name = provinceName(rest.slice(rest.length - unit[2].length));
+    if (!name) continue;
     const level = unit[1] === "tinh" ? "tỉnh" : "thành phố";
     return { issuer: `UBND ${level} ${name}`, province: name };
   }
   return null;
+}
+
+/**
+ * The province's name at the start of `text`: "Lâm Đồng" of "LÂM ĐỒNG" or of "Lâm Đồng xây dựng
+ * kế hoạch … như sau:" (a sentence, not a header). A known province wins; otherwise the
+ * capitalised words before the first lowercase one.
+ */
+function provinceName(text: string): string {
+  const f = foldVietnamese(text);
+  const known = PROVINCES.filter((p) => {
+    const fp = foldVietnamese(p);
+    return f === fp || f.startsWith(fp + " ") || f.startsWith(fp + ",");
+  }).sort((a, b) => b.length - a.length)[0];
+  if (known) return known;
+  const words = normalizeText(text).split(" ");
+  if (words.every((w) => w === w.toUpperCase())) return titleCase(text);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (!/^[\p{Lu}]/u.test(w)) break;
+    kept.push(w.replace(/[,.;:]+$/, ""));
+    if (/[,.;:]$/.test(w)) break;
+  }
+  return kept.length > 0 && kept.length <= 4 ? kept.join(" ") : "";
 }
 
 /** "… của UBND tỉnh Lâm Đồng)" in the appendix heading. */

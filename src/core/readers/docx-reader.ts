@@ -11,6 +11,8 @@ import { sniffContainer } from "./container-sniff";
 import { isTooLarge, ZipPackage } from "./zip-package";
 import { paragraphText } from "./docx-text";
 import { readTableGrid } from "./docx-table";
+import { numberingFormats, paragraphFlags } from "./docx-paragraph";
+import type { Paragraph } from "./paragraph";
 import { W_NS, XmlNode, wChild, wChildren } from "./xml-node";
 
 /** Larger documents are refused; real plans with photos stay well below this. */
@@ -22,12 +24,16 @@ export interface DocumentContent {
   tables: RawTable[];
   /** Paragraphs outside tables, one per line, in document order. */
   bodyText: string;
+  /** The same paragraphs with their formatting, for plans that assign tasks in prose. */
+  paragraphs?: Paragraph[];
 }
 
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<DocumentContent> {
   checkContainer(bytes, fileName);
-  const xml = await documentXml(bytes, fileName);
+  const { xml, numbering } = await documentXml(bytes, fileName);
   const doc = parseXml(xml, fileName);
+  const formats = numberingFormats(numbering ? parseNumbering(numbering) : null);
+  const paragraphs: Paragraph[] = [];
   const body = doc && findBody(doc);
   if (!body) throw corrupt(fileName);
 
@@ -39,6 +45,8 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
       if (el.localName === "p") {
         const text = paragraphText(el);
         lines.push(text);
+        if (text.trim())
+          paragraphs.push({ text, line: lines.length, ...paragraphFlags(el, formats) });
         sinceLastTable.push(text);
       } else if (el.localName === "tbl") {
         const grid = readTableGrid(el);
@@ -63,7 +71,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
     }
   };
   visit(body);
-  return { tables, bodyText: lines.join("\n") };
+  return { tables, bodyText: lines.join("\n"), paragraphs };
 }
 
 function checkContainer(bytes: Uint8Array, fileName: string): void {
@@ -98,17 +106,29 @@ function checkContainer(bytes: Uint8Array, fileName: string): void {
   }
 }
 
-async function documentXml(bytes: Uint8Array, fileName: string): Promise<string> {
+async function documentXml(
+  bytes: Uint8Array,
+  fileName: string
+): Promise<{ xml: string; numbering: string | null }> {
   const zip = await ZipPackage.open(bytes, fileName);
   if (!zip) throw corrupt(fileName);
   // The main part is normally word/document.xml; Word also accepts other names via the rels.
   const main = zip.has("word/document.xml") ? "word/document.xml" : await mainPartFromRels(zip);
   if (!main) throw corrupt(fileName);
+  let xml: string;
   try {
-    return await zip.text(main);
+    xml = await zip.text(main);
   } catch (e) {
     throw isTooLarge(e) ? e : corrupt(fileName);
   }
+  // Numbering formats tell a numbered heading from a bullet; a plan without them still reads.
+  const numbering = zip.has("word/numbering.xml")
+    ? await zip.text("word/numbering.xml").catch((e: unknown) => {
+        if (isTooLarge(e)) throw e;
+        return null;
+      })
+    : null;
+  return { xml, numbering };
 }
 
 async function mainPartFromRels(zip: ZipPackage): Promise<string | null> {
@@ -126,21 +146,80 @@ async function mainPartFromRels(zip: ZipPackage): Promise<string | null> {
 }
 
 /**
- * What the reader never looks at stays out of the tree: run and paragraph properties (most of
- * a Word document's markup), table properties and grid, section properties; and text outside
- * w:t (whitespace between elements). Saves building and collecting ~half the nodes.
+ * What the reader never looks at stays out of the tree: most run and paragraph properties (the
+ * bulk of a Word document's markup; style, numbering and bold stay), table properties and grid,
+ * section properties; and text outside w:t (whitespace between elements).
  */
-const SKIPPED = new Set(["rPr", "pPr", "tblPr", "tblGrid", "sectPr"]);
+const SKIPPED = new Set([
+  "tblPr",
+  "tblGrid",
+  "sectPr",
+  // Inside pPr/rPr only the style, numbering and bold are read (prose plans): the rest is skipped.
+  "rFonts",
+  "sz",
+  "szCs",
+  "lang",
+  "color",
+  "kern",
+  "spacing",
+  "ind",
+  "jc",
+  "tabs",
+  "shd",
+  "vertAlign",
+  "noProof",
+  "i",
+  "iCs",
+  "u",
+  "bCs",
+  "highlight",
+  "snapToGrid",
+  "widowControl",
+  "autoSpaceDE",
+  "autoSpaceDN",
+  "adjustRightInd",
+  "keepNext",
+  "keepLines",
+  "outlineLvl",
+  "contextualSpacing",
+  "rStyle",
+  "position",
+  "w",
+  "proofErr",
+  "bookmarkStart",
+  "bookmarkEnd",
+  "lastRenderedPageBreak",
+]);
+/** Formatting is read for body paragraphs only: inside table cells, pPr and rPr are skipped. */
+const FORMATTING = new Set(["pPr", "rPr"]);
 const DOCX_KEEP: XmlKeep = {
-  skipElement: (uri, local) => uri === W_NS && SKIPPED.has(local),
+  skipElement: (uri, local, open) =>
+    uri === W_NS && (SKIPPED.has(local) || (FORMATTING.has(local) && inCell(open))),
   textIn: (parent) => parent.localName === "t" && parent.namespaceURI === W_NS,
 };
+
+/** A w:tc among the nearest ancestors (p, r, hyperlink or sdt wrappers lie in between). */
+function inCell(open: readonly XmlNode[]): boolean {
+  for (let i = open.length - 1; i >= 0 && i >= open.length - 6; i--) {
+    if (open[i].localName === "tc") return true;
+  }
+  return false;
+}
 
 function parseXml(xml: string, fileName: string): XmlNode | null {
   try {
     return parseXmlTree(xml, DOCX_KEEP);
   } catch {
     throw corrupt(fileName);
+  }
+}
+
+/** numbering.xml: a broken one only loses list formats, never the document. */
+function parseNumbering(xml: string): XmlNode | null {
+  try {
+    return parseXmlTree(xml, { textIn: () => false });
+  } catch {
+    return null;
   }
 }
 

@@ -44,8 +44,8 @@ class Text implements XmlNode {
 
 /** What the caller reads of the tree; everything else is parsed (and checked) but not kept. */
 export interface XmlKeep {
-  /** Elements (with everything inside) left out of the tree. */
-  skipElement?(uri: string | null, local: string): boolean;
+  /** Elements (with everything inside) left out of the tree; `open` is the element's ancestors. */
+  skipElement?(uri: string | null, local: string, open: readonly XmlNode[]): boolean;
   /** Text (and CDATA) kept only in elements for which this is true; all text when absent. */
   textIn?(parent: XmlNode): boolean;
 }
@@ -77,7 +77,7 @@ export function parseXml(xml: string, keep: XmlKeep = {}): XmlNode {
       return;
     }
     const uri = tag.uri || null;
-    if (skipElement?.(uri, tag.local)) {
+    if (skipElement?.(uri, tag.local, stack)) {
       skipping = 1;
       return;
     }

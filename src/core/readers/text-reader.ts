@@ -6,6 +6,7 @@
 import type { DocumentContent } from "./docx-reader";
 import { isPipeLayout, readPipeLayout } from "./pipe-layout";
 import { parseTsv } from "./tsv";
+import { paragraphsOfLines } from "./paragraph";
 
 export const PASTED_SOURCE = "(văn bản dán)";
 
@@ -21,6 +22,7 @@ export function readPastedText(text: string, source = PASTED_SOURCE): DocumentCo
       const rows = [layout.header, ...layout.rows];
       return {
         bodyText: layout.before.join("\n"),
+        paragraphs: paragraphsOfLines(layout.before),
         tables: [
           {
             source,
@@ -40,7 +42,8 @@ export function readPastedText(text: string, source = PASTED_SOURCE): DocumentCo
 /** Lines without tabs before the first tab-separated line are body text; the rest is the table. */
 function readTabSeparated(lines: string[], source: string): DocumentContent {
   const first = lines.findIndex((l) => l.includes("\t"));
-  if (first < 0) return { bodyText: lines.join("\n"), tables: [] };
+  if (first < 0)
+    return { bodyText: lines.join("\n"), paragraphs: paragraphsOfLines(lines), tables: [] };
   const before = lines.slice(0, first);
   const parsed = parseTsv(lines.slice(first).join("\n"), first + 1).filter((r) =>
     r.cells.some((c) => c.trim() !== "")
@@ -48,6 +51,7 @@ function readTabSeparated(lines: string[], source: string): DocumentContent {
   const width = Math.max(0, ...parsed.map((r) => r.cells.length));
   return {
     bodyText: before.join("\n"),
+    paragraphs: paragraphsOfLines(before),
     tables: [
       {
         source,

@@ -34,6 +34,8 @@ export interface StyleSpec {
   wrap?: boolean;
   numberFormat?: string; // "dd/mm/yyyy", "0%", "@"
   border?: BorderWeight; // all four edges of every cell in the range
+  /** false: the cell stays editable when its sheet is protected (Excel's default is locked). */
+  locked?: boolean;
 }
 
 /** A rectangle of values written at `address` (its top-left cell). */
@@ -157,6 +159,12 @@ export interface SheetSpec {
   /** Row heights in points, by 1-based row. */
   rowHeights?: Record<number, number>;
   tabColor?: string;
+  /**
+   * Sheet protection WITHOUT a password (anyone can lift it; it only keeps keys and plan text
+   * from being typed over by accident): locked cells read-only, cells styled locked:false
+   * editable; formatting columns/rows and filtering stay allowed. The .xlsx renderer only.
+   */
+  protect?: boolean;
 }
 
 export interface WorkbookSpec {

@@ -4,13 +4,14 @@
  * and filter rows, rename the table. Only the sheet name "Nhiệm vụ" or, failing that, a sheet
  * whose header row has "Mã nhiệm vụ" and "Nhiệm vụ" identifies the task table.
  */
-import type { Agency, AgencyKind, Finding } from "../model";
+import type { Agency, AgencyKind, Finding, TaskKind } from "../model";
 import { InputError } from "../import/input-error";
 import { cellAddress, parseCell } from "../spec/a1";
 import { foldVietnamese } from "../text/fold";
 import { AGENCY_KIND_LABELS } from "../workbook/agencies-sheet";
 import {
   AGENCY_COLUMNS,
+  KIND_LABELS,
   NAMES,
   SHEETS,
   TASK_COLUMNS,
@@ -192,6 +193,11 @@ function realDate(raw: unknown): string | null {
   return typeof v === "number" && Number.isFinite(v) ? serialToIso(v) : null;
 }
 
+/** "Đề nghị" (any case, with or without diacritics) is a request; anything else an assignment. */
+function kindOf(cell: string): TaskKind {
+  return foldVietnamese(cell) === foldVietnamese(KIND_LABELS.request) ? "request" : "assignment";
+}
+
 function readRows(t: TaskTable): TrackingRow[] {
   const rows: TrackingRow[] = [];
   const headerKey = foldVietnamese(TASK_COLUMNS.key);
@@ -221,6 +227,7 @@ function readRows(t: TaskTable): TrackingRow[] {
         group: text("group"),
         groupTitle: text("groupTitle"),
         title: text("title"),
+        kind: kindOf(text("kind")),
         lead: text("lead"),
         allLeads: splitList(text("allLeads")),
         partners: splitList(text("partners")),

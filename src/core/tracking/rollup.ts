@@ -51,6 +51,11 @@ export interface Rollup {
   agencies: AgencyRollup[];
   groups: GroupRollup[];
   province: StatusCounts;
+  /**
+   * Requests ("Đề nghị …", rows whose "Loại nhiệm vụ" is "Đề nghị"): counted here only, never in
+   * the province, agency or group figures above (as section V of "Tổng hợp").
+   */
+  requests?: { total: StatusCounts; agencies: AgencyRollup[] };
 }
 
 export interface RollupOptions {
@@ -133,6 +138,8 @@ export function rollup(
   const agencies = new Map<string, AgencyRollup>();
   const groups = new Map<string, GroupRollup>();
   const province = emptyCounts();
+  const requestTotal = emptyCounts();
+  const requestAgencies = new Map<string, AgencyRollup>();
 
   const agencyEntry = (written: string, role: "lead" | "partner"): AgencyRollup => {
     const agency = resolve(written);
@@ -144,6 +151,18 @@ export function rollup(
   };
 
   for (const row of wb.rows) {
+    if (row.kind === "request") {
+      const s = derivedStatus(row, year, date);
+      const agency = resolve(row.lead);
+      let e = requestAgencies.get(agency);
+      if (row.lead && !e)
+        requestAgencies.set(agency, (e = { agency, role: "lead", ...emptyCounts() }));
+      groupEntry(groups, row);
+      if (FIELD[s] === null) continue;
+      add(requestTotal, s);
+      if (e) add(e, s);
+      continue;
+    }
     // Every agency and group the workbook names is listed, with zeros when nothing of theirs
     // falls in the report year, exactly as the "Tổng hợp" sheet lists them.
     const s = derivedStatus(row, year, date);
@@ -175,6 +194,10 @@ export function rollup(
       ),
     groups: [...groups.values()].map(finish),
     province: finish(province),
+    requests: {
+      total: finish(requestTotal),
+      agencies: [...requestAgencies.values()].map(finish),
+    },
   };
 }
 

@@ -4,6 +4,7 @@
  *
  * One TrackingRow per (task, lead agency), as in workbook/columns.ts.
  */
+import type { TaskKind } from "../model";
 import type { Agency, Plan } from "../model";
 import {
   TASK_COLUMNS,
@@ -23,6 +24,8 @@ export interface TrackingRow {
   group: string;
   groupTitle: string;
   title: string;
+  /** "Loại nhiệm vụ": a request is tracked but counted apart from assignments. */
+  kind: TaskKind;
   /** The lead agency of this row, as written in the workbook. */
   lead: string;
   /** All lead agencies of the task (the "Các đơn vị chủ trì" cell, split). */
@@ -152,6 +155,7 @@ export function emptyTrackingRow(fields: Partial<TrackingRow> = {}): TrackingRow
     group: "",
     groupTitle: "",
     title: "",
+    kind: "assignment",
     lead: "",
     allLeads: [],
     partners: [],

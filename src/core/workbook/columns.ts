@@ -23,12 +23,52 @@ export const SHEETS = {
   summary: "Tổng hợp",
   history: "Lịch sử",
   meta: "_phuluc",
+  /** One line per expected agency per consolidation of a year (INTAKE_COLUMNS; issue 6/7 contract). */
+  intake: "Tiếp nhận",
+  /** What partner agencies reported they contributed, per (year, task, agency). */
+  contributions: "Phối hợp báo cáo",
 } as const;
 
 export const TABLES = {
   tasks: "NhiemVu",
   agencies: "DonVi",
   history: "LichSu",
+  intake: "TiepNhan",
+  contributions: "PhoiHopBaoCao",
+} as const;
+
+/**
+ * Columns of "Tiếp nhận" (table TiepNhan), written by `phuluc consolidate` and the pane: one row
+ * per agency expected to report for "Năm báo cáo", per consolidation (re-running replaces that
+ * year's rows). Reports read it to list the agencies that did not report.
+ */
+export const INTAKE_COLUMNS = {
+  year: "Năm báo cáo",
+  agency: "Đơn vị",
+  file: "Tệp",
+  reportDate: "Ngày báo cáo",
+  matchedRows: "Số dòng khớp",
+  outcome: "Kết quả",
+  consolidatedAt: "Thời điểm tổng hợp",
+} as const;
+
+/** Values of INTAKE_COLUMNS.outcome. */
+export const INTAKE_OUTCOMES = {
+  received: "Đã nhận",
+  missing: "Chưa nhận",
+  rejected: "Bị từ chối",
+} as const;
+
+/** Columns of "Phối hợp báo cáo" (table PhoiHopBaoCao). */
+export const CONTRIBUTION_COLUMNS = {
+  year: "Năm báo cáo",
+  key: "Mã nhiệm vụ",
+  title: "Nhiệm vụ",
+  lead: "Đơn vị chủ trì",
+  agency: "Đơn vị phối hợp",
+  contribution: "Nội dung phối hợp đã thực hiện",
+  evidence: "Văn bản, minh chứng",
+  file: "Tệp",
 } as const;
 
 /** Workbook names (defined names) for the inputs on the info sheet. */
@@ -78,6 +118,11 @@ export const TASK_COLUMNS = {
    * date). Last, so the letters of the columns before it stay those of earlier workbooks.
    */
   planPartners: "Phối hợp theo kế hoạch",
+  /**
+   * "Giao thực hiện" or "Đề nghị" (KIND_LABELS): requests are tracked but counted apart in
+   * "Tổng hợp". After the columns of earlier workbooks, so their letters stay.
+   */
+  kind: "Loại nhiệm vụ",
 } as const;
 
 export type TaskColumnId = keyof typeof TASK_COLUMNS;
@@ -93,6 +138,12 @@ export const TRACKED_COLUMNS = [
   "proposals",
   "updatedOn",
 ] as const satisfies readonly TaskColumnId[];
+
+/** "Loại nhiệm vụ": an empty or unknown cell reads as an assignment (older workbooks). */
+export const KIND_LABELS = {
+  assignment: "Giao thực hiện",
+  request: "Đề nghị",
+} as const;
 
 /** What an officer enters in "Trạng thái". */
 export const STATUS_VALUES = [

@@ -10,6 +10,7 @@
 import type { Group, Plan } from "../model";
 import type { CellValue, SheetSpec } from "../spec/sheet-spec";
 import type { TrackingRow, TrackingWorkbook } from "../tracking/tracking-model";
+import { KIND_LABELS } from "./columns";
 import { DEFAULT_DUE_SOON_DAYS } from "./info-sheet";
 import type { TaskRow, TrackedCells } from "./task-rows";
 import { assembleTrackingWorkbook } from "./tracking-workbook";
@@ -72,6 +73,7 @@ export function rowFromTracking(row: TrackingRow, extraColumns: string[]): TaskR
     group: row.group,
     groupTitle: row.groupTitle,
     title: row.title,
+    kind: KIND_LABELS[row.kind],
     lead: row.lead,
     allLeads: row.allLeads.join("; "),
     partners: row.partners.join("; "),

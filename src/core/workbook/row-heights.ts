@@ -99,35 +99,66 @@ export function columnPoints(chars: number, defaultSize = FONT.size ?? 12): numb
   return (chars * defaultSize) / 2;
 }
 
+/** One printed line of a wrapped text; `paragraph` marks the first line of a paragraph. */
+export interface WrappedLine {
+  text: string;
+  paragraph: boolean;
+}
+
 /**
- * Lines a text takes when wrapped in a cell `widthPt` points wide: greedy at spaces like Excel,
- * a word longer than a line broken where it overflows, "\n" starting a new line.
+ * A text wrapped in a cell `widthPt` points wide, line by line: greedy at spaces like Excel,
+ * a word longer than a line broken where it overflows, "\n" starting a new paragraph.
  */
-export function wrappedLines(text: string, widthPt: number, font: TextFont): number {
+export function wrapLines(text: string, widthPt: number, font: TextFont): WrappedLine[] {
   const em = font.size * (font.bold ? BOLD : 1);
   const room = Math.max(((widthPt - H_PADDING) * FILL) / em, 0.5); // line width in ems
   const space = charWidthEm(" ");
-  let lines = 0;
+  const out: WrappedLine[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
-    lines++;
+    let line = "";
     let used = 0;
+    let first = true;
+    const flush = () => {
+      out.push({ text: line, paragraph: first });
+      first = false;
+      line = "";
+      used = 0;
+    };
     for (const word of paragraph.split(" ")) {
-      let w = textWidthEm(word);
+      const w = textWidthEm(word);
       const need = used === 0 ? w : used + space + w;
       if (need <= room) {
+        line = used === 0 && line === "" ? word : `${line} ${word}`;
         used = need;
         continue;
       }
-      if (used > 0) lines++;
+      if (used > 0 || line !== "") flush();
       // A word wider than a line: Excel breaks it where it overflows.
-      while (w > room) {
-        lines++;
-        w -= room;
+      let rest = word;
+      while (textWidthEm(rest) > room) {
+        let cut = 0;
+        let width = 0;
+        for (const ch of rest) {
+          const cw = charWidthEm(ch);
+          if (width + cw > room && cut > 0) break;
+          width += cw;
+          cut += ch.length;
+        }
+        line = rest.slice(0, cut);
+        flush();
+        rest = rest.slice(cut);
       }
-      used = w;
+      line = rest;
+      used = textWidthEm(rest);
     }
+    flush();
   }
-  return lines;
+  return out;
+}
+
+/** Lines a text takes when wrapped in a cell `widthPt` points wide (see wrapLines). */
+export function wrappedLines(text: string, widthPt: number, font: TextFont): number {
+  return wrapLines(text, widthPt, font).length;
 }
 
 /** Row height in points for `lines` lines of text, rounded up to whole pixels (0.75 pt). */

@@ -7,7 +7,7 @@
 import type { Agency, Group } from "../model";
 import { countingSpellings, spellingPattern } from "../agency/counting-spelling";
 import type { CellValue, SheetSpec, StyledRange } from "../spec/sheet-spec";
-import { DERIVED_STATUS, NAMES, SHEETS } from "./columns";
+import { DERIVED_STATUS, KIND_LABELS, NAMES, SHEETS } from "./columns";
 import { countStatus, joinedListContains, rateFormula } from "./formulas";
 import { fullStyle } from "./sheet-style";
 import { readableSheet } from "./print-width";
@@ -38,11 +38,15 @@ export const RATE_DEFINITION =
 
 export const COUNTING_NOTE =
   "Mỗi dòng ở trang Nhiệm vụ là một lượt giao (nhiệm vụ × đơn vị chủ trì); số liệu đếm theo lượt giao trong năm báo cáo " +
-  "(không tính nhiệm vụ không thuộc năm báo cáo). Phần theo đơn vị phối hợp đếm mọi lượt giao mà đơn vị có tham gia phối hợp.";
+  "(không tính nhiệm vụ không thuộc năm báo cáo). Phần theo đơn vị phối hợp đếm mọi lượt giao mà đơn vị có tham gia phối hợp. " +
+  'Các đề nghị (Loại nhiệm vụ "Đề nghị") được đếm riêng ở phần V, không tính vào tỷ lệ hoàn thành.';
 
 export interface SummaryInputs {
+  /** Lead and partner agencies of assignments (requests are not counted with them). */
   leads: string[];
   partners: string[];
+  /** Bodies the plan sends requests to ("Đề nghị …"): their own section, outside the rate. */
+  requestLeads?: string[];
   groups: Group[];
   /** Whether some tasks sit outside any group (then a "(Không thuộc nhóm)" line is added). */
   ungrouped: boolean;
@@ -75,6 +79,10 @@ function listCondition(range: string, nameCell: string, spellings: string[]): st
 
 export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSpec {
   const derived = layout.range("derived");
+  const kind = layout.range("kind");
+  // Sections I–IV count assignments only; section V counts requests.
+  const assignment = `(${kind}<>${JSON.stringify(KIND_LABELS.request)})`;
+  const request = `(${kind}=${JSON.stringify(KIND_LABELS.request)})`;
   const rows: CellValue[][] = [];
   const styles: StyledRange[] = [];
   const merges: string[] = [];
@@ -83,11 +91,14 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
   const line = (
     stt: string,
     label: string,
-    condition: (row: number) => string | undefined
+    condition: (row: number) => string | undefined,
+    kindFilter = assignment
   ): void => {
     const r = nextRow();
     const counts = SUMMARY_STATUSES.map(
-      (s): CellValue => ({ formula: countStatus(derived, s, condition(r)) })
+      (s): CellValue => ({
+        formula: countStatus(derived, s, [kindFilter, condition(r)].filter(Boolean).join("*")),
+      })
     );
     rows.push([
       stt,
@@ -149,6 +160,19 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
   const group = layout.range("group");
   inputs.groups.forEach((g) => line(g.stt, g.title, (r) => `(${group}=$A${r})`));
   if (inputs.ungrouped) line("", "(Không thuộc nhóm)", () => `(${group}="")`);
+  const requestLeads = inputs.requestLeads ?? [];
+  if (requestLeads.length > 0) {
+    section("V. CÁC ĐỀ NGHỊ (theo dõi riêng, không tính vào các phần trên)");
+    line("", "Tổng số đề nghị", () => undefined, request);
+    requestLeads.forEach((name, i) =>
+      line(
+        String(i + 1),
+        name,
+        (r) => nameCondition(lead, `$B${r}`, spellings.get(name) ?? []),
+        request
+      )
+    );
+  }
   const lastBody = rows.length;
 
   styles.unshift(

@@ -38,6 +38,7 @@ const WIDTHS: Record<TaskColumnId, number> = {
   group: 7,
   groupTitle: 28,
   title: 50,
+  kind: 12,
   lead: 28,
   allLeads: 28,
   partners: 36,

@@ -3,7 +3,8 @@
  * decides; a collective lead stands for its members when the caller expanded it
  * (lead-expansion.ts). A task nobody leads still gets one row (lead empty) so it is tracked at all.
  */
-import type { AgencyRef, ImportResult, Task } from "../model";
+import { taskKind, type AgencyRef, type ImportResult, type Task } from "../model";
+import { KIND_LABELS } from "./columns";
 import type { CellValue } from "../spec/sheet-spec";
 import { planLeads } from "./lead-expansion";
 import { scheduleCode, yearsText } from "./schedule-code";
@@ -33,6 +34,8 @@ export interface TaskRow {
   group: string;
   groupTitle: string;
   title: string;
+  /** "Loại nhiệm vụ" as written in the sheet (KIND_LABELS). */
+  kind: string;
   /** This row's lead: canonical name when matched, else as written. */
   lead: string;
   allLeads: string;
@@ -72,6 +75,7 @@ export function taskRows(
       group: task.group,
       groupTitle: groupTitles.get(task.group) ?? "",
       title: task.title,
+      kind: KIND_LABELS[taskKind(task)],
       allLeads: written.join("; "),
       partners: [...new Set(uniqueNames(task.partners).map(current))].join("; "),
       planPartners: uniqueNames(task.partners).join("; "),

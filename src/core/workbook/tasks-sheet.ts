@@ -14,6 +14,7 @@ import type {
 } from "../spec/sheet-spec";
 import {
   DERIVED_STATUS,
+  KIND_LABELS,
   NAMES,
   SHEETS,
   STATUS_VALUES,
@@ -69,6 +70,7 @@ function rowValues(layout: TaskLayout, r: TaskRow, row: number): CellValue[] {
     group: r.group,
     groupTitle: r.groupTitle,
     title: r.title,
+    kind: r.kind,
     lead: r.lead,
     allLeads: r.allLeads,
     partners: r.partners,
@@ -115,6 +117,20 @@ function validations(layout: TaskLayout): ValidationSpec[] {
     },
   });
   return [
+    {
+      kind: "list",
+      range: col("kind"),
+      items: Object.values(KIND_LABELS),
+      allowBlank: true,
+      prompt: {
+        title: "Loại nhiệm vụ",
+        message: `"${KIND_LABELS.request}": kế hoạch đề nghị (không giao) cơ quan này; được theo dõi nhưng không tính vào tỷ lệ hoàn thành.`,
+      },
+      error: {
+        title: "Loại nhiệm vụ không hợp lệ",
+        message: `Chỉ chọn "${KIND_LABELS.assignment}" hoặc "${KIND_LABELS.request}".`,
+      },
+    },
     {
       kind: "list",
       range: col("status"),

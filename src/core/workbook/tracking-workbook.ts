@@ -13,6 +13,7 @@ import type { HistoryRow } from "../tracking/tracking-model";
 import { AgencyDirectory } from "../agency/directory";
 import { directoryForPlan } from "../agency/plan-successors";
 import { agenciesSheet, agencyListName } from "./agencies-sheet";
+import { KIND_LABELS } from "./columns";
 import { historySheet } from "./history-sheet";
 import { DEFAULT_DUE_SOON_DAYS, infoNames, infoSheet } from "./info-sheet";
 import { expandLeads } from "./lead-expansion";
@@ -60,6 +61,9 @@ export interface WorkbookParts {
 
 export function assembleTrackingWorkbook(p: WorkbookParts): WorkbookSpec {
   const layout = taskLayout(p.extraColumns, p.rows.length);
+  // Requests ("Đề nghị") are tracked on the task sheet but summed apart.
+  const requests = p.rows.filter((r) => r.kind === KIND_LABELS.request);
+  const assignments = p.rows.filter((r) => r.kind !== KIND_LABELS.request);
   return {
     sheets: [
       infoSheet(p.plan, {
@@ -70,8 +74,9 @@ export function assembleTrackingWorkbook(p: WorkbookParts): WorkbookSpec {
       }),
       tasksSheet(layout, p.rows),
       summarySheet(layout, {
-        leads: agenciesIn(p.rows, "lead"),
-        partners: agenciesIn(p.rows, "partners"),
+        leads: agenciesIn(assignments, "lead"),
+        partners: agenciesIn(assignments, "partners"),
+        requestLeads: agenciesIn(requests, "lead"),
         groups: p.groups,
         ungrouped: p.rows.some((r) => r.group === ""),
         directory: p.directory,

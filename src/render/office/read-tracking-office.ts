@@ -10,9 +10,14 @@ import {
 } from "../../core/tracking/read-tracking";
 import { CHANGE_LOG_SHEET } from "../../core/tracking/changes";
 import { SHEETS } from "../../core/workbook/columns";
+import { PRINT_TEXTS_SHEET } from "../../core/papers/print-texts";
+import { CONSOLIDATION_SHEET } from "../../core/papers/consolidation";
 import { readBoxes } from "./chunked-read";
 
-/** The sheets read: the tracking workbook's own (a renamed task sheet is not found here). */
+/**
+ * The sheets read: the tracking workbook's own (a renamed task sheet is not found here), the
+ * officer's print texts and the consolidation record when present (the papers use them).
+ */
 export const TRACKING_SHEETS: string[] = [
   SHEETS.info,
   SHEETS.tasks,
@@ -20,6 +25,10 @@ export const TRACKING_SHEETS: string[] = [
   SHEETS.history,
   SHEETS.meta,
   CHANGE_LOG_SHEET,
+  PRINT_TEXTS_SHEET,
+  CONSOLIDATION_SHEET,
+  // What partner agencies reported (consolidation keeps and extends it).
+  SHEETS.contributions,
 ];
 
 interface LoadedRange {

@@ -1,0 +1,121 @@
+/**
+ * `consolidate` for the CLI and the pane's file mode: returned files (bytes) → ReturnedFile
+ * (unreadable ones keep their Vietnamese reason), then core/exchange/consolidate, then the NEW
+ * master workbook: the updated rows, "Tiếp nhận", "Phối hợp báo cáo" and every replaced value
+ * in "Nhật ký sửa". Files are read one at a time, yielding between files so a page stays
+ * responsive and can show progress.
+ */
+import type { ReturnedFile } from "../core/exchange/consolidation-model";
+import {
+  consolidate,
+  type Confirmation,
+  type ConsolidateResult,
+} from "../core/exchange/consolidate";
+import {
+  contributionsSheet,
+  intakeSheet,
+  readContributions,
+  readIntake,
+} from "../core/exchange/intake-sheet";
+import type { SheetSpec, WorkbookSpec } from "../core/spec/sheet-spec";
+import { rebuiltSpec, type OpenedTracking } from "./tracking-file";
+
+export interface ReturnedBytes {
+  file: string;
+  bytes: Uint8Array;
+  mtime?: number;
+}
+
+/** One file's bytes → cells, or the reason it cannot be read (never throws for bad input). */
+export async function readReturnedFile(f: ReturnedBytes): Promise<ReturnedFile> {
+  const base = f.file.replace(/^.*[\\/]/, "");
+  if (base.startsWith("~$")) return { file: f.file, mtime: f.mtime };
+  const { readWorkbookValues, XlsxReadError } = await import(
+    /* webpackChunkName: "xlsx" */ "../xlsx/index"
+  );
+  try {
+    return { file: f.file, mtime: f.mtime, cells: await readWorkbookValues(f.bytes, base) };
+  } catch (e) {
+    if (e instanceof XlsxReadError)
+      return { file: f.file, mtime: f.mtime, error: { code: e.code, message: e.message } };
+    return {
+      file: f.file,
+      mtime: f.mtime,
+      error: {
+        code: "UNREADABLE",
+        message: `Tệp "${base}" không đọc được: ${(e as Error).message}`,
+      },
+    };
+  }
+}
+
+export interface ConsolidateFilesOptions {
+  year: number;
+  /** ISO "as of" date for the rollup. */
+  date: string;
+  /** ISO date of today. */
+  today: string;
+  /** "2026-11-25 14:03". */
+  consolidatedAt: string;
+  batchPrefix: string;
+  /** Rows the officer confirmed (below the threshold). */
+  confirmed?: Confirmation[];
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** Reads the files one by one, yielding between them (a page paints its progress bar). */
+export async function readReturnedFiles(
+  files: ReturnedBytes[],
+  onProgress?: (done: number, total: number, file: string) => void
+): Promise<ReturnedFile[]> {
+  const returned: ReturnedFile[] = [];
+  for (const f of files) {
+    returned.push(await readReturnedFile(f));
+    onProgress?.(returned.length, files.length, f.file);
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  return returned;
+}
+
+/** Core consolidation on a master already read (file bytes or the open workbook's cells). */
+export function consolidateOpened(
+  master: OpenedTracking,
+  returned: ReturnedFile[],
+  o: Pick<ConsolidateFilesOptions, "year" | "date" | "consolidatedAt" | "confirmed">
+): ConsolidateResult {
+  return consolidate(master.workbook, returned, {
+    year: o.year,
+    date: o.date,
+    consolidatedAt: o.consolidatedAt,
+    confirmed: o.confirmed,
+    previousIntake: readIntake(master.cells),
+    previousContributions: readContributions(master.cells),
+  });
+}
+
+/** The record sheets of a result, as the open workbook gets them (Excel path). */
+export function recordSheets(result: ConsolidateResult): SheetSpec[] {
+  return [
+    ...(result.intake.length ? [intakeSheet(result.intake)] : []),
+    ...(result.contributions.length ? [contributionsSheet(result.contributions)] : []),
+  ];
+}
+
+export async function consolidateFiles(
+  master: OpenedTracking,
+  files: ReturnedBytes[],
+  o: ConsolidateFilesOptions
+): Promise<{ result: ConsolidateResult; spec: WorkbookSpec; batch: string }> {
+  const returned = await readReturnedFiles(files, o.onProgress);
+  const result = consolidateOpened(master, returned, o);
+  const { spec, batch } = rebuiltSpec(master, result.workbook, {
+    reportYear: master.workbook.reportYear ?? o.year,
+    reportDate: master.workbook.reportDate ?? o.date,
+    today: o.today,
+    changes: result.changes,
+    batchPrefix: o.batchPrefix,
+    intake: result.intake,
+    contributions: result.contributions,
+  });
+  return { result, spec, batch };
+}

@@ -1,0 +1,44 @@
+/**
+ * Papers (appendix, reports) as files, shared by the CLI and the pane's file mode: a paper
+ * becomes a one-sheet .xlsx (paper-sheet.ts → exceljs) or a .docx (src/docx); the officer's
+ * print texts come from the issuer's defaults, the workbook's "Mẫu in" sheet, then per-run edits.
+ * The adapters are loaded on first use (lazy chunks in the pane).
+ */
+import type { Paper } from "../core/papers/paper";
+import { paperSheet } from "../core/papers/paper-sheet";
+import {
+  defaultPrintTexts,
+  readPrintTexts,
+  withEdits,
+  type PrintTextEdits,
+  type PrintTexts,
+} from "../core/papers/print-texts";
+import { FONT } from "../core/workbook/styles";
+import type { WorkbookSpec } from "../core/spec/sheet-spec";
+import type { OpenedTracking } from "./tracking-file";
+
+export type PaperFormat = "xlsx" | "docx";
+
+export const PAPER_MIME: Record<PaperFormat, string> = {
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+};
+
+/** A one-sheet workbook holding the paper (what the .xlsx is, and what Excel gets as a sheet). */
+export function paperWorkbookSpec(paper: Paper): WorkbookSpec {
+  return { sheets: [paperSheet(paper)], defaultFont: FONT };
+}
+
+export async function paperBytes(paper: Paper, format: PaperFormat): Promise<Uint8Array> {
+  if (format === "docx") {
+    const { writePaperDocx } = await import(/* webpackChunkName: "docx" */ "../docx/index");
+    return writePaperDocx(paper);
+  }
+  const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/index");
+  return writeWorkbook(paperWorkbookSpec(paper));
+}
+
+/** Issuer defaults ← the workbook's "Mẫu in" sheet ← this run's edits. */
+export function printTextsFor(opened: OpenedTracking, edits?: PrintTextEdits): PrintTexts {
+  return withEdits(defaultPrintTexts(opened.workbook.plan), readPrintTexts(opened.cells), edits);
+}

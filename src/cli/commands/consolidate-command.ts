@@ -1,0 +1,142 @@
+/**
+ * `phuluc consolidate <master.xlsx> <files or folders…> --year Y -o <out.xlsx> [--json]`:
+ * the returned agency workbooks merged into a NEW master (src/app/consolidate-files.ts).
+ * Exit 0 once the output is written, rejected files included (each with its reason); 2 when the
+ * master is unreadable or the arguments are wrong. Inputs are never modified.
+ */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { CliIo, localIsoDate } from "../cli-io";
+import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
+import { reportInputError } from "../read-input-file";
+import { consolidateFiles, type ReturnedBytes } from "../../app/consolidate-files";
+import { checkOutput, openTracking, writeSpec } from "./fix-command";
+
+const SPREADSHEET = /\.(xlsx|xlsm|xls)$/i;
+
+/** Files given, and the spreadsheets inside folders given (recursively, sorted by path). */
+async function collect(inputs: string[]): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string) => {
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (SPREADSHEET.test(e.name)) out.push(p);
+    }
+  };
+  for (const input of inputs) {
+    const st = await fs.stat(input).catch(() => null);
+    if (!st) throw new UsageError(`"${input}" không tồn tại.`);
+    if (st.isDirectory()) await walk(input);
+    else out.push(input);
+  }
+  return out;
+}
+
+/** "--confirm tệp!trang!dòng=MÃ": the officer confirms a listed row reports task MÃ. */
+function parseConfirmation(text: string) {
+  const m = /^(.+)!([^!]+)!(\d+)=(.+)$/.exec(text);
+  if (!m)
+    throw new UsageError(
+      `--confirm cần dạng "tệp!trang!dòng=mã nhiệm vụ" (ví dụ "bao-cao.xlsx!Sheet1!12=T1.2"), không phải "${text}".`
+    );
+  return { file: m[1], sheet: m[2], row: Number(m[3]), key: m[4] };
+}
+
+export async function runConsolidate(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parseCommandArgs(argv, {
+      year: { type: "string" },
+      date: { type: "string" },
+      output: { type: "string", short: "o" },
+      json: { type: "boolean" },
+      force: { type: "boolean" },
+      confirm: { type: "string", multiple: true },
+    });
+    if (positionals.length < 2)
+      throw new UsageError(
+        "cần sổ theo dõi (.xlsx) và ít nhất một tệp hoặc thư mục báo cáo của đơn vị."
+      );
+    const [masterFile, ...inputs] = positionals;
+    const output = await checkOutput(io, masterFile, values.output, values.force);
+    const master = await openTracking(io, masterFile);
+    const wb = master.workbook;
+    const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
+    const date = parseIsoDate(values.date, wb.reportDate ?? io.today());
+    const paths = (await collect(inputs)).filter(
+      (p) =>
+        path.resolve(p) !== path.resolve(masterFile) && path.resolve(p) !== path.resolve(output)
+    );
+    const files: ReturnedBytes[] = [];
+    const roots = inputs.filter((i) => !SPREADSHEET.test(i));
+    for (const p of paths) {
+      const root = roots.find((r) => path.resolve(p).startsWith(path.resolve(r) + path.sep));
+      files.push({
+        file: root ? path.relative(root, p) : path.basename(p),
+        bytes: await io.readFile(p),
+        mtime: (await fs.stat(p)).mtimeMs,
+      });
+    }
+    const confirmed = (values.confirm ?? []).map(parseConfirmation);
+    const now = new Date();
+    const { result, spec, batch } = await consolidateFiles(master, files, {
+      year,
+      date,
+      today: io.today(),
+      consolidatedAt: `${localIsoDate(now)} ${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")}`,
+      batchPrefix: "phuluc consolidate",
+      confirmed,
+    });
+    await writeSpec(io, output, spec);
+    const r = result.report;
+    if (values.json) {
+      io.stdout(
+        JSON.stringify(
+          {
+            received: r.received.map((x) => ({
+              file: x.file,
+              agency: x.agency,
+              rows: x.rows,
+              matched: x.matched,
+              method: x.method,
+              confidence: x.confidence,
+              agencyFrom: x.agencyFrom,
+              reportDate: x.reportDate,
+              warnings: x.warnings,
+            })),
+            missing: r.missing,
+            rejected: r.rejected.map(({ file, code, message }) => ({ file, code, message })),
+            conflicts: r.conflicts,
+            unmatched: r.unmatched,
+            dropped: r.dropped,
+            rollup: r.rollup,
+          },
+          null,
+          2
+        ) + "\n"
+      );
+    } else {
+      for (const x of r.received)
+        io.stdout(
+          `Đã nhận\t${x.agency}\t${x.file}\t${x.matched}/${x.rows} dòng khớp (${x.method === "identity" ? "mã báo cáo" : `theo tiêu đề, độ tin cậy ${x.confidence}`})\n`
+        );
+      for (const x of r.rejected) io.stdout(`Từ chối\t${x.file}\t${x.message}\n`);
+      for (const x of r.missing) io.stdout(`Chưa nhận\t${x.agency}\t${x.tasks} nhiệm vụ chủ trì\n`);
+      for (const x of r.conflicts)
+        io.stdout(
+          `Xung đột\t${x.agency}\t${x.key}\tgiữ "${x.kept}" (trong ${x.files.join(", ")})\n`
+        );
+      for (const x of r.unmatched)
+        io.stdout(
+          `Không khớp\t${x.file}\t${x.sheet}!dòng ${x.row}\t${x.text}${x.candidate ? `\t(gần nhất: ${x.candidate.key}, ${x.candidate.confidence})` : ""}\n`
+        );
+      io.stdout(
+        `Đã tổng hợp ${r.received.length} tệp, ${result.changes.length} ô thay đổi (${batch}); ghi tệp mới ${output}. Tệp nguồn giữ nguyên.\n`
+      );
+    }
+    return 0;
+  } catch (err) {
+    return reportInputError("consolidate", err, io);
+  }
+}

@@ -1,0 +1,553 @@
+/**
+ * The November job in core: the master tracking workbook + the workbooks agencies sent back →
+ * the master's rows updated for the year, the cell changes (each with the file it came from,
+ * for "Nhật ký sửa" / the add-in's undo), "Tiếp nhận" lines and the coverage report.
+ *
+ * Rules: merge per (task, lead agency) of the year. Among files of one agency the newest wins
+ * per task (the file's own report date, then its modification time); files older than what an
+ * earlier consolidation merged for that agency are refused. A report's empty cell never clears
+ * a value; only the tracked columns change (the master's other columns are the coordinating
+ * officer's). Running again with the same files changes nothing (idempotent).
+ */
+import { AgencyDirectory } from "../agency/directory";
+import { foldVietnamese } from "../text/fold";
+import { sheetStatus } from "../tracking/derive-status";
+import type { CellChange, ChangeValue } from "../tracking/changes";
+import { normalizeDate, normalizeProgress, normalizeStatus } from "../tracking/normalize-input";
+import { cellText } from "../tracking/raw-cell";
+import { rollup } from "../tracking/rollup";
+import {
+  TRACKED_COLUMNS,
+  type TrackingRow,
+  type TrackingWorkbook,
+} from "../tracking/tracking-model";
+import { INTAKE_OUTCOMES, SHEETS, TASK_COLUMNS } from "../workbook/columns";
+import { trackedCells } from "../workbook/from-tracking";
+import type {
+  ConsolidationReport,
+  Received,
+  Rejected,
+  RejectCode,
+  ReturnedFile,
+} from "./consolidation-model";
+import {
+  agencyResolver,
+  distributionPlan,
+  yearEnd,
+  type AgencyAssignment,
+} from "./distribution-plan";
+import type { ContributionRow, IntakeRow } from "./intake-sheet";
+import { matchRows, type RowMatch } from "./match-rows";
+import { readReport, type ReportRead, type ReportRow } from "./read-report";
+import { reportAgency } from "./report-agency";
+
+export interface ConsolidateOptions {
+  year: number;
+  /** ISO report date of the rollup ("as of"). */
+  date: string;
+  /** Local time of this consolidation, "2026-11-25 14:03" (core reads no clock). */
+  consolidatedAt: string;
+  /** "Tiếp nhận" lines already in the master (earlier consolidations). */
+  previousIntake: IntakeRow[];
+  previousContributions: ContributionRow[];
+  /** Rows the officer confirmed by hand (below the threshold): merged into the task named. */
+  confirmed?: Confirmation[];
+}
+
+/** "This row of this file reports that task": the officer's answer to a listed row. */
+export interface Confirmation {
+  file: string;
+  sheet: string;
+  row: number;
+  key: string;
+}
+
+export interface ConsolidateResult {
+  workbook: TrackingWorkbook;
+  changes: CellChange[];
+  report: ConsolidationReport;
+  /** Every "Tiếp nhận" line: other years kept, this year's replaced. */
+  intake: IntakeRow[];
+  contributions: ContributionRow[];
+}
+
+interface Accepted {
+  file: ReturnedFile;
+  read: ReportRead;
+  agency: string;
+  received: Received;
+  /** Sort key: newest first. */
+  recency: [string, number];
+}
+
+const planKey = (s: string) => foldVietnamese(s).replace(/\s+/g, "");
+
+export function consolidate(
+  master: TrackingWorkbook,
+  files: ReturnedFile[],
+  o: ConsolidateOptions
+): ConsolidateResult {
+  const dir = new AgencyDirectory(master.agencies);
+  const resolve = agencyResolver(dir, yearEnd(o.year));
+  const plan = distributionPlan(master, o.year);
+  const expected = new Map(plan.map((a) => [a.agency, a]));
+  const expectedNames = new Set(expected.keys());
+  const rejected: Rejected[] = [];
+  const accepted: Accepted[] = [];
+  const previousDate = new Map<string, string>();
+  for (const p of o.previousIntake)
+    if (p.year === o.year && p.outcome === INTAKE_OUTCOMES.received && p.reportDate)
+      previousDate.set(p.agency, p.reportDate);
+
+  const reject = (file: string, code: RejectCode, message: string, agency?: string) =>
+    rejected.push({ file, code, message, ...(agency ? { agency } : {}) });
+
+  for (const f of files) {
+    const base = f.file.replace(/^.*[\\/]/, "");
+    if (base.startsWith("~$")) {
+      reject(
+        f.file,
+        "LOCK_FILE",
+        `Tệp "${f.file}" là tệp khoá tạm của Excel (tệp đang mở), không phải báo cáo: bỏ qua. Hãy đóng Excel rồi dùng tệp gốc.`
+      );
+      continue;
+    }
+    if (f.error || !f.cells) {
+      const code = (
+        ["CORRUPT", "LEGACY_XLS", "ENCRYPTED"].includes(f.error?.code ?? "")
+          ? f.error!.code
+          : "UNREADABLE"
+      ) as RejectCode;
+      reject(f.file, code, f.error?.message ?? `Tệp "${f.file}" không đọc được.`);
+      continue;
+    }
+    const read = readReport(f.cells, f.file);
+    const id = read.identity;
+    if (!id && read.rows.length === 0) {
+      reject(
+        f.file,
+        "NOT_A_REPORT",
+        `Tệp "${f.file}" không có bảng nhiệm vụ: cần một cột nội dung nhiệm vụ ("Nhiệm vụ", "Nội dung") và ít nhất một cột kết quả ("Trạng thái", "Kết quả thực hiện"…).`
+      );
+      continue;
+    }
+    const masterPlan = master.plan.number ?? "";
+    const filePlan = id?.planNumber || planInText(read.titleText);
+    if (filePlan && masterPlan && planKey(filePlan) !== planKey(masterPlan)) {
+      reject(
+        f.file,
+        "OTHER_PLAN",
+        `Tệp "${f.file}" là báo cáo của Kế hoạch ${filePlan}, không phải Kế hoạch ${masterPlan} của sổ này.`
+      );
+      continue;
+    }
+    const fileYear = id?.year ?? yearInText(read.titleText, o.year);
+    if (fileYear !== null && fileYear !== o.year) {
+      reject(
+        f.file,
+        "OTHER_YEAR",
+        `Tệp "${f.file}" là báo cáo năm ${fileYear}, không phải năm ${o.year} đang tổng hợp.`
+      );
+      continue;
+    }
+    const found = reportAgency(read, f.file, dir, resolve, expectedNames);
+    if (!found) {
+      reject(
+        f.file,
+        "UNKNOWN_AGENCY",
+        `Tệp "${f.file}": không xác định được đơn vị gửi (không có mã báo cáo, tiêu đề, tên tệp hay cột đơn vị chủ trì nêu một đơn vị trong danh mục "${SHEETS.agencies}"). Hãy ghi tên đơn vị ở đầu trang hoặc trong tên tệp.`
+      );
+      continue;
+    }
+    if (!found.known) {
+      reject(
+        f.file,
+        "UNKNOWN_AGENCY",
+        `Tệp "${f.file}" ghi đơn vị "${found.agency}", không có trong danh mục "${SHEETS.agencies}" của sổ.`
+      );
+      continue;
+    }
+    if (!expected.has(found.agency)) {
+      reject(
+        f.file,
+        "AGENCY_NOT_IN_PLAN",
+        `Tệp "${f.file}" của ${found.agency}: đơn vị này không chủ trì hay phối hợp nhiệm vụ nào của năm ${o.year} trong sổ.`,
+        found.agency
+      );
+      continue;
+    }
+    const before = previousDate.get(found.agency);
+    if (before && read.reportDate && read.reportDate < before) {
+      reject(
+        f.file,
+        "OLDER_THAN_MERGED",
+        `Tệp "${f.file}" của ${found.agency} đề ngày ${vi(read.reportDate)}, cũ hơn báo cáo ngày ${vi(before)} đã tổng hợp trước đây: không dùng.`,
+        found.agency
+      );
+      continue;
+    }
+    accepted.push({
+      file: f,
+      read,
+      agency: found.agency,
+      recency: [read.reportDate ?? "", f.mtime ?? 0],
+      received: {
+        file: f.file,
+        agency: found.agency,
+        agencyFrom: found.from,
+        rows: read.rows.length,
+        matched: 0,
+        method: id ? "identity" : "headers",
+        confidence: 1,
+        reportDate: read.reportDate,
+        warnings: [...read.warnings],
+      },
+    });
+  }
+
+  /** Rows the officer confirmed become matches (confidence 1: a person said so). */
+  const confirm = (matches: RowMatch[], tasks: TrackingRow[], a: Accepted): RowMatch[] => {
+    const mine = (o.confirmed ?? []).filter((c) => c.file === a.file.file);
+    if (mine.length === 0) return matches;
+    const taken = new Set(matches.filter((m) => m.task).map((m) => m.task!));
+    return matches.map((m) => {
+      if (m.task) return m;
+      const c = mine.find((x) => x.sheet === m.report.sheet && x.row === m.report.row);
+      const task = c && tasks.find((t) => t.key === c.key && !taken.has(t));
+      if (!task) return m;
+      taken.add(task);
+      return { report: m.report, task, confidence: 1 };
+    });
+  };
+
+  // Newest first: the first file to report a task wins it.
+  accepted.sort((a, b) =>
+    a.recency[0] !== b.recency[0]
+      ? a.recency[0] < b.recency[0]
+        ? 1
+        : -1
+      : b.recency[1] - a.recency[1]
+  );
+
+  const report: ConsolidationReport = {
+    received: [],
+    missing: [],
+    rejected,
+    conflicts: [],
+    unmatched: [],
+    dropped: [],
+    rollup: undefined as unknown as ConsolidationReport["rollup"],
+  };
+  const rowIndex = new Map(master.rows.map((r, i) => [r, i]));
+  const byLead = new Map<string, TrackingRow[]>();
+  for (const r of master.rows) {
+    const leads = r.key && r.lead ? resolve(r.lead) : [];
+    if (leads.length !== 1) continue;
+    const list = byLead.get(leads[0]);
+    if (list) list.push(r);
+    else byLead.set(leads[0], [r]);
+  }
+  const leadRowsOf = (agency: string) => byLead.get(agency) ?? [];
+  const winners = new Map<number, { a: Accepted; row: ReportRow; values: Updated }>();
+  const contributions = new Map<string, ContributionRow & { a: Accepted }>();
+
+  for (const a of accepted) {
+    const assignment = expected.get(a.agency)!;
+    const lead = a.read.rows.filter((r) => r.kind === "lead");
+    const partner = a.read.rows.filter((r) => r.kind === "partner");
+    // Any of the agency's rows may be reported (a task not due this year too); a row whose
+    // lead resolves to the agency is a candidate.
+    const leadMatches = confirm(matchRows(lead, leadRowsOf(a.agency)), leadRowsOf(a.agency), a);
+    const partnerMatches = confirm(matchRows(partner, assignment.partner), assignment.partner, a);
+    let minConfidence = 1;
+    for (const m of [...leadMatches, ...partnerMatches]) {
+      if (!m.task) {
+        if (!hasValues(m.report) && !a.read.identity) continue; // a group heading, an empty line
+        report.unmatched.push({
+          file: a.file.file,
+          sheet: m.report.sheet,
+          row: m.report.row,
+          text: m.report.title || m.report.key,
+          ...(m.candidate
+            ? {
+                candidate: {
+                  key: m.candidate.task.key,
+                  title: m.candidate.task.title,
+                  confidence: m.candidate.confidence,
+                },
+              }
+            : {}),
+        });
+        continue;
+      }
+      a.received.matched++;
+      minConfidence = Math.min(minConfidence, m.confidence);
+      if (m.report.kind === "partner") {
+        const contribution = cellText(m.report.values.contribution ?? m.report.values.result);
+        const evidence = cellText(m.report.values.evidence);
+        const id = `${m.task.key}\u0000${a.agency}`;
+        const prev = contributions.get(id);
+        if (!contribution && !evidence) continue;
+        if (prev) {
+          if (prev.contribution !== contribution || prev.evidence !== evidence)
+            addConflict(report, a.agency, m.task.key, prev.a.file.file, a.file.file);
+          continue;
+        }
+        contributions.set(id, {
+          a,
+          year: o.year,
+          key: m.task.key,
+          title: m.task.title,
+          lead: m.task.allLeads.join("; ") || m.task.lead,
+          agency: a.agency,
+          contribution,
+          evidence,
+          file: a.file.file,
+        });
+        continue;
+      }
+      const idx = rowIndex.get(m.task)!;
+      const values = reportedValues(m.report, a);
+      const prev = winners.get(idx);
+      if (prev) {
+        if (prev.a.agency === a.agency && differs(prev.values, values))
+          addConflict(report, a.agency, m.task.key, prev.a.file.file, a.file.file);
+        continue;
+      }
+      winners.set(idx, { a, row: m.report, values });
+    }
+    // Headers: the weakest merged row says how sure the file's matching is (0: nothing merged).
+    a.received.confidence = a.read.identity
+      ? 1
+      : a.received.matched === 0
+        ? 0
+        : Math.round(minConfidence * 100) / 100;
+    // Tasks the agency had to report that this file does not list.
+    const listed = new Set(leadMatches.filter((m) => m.task).map((m) => m.task!));
+    const reportedAll = new Set(
+      a.read.identity ? a.read.identity.leadKeys : assignment.lead.map((r) => r.key)
+    );
+    for (const t of assignment.lead)
+      if (!listed.has(t) && reportedAll.has(t.key) && lead.length > 0)
+        report.dropped.push({ file: a.file.file, agency: a.agency, key: t.key });
+  }
+
+  // Apply the winners, collecting every cell that changes.
+  const rows = master.rows.slice();
+  const changes: CellChange[] = [];
+  for (const [idx, w] of [...winners.entries()].sort((x, y) => x[0] - y[0])) {
+    const before = rows[idx];
+    const after = applyValues(before, w.values);
+    rows[idx] = after;
+    const reason = `Báo cáo của ${w.a.agency} (tệp "${w.a.file.file}"${w.a.read.reportDate ? `, ngày ${vi(w.a.read.reportDate)}` : ""}, dòng ${w.row.row})`;
+    changes.push(...cellChanges(master.taskSheet || SHEETS.tasks, before, after, reason));
+    w.a.received.warnings.push(...w.values.warnings);
+  }
+  const workbook: TrackingWorkbook = { ...master, rows, reportYear: master.reportYear ?? o.year };
+
+  report.received = accepted.map((a) => a.received);
+  const receivedAgencies = new Set(accepted.map((a) => a.agency));
+  report.missing = plan
+    .filter((p) => !receivedAgencies.has(p.agency))
+    .map((p) => ({ agency: p.agency, tasks: p.lead.length, partnerTasks: p.partner.length }));
+  // As `phuluc rollup --json` counts (names in another spelling count as their agency).
+  report.rollup = rollup(workbook, o.year, o.date, { spellings: workbook.agencies });
+
+  return {
+    workbook,
+    changes,
+    report,
+    intake: [
+      ...o.previousIntake.filter((r) => r.year !== o.year),
+      ...intakeLines(plan, accepted, rejected, o),
+    ],
+    contributions: [
+      ...o.previousContributions.filter(
+        (c) => !(c.year === o.year && contributions.has(`${c.key}\u0000${c.agency}`))
+      ),
+      ...[...contributions.values()].map(({ a: _a, ...c }) => c),
+    ],
+  };
+}
+
+function addConflict(
+  report: ConsolidationReport,
+  agency: string,
+  key: string,
+  kept: string,
+  other: string
+) {
+  const c = report.conflicts.find((x) => x.agency === agency && x.key === key);
+  if (c) {
+    if (!c.files.includes(other)) c.files.push(other);
+  } else report.conflicts.push({ agency, key, files: [kept, other], kept });
+}
+
+function intakeLines(
+  plan: AgencyAssignment[],
+  accepted: Accepted[],
+  rejected: Rejected[],
+  o: ConsolidateOptions
+): IntakeRow[] {
+  return plan.map((p): IntakeRow => {
+    const mine = accepted.filter((a) => a.agency === p.agency);
+    if (mine.length)
+      return {
+        year: o.year,
+        agency: p.agency,
+        file: mine.map((a) => a.file.file).join("; "),
+        reportDate: mine.map((a) => a.read.reportDate).find(Boolean) ?? null,
+        matchedRows: mine.reduce((n, a) => n + a.received.matched, 0),
+        outcome: INTAKE_OUTCOMES.received,
+        consolidatedAt: o.consolidatedAt,
+      };
+    const refused = rejected.filter((r) => r.agency === p.agency);
+    return {
+      year: o.year,
+      agency: p.agency,
+      file: refused.map((r) => r.file).join("; "),
+      reportDate: null,
+      matchedRows: 0,
+      outcome: refused.length ? INTAKE_OUTCOMES.rejected : INTAKE_OUTCOMES.missing,
+      consolidatedAt: o.consolidatedAt,
+    };
+  });
+}
+
+/** A report row's values as the master will hold them. */
+interface Updated {
+  status?: { typed: string; value: TrackingRow["status"] };
+  completedOn?: { iso: string | null; typed: string };
+  updatedOn?: { iso: string | null; typed: string };
+  progress?: { value: number | null; typed: string };
+  result?: string;
+  evidence?: string;
+  difficulties?: string;
+  proposals?: string;
+  warnings: string[];
+}
+
+function reportedValues(r: ReportRow, a: Accepted): Updated {
+  const v = r.values;
+  const out: Updated = { warnings: [] };
+  const where = `Tệp "${a.file.file}", trang "${r.sheet}", dòng ${r.row}`;
+  if (v.status !== undefined) {
+    const s = normalizeStatus(v.status);
+    if (s.value) out.status = { typed: s.value, value: s.value };
+    else if (s.text) {
+      out.status = { typed: s.text, value: sheetStatus(s.text) };
+      out.warnings.push(
+        `${where}: trạng thái "${s.text}" không thuộc danh sách; giữ nguyên chữ đã ghi.`
+      );
+    }
+  }
+  for (const id of ["completedOn", "updatedOn"] as const) {
+    if (v[id] === undefined) continue;
+    const d = normalizeDate(v[id]);
+    if (d.value) out[id] = { iso: d.value, typed: d.value };
+    else if (d.text) {
+      out[id] = { iso: null, typed: d.text };
+      out.warnings.push(
+        `${where}: "${TASK_COLUMNS[id]}" = "${d.text}" không phải ngày; giữ nguyên chữ đã ghi.`
+      );
+    }
+  }
+  if (v.progress !== undefined) {
+    const p = normalizeProgress(v.progress);
+    if (p.value !== null) out.progress = { value: p.value, typed: String(p.value) };
+    else if (p.text) out.progress = { value: null, typed: p.text };
+  }
+  for (const id of ["result", "evidence", "difficulties", "proposals"] as const) {
+    const t = cellText(v[id]);
+    if (t) out[id] = t;
+  }
+  return out;
+}
+
+const hasValues = (r: ReportRow) => Object.keys(r.values).length > 0;
+
+function differs(a: Updated, b: Updated): boolean {
+  const strip = ({ warnings: _w, ...rest }: Updated) => JSON.stringify(rest);
+  return strip(a) !== strip(b);
+}
+
+function applyValues(row: TrackingRow, u: Updated): TrackingRow {
+  const next: TrackingRow = { ...row, typed: { ...row.typed } };
+  if (u.status) {
+    next.status = u.status.value;
+    next.typed.status = u.status.typed;
+  }
+  if (u.completedOn) {
+    next.completedOn = u.completedOn.iso;
+    next.typed.completedOn = u.completedOn.typed;
+  }
+  if (u.updatedOn) {
+    next.updatedOn = u.updatedOn.iso;
+    next.typed.updatedOn = u.updatedOn.typed;
+  }
+  if (u.progress) {
+    next.progress = u.progress.value;
+    next.typed.progress = u.progress.typed;
+  }
+  for (const id of ["result", "evidence", "difficulties", "proposals"] as const)
+    if (u[id] !== undefined) next[id] = u[id]!;
+  return next;
+}
+
+function cellChanges(
+  sheet: string,
+  before: TrackingRow,
+  after: TrackingRow,
+  reason: string
+): CellChange[] {
+  const a = trackedCells(before) as unknown as Record<string, ChangeValue>;
+  const b = trackedCells(after) as unknown as Record<string, ChangeValue>;
+  const out: CellChange[] = [];
+  for (const id of TRACKED_COLUMNS) {
+    const address = after.cells[id];
+    if (!address || JSON.stringify(a[id] ?? null) === JSON.stringify(b[id] ?? null)) continue;
+    out.push({
+      sheet,
+      row: after.sheetRow,
+      column: TASK_COLUMNS[id],
+      address,
+      before: a[id] ?? null,
+      after: b[id] ?? null,
+      reason,
+      code: "CONSOLIDATE",
+    });
+  }
+  return out;
+}
+
+const vi = (iso: string) => iso.split("-").reverse().join("/");
+
+/** "Kế hoạch số 4784/KH-UBND" in the title block → "4784/KH-UBND". */
+function planInText(lines: string[]): string | null {
+  for (const l of lines) {
+    const m = /(?:ke hoach|kh)\s*(?:so)?\s*:?\s*(\d+\s*\/\s*kh[-\s]*[a-z]+)/.exec(
+      foldVietnamese(l)
+    );
+    if (m) {
+      // Give it back as written (same positions: folding keeps lengths).
+      const start = foldVietnamese(l).indexOf(m[1]);
+      return l
+        .normalize("NFC")
+        .slice(start, start + m[1].length)
+        .replace(/\s+/g, "");
+    }
+  }
+  return null;
+}
+
+/** The report year a title block states ("… năm 2025"): null when none; the year when it is among them. */
+function yearInText(lines: string[], year: number): number | null {
+  const years = new Set<number>();
+  for (const l of lines.slice(0, 12)) {
+    const f = foldVietnamese(l);
+    if (!/bao cao|ket qua/.test(f)) continue;
+    for (const m of f.matchAll(/nam\s+(20\d\d)(?!\s*-)/g)) years.add(Number(m[1]));
+  }
+  if (years.size === 0 || years.has(year)) return null;
+  return [...years][0];
+}

@@ -1,0 +1,96 @@
+/** What consolidation takes and gives: plain data, for the CLI's JSON and the pane. */
+import type { Rollup } from "../tracking/rollup";
+import type { TrackingCells } from "../tracking/read-tracking";
+
+/** One returned file as the adapter read it: its cells, or why it could not be read. */
+export interface ReturnedFile {
+  /** File name (or path relative to the folder given), for messages. */
+  file: string;
+  /** Modification time (ms since epoch), the tie-breaker between two reports of one date. */
+  mtime?: number;
+  cells?: TrackingCells;
+  /** Set when the bytes could not be read (code and Vietnamese message). */
+  error?: { code: string; message: string };
+}
+
+export type MatchMethod = "identity" | "headers";
+
+export interface Received {
+  file: string;
+  agency: string;
+  /** Where the agency was read from. */
+  agencyFrom: "identity" | "title" | "file" | "lead";
+  /** Data rows read from the file. */
+  rows: number;
+  /** Rows merged into a task of the master. */
+  matched: number;
+  method: MatchMethod;
+  /** 1 for identity; for headers, the lowest confidence among merged rows. */
+  confidence: number;
+  /** ISO report date read from the file, or null. */
+  reportDate: string | null;
+  /** What was noticed in the file without rejecting it (Vietnamese). */
+  warnings: string[];
+}
+
+export interface Rejected {
+  file: string;
+  code: RejectCode;
+  message: string;
+  /** The agency when it was known (for "Tiếp nhận"). */
+  agency?: string;
+}
+
+export type RejectCode =
+  | "LOCK_FILE"
+  | "UNREADABLE"
+  | "CORRUPT"
+  | "LEGACY_XLS"
+  | "ENCRYPTED"
+  | "NOT_A_REPORT"
+  | "OTHER_PLAN"
+  | "OTHER_YEAR"
+  | "UNKNOWN_AGENCY"
+  | "AGENCY_NOT_IN_PLAN"
+  | "OLDER_THAN_MERGED";
+
+export interface Conflict {
+  agency: string;
+  key: string;
+  files: string[];
+  kept: string;
+}
+
+export interface Unmatched {
+  file: string;
+  /** 1-based sheet row (the sheet is named in `sheet`). */
+  row: number;
+  sheet: string;
+  text: string;
+  /** The closest task, when one came close but below the threshold (for the officer to confirm). */
+  candidate?: { key: string; title: string; confidence: number };
+}
+
+export interface Dropped {
+  file: string;
+  agency: string;
+  key: string;
+}
+
+export interface Missing {
+  agency: string;
+  /** Lead rows the agency has to report for the year. */
+  tasks: number;
+  /** Tasks it partners. */
+  partnerTasks: number;
+}
+
+export interface ConsolidationReport {
+  received: Received[];
+  missing: Missing[];
+  rejected: Rejected[];
+  conflicts: Conflict[];
+  unmatched: Unmatched[];
+  dropped: Dropped[];
+  rollup: Rollup;
+}

@@ -1,0 +1,185 @@
+/**
+ * A returned workbook → its report rows, whichever way it was made: a file from `distribute`
+ * (stored identity; rows by "Mã nhiệm vụ" on "Chủ trì" / "Phối hợp") or the agency's own sheet
+ * (report-headers.ts finds the table; rows matched to tasks later, by STT and text). Legacy
+ * TCVN3/VNI text is converted first. Formula cells give their computed value; error values
+ * (#REF!, #N/A…) are read as empty and reported.
+ */
+import { foldVietnamese } from "../text/fold";
+import type { TrackingCells } from "../tracking/read-tracking";
+import { cellText, cellValue } from "../tracking/raw-cell";
+import { normalizeDate } from "../tracking/normalize-input";
+import { detectLegacyEncoding, fromLegacy, type LegacyEncoding } from "./legacy-encoding";
+import { findHeader, type ReportField } from "./report-headers";
+import { readIdentity, REPORT_META_SHEET, type ReportIdentity } from "./report-identity";
+import { REPORT_DATE_LABEL, REPORT_SHEETS } from "./report-columns";
+
+export interface ReportRow {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** "lead" rows report a task; "partner" rows a contribution. */
+  kind: "lead" | "partner";
+  key: string;
+  stt: string;
+  title: string;
+  /** The lead agency the row names, when the table has that column. */
+  lead: string;
+  /** Raw cells of the reported fields present in the table. */
+  values: Partial<Record<ReportField, unknown>>;
+}
+
+export interface ReportRead {
+  identity: ReportIdentity | null;
+  rows: ReportRow[];
+  /** ISO date the agency signed the report ("Ngày báo cáo", "…, ngày 20 tháng 11 năm 2026"). */
+  reportDate: string | null;
+  /** Text above the table (title block) and below it, for the agency / plan / year. */
+  titleText: string[];
+  legacy: LegacyEncoding | null;
+  warnings: string[];
+}
+
+type Sheet = TrackingCells["sheets"][number];
+const gridOf = (s: Sheet): unknown[][] => s.rows ?? s.cells ?? [];
+const ERROR_TEXT = /^#(REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/;
+
+/** Cells with legacy text converted (a new grid only when something changed). */
+function convertCells(cells: TrackingCells): {
+  cells: TrackingCells;
+  legacy: LegacyEncoding | null;
+} {
+  const strings = function* () {
+    for (const s of cells.sheets)
+      for (const r of gridOf(s))
+        for (const c of r ?? []) {
+          const v = cellValue(c);
+          if (typeof v === "string" && /[\u00a0-\u00ff]/.test(v)) yield v;
+        }
+  };
+  const legacy = detectLegacyEncoding(strings());
+  if (!legacy) return { cells, legacy: null };
+  const conv = (c: unknown): unknown => {
+    const v = cellValue(c);
+    return typeof v === "string" ? fromLegacy(v, legacy) : c;
+  };
+  return {
+    legacy,
+    cells: {
+      ...cells,
+      sheets: cells.sheets.map((s) => ({
+        name: fromLegacy(s.name, legacy),
+        state: s.state,
+        rows: gridOf(s).map((r) => Array.from(r ?? [], conv)),
+      })),
+    },
+  };
+}
+
+export function readReport(input: TrackingCells, file: string): ReportRead {
+  const { cells, legacy } = convertCells(input);
+  const warnings: string[] = [];
+  if (legacy)
+    warnings.push(
+      `Tệp "${file}" gõ bằng bảng mã cũ ${legacy === "tcvn3" ? "TCVN3 (.VnTime)" : "VNI"}: đã chuyển sang Unicode để đọc; nên lưu lại tệp bằng Unicode.`
+    );
+  const identity = readIdentity(cells.sheets);
+  const rows: ReportRow[] = [];
+  const titleText: string[] = [];
+  let reportDate: string | null = null;
+
+  const visible = cells.sheets.filter(
+    (s) => (s.state ?? "visible") === "visible" && foldVietnamese(s.name) !== REPORT_META_SHEET
+  );
+  const hidden = cells.sheets.filter(
+    (s) => (s.state ?? "visible") !== "visible" && foldVietnamese(s.name) !== REPORT_META_SHEET
+  );
+  const guide = visible.find((s) => foldVietnamese(s.name) === foldVietnamese(REPORT_SHEETS.guide));
+  if (guide) reportDate = labelledDate(gridOf(guide), REPORT_DATE_LABEL);
+
+  for (const s of visible) {
+    const grid = gridOf(s);
+    const h = findHeader(grid);
+    if (!h) continue;
+    const isPartner =
+      foldVietnamese(s.name) === foldVietnamese(REPORT_SHEETS.partner) ||
+      (h.col.contribution !== undefined &&
+        h.col.status === undefined &&
+        h.col.result === undefined);
+    for (let r = 0; r < h.headerRow - 1; r++) titleText.push(rowText(grid[r]));
+    let lastData = h.headerRow;
+    for (let r = h.firstDataRow - 1; r < grid.length; r++) {
+      const line = grid[r] ?? [];
+      const at = (f: ReportField) => (h.col[f] === undefined ? null : line[h.col[f]!]);
+      const title = cellText(at("title"));
+      const key = cellText(at("key"));
+      const values: ReportRow["values"] = {};
+      for (const [f, c] of Object.entries(h.col) as [ReportField, number][]) {
+        if (["key", "stt", "title", "lead"].includes(f)) continue;
+        const raw = line[c];
+        const text = cellText(raw);
+        if (ERROR_TEXT.test(text) || isErrorFormula(raw)) {
+          warnings.push(
+            `Tệp "${file}", trang "${s.name}", dòng ${r + 1}: ô có lỗi công thức (${text || "#REF!"}), coi như để trống.`
+          );
+          continue;
+        }
+        if (text !== "") values[f] = raw;
+      }
+      // No task text and no key: a note or signature line around the table, not a task.
+      if (!title && !key) continue;
+      lastData = r + 1;
+      rows.push({
+        sheet: s.name,
+        row: r + 1,
+        kind: isPartner ? "partner" : "lead",
+        key,
+        stt: cellText(at("stt")),
+        title,
+        lead: cellText(at("lead")),
+        values,
+      });
+    }
+    // Signature lines under the table: "Lâm Đồng, ngày 20 tháng 11 năm 2026".
+    const below = grid.slice(lastData, lastData + 15).map(rowText);
+    titleText.push(...below);
+    reportDate ??= [...titleText].map(viDate).find(Boolean) ?? null;
+  }
+  if (hidden.some((s) => findHeader(gridOf(s))))
+    warnings.push(
+      `Tệp "${file}" có trang ẩn chứa bảng nhiệm vụ; chỉ các trang đang hiện được đọc.`
+    );
+  return { identity, rows, reportDate, titleText: titleText.filter(Boolean), legacy, warnings };
+}
+
+function isErrorFormula(raw: unknown): boolean {
+  if (raw === null || typeof raw !== "object" || raw instanceof Date) return false;
+  const o = raw as { formula?: string; value?: unknown; error?: unknown };
+  return (
+    Boolean(o.error) || (Boolean(o.formula) && /#REF!/.test(o.formula ?? "") && o.value == null)
+  );
+}
+
+const rowText = (r: unknown[] | undefined) =>
+  Array.from(r ?? [], cellText)
+    .filter(Boolean)
+    .join(" ");
+
+/** "ngày 20 tháng 11 năm 2026" or "Ngày báo cáo: 20/11/2026" in a line → ISO. */
+function viDate(line: string): string | null {
+  const f = foldVietnamese(line);
+  const m = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/.exec(f);
+  if (m) return normalizeDate(`${m[1]}/${m[2]}/${m[3]}`).value;
+  const d = /ngay bao cao\s*:?\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/.exec(f);
+  return d ? normalizeDate(d[1]).value : null;
+}
+
+/** The value beside a label in column A (a real date or a date typed as text). */
+function labelledDate(grid: unknown[][], label: string): string | null {
+  const k = foldVietnamese(label);
+  for (const r of grid) {
+    if (foldVietnamese(cellText(r?.[0])) !== k) continue;
+    return normalizeDate(r?.[1] ?? null).value;
+  }
+  return null;
+}

@@ -1,0 +1,131 @@
+/**
+ * Who a distributed agency workbook is for, stored so it survives an officer opening, editing
+ * and saving the file in Excel, LibreOffice or WPS: a hidden sheet of plain key/value cells
+ * (every program keeps hidden sheets and cell text; custom XML parts and document properties
+ * are dropped by some), and the same facts in one visible, locked line ("Mã báo cáo") on the
+ * instructions sheet in case the hidden sheet is deleted. Task keys also stay in each row.
+ */
+import type { CellValue, SheetSpec } from "../spec/sheet-spec";
+import { foldVietnamese } from "../text/fold";
+import { cellText } from "../tracking/raw-cell";
+
+export const REPORT_META_SHEET = "_phuluc_baocao";
+export const REPORT_KIND = "phuluc-bao-cao-don-vi";
+export const REPORT_TEMPLATE_VERSION = 1;
+/** Label of the visible identity line on the instructions sheet. */
+export const REPORT_CODE_LABEL = "Mã báo cáo";
+
+export interface ReportIdentity {
+  templateVersion: number;
+  /** "4784/KH-UBND" as the master's Thông tin says it. */
+  planNumber: string;
+  year: number;
+  /** The agency's canonical directory name. */
+  agency: string;
+  /** ISO date the file was made. */
+  generatedOn: string;
+  /** ISO date the report is due at the coordinating department, or null. */
+  deadline: string | null;
+  leadKeys: string[];
+  partnerKeys: string[];
+}
+
+const KEYS = {
+  kind: "kind",
+  templateVersion: "templateVersion",
+  planNumber: "planNumber",
+  year: "year",
+  agency: "agency",
+  generatedOn: "generatedOn",
+  deadline: "deadline",
+} as const;
+
+/** The hidden identity sheet: key | value from A1; lead keys in column D, partner keys in E. */
+export function identitySheet(id: ReportIdentity): SheetSpec {
+  const pairs: CellValue[][] = [
+    ["key", "value"],
+    [KEYS.kind, REPORT_KIND],
+    [KEYS.templateVersion, id.templateVersion],
+    [KEYS.planNumber, id.planNumber],
+    [KEYS.year, id.year],
+    [KEYS.agency, id.agency],
+    [KEYS.generatedOn, id.generatedOn],
+    [KEYS.deadline, id.deadline ?? ""],
+  ];
+  const keys = (title: string, list: string[]): CellValue[][] => [[title], ...list.map((k) => [k])];
+  return {
+    name: REPORT_META_SHEET,
+    visibility: "hidden",
+    columns: [{ width: 16 }, { width: 40 }, { width: 2 }, { width: 14 }, { width: 14 }],
+    blocks: [
+      { address: "A1", values: pairs },
+      { address: "D1", values: keys("leadKeys", id.leadKeys) },
+      { address: "E1", values: keys("partnerKeys", id.partnerKeys) },
+    ],
+    styles: [],
+    merges: [],
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+  };
+}
+
+/** "PL1 | 4784/KH-UBND | 2026 | Sở Y tế": the visible line, readable by a person too. */
+export function identityCode(id: Pick<ReportIdentity, "planNumber" | "year" | "agency">): string {
+  return `PL${REPORT_TEMPLATE_VERSION} | ${id.planNumber} | ${id.year} | ${id.agency}`;
+}
+
+type Sheet = { name: string; state?: string; rows?: unknown[][]; cells?: unknown[][] };
+const gridOf = (s: Sheet): unknown[][] => s.rows ?? s.cells ?? [];
+
+/**
+ * The identity of a returned workbook: the hidden sheet when present, else the visible code
+ * line (then without key lists). Null when the file did not come from `distribute`.
+ */
+export function readIdentity(sheets: Sheet[]): ReportIdentity | null {
+  const meta = sheets.find((s) => foldVietnamese(s.name) === REPORT_META_SHEET);
+  if (meta) {
+    const grid = gridOf(meta);
+    const map = new Map<string, string>();
+    for (const r of grid) if (cellText(r?.[0])) map.set(cellText(r?.[0]), cellText(r?.[1]));
+    const list = (col: number) =>
+      grid
+        .slice(1)
+        .map((r) => cellText(r?.[col]))
+        .filter(Boolean);
+    const year = Number(map.get(KEYS.year));
+    if (map.get(KEYS.kind) === REPORT_KIND && Number.isInteger(year) && map.get(KEYS.agency))
+      return {
+        templateVersion: Number(map.get(KEYS.templateVersion)) || REPORT_TEMPLATE_VERSION,
+        planNumber: map.get(KEYS.planNumber) ?? "",
+        year,
+        agency: map.get(KEYS.agency)!,
+        generatedOn: map.get(KEYS.generatedOn) ?? "",
+        deadline: map.get(KEYS.deadline) || null,
+        leadKeys: list(3),
+        partnerKeys: list(4),
+      };
+  }
+  const label = foldVietnamese(REPORT_CODE_LABEL);
+  for (const s of sheets) {
+    for (const r of gridOf(s).slice(0, 40)) {
+      const cells = Array.from(r ?? [], cellText);
+      const at = cells.findIndex((c) => foldVietnamese(c).startsWith(label));
+      if (at < 0) continue;
+      const code = cells.slice(at + 1).find(Boolean) ?? cells[at].split(":").slice(1).join(":");
+      const m = /^\s*PL(\d+)\s*\|\s*(.*?)\s*\|\s*(\d{4})\s*\|\s*(.+?)\s*$/.exec(code);
+      if (m)
+        return {
+          templateVersion: Number(m[1]),
+          planNumber: m[2],
+          year: Number(m[3]),
+          agency: m[4],
+          generatedOn: "",
+          deadline: null,
+          leadKeys: [],
+          partnerKeys: [],
+        };
+    }
+  }
+  return null;
+}

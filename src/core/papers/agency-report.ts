@@ -1,0 +1,182 @@
+/**
+ * One agency's yearly report: heading (agency, plan, year), the summary exactly as the rollup
+ * counts it (as lead and as partner), then its tasks as lead (status, progress, result,
+ * difficulties, proposals), then as partner (with the lead and the lead's result).
+ * A row the plan gave to a predecessor shows the name the plan used.
+ */
+import { PAPER_SIZES, type Paper, type PaperRow } from "./paper";
+import { viDate } from "./paper-year";
+import { dateInWords, issuerInFull, type PrintTexts } from "./print-texts";
+import {
+  countKeys,
+  countLabel,
+  countText,
+  deadlineText,
+  namesOf,
+  progressText,
+  rollupEntry,
+  type ReportContext,
+} from "./report-context";
+import type { AgencyRollup } from "../tracking/rollup";
+import type { TrackingRow } from "../tracking/tracking-model";
+
+/** STT | Nhiệm vụ | Hạn | Tình trạng | Tiến độ | Kết quả | Khó khăn | Đề xuất = 118 characters. */
+export const AGENCY_GRID = [5, 32, 11, 13, 8, 21, 14, 14];
+
+export interface AgencyFigures {
+  agency: string;
+  lead: AgencyRollup | null;
+  partner: AgencyRollup | null;
+}
+
+export function agencyFigures(ctx: ReportContext, agency: string): AgencyFigures {
+  return {
+    agency,
+    lead: rollupEntry(ctx, agency, "lead") ?? null,
+    partner: rollupEntry(ctx, agency, "partner") ?? null,
+  };
+}
+
+/** Defaults of the agency's own signature (its head signs; officers change them per run). */
+export function agencyReportTexts(): Pick<
+  PrintTexts,
+  "signerTitles" | "signerName" | "recipients"
+> {
+  return {
+    signerTitles: ["THỦ TRƯỞNG ĐƠN VỊ"],
+    signerName: "",
+    recipients: ["- UBND tỉnh (để báo cáo);", "- Cơ quan tổng hợp;", "- Lưu: VT."],
+  };
+}
+
+/** "Kế hoạch số 4784/KH-UBND ngày 13 tháng 06 năm 2024 của Ủy ban nhân dân tỉnh Lâm Đồng". */
+export function planLine(ctx: ReportContext): string {
+  const p = ctx.wb.plan;
+  return `Kế hoạch số ${p.number || "…"} ${dateInWords(p.issuedOn)} của ${issuerInFull(p.issuer || "UBND tỉnh")}`;
+}
+
+export function agencyReportPaper(
+  ctx: ReportContext,
+  agency: string,
+  texts: Pick<PrintTexts, "signerTitles" | "signerName" | "recipients"> = agencyReportTexts()
+): Paper {
+  const f = agencyFigures(ctx, agency);
+  const leadNames = namesOf(f.lead ?? undefined);
+  const partnerNames = namesOf(f.partner ?? undefined);
+  const planned = (written: string) => (written !== agency ? `\n(Kế hoạch giao: ${written})` : "");
+  // The plan's name for the lead: as written in the row, or the plan's single lead when the
+  // workbook already holds the agency existing on the report date.
+  const plannedLead = (row: TrackingRow) =>
+    planned(row.lead !== agency || row.allLeads.length !== 1 ? row.lead : row.allLeads[0]);
+
+  const leadRows: PaperRow[] = ctx.due
+    .filter((d) => leadNames.has(d.row.lead))
+    .map(({ row, status }) => ({
+      cells: [
+        row.stt,
+        `${row.title}${plannedLead(row)}`,
+        deadlineText(row, ctx.year),
+        status,
+        progressText(row),
+        row.result,
+        row.difficulties,
+        row.proposals,
+      ],
+    }));
+  const partnerRows: PaperRow[] = ctx.due
+    .filter((d) => d.row.partners.some((p) => partnerNames.has(p)))
+    .map(({ row, status }) => {
+      const written = row.partners.find((p) => partnerNames.has(p)) ?? agency;
+      return {
+        cells: [
+          row.stt,
+          `${row.title}${planned(written)}`,
+          deadlineText(row, ctx.year),
+          status,
+          row.lead,
+          row.result,
+        ],
+      };
+    });
+  const keys = countKeys(f.lead ?? f.partner ?? ctx.rollup.province);
+  const summary: PaperRow[] = keys.map((k) => ({
+    kind: k === "rate" ? "total" : undefined,
+    cells: [countLabel(k), countText(f.lead ?? undefined, k), countText(f.partner ?? undefined, k)],
+  }));
+  const nothing = ctx.due.length === 0;
+  return {
+    name: "Báo cáo đơn vị",
+    title: `Báo cáo năm ${ctx.year} – ${agency}`,
+    grid: AGENCY_GRID,
+    blocks: [
+      { kind: "text", text: "BÁO CÁO", bold: true, size: PAPER_SIZES.heading, align: "center" },
+      {
+        kind: "text",
+        text: `Kết quả thực hiện năm ${ctx.year} các nhiệm vụ giao tại ${planLine(ctx)}`,
+        bold: true,
+        size: PAPER_SIZES.title,
+        align: "center",
+      },
+      { kind: "text", text: `Đơn vị: ${agency}`, bold: true, align: "center" },
+      {
+        kind: "text",
+        text: `(Số liệu đến ngày ${viDate(ctx.date)}; tỷ lệ hoàn thành = số nhiệm vụ đã hoàn thành ÷ số nhiệm vụ đã đến hạn)`,
+        italic: true,
+        align: "center",
+      },
+      ...(nothing
+        ? [
+            {
+              kind: "text" as const,
+              text: `Năm ${ctx.year} không có nhiệm vụ nào của kế hoạch phải thực hiện: không có gì để báo cáo.`,
+              italic: true,
+              spaceBefore: 1,
+            },
+          ]
+        : []),
+      { kind: "text", text: "I. TỔNG HỢP", bold: true, spaceBefore: 1 },
+      {
+        kind: "table",
+        columns: [
+          { header: "Chỉ tiêu", span: 2 },
+          { header: "Chủ trì", align: "center" },
+          { header: "Phối hợp", align: "center" },
+        ],
+        rows: summary,
+      },
+      { kind: "text", text: "II. NHIỆM VỤ CHỦ TRÌ", bold: true, spaceBefore: 1 },
+      {
+        kind: "table",
+        columns: [
+          { header: "STT", align: "center" },
+          { header: "Nhiệm vụ" },
+          { header: "Hạn hoàn thành", align: "center" },
+          { header: "Tình trạng", align: "center" },
+          { header: "Tiến độ (%)", align: "center" },
+          { header: "Kết quả thực hiện" },
+          { header: "Khó khăn, vướng mắc" },
+          { header: "Đề xuất, kiến nghị" },
+        ],
+        rows: leadRows,
+        repeatHeader: true,
+        emptyText: `Năm ${ctx.year} đơn vị không chủ trì nhiệm vụ nào của kế hoạch.`,
+      },
+      { kind: "text", text: "III. NHIỆM VỤ PHỐI HỢP", bold: true, spaceBefore: 1 },
+      {
+        kind: "table",
+        columns: [
+          { header: "STT", align: "center" },
+          { header: "Nhiệm vụ" },
+          { header: "Hạn hoàn thành", align: "center" },
+          { header: "Tình trạng", align: "center" },
+          { header: "Đơn vị chủ trì", span: 2 },
+          { header: "Kết quả thực hiện của đơn vị chủ trì", span: 2 },
+        ],
+        rows: partnerRows,
+        repeatHeader: true,
+        emptyText: `Năm ${ctx.year} đơn vị không phối hợp nhiệm vụ nào của kế hoạch.`,
+      },
+      { kind: "signature", ...texts },
+    ],
+  };
+}

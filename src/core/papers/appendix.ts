@@ -1,0 +1,115 @@
+/**
+ * The phụ lục as the plan has it, ready to sign (Nghị định 30/2020): "Phụ lục", the title in
+ * capitals, the italic "(Kèm theo …)" line, then the table (STT, nhiệm vụ, chủ trì, phối hợp,
+ * thời gian; groups as bold rows; ONE row per task, not per lead agency as in the tracking
+ * sheet), optionally with the year's status and results, then "Nơi nhận" and the signature.
+ * Agencies as the plan names them ("Các đơn vị chủ trì", "Phối hợp theo kế hoạch"), not their
+ * successors: this is the plan's own table.
+ */
+import { DERIVED_STATUS } from "../workbook/columns";
+import { derivedStatus, taskStatus } from "../tracking/derive-status";
+import type { TrackingRow, TrackingWorkbook } from "../tracking/tracking-model";
+import { PAPER_SIZES, type Paper, type PaperColumn, type PaperRow } from "./paper";
+import type { PrintTexts } from "./print-texts";
+
+export interface AppendixOptions {
+  texts: PrintTexts;
+  /** Add "Tình trạng" and "Kết quả thực hiện" for this year and report date. */
+  status?: { year: number; date: string };
+}
+
+export const APPENDIX_SHEET = "Phụ lục in";
+
+/** Agency lists joined with "; ": names hold commas ("Sở Văn hóa, Thể thao và Du lịch"). */
+const list = (names: string[]) => names.join("; ");
+
+/** Tasks in sheet order, one per key: the first row of each task carries the plan's columns. */
+export function tasksOf(wb: TrackingWorkbook): TrackingRow[][] {
+  const byKey = new Map<string, TrackingRow[]>();
+  for (const r of wb.rows) {
+    const k = r.key || `#${r.sheetRow}`;
+    const rows = byKey.get(k);
+    if (rows) rows.push(r);
+    else byKey.set(k, [r]);
+  }
+  return [...byKey.values()];
+}
+
+export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
+  const withStatus = o.status !== undefined;
+  // Widths (characters of 12 pt text) add up to one A4 landscape page (PAGE_CHARS).
+  const grid = withStatus ? [6, 37, 17, 19, 11, 11, 17] : [6, 50, 22, 27, 13];
+  const columns: PaperColumn[] = [
+    { header: "STT", align: "center" },
+    { header: "Nhiệm vụ" },
+    { header: "Cơ quan chủ trì" },
+    { header: "Cơ quan phối hợp" },
+    { header: "Thời gian thực hiện", align: "center" },
+    ...(withStatus
+      ? [
+          { header: `Tình trạng năm ${o.status!.year}`, align: "center" as const },
+          { header: "Kết quả thực hiện" },
+        ]
+      : []),
+  ];
+  const rows: PaperRow[] = [];
+  let group: string | undefined;
+  for (const task of tasksOf(wb)) {
+    const first = task[0];
+    if (first.group !== group) {
+      group = first.group;
+      if (first.group || first.groupTitle)
+        rows.push({ kind: "group", cells: [first.group, first.groupTitle] });
+    }
+    const cells = [
+      first.stt,
+      first.title,
+      list(first.allLeads.length ? first.allLeads : [first.lead]),
+      list(first.planPartners ?? first.partners),
+      first.timeText,
+    ];
+    if (o.status) cells.push(...statusCells(task, o.status.year, o.status.date));
+    rows.push({ cells });
+  }
+  const t = o.texts;
+  return {
+    name: APPENDIX_SHEET,
+    title: `${t.heading} – ${t.title}`,
+    grid,
+    blocks: [
+      { kind: "text", text: t.heading, bold: true, size: PAPER_SIZES.heading, align: "center" },
+      {
+        kind: "text",
+        text: t.title.toLocaleUpperCase("vi"),
+        bold: true,
+        size: PAPER_SIZES.title,
+        align: "center",
+      },
+      { kind: "text", text: t.attachedTo, italic: true, size: PAPER_SIZES.title, align: "center" },
+      {
+        kind: "table",
+        columns,
+        rows,
+        repeatHeader: true,
+        emptyText: "Phụ lục chưa có nhiệm vụ nào.",
+      },
+      {
+        kind: "signature",
+        recipients: t.recipients,
+        signerTitles: t.signerTitles,
+        signerName: t.signerName,
+      },
+    ],
+  };
+}
+
+/** The task's status over its lead rows, and each lead's result ("Đơn vị: …" when several). */
+function statusCells(task: TrackingRow[], year: number, date: string): string[] {
+  const statuses = task.map((r) => derivedStatus(r, year, date));
+  if (statuses[0] === DERIVED_STATUS.notThisYear) return [`Không thuộc năm ${year}`, ""];
+  const status = task.length === 1 ? statuses[0] : taskStatus(task, year, date);
+  const results = task
+    .filter((r) => r.result.trim())
+    .map((r) => (task.length > 1 ? `${r.lead}: ${r.result.trim()}` : r.result.trim()));
+  return [status, results.join("\n")];
+}

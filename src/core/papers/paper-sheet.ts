@@ -1,0 +1,239 @@
+/**
+ * A paper laid out on one sheet (then written by the exceljs or Office.js renderer): texts
+ * merged across the page, tables with borders, group rows bold across the row, "Nơi nhận" and
+ * the signature side by side. Printing: A4 landscape, the decree's margins, one page wide,
+ * the longest repeating table's header row on every page, page numbers at the top from page 2.
+ *
+ * Excel and LibreOffice never split a row across pages, but cut a row taller than a page (and
+ * cap rows at 409 pt). A row whose text would not fit (a very long task, 40 partner agencies)
+ * is cut into consecutive rows at line boundaries, so every word prints.
+ */
+import { cellAddress, columnLetter } from "../spec/a1";
+import type { CellValue, SheetSpec, StyledRange, StyleSpec } from "../spec/sheet-spec";
+import { columnPoints, fitRowHeights, LINE_SPACING, wrapLines } from "../workbook/row-heights";
+import { fullStyle } from "../workbook/sheet-style";
+import { printLayout } from "../workbook/styles";
+import {
+  isTable,
+  PAPER_SIZES,
+  type Paper,
+  type PaperRow,
+  type PaperSignature,
+  type PaperTable,
+  type PaperText,
+} from "./paper";
+
+/**
+ * Lines of 12 pt text one sheet row may hold: a row must fit under the repeated header on an
+ * A4 landscape page (210 − 30 − 20 mm = 453 pt printable, less the header and a margin).
+ */
+export const MAX_ROW_LINES = Math.floor((380 - 4) / (PAPER_SIZES.body * LINE_SPACING));
+
+const BORDERED: StyleSpec = { border: "thin", vertical: "top", wrap: true };
+
+/** Grid columns each table column covers: [first, last] (0-based). */
+export function columnSpans(table: PaperTable, grid: number[]): [number, number][] {
+  let at = 0;
+  return table.columns.map((c) => {
+    const span: [number, number] = [at, Math.min(at + (c.span ?? 1), grid.length) - 1];
+    at = span[1] + 1;
+    return span;
+  });
+}
+
+/** A row whose text is taller than MAX_ROW_LINES, cut into rows that each fit a page. */
+export function splitTallRow(row: PaperRow, widthsPt: number[], bold = false): PaperRow[] {
+  const lines = row.cells.map((text, i) =>
+    text
+      ? wrapLines(text, widthsPt[i] ?? widthsPt[widthsPt.length - 1], {
+          size: PAPER_SIZES.body,
+          bold,
+        })
+      : []
+  );
+  const tallest = Math.max(0, ...lines.map((l) => l.length));
+  if (tallest <= MAX_ROW_LINES) return [row];
+  const parts: PaperRow[] = [];
+  for (let from = 0; from < tallest; from += MAX_ROW_LINES) {
+    parts.push({
+      kind: row.kind,
+      cells: lines.map((ls) =>
+        ls
+          .slice(from, from + MAX_ROW_LINES)
+          .map((l, k) => (k > 0 && l.paragraph ? `\n${l.text}` : k > 0 ? ` ${l.text}` : l.text))
+          .join("")
+      ),
+    });
+  }
+  return parts;
+}
+
+export function paperSheet(paper: Paper): SheetSpec {
+  const width = paper.grid.length;
+  const last = columnLetter(width);
+  // One block of values for the whole sheet: one write in either renderer.
+  const values: CellValue[][] = [];
+  const styles: StyledRange[] = [];
+  const merges: string[] = [];
+  let row = 1;
+  let titleRow: number | undefined;
+  // A sheet repeats one row span on every page: the header of its longest repeating table.
+  const repeated = paper.blocks
+    .filter(isTable)
+    .filter((t) => t.repeatHeader)
+    .reduce<PaperTable | undefined>(
+      (a, t) => (!a || t.rows.length > a.rows.length ? t : a),
+      undefined
+    );
+
+  const across = (r: number, from: number, to: number) => {
+    if (to > from) merges.push(`${cellAddress(r, from + 1)}:${cellAddress(r, to + 1)}`);
+  };
+  const put = (r: number, col: number, v: CellValue) => {
+    while (values.length < r) values.push(Array<CellValue>(width).fill(null));
+    values[r - 1][col] = v;
+  };
+  const style = (range: string, ...parts: StyleSpec[]) =>
+    styles.push({ range, style: fullStyle(...parts) });
+
+  const text = (b: PaperText) => {
+    row += b.spaceBefore ?? 0;
+    put(row, 0, b.text);
+    across(row, 0, width - 1);
+    style(`A${row}:${last}${row}`, {
+      font: { bold: b.bold, italic: b.italic, size: b.size ?? PAPER_SIZES.body },
+      horizontal: b.align ?? "left",
+      vertical: "center",
+      wrap: true,
+    });
+    row++;
+  };
+
+  const table = (t: PaperTable) => {
+    row++; // a blank line before every table
+    const spans = columnSpans(t, paper.grid);
+    const end = spans[spans.length - 1][1];
+    const endLetter = columnLetter(end + 1);
+    const widthsPt = spans.map(([a, b]) =>
+      columnPoints(paper.grid.slice(a, b + 1).reduce((sum, w) => sum + w, 0))
+    );
+    const top = row;
+    const writeRow = (cells: string[]) => {
+      spans.forEach(([a, b], i) => {
+        put(row, a, cells[i] ?? "");
+        across(row, a, b);
+      });
+      row++;
+    };
+    if (t === repeated) titleRow = row;
+    writeRow(t.columns.map((c) => c.header));
+    const bold: number[] = [];
+    const groups: number[] = [];
+    if (t.rows.length === 0 && t.emptyText) {
+      put(row, 0, t.emptyText);
+      across(row, 0, end);
+      style(`A${row}:${endLetter}${row}`, BORDERED, {
+        font: { italic: true },
+        horizontal: "center",
+      });
+      row++;
+      style(`A${top}:${endLetter}${top}`, BORDERED, HEADER);
+      return;
+    }
+    for (const r of t.rows) {
+      if (r.kind === "group") {
+        // STT in its cell, the group's title across the rest of the row, bold.
+        const restWidth = widthsPt.slice(1).reduce((sum, w) => sum + w, 0);
+        for (const part of splitTallRow(r, [widthsPt[0], restWidth], true)) {
+          put(row, spans[0][0], part.cells[0] ?? "");
+          across(row, spans[0][0], spans[0][1]);
+          put(row, spans[1]?.[0] ?? 0, part.cells[1] ?? "");
+          if (spans.length > 1) across(row, spans[1][0], end);
+          groups.push(row++);
+        }
+        continue;
+      }
+      for (const part of splitTallRow(r, widthsPt)) {
+        if (r.kind === "total") bold.push(row);
+        writeRow(part.cells);
+      }
+    }
+    // Styles by area, not by cell: a 2,000-row table stays a handful of ranges.
+    style(`A${top}:${endLetter}${row - 1}`, BORDERED);
+    spans.forEach(([a, b], i) => {
+      const align = t.columns[i].align;
+      if (align && row - 1 > top)
+        style(`${cellAddress(top + 1, a + 1)}:${cellAddress(row - 1, b + 1)}`, BORDERED, {
+          horizontal: align,
+        });
+    });
+    style(`A${top}:${endLetter}${top}`, BORDERED, HEADER);
+    for (const r of bold) style(`A${r}:${endLetter}${r}`, BORDERED, { font: { bold: true } });
+    for (const r of groups) {
+      style(`A${r}:${endLetter}${r}`, BORDERED, { font: { bold: true } });
+      style(`A${r}`, BORDERED, { font: { bold: true }, horizontal: "center" });
+    }
+  };
+
+  const signature = (s: PaperSignature) => {
+    row++;
+    // The signer's half starts at the middle of the page.
+    const total = paper.grid.reduce((a, b) => a + b, 0);
+    let split = 0;
+    for (let acc = 0; split < width - 1 && acc + paper.grid[split] <= total / 2; split++)
+      acc += paper.grid[split];
+    split = Math.max(1, split);
+    const right = [...s.signerTitles, "", "", "", s.signerName];
+    const left = s.recipients.length ? ["Nơi nhận:", ...s.recipients] : [];
+    const n = Math.max(left.length, right.length);
+    const first = row;
+    for (let i = 0; i < n; i++) {
+      if (left[i]) put(row, 0, left[i]);
+      if (right[i]) put(row, split, right[i]);
+      across(row, 0, split - 1);
+      across(row, split, width - 1);
+      row++;
+    }
+    const leftEnd = columnLetter(split);
+    const rightStart = columnLetter(split + 1);
+    style(`A${first}:${leftEnd}${row - 1}`, {
+      font: { size: PAPER_SIZES.recipients },
+      vertical: "top",
+      wrap: true,
+    });
+    if (left.length)
+      style(`A${first}:${leftEnd}${first}`, {
+        font: { bold: true, italic: true, size: PAPER_SIZES.recipientsTitle },
+        vertical: "top",
+      });
+    style(`${rightStart}${first}:${last}${row - 1}`, {
+      font: { bold: true, size: PAPER_SIZES.signerTitle },
+      horizontal: "center",
+      vertical: "top",
+      wrap: true,
+    });
+  };
+
+  for (const b of paper.blocks) {
+    if (b.kind === "text") text(b);
+    else if (b.kind === "table") table(b);
+    else signature(b);
+  }
+  while (values.length < row - 1) values.push(Array<CellValue>(width).fill(null));
+
+  const layout = printLayout(titleRow ? `${titleRow}:${titleRow}` : undefined);
+  return fitRowHeights({
+    name: paper.name,
+    visibility: "visible",
+    columns: paper.grid.map((w) => ({ width: w })),
+    blocks: [{ address: "A1", values }],
+    styles,
+    merges,
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    pageLayout: { ...layout, fitToWidth: true },
+  });
+}
+
+const HEADER: StyleSpec = { font: { bold: true }, horizontal: "center", vertical: "center" };

@@ -1,0 +1,188 @@
+/**
+ * The province's yearly report: figures by lead agency and by group (the rollup's, with the
+ * province's total), the overdue tasks with their agencies, the agencies that did not report
+ * (consolidation.ts: from the last consolidation, else from the data, saying which), and the
+ * full results table. Signed for the issuer (texts from "Mẫu in" and the run's options).
+ */
+import { DERIVED_STATUS } from "../workbook/columns";
+import type { StatusCounts } from "../tracking/rollup";
+import type { TrackingCells } from "../tracking/read-tracking";
+import { PAGE_CHARS, PAPER_SIZES, type Paper, type PaperColumn, type PaperRow } from "./paper";
+import { viDate } from "./paper-year";
+import type { PrintTexts } from "./print-texts";
+import { planLine } from "./agency-report";
+import { missingReports, type MissingReports } from "./consolidation";
+import {
+  countHeader,
+  countKeys,
+  countText,
+  deadlineText,
+  progressText,
+  type ReportContext,
+} from "./report-context";
+
+export interface ProvinceFigures {
+  year: number;
+  date: string;
+  province: StatusCounts;
+  agencies: ReportContext["rollup"]["agencies"];
+  groups: ReportContext["rollup"]["groups"];
+  overdue: number;
+  missing: MissingReports;
+}
+
+export function provinceFigures(ctx: ReportContext, cells: TrackingCells): ProvinceFigures {
+  return {
+    year: ctx.year,
+    date: ctx.date,
+    province: ctx.rollup.province,
+    agencies: ctx.rollup.agencies.filter((a) => a.role === "lead"),
+    groups: ctx.rollup.groups,
+    overdue: ctx.due.filter((d) => d.status === DERIVED_STATUS.overdue).length,
+    missing: missingReports(ctx, cells),
+  };
+}
+
+export function provinceReportPaper(
+  ctx: ReportContext,
+  cells: TrackingCells,
+  texts: Pick<PrintTexts, "signerTitles" | "signerName" | "recipients">
+): Paper {
+  const fig = provinceFigures(ctx, cells);
+  const keys = countKeys(ctx.rollup.province);
+  // STT, name, then one column per figure: as wide as the page allows.
+  const w = Math.max(6, Math.floor((PAGE_CHARS - 35) / keys.length));
+  const grid = [5, 30, ...keys.map(() => w)];
+  const k = keys.length;
+  const countColumns: PaperColumn[] = keys.map((key) => ({
+    header: countHeader(key),
+    align: "center",
+  }));
+  const counts = (c: StatusCounts) => keys.map((key) => countText(c, key));
+
+  const byAgency: PaperRow[] = fig.agencies.map((a, i) => ({
+    cells: [
+      String(i + 1),
+      a.written?.length ? `${a.agency}\n(Kế hoạch giao: ${a.written.join("; ")})` : a.agency,
+      ...counts(a),
+    ],
+  }));
+  byAgency.push({ kind: "total", cells: ["", "Toàn tỉnh", ...counts(ctx.rollup.province)] });
+  const byGroup: PaperRow[] = fig.groups.map((g) => ({
+    cells: [g.group, g.title || "(Không thuộc nhóm)", ...counts(g)],
+  }));
+  const overdue: PaperRow[] = ctx.due
+    .filter((d) => d.status === DERIVED_STATUS.overdue)
+    .map(({ row }) => ({
+      cells: [
+        row.stt,
+        row.title,
+        row.lead,
+        deadlineText(row, ctx.year),
+        progressText(row),
+        row.difficulties,
+      ],
+    }));
+  const missing: PaperRow[] = fig.missing.agencies.map((m, i) => ({
+    cells: [String(i + 1), m.agency, m.note],
+  }));
+  const results: PaperRow[] = ctx.due.map(({ row, status }) => ({
+    cells: [row.stt, row.title, row.lead, status, progressText(row), row.result],
+  }));
+  const nothing = ctx.due.length === 0;
+  const none = `Năm ${ctx.year} không có nhiệm vụ nào của kế hoạch phải thực hiện.`;
+
+  return {
+    name: "Báo cáo tỉnh",
+    title: `Báo cáo năm ${ctx.year} – toàn tỉnh`,
+    grid,
+    blocks: [
+      { kind: "text", text: "BÁO CÁO", bold: true, size: PAPER_SIZES.heading, align: "center" },
+      {
+        kind: "text",
+        text: `Kết quả thực hiện năm ${ctx.year} các nhiệm vụ giao tại ${planLine(ctx)}`,
+        bold: true,
+        size: PAPER_SIZES.title,
+        align: "center",
+      },
+      {
+        kind: "text",
+        text: `(Số liệu đến ngày ${viDate(ctx.date)}; tỷ lệ hoàn thành = số nhiệm vụ đã hoàn thành ÷ số nhiệm vụ đã đến hạn)`,
+        italic: true,
+        align: "center",
+      },
+      ...(nothing
+        ? [
+            {
+              kind: "text" as const,
+              text: `${none} Không có gì để tổng hợp.`,
+              italic: true,
+              spaceBefore: 1,
+            },
+          ]
+        : []),
+      { kind: "text", text: "I. TỔNG HỢP THEO ĐƠN VỊ CHỦ TRÌ", bold: true, spaceBefore: 1 },
+      {
+        kind: "table",
+        columns: [
+          { header: "STT", align: "center" },
+          { header: "Đơn vị chủ trì" },
+          ...countColumns,
+        ],
+        rows: byAgency,
+        repeatHeader: true,
+      },
+      { kind: "text", text: "II. TỔNG HỢP THEO NHÓM NHIỆM VỤ", bold: true, spaceBefore: 1 },
+      {
+        kind: "table",
+        columns: [{ header: "STT", align: "center" }, { header: "Nhóm nhiệm vụ" }, ...countColumns],
+        rows: byGroup,
+        repeatHeader: true,
+        emptyText: none,
+      },
+      { kind: "text", text: "III. NHIỆM VỤ QUÁ HẠN", bold: true, spaceBefore: 1 },
+      {
+        kind: "table",
+        columns: [
+          { header: "STT", align: "center" },
+          { header: "Nhiệm vụ" },
+          { header: "Đơn vị chủ trì", span: 3 },
+          { header: "Hạn hoàn thành", align: "center" },
+          { header: "Tiến độ (%)", align: "center" },
+          { header: "Khó khăn, vướng mắc", span: k - 5 },
+        ],
+        rows: overdue,
+        repeatHeader: true,
+        emptyText: `Đến ngày ${viDate(ctx.date)} không có nhiệm vụ nào quá hạn.`,
+      },
+      { kind: "text", text: "IV. ĐƠN VỊ CHƯA BÁO CÁO", bold: true, spaceBefore: 1 },
+      { kind: "text", text: fig.missing.sourceText, italic: true },
+      {
+        kind: "table",
+        columns: [
+          { header: "STT", align: "center" },
+          { header: "Đơn vị" },
+          { header: "Ghi chú", span: k },
+        ],
+        rows: missing,
+        emptyText: "Mọi đơn vị đã báo cáo.",
+      },
+      { kind: "text", text: "V. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", bold: true, spaceBefore: 1 },
+      {
+        kind: "table",
+        columns: [
+          { header: "STT", align: "center" },
+          { header: "Nhiệm vụ" },
+          { header: "Đơn vị chủ trì", span: 2 },
+          { header: "Tình trạng", span: 2, align: "center" },
+          { header: "Tiến độ (%)", align: "center" },
+          { header: "Kết quả thực hiện", span: k - 5 },
+        ],
+        rows: results,
+        repeatHeader: true,
+        emptyText: none,
+      },
+      { kind: "signature", ...texts },
+    ],
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * What a w:p's formatting says to the prose reader: a list item (Word numbering or a List
+ * style: the "1." or "-" is formatting, not text), or a paragraph all in bold (a heading).
+ * List formats come from word/numbering.xml (numId → abstractNum → level's numFmt).
+ */
+import type { Paragraph } from "./paragraph";
+import { W_NS, XmlNode, wChild, wChildren, wVal } from "./xml-node";
+
+/** numId → format of each level ("bullet", "decimal", "lowerLetter"…). */
+export type NumberingFormats = Map<string, string[]>;
+
+export function numberingFormats(numbering: XmlNode | null): NumberingFormats {
+  const out: NumberingFormats = new Map();
+  if (!numbering) return out;
+  const root = rootElement(numbering);
+  if (!root) return out;
+  const abstract = new Map<string, string[]>();
+  for (const a of wChildren(root, "abstractNum")) {
+    const id = attr(a, "abstractNumId");
+    const levels: string[] = [];
+    for (const lvl of wChildren(a, "lvl")) {
+      const ilvl = Number(attr(lvl, "ilvl") ?? "0");
+      levels[ilvl] = wVal(wChild(lvl, "numFmt")) ?? "decimal";
+    }
+    if (id !== null) abstract.set(id, levels);
+  }
+  for (const num of wChildren(root, "num")) {
+    const id = attr(num, "numId");
+    const ref = wVal(wChild(num, "abstractNumId"));
+    if (id !== null && ref !== null) out.set(id, abstract.get(ref) ?? []);
+  }
+  return out;
+}
+
+/** Formatting flags of one paragraph (text and line are the caller's). */
+export function paragraphFlags(
+  p: XmlNode,
+  formats: NumberingFormats
+): Pick<Paragraph, "list" | "bold"> {
+  const pPr = wChild(p, "pPr");
+  const style = (wVal(pPr && wChild(pPr, "pStyle")) ?? "").toLowerCase();
+  const numPr = pPr && wChild(pPr, "numPr");
+  let list: Paragraph["list"];
+  if (numPr) {
+    const numId = wVal(wChild(numPr, "numId"));
+    const level = Number(wVal(wChild(numPr, "ilvl")) ?? "0");
+    // numId 0 means "numbering removed" in Word.
+    if (numId && numId !== "0") {
+      const fmt = formats.get(numId)?.[level];
+      list = fmt === undefined ? "unknown" : fmt === "bullet" ? "bullet" : "number";
+    }
+  } else if (/bullet/.test(style)) list = "bullet";
+  else if (/number/.test(style)) list = "number";
+  else if (/list/.test(style)) list = "unknown";
+  const heading = /^(heading|title)/.test(style);
+  return { ...(list ? { list } : {}), ...(heading || allBold(p) ? { bold: true } : {}) };
+}
+
+/** True when the paragraph has text and every run holding text is bold. */
+function allBold(p: XmlNode): boolean {
+  let runs = 0;
+  const visit = (node: XmlNode): boolean => {
+    for (const r of wChildren(node)) {
+      if (r.localName === "r") {
+        const text = wChildren(r, "t").some((t) => textOf(t).trim() !== "");
+        if (!text) continue;
+        runs++;
+        const rPr = wChild(r, "rPr");
+        const b = rPr && wChild(rPr, "b");
+        if (!b || /^(0|false|off)$/.test(wVal(b) ?? "")) return false;
+      } else if (
+        r.localName === "hyperlink" ||
+        r.localName === "ins" ||
+        r.localName === "smartTag"
+      ) {
+        if (!visit(r)) return false;
+      }
+    }
+    return true;
+  };
+  return visit(p) && runs > 0;
+}
+
+function textOf(node: XmlNode): string {
+  let s = "";
+  for (let i = 0; i < node.childNodes.length; i++) s += node.childNodes[i].nodeValue ?? "";
+  return s;
+}
+
+/** A w: attribute other than w:val (abstractNumId, ilvl, numId on their elements). */
+function attr(node: XmlNode, name: string): string | null {
+  return node.getAttributeNS?.(W_NS, name) ?? node.getAttribute?.(`w:${name}`) ?? null;
+}
+
+function rootElement(doc: XmlNode): XmlNode | undefined {
+  for (let i = 0; i < doc.childNodes.length; i++) {
+    const k = doc.childNodes[i];
+    if (k.nodeType === 1) return k;
+  }
+  return undefined;
+}

@@ -1,0 +1,219 @@
+/**
+ * HTML (the clipboard of Word, LibreOffice, Excel and browsers; a plan saved as a web page)
+ * into the same DocumentContent as a .docx: tables as grids (a cell's paragraphs, list items
+ * and line breaks stay inside the cell, joined by "\n"; colspan/rowspan become merges) and the
+ * paragraphs outside tables, for the plan's metadata and for prose assignments.
+ */
+import type { MergedArea, RawTable } from "../table/raw-table";
+import type { DocumentContent } from "./docx-reader";
+import type { Paragraph } from "./paragraph";
+import { tokenizeHtml } from "./html-tokens";
+
+/** Elements that end a line of text (a paragraph outside tables, a line inside a cell). */
+const BLOCK = new Set([
+  "p",
+  "div",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "blockquote",
+  "pre",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "center",
+  "dd",
+  "dt",
+  "caption",
+]);
+const BOLD = new Set(["b", "strong", "h1", "h2", "h3", "h4", "h5", "h6", "th"]);
+const CONTEXT_LINES = 12;
+
+interface Cell {
+  lines: string[];
+  line: string;
+  colspan: number;
+  rowspan: number;
+}
+
+interface TableState {
+  rows: Cell[][];
+  cell: Cell | null;
+  row: Cell[] | null;
+  context: string;
+}
+
+export function readHtml(html: string, source: string): DocumentContent {
+  const tables: RawTable[] = [];
+  const paragraphs: Paragraph[] = [];
+  const stack: TableState[] = [];
+  let text = "";
+  let boldChars = 0;
+  let plainChars = 0;
+  let bold = 0;
+  const lists: ("ul" | "ol")[] = [];
+  let listItem: Paragraph["list"];
+
+  const endParagraph = () => {
+    const t = text.replace(/\s+/g, " ").trim();
+    if (t) {
+      paragraphs.push({
+        text: t,
+        line: paragraphs.length + 1,
+        ...(listItem ? { list: listItem } : {}),
+        ...(boldChars > 0 && plainChars === 0 ? { bold: true } : {}),
+      });
+    }
+    text = "";
+    boldChars = plainChars = 0;
+    listItem = undefined;
+  };
+  const cellBreak = (cell: Cell) => {
+    const t = cell.line.replace(/\s+/g, " ").trim();
+    if (t) cell.lines.push(t);
+    cell.line = "";
+  };
+
+  for (const tok of tokenizeHtml(html)) {
+    const table = stack[stack.length - 1];
+    const cell = table?.cell ?? null;
+    if (tok.type === "text") {
+      if (cell) cell.line += tok.text;
+      else if (!table) {
+        text += tok.text;
+        const visible = tok.text.replace(/\s/g, "").length;
+        if (bold > 0) boldChars += visible;
+        else plainChars += visible;
+      }
+      continue;
+    }
+    const name = tok.name;
+    if (tok.type === "open") {
+      if (name === "table") {
+        if (cell) {
+          cellBreak(cell);
+        } else if (!table) endParagraph();
+        stack.push({ rows: [], cell: null, row: null, context: contextOf(paragraphs) });
+      } else if (name === "tr" && table) {
+        table.row = [];
+        table.rows.push(table.row);
+      } else if ((name === "td" || name === "th") && table) {
+        if (!table.row) {
+          table.row = [];
+          table.rows.push(table.row);
+        }
+        table.cell = {
+          lines: [],
+          line: "",
+          colspan: span(tok.attrs.colspan),
+          rowspan: span(tok.attrs.rowspan),
+        };
+        table.row.push(table.cell);
+      } else if (name === "br") {
+        if (cell) cellBreak(cell);
+        else if (!table) text += "\n";
+      } else if (BLOCK.has(name)) {
+        if (cell) {
+          cellBreak(cell);
+          if (name === "li") cell.line = lists[lists.length - 1] === "ol" ? "" : "- ";
+        } else if (!table) {
+          endParagraph();
+          if (name === "li") listItem = lists[lists.length - 1] === "ol" ? "number" : "bullet";
+        }
+        if (name === "ul" || name === "ol") lists.push(name);
+      }
+      if (BOLD.has(name) && !tok.selfClosing) bold++;
+      continue;
+    }
+    // Closing tags.
+    if (BOLD.has(name) && bold > 0) bold--;
+    if ((name === "td" || name === "th") && table?.cell) {
+      cellBreak(table.cell);
+      table.cell = null;
+    } else if (name === "tr" && table) {
+      if (table.cell) cellBreak(table.cell);
+      table.cell = null;
+      table.row = null;
+    } else if (name === "table" && table) {
+      if (table.cell) cellBreak(table.cell);
+      stack.pop();
+      const outer = stack[stack.length - 1];
+      if (outer?.cell) {
+        // A table nested in a cell: its text stays in the outer cell, line by line.
+        for (const r of table.rows) for (const c of r) outer.cell.lines.push(...c.lines);
+      } else if (!outer) {
+        const grid = toGrid(table.rows);
+        if (grid.rows.length > 0) {
+          tables.push({
+            source,
+            index: tables.length + 1,
+            rows: grid.rows,
+            sourceRows: grid.rows.map((_, i) => i + 1),
+            merges: grid.merges,
+            context: table.context,
+          });
+        }
+      }
+    } else if (BLOCK.has(name)) {
+      if (name === "ul" || name === "ol") lists.pop();
+      if (cell) cellBreak(cell);
+      else if (!table) endParagraph();
+    }
+  }
+  endParagraph();
+  return { tables, bodyText: paragraphs.map((p) => p.text).join("\n"), paragraphs };
+}
+
+function span(v: string | undefined): number {
+  const n = parseInt(v ?? "1", 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 100) : 1;
+}
+
+function contextOf(paragraphs: Paragraph[]): string {
+  return paragraphs
+    .slice(-CONTEXT_LINES)
+    .map((p) => p.text)
+    .join("\n");
+}
+
+/** Rows of cells with spans → a rectangular grid, merged text in the top-left cell only. */
+function toGrid(rows: Cell[][]): { rows: string[][]; merges: MergedArea[] } {
+  const grid: string[][] = [];
+  const taken: boolean[][] = [];
+  const merges: MergedArea[] = [];
+  rows.forEach((row, r) => {
+    grid[r] ??= [];
+    taken[r] ??= [];
+    let c = 0;
+    for (const cell of row) {
+      while (taken[r][c]) c++;
+      for (let dr = 0; dr < cell.rowspan && r + dr < rows.length; dr++) {
+        grid[r + dr] ??= [];
+        taken[r + dr] ??= [];
+        for (let dc = 0; dc < cell.colspan; dc++) {
+          taken[r + dr][c + dc] = true;
+          grid[r + dr][c + dc] = dr === 0 && dc === 0 ? cell.lines.join("\n") : "";
+        }
+      }
+      const bottom = Math.min(r + cell.rowspan, rows.length) - 1;
+      if (cell.colspan > 1 || bottom > r)
+        merges.push({ top: r, left: c, bottom, right: c + cell.colspan - 1 });
+      c += cell.colspan;
+    }
+  });
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  const out = grid
+    .map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""))
+    .filter((r) => r.some((c) => c.trim() !== ""));
+  // Rows dropped as empty would shift merges: keep every row when merges exist.
+  return merges.length
+    ? { rows: grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? "")), merges }
+    : { rows: out, merges };
+}

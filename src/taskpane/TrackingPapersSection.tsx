@@ -1,0 +1,168 @@
+/**
+ * "Giấy tờ in": the appendix to sign (Nghị định 30/2020 layout) and the yearly reports, for the
+ * year and date chosen above. In Excel a paper becomes a new print-ready sheet (Ctrl+P prints it
+ * right) or a Word file; in file mode an .xlsx or .docx to download. "Tất cả đơn vị" is a .zip.
+ */
+import * as React from "react";
+import { useState } from "react";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  Spinner,
+} from "@fluentui/react-components";
+import { Section } from "./Section";
+import { ResultBar } from "./ResultBar";
+import type { DownloadFile } from "./download";
+import type { PaperKind } from "./paper-actions";
+import { useSectionStyles } from "./section-styles";
+
+export type PaperTarget = "sheet" | "xlsx" | "docx";
+
+export interface PaperChoice {
+  kind: PaperKind;
+  target: PaperTarget;
+  agency: string;
+  withStatus: boolean;
+  signer: string;
+}
+
+export interface PapersResult {
+  text: string;
+  download?: DownloadFile;
+}
+
+export interface TrackingPapersSectionProps {
+  inExcel: boolean;
+  year: string;
+  /** Agencies the reports can be made for (null while the year or date is not valid). */
+  agencies: string[] | null;
+  disabled: boolean;
+  working: boolean;
+  result: PapersResult | null;
+  onMake: (choice: PaperChoice) => void;
+  /** Excel only: write the texts in use into a "Mẫu in" sheet to edit. */
+  onSaveTexts?: (signer: string) => void;
+}
+
+const KINDS: { value: PaperKind; label: string }[] = [
+  { value: "appendix", label: "Phụ lục để ký" },
+  { value: "agency", label: "Báo cáo của một đơn vị" },
+  { value: "all", label: "Báo cáo của tất cả đơn vị (.zip)" },
+  { value: "province", label: "Báo cáo toàn tỉnh" },
+];
+
+export function TrackingPapersSection(p: TrackingPapersSectionProps) {
+  const styles = useSectionStyles();
+  const [kind, setKind] = useState<PaperKind>("appendix");
+  const [target, setTarget] = useState<PaperTarget>(p.inExcel ? "sheet" : "docx");
+  const [agency, setAgency] = useState("");
+  const [withStatus, setWithStatus] = useState(false);
+  const [signer, setSigner] = useState("");
+  const targets: { value: PaperTarget; label: string }[] = [
+    ...(p.inExcel && kind !== "all"
+      ? [{ value: "sheet" as const, label: "Trang tính mới trong sổ" }]
+      : []),
+    ...(!p.inExcel || kind === "all"
+      ? [{ value: "xlsx" as const, label: "Tệp Excel (.xlsx)" }]
+      : []),
+    { value: "docx", label: "Tệp Word (.docx)" },
+  ];
+  const shownTarget = targets.some((t) => t.value === target) ? target : targets[0].value;
+  const chosenAgency = agency || p.agencies?.[0] || "";
+  const ready = p.agencies !== null && (kind !== "agency" || chosenAgency !== "");
+  return (
+    <Section title="Giấy tờ in" testId="tracking-papers">
+      <Caption1 className={styles.hint}>
+        Khổ A4 ngang, phông Times New Roman, tiêu đề, dòng “Kèm theo”, chữ ký và “Nơi nhận” theo
+        Nghị định 30/2020. Chữ in mặc định theo cơ quan ban hành; sửa lâu dài ở trang “Mẫu in”.
+      </Caption1>
+      <Field label="Giấy tờ">
+        <Select
+          value={kind}
+          onChange={(_, d) => setKind(d.value as PaperKind)}
+          data-testid="paper-kind"
+        >
+          {KINDS.map((k) => (
+            <option key={k.value} value={k.value}>
+              {k.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {kind === "agency" && (
+        <Field label="Đơn vị">
+          <Select
+            value={chosenAgency}
+            onChange={(_, d) => setAgency(d.value)}
+            data-testid="paper-agency"
+            disabled={!p.agencies}
+          >
+            {(p.agencies ?? []).map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {kind === "appendix" && (
+        <Checkbox
+          label={`Kèm tình trạng và kết quả năm ${p.year}`}
+          checked={withStatus}
+          onChange={(_, d) => setWithStatus(Boolean(d.checked))}
+          data-testid="paper-with-status"
+        />
+      )}
+      <Field label="Người ký (để trống nếu ký tay tên)">
+        <Input value={signer} onChange={(_, d) => setSigner(d.value)} data-testid="paper-signer" />
+      </Field>
+      <Field label="Dạng">
+        <Select
+          value={shownTarget}
+          onChange={(_, d) => setTarget(d.value as PaperTarget)}
+          data-testid="paper-target"
+        >
+          {targets.map((t) => (
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={p.disabled || !ready}
+          onClick={() =>
+            p.onMake({ kind, target: shownTarget, agency: chosenAgency, withStatus, signer })
+          }
+          data-testid="paper-make"
+        >
+          {shownTarget === "sheet" ? "Tạo trang in" : "Tạo tệp"}
+        </Button>
+        {p.onSaveTexts && (
+          <Button
+            disabled={p.disabled}
+            onClick={() => p.onSaveTexts?.(signer)}
+            data-testid="paper-save-texts"
+          >
+            Tạo trang “Mẫu in”
+          </Button>
+        )}
+        {p.working && <Spinner size="tiny" label="Đang tạo…" />}
+      </div>
+      {p.result && (
+        <ResultBar
+          text={p.result.text}
+          testId="paper-result"
+          download={p.result.download}
+          downloadTestId="paper-download-link"
+        />
+      )}
+    </Section>
+  );
+}

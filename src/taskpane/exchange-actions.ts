@@ -1,0 +1,86 @@
+/**
+ * The pane's "Gửi và tổng hợp" work (lazy chunk with the tracking tab): distribute the master
+ * into one workbook per agency (a .zip to download), and consolidate returned files: in file
+ * mode into a NEW master to download, in Excel into the open master (changes backed up and
+ * undoable, record sheets replaced). Mirrors `phuluc distribute` / `phuluc consolidate`.
+ */
+import { distributeWorkbooks, zipFiles } from "../app/distribute";
+import {
+  consolidateOpened,
+  readReturnedFiles,
+  recordSheets,
+  type ReturnedBytes,
+} from "../app/consolidate-files";
+import type { Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
+import { rebuiltSpec, type OpenedTracking } from "../app/tracking-file";
+import type { TrackingWorkbook } from "../core/tracking/tracking-model";
+import { FONT } from "../core/workbook/styles";
+import type { PickedFile } from "./dropped-files";
+
+export async function distributionZip(
+  wb: TrackingWorkbook,
+  year: number,
+  deadline: string | null,
+  today: string,
+  onProgress: (done: number, total: number) => void
+): Promise<{ bytes: Uint8Array; files: number }> {
+  const files = await distributeWorkbooks(wb, { year, deadline, today, onProgress });
+  return { bytes: await zipFiles(files), files: files.length };
+}
+
+const nowText = () => {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+};
+
+async function toBytes(files: PickedFile[]): Promise<ReturnedBytes[]> {
+  return Promise.all(
+    files.map(async (f) => ({
+      file: f.path,
+      bytes: new Uint8Array(await f.file.arrayBuffer()),
+      mtime: f.file.lastModified,
+    }))
+  );
+}
+
+export interface Consolidated {
+  result: ConsolidateResult;
+  /** File mode: the new master. */
+  bytes?: Uint8Array;
+  /** Excel: the undo batch of the cell changes. */
+  batchId?: string | null;
+}
+
+export async function consolidatePicked(
+  master: OpenedTracking,
+  picked: PickedFile[],
+  o: { year: number; date: string; today: string; inExcel: boolean; confirmed?: Confirmation[] },
+  onProgress: (done: number, total: number, file: string) => void
+): Promise<Consolidated> {
+  const returned = await readReturnedFiles(await toBytes(picked), onProgress);
+  const result = consolidateOpened(master, returned, {
+    year: o.year,
+    date: o.date,
+    consolidatedAt: nowText(),
+    confirmed: o.confirmed,
+  });
+  if (o.inExcel) {
+    const { consolidateInExcel } = await import(
+      /* webpackChunkName: "office-tracking" */ "../host/tracking-excel"
+    );
+    const { batchId } = await consolidateInExcel(result.changes, recordSheets(result), FONT);
+    return { result, batchId };
+  }
+  const { spec } = rebuiltSpec(master, result.workbook, {
+    reportYear: master.workbook.reportYear ?? o.year,
+    reportDate: master.workbook.reportDate ?? o.date,
+    today: o.today,
+    changes: result.changes,
+    batchPrefix: "Phụ Lục (tổng hợp)",
+    intake: result.intake,
+    contributions: result.contributions,
+  });
+  const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
+  return { result, bytes: await writeWorkbook(spec) };
+}

@@ -1,0 +1,45 @@
+/** Texts of the "Gửi và tổng hợp" section, from a consolidation's result (pure, unit-tested). */
+import type { ConsolidationReport } from "../core/exchange/consolidation-model";
+
+export interface FileLine {
+  file: string;
+  state: "reading" | "received" | "rejected" | "waiting";
+  text: string;
+}
+
+export function fileLines(files: string[], report: ConsolidationReport): FileLine[] {
+  return files.map((file): FileLine => {
+    const r = report.received.find((x) => x.file === file);
+    if (r)
+      return {
+        file,
+        state: "received",
+        text: `Đã nhận: ${r.agency}, ${r.matched}/${r.rows} dòng khớp (${r.method === "identity" ? "theo mã báo cáo" : `theo tiêu đề cột, độ tin cậy ${r.confidence.toLocaleString("vi-VN")}`})${r.warnings.length ? `; ${r.warnings.length} lưu ý` : ""}.`,
+      };
+    const x = report.rejected.find((y) => y.file === file);
+    if (x) return { file, state: "rejected", text: x.message };
+    return { file, state: "waiting", text: "Không dùng." };
+  });
+}
+
+export function summaryText(report: ConsolidationReport, changes: number): string {
+  const parts = [
+    `${report.received.length} tệp đã nhận`,
+    `${report.rejected.length} tệp bị từ chối`,
+    `${report.missing.length} đơn vị chưa gửi`,
+    `${changes} ô thay đổi`,
+  ];
+  if (report.conflicts.length) parts.push(`${report.conflicts.length} xung đột`);
+  if (report.unmatched.length) parts.push(`${report.unmatched.length} dòng không khớp`);
+  if (report.dropped.length) parts.push(`${report.dropped.length} nhiệm vụ bị bỏ sót`);
+  return `Tổng hợp xong: ${parts.join(", ")}.`;
+}
+
+export function consolidatedFileName(source: string, year: number): string {
+  return `${source.replace(/\.xlsx$/i, "")} - tong-hop-${year}.xlsx`;
+}
+
+export function distributionZipName(year: number, planNumber: string): string {
+  const n = planNumber.split("/")[0]?.trim() || "ke-hoach";
+  return `${year} - Gửi đơn vị - KH ${n}.zip`;
+}

@@ -1,0 +1,121 @@
+/**
+ * "Giấy tờ in" in the pane: the appendix to sign and the yearly reports, made from the workbook
+ * the tab holds, exactly as `phuluc print` / `phuluc report` make them (core/papers, app/papers,
+ * app/reports). Files in file mode (and Word anywhere); in Excel, a new print-ready sheet.
+ */
+import { appendixPaper } from "../core/papers/appendix";
+import { agencyReportPaper, agencyReportTexts } from "../core/papers/agency-report";
+import { safeFileName } from "../core/papers/file-names";
+import type { Paper } from "../core/papers/paper";
+import { checkPaperYear } from "../core/papers/paper-year";
+import { printTextsSheet, withEdits, type PrintTextEdits } from "../core/papers/print-texts";
+import { FONT } from "../core/workbook/styles";
+import { provinceReportPaper } from "../core/papers/province-report";
+import { reportAgencies, reportContext } from "../core/papers/report-context";
+import type { TrackingWorkbook } from "../core/tracking/tracking-model";
+import {
+  PAPER_MIME,
+  paperBytes,
+  paperWorkbookSpec,
+  printTextsFor,
+  type PaperFormat,
+} from "../app/papers";
+import { allAgencyReports } from "../app/reports";
+import type { OpenedTracking } from "../app/tracking-file";
+import type { WorkbookSpec } from "../core/spec/sheet-spec";
+
+export type PaperKind = "appendix" | "agency" | "all" | "province";
+
+export interface PaperRequest {
+  kind: PaperKind;
+  year: number;
+  date: string;
+  /** The appendix with the year's status and results. */
+  withStatus?: boolean;
+  agency?: string;
+  /** Texts typed in the pane for this paper (the signer's name). */
+  edits?: PrintTextEdits;
+}
+
+/** A sheet name from an agency's ("BC Sở Văn hóa, Thể thao và Du…"): ≤ 31 characters, no []:*?/\. */
+export function reportSheetName(agency: string): string {
+  return `BC ${agency.replace(/[[\]:*?/\\']/g, "-")}`.slice(0, 31).trim();
+}
+
+export function agenciesFor(wb: TrackingWorkbook, year: number, date: string): string[] {
+  return reportAgencies(reportContext(wb, year, date));
+}
+
+/** One paper (not "all"): what it shows, for a file or a sheet. */
+export function makePaper(o: OpenedTracking, wb: TrackingWorkbook, r: PaperRequest): Paper {
+  checkPaperYear(wb, r.year);
+  const texts = printTextsFor({ ...o, workbook: wb }, r.edits);
+  if (r.kind === "appendix")
+    return appendixPaper(wb, {
+      texts,
+      status: r.withStatus ? { year: r.year, date: r.date } : undefined,
+    });
+  const ctx = reportContext(wb, r.year, r.date);
+  if (r.kind === "province") return provinceReportPaper(ctx, o.cells, texts);
+  const paper = agencyReportPaper(
+    ctx,
+    r.agency ?? "",
+    withEdits({ ...texts, ...agencyReportTexts() }, r.edits)
+  );
+  return { ...paper, name: reportSheetName(r.agency ?? "") };
+}
+
+/** The sheet the paper becomes in the open workbook. */
+export function paperSpec(paper: Paper): WorkbookSpec {
+  return paperWorkbookSpec(paper);
+}
+
+/** The "Mẫu in" sheet with the texts in use now (defaults ← the sheet ← the pane's fields). */
+export function printTextsSpec(
+  o: OpenedTracking,
+  wb: TrackingWorkbook,
+  edits?: PrintTextEdits
+): WorkbookSpec {
+  return {
+    sheets: [printTextsSheet(printTextsFor({ ...o, workbook: wb }, edits))],
+    defaultFont: FONT,
+  };
+}
+
+export interface PaperFile {
+  bytes: Uint8Array;
+  fileName: string;
+  mime: string;
+}
+
+const ZIP_MIME = "application/zip";
+
+/** The file to download: one paper, or every agency's report in a .zip. */
+export async function paperFile(
+  o: OpenedTracking,
+  wb: TrackingWorkbook,
+  r: PaperRequest,
+  format: PaperFormat
+): Promise<PaperFile> {
+  if (r.kind === "all") {
+    checkPaperYear(wb, r.year);
+    const texts = withEdits(
+      { ...printTextsFor({ ...o, workbook: wb }), ...agencyReportTexts() },
+      r.edits
+    );
+    const all = await allAgencyReports(reportContext(wb, r.year, r.date), texts, format);
+    return { bytes: all.bytes, fileName: `Bao-cao-${r.year}-cac-don-vi.zip`, mime: ZIP_MIME };
+  }
+  const paper = makePaper(o, wb, r);
+  const base =
+    r.kind === "appendix"
+      ? `Phu-luc-${safeFileName(wb.plan.number ?? "", "ke-hoach").replace(/\//g, "-")}`
+      : r.kind === "province"
+        ? `Bao-cao-${r.year}-toan-tinh`
+        : safeFileName(`Báo cáo ${r.year} - ${r.agency}`);
+  return {
+    bytes: await paperBytes(paper, format),
+    fileName: `${base}.${format}`,
+    mime: PAPER_MIME[format],
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * "Giấy tờ in" in FILE MODE on the production build: a tracking workbook made by the CLI from
+ * the Lâm Đồng plan, opened in the "Theo dõi" tab; the appendix downloaded as Word and an
+ * agency's report as Excel, both read back by independent readers (python-docx, openpyxl).
+ */
+import { test, expect, Page } from "@playwright/test";
+import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { FIXTURE_DOCX, REPO_ROOT, openPane, unexpectedErrors, watchPage } from "./pane-helpers";
+
+const TMP = join(REPO_ROOT, ".tmp", "papers");
+mkdirSync(TMP, { recursive: true });
+
+/** Runs a tool; `stderr` may carry the CLI's informational findings, never python errors. */
+function run(cmd: string, args: string[], quiet = true): string {
+  const out = spawnSync(cmd, args, { encoding: "utf8", cwd: REPO_ROOT });
+  if (quiet) expect(out.stderr).toBe("");
+  expect(out.status).toBe(0);
+  return out.stdout;
+}
+
+const py = (script: string, ...args: string[]) =>
+  JSON.parse(run("/usr/bin/python3", ["-c", script, ...args]));
+
+async function download(page: Page, dir: string): Promise<string> {
+  const downloading = page.waitForEvent("download");
+  await page.getByTestId("paper-make").click();
+  const d = await downloading;
+  const saved = join(dir, d.suggestedFilename());
+  await d.saveAs(saved);
+  return saved;
+}
+
+test("the appendix as Word and an agency's report as Excel, from the open tracking file", async ({
+  page,
+}) => {
+  const seen = await watchPage(page);
+  const wb = join(TMP, "theo-doi.xlsx");
+  run(
+    process.execPath,
+    [
+      join(REPO_ROOT, "bin", "phuluc.js"),
+      "import",
+      FIXTURE_DOCX,
+      "-o",
+      wb,
+      "--year",
+      "2026",
+      "--date",
+      "2026-11-21",
+      "--force",
+    ],
+    false
+  );
+  await openPane(page);
+  await page.getByRole("tab", { name: "Theo dõi" }).click();
+  await page.getByTestId("tracking-file-input").setInputFiles(wb);
+  await expect(page.getByTestId("tracking-plan")).toContainText("4784/KH-UBND");
+
+  const papers = page.getByTestId("tracking-papers");
+  await expect(papers.getByTestId("paper-kind")).toHaveValue("appendix");
+  await papers.getByTestId("paper-signer").fill("Nguyễn Văn A");
+  await papers.getByTestId("paper-target").selectOption("docx");
+  const docx = await download(page, TMP);
+  expect(docx).toMatch(/Phu-luc-4784-KH-UBND\.docx$/);
+  await expect(page.getByTestId("paper-result")).toContainText("Đã tạo tệp");
+  const doc = py(
+    `
+import sys, json, docx
+d = docx.Document(sys.argv[1])
+t = d.tables[0]
+print(json.dumps({"paras": [p.text for p in d.paragraphs if p.text], "rows": len(t.rows),
+  "header": [c.text for c in t.rows[0].cells],
+  "signature": [c.text for c in d.tables[-1].rows[0].cells],
+  "landscape": d.sections[0].orientation == 1}))
+`,
+    docx
+  );
+  expect(doc.landscape).toBe(true);
+  expect(doc.paras.slice(0, 3)).toEqual([
+    "Phụ lục",
+    "DANH MỤC CÁC NHÓM NHIỆM VỤ THÔNG TIN ĐỐI NGOẠI",
+    "(Kèm theo Kế hoạch số 4784/KH-UBND ngày 13 tháng 6 năm 2024 của Ủy ban nhân dân tỉnh Lâm Đồng)",
+  ]);
+  expect(doc.header).toEqual([
+    "STT",
+    "Nhiệm vụ",
+    "Cơ quan chủ trì",
+    "Cơ quan phối hợp",
+    "Thời gian thực hiện",
+  ]);
+  expect(doc.rows).toBe(1 + 5 + 29); // header, 5 groups, 29 tasks (one row each)
+  expect(doc.signature[1]).toContain("PHÓ CHỦ TỊCH");
+  expect(doc.signature[1]).toContain("Nguyễn Văn A");
+
+  await papers.getByTestId("paper-kind").selectOption("agency");
+  await papers.getByTestId("paper-agency").selectOption("Công an tỉnh");
+  await papers.getByTestId("paper-target").selectOption("xlsx");
+  const xlsx = await download(page, TMP);
+  expect(xlsx).toMatch(/Báo cáo 2026 - Công an tỉnh\.xlsx$/);
+  const sheet = py(
+    `
+import sys, json, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]
+print(json.dumps({"title": ws.title, "texts": [v for r in ws.iter_rows(values_only=True) for v in r if isinstance(v, str)],
+  "orientation": ws.page_setup.orientation}))
+`,
+    xlsx
+  );
+  expect(sheet.orientation).toBe("landscape");
+  expect(sheet.texts).toContain("Đơn vị: Công an tỉnh");
+  expect(sheet.texts).toContain("II. NHIỆM VỤ CHỦ TRÌ");
+  expect(unexpectedErrors(seen.errors)).toEqual([]);
+  expect(seen.csp).toEqual([]);
+});

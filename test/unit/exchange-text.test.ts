@@ -1,0 +1,119 @@
+/**
+ * The text side of consolidation: legacy encodings (TCVN3, VNI) detected per file and converted,
+ * the header names officers give columns, task texts compared after shortening or paraphrase.
+ * Expected values are written by hand from the encodings' tables and the officers' wordings.
+ */
+import { detectLegacyEncoding, fromLegacy } from "../../src/core/exchange/legacy-encoding";
+import { fieldOfHeader, findHeader } from "../../src/core/exchange/report-headers";
+import { reportFileName, safeFileName } from "../../src/core/exchange/report-file-name";
+import { similarity, sttKey, taskText } from "../../src/core/exchange/task-similarity";
+
+describe("legacy encodings", () => {
+  test("TCVN3 (.VnTime) strings of a file are detected and converted", () => {
+    const file = ["Së Y tÕ", "B¸o c¸o kÕt qu¶ thùc hiÖn", "§ang thùc hiÖn", "Hoµn thµnh"];
+    expect(detectLegacyEncoding(file)).toBe("tcvn3");
+    expect(file.map((s) => fromLegacy(s, "tcvn3"))).toEqual([
+      "Sở Y tế",
+      "Báo cáo kết quả thực hiện",
+      "Đang thực hiện",
+      "Hoàn thành",
+    ]);
+  });
+
+  test("VNI (VNI-Times) strings are detected and converted", () => {
+    const file = ["Sôû Y teá", "Ñang thöïc hieän", "Hoaøn thaønh", "Tuyeân truyeàn quaûng baù"];
+    expect(detectLegacyEncoding(file)).toBe("vni");
+    expect(file.map((s) => fromLegacy(s, "vni"))).toEqual([
+      "Sở Y tế",
+      "Đang thực hiện",
+      "Hoàn thành",
+      "Tuyên truyền quảng bá",
+    ]);
+  });
+
+  test("Unicode Vietnamese (capitals with Ê, Ô, Õ included) is left alone", () => {
+    const file = ["SỞ Y TẾ", "TÊN NHIỆM VỤ", "Hoàn thành", "Ông Võ Văn Ô", "Đà Lạt"];
+    expect(detectLegacyEncoding(file)).toBeNull();
+    expect(fromLegacy("Sở Y tế", "tcvn3")).toBe("Sở Y tế");
+  });
+});
+
+describe("header synonyms", () => {
+  test.each([
+    ["Nội dung công việc", "title"],
+    ["NHIỆM VỤ", "title"],
+    ["Tên nhiệm vụ", "title"],
+    ["TT", "stt"],
+    ["Số TT", "stt"],
+    ["Tình trạng", "status"],
+    ["trang thai", "status"],
+    ["Kết quả đạt được", "result"],
+    ["Thời gian hoàn thành", "completedOn"],
+    ["Tỷ lệ hoàn thành (%)", "progress"],
+    ["Khó khăn, vướng mắc", "difficulties"],
+    ["Kiến nghị, đề xuất", "proposals"],
+    ["Mã nhiệm vụ", "key"],
+    ["Cơ quan chủ trì", "lead"],
+    ["Nội dung phối hợp", "contribution"],
+  ])("%s → %s", (header, field) => expect(fieldOfHeader(header)).toBe(field));
+
+  test.each(["Thời gian thực hiện", "Đơn vị phối hợp", "Hạn hoàn thành", "Ghi chú"])(
+    "%s is not a reported field",
+    (header) => expect(fieldOfHeader(header)).toBeUndefined()
+  );
+
+  test("table under a title block, two-row header and a numbering row", () => {
+    const grid = [
+      ["UBND TỈNH LÂM ĐỒNG"],
+      ["SỞ Y TẾ"],
+      [],
+      [null, "TT", "Nội dung", "Kết quả thực hiện", null],
+      [null, null, null, "Tình trạng", "Ngày hoàn thành"],
+      [null, "(1)", "(2)", "(3)", "(4)"],
+      [null, "1", "Tuyên truyền", "Hoàn thành", "05/10/2026"],
+    ];
+    const h = findHeader(grid)!;
+    expect(h.headerRow).toBe(5);
+    expect(h.firstDataRow).toBe(7);
+    expect(h.col).toMatchObject({ stt: 1, title: 2, status: 3, completedOn: 4 });
+  });
+});
+
+describe("task text similarity", () => {
+  const plan = taskText(
+    "Tổ chức tuyên truyền, quảng bá hình ảnh tỉnh Lâm Đồng trên các phương tiện thông tin đại chúng trong nước và quốc tế"
+  );
+  test("a shortened copy scores high, an unrelated task low", () => {
+    expect(
+      similarity(
+        taskText("Tuyên truyền, quảng bá hình ảnh tỉnh Lâm Đồng trên các phương tiện thông tin"),
+        plan
+      )
+    ).toBeGreaterThan(0.75);
+    expect(
+      similarity(taskText("tuyen truyen quang ba hinh anh tinh lam dong"), plan)
+    ).toBeGreaterThan(0.7);
+    expect(
+      similarity(taskText("Tổ chức giải chạy việt dã vì sức khỏe cộng đồng"), plan)
+    ).toBeLessThan(0.3);
+  });
+  test("a two-word text says too little to be sure", () => {
+    expect(similarity(taskText("Tuyên truyền"), plan)).toBeLessThan(0.6);
+  });
+  test("STT as written", () => {
+    expect(sttKey("01.2.")).toBe("1.2");
+    expect(sttKey(" I.1 ")).toBe("i.1");
+  });
+});
+
+describe("file names", () => {
+  test("officers' name; characters invalid in Windows file names replaced", () => {
+    expect(reportFileName(2026, "Sở Y tế", "4784/KH-UBND")).toBe(
+      "2026 - Sở Y tế - Báo cáo KH 4784.xlsx"
+    );
+    expect(reportFileName(2026, 'Ban "A/B": C?', "12/KH")).toBe(
+      "2026 - Ban -A-B-- C- - Báo cáo KH 12.xlsx"
+    );
+    expect(safeFileName("x".repeat(200))).toHaveLength(80);
+  });
+});
