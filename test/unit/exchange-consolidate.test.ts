@@ -355,3 +355,38 @@ describe("consolidation into the open workbook (Office.js fake)", () => {
     expect(fake.sheet("Nhiệm vụ").cells.get(first.address)?.value).toBe("cũ");
   });
 });
+
+describe("officers' text as typed", () => {
+  test("NFD text (Mac, PDF paste) is stored as NFC and a re-sent NFC copy changes nothing", () => {
+    const wb = master();
+    const nfd = "Đã tổ chức hội nghị".normalize("NFD");
+    const first = consolidate(
+      wb,
+      [
+        returned(wb, "Công an tỉnh", "a.xlsx", {
+          status: "Hoàn thành",
+          result: nfd,
+          date: "2026-11-20",
+        }),
+      ],
+      opts()
+    );
+    const results = first.changes
+      .filter((c) => c.column === "Kết quả thực hiện")
+      .map((c) => c.after);
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r).toBe("Đã tổ chức hội nghị".normalize("NFC"));
+    const again = consolidate(
+      first.workbook,
+      [
+        returned(first.workbook, "Công an tỉnh", "b.xlsx", {
+          status: "Hoàn thành",
+          result: "Đã tổ chức hội nghị".normalize("NFC"),
+          date: "2026-11-21",
+        }),
+      ],
+      opts({ previousIntake: first.intake })
+    );
+    expect(again.changes.filter((c) => c.column === "Kết quả thực hiện")).toEqual([]);
+  });
+});

@@ -283,8 +283,8 @@ export function consolidate(
       a.received.matched++;
       minConfidence = Math.min(minConfidence, m.confidence);
       if (m.report.kind === "partner") {
-        const contribution = cellText(m.report.values.contribution ?? m.report.values.result);
-        const evidence = cellText(m.report.values.evidence);
+        const contribution = typedText(m.report.values.contribution ?? m.report.values.result);
+        const evidence = typedText(m.report.values.evidence);
         const id = `${m.task.key}\u0000${a.agency}`;
         const prev = contributions.get(id);
         if (!contribution && !evidence) continue;
@@ -458,11 +458,15 @@ function reportedValues(r: ReportRow, a: Accepted): Updated {
     else if (p.text) out.progress = { value: null, typed: p.text };
   }
   for (const id of ["result", "evidence", "difficulties", "proposals"] as const) {
-    const t = cellText(v[id]);
+    const t = typedText(v[id]);
     if (t) out[id] = t;
   }
   return out;
 }
+
+/** Officers' text in NFC: text typed on a Mac or pasted from a PDF comes as NFD, which Excel's
+ * filter and SEARCH (and the next consolidation's comparison) treat as different words. */
+const typedText = (raw: unknown) => cellText(raw).normalize("NFC");
 
 const hasValues = (r: ReportRow) => Object.keys(r.values).length > 0;
 
