@@ -390,3 +390,44 @@ describe("officers' text as typed", () => {
     expect(again.changes.filter((c) => c.column === "Kết quả thực hiện")).toEqual([]);
   });
 });
+
+describe("a newer report's unreadable value", () => {
+  test("never replaces a status or date the master counts; fills an empty cell as typed, with a warning", () => {
+    const wb = master();
+    const first = consolidate(
+      wb,
+      [returned(wb, "Công an tỉnh", "a.xlsx", { status: "Hoàn thành", date: "2026-11-20" })],
+      opts()
+    );
+    const done = first.workbook.rows.filter(
+      (r) => r.lead === "Công an tỉnh" && r.status === "Hoàn thành"
+    );
+    expect(done.length).toBeGreaterThan(0);
+    const typo = returned(first.workbook, "Công an tỉnh", "b.xlsx", {
+      status: "Hoan thnah",
+      result: "Đã xong",
+      date: "2026-11-22",
+    });
+    const second = consolidate(first.workbook, [typo], opts({ previousIntake: first.intake }));
+    // The result is taken; the status stays what the master counted.
+    expect(second.changes.filter((c) => c.column === "Trạng thái")).toEqual([]);
+    expect(second.changes.filter((c) => c.column === "Kết quả thực hiện").length).toBe(done.length);
+    for (const r of done) {
+      const i = first.workbook.rows.indexOf(r);
+      expect(second.workbook.rows[i].status).toBe("Hoàn thành");
+    }
+    const warnings = second.report.received[0].warnings;
+    expect(
+      warnings.some((w) => /"Hoan thnah" không đọc được; giữ giá trị đã có "Hoàn thành"/.test(w))
+    ).toBe(true);
+    // Into an empty master the typed text goes in as written, so the officer sees it.
+    const fresh = consolidate(
+      wb,
+      [returned(wb, "Công an tỉnh", "c.xlsx", { status: "Hoan thnah", date: "2026-11-22" })],
+      opts()
+    );
+    const typed = fresh.changes.filter((c) => c.column === "Trạng thái").map((c) => c.after);
+    expect(typed.length).toBeGreaterThan(0);
+    expect(new Set(typed)).toEqual(new Set(["Hoan thnah"]));
+  });
+});

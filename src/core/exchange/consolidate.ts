@@ -337,11 +337,12 @@ export function consolidate(
   const changes: CellChange[] = [];
   for (const [idx, w] of [...winners.entries()].sort((x, y) => x[0] - y[0])) {
     const before = rows[idx];
-    const after = applyValues(before, w.values);
+    const values = keepReadable(before, w.values);
+    const after = applyValues(before, values);
     rows[idx] = after;
     const reason = `Báo cáo của ${w.a.agency} (tệp "${w.a.file.file}"${w.a.read.reportDate ? `, ngày ${vi(w.a.read.reportDate)}` : ""}, dòng ${w.row.row})`;
     changes.push(...cellChanges(master.taskSheet || SHEETS.tasks, before, after, reason));
-    w.a.received.warnings.push(...w.values.warnings);
+    w.a.received.warnings.push(...values.warnings);
   }
   const workbook: TrackingWorkbook = { ...master, rows, reportYear: master.reportYear ?? o.year };
 
@@ -425,20 +426,51 @@ interface Updated {
   difficulties?: string;
   proposals?: string;
   warnings: string[];
+  /** Values the file holds that are not a status / date / percentage: where and what. */
+  unreadable: {
+    id: "status" | "completedOn" | "updatedOn" | "progress";
+    where: string;
+    text: string;
+  }[];
+}
+
+/**
+ * An unreadable value ("Hoan thnah", "31/11/2026", "gần xong") is written as typed only into an
+ * empty cell, for the officer to see; it never replaces a status, date or percentage the master
+ * already counts: a newer report's typo must not take a task out of the figures.
+ */
+function keepReadable(before: TrackingRow, u: Updated): Updated {
+  const out: Updated = { ...u, warnings: [...u.warnings] };
+  for (const { id, where, text } of u.unreadable) {
+    const kept = id === "progress" ? before.progress : before[id];
+    if (kept === null || kept === undefined) {
+      out.warnings.push(
+        `${where}: "${TASK_COLUMNS[id]}" = "${text}" không đọc được (không thuộc danh sách / không phải ngày / không phải số); đã ghi nguyên chữ vào ô đang trống.`
+      );
+      continue;
+    }
+    delete out[id];
+    const shown =
+      id === "completedOn" || id === "updatedOn"
+        ? vi(String(kept))
+        : before.typed[id] || String(kept);
+    out.warnings.push(
+      `${where}: "${TASK_COLUMNS[id]}" = "${text}" không đọc được; giữ giá trị đã có "${shown}".`
+    );
+  }
+  return out;
 }
 
 function reportedValues(r: ReportRow, a: Accepted): Updated {
   const v = r.values;
-  const out: Updated = { warnings: [] };
+  const out: Updated = { warnings: [], unreadable: [] };
   const where = `Tệp "${a.file.file}", trang "${r.sheet}", dòng ${r.row}`;
   if (v.status !== undefined) {
     const s = normalizeStatus(v.status);
     if (s.value) out.status = { typed: s.value, value: s.value };
     else if (s.text) {
       out.status = { typed: s.text, value: sheetStatus(s.text) };
-      out.warnings.push(
-        `${where}: trạng thái "${s.text}" không thuộc danh sách; giữ nguyên chữ đã ghi.`
-      );
+      out.unreadable.push({ id: "status", where, text: s.text });
     }
   }
   for (const id of ["completedOn", "updatedOn"] as const) {
@@ -447,15 +479,16 @@ function reportedValues(r: ReportRow, a: Accepted): Updated {
     if (d.value) out[id] = { iso: d.value, typed: d.value };
     else if (d.text) {
       out[id] = { iso: null, typed: d.text };
-      out.warnings.push(
-        `${where}: "${TASK_COLUMNS[id]}" = "${d.text}" không phải ngày; giữ nguyên chữ đã ghi.`
-      );
+      out.unreadable.push({ id, where, text: d.text });
     }
   }
   if (v.progress !== undefined) {
     const p = normalizeProgress(v.progress);
     if (p.value !== null) out.progress = { value: p.value, typed: String(p.value) };
-    else if (p.text) out.progress = { value: null, typed: p.text };
+    else if (p.text) {
+      out.progress = { value: null, typed: p.text };
+      out.unreadable.push({ id: "progress", where, text: p.text });
+    }
   }
   for (const id of ["result", "evidence", "difficulties", "proposals"] as const) {
     const t = typedText(v[id]);
@@ -471,7 +504,7 @@ const typedText = (raw: unknown) => cellText(raw).normalize("NFC");
 const hasValues = (r: ReportRow) => Object.keys(r.values).length > 0;
 
 function differs(a: Updated, b: Updated): boolean {
-  const strip = ({ warnings: _w, ...rest }: Updated) => JSON.stringify(rest);
+  const strip = ({ warnings: _w, unreadable: _u, ...rest }: Updated) => JSON.stringify(rest);
   return strip(a) !== strip(b);
 }
 
