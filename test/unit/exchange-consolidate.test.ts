@@ -242,7 +242,85 @@ describe("consolidate", () => {
       }),
     ]);
     expect(late.changes).toEqual([]);
-    expect(late.intake.find((l) => l.agency === "Công an tỉnh")?.outcome).toBe("Bị từ chối");
+    // The agency did report (moi.xlsx is merged): its line stays received, with its date, so the
+    // province's report does not list it as missing and the old file stays refused next time.
+    expect(late.intake.find((l) => l.agency === "Công an tỉnh")).toMatchObject({
+      outcome: "Đã nhận",
+      file: "moi.xlsx",
+      reportDate: "2026-11-20",
+    });
+    const again = consolidate(
+      late.workbook,
+      [returned(wb, "Công an tỉnh", "cu.xlsx", { status: "Chưa triển khai", date: "2026-11-01" })],
+      opts({ previousIntake: late.intake })
+    );
+    expect(again.report.rejected.map((r) => r.code)).toEqual(["OLDER_THAN_MERGED"]);
+    expect(again.changes).toEqual([]);
+  });
+
+  test("a later consolidation of other agencies' files keeps earlier receipts", () => {
+    const wb = master();
+    const first = consolidate(
+      wb,
+      [returned(wb, "Công an tỉnh", "ca.xlsx", { status: "Hoàn thành", date: "2026-11-20" })],
+      opts({ consolidatedAt: "2026-11-21 09:00" })
+    );
+    const agencies = distributionPlan(wb, YEAR).map((a) => a.agency);
+    const other = agencies.find((a) => a !== "Công an tỉnh")!;
+    const second = consolidate(
+      first.workbook,
+      [returned(first.workbook, other, "khac.xlsx", { status: "Hoàn thành", date: "2026-11-22" })],
+      opts({ previousIntake: first.intake, consolidatedAt: "2026-11-23 09:00" })
+    );
+    expect(second.intake.find((l) => l.agency === "Công an tỉnh")).toMatchObject({
+      outcome: "Đã nhận",
+      file: "ca.xlsx",
+      consolidatedAt: "2026-11-21 09:00",
+    });
+    expect(second.intake.find((l) => l.agency === other)?.outcome).toBe("Đã nhận");
+    expect(second.report.missing.map((m) => m.agency)).not.toContain("Công an tỉnh");
+    expect(second.report.missing.map((m) => m.agency)).not.toContain(other);
+    expect(second.intake.filter((l) => l.year === YEAR)).toHaveLength(first.intake.length);
+  });
+
+  test("an undated file saved before the consolidation that took another file of its agency is refused", () => {
+    const wb = master();
+    const stamp = (h: number, m: number) => new Date(2026, 10, 25, h, m).getTime();
+    const newer = returned(wb, "Công an tỉnh", "moi.xlsx", {
+      status: "Hoàn thành",
+      date: "2026-11-20",
+    });
+    const first = consolidate(wb, [newer], opts({ consolidatedAt: "2026-11-25 10:00" }));
+    const undated = (file: string, mtime: number) => {
+      const f = returned(wb, "Công an tỉnh", file, {
+        status: "Chưa triển khai",
+        date: "2026-11-01",
+        mtime,
+      });
+      const guide = f.cells!.sheets.find((s) => s.name === "Hướng dẫn")!.rows!;
+      guide.find((r) => r[0] === "Ngày báo cáo")![1] = null;
+      return f;
+    };
+    const old = consolidate(
+      first.workbook,
+      [undated("cu.xlsx", stamp(9, 30))],
+      opts({ previousIntake: first.intake })
+    );
+    expect(old.report.rejected).toEqual([
+      expect.objectContaining({ file: "cu.xlsx", code: "OLDER_THAN_MERGED" }),
+    ]);
+    expect(old.report.rejected[0].message).toMatch(
+      /không ghi ngày báo cáo .* 25\/11\/2026 09:30, trước lần tổng hợp 25\/11\/2026 10:00/
+    );
+    expect(old.changes).toEqual([]);
+    // Saved after that consolidation: a new report, taken.
+    const later = consolidate(
+      first.workbook,
+      [undated("sau.xlsx", stamp(11, 0))],
+      opts({ previousIntake: first.intake })
+    );
+    expect(later.report.rejected).toEqual([]);
+    expect(later.changes.some((c) => c.after === "Chưa triển khai")).toBe(true);
   });
 });
 

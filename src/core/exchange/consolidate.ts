@@ -95,9 +95,12 @@ export function consolidate(
   const rejected: Rejected[] = [];
   const accepted: Accepted[] = [];
   const previousDate = new Map<string, string>();
-  for (const p of o.previousIntake)
-    if (p.year === o.year && p.outcome === INTAKE_OUTCOMES.received && p.reportDate)
-      previousDate.set(p.agency, p.reportDate);
+  const previousLine = new Map<string, IntakeRow>();
+  for (const p of o.previousIntake) {
+    if (p.year !== o.year || p.outcome !== INTAKE_OUTCOMES.received) continue;
+    if (p.reportDate) previousDate.set(p.agency, p.reportDate);
+    previousLine.set(p.agency, p);
+  }
 
   const reject = (file: string, code: RejectCode, message: string, agency?: string) =>
     rejected.push({ file, code, message, ...(agency ? { agency } : {}) });
@@ -182,6 +185,26 @@ export function consolidate(
         f.file,
         "OLDER_THAN_MERGED",
         `Tệp "${f.file}" của ${found.agency} đề ngày ${vi(read.reportDate)}, cũ hơn báo cáo ngày ${vi(before)} đã tổng hợp trước đây: không dùng.`,
+        found.agency
+      );
+      continue;
+    }
+    const merged = previousLine.get(found.agency);
+    const edited = f.mtime ? localStamp(f.mtime) : "";
+    if (
+      !read.reportDate &&
+      merged &&
+      edited &&
+      merged.consolidatedAt &&
+      edited < merged.consolidatedAt &&
+      !merged.file.split("; ").includes(f.file)
+    ) {
+      // Undated, and last saved before a consolidation that took another file of this agency:
+      // that file was the newer report; this one would put older values back over it.
+      reject(
+        f.file,
+        "OLDER_THAN_MERGED",
+        `Tệp "${f.file}" của ${found.agency} không ghi ngày báo cáo và được lưu lần cuối lúc ${stampVi(edited)}, trước lần tổng hợp ${stampVi(merged.consolidatedAt)} đã dùng tệp "${merged.file}": không dùng. Nếu đây là báo cáo mới, hãy ghi "Ngày báo cáo" trong tệp rồi tổng hợp lại.`,
         found.agency
       );
       continue;
@@ -348,8 +371,9 @@ export function consolidate(
 
   report.received = accepted.map((a) => a.received);
   const receivedAgencies = new Set(accepted.map((a) => a.agency));
+  // Missing: no report in this run nor in an earlier consolidation of the year.
   report.missing = plan
-    .filter((p) => !receivedAgencies.has(p.agency))
+    .filter((p) => !receivedAgencies.has(p.agency) && !previousLine.has(p.agency))
     .map((p) => ({ agency: p.agency, tasks: p.lead.length, partnerTasks: p.partner.length }));
   // As `phuluc rollup --json` counts (names in another spelling count as their agency).
   report.rollup = rollup(workbook, o.year, o.date, { spellings: workbook.agencies });
@@ -402,6 +426,13 @@ function intakeLines(
         outcome: INTAKE_OUTCOMES.received,
         consolidatedAt: o.consolidatedAt,
       };
+    // Received in an earlier consolidation and nothing newer now: still received. Forgetting
+    // it listed the agency as "not reported" on the province's report and dropped the date that
+    // guards against its older files.
+    const earlier = o.previousIntake.find(
+      (r) => r.year === o.year && r.agency === p.agency && r.outcome === INTAKE_OUTCOMES.received
+    );
+    if (earlier) return earlier;
     const refused = rejected.filter((r) => r.agency === p.agency);
     return {
       year: o.year,
@@ -558,6 +589,13 @@ function cellChanges(
 }
 
 const vi = (iso: string) => iso.split("-").reverse().join("/");
+const pad = (n: number) => String(n).padStart(2, "0");
+/** A file time as "Thời điểm tổng hợp" is written: local "YYYY-MM-DD HH:MM". */
+const localStamp = (ms: number) => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
+const stampVi = (stamp: string) => `${vi(stamp.slice(0, 10))}${stamp.slice(10)}`;
 
 /** "Kế hoạch số 4784/KH-UBND" in the title block → "4784/KH-UBND". */
 function planInText(lines: string[]): string | null {
