@@ -509,3 +509,21 @@ describe("a newer report's unreadable value", () => {
     expect(new Set(typed)).toEqual(new Set(["Hoan thnah"]));
   });
 });
+
+describe("a completion date after the file's report date", () => {
+  test("is taken as typed and named in the file's warnings", () => {
+    const wb = master();
+    const f = returned(wb, "Công an tỉnh", "ca.xlsx", { status: "Hoàn thành", date: "2026-11-20" });
+    const lead = f.cells!.sheets.find((s) => s.name === "Chủ trì")!.rows!;
+    const head = lead[4] as string[];
+    const r = lead.findIndex((l, i) => i > 4 && l[0]);
+    lead[r][head.indexOf("Ngày hoàn thành")] = "20/12/2026";
+    const res = consolidate(wb, [f], opts());
+    expect(res.changes.filter((c) => c.column === "Ngày hoàn thành").map((c) => c.after)).toEqual([
+      { date: "2026-12-20" },
+    ]);
+    expect(res.report.received[0].warnings).toEqual([
+      `Tệp "ca.xlsx", trang "Chủ trì", dòng ${r + 1}: ngày hoàn thành 20/12/2026 sau ngày báo cáo 20/11/2026 của tệp: kiểm tra lại (dòng này chưa được tính là hoàn thành đến ngày đó).`,
+    ]);
+  });
+});

@@ -507,8 +507,14 @@ function reportedValues(r: ReportRow, a: Accepted): Updated {
   for (const id of ["completedOn", "updatedOn"] as const) {
     if (v[id] === undefined) continue;
     const d = normalizeDate(v[id]);
-    if (d.value) out[id] = { iso: d.value, typed: d.value };
-    else if (d.text) {
+    if (d.value) {
+      out[id] = { iso: d.value, typed: d.value };
+      const reported = a.read.reportDate;
+      if (id === "completedOn" && reported && d.value > reported)
+        out.warnings.push(
+          `${where}: ngày hoàn thành ${vi(d.value)} sau ngày báo cáo ${vi(reported)} của tệp: kiểm tra lại (dòng này chưa được tính là hoàn thành đến ngày đó).`
+        );
+    } else if (d.text) {
       out[id] = { iso: null, typed: d.text };
       out.unreadable.push({ id, where, text: d.text });
     }
