@@ -496,7 +496,9 @@ describe("a newer report's unreadable value", () => {
     }
     const warnings = second.report.received[0].warnings;
     expect(
-      warnings.some((w) => /"Hoan thnah" không đọc được; giữ giá trị đã có "Hoàn thành"/.test(w))
+      warnings.some((w) =>
+        /"Hoan thnah" không thuộc danh sách trạng thái; giữ giá trị đã có "Hoàn thành"/.test(w)
+      )
     ).toBe(true);
     // Into an empty master the typed text goes in as written, so the officer sees it.
     const fresh = consolidate(

@@ -465,6 +465,13 @@ interface Updated {
   }[];
 }
 
+const UNREADABLE = {
+  status: "không thuộc danh sách trạng thái",
+  completedOn: "không phải ngày đủ ngày/tháng/năm",
+  updatedOn: "không phải ngày đủ ngày/tháng/năm",
+  progress: "không phải số phần trăm",
+} as const;
+
 /**
  * An unreadable value ("Hoan thnah", "31/11/2026", "gần xong") is written as typed only into an
  * empty cell, for the officer to see; it never replaces a status, date or percentage the master
@@ -476,7 +483,7 @@ function keepReadable(before: TrackingRow, u: Updated): Updated {
     const kept = id === "progress" ? before.progress : before[id];
     if (kept === null || kept === undefined) {
       out.warnings.push(
-        `${where}: "${TASK_COLUMNS[id]}" = "${text}" không đọc được (không thuộc danh sách / không phải ngày / không phải số); đã ghi nguyên chữ vào ô đang trống.`
+        `${where}: "${TASK_COLUMNS[id]}" = "${text}" ${UNREADABLE[id]}; đã ghi nguyên chữ vào ô đang trống để sửa.`
       );
       continue;
     }
@@ -486,7 +493,7 @@ function keepReadable(before: TrackingRow, u: Updated): Updated {
         ? vi(String(kept))
         : before.typed[id] || String(kept);
     out.warnings.push(
-      `${where}: "${TASK_COLUMNS[id]}" = "${text}" không đọc được; giữ giá trị đã có "${shown}".`
+      `${where}: "${TASK_COLUMNS[id]}" = "${text}" ${UNREADABLE[id]}; giữ giá trị đã có "${shown}".`
     );
   }
   return out;
