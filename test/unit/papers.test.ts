@@ -343,7 +343,7 @@ describe("renderers of a paper", () => {
 });
 
 describe("the open workbook's print texts (Office.js)", () => {
-  test("'Mẫu in' is read with the tracking sheets, in the same single sync", async () => {
+  test("'Mẫu in' is read with the tracking sheets, in the same read (extents, then cells)", async () => {
     const { readTrackingFromOffice } = await import("../../src/render/office/read-tracking-office");
     const fake = new FakeExcel({
       sheets: [
@@ -354,8 +354,8 @@ describe("the open workbook's print texts (Office.js)", () => {
         },
       ],
     });
-    const { cells, syncs } = await readTrackingFromOffice(fake.context);
-    expect(syncs).toBe(1);
+    const { cells } = await readTrackingFromOffice(fake.context);
+    expect(fake.syncCount).toBe(2);
     expect(readPrintTexts(cells)).toEqual({ signerName: "Lê Văn C", recipients: ["- Như trên;"] });
   });
 });
