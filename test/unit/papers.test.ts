@@ -77,6 +77,16 @@ describe("print texts (Nghị định 30/2020)", () => {
     ]);
   });
 
+  test("'Nơi nhận' names the local committees that exist on the paper's date (districts end 1/7/2025)", () => {
+    const plan = { issuer: "UBND tỉnh Nghệ An" };
+    expect(defaultPrintTexts(plan, "2024-12-31").recipients).toContain(
+      "- UBND các huyện, thành phố;"
+    );
+    const after = defaultPrintTexts(plan, "2026-11-25").recipients;
+    expect(after).toContain("- UBND các xã, phường;");
+    expect(after.join(" ")).not.toMatch(/huyện/);
+  });
+
   test("the 'Mẫu in' sheet overrides the defaults, run options override the sheet", () => {
     const cells = {
       sheets: [
@@ -404,7 +414,12 @@ describe("the 'Mẫu in' sheet", () => {
     const read = readPrintTexts(cells);
     expect(read.signerName).toBe("Trần Thị B");
     expect(read.signerTitles).toEqual(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
-    expect(read.recipients).toEqual(defaultPrintTexts(wb.plan).recipients);
+    // The seed workbook reports on 2026: the districts are gone.
+    expect(read.recipients).toEqual([
+      "- Các Sở, ban, ngành;",
+      "- UBND các xã, phường;",
+      "- Lưu: VT.",
+    ]);
     expect(read.attachedTo).toBe(defaultPrintTexts(wb.plan).attachedTo);
   });
 });
