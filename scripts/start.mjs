@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: run the task pane the best way this machine allows.
 //
-// - Windows/macOS with Office: print how to sideload into Excel desktop (that needs an https dev
-//   server with trusted certificates and office-addin-debugging, which change the machine; we
-//   never do that silently).
+// - Windows/macOS with Office: print the exact commands to sideload into Excel desktop
+//   (scripts/sideload-help.mjs: a trusted localhost certificate, the https dev server, a trusted
+//   catalog); they change the machine's trust settings, so we never run them silently.
 // - Everywhere (and only this, on Linux): build dist/ if it is missing or older than the sources,
 //   then serve it on http://localhost:3000 with the pane's CSP header, in FILE MODE (no Excel):
 //   no GUI, no sudo, no internet needed.
@@ -16,6 +16,7 @@ import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { sideloadHelp } from "./sideload-help.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -45,7 +46,8 @@ function newestMtime(path) {
 
 export function distIsStale() {
   const built = join(dist, "taskpane.html");
-  if (!existsSync(built)) return true;
+  // A production build also writes the offline page; a dist/ without it is from before.
+  if (!existsSync(built) || !existsSync(join(dist, "phuluc.html"))) return true;
   const sources = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json"].map((p) =>
     newestMtime(join(root, p))
   );
@@ -106,34 +108,23 @@ function arg(name) {
   return i < 0 ? undefined : process.argv[i + 1];
 }
 
-function printSideloadHelp() {
-  const debugging = join(
-    root,
-    "node_modules",
-    ".bin",
-    process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging"
-  );
-  console.log("Chạy trong Excel trên máy tính (Windows/macOS):");
-  if (existsSync(debugging)) {
-    console.log(
-      "  1. npx office-addin-dev-certs install      (cài chứng chỉ https cho localhost, một lần)"
-    );
-    console.log("  2. PHULUC_HTTPS=1 npm run dev-server        (phục vụ https://localhost:3000)");
-    console.log("  3. npx office-addin-debugging start manifest.xml desktop");
-  } else {
-    console.log(
-      "  Cần office-addin-debugging và office-addin-dev-certs (chưa cài trong dự án), rồi:"
-    );
-    console.log(
-      "  PHULUC_HTTPS=1 npm run dev-server, và nạp manifest.xml vào Excel (Chèn › Bổ trợ › Tải lên bổ trợ)."
-    );
-  }
-  console.log("Trong lúc đó, ngăn tác vụ vẫn chạy được ở chế độ tệp ngay trong trình duyệt:\n");
+function printSideloadHelp(platform) {
+  for (const line of sideloadHelp(platform)) console.log(line);
+  console.log("\nTrong lúc đó, ngăn tác vụ vẫn chạy được ở chế độ tệp ngay trong trình duyệt:\n");
 }
 
 async function main() {
+  // `--sideload-help win32|darwin`: print the Excel desktop commands for that system and stop.
+  if (process.argv.includes("--sideload-help")) {
+    const lines = sideloadHelp(arg("--sideload-help") ?? process.platform);
+    console.log(
+      lines.length ? lines.join("\n") : "Excel trên máy tính chỉ có trên Windows và macOS."
+    );
+    return;
+  }
   const port = Number(arg("--port") ?? process.env.PHULUC_PORT ?? 3000);
-  if (process.platform === "win32" || process.platform === "darwin") printSideloadHelp();
+  if (process.platform === "win32" || process.platform === "darwin")
+    printSideloadHelp(process.platform);
   if (!process.argv.includes("--no-build") && (process.argv.includes("--rebuild") || distIsStale()))
     build();
   else if (!existsSync(join(dist, "taskpane.html")))

@@ -7,8 +7,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
+// Usage: validate-manifest.mjs [manifest.xml] [--base https://host/path/]
+// With --base (a deployment built with `--env url=…`), every URL must lie under that base and
+// the assets are looked up under it.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const manifest = join(root, process.argv[2] ?? "manifest.xml");
+const args = process.argv.slice(2);
+const baseAt = args.indexOf("--base");
+const base = baseAt >= 0 ? args.splice(baseAt, 2)[1] : "https://localhost:3000/";
+const manifest = resolve(root, args[0] ?? "manifest.xml");
 const schema = resolve(root, "..", "shared", "manifest-schemas", "OfficeAppManifestV1_1.xsd");
 
 function fail(message) {
@@ -36,9 +42,16 @@ if (!/<Host\s+Name="Workbook"\s*\/>/.test(xml))
 const urls = [...xml.matchAll(/DefaultValue="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
 const insecure = urls.filter((u) => !u.startsWith("https://"));
 if (insecure.length) fail(`Office chỉ chấp nhận https: ${insecure.join(", ")}`);
+const outside = urls.filter((u) => !u.startsWith(base));
+if (outside.length) fail(`URL nằm ngoài ${base}: ${outside.join(", ")}`);
+const domains = [...xml.matchAll(/<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1]);
+if (domains.some((d) => d !== new URL(base).origin))
+  fail(`AppDomain phải là ${new URL(base).origin}, đang là ${domains.join(", ")}`);
 for (const url of urls) {
-  const path = new URL(url).pathname.replace(/^\//, "");
+  const path = url.slice(base.length);
   if (path.startsWith("assets/") && !existsSync(join(root, path)))
     fail(`Thiếu tệp ${path} (được tham chiếu trong manifest)`);
 }
-console.log(`✓ manifest.xml hợp lệ (XSD + ${urls.length} URL https, tệp assets đầy đủ)`);
+console.log(
+  `✓ ${manifest} hợp lệ (XSD + ${urls.length} URL https dưới ${base}, tệp assets đầy đủ)`
+);

@@ -38,7 +38,16 @@ export async function paperBytes(paper: Paper, format: PaperFormat): Promise<Uin
   return writeWorkbook(paperWorkbookSpec(paper));
 }
 
-/** Issuer defaults ← the workbook's "Mẫu in" sheet ← this run's edits. */
-export function printTextsFor(opened: OpenedTracking, edits?: PrintTextEdits): PrintTexts {
-  return withEdits(defaultPrintTexts(opened.workbook.plan), readPrintTexts(opened.cells), edits);
+/**
+ * Issuer defaults ← the workbook's "Mẫu in" sheet ← this run's edits. `asOf`: the paper's date
+ * (default: the workbook's report date, else 31/12 of its report year).
+ */
+export function printTextsFor(
+  opened: OpenedTracking,
+  edits?: PrintTextEdits,
+  asOf?: string | null
+): PrintTexts {
+  const wb = opened.workbook;
+  const date = asOf ?? wb.reportDate ?? (wb.reportYear ? `${wb.reportYear}-12-31` : null);
+  return withEdits(defaultPrintTexts(wb.plan, date), readPrintTexts(opened.cells), edits);
 }

@@ -16,6 +16,9 @@ export function formatLocation(f: Finding): string {
 }
 
 export function formatFinding(f: Finding): string {
-  const where = formatLocation(f);
+  // Findings on the tracking workbook already open with 'Trang "…", dòng …, cột …': name only
+  // the file, so the place is not printed twice on every line.
+  const placed = /^Trang "/.test(f.message);
+  const where = placed ? (f.location.file ?? "") : formatLocation(f);
   return `${SEVERITY_LABEL[f.severity]} [${f.code}]${where ? ` ${where}` : ""}: ${f.message}`;
 }

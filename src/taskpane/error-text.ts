@@ -1,9 +1,12 @@
 /**
  * Turns anything thrown during import/confirm into what the error MessageBar shows. InputError
- * (from core) carries a Vietnamese message meant for the user; anything else is unexpected, so
- * the user gets a generic sentence plus the technical text to pass on to support.
+ * and XlsxReadError (legacy .xls/.doc, password-protected, too large, corrupt) carry a Vietnamese
+ * message meant for the user; Office errors are explained by their code (office-errors.ts);
+ * anything else is unexpected: a generic sentence plus the technical text for support.
  * Checked by name, not instanceof: the class lives in a lazily loaded chunk.
  */
+import { isKnownOfficeError, officeErrorText } from "../render/office/office-errors";
+
 export interface ErrorText {
   title: string;
   message: string;
@@ -11,22 +14,24 @@ export interface ErrorText {
 
 export function errorText(e: unknown, stage: "import" | "confirm"): ErrorText {
   const err = e as { name?: string; message?: string } | null;
-  if (err && err.name === "InputError" && err.message) {
+  const title = stage === "import" ? "Không đọc được kế hoạch" : "Không tạo được sổ theo dõi";
+  // .xls, encrypted, too large, corrupt plans: the readers' own Vietnamese sentence.
+  if (err && err.message && [...USER_ERRORS, "RenderError"].includes(err.name ?? ""))
+    return { title, message: err.message };
+  if (isKnownOfficeError(e))
     return {
-      title: stage === "import" ? "Không đọc được kế hoạch" : "Không tạo được sổ theo dõi",
-      message: err.message,
+      title,
+      message: `${sentence(officeErrorText(e))}${stage === "confirm" ? " Chưa có gì được ghi." : ""}`,
     };
-  }
   const detail = err?.message ? ` (Chi tiết: ${err.message})` : "";
   return stage === "import"
-    ? {
-        title: "Không đọc được kế hoạch",
-        message: `Đã xảy ra lỗi không mong muốn khi đọc.${detail}`,
-      }
-    : {
-        title: "Không tạo được sổ theo dõi",
-        message: `Đã xảy ra lỗi không mong muốn; chưa có gì được ghi.${detail}`,
-      };
+    ? { title, message: `Đã xảy ra lỗi không mong muốn khi đọc.${detail}` }
+    : { title, message: `Đã xảy ra lỗi không mong muốn; chưa có gì được ghi.${detail}` };
+}
+
+/** "excel đang bận" → "Excel đang bận." */
+function sentence(clause: string): string {
+  return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`;
 }
 
 /** Errors whose message is written for the officer (Vietnamese, naming the file/sheet/cell). */
@@ -76,11 +81,9 @@ export function trackingErrorText(e: unknown, stage: TrackingStage, source?: str
     (USER_ERRORS.includes(err.name ?? "") || err.code === "ROLLOVER_REFUSED")
   )
     return { title, message: err.message };
-  if (err && err.name === "ChangesError" && err.message)
-    return {
-      title,
-      message: `${err.message}${err.rolledBack ? " Các ô đã được khôi phục như trước." : ""}`,
-    };
+  // Its message says whether the rollback worked (and what to check when it did not).
+  if (err && (err.name === "ChangesError" || err.name === "RenderError") && err.message)
+    return { title, message: err.message };
   const where = [source ? `tệp "${source}"` : "", err?.debugInfo?.errorLocation ?? ""]
     .filter(Boolean)
     .join(", ");
@@ -92,6 +95,11 @@ export function trackingErrorText(e: unknown, stage: TrackingStage, source?: str
     stage === "paper"
       ? ""
       : " Sổ vẫn giữ nguyên như trước.";
+  if (isKnownOfficeError(e))
+    return {
+      title,
+      message: `${sentence(officeErrorText(e))}${where ? ` (ở ${where})` : ""}${unchanged}`,
+    };
   const detail = err?.message ? ` (Chi tiết: ${err.message})` : "";
   return {
     title,

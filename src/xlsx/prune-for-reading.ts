@@ -7,7 +7,11 @@
  * a million entries and takes seconds and hundreds of MB per rule. Reading never needs the
  * validations, so rules reaching far down a sheet are removed from the package before loading.
  */
-import type JSZip from "jszip";
+/** Package parts by path, as inflated within the zip limits (core/readers/zip-package.ts). */
+export type Parts = Map<string, Uint8Array>;
+
+const text = (b: Uint8Array) => new TextDecoder().decode(b);
+const bytes = (s: string) => new TextEncoder().encode(s);
 
 /** A validation whose range goes past this row is dropped before loading. */
 const MAX_ROW = 100_000;
@@ -25,12 +29,12 @@ function reachesFar(block: string): boolean {
   return false;
 }
 
-/** Removes far-reaching validation blocks from the sheets of `zip`; true when any was removed. */
-export async function stripWholeColumnValidations(zip: JSZip): Promise<boolean> {
+/** Removes far-reaching validation blocks from the sheets; true when any was removed. */
+export function stripWholeColumnValidations(parts: Parts): boolean {
   let changed = false;
-  for (const name of Object.keys(zip.files)) {
+  for (const [name, part] of parts) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
-    const xml = await zip.file(name)!.async("string");
+    const xml = text(part);
     if (!xml.includes("dataValidations")) continue;
     let touched = false;
     const out = xml.replace(BLOCK, (block) => {
@@ -39,7 +43,7 @@ export async function stripWholeColumnValidations(zip: JSZip): Promise<boolean> 
       return "";
     });
     if (touched) {
-      zip.file(name, out);
+      parts.set(name, bytes(out));
       changed = true;
     }
   }
@@ -51,19 +55,19 @@ export async function stripWholeColumnValidations(zip: JSZip): Promise<boolean> 
  * loads as undefined and crashes XLSX.reconcile ("reading 'anchors'"). Reading needs neither
  * charts nor pictures: drawing references, their relationships and parts are removed.
  */
-export async function stripDrawings(zip: JSZip): Promise<boolean> {
-  const drawings = Object.keys(zip.files).filter((n) => /^xl\/drawings\/[^/]+\.xml$/.test(n));
-  if (drawings.length === 0) return false;
-  for (const name of Object.keys(zip.files)) {
+export function stripDrawings(parts: Parts): boolean {
+  const names = [...parts.keys()];
+  if (!names.some((n) => /^xl\/drawings\/[^/]+\.xml$/.test(n))) return false;
+  for (const name of names) {
     if (/^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(name)) {
-      const xml = await zip.file(name)!.async("string");
-      zip.file(name, xml.replace(/<Relationship\b[^>]*\/drawing"[^>]*\/>/g, ""));
+      const xml = text(parts.get(name)!);
+      parts.set(name, bytes(xml.replace(/<Relationship\b[^>]*\/drawing"[^>]*\/>/g, "")));
     } else if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
-      const xml = await zip.file(name)!.async("string");
-      if (xml.includes("<drawing")) zip.file(name, xml.replace(/<drawing\b[^>]*\/>/g, ""));
+      const xml = text(parts.get(name)!);
+      if (xml.includes("<drawing")) parts.set(name, bytes(xml.replace(/<drawing\b[^>]*\/>/g, "")));
     }
   }
-  for (const name of Object.keys(zip.files))
-    if (name.startsWith("xl/drawings/") || name.startsWith("xl/charts/")) zip.remove(name);
+  for (const name of names)
+    if (name.startsWith("xl/drawings/") || name.startsWith("xl/charts/")) parts.delete(name);
   return true;
 }

@@ -3,7 +3,7 @@
  * Vietnamese sentence saying what to do instead of a zip/XML stack trace.
  */
 
-export type XlsxReadErrorCode = "CORRUPT" | "LEGACY_XLS" | "ENCRYPTED";
+export type XlsxReadErrorCode = "CORRUPT" | "LEGACY_XLS" | "ENCRYPTED" | "TOO_LARGE";
 
 export class XlsxReadError extends Error {
   constructor(

@@ -9,6 +9,7 @@ import { formatDateVi } from "../core/spec/cell-values";
 import type { MergedArea, RawTable } from "../core/table/raw-table";
 import { corrupt, sniffWorkbook, XlsxReadError } from "./read-errors";
 import { withRelativeTargets } from "./relative-targets";
+import { isTooLarge, ZipPackage } from "../core/readers/zip-package";
 
 export type RawCellValue = string | number | boolean | Date | null;
 
@@ -33,7 +34,7 @@ export interface WorkbookCells {
 }
 
 export async function readWorkbookTables(bytes: Uint8Array, fileName: string): Promise<RawTable[]> {
-  const wb = await loadWorkbook(bytes, fileName);
+  const { wb } = await loadWorkbook(bytes, fileName);
   const tables: RawTable[] = [];
   for (const ws of wb.worksheets) {
     if (ws.state !== "visible") continue;
@@ -46,7 +47,7 @@ export async function readWorkbookCells(
   bytes: Uint8Array,
   fileName: string
 ): Promise<WorkbookCells> {
-  const wb = await loadWorkbook(bytes, fileName);
+  const { wb, names } = await loadWorkbook(bytes, fileName);
   const sheets = wb.worksheets.map((ws) => {
     const { lastRow, lastCol } = usedExtent(ws);
     const cells: CellData[][] = [];
@@ -57,20 +58,44 @@ export async function readWorkbookCells(
     }
     return { name: ws.name, state: ws.state as SheetCells["state"], cells };
   });
-  return { sheets, names: await readDefinedNames(bytes) };
+  return { sheets, names };
 }
 
-async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
+interface Loaded {
+  wb: ExcelJS.Workbook;
+  names: WorkbookCells["names"];
+}
+
+/**
+ * Every part is inflated once, through the zip size limits (core/readers/zip-package), then
+ * handed to exceljs as a stored (uncompressed) package: exceljs never inflates anything itself.
+ */
+async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<Loaded> {
   sniffWorkbook(bytes, fileName);
+  let parts: Map<string, Uint8Array>;
+  try {
+    const zip = await ZipPackage.open(bytes, fileName);
+    if (!zip) throw corrupt(fileName);
+    parts = await zip.all();
+  } catch (e) {
+    if (isTooLarge(e)) throw new XlsxReadError("TOO_LARGE", e.message);
+    throw e instanceof XlsxReadError ? e : corrupt(fileName, e);
+  }
+  withRelativeTargets(parts);
+  const names = readDefinedNames(parts);
+  const stored = new JSZip();
+  for (const [name, part] of parts) stored.file(name, part);
+  parts.clear();
   const wb = new ExcelJS.Workbook();
   try {
+    const pkg = await stored.generateAsync({ type: "uint8array", compression: "STORE" });
     // exceljs' typings want a Node Buffer, but its loader (JSZip) takes any byte array.
-    await wb.xlsx.load((await withRelativeTargets(bytes)) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(pkg as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw e instanceof XlsxReadError ? e : corrupt(fileName, e);
   }
   if (wb.worksheets.length === 0) throw corrupt(fileName);
-  return wb;
+  return { wb, names };
 }
 
 function sheetTable(ws: Worksheet, fileName: string, index: number): RawTable {
@@ -194,10 +219,10 @@ function cellData(cell: Cell): CellData {
   return { value: displayText(v, cell.numFmt) };
 }
 
-async function readDefinedNames(bytes: Uint8Array): Promise<WorkbookCells["names"]> {
+function readDefinedNames(parts: Map<string, Uint8Array>): WorkbookCells["names"] {
   // Read from workbook.xml: exceljs keeps only names that are plain cell ranges.
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const part = parts.get("xl/workbook.xml");
+  const xml = part ? new TextDecoder().decode(part) : "";
   const out: WorkbookCells["names"] = [];
   for (const m of xml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
     const name = /\bname="([^"]*)"/.exec(m[1])?.[1];

@@ -4,9 +4,10 @@
  * write them) loads with its tables missing and crashes in Worksheet.model ("reading 'name'").
  * Such packages are valid OOXML: rewrite absolute targets to relative ones before loading.
  */
-import JSZip from "jszip";
 import { stripDrawings, stripWholeColumnValidations } from "./prune-for-reading";
 
+// No "g" flag for test(): a global RegExp would carry lastIndex from one part to the next.
+const ABSOLUTE_TARGET_ONE = /Target="\/([^"]+)"/;
 const ABSOLUTE_TARGET = /Target="\/([^"]+)"/g;
 
 /** The path of `target` (package-absolute, no leading "/") relative to the folder `fromDir`. */
@@ -19,30 +20,25 @@ export function relativePath(fromDir: string, target: string): string {
 }
 
 /**
- * Returns the same bytes when nothing needed rewriting (the usual case: Excel, LibreOffice, us).
+ * Rewrites the package's parts in place (the usual case, Excel, LibreOffice, us: nothing to do).
  * Also drops what reading never needs and exceljs mishandles (prune-for-reading.ts: whole-column
- * validations, drawings), in the same unzip.
+ * validations, drawings).
  */
-export async function withRelativeTargets(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  let changed = await stripWholeColumnValidations(zip);
-  changed = (await stripDrawings(zip)) || changed;
-  for (const name of Object.keys(zip.files)) {
+export function withRelativeTargets(parts: Map<string, Uint8Array>): void {
+  stripWholeColumnValidations(parts);
+  stripDrawings(parts);
+  for (const [name, bytes] of parts) {
     // "xl/worksheets/_rels/sheet1.xml.rels" describes "xl/worksheets/sheet1.xml"; targets are
     // relative to "xl/worksheets". The package-level "_rels/.rels" is read correctly already.
     const m = /^(.*?)_rels\/[^/]+\.rels$/.exec(name);
     if (!m || m[1] === "") continue;
-    const xml = await zip.file(name)!.async("string");
-    if (!ABSOLUTE_TARGET.test(xml)) continue;
+    const xml = new TextDecoder().decode(bytes);
+    if (!ABSOLUTE_TARGET_ONE.test(xml)) continue;
     const fromDir = m[1].replace(/\/$/, "");
-    zip.file(
-      name,
-      xml.replace(
-        ABSOLUTE_TARGET,
-        (_all, target: string) => `Target="${relativePath(fromDir, target)}"`
-      )
+    const fixed = xml.replace(
+      ABSOLUTE_TARGET,
+      (_all, target: string) => `Target="${relativePath(fromDir, target)}"`
     );
-    changed = true;
+    parts.set(name, new TextEncoder().encode(fixed));
   }
-  return changed ? zip.generateAsync({ type: "uint8array" }) : bytes;
 }

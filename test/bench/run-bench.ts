@@ -3,11 +3,22 @@
  * Each timing is the median of several runs after one warm-up; memory is the heap growth
  * around one run after a forced GC (node --expose-gc), plus the process RSS at the end.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { makePlanDocx } from "./make-plan-docx";
+import { peakMemory } from "./peak-memory";
+import { ZIP_LIMITS } from "../../src/core/readers/zip-package";
+import type { WorkbookSpec } from "../../src/core/spec/sheet-spec";
 import { importPlan } from "../../src/core/import/import-plan";
 import { defaultAgencies, defaultDirectory } from "../../src/core/agency/default-directory";
 import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook";
@@ -99,6 +110,33 @@ function syntheticTracking(tasks: number, agencies: number): TrackingWorkbook {
       kind: "department" as const,
     })),
     history: [],
+  };
+}
+
+/** One plain sheet of `n` rows × 5 columns (no formulas): the row limit's worst accepted case. */
+function longSheetSpec(n: number): WorkbookSpec {
+  const values = Array.from({ length: n }, (_, i) => [
+    i + 1,
+    `Nhiệm vụ ${i + 1}`,
+    "Sở Tài chính",
+    "Sở Nội vụ",
+    "Hằng năm",
+  ]);
+  return {
+    defaultFont: { name: "Times New Roman", size: 12 },
+    sheets: [
+      {
+        name: "Dữ liệu",
+        visibility: "visible",
+        columns: [],
+        blocks: [{ address: "A1", values }],
+        styles: [],
+        merges: [],
+        tables: [],
+        validations: [],
+        conditionalFormats: [],
+      },
+    ],
   };
 }
 
@@ -201,8 +239,9 @@ async function main() {
     `heap +${mb(heap)} MB, RSS ${mb(process.memoryUsage().rss)} MB`,
   ]);
 
-  // Office.js: sync count must not depend on the row count.
-  for (const groups of [1, 40]) {
+  // Office.js: syncs and the largest payload per sync, counted by the fake (5 MB limit on).
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  for (const groups of [1, 40, 200]) {
     const small = await importPlan({
       kind: "docx",
       bytes: await makePlanDocx(groups, 50),
@@ -215,12 +254,12 @@ async function main() {
     });
     const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
     const t = performance.now();
-    const r = await renderToOffice(fake.context, s, { onConflict: async () => "backup" });
+    await renderToOffice(fake.context, s, { onConflict: async () => "backup" });
     const taskRows = s.sheets.find((x) => x.name === "Nhiệm vụ")!.blocks[0].values.length - 1;
     rows.push([
       `Office.js: ghi sổ ${small.tasks.length} nhiệm vụ (${taskRows} dòng) vào sổ đang mở (giả lập)`,
       `${ms(performance.now() - t)} ms`,
-      `**${r.syncs} lần context.sync()**`,
+      `**${fake.syncCount} lần context.sync()**, gửi lớn nhất ${kb(fake.largestRequest)}`,
     ]);
 
     // An officer typed every status without diacritics: check, fix all, undo.
@@ -231,19 +270,27 @@ async function main() {
     for (let row = 2; row <= taskRows + 1; row++)
       sheet.cells.set(`${statusCol}${row}`, { value: "hoan thanh" });
     const t2 = performance.now();
+    fake.resetCounters();
     const read = await readTrackingFromOffice(fake.context);
+    const readSyncs = fake.syncCount;
+    const readLargest = fake.largestResponse;
     const { workbook } = readTracking(read.cells, "bench");
     const { changes } = applyFixes(
       workbook,
       validateTracking(workbook, { year: 2026, date: "2026-12-15" })
     );
+    fake.resetCounters();
     const applied = await applyChanges(fake.context, changes, { backupSheet: BACKUP_SHEET });
+    const fixSyncs = fake.syncCount;
+    const fixLargest = fake.largestRequest;
     const tFix = performance.now() - t2;
-    const undone = await undoChanges(fake.context, applied.batchId);
+    fake.resetCounters();
+    await undoChanges(fake.context, applied.batchId);
     rows.push([
       `Office.js: kiểm tra + sửa tất cả ${changes.length} ô (đọc sổ, ghi, sao lưu) rồi hoàn tác (giả lập)`,
       `${ms(tFix)} ms`,
-      `**đọc ${read.syncs} + sửa ${applied.syncs} + hoàn tác ${undone.syncs} lần context.sync()**`,
+      `**đọc ${readSyncs} + sửa ${fixSyncs} + hoàn tác ${fake.syncCount} lần context.sync()**; ` +
+        `nhận lớn nhất ${kb(readLargest)}, gửi lớn nhất ${kb(fixLargest)}`,
     ]);
   }
 
@@ -263,6 +310,46 @@ async function main() {
     `${ms(tValidate)} ms`,
     "",
   ]);
+
+  // Peak memory of the largest inputs: 10,000 tasks, and a sheet just under the row limit.
+  const big = await importPlan({
+    kind: "docx",
+    bytes: await makePlanDocx(200, 50),
+    fileName: "k.docx",
+  });
+  const dir = mkdtempSync(path.join(os.tmpdir(), "phuluc-bench-"));
+  const bigDocx = path.join(dir, "ke-hoach-10000.docx");
+  writeFileSync(bigDocx, await makePlanDocx(200, 50));
+  const bigXlsx = path.join(dir, "theo-doi-10000.xlsx");
+  writeFileSync(
+    bigXlsx,
+    await writeWorkbook(
+      buildTrackingWorkbook(big, {
+        reportYear: 2026,
+        reportDate: "2026-12-15",
+        directory: defaultAgencies("Lâm Đồng"),
+      })
+    )
+  );
+  const rowsXlsx = path.join(dir, `bang-${ZIP_LIMITS.maxSheetRows - 1}-dong.xlsx`);
+  writeFileSync(rowsXlsx, await writeWorkbook(longSheetSpec(ZIP_LIMITS.maxSheetRows - 1)));
+  for (const [label, kind, file] of [
+    ["Đọc kế hoạch .docx 10.000 nhiệm vụ (importPlan)", "docx", bigDocx],
+    ["Đọc sổ theo dõi .xlsx 10.000 nhiệm vụ (readWorkbookCells + readTracking)", "xlsx", bigXlsx],
+    [
+      `Đọc .xlsx một trang ${ZIP_LIMITS.maxSheetRows - 1} dòng (sát giới hạn dòng)`,
+      "xlsx-tables",
+      rowsXlsx,
+    ],
+  ] as const) {
+    const m = peakMemory(kind, file);
+    rows.push([
+      `Bộ nhớ đỉnh: ${label}`,
+      `${ms(m.ms)} ms`,
+      `**+${m.peakMb.toFixed(0)} MB RSS đỉnh**, tệp ${mb(statSync(file).size)} MB`,
+    ]);
+  }
+  rmSync(dir, { recursive: true, force: true });
 
   rows.push(...(await consolidationBench()));
 
@@ -301,6 +388,16 @@ async function main() {
     ]);
   }
 
+  const offline = path.join(root, "dist", "phuluc.html");
+  if (existsSync(offline)) {
+    const page = readFileSync(offline);
+    rows.push([
+      "Trang ngoại tuyến dist/phuluc.html (một tệp, mọi thứ nội tuyến)",
+      `${(page.length / 1024).toFixed(0)} KB`,
+      `**${(gzipSync(page).length / 1024).toFixed(0)} KB gzip**`,
+    ]);
+  }
+
   const table = [
     "| Phép đo | Thời gian / kích thước | Ghi chú |",
     "|---|---|---|",
@@ -316,8 +413,9 @@ Date: ${new Date().toISOString().slice(0, 10)}. Load average at the start (other
 
 ${table.join("\n")}
 
-The Office.js rows run the real renderer against the stateful fake (test/fakes/office-fake.ts):
-the number of \`context.sync()\` calls is the point, and it is the same for 50 and 2,000 tasks.
+The Office.js rows run the real renderer against the stateful fake (test/fakes/office-fake.ts),
+which counts the syncs and measures each request and response as JSON: every action takes its
+fixed syncs plus one per ~4 MB, and no sync goes over Excel on the web's 5 MB.
 The 2,000-task plan is generated with the \`docx\` library (test/bench/make-plan-docx.ts).
 The consolidation rows: 60 agency workbooks of 300 lead rows each, made by the distribute code
 from a filled 18,000-row master and consolidated into the same master left empty (read with the

@@ -242,7 +242,85 @@ describe("consolidate", () => {
       }),
     ]);
     expect(late.changes).toEqual([]);
-    expect(late.intake.find((l) => l.agency === "Công an tỉnh")?.outcome).toBe("Bị từ chối");
+    // The agency did report (moi.xlsx is merged): its line stays received, with its date, so the
+    // province's report does not list it as missing and the old file stays refused next time.
+    expect(late.intake.find((l) => l.agency === "Công an tỉnh")).toMatchObject({
+      outcome: "Đã nhận",
+      file: "moi.xlsx",
+      reportDate: "2026-11-20",
+    });
+    const again = consolidate(
+      late.workbook,
+      [returned(wb, "Công an tỉnh", "cu.xlsx", { status: "Chưa triển khai", date: "2026-11-01" })],
+      opts({ previousIntake: late.intake })
+    );
+    expect(again.report.rejected.map((r) => r.code)).toEqual(["OLDER_THAN_MERGED"]);
+    expect(again.changes).toEqual([]);
+  });
+
+  test("a later consolidation of other agencies' files keeps earlier receipts", () => {
+    const wb = master();
+    const first = consolidate(
+      wb,
+      [returned(wb, "Công an tỉnh", "ca.xlsx", { status: "Hoàn thành", date: "2026-11-20" })],
+      opts({ consolidatedAt: "2026-11-21 09:00" })
+    );
+    const agencies = distributionPlan(wb, YEAR).map((a) => a.agency);
+    const other = agencies.find((a) => a !== "Công an tỉnh")!;
+    const second = consolidate(
+      first.workbook,
+      [returned(first.workbook, other, "khac.xlsx", { status: "Hoàn thành", date: "2026-11-22" })],
+      opts({ previousIntake: first.intake, consolidatedAt: "2026-11-23 09:00" })
+    );
+    expect(second.intake.find((l) => l.agency === "Công an tỉnh")).toMatchObject({
+      outcome: "Đã nhận",
+      file: "ca.xlsx",
+      consolidatedAt: "2026-11-21 09:00",
+    });
+    expect(second.intake.find((l) => l.agency === other)?.outcome).toBe("Đã nhận");
+    expect(second.report.missing.map((m) => m.agency)).not.toContain("Công an tỉnh");
+    expect(second.report.missing.map((m) => m.agency)).not.toContain(other);
+    expect(second.intake.filter((l) => l.year === YEAR)).toHaveLength(first.intake.length);
+  });
+
+  test("an undated file saved before the consolidation that took another file of its agency is refused", () => {
+    const wb = master();
+    const stamp = (h: number, m: number) => new Date(2026, 10, 25, h, m).getTime();
+    const newer = returned(wb, "Công an tỉnh", "moi.xlsx", {
+      status: "Hoàn thành",
+      date: "2026-11-20",
+    });
+    const first = consolidate(wb, [newer], opts({ consolidatedAt: "2026-11-25 10:00" }));
+    const undated = (file: string, mtime: number) => {
+      const f = returned(wb, "Công an tỉnh", file, {
+        status: "Chưa triển khai",
+        date: "2026-11-01",
+        mtime,
+      });
+      const guide = f.cells!.sheets.find((s) => s.name === "Hướng dẫn")!.rows!;
+      guide.find((r) => r[0] === "Ngày báo cáo")![1] = null;
+      return f;
+    };
+    const old = consolidate(
+      first.workbook,
+      [undated("cu.xlsx", stamp(9, 30))],
+      opts({ previousIntake: first.intake })
+    );
+    expect(old.report.rejected).toEqual([
+      expect.objectContaining({ file: "cu.xlsx", code: "OLDER_THAN_MERGED" }),
+    ]);
+    expect(old.report.rejected[0].message).toMatch(
+      /không ghi ngày báo cáo .* 25\/11\/2026 09:30, trước lần tổng hợp 25\/11\/2026 10:00/
+    );
+    expect(old.changes).toEqual([]);
+    // Saved after that consolidation: a new report, taken.
+    const later = consolidate(
+      first.workbook,
+      [undated("sau.xlsx", stamp(11, 0))],
+      opts({ previousIntake: first.intake })
+    );
+    expect(later.report.rejected).toEqual([]);
+    expect(later.changes.some((c) => c.after === "Chưa triển khai")).toBe(true);
   });
 });
 
@@ -353,5 +431,101 @@ describe("consolidation into the open workbook (Office.js fake)", () => {
     expect(intake.cells.get("F1")?.value).toBe("Kết quả");
     await undoChanges(fake.context, r.batchId!);
     expect(fake.sheet("Nhiệm vụ").cells.get(first.address)?.value).toBe("cũ");
+  });
+});
+
+describe("officers' text as typed", () => {
+  test("NFD text (Mac, PDF paste) is stored as NFC and a re-sent NFC copy changes nothing", () => {
+    const wb = master();
+    const nfd = "Đã tổ chức hội nghị".normalize("NFD");
+    const first = consolidate(
+      wb,
+      [
+        returned(wb, "Công an tỉnh", "a.xlsx", {
+          status: "Hoàn thành",
+          result: nfd,
+          date: "2026-11-20",
+        }),
+      ],
+      opts()
+    );
+    const results = first.changes
+      .filter((c) => c.column === "Kết quả thực hiện")
+      .map((c) => c.after);
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r).toBe("Đã tổ chức hội nghị".normalize("NFC"));
+    const again = consolidate(
+      first.workbook,
+      [
+        returned(first.workbook, "Công an tỉnh", "b.xlsx", {
+          status: "Hoàn thành",
+          result: "Đã tổ chức hội nghị".normalize("NFC"),
+          date: "2026-11-21",
+        }),
+      ],
+      opts({ previousIntake: first.intake })
+    );
+    expect(again.changes.filter((c) => c.column === "Kết quả thực hiện")).toEqual([]);
+  });
+});
+
+describe("a newer report's unreadable value", () => {
+  test("never replaces a status or date the master counts; fills an empty cell as typed, with a warning", () => {
+    const wb = master();
+    const first = consolidate(
+      wb,
+      [returned(wb, "Công an tỉnh", "a.xlsx", { status: "Hoàn thành", date: "2026-11-20" })],
+      opts()
+    );
+    const done = first.workbook.rows.filter(
+      (r) => r.lead === "Công an tỉnh" && r.status === "Hoàn thành"
+    );
+    expect(done.length).toBeGreaterThan(0);
+    const typo = returned(first.workbook, "Công an tỉnh", "b.xlsx", {
+      status: "Hoan thnah",
+      result: "Đã xong",
+      date: "2026-11-22",
+    });
+    const second = consolidate(first.workbook, [typo], opts({ previousIntake: first.intake }));
+    // The result is taken; the status stays what the master counted.
+    expect(second.changes.filter((c) => c.column === "Trạng thái")).toEqual([]);
+    expect(second.changes.filter((c) => c.column === "Kết quả thực hiện").length).toBe(done.length);
+    for (const r of done) {
+      const i = first.workbook.rows.indexOf(r);
+      expect(second.workbook.rows[i].status).toBe("Hoàn thành");
+    }
+    const warnings = second.report.received[0].warnings;
+    expect(
+      warnings.some((w) =>
+        /"Hoan thnah" không thuộc danh sách trạng thái; giữ giá trị đã có "Hoàn thành"/.test(w)
+      )
+    ).toBe(true);
+    // Into an empty master the typed text goes in as written, so the officer sees it.
+    const fresh = consolidate(
+      wb,
+      [returned(wb, "Công an tỉnh", "c.xlsx", { status: "Hoan thnah", date: "2026-11-22" })],
+      opts()
+    );
+    const typed = fresh.changes.filter((c) => c.column === "Trạng thái").map((c) => c.after);
+    expect(typed.length).toBeGreaterThan(0);
+    expect(new Set(typed)).toEqual(new Set(["Hoan thnah"]));
+  });
+});
+
+describe("a completion date after the file's report date", () => {
+  test("is taken as typed and named in the file's warnings", () => {
+    const wb = master();
+    const f = returned(wb, "Công an tỉnh", "ca.xlsx", { status: "Hoàn thành", date: "2026-11-20" });
+    const lead = f.cells!.sheets.find((s) => s.name === "Chủ trì")!.rows!;
+    const head = lead[4] as string[];
+    const r = lead.findIndex((l, i) => i > 4 && l[0]);
+    lead[r][head.indexOf("Ngày hoàn thành")] = "20/12/2026";
+    const res = consolidate(wb, [f], opts());
+    expect(res.changes.filter((c) => c.column === "Ngày hoàn thành").map((c) => c.after)).toEqual([
+      { date: "2026-12-20" },
+    ]);
+    expect(res.report.received[0].warnings).toEqual([
+      `Tệp "ca.xlsx", trang "Chủ trì", dòng ${r + 1}: ngày hoàn thành 20/12/2026 sau ngày báo cáo 20/11/2026 của tệp: kiểm tra lại (dòng này chưa được tính là hoàn thành đến ngày đó).`,
+    ]);
   });
 });

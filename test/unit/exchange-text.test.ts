@@ -5,6 +5,7 @@
  */
 import { detectLegacyEncoding, fromLegacy } from "../../src/core/exchange/legacy-encoding";
 import { fieldOfHeader, findHeader } from "../../src/core/exchange/report-headers";
+import { readReport } from "../../src/core/exchange/read-report";
 import { reportFileName, safeFileName } from "../../src/core/exchange/report-file-name";
 import { similarity, sttKey, taskText } from "../../src/core/exchange/task-similarity";
 
@@ -115,5 +116,49 @@ describe("file names", () => {
       "2026 - Ban -A-B-- C- - Báo cáo KH 12.xlsx"
     );
     expect(safeFileName("x".repeat(200))).toHaveLength(80);
+  });
+});
+
+describe("a status column the header does not name", () => {
+  const sheet = (head: string[], ...data: unknown[][]) => ({
+    sheets: [
+      {
+        name: "Báo cáo",
+        rows: [
+          ["SỞ NỘI VỤ"],
+          ["Báo cáo kết quả thực hiện KH số 512/KH-UBND năm 2026"],
+          head,
+          ...data,
+        ],
+      },
+    ],
+  });
+
+  test("'Tình hình thực hiện' beside 'Kết quả đạt được', holding status words, is the status", () => {
+    const read = readReport(
+      sheet(
+        ["Mã NV", "Nội dung", "Kết quả đạt được", "Tình hình thực hiện", "Tỷ lệ (%)"],
+        ["t6", "Đào tạo cán bộ", "Mở 3 lớp", "Hoàn thành", "100%"],
+        ["t7", "Thông tin đầu tư", "Đăng 2 bản tin", "dang thuc hien", "50%"]
+      ),
+      "Noi vu.xlsx"
+    );
+    expect(read.rows.map((r) => [r.values.status, r.values.result])).toEqual([
+      ["Hoàn thành", "Mở 3 lớp"],
+      ["dang thuc hien", "Đăng 2 bản tin"],
+    ]);
+  });
+
+  test("a lone 'Tình hình thực hiện' of status words is the status; of sentences, the result", () => {
+    const status = readReport(
+      sheet(["STT", "Nhiệm vụ", "Tình hình thực hiện"], ["1", "Đào tạo cán bộ", "Đã hoàn thành"]),
+      "a.xlsx"
+    );
+    expect(status.rows[0].values).toEqual({ status: "Đã hoàn thành" });
+    const prose = readReport(
+      sheet(["STT", "Nhiệm vụ", "Tình hình thực hiện"], ["1", "Đào tạo cán bộ", "Đã mở 3 lớp"]),
+      "a.xlsx"
+    );
+    expect(prose.rows[0].values).toEqual({ result: "Đã mở 3 lớp" });
   });
 });

@@ -45,7 +45,7 @@ describe("renderToOffice", () => {
       onConflict: neverAsked,
       now: () => NOW,
     });
-    expect(result).toEqual({ syncs: 2, backups: [], skipped: [] });
+    expect(result).toEqual({ syncs: 2, backups: [] });
     const info = fake.sheet("Thông tin");
     expect(info.cells.get("B2")?.value).toBe(2026);
     expect(info.cells.get("B3")).toMatchObject({ value: 46341, numberFormat: "dd/mm/yyyy" }); // 2026-11-15
@@ -167,7 +167,7 @@ describe("renderToOffice", () => {
     const result = await renderToOffice(fake.context, fullSpec(3), {
       onConflict: async () => "cancel",
     });
-    expect(result).toEqual({ syncs: 1, backups: [], cancelled: true, skipped: [] });
+    expect(result).toEqual({ syncs: 1, backups: [], cancelled: true });
     expect(fake.snapshot()).toEqual(before);
   });
 
@@ -200,16 +200,6 @@ describe("renderToOffice", () => {
       expect(fake.snapshot()).toEqual(before);
     }
   );
-
-  test("skips page layout where ExcelApi 1.9 is missing and says so", async () => {
-    const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
-    const result = await renderToOffice(fake.context, fullSpec(2), {
-      onConflict: neverAsked,
-      isSetSupported: () => false,
-    });
-    expect(result.skipped).toEqual(["pageLayout"]);
-    expect(fake.sheet("Nhiệm vụ").pageLayout).toEqual({});
-  });
 });
 
 describe("office fake", () => {

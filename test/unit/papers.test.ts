@@ -77,6 +77,16 @@ describe("print texts (Nghị định 30/2020)", () => {
     ]);
   });
 
+  test("'Nơi nhận' names the local committees that exist on the paper's date (districts end 1/7/2025)", () => {
+    const plan = { issuer: "UBND tỉnh Nghệ An" };
+    expect(defaultPrintTexts(plan, "2024-12-31").recipients).toContain(
+      "- UBND các huyện, thành phố;"
+    );
+    const after = defaultPrintTexts(plan, "2026-11-25").recipients;
+    expect(after).toContain("- UBND các xã, phường;");
+    expect(after.join(" ")).not.toMatch(/huyện/);
+  });
+
   test("the 'Mẫu in' sheet overrides the defaults, run options override the sheet", () => {
     const cells = {
       sheets: [
@@ -170,11 +180,16 @@ describe("the appendix", () => {
       texts.title,
       texts.attachedTo,
     ]);
-    expect(values[4].slice(0, 2)).toEqual(["STT", "Nhiệm vụ"]);
+    // Row 4: the short rule under "(Kèm theo …)" (a bottom border, no text).
+    expect(values[3].every((v) => v === null)).toBe(true);
+    expect(
+      sheet.styles.some((s) => /^[A-Z]+4:[A-Z]+4$/.test(s.range) && s.style.borderBottom === "thin")
+    ).toBe(true);
+    expect(values[5].slice(0, 2)).toEqual(["STT", "Nhiệm vụ"]);
     expect(sheet.pageLayout).toMatchObject({
       orientation: "landscape",
       paper: "A4",
-      printTitleRows: "5:5",
+      printTitleRows: "6:6",
       fitToWidth: true,
       header: { center: "&P", differentFirst: true },
     });
@@ -290,9 +305,9 @@ describe("renderers of a paper", () => {
       expect(fake.syncCount).toBe(2);
       const sheet = fake.sheet("Phụ lục in");
       expect(sheet.cells.get("A1")?.value).toBe("Phụ lục");
-      expect(sheet.pageLayout.printTitleRows).toBe("$5:$5");
+      expect(sheet.pageLayout.printTitleRows).toBe("$6:$6");
       // n tasks + one group row per 50 tasks, below the header.
-      const last = 5 + n + Math.ceil(n / 50);
+      const last = 6 + n + Math.ceil(n / 50);
       expect(sheet.cells.get(`A${last}`)?.value).toBe(`${Math.ceil(n / 50)}.${((n - 1) % 50) + 1}`);
     }
   });
@@ -333,7 +348,7 @@ describe("renderers of a paper", () => {
 });
 
 describe("the open workbook's print texts (Office.js)", () => {
-  test("'Mẫu in' is read with the tracking sheets, in the same single sync", async () => {
+  test("'Mẫu in' is read with the tracking sheets, in the same read (extents, then cells)", async () => {
     const { readTrackingFromOffice } = await import("../../src/render/office/read-tracking-office");
     const fake = new FakeExcel({
       sheets: [
@@ -344,8 +359,8 @@ describe("the open workbook's print texts (Office.js)", () => {
         },
       ],
     });
-    const { cells, syncs } = await readTrackingFromOffice(fake.context);
-    expect(syncs).toBe(1);
+    const { cells } = await readTrackingFromOffice(fake.context);
+    expect(fake.syncCount).toBe(2);
     expect(readPrintTexts(cells)).toEqual({ signerName: "Lê Văn C", recipients: ["- Như trên;"] });
   });
 });
@@ -399,7 +414,12 @@ describe("the 'Mẫu in' sheet", () => {
     const read = readPrintTexts(cells);
     expect(read.signerName).toBe("Trần Thị B");
     expect(read.signerTitles).toEqual(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
-    expect(read.recipients).toEqual(defaultPrintTexts(wb.plan).recipients);
+    // The seed workbook reports on 2026: the districts are gone.
+    expect(read.recipients).toEqual([
+      "- Các Sở, ban, ngành;",
+      "- UBND các xã, phường;",
+      "- Lưu: VT.",
+    ]);
     expect(read.attachedTo).toBe(defaultPrintTexts(wb.plan).attachedTo);
   });
 });

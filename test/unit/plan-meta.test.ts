@@ -86,3 +86,31 @@ test("period: explicit range, 'đến năm' from the issue year or from an expli
   const { findings } = readPlanMeta("KẾ HOẠCH\nVề việc gì đó", "", "x.docx");
   expect(findings.find((f) => f.code === "PERIOD_MISSING")!.location).toEqual({ file: "x.docx" });
 });
+
+test("the title stops before body sentences and the appendix heading: it sets the period", () => {
+  const body = [
+    "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+    "Số: 512/KH-UBND",
+    "Nghệ An, ngày 20 tháng 12 năm 2017",
+    "KẾ HOẠCH",
+    "Thông tin đối ngoại tỉnh Nghệ An năm 2018",
+    "Định kỳ hằng năm, các đơn vị báo cáo UBND tỉnh (qua Sở Thông tin và Truyền thông) trước ngày 15/11.",
+    "PHỤ LỤC",
+    "DANH MỤC NHIỆM VỤ ĐẾN NĂM 2030",
+    "(Kèm theo Kế hoạch số 512/KH-UBND ngày 20/12/2017 của UBND tỉnh Nghệ An)",
+  ].join("\n");
+  const { plan } = readPlanMeta(body);
+  expect(plan.title).toBe("Thông tin đối ngoại tỉnh Nghệ An năm 2018");
+  expect(plan.period).toEqual({ from: 2018, to: 2018 });
+  // A body sentence right after a two-line title is not glued to it.
+  const two = readPlanMeta(
+    [
+      "KẾ HOẠCH",
+      "Phát triển du lịch",
+      "tỉnh Phú Thọ giai đoạn 2026 - 2030",
+      "Các sở thực hiện kế hoạch đến năm 2035.",
+    ].join("\n")
+  );
+  expect(two.plan.title).toBe("Phát triển du lịch tỉnh Phú Thọ giai đoạn 2026 - 2030");
+  expect(two.plan.period).toEqual({ from: 2026, to: 2030 });
+});

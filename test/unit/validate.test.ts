@@ -125,6 +125,25 @@ describe("validateTracking", () => {
     expect(only(fs, "STT_GROUP_MISMATCH")).toHaveLength(1);
   });
 
+  it("tasks split from one row's bullets (T4.3a, T4.3b) share its STT without a duplicate warning", () => {
+    const rows = cleanRows();
+    const src = rowOf(rows, "T4.3");
+    const a = { ...src, key: "T4.3a", title: "Tổ chức hội nghị" };
+    const b = {
+      ...src,
+      key: "T4.3b",
+      title: "Cập nhật cổng thông tin",
+      sheetRow: src.sheetRow + 100,
+    };
+    const split = rows.filter((r) => r.key !== src.key).concat([a, b]);
+    expect(only(validateTracking(seedWorkbook(split), OPTS), "STT_DUPLICATE")).toEqual([]);
+    // Another plan row typed with the same STT still is one.
+    const c = { ...src, key: "T4.9", title: "Nhiệm vụ khác", sheetRow: src.sheetRow + 101 };
+    expect(
+      only(validateTracking(seedWorkbook(split.concat([c])), OPTS), "STT_DUPLICATE")
+    ).toHaveLength(1);
+  });
+
   it("flags the same task typed twice (same title and lead, any spelling)", () => {
     const rows = cleanRows();
     rows.push({

@@ -74,7 +74,7 @@ export async function runPrint(argv: string[], io: CliIo): Promise<number> {
     const date = parseIsoDate(values.date, wb.reportDate ?? `${year}-12-31`);
     checkPaperYear(wb, year);
     const paper = appendixPaper(wb, {
-      texts: printTextsFor(opened, textEdits(values)),
+      texts: printTextsFor(opened, textEdits(values), date),
       status: values["with-status"] ? { year, date } : undefined,
     });
     await io.writeFileAtomic(output, await paperBytes(paper, format));

@@ -54,13 +54,16 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
     let figures: unknown;
     let files: string[];
     if (values.province) {
-      const texts = printTextsFor(opened, edits);
+      const texts = printTextsFor(opened, edits, date);
       const r = await provinceReport(ctx, opened.cells, texts, format);
       await io.writeFileAtomic(output, r.bytes);
       figures = r.figures;
       files = [output];
     } else {
-      const texts = withEdits({ ...printTextsFor(opened), ...agencyReportTexts() }, edits);
+      const texts = withEdits(
+        { ...printTextsFor(opened, undefined, date), ...agencyReportTexts() },
+        edits
+      );
       if (values.all) {
         const r = await allAgencyReports(ctx, texts, format);
         await io.writeFileAtomic(output, r.bytes);

@@ -10,7 +10,7 @@ import { PROVINCES } from "./provinces";
 /** Departments merged or renamed from 1/3/2025 (Nghị quyết 190/2025/QH15 and provincial decisions). */
 const MERGED_ON = "2025-03-01";
 /** District level abolished from 1/7/2025: its work went to communes and wards. */
-const DISTRICTS_END = "2025-07-01";
+export const DISTRICTS_END = "2025-07-01";
 
 const PRESS_AFTER = "Báo và Phát thanh, Truyền hình";
 

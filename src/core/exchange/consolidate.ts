@@ -95,9 +95,12 @@ export function consolidate(
   const rejected: Rejected[] = [];
   const accepted: Accepted[] = [];
   const previousDate = new Map<string, string>();
-  for (const p of o.previousIntake)
-    if (p.year === o.year && p.outcome === INTAKE_OUTCOMES.received && p.reportDate)
-      previousDate.set(p.agency, p.reportDate);
+  const previousLine = new Map<string, IntakeRow>();
+  for (const p of o.previousIntake) {
+    if (p.year !== o.year || p.outcome !== INTAKE_OUTCOMES.received) continue;
+    if (p.reportDate) previousDate.set(p.agency, p.reportDate);
+    previousLine.set(p.agency, p);
+  }
 
   const reject = (file: string, code: RejectCode, message: string, agency?: string) =>
     rejected.push({ file, code, message, ...(agency ? { agency } : {}) });
@@ -182,6 +185,26 @@ export function consolidate(
         f.file,
         "OLDER_THAN_MERGED",
         `Tệp "${f.file}" của ${found.agency} đề ngày ${vi(read.reportDate)}, cũ hơn báo cáo ngày ${vi(before)} đã tổng hợp trước đây: không dùng.`,
+        found.agency
+      );
+      continue;
+    }
+    const merged = previousLine.get(found.agency);
+    const edited = f.mtime ? localStamp(f.mtime) : "";
+    if (
+      !read.reportDate &&
+      merged &&
+      edited &&
+      merged.consolidatedAt &&
+      edited < merged.consolidatedAt &&
+      !merged.file.split("; ").includes(f.file)
+    ) {
+      // Undated, and last saved before a consolidation that took another file of this agency:
+      // that file was the newer report; this one would put older values back over it.
+      reject(
+        f.file,
+        "OLDER_THAN_MERGED",
+        `Tệp "${f.file}" của ${found.agency} không ghi ngày báo cáo và được lưu lần cuối lúc ${stampVi(edited)}, trước lần tổng hợp ${stampVi(merged.consolidatedAt)} đã dùng tệp "${merged.file}": không dùng. Nếu đây là báo cáo mới, hãy ghi "Ngày báo cáo" trong tệp rồi tổng hợp lại.`,
         found.agency
       );
       continue;
@@ -283,8 +306,8 @@ export function consolidate(
       a.received.matched++;
       minConfidence = Math.min(minConfidence, m.confidence);
       if (m.report.kind === "partner") {
-        const contribution = cellText(m.report.values.contribution ?? m.report.values.result);
-        const evidence = cellText(m.report.values.evidence);
+        const contribution = typedText(m.report.values.contribution ?? m.report.values.result);
+        const evidence = typedText(m.report.values.evidence);
         const id = `${m.task.key}\u0000${a.agency}`;
         const prev = contributions.get(id);
         if (!contribution && !evidence) continue;
@@ -337,18 +360,20 @@ export function consolidate(
   const changes: CellChange[] = [];
   for (const [idx, w] of [...winners.entries()].sort((x, y) => x[0] - y[0])) {
     const before = rows[idx];
-    const after = applyValues(before, w.values);
+    const values = keepReadable(before, w.values);
+    const after = applyValues(before, values);
     rows[idx] = after;
     const reason = `Báo cáo của ${w.a.agency} (tệp "${w.a.file.file}"${w.a.read.reportDate ? `, ngày ${vi(w.a.read.reportDate)}` : ""}, dòng ${w.row.row})`;
     changes.push(...cellChanges(master.taskSheet || SHEETS.tasks, before, after, reason));
-    w.a.received.warnings.push(...w.values.warnings);
+    w.a.received.warnings.push(...values.warnings);
   }
   const workbook: TrackingWorkbook = { ...master, rows, reportYear: master.reportYear ?? o.year };
 
   report.received = accepted.map((a) => a.received);
   const receivedAgencies = new Set(accepted.map((a) => a.agency));
+  // Missing: no report in this run nor in an earlier consolidation of the year.
   report.missing = plan
-    .filter((p) => !receivedAgencies.has(p.agency))
+    .filter((p) => !receivedAgencies.has(p.agency) && !previousLine.has(p.agency))
     .map((p) => ({ agency: p.agency, tasks: p.lead.length, partnerTasks: p.partner.length }));
   // As `phuluc rollup --json` counts (names in another spelling count as their agency).
   report.rollup = rollup(workbook, o.year, o.date, { spellings: workbook.agencies });
@@ -401,6 +426,13 @@ function intakeLines(
         outcome: INTAKE_OUTCOMES.received,
         consolidatedAt: o.consolidatedAt,
       };
+    // Received in an earlier consolidation and nothing newer now: still received. Forgetting
+    // it listed the agency as "not reported" on the province's report and dropped the date that
+    // guards against its older files.
+    const earlier = o.previousIntake.find(
+      (r) => r.year === o.year && r.agency === p.agency && r.outcome === INTAKE_OUTCOMES.received
+    );
+    if (earlier) return earlier;
     const refused = rejected.filter((r) => r.agency === p.agency);
     return {
       year: o.year,
@@ -425,49 +457,98 @@ interface Updated {
   difficulties?: string;
   proposals?: string;
   warnings: string[];
+  /** Values the file holds that are not a status / date / percentage: where and what. */
+  unreadable: {
+    id: "status" | "completedOn" | "updatedOn" | "progress";
+    where: string;
+    text: string;
+  }[];
+}
+
+const UNREADABLE = {
+  status: "không thuộc danh sách trạng thái",
+  completedOn: "không phải ngày đủ ngày/tháng/năm",
+  updatedOn: "không phải ngày đủ ngày/tháng/năm",
+  progress: "không phải số phần trăm",
+} as const;
+
+/**
+ * An unreadable value ("Hoan thnah", "31/11/2026", "gần xong") is written as typed only into an
+ * empty cell, for the officer to see; it never replaces a status, date or percentage the master
+ * already counts: a newer report's typo must not take a task out of the figures.
+ */
+function keepReadable(before: TrackingRow, u: Updated): Updated {
+  const out: Updated = { ...u, warnings: [...u.warnings] };
+  for (const { id, where, text } of u.unreadable) {
+    const kept = id === "progress" ? before.progress : before[id];
+    if (kept === null || kept === undefined) {
+      out.warnings.push(
+        `${where}: "${TASK_COLUMNS[id]}" = "${text}" ${UNREADABLE[id]}; đã ghi nguyên chữ vào ô đang trống để sửa.`
+      );
+      continue;
+    }
+    delete out[id];
+    const shown =
+      id === "completedOn" || id === "updatedOn"
+        ? vi(String(kept))
+        : before.typed[id] || String(kept);
+    out.warnings.push(
+      `${where}: "${TASK_COLUMNS[id]}" = "${text}" ${UNREADABLE[id]}; giữ giá trị đã có "${shown}".`
+    );
+  }
+  return out;
 }
 
 function reportedValues(r: ReportRow, a: Accepted): Updated {
   const v = r.values;
-  const out: Updated = { warnings: [] };
+  const out: Updated = { warnings: [], unreadable: [] };
   const where = `Tệp "${a.file.file}", trang "${r.sheet}", dòng ${r.row}`;
   if (v.status !== undefined) {
     const s = normalizeStatus(v.status);
     if (s.value) out.status = { typed: s.value, value: s.value };
     else if (s.text) {
       out.status = { typed: s.text, value: sheetStatus(s.text) };
-      out.warnings.push(
-        `${where}: trạng thái "${s.text}" không thuộc danh sách; giữ nguyên chữ đã ghi.`
-      );
+      out.unreadable.push({ id: "status", where, text: s.text });
     }
   }
   for (const id of ["completedOn", "updatedOn"] as const) {
     if (v[id] === undefined) continue;
     const d = normalizeDate(v[id]);
-    if (d.value) out[id] = { iso: d.value, typed: d.value };
-    else if (d.text) {
+    if (d.value) {
+      out[id] = { iso: d.value, typed: d.value };
+      const reported = a.read.reportDate;
+      if (id === "completedOn" && reported && d.value > reported)
+        out.warnings.push(
+          `${where}: ngày hoàn thành ${vi(d.value)} sau ngày báo cáo ${vi(reported)} của tệp: kiểm tra lại (dòng này chưa được tính là hoàn thành đến ngày đó).`
+        );
+    } else if (d.text) {
       out[id] = { iso: null, typed: d.text };
-      out.warnings.push(
-        `${where}: "${TASK_COLUMNS[id]}" = "${d.text}" không phải ngày; giữ nguyên chữ đã ghi.`
-      );
+      out.unreadable.push({ id, where, text: d.text });
     }
   }
   if (v.progress !== undefined) {
     const p = normalizeProgress(v.progress);
     if (p.value !== null) out.progress = { value: p.value, typed: String(p.value) };
-    else if (p.text) out.progress = { value: null, typed: p.text };
+    else if (p.text) {
+      out.progress = { value: null, typed: p.text };
+      out.unreadable.push({ id: "progress", where, text: p.text });
+    }
   }
   for (const id of ["result", "evidence", "difficulties", "proposals"] as const) {
-    const t = cellText(v[id]);
+    const t = typedText(v[id]);
     if (t) out[id] = t;
   }
   return out;
 }
 
+/** Officers' text in NFC: text typed on a Mac or pasted from a PDF comes as NFD, which Excel's
+ * filter and SEARCH (and the next consolidation's comparison) treat as different words. */
+const typedText = (raw: unknown) => cellText(raw).normalize("NFC");
+
 const hasValues = (r: ReportRow) => Object.keys(r.values).length > 0;
 
 function differs(a: Updated, b: Updated): boolean {
-  const strip = ({ warnings: _w, ...rest }: Updated) => JSON.stringify(rest);
+  const strip = ({ warnings: _w, unreadable: _u, ...rest }: Updated) => JSON.stringify(rest);
   return strip(a) !== strip(b);
 }
 
@@ -521,6 +602,13 @@ function cellChanges(
 }
 
 const vi = (iso: string) => iso.split("-").reverse().join("/");
+const pad = (n: number) => String(n).padStart(2, "0");
+/** A file time as "Thời điểm tổng hợp" is written: local "YYYY-MM-DD HH:MM". */
+const localStamp = (ms: number) => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
+const stampVi = (stamp: string) => `${vi(stamp.slice(0, 10))}${stamp.slice(10)}`;
 
 /** "Kế hoạch số 4784/KH-UBND" in the title block → "4784/KH-UBND". */
 function planInText(lines: string[]): string | null {

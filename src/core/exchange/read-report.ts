@@ -8,9 +8,9 @@
 import { foldVietnamese } from "../text/fold";
 import type { TrackingCells } from "../tracking/read-tracking";
 import { cellText, cellValue } from "../tracking/raw-cell";
-import { normalizeDate } from "../tracking/normalize-input";
+import { normalizeDate, normalizeStatus } from "../tracking/normalize-input";
 import { detectLegacyEncoding, fromLegacy, type LegacyEncoding } from "./legacy-encoding";
-import { findHeader, type ReportField } from "./report-headers";
+import { findHeader, withStatusByContent, type ReportField } from "./report-headers";
 import { readIdentity, REPORT_META_SHEET, type ReportIdentity } from "./report-identity";
 import { REPORT_DATE_LABEL, REPORT_SHEETS } from "./report-columns";
 
@@ -99,8 +99,9 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
 
   for (const s of visible) {
     const grid = gridOf(s);
-    const h = findHeader(grid);
-    if (!h) continue;
+    const found = findHeader(grid);
+    if (!found) continue;
+    const h = withStatusByContent(found, grid, (v) => normalizeStatus(v).value !== null);
     const isPartner =
       foldVietnamese(s.name) === foldVietnamese(REPORT_SHEETS.partner) ||
       (h.col.contribution !== undefined &&

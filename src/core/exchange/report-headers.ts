@@ -169,3 +169,39 @@ function isNumberingRow(row: unknown[] | undefined): boolean {
   const texts = Array.from(row ?? [], cellText).filter(Boolean);
   return texts.length >= 3 && texts.every((t) => /^\(?\d{1,2}\)?$/.test(t));
 }
+
+/**
+ * A status column the headers did not name: officers title it "Tình hình thực hiện" (a result
+ * synonym, so the second such column was ignored and its "Hoàn thành" lost) or "Ghi chú", or
+ * leave it blank. Its values tell: a column none of whose cells is anything but a status word
+ * (at least one filled, on task rows) is the status. Unused columns first, then the result.
+ */
+export function withStatusByContent(
+  m: HeaderMatch,
+  grid: unknown[][],
+  isStatus: (raw: unknown) => boolean
+): HeaderMatch {
+  if (m.col.status !== undefined) return m;
+  const used = new Set(Object.values(m.col));
+  const width = Math.max(
+    0,
+    ...grid.slice(m.headerRow - 1, m.headerRow + 500).map((r) => r?.length ?? 0)
+  );
+  const candidates = [...Array(width).keys()].filter((c) => !used.has(c));
+  if (m.col.result !== undefined) candidates.push(m.col.result);
+  const taskRows = grid
+    .slice(m.firstDataRow - 1)
+    .filter(
+      (r) =>
+        cellText(r?.[m.col.title!]) !== "" ||
+        (m.col.key !== undefined && cellText(r?.[m.col.key]) !== "")
+    );
+  for (const c of candidates) {
+    const filled = taskRows.map((r) => r?.[c]).filter((v) => cellText(v) !== "");
+    if (filled.length === 0 || !filled.every(isStatus)) continue;
+    const col = { ...m.col, status: c };
+    if (col.result === c) delete col.result;
+    return { ...m, col };
+  }
+  return m;
+}

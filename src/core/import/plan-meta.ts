@@ -211,9 +211,17 @@ function readTitle(lines: string[]): string {
   for (let i = start + 1; i < lines.length && parts.length < MAX_TITLE_LINES; i++) {
     const f = foldVietnamese(lines[i]);
     if (/^[-_=*.]{3,}$/.test(f)) break;
-    const bodyStarts = /^(can cu|thuc hien|nham|de trien khai|theo|[ivx]+\.\s)/.test(f);
-    if (parts.length > 0 && bodyStarts) break;
+    const bodyStarts = /^(can cu|thuc hien|nham|de trien khai|theo|dinh ky|[ivx]+\.\s)/.test(f);
+    // The appendix heading and its "(Kèm theo …)" line are never part of the title.
+    const annexStarts = /^(phu luc\b|\((ban hanh )?kem theo)/.test(f);
+    if (annexStarts || (parts.length > 0 && bodyStarts)) break;
     parts.push(lines[i]);
+    // A title line never ends a sentence: a line ending in "." or ":" is body text already,
+    // or the title's last line (kept, and the title stops there).
+    if (/[.:;]$/.test(lines[i]) && lines[i].length > 0) {
+      if (parts.length > 1) parts.pop();
+      break;
+    }
   }
   return normalizeText(parts.join(" "));
 }

@@ -5,6 +5,7 @@
  * workbook (two columns, Mục | Nội dung, one line per row or lines in one cell), kept from year
  * to year, or (2) per run, by CLI options or the pane's fields. Later sources win.
  */
+import { DISTRICTS_END } from "../agency/default-directory";
 import { foldVietnamese } from "../text/fold";
 import { cellText } from "../tracking/raw-cell";
 import type { TrackingCells } from "../tracking/read-tracking";
@@ -63,7 +64,13 @@ export function defaultSignerTitles(issuer: string): string[] {
   return ["THỦ TRƯỞNG CƠ QUAN"];
 }
 
-export function defaultPrintTexts(plan: TrackingPlanInfo): PrintTexts {
+/**
+ * Defaults from the plan's issuer. `asOf` is the paper's date: from 1/7/2025 the district level
+ * no longer exists, so a paper signed then is not sent to "UBND các huyện, thành phố".
+ */
+export function defaultPrintTexts(plan: TrackingPlanInfo, asOf?: string | null): PrintTexts {
+  const localCommittees =
+    asOf && asOf >= DISTRICTS_END ? "- UBND các xã, phường;" : "- UBND các huyện, thành phố;";
   const issuer = plan.issuer?.trim() || "UBND tỉnh";
   const number = plan.number?.trim() || "      /KH-UBND";
   return {
@@ -72,7 +79,7 @@ export function defaultPrintTexts(plan: TrackingPlanInfo): PrintTexts {
     attachedTo: `(Kèm theo Kế hoạch số ${number} ${dateInWords(plan.issuedOn)} của ${issuerInFull(issuer)})`,
     signerTitles: defaultSignerTitles(issuer),
     signerName: "",
-    recipients: ["- Các Sở, ban, ngành;", "- UBND các huyện, thành phố;", "- Lưu: VT."],
+    recipients: ["- Các Sở, ban, ngành;", localCommittees, "- Lưu: VT."],
   };
 }
 

@@ -3,12 +3,12 @@
  * the same code runs in Node (CLI) and in the task pane. Unreadable inputs throw InputError
  * with a Vietnamese message naming the file.
  */
-import JSZip from "jszip";
 import { parseXml as parseXmlTree, type XmlKeep } from "./parse-xml";
 import type { RawTable } from "../table/raw-table";
 import { InputError } from "../errors/input-error";
 import { INPUT_ERRORS } from "../errors/finding-codes";
 import { sniffContainer } from "./container-sniff";
+import { isTooLarge, ZipPackage } from "./zip-package";
 import { paragraphText } from "./docx-text";
 import { readTableGrid } from "./docx-table";
 import { numberingFormats, paragraphFlags } from "./docx-paragraph";
@@ -110,40 +110,39 @@ async function documentXml(
   bytes: Uint8Array,
   fileName: string
 ): Promise<{ xml: string; numbering: string | null }> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw corrupt(fileName);
-  }
+  const zip = await ZipPackage.open(bytes, fileName);
+  if (!zip) throw corrupt(fileName);
   // The main part is normally word/document.xml; Word also accepts other names via the rels.
-  const entry = zip.file("word/document.xml") ?? (await mainPartFromRels(zip));
-  if (!entry) throw corrupt(fileName);
+  const main = zip.has("word/document.xml") ? "word/document.xml" : await mainPartFromRels(zip);
+  if (!main) throw corrupt(fileName);
   let xml: string;
   try {
-    xml = await entry.async("string");
-  } catch {
-    throw corrupt(fileName);
+    xml = await zip.text(main);
+  } catch (e) {
+    throw isTooLarge(e) ? e : corrupt(fileName);
   }
   // Numbering formats tell a numbered heading from a bullet; a plan without them still reads.
-  const numbering =
-    (await zip
-      .file("word/numbering.xml")
-      ?.async("string")
-      .catch(() => null)) ?? null;
+  const numbering = zip.has("word/numbering.xml")
+    ? await zip.text("word/numbering.xml").catch((e: unknown) => {
+        if (isTooLarge(e)) throw e;
+        return null;
+      })
+    : null;
   return { xml, numbering };
 }
 
-async function mainPartFromRels(zip: JSZip): Promise<JSZip.JSZipObject | null> {
-  const rels = zip.file("_rels/.rels");
-  if (!rels) return null;
-  const text = await rels.async("string").catch(() => "");
+async function mainPartFromRels(zip: ZipPackage): Promise<string | null> {
+  if (!zip.has("_rels/.rels")) return null;
+  const text = await zip.text("_rels/.rels").catch((e: unknown) => {
+    if (isTooLarge(e)) throw e;
+    return "";
+  });
   const m =
     /Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(
       text
     );
   const target = m && (m[1] ?? m[2]);
-  return target && /\.xml$/i.test(target) ? zip.file(target) : null;
+  return target && /\.xml$/i.test(target) && zip.has(target) ? target : null;
 }
 
 /**

@@ -47,7 +47,7 @@ export function checkStructure(rows: TrackingRow[], at: At): Finding[] {
       );
     if (!stt) continue;
     const seen = bySTT.get(stt);
-    if (seen)
+    if (seen && !bulletSiblings(seen.key, t.key))
       out.push(
         cellFinding(
           F.STT_DUPLICATE,
@@ -107,4 +107,14 @@ export function checkStructure(rows: TrackingRow[], at: At): Finding[] {
     else byText.set(k, r);
   }
   return out;
+}
+
+/**
+ * "T3a", "T3b": tasks split from one row's "- " bullets share the row's STT by design (import
+ * numbers them with a letter); only a repeated STT across different plan rows is a duplicate.
+ */
+function bulletSiblings(a: string, b: string): boolean {
+  const base = (k: string) => /^(.*\d)[a-z]{1,2}$/.exec(k)?.[1];
+  const x = base(a);
+  return x !== undefined && x === base(b);
 }

@@ -6,6 +6,7 @@
  */
 import type { Agency, Group } from "../model";
 import { countingSpellings, spellingPattern } from "../agency/counting-spelling";
+import { AgencyDirectory } from "../agency/directory";
 import type { CellValue, SheetSpec, StyledRange } from "../spec/sheet-spec";
 import { DERIVED_STATUS, KIND_LABELS, NAMES, SHEETS } from "./columns";
 import { countStatus, joinedListContains, rateFormula } from "./formulas";
@@ -55,6 +56,12 @@ export interface SummaryInputs {
    * (counting-spelling.ts), so "Sở Y tê" counts for "Sở Y tế" here as in `phuluc rollup`.
    */
   directory?: readonly Agency[];
+  /**
+   * The report date the workbook is built for: an agency's line also counts rows still naming
+   * an agency it succeeded by then (an old name typed back into a current row), as `phuluc
+   * rollup` does (successorOn); validate flags such rows with the successor as the fix.
+   */
+  reportDate?: string;
 }
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -143,7 +150,11 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
   line("", "Toàn tỉnh", () => undefined);
   const provinceRow = rows.length;
 
-  const spellings = countingSpellings(inputs.directory ?? []);
+  const spellings = withPredecessors(
+    countingSpellings(inputs.directory ?? []),
+    inputs,
+    new Set([...inputs.leads, ...inputs.partners, ...(inputs.requestLeads ?? [])])
+  );
   section("II. THEO ĐƠN VỊ CHỦ TRÌ");
   const lead = layout.range("lead");
   inputs.leads.forEach((name, i) =>
@@ -233,4 +244,25 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
     rowHeights: { 1: 30, [SUMMARY_HEADER_ROW]: 48 },
     tabColor: COLORS.tab.summary,
   });
+}
+
+/**
+ * Each agency's counting spellings plus those of the agencies it succeeded by the report date
+ * (not themselves a line of the sheet, which would count them twice).
+ */
+function withPredecessors(
+  spellings: Map<string, string[]>,
+  inputs: SummaryInputs,
+  lines: Set<string>
+): Map<string, string[]> {
+  if (!inputs.reportDate || !inputs.directory?.length) return spellings;
+  const dir = new AgencyDirectory([...inputs.directory]);
+  const out = new Map(spellings);
+  for (const a of inputs.directory) {
+    const now = dir.successorOn(a.name, inputs.reportDate);
+    if (!now || now.name === a.name || lines.has(a.name)) continue;
+    const own = spellings.get(a.name) ?? [a.name];
+    out.set(now.name, [...(out.get(now.name) ?? [now.name]), ...own]);
+  }
+  return out;
 }

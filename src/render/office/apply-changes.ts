@@ -6,16 +6,20 @@
  * undoChanges(batchId) puts the previous values back, except in cells the officer edited since
  * the fix: those are skipped and reported, never overwritten silently.
  *
- * context.sync() calls, whatever the number of changes:
- *   applyChanges  2 (1: read the changed cells and the backup sheet; 2: backup + writes);
+ * context.sync() calls, each plus one per ~4 MB of payload (sync-budget.ts, chunked-read.ts):
+ *   applyChanges  2 (1: read the changed cells and where the backup sheet ends; 2: backup + writes);
  *                 on failure 2 more (1: see what the failed batch did; 1: put everything back).
- *   undoChanges   3 (1: read the backup; 2: read the cells now; 3: restore + mark the batch);
- *                 on failure 1 more (write back what was there before the undo).
+ *   undoChanges   4 (1: where the backup lines are; 2: read them; 3: read the cells now;
+ *                 4: restore + mark the batch); on failure 1 more (write back what was there
+ *                 before the undo), reported as failed when that fails too.
  */
 import { DATE_FORMAT } from "../../core/spec/cell-values";
 import { parseCell, columnLetter } from "../../core/spec/a1";
 import type { CellChange, ChangeValue } from "../../core/tracking/changes";
+import { readBoxes, type ReadGrid } from "./chunked-read";
 import { toOfficeInput, type OfficeInput } from "./office-values";
+import { officeErrorText } from "./office-errors";
+import { payloadBytes, rowChunks, SMALL_OP, SyncBatcher, type QueuedOp } from "./sync-budget";
 
 export const BACKUP_SHEET = "_phuluc_saoluu";
 export const BACKUP_HEADERS = [
@@ -128,14 +132,18 @@ interface Box {
   left: number;
   bottom: number;
   right: number;
-  range?: Excel.Range;
+  grid?: ReadGrid;
 }
 
-/** One bounding range per sheet, loaded in the current batch. */
-function queueCells(
+/**
+ * The cells as they are now: one bounding box per sheet, read in as few syncs as the response
+ * limit allows (1 for an ordinary batch). Loads queued before the call share its first sync.
+ */
+async function readCells(
   context: Excel.RequestContext,
-  cells: { sheet: string; address: string }[]
-): Map<string, Box> {
+  cells: { sheet: string; address: string }[],
+  sync: () => Promise<void>
+): Promise<Map<string, Box>> {
   const boxes = new Map<string, Box>();
   for (const c of cells) {
     const { row, col } = parseCell(c.address);
@@ -149,22 +157,23 @@ function queueCells(
         right: Math.max(b.right, col),
       });
   }
-  for (const b of boxes.values()) {
-    b.range = context.workbook.worksheets
-      .getItem(b.sheet)
-      .getRange(`${columnLetter(b.left)}${b.top}:${columnLetter(b.right)}${b.bottom}`);
-    b.range.load("values,formulas");
+  const list = [...boxes.values()];
+  if (list.length === 0) {
+    await sync();
+    return boxes;
   }
+  const grids = await readBoxes(context, list, ["values", "formulas"], sync);
+  list.forEach((b, i) => (b.grid = grids[i]));
   return boxes;
 }
 
 function currentOf(boxes: Map<string, Box>, sheet: string, address: string): Current {
   const b = boxes.get(sheet)!;
   const { row, col } = parseCell(address);
-  const r = b.range as unknown as { values: unknown[][]; formulas: unknown[][] };
+  const g = b.grid!;
   return {
-    value: r.values[row - b.top][col - b.left],
-    formula: r.formulas[row - b.top][col - b.left],
+    value: g.values[row - b.top][col - b.left],
+    formula: g.formulas[row - b.top][col - b.left],
   };
 }
 
@@ -173,16 +182,40 @@ function defaultBatchId(now: Date): string {
   return `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}-${Math.floor(now.getMilliseconds())}`;
 }
 
-function writeCell(
+/** A changed cell's write, with its estimated request bytes (Office.js sends a few actions). */
+function cellWrite(
   context: Excel.RequestContext,
   sheet: string,
   address: string,
   input: OfficeInput,
   date: boolean
-): void {
-  const r = context.workbook.worksheets.getItem(sheet).getRange(address);
-  if (date) r.numberFormat = [[DATE_FORMAT]];
-  r.formulas = [[input]];
+): QueuedOp {
+  return {
+    bytes: SMALL_OP + payloadBytes([[input]]),
+    queue: () => {
+      const r = context.workbook.worksheets.getItem(sheet).getRange(address);
+      if (date) r.numberFormat = [[DATE_FORMAT]];
+      r.formulas = [[input]];
+    },
+  };
+}
+
+/** Lines written into the backup sheet from `firstRow`, as row chunks under the budget. */
+function backupWrites(
+  context: Excel.RequestContext,
+  backupName: string,
+  firstRow: number,
+  lines: OfficeInput[][]
+): QueuedOp[] {
+  return rowChunks(lines).map((chunk) => ({
+    bytes: SMALL_OP + chunk.bytes,
+    queue: () => {
+      const top = firstRow + chunk.start;
+      context.workbook.worksheets
+        .getItem(backupName)
+        .getRange(`A${top}:${LAST_COL}${top + chunk.rows.length - 1}`).formulas = chunk.rows;
+    },
+  }));
 }
 
 export async function applyChanges(
@@ -200,17 +233,17 @@ export async function applyChanges(
   };
   const wb = context.workbook;
 
-  // Sync 1: the changed cells as they are, and where the backup sheet ends.
-  const boxes = queueCells(context, changes);
+  // Sync 1: where the backup sheet ends (and the history table), with the changed cells as they
+  // are (more syncs only when those exceed ~4 MB).
   const backup = wb.worksheets.getItemOrNullObject(backupName);
   const used = backup.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,values");
+  used.load("rowIndex,rowCount");
   const tableRange = options.appendRows
     ? wb.tables.getItem(options.appendRows.table).getRange()
     : undefined;
   tableRange?.load("rowIndex,rowCount,columnIndex");
-  await sync();
-  // eslint-disable-next-line office-addins/call-sync-before-read -- sync() wraps context.sync() (counted)
+  const boxes = await readCells(context, changes, sync);
+  // eslint-disable-next-line office-addins/call-sync-before-read -- readCells synced (counted)
   const created = backup.isNullObject;
   const t = tableRange as unknown as
     | { rowIndex: number; rowCount: number; columnIndex: number }
@@ -226,10 +259,10 @@ export async function applyChanges(
   const usedRange = used as unknown as {
     isNullObject: boolean;
     rowIndex: number;
-    values: unknown[][];
+    rowCount: number;
   };
   const nextRow =
-    created || usedRange.isNullObject ? 2 : usedRange.rowIndex + usedRange.values.length + 1;
+    created || usedRange.isNullObject ? 2 : usedRange.rowIndex + usedRange.rowCount + 1;
 
   const time = now.toISOString();
   const lines: OfficeInput[][] = changes.map((c) => {
@@ -258,18 +291,33 @@ export async function applyChanges(
     );
   }
 
-  // Sync 2: the backup first, then the cells.
-  const sheet = created ? wb.worksheets.add(backupName) : wb.worksheets.getItem(backupName);
-  if (created) sheet.getRange(`A1:${LAST_COL}1`).values = [BACKUP_HEADERS];
-  if (lines.length > 0)
-    sheet.getRange(`A${nextRow}:${LAST_COL}${nextRow + lines.length - 1}`).formulas = lines;
-  if (created) sheet.visibility = "VeryHidden";
-  for (const c of changes)
-    writeCell(context, c.sheet, c.address, toOfficeInput(c.after), isDateValue(c.after));
-  if (append && append.values.length > 0)
-    wb.tables.getItem(append.table).rows.add(null as unknown as number, append.values);
+  // Sync 2 (one more per ~4 MB): the backup first, then the cells.
+  const batcher = new SyncBatcher(sync);
   try {
-    await sync();
+    if (created) {
+      await batcher.add({
+        bytes: SMALL_OP * 3 + payloadBytes(BACKUP_HEADERS),
+        queue: () => {
+          const sheet = wb.worksheets.add(backupName);
+          sheet.getRange(`A1:${LAST_COL}1`).values = [BACKUP_HEADERS];
+          sheet.visibility = "VeryHidden";
+        },
+      });
+    }
+    await batcher.addAll(backupWrites(context, backupName, nextRow, lines));
+    for (const c of changes)
+      await batcher.add(
+        cellWrite(context, c.sheet, c.address, toOfficeInput(c.after), isDateValue(c.after))
+      );
+    if (append && append.values.length > 0)
+      await batcher.addAll(
+        rowChunks(append.values).map((chunk) => ({
+          bytes: SMALL_OP + chunk.bytes,
+          queue: () =>
+            wb.tables.getItem(append.table).rows.add(null as unknown as number, chunk.rows),
+        }))
+      );
+    await batcher.flush();
   } catch (cause) {
     let rolledBack = false;
     try {
@@ -284,11 +332,11 @@ export async function applyChanges(
     } catch {
       // reported below
     }
-    const detail = cause instanceof Error ? cause.message : String(cause);
+    const detail = officeErrorText(cause);
     throw new ChangesError(
       rolledBack
-        ? `Không ghi được các thay đổi (${detail}). Sổ theo dõi đã được khôi phục như trước.`
-        : `Không ghi được các thay đổi (${detail}) và không khôi phục được hoàn toàn; hãy kiểm tra các ô đã sửa.`,
+        ? `Không ghi được các thay đổi: ${detail}. Sổ theo dõi đã được khôi phục như trước.`
+        : `Không ghi được các thay đổi: ${detail}. Việc khôi phục cũng thất bại: một phần thay đổi có thể đã được ghi; hãy kiểm tra các ô đã sửa (bản sao lưu ở trang ẩn "${backupName}", lô ${batchId}).`,
       rolledBack,
       cause
     );
@@ -326,11 +374,10 @@ async function rollbackApply(
     table.load("rowIndex,rowCount");
   }
   await sync();
+  const batcher = new SyncBatcher(sync);
   for (const c of changes) {
     const [k, t] = encodeCurrent(currentOf(boxes, c.sheet, c.address));
-    context.workbook.worksheets.getItem(c.sheet).getRange(c.address).formulas = [
-      [decodeInput(k, t)],
-    ];
+    await batcher.add(cellWrite(context, c.sheet, c.address, decodeInput(k, t), false));
   }
   if (b.append && table) {
     const t = table as unknown as { rowIndex: number; rowCount: number };
@@ -360,7 +407,7 @@ async function rollbackApply(
       );
     }
   }
-  await sync();
+  await batcher.flush();
 }
 
 export interface UndoResult {
@@ -383,15 +430,29 @@ export async function undoChanges(
   };
   const wb = context.workbook;
 
-  // Sync 1: the backup lines.
+  // Sync 1: where the backup lines are; then the lines (one more sync per ~4 MB of them).
   const backup = wb.worksheets.getItemOrNullObject(backupName);
   const used = backup.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,values");
+  used.load("rowIndex,rowCount");
   await sync();
-  const u = used as unknown as { isNullObject: boolean; rowIndex: number; values: unknown[][] };
+  const u = used as unknown as { isNullObject: boolean; rowIndex: number; rowCount: number };
   // eslint-disable-next-line office-addins/call-sync-before-read -- sync() wraps context.sync() (counted)
   if (backup.isNullObject || u.isNullObject) return { syncs, restored: 0, skipped: [] };
-  const lines = u.values
+  const [backupGrid] = await readBoxes(
+    context,
+    [
+      {
+        sheet: backupName,
+        top: u.rowIndex + 1,
+        left: 1,
+        bottom: u.rowIndex + u.rowCount,
+        right: BACKUP_HEADERS.length,
+      },
+    ],
+    ["values"],
+    sync
+  );
+  const lines = backupGrid.values
     .map((v, i) => ({
       row: u.rowIndex + 1 + i,
       v: v.map((x) => (x === null || x === undefined ? "" : String(x))),
@@ -401,18 +462,16 @@ export async function undoChanges(
   const cellLines = lines.filter((l) => l.v[4] !== "rows");
   const rowLines = lines.filter((l) => l.v[4] === "rows");
 
-  // Sync 2: the cells as they are now (and the appended rows).
-  const boxes = queueCells(
+  // Sync 2 (more for over ~4 MB): the cells as they are now, and the appended rows.
+  const boxes = await readCells(
     context,
-    cellLines.map((l) => ({ sheet: l.v[2], address: l.v[3] }))
+    [
+      ...cellLines.map((l) => ({ sheet: l.v[2], address: l.v[3] })),
+      // The appended rows' corners: their sheet's box then covers them.
+      ...rowLines.flatMap((l) => l.v[3].split(":").map((address) => ({ sheet: l.v[2], address }))),
+    ],
+    sync
   );
-  const appended = rowLines.map((l) => {
-    const r = wb.worksheets.getItem(l.v[2]).getRange(l.v[3]);
-    r.load("values,formulas");
-    return { line: l, range: r };
-  });
-  await sync();
-
   const skipped: UndoResult["skipped"] = [];
   const restore: { sheet: string; address: string; input: OfficeInput; now: Current }[] = [];
   for (const l of cellLines) {
@@ -422,46 +481,68 @@ export async function undoChanges(
       skipped.push({ sheet, address, expected: ta, found: encodeCurrent(now)[1] });
     else restore.push({ sheet, address, input: decodeInput(kb, tb), now });
   }
-  const deletions = appended.filter((a) => {
-    const grid = a.range as unknown as { values: unknown[][] };
-    // Rows typed into since: leave them (and say so).
-    const untouched = grid.values.every((row) => row.some((x) => x !== "" && x !== null));
+  const deletions = rowLines.filter((line) => {
+    const [from, to] = line.v[3].split(":").map(parseCell);
+    // Rows typed into since (a cell emptied): leave them (and say so).
+    let untouched = true;
+    for (let row = from.row; row <= to.row && untouched; row++) {
+      let any = false;
+      for (let col = from.col; col <= to.col; col++) {
+        const v = currentOf(boxes, line.v[2], `${columnLetter(col)}${row}`).value;
+        if (v !== "" && v !== null) any = true;
+      }
+      untouched = any;
+    }
     if (!untouched)
       skipped.push({
-        sheet: a.line.v[2],
-        address: a.line.v[3],
+        sheet: line.v[2],
+        address: line.v[3],
         expected: "dòng đã thêm",
         found: "đã bị sửa",
       });
     return untouched;
   });
 
-  // Sync 3: restore, remove appended rows, mark the batch.
-  for (const r of restore)
-    wb.worksheets.getItem(r.sheet).getRange(r.address).formulas = [[r.input]];
-  for (const d of deletions)
-    wb.worksheets
-      .getItem(d.line.v[2])
-      .getRange(d.line.v[3])
-      .delete("Up" as Excel.DeleteShiftDirection);
-  const ws = wb.worksheets.getItem(backupName);
-  for (const l of lines) ws.getRange(`J${l.row}`).values = [[BATCH_STATE.undone]];
+  // Sync 3 (one more per ~4 MB): restore, remove appended rows, mark the batch.
+  const batcher = new SyncBatcher(sync);
   try {
-    await sync();
+    for (const r of restore)
+      await batcher.add(cellWrite(context, r.sheet, r.address, r.input, false));
+    for (const d of deletions)
+      await batcher.add({
+        bytes: SMALL_OP,
+        queue: () =>
+          wb.worksheets
+            .getItem(d.v[2])
+            .getRange(d.v[3])
+            .delete("Up" as Excel.DeleteShiftDirection),
+      });
+    for (const l of lines)
+      await batcher.add({
+        bytes: SMALL_OP,
+        queue: () =>
+          (wb.worksheets.getItem(backupName).getRange(`J${l.row}`).values = [[BATCH_STATE.undone]]),
+      });
+    await batcher.flush();
   } catch (cause) {
-    // Put back what was there before this undo (1 sync).
+    // Put back what was there before this undo (1 sync per ~4 MB).
+    let rolledBack = false;
     try {
+      const back = new SyncBatcher(sync);
       for (const r of restore) {
         const [k, t] = encodeCurrent(r.now);
-        wb.worksheets.getItem(r.sheet).getRange(r.address).formulas = [[decodeInput(k, t)]];
+        await back.add(cellWrite(context, r.sheet, r.address, decodeInput(k, t), false));
       }
-      await sync();
+      await back.flush();
+      rolledBack = true;
     } catch {
       /* reported below */
     }
     throw new ChangesError(
-      `Không hoàn tác được (${cause instanceof Error ? cause.message : String(cause)}).`,
-      true,
+      rolledBack
+        ? `Không hoàn tác được (${officeErrorText(cause)}). Các ô đã được để lại như trước khi hoàn tác.`
+        : `Không hoàn tác được (${officeErrorText(cause)}) và không trả lại được các ô như trước khi hoàn tác; hãy kiểm tra các ô trong lô ${batchId} (trang "${backupName}").`,
+      rolledBack,
       cause
     );
   }

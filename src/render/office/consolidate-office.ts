@@ -38,8 +38,7 @@ export async function consolidateInOffice(
   const wanted = new Set(recordSheets.map((s) => lower(s.name)));
   for (const ws of sheets.items)
     if (wanted.has(lower(ws.name))) context.workbook.worksheets.getItem(ws.name).delete();
-  for (const s of recordSheets)
-    queueSheet(context.workbook.worksheets.add(s.name), s, defaultFont, { pageLayout: false });
+  for (const s of recordSheets) queueSheet(context.workbook.worksheets.add(s.name), s, defaultFont);
   await context.sync();
   syncs++;
   return { batchId, syncs };

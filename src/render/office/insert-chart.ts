@@ -2,7 +2,8 @@
  * A native stacked bar chart of status counts by lead agency on "Tổng hợp", from its section
  * "II. THEO ĐƠN VỊ CHỦ TRÌ" (the live COUNTIFS cells: the chart follows what officers type).
  * A chart of the same name is replaced. 2 syncs: read the sheet; delete + add. Charts are
- * ExcelApi 1.1; removing the "Tổng số" series (ChartSeries.delete) needs 1.7 and is skipped below.
+ * ExcelApi 1.1; removing the "Tổng số" series (ChartSeries.delete) is 1.7, below the manifest's
+ * minimum (ExcelApi 1.9), so it needs no runtime check.
  */
 import { SHEETS } from "../../core/workbook/columns";
 import { SUMMARY_STATUSES } from "../../core/workbook/summary-sheet";
@@ -10,10 +11,8 @@ import { SUMMARY_STATUSES } from "../../core/workbook/summary-sheet";
 export const STATUS_CHART_NAME = "BieuDoTinhTrang";
 
 export async function insertStatusChart(
-  context: Excel.RequestContext,
-  options: { isSetSupported?: (set: string, version: string) => boolean } = {}
+  context: Excel.RequestContext
 ): Promise<{ syncs: number; agencies: number }> {
-  const supported = options.isSetSupported ?? defaultIsSetSupported;
   const ws = context.workbook.worksheets.getItem(SHEETS.summary);
   const used = ws.getUsedRange(true);
   used.load("values,rowIndex");
@@ -41,13 +40,8 @@ export async function insertStatusChart(
   chart.title.text = "Tình trạng nhiệm vụ theo đơn vị chủ trì";
   chart.legend.position = "Bottom" as Excel.ChartLegendPosition;
   SUMMARY_STATUSES.forEach((s, i) => (chart.series.getItemAt(i + 1).name = s));
-  if (supported("ExcelApi", "1.7")) chart.series.getItemAt(0).delete();
+  chart.series.getItemAt(0).delete();
   chart.setPosition(`N${6}`, `Y${Math.max(30, 6 + (last - first + 1) * 2)}`);
   await context.sync();
   return { syncs: 2, agencies: last - first + 1 };
-}
-
-function defaultIsSetSupported(set: string, version: string): boolean {
-  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
-  return Office.context.requirements.isSetSupported(set, version);
 }

@@ -1,7 +1,6 @@
 /**
- * The open tracking workbook → TrackingCells (the neutral input of core/tracking/read-tracking),
- * in ONE context.sync() whatever the row count: the used range (values + formulas) of each
- * tracking sheet, and the workbook's defined names. Dates arrive as serials (numbers), which
+ * The open tracking workbook → TrackingCells (the neutral input of core/tracking/read-tracking):
+ * the used range (values + formulas) of each tracking sheet, and the workbook's defined names. Dates arrive as serials (numbers), which
  * readTracking reads as real dates; formula cells as { value, formula } like the xlsx adapter.
  */
 import {
@@ -13,6 +12,7 @@ import { CHANGE_LOG_SHEET } from "../../core/workbook/change-log-sheet";
 import { SHEETS } from "../../core/workbook/columns";
 import { PRINT_TEXTS_SHEET } from "../../core/papers/print-texts";
 import { CONSOLIDATION_SHEET } from "../../core/papers/consolidation";
+import { readBoxes } from "./chunked-read";
 
 /**
  * The sheets read: the tracking workbook's own (a renamed task sheet is not found here), the
@@ -60,39 +60,69 @@ export function gridFromRange(r: LoadedRange): unknown[][] {
 }
 
 /**
- * Queues the loads (no sync): call, then sync once (with other loads of the same batch), then
- * call the returned function to get the cells.
+ * Sync 1: the defined names and where each tracking sheet's used range lies; then the cells,
+ * in as few syncs as keep each response under ~4 MB (chunked-read.ts): 2 syncs for an ordinary
+ * workbook, one more per ~4 MB of cells.
  */
-export function queueTrackingRead(context: Excel.RequestContext): () => TrackingCells {
+export async function readTrackingFromOffice(
+  context: Excel.RequestContext
+): Promise<{ cells: TrackingCells; syncs: number }> {
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
   const wb = context.workbook;
   const names = wb.names.load("items/name,items/formula");
   const sheets = TRACKING_SHEETS.map((name) => {
     const ws = wb.worksheets.getItemOrNullObject(name);
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load("values,formulas,rowIndex,columnIndex");
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
     return { name, ws, used };
   });
-  return () => ({
-    sheets: sheets
-      .filter((s) => !s.ws.isNullObject)
-      .map((s) => ({ name: s.name, rows: gridFromRange(s.used as unknown as LoadedRange) })),
+  await sync();
+  const present = sheets
+    .filter((s) => !s.ws.isNullObject)
+    .map((s) => {
+      const u = s.used as unknown as LoadedRange & { rowCount: number; columnCount: number };
+      return { name: s.name, used: u };
+    });
+  const withCells = present.filter((s) => !s.used.isNullObject);
+  const grids = await readBoxes(
+    context,
+    withCells.map((s) => ({
+      sheet: s.name,
+      top: s.used.rowIndex + 1,
+      left: s.used.columnIndex + 1,
+      bottom: s.used.rowIndex + s.used.rowCount,
+      right: s.used.columnIndex + s.used.columnCount,
+    })),
+    ["values", "formulas"],
+    sync
+  );
+  const rowsOf = (name: string): unknown[][] => {
+    const i = withCells.findIndex((s) => s.name === name);
+    if (i < 0) return [];
+    const u = withCells[i].used;
+    return gridFromRange({
+      isNullObject: false,
+      rowIndex: u.rowIndex,
+      columnIndex: u.columnIndex,
+      values: grids[i].values,
+      formulas: grids[i].formulas,
+    });
+  };
+  const cells: TrackingCells = {
+    sheets: present.map((s) => ({ name: s.name, rows: rowsOf(s.name) })),
     names: names.items.map((n) => ({
       name: n.name,
       refersTo: String(n.formula).replace(/^=/, ""),
     })),
-  });
+  };
+  return { cells, syncs };
 }
 
-/** 1 sync. */
-export async function readTrackingFromOffice(
-  context: Excel.RequestContext
-): Promise<{ cells: TrackingCells; syncs: number }> {
-  const cells = queueTrackingRead(context);
-  await context.sync();
-  return { cells: cells(), syncs: 1 };
-}
-
-/** readTrackingFromOffice + readTracking: what the pane validates and fixes. 1 sync. */
+/** readTrackingFromOffice + readTracking: what the pane validates and fixes. */
 export async function readTrackingWorkbookFromOffice(
   context: Excel.RequestContext,
   fileName = "Sổ theo dõi"

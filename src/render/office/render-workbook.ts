@@ -1,7 +1,8 @@
 /**
  * Writes a WorkbookSpec into the open workbook through Office.js in a fixed number of
  * context.sync() calls, whatever the number of rows or sheets:
- *   - success:  2 syncs (1: load sheet, table and workbook-name names; 2: everything else);
+ *   - success:  2 syncs (1: load sheet, table and workbook-name names; 2: everything else),
+ *               plus one per ~4 MB of operations (sync-budget.ts: Excel on the web's limit);
  *   - cancel:   1 sync  (the officer declined to back up colliding sheets; nothing written);
  *   - failure:  4 syncs (the 2 above, the second failing part-way, then a rollback: 1 sync to
  *               see what the failed batch did, 1 to undo it: delete the sheets and names it
@@ -12,14 +13,14 @@
 import { assertValidSpec } from "../../core/spec/check-spec";
 import type { WorkbookSpec } from "../../core/spec/sheet-spec";
 import { backupSheetName, backupTableName } from "./backup-name";
-import { queueSheet, type Features } from "./queue-sheet";
+import { sheetOps } from "./queue-sheet";
+import { SMALL_OP, SyncBatcher } from "./sync-budget";
+import { officeErrorText } from "./office-errors";
 
 export interface RenderOptions {
   onConflict: (existing: string[]) => Promise<"backup" | "cancel">;
   /** Clock for backup names; tests pin it. */
   now?: () => Date;
-  /** Defaults to Office.context.requirements.isSetSupported. */
-  isSetSupported?: (set: string, version: string) => boolean;
 }
 
 export interface RenderResult {
@@ -27,8 +28,6 @@ export interface RenderResult {
   /** Names the existing sheets were renamed to. */
   backups: string[];
   cancelled?: boolean;
-  /** Spec features left out because this Excel lacks their API ("pageLayout"). */
-  skipped: string[];
 }
 
 export class RenderError extends Error {
@@ -61,10 +60,6 @@ export async function renderToOffice(
     syncs++;
     await context.sync();
   };
-  const supported = options.isSetSupported ?? defaultIsSetSupported;
-  const features: Features = { pageLayout: supported("ExcelApi", "1.9") };
-  const skipped =
-    !features.pageLayout && spec.sheets.some((s) => s.pageLayout) ? ["pageLayout"] : [];
   const wb = context.workbook;
 
   // Sync 1: what is already there.
@@ -85,7 +80,7 @@ export async function renderToOffice(
   const conflicts = [...new Set([...collidingSheets, ...collidingTables.map((t) => t.sheet)])];
 
   if (conflicts.length > 0 && (await options.onConflict(conflicts)) === "cancel") {
-    return { syncs, backups: [], cancelled: true, skipped };
+    return { syncs, backups: [], cancelled: true };
   }
   const now = (options.now ?? (() => new Date()))();
   const takenSheets = [...existingSheets, ...spec.sheets.map((s) => s.name)];
@@ -104,24 +99,30 @@ export async function renderToOffice(
     replacedNames: existingNames.filter((n) => specNames.has(lower(n.name))),
   };
 
-  // Sync 2: everything.
-  for (const r of plan.sheetRenames) wb.worksheets.getItem(r.from).name = r.to;
-  for (const r of plan.tableRenames) wb.tables.getItem(r.from).name = r.to;
-  for (const n of plan.replacedNames) wb.names.getItem(n.name).delete();
-  const added = spec.sheets.map((s) => {
-    const ws = wb.worksheets.add(s.name);
-    queueSheet(ws, s, spec.defaultFont, features);
-    return ws;
-  });
-  for (const n of spec.names ?? []) wb.names.add(n.name, `=${n.refersTo.replace(/^=/, "")}`);
-  // Visibility last: a sheet is hidden only once the visible ones exist.
-  spec.sheets.forEach((s, i) => {
-    if (s.visibility !== "visible")
-      added[i].visibility = s.visibility === "hidden" ? "Hidden" : "VeryHidden";
-  });
-  added[spec.sheets.findIndex((s) => s.visibility === "visible")].activate();
+  // Sync 2 (and one more per ~4 MB of operations): everything.
+  const batcher = new SyncBatcher(sync);
+  const small = (queue: () => void) => batcher.add({ bytes: SMALL_OP, queue });
   try {
-    await sync();
+    for (const r of plan.sheetRenames)
+      await small(() => (wb.worksheets.getItem(r.from).name = r.to));
+    for (const r of plan.tableRenames) await small(() => (wb.tables.getItem(r.from).name = r.to));
+    for (const n of plan.replacedNames) await small(() => wb.names.getItem(n.name).delete());
+    const added: Excel.Worksheet[] = [];
+    for (const s of spec.sheets) {
+      await small(() => added.push(wb.worksheets.add(s.name)));
+      await batcher.addAll(sheetOps(added[added.length - 1], s, spec.defaultFont));
+    }
+    for (const n of spec.names ?? [])
+      await small(() => wb.names.add(n.name, `=${n.refersTo.replace(/^=/, "")}`));
+    // Visibility last: a sheet is hidden only once the visible ones exist.
+    await small(() => {
+      spec.sheets.forEach((s, i) => {
+        if (s.visibility !== "visible")
+          added[i].visibility = s.visibility === "hidden" ? "Hidden" : "VeryHidden";
+      });
+      added[spec.sheets.findIndex((s) => s.visibility === "visible")].activate();
+    });
+    await batcher.flush();
   } catch (cause) {
     let rolledBack = false;
     try {
@@ -130,16 +131,16 @@ export async function renderToOffice(
     } catch {
       // Reported below: the officer must check the workbook by hand.
     }
-    const detail = cause instanceof Error ? cause.message : String(cause);
+    const detail = officeErrorText(cause);
     throw new RenderError(
       rolledBack
-        ? `Không ghi được bảng tính vào Excel (${detail}). Sổ làm việc đã được khôi phục như trước.`
-        : `Không ghi được bảng tính vào Excel (${detail}) và không khôi phục được hoàn toàn. Hãy kiểm tra các trang tính ${spec.sheets.map((s) => `"${s.name}"`).join(", ")}.`,
+        ? `Không ghi được bảng tính vào Excel: ${detail}. Sổ làm việc đã được khôi phục như trước.`
+        : `Không ghi được bảng tính vào Excel: ${detail}. Việc khôi phục cũng thất bại: sổ có thể còn một phần đã ghi; hãy kiểm tra các trang tính ${spec.sheets.map((s) => `"${s.name}"`).join(", ")}${plan.sheetRenames.length ? ` và đổi lại tên các trang đã sao lưu (${plan.sheetRenames.map((r) => `"${r.to}" → "${r.from}"`).join(", ")})` : ""}.`,
       rolledBack,
       cause
     );
   }
-  return { syncs, backups: plan.sheetRenames.map((r) => r.to), skipped };
+  return { syncs, backups: plan.sheetRenames.map((r) => r.to) };
 }
 
 /**
@@ -192,9 +193,4 @@ async function rollback(
     if (current !== n.formula) wb.names.add(n.name, n.formula);
   }
   await sync();
-}
-
-function defaultIsSetSupported(set: string, version: string): boolean {
-  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
-  return Office.context.requirements.isSetSupported(set, version);
 }

@@ -1,10 +1,10 @@
 /**
  * The year roll-over in the open workbook (core/tracking/rollover.ts computes it):
- *   sync 1  read the tracking sheets and names (read-tracking-office);
- *   sync 2  read the cells to change, the backup sheet and the history table (apply-changes);
- *   sync 3  backup batch, then the changed cells (reset / carried rows, Năm báo cáo, Ngày báo
- *           cáo) and the finished year's lines appended to the history table.
- * 3 syncs whatever the row count; a failure puts everything back (2 more syncs) and a refused
+ *   syncs 1–2  read the tracking sheets and names (read-tracking-office);
+ *   sync 3     read the cells to change, the backup sheet and the history table (apply-changes);
+ *   sync 4     backup batch, then the changed cells (reset / carried rows, Năm báo cáo, Ngày báo
+ *              cáo) and the finished year's lines appended to the history table.
+ * 4 syncs, plus one per ~4 MB of payload; a failure puts everything back (2 more) and a refused
  * roll-over (core/tracking/rollover-rules: not the next year, already rolled, errors still open
  * without `force`) writes nothing. Undo: undoChanges(batchId).
  */
