@@ -71,7 +71,7 @@ export async function undoChangesInExcel(
   batchId: string
 ): Promise<{ restored: number; skipped: number }> {
   const { undoChanges } = await import(
-    /* webpackChunkName: "office-tracking" */ "../render/office/apply-changes"
+    /* webpackChunkName: "office-tracking" */ "../render/office/undo-changes"
   );
   return Excel.run(async (context) => {
     const out = await undoChanges(context, batchId);

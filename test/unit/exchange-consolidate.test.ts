@@ -16,7 +16,7 @@ import type { CellValue, WorkbookSpec } from "../../src/core/spec/sheet-spec";
 import { parseCell } from "../../src/core/spec/a1";
 import { TRACKED_COLUMNS } from "../../src/core/workbook/columns";
 import { consolidateInOffice } from "../../src/render/office/consolidate-office";
-import { undoChanges } from "../../src/render/office/apply-changes";
+import { undoChanges } from "../../src/render/office/undo-changes";
 import { FakeExcel } from "../fakes/office-fake";
 import { seedWorkbook } from "./tracking-fixtures";
 

@@ -8,12 +8,10 @@ import { openPlanFile } from "../../src/app/open-plan-file";
 import { importPlan } from "../../src/core/import/import-plan";
 import { SHEETS } from "../../src/core/workbook/columns";
 import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook";
-import {
-  applyChanges,
-  BACKUP_SHEET,
-  ChangesError,
-  undoChanges,
-} from "../../src/render/office/apply-changes";
+import { applyChanges } from "../../src/render/office/apply-changes";
+import { BACKUP_SHEET } from "../../src/render/office/backup-log";
+import { ChangesError } from "../../src/render/office/changes-error";
+import { undoChanges } from "../../src/render/office/undo-changes";
 import { officeErrorText } from "../../src/render/office/office-errors";
 import { renderToOffice, RenderError } from "../../src/render/office/render-workbook";
 import { errorText, trackingErrorText } from "../../src/taskpane/error-text";

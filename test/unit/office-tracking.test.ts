@@ -9,12 +9,10 @@ import { readTracking } from "../../src/core/tracking/read-tracking";
 import { validateTracking } from "../../src/core/tracking/validate";
 import { SHEETS } from "../../src/core/workbook/columns";
 import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook";
-import {
-  applyChanges,
-  undoChanges,
-  BACKUP_SHEET,
-  ChangesError,
-} from "../../src/render/office/apply-changes";
+import { applyChanges } from "../../src/render/office/apply-changes";
+import { BACKUP_SHEET } from "../../src/render/office/backup-log";
+import { ChangesError } from "../../src/render/office/changes-error";
+import { undoChanges } from "../../src/render/office/undo-changes";
 import { insertStatusChart, STATUS_CHART_NAME } from "../../src/render/office/insert-chart";
 import { readTrackingFromOffice } from "../../src/render/office/read-tracking-office";
 import { renderToOffice } from "../../src/render/office/render-workbook";

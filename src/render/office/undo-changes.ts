@@ -1,0 +1,160 @@
+/**
+ * Undo of one batch (core of the pane's "Hoàn tác"): the backup lines of the batch put back,
+ * except cells the officer edited since — skipped and reported, never overwritten silently;
+ * rows the batch appended removed unless typed into. On failure, the cells are left as they
+ * were before the undo.
+ */
+import { columnLetter, parseCell } from "../../core/spec/a1";
+import {
+  BACKUP_HEADERS,
+  BACKUP_SHEET,
+  BATCH_STATE,
+  decodeInput,
+  encodeCurrent,
+  holds,
+  type Current,
+} from "./backup-log";
+import { cellWrite, currentOf, readCells } from "./cell-snapshots";
+import { ChangesError } from "./changes-error";
+import { readBoxes } from "./chunked-read";
+import { officeErrorText } from "./office-errors";
+import type { OfficeInput } from "./office-values";
+import { SMALL_OP, SyncBatcher } from "./sync-budget";
+
+export interface UndoResult {
+  syncs: number;
+  restored: number;
+  /** Cells changed since the batch: left as the officer made them. */
+  skipped: { sheet: string; address: string; expected: string; found: string }[];
+}
+
+export async function undoChanges(
+  context: Excel.RequestContext,
+  batchId: string,
+  options: { backupSheet?: string | boolean } = {}
+): Promise<UndoResult> {
+  const backupName = typeof options.backupSheet === "string" ? options.backupSheet : BACKUP_SHEET;
+  let syncs = 0;
+  // Each sync is written `context.sync()` where it happens, so the office-addins rules see it.
+  const counted = (synced: Promise<void>) => {
+    syncs++;
+    return synced;
+  };
+  const wb = context.workbook;
+
+  // Sync 1: where the backup lines are; then the lines (one more sync per ~4 MB of them).
+  const backup = wb.worksheets.getItemOrNullObject(backupName);
+  const used = backup.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,rowCount");
+  await counted(context.sync());
+  if (backup.isNullObject || used.isNullObject) return { syncs, restored: 0, skipped: [] };
+  const [backupGrid] = await readBoxes(
+    context,
+    [
+      {
+        sheet: backupName,
+        top: used.rowIndex + 1,
+        left: 1,
+        bottom: used.rowIndex + used.rowCount,
+        right: BACKUP_HEADERS.length,
+      },
+    ],
+    ["values"],
+    () => counted(context.sync())
+  );
+  const lines = backupGrid.values
+    .map((v, i) => ({
+      row: used.rowIndex + 1 + i,
+      v: v.map((x) => (x === null || x === undefined ? "" : String(x))),
+    }))
+    .filter((l) => l.v[0] === batchId && l.v[9] === BATCH_STATE.applied);
+  if (lines.length === 0) return { syncs, restored: 0, skipped: [] };
+  const cellLines = lines.filter((l) => l.v[4] !== "rows");
+  const rowLines = lines.filter((l) => l.v[4] === "rows");
+
+  // Sync 2 (more for over ~4 MB): the cells as they are now, and the appended rows.
+  const boxes = await readCells(
+    context,
+    [
+      ...cellLines.map((l) => ({ sheet: l.v[2], address: l.v[3] })),
+      // The appended rows' corners: their sheet's box then covers them.
+      ...rowLines.flatMap((l) => l.v[3].split(":").map((address) => ({ sheet: l.v[2], address }))),
+    ],
+    () => counted(context.sync())
+  );
+  const skipped: UndoResult["skipped"] = [];
+  const restore: { sheet: string; address: string; input: OfficeInput; now: Current }[] = [];
+  for (const l of cellLines) {
+    const [sheet, address, kb, tb, ka, ta] = [l.v[2], l.v[3], l.v[4], l.v[5], l.v[6], l.v[7]];
+    const now = currentOf(boxes, sheet, address);
+    if (!holds(now, ka, ta))
+      skipped.push({ sheet, address, expected: ta, found: encodeCurrent(now)[1] });
+    else restore.push({ sheet, address, input: decodeInput(kb, tb), now });
+  }
+  const deletions = rowLines.filter((line) => {
+    const [from, to] = line.v[3].split(":").map(parseCell);
+    // Rows typed into since (a cell emptied): leave them (and say so).
+    let untouched = true;
+    for (let row = from.row; row <= to.row && untouched; row++) {
+      let any = false;
+      for (let col = from.col; col <= to.col; col++) {
+        const v = currentOf(boxes, line.v[2], `${columnLetter(col)}${row}`).value;
+        if (v !== "" && v !== null) any = true;
+      }
+      untouched = any;
+    }
+    if (!untouched)
+      skipped.push({
+        sheet: line.v[2],
+        address: line.v[3],
+        expected: "dòng đã thêm",
+        found: "đã bị sửa",
+      });
+    return untouched;
+  });
+
+  // Sync 3 (one more per ~4 MB): restore, remove appended rows, mark the batch.
+  const batcher = new SyncBatcher(() => counted(context.sync()));
+  try {
+    for (const r of restore)
+      await batcher.add(cellWrite(context, r.sheet, r.address, r.input, false));
+    for (const d of deletions)
+      await batcher.add({
+        bytes: SMALL_OP,
+        queue: () =>
+          wb.worksheets
+            .getItem(d.v[2])
+            .getRange(d.v[3])
+            .delete("Up" as Excel.DeleteShiftDirection),
+      });
+    for (const l of lines)
+      await batcher.add({
+        bytes: SMALL_OP,
+        queue: () =>
+          (wb.worksheets.getItem(backupName).getRange(`J${l.row}`).values = [[BATCH_STATE.undone]]),
+      });
+    await batcher.flush();
+  } catch (cause) {
+    // Put back what was there before this undo (1 sync per ~4 MB).
+    let rolledBack = false;
+    try {
+      const back = new SyncBatcher(() => counted(context.sync()));
+      for (const r of restore) {
+        const [k, t] = encodeCurrent(r.now);
+        await back.add(cellWrite(context, r.sheet, r.address, decodeInput(k, t), false));
+      }
+      await back.flush();
+      rolledBack = true;
+    } catch {
+      /* reported below */
+    }
+    throw new ChangesError(
+      rolledBack
+        ? `Không hoàn tác được (${officeErrorText(cause)}). Các ô đã được để lại như trước khi hoàn tác.`
+        : `Không hoàn tác được (${officeErrorText(cause)}) và không trả lại được các ô như trước khi hoàn tác; hãy kiểm tra các ô trong lô ${batchId} (trang "${backupName}").`,
+      rolledBack,
+      cause
+    );
+  }
+  return { syncs, restored: restore.length, skipped };
+}
