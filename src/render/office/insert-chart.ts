@@ -18,16 +18,15 @@ export async function insertStatusChart(
   used.load("values,rowIndex");
   const existing = ws.charts.getItemOrNullObject(STATUS_CHART_NAME);
   await context.sync();
-  const u = used as unknown as { values: unknown[][]; rowIndex: number };
-  const labels = u.values.map((r) => String(r[0] ?? ""));
+  const labels = used.values.map((r) => String(r[0] ?? ""));
   const start = labels.findIndex((t) => t.startsWith("II."));
   const end = labels.findIndex((t, i) => i > start && t.startsWith("III."));
   if (start < 0 || end < 0 || end - start < 2)
     throw new Error(
       `Trang "${SHEETS.summary}" không có phần "II. THEO ĐƠN VỊ CHỦ TRÌ" có số liệu để vẽ biểu đồ.`
     );
-  const first = u.rowIndex + start + 2; // 1-based first agency row
-  const last = u.rowIndex + end; // 1-based last agency row
+  const first = used.rowIndex + start + 2; // 1-based first agency row
+  const last = used.rowIndex + end; // 1-based last agency row
 
   if (!existing.isNullObject) existing.delete();
   // B = agency (categories), C = Tổng số, D…K = the statuses.

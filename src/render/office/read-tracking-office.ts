@@ -68,9 +68,10 @@ export async function readTrackingFromOffice(
   context: Excel.RequestContext
 ): Promise<{ cells: TrackingCells; syncs: number }> {
   let syncs = 0;
-  const sync = async () => {
+  // Each sync is written `context.sync()` where it happens, so the office-addins rules see it.
+  const counted = (synced: Promise<void>) => {
     syncs++;
-    await context.sync();
+    return synced;
   };
   const wb = context.workbook;
   const names = wb.names.load("items/name,items/formula");
@@ -80,13 +81,10 @@ export async function readTrackingFromOffice(
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     return { name, ws, used };
   });
-  await sync();
+  await counted(context.sync());
   const present = sheets
     .filter((s) => !s.ws.isNullObject)
-    .map((s) => {
-      const u = s.used as unknown as LoadedRange & { rowCount: number; columnCount: number };
-      return { name: s.name, used: u };
-    });
+    .map((s) => ({ name: s.name, used: s.used }));
   const withCells = present.filter((s) => !s.used.isNullObject);
   const grids = await readBoxes(
     context,
@@ -98,7 +96,7 @@ export async function readTrackingFromOffice(
       right: s.used.columnIndex + s.used.columnCount,
     })),
     ["values", "formulas"],
-    sync
+    () => counted(context.sync())
   );
   const rowsOf = (name: string): unknown[][] => {
     const i = withCells.findIndex((s) => s.name === name);
