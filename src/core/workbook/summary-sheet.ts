@@ -6,6 +6,7 @@
  */
 import type { Agency, Group } from "../model";
 import { countingSpellings, spellingPattern } from "../agency/counting-spelling";
+import { AgencyDirectory } from "../agency/directory";
 import type { CellValue, SheetSpec, StyledRange } from "../spec/sheet-spec";
 import { DERIVED_STATUS, KIND_LABELS, NAMES, SHEETS } from "./columns";
 import { countStatus, joinedListContains, rateFormula } from "./formulas";
@@ -55,6 +56,32 @@ export interface SummaryInputs {
    * (counting-spelling.ts), so "Sở Y tê" counts for "Sở Y tế" here as in `phuluc rollup`.
    */
   directory?: readonly Agency[];
+  /** The date collective partners are expanded on (their members existing then). */
+  reportDate?: string;
+}
+
+/**
+ * The partner lines: each agency named as partner, a collective ("Các Sở, ban, ngành") replaced
+ * by its members on the report date, each member's line also counting rows naming the
+ * collective (except rows it leads), as `rollup` and `phuluc distribute` count them.
+ */
+function partnerLines(inputs: SummaryInputs): { name: string; collectives: string[] }[] {
+  const dir = new AgencyDirectory([...(inputs.directory ?? [])]);
+  const lines = new Map<string, string[]>();
+  for (const name of inputs.partners) {
+    const a = inputs.reportDate ? dir.get(name) : undefined;
+    const members = a?.collective ? dir.membersOn(a.name, inputs.reportDate ?? "") : [];
+    if (!members.length) {
+      if (!lines.has(name)) lines.set(name, []);
+      continue;
+    }
+    for (const m of members) {
+      const l = lines.get(m.name) ?? [];
+      if (!l.includes(name)) l.push(name);
+      lines.set(m.name, l);
+    }
+  }
+  return [...lines].map(([name, collectives]) => ({ name, collectives }));
 }
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -69,12 +96,22 @@ function nameCondition(range: string, nameCell: string, spellings: string[]): st
 }
 
 /** Rows whose "; "-joined cell names the line's agency, exactly or in a fitting spelling. */
-function listCondition(range: string, nameCell: string, spellings: string[]): string {
+function listCondition(
+  range: string,
+  nameCell: string,
+  spellings: string[],
+  collectives: string[] = [],
+  leadRange = ""
+): string {
   const exact = joinedListContains(range, nameCell);
   const fits = spellings.map(
     (s) => `ISNUMBER(SEARCH(${q(`; ${spellingPattern(s)};`)},"; "&TRIM(${range})&";"))`
   );
-  return fits.length ? `((${[exact, ...fits].join("+")})>0)` : exact;
+  const viaCollective = collectives.map(
+    (c) => `${joinedListContains(range, q(c))}*(TRIM(${leadRange})<>${nameCell})`
+  );
+  const terms = [exact, ...fits, ...viaCollective];
+  return terms.length > 1 ? `((${terms.join("+")})>0)` : exact;
 }
 
 export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSpec {
@@ -152,8 +189,10 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
 
   section("III. THEO ĐƠN VỊ PHỐI HỢP");
   const partners = layout.range("partners");
-  inputs.partners.forEach((name, i) =>
-    line(String(i + 1), name, (r) => listCondition(partners, `$B${r}`, spellings.get(name) ?? []))
+  partnerLines(inputs).forEach(({ name, collectives }, i) =>
+    line(String(i + 1), name, (r) =>
+      listCondition(partners, `$B${r}`, spellings.get(name) ?? [], collectives, lead)
+    )
   );
 
   section("IV. THEO NHÓM NHIỆM VỤ");

@@ -80,6 +80,7 @@ export function assembleTrackingWorkbook(p: WorkbookParts): WorkbookSpec {
         groups: p.groups,
         ungrouped: p.rows.some((r) => r.group === ""),
         directory: p.directory,
+        reportDate: p.reportDate,
       }),
       agenciesSheet(p.directory),
       historySheet(p.history),
