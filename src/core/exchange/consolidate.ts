@@ -321,7 +321,7 @@ export function consolidate(
           year: o.year,
           key: m.task.key,
           title: m.task.title,
-          lead: m.task.allLeads.join("; ") || m.task.lead,
+          lead: leadLine(expected.get(a.agency)?.leadsOf[m.task.key] ?? [], m.task),
           agency: a.agency,
           contribution,
           evidence,
@@ -638,4 +638,18 @@ function yearInText(lines: string[], year: number): number | null {
   }
   if (years.size === 0 || years.has(year)) return null;
   return [...years][0];
+}
+
+/**
+ * "Đơn vị chủ trì" of a partner contribution: the lead agencies existing in the year, as the
+ * tracking rows and the agency's own file show them, with the plan's wording beside them when
+ * it differs ("Văn phòng UBND tỉnh (kế hoạch ghi: Sở Ngoại vụ)").
+ */
+function leadLine(today: string[], task: TrackingRow): string {
+  const planned = task.allLeads.join("; ") || task.lead;
+  const now = today.join("; ");
+  if (!now) return planned;
+  return planned && foldVietnamese(planned) !== foldVietnamese(now)
+    ? `${now} (kế hoạch ghi: ${planned})`
+    : now;
 }
