@@ -96,22 +96,33 @@ function nameCondition(range: string, nameCell: string, spellings: string[]): st
 }
 
 /** Rows whose "; "-joined cell names the line's agency, exactly or in a fitting spelling. */
-function listCondition(
-  range: string,
-  nameCell: string,
-  spellings: string[],
-  collectives: string[] = [],
-  leadRange = ""
-): string {
+function listCondition(range: string, nameCell: string, spellings: string[]): string {
   const exact = joinedListContains(range, nameCell);
   const fits = spellings.map(
     (s) => `ISNUMBER(SEARCH(${q(`; ${spellingPattern(s)};`)},"; "&TRIM(${range})&";"))`
   );
-  const viaCollective = collectives.map(
-    (c) => `${joinedListContains(range, q(c))}*(TRIM(${leadRange})<>${nameCell})`
+  return fits.length ? `((${[exact, ...fits].join("+")})>0)` : exact;
+}
+
+/**
+ * A member's partner line: rows naming it, or naming one of its collectives (in any fitting
+ * spelling) on a row it does not lead, as `rollup` counts them.
+ */
+function memberCondition(
+  partners: string,
+  lead: string,
+  nameCell: string,
+  spellings: Map<string, string[]>,
+  name: string,
+  collectives: string[]
+): string {
+  const own = listCondition(partners, nameCell, spellings.get(name) ?? []);
+  if (!collectives.length) return own;
+  const leads = nameCondition(lead, nameCell, spellings.get(name) ?? []);
+  const via = collectives.map(
+    (c) => `${listCondition(partners, q(c), spellings.get(c) ?? [])}*(1-${leads})`
   );
-  const terms = [exact, ...fits, ...viaCollective];
-  return terms.length > 1 ? `((${terms.join("+")})>0)` : exact;
+  return `((${[own, ...via].join("+")})>0)`;
 }
 
 export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSpec {
@@ -191,7 +202,7 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
   const partners = layout.range("partners");
   partnerLines(inputs).forEach(({ name, collectives }, i) =>
     line(String(i + 1), name, (r) =>
-      listCondition(partners, `$B${r}`, spellings.get(name) ?? [], collectives, lead)
+      memberCondition(partners, lead, `$B${r}`, spellings, name, collectives)
     )
   );
 
