@@ -330,7 +330,7 @@ export function consolidate(
         continue;
       }
       const idx = rowIndex.get(m.task)!;
-      const values = reportedValues(m.report, a);
+      const values = reportedValues(m.report, a, o.year);
       const prev = winners.get(idx);
       if (prev) {
         if (prev.a.agency === a.agency && differs(prev.values, values))
@@ -499,7 +499,7 @@ function keepReadable(before: TrackingRow, u: Updated): Updated {
   return out;
 }
 
-function reportedValues(r: ReportRow, a: Accepted): Updated {
+function reportedValues(r: ReportRow, a: Accepted, year: number): Updated {
   const v = r.values;
   const out: Updated = { warnings: [], unreadable: [] };
   const where = `Tệp "${a.file.file}", trang "${r.sheet}", dòng ${r.row}`;
@@ -513,9 +513,13 @@ function reportedValues(r: ReportRow, a: Accepted): Updated {
   }
   for (const id of ["completedOn", "updatedOn"] as const) {
     if (v[id] === undefined) continue;
-    const d = normalizeDate(v[id]);
+    const d = normalizeDate(v[id], { year });
     if (d.value) {
       out[id] = { iso: d.value, typed: d.value };
+      if (d.yearAssumed)
+        out.warnings.push(
+          `${where}: ngày "${d.text}" không ghi năm: hiểu là ${vi(d.value)} (năm báo cáo ${year}).`
+        );
       const reported = a.read.reportDate;
       if (id === "completedOn" && reported && d.value > reported)
         out.warnings.push(
