@@ -11,6 +11,7 @@ import { runDistribute } from "./commands/distribute-command";
 import { runConsolidate } from "./commands/consolidate-command";
 import { runPrint } from "./commands/print-command";
 import { runReport } from "./commands/report-command";
+import { runTexts } from "./commands/texts-command";
 import { CliIo, nodeIo } from "./cli-io";
 
 const HELP = `phuluc — công cụ dòng lệnh của Phụ Lục
@@ -47,6 +48,9 @@ Cách dùng:
       Chữ in: mặc định theo cơ quan ban hành; sửa lâu dài ở trang "Mẫu in" của sổ (Mục | Nội dung),
       hoặc cho lần in này: --heading, --title, --attached, --signer, --signer-title (nhiều lần),
       --recipient (nhiều lần).
+  phuluc texts <theo-dõi.xlsx> -o <sổ-mới.xlsx> [--heading …] [--signer …] [--recipient …]… [--force]
+      Ghi một sổ MỚI có trang "Mẫu in" (Mục | Nội dung) với chữ in đang dùng để sửa lâu dài;
+      tệp nguồn giữ nguyên, trang "Mẫu in" cũ (nếu có) được giữ với tên "Mẫu in (cũ)".
   phuluc report <theo-dõi.xlsx> --year NĂM (--agency TÊN | --all | --province) -o <tệp> [--format xlsx|docx]
                 [--date YYYY-MM-DD] [--json] [--force]
       Báo cáo năm của một đơn vị, của mọi đơn vị (tệp .zip, mỗi đơn vị một tệp) hoặc của toàn tỉnh.
@@ -76,6 +80,8 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
       return runPrint(rest, io);
     case "report":
       return runReport(rest, io);
+    case "texts":
+      return runTexts(rest, io);
     case undefined:
     case "-h":
     case "--help":

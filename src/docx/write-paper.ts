@@ -27,6 +27,7 @@ import { printLayout } from "../core/workbook/styles";
 import { FONT } from "../core/workbook/styles";
 import {
   PAPER_SIZES,
+  RULE_CHARS,
   type Paper,
   type PaperAlign,
   type PaperSignature,
@@ -82,7 +83,25 @@ function paragraphs(text: string, style: RunStyle, align: PaperAlign = "left", k
 
 function textBlock(b: PaperText): Paragraph[] {
   const blank = Array.from({ length: b.spaceBefore ?? 0 }, () => new Paragraph({}));
-  return [...blank, ...paragraphs(b.text, b, b.align ?? "left", true)];
+  return [
+    ...blank,
+    ...paragraphs(b.text, b, b.align ?? "left", true),
+    ...(b.ruleBelow ? [ruleParagraph()] : []),
+  ];
+}
+
+/** The decree's short rule: an empty paragraph's bottom border, indented to RULE_CHARS wide. */
+function ruleParagraph(): Paragraph {
+  const m = printLayout().margins;
+  const textWidth = twips(297 - m.left - m.right); // A4 landscape
+  const side = Math.round((textWidth - columnPoints(RULE_CHARS) * 20) / 2); // 20 twips a point
+  return new Paragraph({
+    keepNext: true,
+    indent: { left: side, right: side },
+    spacing: { after: 120 },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    children: [new TextRun({ text: "", size: 4 })],
+  });
 }
 
 /** `keepWithNext`: the last row stays on the page of what follows (the signature never stands alone). */

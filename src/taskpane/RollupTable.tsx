@@ -104,8 +104,8 @@ export const ROLLUP_HEADS: { key: CountKey | "rate"; short: string; full: string
 
 export function RollupTable({ data }: { data: Rollup }) {
   const styles = useStyles();
-  const { agencies, total } = rollupLines(data);
-  const row = (l: RollupLine, isTotal: boolean) => {
+  const { agencies, total, requests } = rollupLines(data);
+  const row = (l: RollupLine, isTotal: boolean, kind: "" | "request-" = "") => {
     const counts = Object.fromEntries(
       ROLLUP_HEADS.filter((h) => h.key !== "rate").map((h) => [
         `data-${h.data}`,
@@ -116,7 +116,7 @@ export function RollupTable({ data }: { data: Rollup }) {
       <tr
         key={l.agency}
         className={isTotal ? styles.total : undefined}
-        data-testid={isTotal ? "rollup-total" : "rollup-row"}
+        data-testid={isTotal ? `rollup-${kind}total` : `rollup-${kind}row`}
         data-agency={l.agency}
         {...counts}
         data-rate={l.rateValue === null ? "" : String(l.rateValue)}
@@ -147,32 +147,53 @@ export function RollupTable({ data }: { data: Rollup }) {
       </tr>
     );
   };
+  const head = (first: string) => (
+    <thead>
+      <tr>
+        <th scope="col" className={mergeClasses(styles.th, styles.name)}>
+          {first}
+        </th>
+        {ROLLUP_HEADS.map((h) => (
+          <th key={h.key} scope="col" className={styles.th}>
+            <abbr title={h.full} className={styles.abbr}>
+              {h.short}
+            </abbr>
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+  const day = data.date.split("-").reverse().join("/");
   return (
     <>
       <div className={styles.wrap} tabIndex={0} aria-label="Bảng tổng hợp, cuộn ngang để xem hết">
         <table className={styles.table} data-testid="rollup-table">
           <caption className={styles.caption}>
-            Theo đơn vị chủ trì, năm {data.year}, tính đến ngày{" "}
-            {data.date.split("-").reverse().join("/")}
+            Theo đơn vị chủ trì, năm {data.year}, tính đến ngày {day}
+            {requests ? " (không gồm các đề nghị)" : ""}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={mergeClasses(styles.th, styles.name)}>
-                Đơn vị chủ trì
-              </th>
-              {ROLLUP_HEADS.map((h) => (
-                <th key={h.key} scope="col" className={styles.th}>
-                  <abbr title={h.full} className={styles.abbr}>
-                    {h.short}
-                  </abbr>
-                </th>
-              ))}
-            </tr>
-          </thead>
+          {head("Đơn vị chủ trì")}
           <tbody>{agencies.map((l) => row(l, false))}</tbody>
           <tfoot>{row(total, true)}</tfoot>
         </table>
       </div>
+      {requests && (
+        <div
+          className={styles.wrap}
+          tabIndex={0}
+          aria-label="Bảng các đề nghị, cuộn ngang để xem hết"
+        >
+          <table className={styles.table} data-testid="rollup-requests">
+            <caption className={styles.caption}>
+              Đề nghị (nhiệm vụ dưới mục “Đề nghị …” của kế hoạch: cơ quan được đề nghị phối hợp,
+              không phải giao), tính riêng, không cộng vào Toàn tỉnh
+            </caption>
+            {head("Cơ quan được đề nghị")}
+            <tbody>{requests.agencies.map((l) => row(l, false, "request-"))}</tbody>
+            <tfoot>{row(requests.total, true, "request-")}</tfoot>
+          </table>
+        </div>
+      )}
       <Caption1 className={styles.legend}>
         Bảng rộng hơn khung: cuộn ngang để xem các cột còn lại. Tổng = Đúng hạn + Trễ hạn + Chưa rõ
         ngày + Quá hạn + Đang làm + Chưa đến hạn + Thường xuyên + Không làm. “Chưa rõ ngày”: đã Hoàn

@@ -41,7 +41,7 @@ import { useRevokeObjectUrl } from "./use-revoke-object-url";
 import { trackingErrorText, type ErrorText, type TrackingStage } from "./error-text";
 import { findingCountsText } from "./findings-view";
 import { isPlausibleReportYear, isValidIsoDate, todayIso } from "./report-date";
-import { alreadyRolledReason, changeCountText, findingCell } from "./tracking-view";
+import { alreadyRolledReason, changeCountText, findingCell, textsFileName } from "./tracking-view";
 
 /** A paper as a new sheet of the open workbook: Excel only. */
 const papersExcel = () => import(/* webpackChunkName: "office-render" */ "../host/papers-excel");
@@ -376,6 +376,20 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       opened?.source
     );
 
+  /** File mode: a copy of the workbook with the "Mẫu in" sheet, downloaded (source kept). */
+  const onDownloadTexts = (signer: string) =>
+    run("paper", "Đang tạo sổ có trang Mẫu in…", async () => {
+      const { o, w } = await current();
+      const edits = signer.trim() ? { signerName: signer.trim() } : undefined;
+      const bytes = await actions.printTextsFile(o, w, state?.applied ?? [], todayIso(), edits);
+      const fileName = textsFileName(o.source);
+      const url = makeDownloadUrl(bytes);
+      triggerDownload(url, fileName);
+      const text = `Đã tạo tệp ${fileName}: bản sao sổ có trang "Mẫu in" — sửa tiêu đề, người ký, nơi nhận ở đó rồi mở tệp này để in; tệp gốc ${o.source} giữ nguyên.`;
+      setPaperResult({ text, download: { url, fileName } });
+      onStatus(text);
+    });
+
   /** Excel: the texts in use now into a "Mẫu in" sheet the officer edits (an old one is kept). */
   const onSaveTexts = (signer: string) =>
     run("paper", "Đang tạo trang Mẫu in…", async () => {
@@ -482,7 +496,8 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
           working={busy === "paper"}
           result={paperResult}
           onMake={(c) => void onPaper(c)}
-          onSaveTexts={inExcel ? (signer) => void onSaveTexts(signer) : undefined}
+          onSaveTexts={(signer) => void (inExcel ? onSaveTexts(signer) : onDownloadTexts(signer))}
+          saveTextsLabel={inExcel ? "Tạo trang “Mẫu in”" : "Tải sổ có trang “Mẫu in”"}
         />
       )}
 

@@ -46,6 +46,8 @@ export interface TrackingPapersSectionProps {
   onMake: (choice: PaperChoice) => void;
   /** Excel only: write the texts in use into a "Mẫu in" sheet to edit. */
   onSaveTexts?: (signer: string) => void;
+  /** Its button: a sheet in Excel, a copy of the workbook to download in file mode. */
+  saveTextsLabel?: string;
 }
 
 const KINDS: { value: PaperKind; label: string }[] = [
@@ -150,7 +152,7 @@ export function TrackingPapersSection(p: TrackingPapersSectionProps) {
             onClick={() => p.onSaveTexts?.(signer)}
             data-testid="paper-save-texts"
           >
-            Tạo trang “Mẫu in”
+            {p.saveTextsLabel ?? "Tạo trang “Mẫu in”"}
           </Button>
         )}
         {p.working && <Spinner size="tiny" label="Đang tạo…" />}

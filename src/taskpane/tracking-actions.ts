@@ -16,6 +16,8 @@ import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/tracking/tracking-model";
 import type { WorkbookSpec } from "../core/spec/sheet-spec";
 import { rebuiltSpec, type OpenedTracking } from "../app/tracking-file";
+import { withPrintTextsSpec } from "../app/print-texts-file";
+import type { PrintTextEdits } from "../core/papers/print-texts";
 
 export { openTrackingBytes, openTrackingCells, type OpenedTracking } from "../app/tracking-file";
 
@@ -58,6 +60,22 @@ export function chosenFixes(wb: TrackingWorkbook, findings: Finding[]): ApplyFix
 async function write(spec: WorkbookSpec) {
   const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
   return writeWorkbook(spec);
+}
+
+/**
+ * File mode: a copy of the workbook with the "Mẫu in" sheet (the texts in use and the pane's
+ * edits), as `phuluc texts` writes it; this session's changes are logged as in every file.
+ */
+export async function printTextsFile(
+  opened: OpenedTracking,
+  wb: TrackingWorkbook,
+  changes: CellChange[],
+  today: string,
+  edits?: PrintTextEdits
+): Promise<Uint8Array> {
+  return write(
+    withPrintTextsSpec(opened, wb, { today, batchPrefix: BATCH_PREFIX, changes, edits })
+  );
 }
 
 /**

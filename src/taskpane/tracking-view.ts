@@ -246,12 +246,30 @@ function line(agency: string, c: StatusCounts): RollupLine {
 }
 
 /** Lead agencies only (each row of the sheet has one), in the rollup's order, and the total. */
-export function rollupLines(r: Rollup): { agencies: RollupLine[]; total: RollupLine } {
+export interface RollupLines {
+  agencies: RollupLine[];
+  total: RollupLine;
+  /**
+   * Requests ("Đề nghị …" headings of a prose plan: Party committees, the Fatherland Front…),
+   * counted apart as section V of "Tổng hợp"; absent when the year has none.
+   */
+  requests?: { agencies: RollupLine[]; total: RollupLine };
+}
+
+export function rollupLines(r: Rollup): RollupLines {
+  const leads = (list: AgencyRollup[]) =>
+    list.filter((a) => a.role === "lead").map((a) => line(a.agency, a));
   return {
-    agencies: r.agencies
-      .filter((a: AgencyRollup) => a.role === "lead")
-      .map((a) => line(a.agency, a)),
+    agencies: leads(r.agencies),
     total: line("Toàn tỉnh", r.province),
+    ...(r.requests && r.requests.total.total > 0
+      ? {
+          requests: {
+            agencies: leads(r.requests.agencies),
+            total: line("Cộng đề nghị", r.requests.total),
+          },
+        }
+      : {}),
   };
 }
 
@@ -266,6 +284,7 @@ export function derivedFileName(source: string, suffix: string): string {
 }
 
 export const fixedFileName = (source: string) => derivedFileName(source, "da-sua");
+export const textsFileName = (source: string) => derivedFileName(source, "mau-in");
 export const rolledFileName = (source: string, year: number) =>
   derivedFileName(source, `nam-${year}`);
 

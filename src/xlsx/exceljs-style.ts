@@ -50,6 +50,11 @@ export function mergeStyle(current: Partial<Style>, spec: StyleSpec): Partial<St
     const borders: Partial<Borders> = { top: edge, bottom: edge, left: edge, right: edge };
     next.border = borders;
   }
+  if (spec.borderBottom)
+    next.border = {
+      ...(next.border ?? current.border ?? {}),
+      bottom: { style: spec.borderBottom },
+    };
   if (spec.locked !== undefined) next.protection = { locked: spec.locked };
   return next;
 }

@@ -108,6 +108,8 @@ function writeSheet(ws: Worksheet, sheet: SheetSpec, defaultFont: FontSpec): voi
   });
   for (const [row, height] of Object.entries(sheet.rowHeights ?? {}))
     ws.getRow(Number(row)).height = height;
+  // exceljs' break is after the row it is added to (rowBreaks `brk id` = last row of a page).
+  for (const row of sheet.rowBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
 
   const styles = new SharedStyles(toFont(defaultFont));
   for (const block of sheet.blocks) {

@@ -5,7 +5,7 @@
  */
 import { test, expect, Page } from "@playwright/test";
 import { spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FIXTURE_DOCX, REPO_ROOT, openPane, unexpectedErrors, watchPage } from "./pane-helpers";
 
@@ -113,4 +113,55 @@ print(json.dumps({"title": ws.title, "texts": [v for r in ws.iter_rows(values_on
   expect(sheet.texts).toContain("II. NHIỆM VỤ CHỦ TRÌ");
   expect(unexpectedErrors(seen.errors)).toEqual([]);
   expect(seen.csp).toEqual([]);
+});
+
+test("file mode: a copy of the workbook with the 'Mẫu in' sheet, the source untouched", async ({
+  page,
+}) => {
+  const seen = await watchPage(page);
+  const wb = join(TMP, "theo-doi-mau-in.xlsx");
+  run(
+    process.execPath,
+    [
+      join(REPO_ROOT, "bin", "phuluc.js"),
+      "import",
+      FIXTURE_DOCX,
+      "-o",
+      wb,
+      "--year",
+      "2026",
+    ].concat(["--date", "2026-11-21", "--force"]),
+    false
+  );
+  const before = readFileSync(wb);
+  await openPane(page);
+  await page.getByRole("tab", { name: "Theo dõi" }).click();
+  await page.getByTestId("tracking-file-input").setInputFiles(wb);
+  await expect(page.getByTestId("tracking-plan")).toContainText("4784/KH-UBND");
+  const papers = page.getByTestId("tracking-papers");
+  await papers.getByTestId("paper-signer").fill("Lê Văn Cường");
+  const button = papers.getByTestId("paper-save-texts");
+  await expect(button).toHaveText("Tải sổ có trang “Mẫu in”");
+  const downloading = page.waitForEvent("download");
+  await button.click();
+  const d = await downloading;
+  const saved = join(TMP, d.suggestedFilename());
+  await d.saveAs(saved);
+  expect(saved).toMatch(/mau-in\.xlsx$/);
+  await expect(page.getByTestId("paper-result")).toContainText("giữ nguyên");
+  const got = py(
+    `
+import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+rows = [list(r) for r in wb["Mẫu in"].iter_rows(values_only=True)] if "Mẫu in" in wb.sheetnames else []
+print(json.dumps({"sheets": wb.sheetnames, "rows": rows}))
+`,
+    saved
+  );
+  expect(got.sheets).toEqual(expect.arrayContaining(["Nhiệm vụ", "Tổng hợp", "Mẫu in"]));
+  const value = (key: string) => got.rows.find((r: unknown[]) => r[0] === key)?.[1];
+  expect(value("Người ký")).toBe("Lê Văn Cường");
+  expect(value("Tiêu đề phụ lục")).toBe("Phụ lục");
+  expect(readFileSync(wb).equals(before)).toBe(true);
+  expect(unexpectedErrors(seen.errors)).toEqual([]);
 });

@@ -36,6 +36,8 @@ export interface FakeSheet {
   conditionalFormats: { range: string; type: string; props: Record<string, unknown> }[];
   freeze?: { rows: number; columns: number };
   pageLayout: Record<string, unknown>;
+  /** Rows before which a manual page break was added (horizontalPageBreaks.add). */
+  rowBreaks?: number[];
   tabColor?: string;
   active?: boolean;
   /** Charts added through worksheet.charts (extension for insert-chart). */

@@ -101,6 +101,13 @@ export function worksheetProxy(fake: FakeHost, ref: Ref<FakeSheet>): Excel.Works
           fake.enqueue(() => (ref.get().pageLayout.printTitleColumns = columns)),
       }
     ),
+    horizontalPageBreaks: {
+      add: (at: string | { __address: string }) =>
+        fake.enqueue(() => {
+          const a = toRangeRef(typeof at === "string" ? at : at.__address);
+          (ref.get().rowBreaks ??= []).push(a.top);
+        }),
+    },
     charts: charts(fake, ref),
     tables: {
       add: (address: string, hasHeaders: boolean) => {

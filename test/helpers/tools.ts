@@ -58,7 +58,7 @@ export function runPython<T = unknown>(script: string, args: string[] = []): T {
  * runs do not fight over the default one. `target` is what --convert-to takes ("pdf",
  * "csv:Text - txt - csv (StarCalc):44,34,76…"). Returns every file produced, sorted.
  */
-export function sofficeConvertAll(file: string, target: string): string[] {
+export function sofficeConvertAll(file: string | string[], target: string): string[] {
   if (!existsSync(SOFFICE)) throw new Error(`Không tìm thấy ${SOFFICE}`);
   const outDir = mkdtempSync(join(tmpdir(), "phuluc-soffice-out-"));
   const profile = mkdtempSync(join(tmpdir(), "phuluc-soffice-profile-"));
@@ -73,7 +73,7 @@ export function sofficeConvertAll(file: string, target: string): string[] {
         target,
         "--outdir",
         outDir,
-        file,
+        ...(Array.isArray(file) ? file : [file]),
       ],
       { stdio: "pipe", timeout: 120000 }
     );
@@ -84,7 +84,7 @@ export function sofficeConvertAll(file: string, target: string): string[] {
     .sort()
     .map((f) => join(outDir, f));
   if (produced.length === 0)
-    throw new Error(`LibreOffice không chuyển được ${basename(file)} sang ${target}`);
+    throw new Error(`LibreOffice không chuyển được ${basename(String(file))} sang ${target}`);
   return produced;
 }
 

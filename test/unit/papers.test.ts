@@ -180,11 +180,16 @@ describe("the appendix", () => {
       texts.title,
       texts.attachedTo,
     ]);
-    expect(values[4].slice(0, 2)).toEqual(["STT", "Nhiệm vụ"]);
+    // Row 4: the short rule under "(Kèm theo …)" (a bottom border, no text).
+    expect(values[3].every((v) => v === null)).toBe(true);
+    expect(
+      sheet.styles.some((s) => /^[A-Z]+4:[A-Z]+4$/.test(s.range) && s.style.borderBottom === "thin")
+    ).toBe(true);
+    expect(values[5].slice(0, 2)).toEqual(["STT", "Nhiệm vụ"]);
     expect(sheet.pageLayout).toMatchObject({
       orientation: "landscape",
       paper: "A4",
-      printTitleRows: "5:5",
+      printTitleRows: "6:6",
       fitToWidth: true,
       header: { center: "&P", differentFirst: true },
     });
@@ -300,9 +305,9 @@ describe("renderers of a paper", () => {
       expect(fake.syncCount).toBe(2);
       const sheet = fake.sheet("Phụ lục in");
       expect(sheet.cells.get("A1")?.value).toBe("Phụ lục");
-      expect(sheet.pageLayout.printTitleRows).toBe("$5:$5");
+      expect(sheet.pageLayout.printTitleRows).toBe("$6:$6");
       // n tasks + one group row per 50 tasks, below the header.
-      const last = 5 + n + Math.ceil(n / 50);
+      const last = 6 + n + Math.ceil(n / 50);
       expect(sheet.cells.get(`A${last}`)?.value).toBe(`${Math.ceil(n / 50)}.${((n - 1) % 50) + 1}`);
     }
   });

@@ -23,9 +23,10 @@ export async function runRollup(argv: string[], io: CliIo): Promise<number> {
     );
     const year = parseYear(values.year, workbook.reportYear ?? Number(io.today().slice(0, 4)));
     const date = parseIsoDate(values.date, workbook.reportDate ?? `${year}-12-31`);
-    // By default agencies are counted as the workbook names them, exactly like its "Tổng hợp"
-    // sheet; --successor reports superseded agencies under the one existing on the date.
-    const directory = values.successor ? new AgencyDirectory(workbook.agencies) : undefined;
+    // A superseded agency's rows count under the one existing on the date (an old name typed
+    // back into a current row), exactly like the "Tổng hợp" sheet, whose lines also match the
+    // names their agency succeeded (summary-sheet.ts); --successor, once needed, is the default.
+    const directory = new AgencyDirectory(workbook.agencies);
     // Names in another spelling ("Sở Y tê") count as the agency they fit, like the sheet.
     const result = rollup(workbook, year, date, { directory, spellings: workbook.agencies });
     if (values.json) io.stdout(JSON.stringify(result, null, 2) + "\n");

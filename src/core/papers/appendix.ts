@@ -85,7 +85,14 @@ export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
         size: PAPER_SIZES.title,
         align: "center",
       },
-      { kind: "text", text: t.attachedTo, italic: true, size: PAPER_SIZES.title, align: "center" },
+      {
+        kind: "text",
+        text: t.attachedTo,
+        italic: true,
+        size: PAPER_SIZES.title,
+        align: "center",
+        ruleBelow: true,
+      },
       {
         kind: "table",
         columns,

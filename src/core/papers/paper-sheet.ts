@@ -13,6 +13,8 @@ import type { CellValue, SheetSpec, StyledRange, StyleSpec } from "../spec/sheet
 import { columnPoints, fitRowHeights, LINE_SPACING, wrapLines } from "../workbook/row-heights";
 import { fullStyle } from "../workbook/sheet-style";
 import { printLayout } from "../workbook/styles";
+import { withRuleColumns } from "./rule-grid";
+import { keepSignatureWithTable, type SignatureRows } from "./keep-signature";
 import {
   isTable,
   PAPER_SIZES,
@@ -41,8 +43,16 @@ export function columnSpans(table: PaperTable, grid: number[]): [number, number]
   });
 }
 
-/** A row whose text is taller than MAX_ROW_LINES, cut into rows that each fit a page. */
-export function splitTallRow(row: PaperRow, widthsPt: number[], bold = false): PaperRow[] {
+/**
+ * A row whose text is taller than MAX_ROW_LINES, cut into rows that each fit a page; with
+ * `tailLines`, its last part holds at most that many lines (kept with the signature).
+ */
+export function splitTallRow(
+  row: PaperRow,
+  widthsPt: number[],
+  bold = false,
+  tailLines?: number
+): PaperRow[] {
   const lines = row.cells.map((text, i) =>
     text
       ? wrapLines(text, widthsPt[i] ?? widthsPt[widthsPt.length - 1], {
@@ -52,23 +62,46 @@ export function splitTallRow(row: PaperRow, widthsPt: number[], bold = false): P
       : []
   );
   const tallest = Math.max(0, ...lines.map((l) => l.length));
-  if (tallest <= MAX_ROW_LINES) return [row];
-  const parts: PaperRow[] = [];
-  for (let from = 0; from < tallest; from += MAX_ROW_LINES) {
-    parts.push({
-      kind: row.kind,
-      cells: lines.map((ls) =>
-        ls
-          .slice(from, from + MAX_ROW_LINES)
-          .map((l, k) => (k > 0 && l.paragraph ? `\n${l.text}` : k > 0 ? ` ${l.text}` : l.text))
-          .join("")
-      ),
-    });
-  }
-  return parts;
+  const tail = tailLines && tailLines > 0 && tailLines < tallest ? tailLines : 0;
+  if (tallest <= MAX_ROW_LINES && !tail) return [row];
+  const cuts: number[] = [];
+  for (let from = 0; from < tallest - tail; from += MAX_ROW_LINES) cuts.push(from);
+  if (tail) cuts.push(tallest - tail);
+  return cuts.map((from, i) => ({
+    kind: row.kind,
+    cells: lines.map((ls) =>
+      ls
+        .slice(from, cuts[i + 1] ?? tallest)
+        .map((l, k) => (k > 0 && l.paragraph ? `\n${l.text}` : k > 0 ? ` ${l.text}` : l.text))
+        .join("")
+    ),
+  }));
 }
 
-export function paperSheet(paper: Paper): SheetSpec {
+/**
+ * The paper on one sheet, "Nơi nhận" and the signature kept on the page of the table's last
+ * rows (keep-signature.ts): by a page break, or, after a row too tall to move, by cutting that
+ * row so its last lines print with them.
+ */
+export function paperSheet(original: Paper): SheetSpec {
+  const { paper, rule } = withRuleColumns(original);
+  const first = layPaper(paper, rule);
+  if (!first.keep) return first.sheet;
+  const kept = keepSignatureWithTable(first.sheet, first.keep);
+  if (kept.tailRoom === undefined) return kept.sheet;
+  const lines = Math.floor((kept.tailRoom - 4) / (PAPER_SIZES.body * LINE_SPACING));
+  if (lines < 1) return kept.sheet;
+  const second = layPaper(paper, rule, lines);
+  return second.keep ? keepSignatureWithTable(second.sheet, second.keep).sheet : second.sheet;
+}
+
+interface LaidPaper {
+  sheet: SheetSpec;
+  keep?: SignatureRows;
+}
+
+/** The sheet; `tailLines` cuts the last row of the table before the signature (see above). */
+function layPaper(paper: Paper, rule?: [number, number], tailLines?: number): LaidPaper {
   const width = paper.grid.length;
   const last = columnLetter(width);
   // One block of values for the whole sheet: one write in either renderer.
@@ -77,6 +110,10 @@ export function paperSheet(paper: Paper): SheetSpec {
   const merges: string[] = [];
   let row = 1;
   let titleRow: number | undefined;
+  // The last table's header and last row, and the signature's last row (keep-signature.ts).
+  let lastTable: { header: number; last: number } | undefined;
+  let signatureLast: number | undefined;
+  const ruleRows: number[] = [];
   // A sheet repeats one row span on every page: the header of its longest repeating table.
   const repeated = paper.blocks
     .filter(isTable)
@@ -85,6 +122,13 @@ export function paperSheet(paper: Paper): SheetSpec {
       (a, t) => (!a || t.rows.length > a.rows.length ? t : a),
       undefined
     );
+
+  // The table right before the signature: its last row may be cut (tailLines).
+  const signatureAt = paper.blocks.findIndex((b) => b.kind === "signature");
+  const beforeSignature = paper.blocks
+    .slice(0, signatureAt < 0 ? 0 : signatureAt)
+    .filter(isTable)
+    .pop();
 
   const across = (r: number, from: number, to: number) => {
     if (to > from) merges.push(`${cellAddress(r, from + 1)}:${cellAddress(r, to + 1)}`);
@@ -107,6 +151,14 @@ export function paperSheet(paper: Paper): SheetSpec {
       wrap: true,
     });
     row++;
+    if (b.ruleBelow && rule) {
+      // A thin row whose centred merged range is underlined: the short rule.
+      across(row, rule[0], rule[1]);
+      style(`${cellAddress(row, rule[0] + 1)}:${cellAddress(row, rule[1] + 1)}`, {
+        borderBottom: "thin",
+      });
+      ruleRows.push(row++);
+    }
   };
 
   const table = (t: PaperTable) => {
@@ -118,6 +170,7 @@ export function paperSheet(paper: Paper): SheetSpec {
       columnPoints(paper.grid.slice(a, b + 1).reduce((sum, w) => sum + w, 0))
     );
     const top = row;
+    const done = () => (lastTable = { header: top, last: row - 1 });
     const writeRow = (cells: string[]) => {
       spans.forEach(([a, b], i) => {
         put(row, a, cells[i] ?? "");
@@ -138,8 +191,10 @@ export function paperSheet(paper: Paper): SheetSpec {
       });
       row++;
       style(`A${top}:${endLetter}${top}`, BORDERED, HEADER);
+      done();
       return;
     }
+    const tailRow = tailLines && t === beforeSignature ? t.rows[t.rows.length - 1] : undefined;
     for (const r of t.rows) {
       if (r.kind === "group") {
         // STT in its cell, the group's title across the rest of the row, bold.
@@ -153,7 +208,7 @@ export function paperSheet(paper: Paper): SheetSpec {
         }
         continue;
       }
-      for (const part of splitTallRow(r, widthsPt)) {
+      for (const part of splitTallRow(r, widthsPt, false, r === tailRow ? tailLines : undefined)) {
         if (r.kind === "total") bold.push(row);
         writeRow(part.cells);
       }
@@ -173,6 +228,7 @@ export function paperSheet(paper: Paper): SheetSpec {
       style(`A${r}:${endLetter}${r}`, BORDERED, { font: { bold: true } });
       style(`A${r}`, BORDERED, { font: { bold: true }, horizontal: "center" });
     }
+    done();
   };
 
   const signature = (s: PaperSignature) => {
@@ -212,6 +268,7 @@ export function paperSheet(paper: Paper): SheetSpec {
       vertical: "top",
       wrap: true,
     });
+    signatureLast = row - 1;
   };
 
   for (const b of paper.blocks) {
@@ -222,7 +279,8 @@ export function paperSheet(paper: Paper): SheetSpec {
   while (values.length < row - 1) values.push(Array<CellValue>(width).fill(null));
 
   const layout = printLayout(titleRow ? `${titleRow}:${titleRow}` : undefined);
-  return fitRowHeights({
+  const ruleHeights = Object.fromEntries(ruleRows.map((r) => [r, RULE_ROW_HEIGHT]));
+  const sheet = fitRowHeights({
     name: paper.name,
     visibility: "visible",
     columns: paper.grid.map((w) => ({ width: w })),
@@ -233,7 +291,21 @@ export function paperSheet(paper: Paper): SheetSpec {
     validations: [],
     conditionalFormats: [],
     pageLayout: { ...layout, fitToWidth: true },
+    ...(ruleRows.length ? { rowHeights: ruleHeights } : {}),
   });
+  return lastTable && signatureLast && signatureLast > lastTable.last
+    ? {
+        sheet,
+        keep: {
+          tableHeader: lastTable.header,
+          tableLast: lastTable.last,
+          blockLast: signatureLast,
+        },
+      }
+    : { sheet };
 }
+
+/** Points: the rule row is a thin strip under the "(Kèm theo …)" line. */
+const RULE_ROW_HEIGHT = 6;
 
 const HEADER: StyleSpec = { font: { bold: true }, horizontal: "center", vertical: "center" };

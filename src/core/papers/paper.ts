@@ -21,7 +21,12 @@ export interface PaperText {
   align?: PaperAlign;
   /** Space before, in lines of body text (a blank row on a sheet). */
   spaceBefore?: number;
+  /** A short centred rule under the text (the decree's rule under "(Kèm theo …)"). */
+  ruleBelow?: boolean;
 }
+
+/** Length of that rule, in characters of body text (about a quarter of the page's width). */
+export const RULE_CHARS = 30;
 
 export interface PaperColumn {
   header: string;

@@ -191,6 +191,10 @@ function checkSheet(sheet: SheetSpec, seenTables: Set<string>): string[] {
     if (!/^[1-9]\d*$/.test(row) || !(height >= 0 && height <= 409))
       out.push(`Chiều cao dòng ${row} (${height}) phải từ 0 đến 409 điểm.`);
   }
+  (sheet.rowBreaks ?? []).forEach((row, i, all) => {
+    if (!Number.isInteger(row) || row < 2 || row > 1048576 || (i > 0 && row <= all[i - 1]))
+      out.push(`Ngắt trang trước dòng ${row}: cần số dòng từ 2, tăng dần.`);
+  });
   if (sheet.freeze && (sheet.freeze.rows < 0 || sheet.freeze.columns < 0))
     out.push("Cố định dòng/cột phải ≥ 0.");
   return out;

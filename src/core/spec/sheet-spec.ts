@@ -34,6 +34,7 @@ export interface StyleSpec {
   wrap?: boolean;
   numberFormat?: string; // "dd/mm/yyyy", "0%", "@"
   border?: BorderWeight; // all four edges of every cell in the range
+  borderBottom?: BorderWeight; // the bottom edge only: a rule under the range
   /** false: the cell stays editable when its sheet is protected (Excel's default is locked). */
   locked?: boolean;
 }
@@ -158,6 +159,8 @@ export interface SheetSpec {
   pageLayout?: PageLayoutSpec;
   /** Row heights in points, by 1-based row. */
   rowHeights?: Record<number, number>;
+  /** Manual page breaks: 1-based rows that start a new printed page (ascending). */
+  rowBreaks?: number[];
   tabColor?: string;
   /**
    * Sheet protection WITHOUT a password (anyone can lift it; it only keeps keys and plan text

@@ -121,7 +121,9 @@ function agencyResolver(
   return (name) => {
     let r = cache.get(name);
     if (r === undefined) {
-      r = spelled(name);
+      // NFC first: a name typed with combining marks (copied from a PDF, typed on a Mac) is
+      // the agency it reads as. The sheet counts it once the safe fix rewrites it (validate).
+      r = spelled(name.normalize("NFC"));
       r = directory?.successorOn(r, date)?.name ?? r;
       cache.set(name, r);
     }

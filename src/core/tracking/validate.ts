@@ -300,6 +300,24 @@ function agencyChecker(dir: AgencyDirectory, date: string) {
     const out: Finding[] = [];
     const check = (name: string, column: "lead" | "partners", replace: (to: string) => string) => {
       const v = verdict(name);
+      if (
+        !v.unknown &&
+        !v.successor &&
+        name !== v.canonical &&
+        name.normalize("NFC") === v.canonical
+      ) {
+        // Looks identical: say why it is not the same text.
+        out.push(
+          cellFinding(
+            F.AGENCY_NONCANONICAL,
+            "warning",
+            at(row, column),
+            `"${v.canonical}" ở ô này được gõ bằng dấu tổ hợp (Unicode dạng NFD, thường do chép từ PDF hoặc gõ trên máy Mac): trông giống hệt nhưng trang "${SHEETS.summary}" chưa tính dòng này cho "${v.canonical}" cho đến khi sửa (phuluc rollup đã tính).`,
+            { description: `Gõ lại "${v.canonical}" (dạng chuẩn)`, value: replace(v.canonical) }
+          )
+        );
+        return;
+      }
       if (!v.unknown && !v.successor && name !== v.canonical) {
         out.push(
           cellFinding(

@@ -56,7 +56,12 @@ export interface SummaryInputs {
    * (counting-spelling.ts), so "Sở Y tê" counts for "Sở Y tế" here as in `phuluc rollup`.
    */
   directory?: readonly Agency[];
-  /** The date collective partners are expanded on (their members existing then). */
+  /**
+   * The report date the workbook is built for: an agency's line also counts rows still naming
+   * an agency it succeeded by then (an old name typed back into a current row), as `phuluc
+   * rollup` does (successorOn); validate flags such rows with the successor as the fix.
+   * Collective partners are expanded into their members existing on that date.
+   */
   reportDate?: string;
 }
 
@@ -191,7 +196,11 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
   line("", "Toàn tỉnh", () => undefined);
   const provinceRow = rows.length;
 
-  const spellings = countingSpellings(inputs.directory ?? []);
+  const spellings = withPredecessors(
+    countingSpellings(inputs.directory ?? []),
+    inputs,
+    new Set([...inputs.leads, ...inputs.partners, ...(inputs.requestLeads ?? [])])
+  );
   section("II. THEO ĐƠN VỊ CHỦ TRÌ");
   const lead = layout.range("lead");
   inputs.leads.forEach((name, i) =>
@@ -283,4 +292,25 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
     rowHeights: { 1: 30, [SUMMARY_HEADER_ROW]: 48 },
     tabColor: COLORS.tab.summary,
   });
+}
+
+/**
+ * Each agency's counting spellings plus those of the agencies it succeeded by the report date
+ * (not themselves a line of the sheet, which would count them twice).
+ */
+function withPredecessors(
+  spellings: Map<string, string[]>,
+  inputs: SummaryInputs,
+  lines: Set<string>
+): Map<string, string[]> {
+  if (!inputs.reportDate || !inputs.directory?.length) return spellings;
+  const dir = new AgencyDirectory([...inputs.directory]);
+  const out = new Map(spellings);
+  for (const a of inputs.directory) {
+    const now = dir.successorOn(a.name, inputs.reportDate);
+    if (!now || now.name === a.name || lines.has(a.name)) continue;
+    const own = spellings.get(a.name) ?? [a.name];
+    out.set(now.name, [...(out.get(now.name) ?? [now.name]), ...own]);
+  }
+  return out;
 }

@@ -124,6 +124,9 @@ export function sheetOps(ws: Excel.Worksheet, sheet: SheetSpec, defaultFont: Fon
   const layout = sheet.pageLayout;
   // Worksheet.pageLayout is ExcelApi 1.9, the manifest's minimum: no runtime check needed.
   if (layout) op(() => queuePageLayout(ws, layout), 24 * SMALL_OP);
+  // Manual page breaks (ExcelApi 1.9): Office.js adds one before the range's top-left cell.
+  for (const row of sheet.rowBreaks ?? [])
+    if (row > 1) op(() => ws.horizontalPageBreaks.add(`A${row}`));
   if (sheet.tabColor) {
     const color = sheet.tabColor;
     op(() => (ws.tabColor = color));
@@ -212,6 +215,11 @@ function applyStyle(range: Excel.Range, address: string, s: StyleSpec): void {
     );
   }
   if (s.border) applyBorder(range, address, s.border);
+  if (s.borderBottom) {
+    const b = range.format.borders.getItem("EdgeBottom");
+    b.style = "Continuous";
+    b.weight = s.borderBottom === "medium" ? "Medium" : "Thin";
+  }
 }
 
 function applyBorder(range: Excel.Range, address: string, weight: BorderWeight): void {
