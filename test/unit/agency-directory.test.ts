@@ -94,11 +94,24 @@ describe("AgencyDirectory.get: spellings seen in plans resolve to one canonical 
 });
 
 describe("defaultAgencies(province)", () => {
-  it("names the newspaper after the province and keeps 'Báo tỉnh' as a spelling", () => {
+  it("names the newspaper and the broadcaster after the province, generic names as spellings", () => {
     const lamDong = defaultDirectory("Lâm Đồng");
     expect(lamDong.get("Báo Lâm Đồng")?.name).toBe("Báo Lâm Đồng");
     expect(lamDong.get("Báo tỉnh")?.name).toBe("Báo Lâm Đồng");
-    expect(lamDong.get("Đài PTTH Lâm Đồng")?.name).toBe("Đài Phát thanh - Truyền hình tỉnh");
+    // Was "Đài Phát thanh - Truyền hình tỉnh": the broadcaster is the province's own agency,
+    // like its newspaper (both merged in 2025 into the province's press agency, DOMAIN.md).
+    for (const written of [
+      "Đài PTTH Lâm Đồng",
+      "Đài PT-TH tỉnh",
+      "Đài Phát thanh - Truyền hình tỉnh",
+    ])
+      expect(lamDong.get(written)?.name).toBe("Đài Phát thanh - Truyền hình Lâm Đồng");
+    expect(lamDong.successorOn("Đài PT-TH tỉnh", "2026-01-01")?.name).toBe(
+      "Báo và Phát thanh, Truyền hình Lâm Đồng"
+    );
+    const nghe = defaultDirectory("Nghệ An");
+    expect(nghe.get("Đài PT-TH Nghệ An")?.name).toBe("Đài Phát thanh - Truyền hình Nghệ An");
+    expect(nghe.get("Đài PT-TH Nghệ An")?.shortNames).toEqual(["Đài PT-TH Nghệ An"]);
     // Another province's newspaper is not this one's.
     expect(lamDong.get("Báo Bắc Giang")).toBeUndefined();
     expect(defaultAgencies("Bắc Giang").map((a) => a.name)).toContain("Báo Bắc Giang");

@@ -117,6 +117,33 @@ describe("rollup", () => {
     expect(r2024.agencies.some((a) => a.agency === "Sở Thông tin và Truyền thông")).toBe(true);
   });
 
+  it("counts a collective partner for each member existing on the date, not for the row's lead", () => {
+    const ALL = AGENCIES.find((a) => a.collective)!.name;
+    const member = (a: (typeof AGENCIES)[number]) => ({ ...a, memberOf: [ALL] });
+    const agencies = AGENCIES.map((a) =>
+      ["Sở Nội vụ", "Sở Công Thương", "Sở Lao động - Thương binh và Xã hội"].includes(a.name)
+        ? member(a)
+        : a
+    );
+    const row = (key: string, lead: string, partners: string[]) =>
+      emptyTrackingRow({ key, title: key, lead, partners, timeText: "Hằng năm", years: [2026] });
+    const wb = {
+      ...seedWorkbook([
+        row("T1", "Công an tỉnh", [ALL]),
+        row("T2", "Sở Nội vụ", [ALL, "Sở Công Thương"]),
+      ]),
+      agencies,
+    };
+    for (const opts of [{ directory: new AgencyDirectory(agencies) }, { spellings: agencies }]) {
+      const p = rollup(wb, 2026, DATE, opts).agencies.filter((a) => a.role === "partner");
+      const total = Object.fromEntries(p.map((a) => [a.agency, a.total]));
+      // Sở LĐ-TB&XH was gone by 2026 (its successor Sở Nội vụ is the member counted); the
+      // collective itself is no partner; Sở Nội vụ leads T2; Sở Công Thương counts T2 once.
+      expect(total).toEqual({ "Sở Nội vụ": 1, "Sở Công Thương": 2 });
+      expect(p.find((a) => a.agency === "Sở Nội vụ")!.written).toEqual([ALL]);
+    }
+  });
+
   it("counts an agency named twice as partner (old and new name) once", () => {
     const rows = [
       emptyTrackingRow({

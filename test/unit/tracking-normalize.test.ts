@@ -60,6 +60,23 @@ describe("normalizeDate", () => {
     expect(normalizeDate(2026)).toMatchObject({ value: null, ok: false });
     expect(normalizeDate("")).toMatchObject({ value: null, ok: true });
   });
+
+  it("reads a day and month without a year in the report year, and says so", () => {
+    expect(normalizeDate("15/11", { year: 2026 })).toMatchObject({
+      value: "2026-11-15",
+      ok: true,
+      yearAssumed: true,
+    });
+    expect(normalizeDate(" 5-1 ", { year: 2027 }).value).toBe("2027-01-05");
+    expect(normalizeDate("ngày 15 tháng 11", { year: 2026 }).value).toBe("2026-11-15");
+    // No year to read it in, or no such day: not a date.
+    expect(normalizeDate("15/11")).toMatchObject({ value: null, ok: false });
+    expect(normalizeDate("29/02", { year: 2026 })).toMatchObject({ value: null, ok: false });
+    expect(normalizeDate("11/15", { year: 2026 })).toMatchObject({ value: null, ok: false });
+    // A full date keeps its own year.
+    expect(normalizeDate("15/11/2025", { year: 2026 })).toMatchObject({ value: "2025-11-15" });
+    expect(normalizeDate("15/11/2025", { year: 2026 }).yearAssumed).toBeUndefined();
+  });
 });
 
 describe("normalizeProgress", () => {

@@ -200,6 +200,24 @@ describe("validateTracking", () => {
     expect(only(fs, "DONE_WITHOUT_DATE")).toEqual([]); // the text date counts for consistency
   });
 
+  it("reads a completion date typed without a year in the report year, with a finding saying so", () => {
+    const rows = cleanRows();
+    Object.assign(rowOf(rows, "T1.2"), {
+      status: "Hoàn thành",
+      typed: { status: "Hoàn thành", completedOn: "15/11", progress: "", updatedOn: "" },
+    });
+    const fs = validateTracking(seedWorkbook(rows), OPTS);
+    const f = only(fs, "DATE_AS_TEXT")[0];
+    expect(f).toMatchObject({
+      severity: "warning",
+      fix: { value: `${OPTS.year}-11-15` },
+      location: { column: "Ngày hoàn thành" },
+    });
+    expect(f.message).toContain(`không ghi năm: hiểu là ngày 15/11/${OPTS.year}`);
+    expect(only(fs, "DATE_INVALID")).toEqual([]);
+    expect(only(fs, "DONE_WITHOUT_DATE")).toEqual([]);
+  });
+
   it("finds status inconsistent with progress and dates", () => {
     const rows = cleanRows();
     const set = (key: string, status: string | null, more: Partial<TrackingRow>) =>

@@ -138,19 +138,19 @@ function press(province?: string): Agency[] {
     `Đài PT&TH ${place}`,
     `Đài Phát thanh và Truyền hình ${place}`,
   ];
+  const broadcaster = broadcasterSpellings(province ?? "tỉnh")[0];
   return [
     agency(newspaper, "media", {
       aliases: ["Báo tỉnh", ...places.map((p) => `Báo ${p}`)].filter((a) => a !== newspaper),
       successor: after,
     }),
-    agency("Đài Phát thanh - Truyền hình tỉnh", "media", {
-      short: ["Đài PT-TH tỉnh"],
-      aliases: [
-        "Đài PTTH tỉnh",
-        "Đài PT&TH tỉnh",
-        "Đài Phát thanh và Truyền hình tỉnh",
-        ...places.flatMap(broadcasterSpellings),
-      ],
+    // Named per province like the newspaper ("Đài Phát thanh - Truyền hình Nghệ An"): both are
+    // that province's own agencies, merged from 2025 into one press agency (DOMAIN.md).
+    agency(broadcaster, "media", {
+      short: [`Đài PT-TH ${province ?? "tỉnh"}`],
+      aliases: [...broadcasterSpellings("tỉnh"), ...places.flatMap(broadcasterSpellings)].filter(
+        (a) => a !== broadcaster && a !== `Đài PT-TH ${province ?? "tỉnh"}`
+      ),
       successor: after,
     }),
     agency(after, "media", {

@@ -321,7 +321,7 @@ export function consolidate(
           year: o.year,
           key: m.task.key,
           title: m.task.title,
-          lead: m.task.allLeads.join("; ") || m.task.lead,
+          lead: leadLine(expected.get(a.agency)?.leadsOf[m.task.key] ?? [], m.task),
           agency: a.agency,
           contribution,
           evidence,
@@ -330,7 +330,7 @@ export function consolidate(
         continue;
       }
       const idx = rowIndex.get(m.task)!;
-      const values = reportedValues(m.report, a);
+      const values = reportedValues(m.report, a, o.year);
       const prev = winners.get(idx);
       if (prev) {
         if (prev.a.agency === a.agency && differs(prev.values, values))
@@ -499,7 +499,7 @@ function keepReadable(before: TrackingRow, u: Updated): Updated {
   return out;
 }
 
-function reportedValues(r: ReportRow, a: Accepted): Updated {
+function reportedValues(r: ReportRow, a: Accepted, year: number): Updated {
   const v = r.values;
   const out: Updated = { warnings: [], unreadable: [] };
   const where = `Tệp "${a.file.file}", trang "${r.sheet}", dòng ${r.row}`;
@@ -513,9 +513,13 @@ function reportedValues(r: ReportRow, a: Accepted): Updated {
   }
   for (const id of ["completedOn", "updatedOn"] as const) {
     if (v[id] === undefined) continue;
-    const d = normalizeDate(v[id]);
+    const d = normalizeDate(v[id], { year });
     if (d.value) {
       out[id] = { iso: d.value, typed: d.value };
+      if (d.yearAssumed)
+        out.warnings.push(
+          `${where}: ngày "${d.text}" không ghi năm: hiểu là ${vi(d.value)} (năm báo cáo ${year}).`
+        );
       const reported = a.read.reportDate;
       if (id === "completedOn" && reported && d.value > reported)
         out.warnings.push(
@@ -638,4 +642,18 @@ function yearInText(lines: string[], year: number): number | null {
   }
   if (years.size === 0 || years.has(year)) return null;
   return [...years][0];
+}
+
+/**
+ * "Đơn vị chủ trì" of a partner contribution: the lead agencies existing in the year, as the
+ * tracking rows and the agency's own file show them, with the plan's wording beside them when
+ * it differs ("Văn phòng UBND tỉnh (kế hoạch ghi: Sở Ngoại vụ)").
+ */
+function leadLine(today: string[], task: TrackingRow): string {
+  const planned = task.allLeads.join("; ") || task.lead;
+  const now = today.join("; ");
+  if (!now) return planned;
+  return planned && foldVietnamese(planned) !== foldVietnamese(now)
+    ? `${now} (kế hoạch ghi: ${planned})`
+    : now;
 }

@@ -85,3 +85,11 @@ export function distributionPlan(master: TrackingWorkbook, year: number): Agency
   }
   return [...byAgency.values()].sort((x, y) => x.agency.localeCompare(y.agency, "vi"));
 }
+
+/**
+ * The agencies that take part in `year` (lead or partner, collectives expanded into members):
+ * the files `phuluc distribute` writes and the reports `phuluc report --all` gives, one each.
+ */
+export function participantsIn(master: TrackingWorkbook, year: number): string[] {
+  return distributionPlan(master, year).map((a) => a.agency);
+}

@@ -4,6 +4,7 @@
  * difficulties, proposals), then as partner (with the lead and the lead's result).
  * A row the plan gave to a predecessor shows the name the plan used.
  */
+import { AgencyDirectory } from "../agency/directory";
 import { PAPER_SIZES, type Paper, type PaperRow } from "./paper";
 import { viDate } from "./paper-year";
 import { dateInWords, issuerInFull, type PrintTexts } from "./print-texts";
@@ -83,10 +84,16 @@ export function agencyReportPaper(
         row.proposals,
       ],
     }));
+  // Named as partner, or a member of a collective partner on a row it does not lead (rollup.ts).
+  const dir = new AgencyDirectory(ctx.wb.agencies);
+  const partnerOf = (row: TrackingRow) =>
+    row.partners.find(
+      (p) => partnerNames.has(p) && !(dir.get(p)?.collective && leadNames.has(row.lead))
+    );
   const partnerRows: PaperRow[] = ctx.due
-    .filter((d) => d.row.partners.some((p) => partnerNames.has(p)))
+    .filter((d) => partnerOf(d.row) !== undefined)
     .map(({ row, status }) => {
-      const written = row.partners.find((p) => partnerNames.has(p)) ?? agency;
+      const written = partnerOf(row) ?? agency;
       return {
         cells: [
           row.stt,

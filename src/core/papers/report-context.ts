@@ -7,6 +7,7 @@
  */
 import { AgencyDirectory } from "../agency/directory";
 import { InputError } from "../errors/input-error";
+import { participantsIn } from "../exchange/distribution-plan";
 import { foldVietnamese } from "../text/fold";
 import { derivedStatus, dueIn, type DerivedStatus } from "../tracking/derive-status";
 import { rollup, type AgencyRollup, type Rollup, type StatusCounts } from "../tracking/rollup";
@@ -44,14 +45,12 @@ export function rollupEntry(
 }
 
 /**
- * Every agency the rollup reports (as lead or partner), each once, in the rollup's order; a
- * collective the plan names as a whole ("Các Sở, ban, ngành") is not an agency that reports.
+ * The agencies that report for the year: exactly those `phuluc distribute` sends a file to
+ * (lead or partner of a task due that year, collective partners expanded into their members);
+ * a collective the plan names as a whole ("Các Sở, ban, ngành") is not an agency that reports.
  */
 export function reportAgencies(ctx: ReportContext): string[] {
-  const dir = new AgencyDirectory(ctx.wb.agencies);
-  return [...new Set(ctx.rollup.agencies.map((a) => a.agency))].filter(
-    (name) => !dir.get(name)?.collective
-  );
+  return participantsIn(ctx.wb, ctx.year);
 }
 
 /**
@@ -60,13 +59,18 @@ export function reportAgencies(ctx: ReportContext): string[] {
  */
 export function findAgency(ctx: ReportContext, typed: string): string {
   const key = foldVietnamese(typed);
+  const names = reportAgencies(ctx);
+  for (const n of names) if (foldVietnamese(n) === key) return n;
   for (const a of ctx.rollup.agencies)
     if (foldVietnamese(a.agency) === key || a.written?.some((w) => foldVietnamese(w) === key))
       return a.agency;
   const dir = new AgencyDirectory(ctx.wb.agencies);
   const known = dir.successorOn(typed, ctx.date) ?? dir.get(typed);
-  if (known && ctx.rollup.agencies.some((a) => a.agency === known.name)) return known.name;
-  const names = reportAgencies(ctx);
+  if (
+    known &&
+    (names.includes(known.name) || ctx.rollup.agencies.some((a) => a.agency === known.name))
+  )
+    return known.name;
   const close = names.filter((n) => foldVietnamese(n).includes(key.split(" ").pop() ?? key));
   const file = ctx.wb.source ?? "sổ theo dõi";
   throw new InputError(

@@ -68,7 +68,18 @@ const MAX_SERIAL = 110_000;
  * an Excel serial or a JS Date (exceljs: UTC midnight; its UTC date is taken) → "2026-11-15".
  * Day-first, as Vietnamese dates are written.
  */
-export function normalizeDate(raw: unknown): Normalized<string> {
+export interface DateOptions {
+  /**
+   * The report year: a day and month typed without a year ("15/11", "15-11", "ngày 15 tháng
+   * 11") is read in that year, and `yearAssumed` says so (callers tell the officer).
+   */
+  year?: number;
+}
+
+export function normalizeDate(
+  raw: unknown,
+  opts: DateOptions = {}
+): Normalized<string> & { yearAssumed?: boolean } {
   const v = cellValue(raw);
   if (v === null || v === undefined || v === "") return { value: null, text: "", ok: true };
   if (v instanceof Date) {
@@ -91,7 +102,15 @@ export function normalizeDate(raw: unknown): Normalized<string> {
     iso = isoOf(+m[3], +m[2], +m[1]);
   else if ((m = /^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$/.exec(fold(text))))
     iso = isoOf(+m[3], +m[2], +m[1]);
-  else if (/^\d+(\.\d+)?$/.test(text)) {
+  else if (
+    opts.year !== undefined &&
+    ((m = /^(\d{1,2})\s*[/-]\s*(\d{1,2})$/.exec(text)) ||
+      (m = /^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})$/.exec(fold(text))))
+  ) {
+    // Day and month only: one reading in the report year (day-first; 31/02 or 15/13 → none).
+    iso = isoOf(opts.year, +m[2], +m[1]);
+    return { value: iso, text, ok: iso !== null, yearAssumed: iso !== null };
+  } else if (/^\d+(\.\d+)?$/.test(text)) {
     const n = Number(text); // a serial that arrived as text
     if (n >= MIN_SERIAL && n <= MAX_SERIAL) iso = serialToIso(n);
   }

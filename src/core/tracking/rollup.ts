@@ -15,6 +15,7 @@
  */
 import type { Agency } from "../model";
 import { countingResolver } from "../agency/counting-spelling";
+import { AgencyDirectory } from "../agency/directory";
 import { DERIVED_STATUS } from "../workbook/columns";
 import { derivedStatus, type DerivedStatus } from "./derive-status";
 import type { DirectoryLookup, TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
@@ -143,8 +144,30 @@ export function rollup(
   const requestTotal = emptyCounts();
   const requestAgencies = new Map<string, AgencyRollup>();
 
-  const agencyEntry = (written: string, role: "lead" | "partner"): AgencyRollup => {
-    const agency = resolve(written);
+  // A collective partner ("Các Sở, ban, ngành") counts for each member agency existing on the
+  // report date, as distribute sends each member the task (exchange/distribution-plan.ts) and
+  // the "Tổng hợp" sheet counts it on each member's line.
+  const members =
+    opts.directory?.membersOn !== undefined
+      ? opts.directory
+      : opts.spellings
+        ? new AgencyDirectory([...opts.spellings])
+        : undefined;
+  const memberCache = new Map<string, string[]>();
+  const membersOf = (agency: string): string[] => {
+    let m = memberCache.get(agency);
+    if (!m) {
+      const a = members?.get(agency);
+      m = a?.collective ? (members?.membersOn?.(a.name, date) ?? []).map((x) => x.name) : [];
+      memberCache.set(agency, m);
+    }
+    return m;
+  };
+  const agencyEntry = (
+    written: string,
+    role: "lead" | "partner",
+    agency = resolve(written)
+  ): AgencyRollup => {
     const id = `${role}\u0000${agency}`;
     let e = agencies.get(id);
     if (!e) agencies.set(id, (e = { agency, role, ...emptyCounts() }));
@@ -174,8 +197,14 @@ export function rollup(
     // A row naming an agency and its predecessor as partners counts that agency once.
     const partners = new Map<string, AgencyRollup>();
     for (const w of row.partners) {
-      const e = agencyEntry(w, "partner");
-      partners.set(e.agency, e);
+      const agency = resolve(w);
+      const expanded = membersOf(agency);
+      // A member leading this row is not its own partner.
+      const others = expanded.filter((a) => a !== lead?.agency);
+      for (const a of expanded.length ? others : [agency]) {
+        const e = agencyEntry(w, "partner", a);
+        partners.set(e.agency, e);
+      }
     }
     if (!counts) continue;
     add(province, s);

@@ -100,8 +100,8 @@ function checkInputs(row: TrackingRow, year: number, date: string, at: At): Find
     );
 
   const completedOn =
-    row.completedOn ?? checkDate(row, "completedOn", row.typed.completedOn, out, at);
-  if (row.updatedOn === null) checkDate(row, "updatedOn", row.typed.updatedOn, out, at);
+    row.completedOn ?? checkDate(row, "completedOn", row.typed.completedOn, out, at, year);
+  if (row.updatedOn === null) checkDate(row, "updatedOn", row.typed.updatedOn, out, at, year);
   for (const [id, iso] of [
     ["completedOn", row.completedOn],
     ["updatedOn", row.updatedOn],
@@ -198,17 +198,20 @@ function checkDate(
   id: TaskColumnId,
   typed: string,
   out: Finding[],
-  at: At
+  at: At,
+  year: number
 ): string | null {
   if (!typed.trim()) return null;
-  const d = normalizeDate(typed);
+  const d = normalizeDate(typed, { year });
   if (d.value) {
     out.push(
       cellFinding(
         F.DATE_AS_TEXT,
         "warning",
         at(row, id),
-        `"${typed}" là chữ, không phải ngày: bảng tính không tính được hạn.`,
+        d.yearAssumed
+          ? `"${typed}" không ghi năm: hiểu là ngày ${vi(d.value)} (năm báo cáo ${year}); đây là chữ, không phải ngày: bảng tính không tính được hạn.`
+          : `"${typed}" là chữ, không phải ngày: bảng tính không tính được hạn.`,
         {
           description: `Ghi ngày ${vi(d.value)}`,
           value: d.value,

@@ -60,8 +60,33 @@ export interface SummaryInputs {
    * The report date the workbook is built for: an agency's line also counts rows still naming
    * an agency it succeeded by then (an old name typed back into a current row), as `phuluc
    * rollup` does (successorOn); validate flags such rows with the successor as the fix.
+   * Collective partners are expanded into their members existing on that date.
    */
   reportDate?: string;
+}
+
+/**
+ * The partner lines: each agency named as partner, a collective ("Các Sở, ban, ngành") replaced
+ * by its members on the report date, each member's line also counting rows naming the
+ * collective (except rows it leads), as `rollup` and `phuluc distribute` count them.
+ */
+function partnerLines(inputs: SummaryInputs): { name: string; collectives: string[] }[] {
+  const dir = new AgencyDirectory([...(inputs.directory ?? [])]);
+  const lines = new Map<string, string[]>();
+  for (const name of inputs.partners) {
+    const a = inputs.reportDate ? dir.get(name) : undefined;
+    const members = a?.collective ? dir.membersOn(a.name, inputs.reportDate ?? "") : [];
+    if (!members.length) {
+      if (!lines.has(name)) lines.set(name, []);
+      continue;
+    }
+    for (const m of members) {
+      const l = lines.get(m.name) ?? [];
+      if (!l.includes(name)) l.push(name);
+      lines.set(m.name, l);
+    }
+  }
+  return [...lines].map(([name, collectives]) => ({ name, collectives }));
 }
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -82,6 +107,27 @@ function listCondition(range: string, nameCell: string, spellings: string[]): st
     (s) => `ISNUMBER(SEARCH(${q(`; ${spellingPattern(s)};`)},"; "&TRIM(${range})&";"))`
   );
   return fits.length ? `((${[exact, ...fits].join("+")})>0)` : exact;
+}
+
+/**
+ * A member's partner line: rows naming it, or naming one of its collectives (in any fitting
+ * spelling) on a row it does not lead, as `rollup` counts them.
+ */
+function memberCondition(
+  partners: string,
+  lead: string,
+  nameCell: string,
+  spellings: Map<string, string[]>,
+  name: string,
+  collectives: string[]
+): string {
+  const own = listCondition(partners, nameCell, spellings.get(name) ?? []);
+  if (!collectives.length) return own;
+  const leads = nameCondition(lead, nameCell, spellings.get(name) ?? []);
+  const via = collectives.map(
+    (c) => `${listCondition(partners, q(c), spellings.get(c) ?? [])}*(1-${leads})`
+  );
+  return `((${[own, ...via].join("+")})>0)`;
 }
 
 export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSpec {
@@ -163,8 +209,10 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
 
   section("III. THEO ĐƠN VỊ PHỐI HỢP");
   const partners = layout.range("partners");
-  inputs.partners.forEach((name, i) =>
-    line(String(i + 1), name, (r) => listCondition(partners, `$B${r}`, spellings.get(name) ?? []))
+  partnerLines(inputs).forEach(({ name, collectives }, i) =>
+    line(String(i + 1), name, (r) =>
+      memberCondition(partners, lead, `$B${r}`, spellings, name, collectives)
+    )
   );
 
   section("IV. THEO NHÓM NHIỆM VỤ");

@@ -121,6 +121,8 @@ export interface DirectoryLookup {
    * the agency itself when not superseded by then, undefined when unknown.
    */
   successorOn(name: string, isoDate: string): Agency | undefined;
+  /** The members of a collective existing on `isoDate` (AgencyDirectory.membersOn). */
+  membersOn?(collective: string, isoDate: string): Agency[];
 }
 
 /** Optional closest-name suggester (src/core/agency/suggest.ts closestAgency). */
