@@ -9,7 +9,8 @@
  */
 import type { Finding } from "../core/model";
 import { validateTracking } from "../core/tracking/validate";
-import { rollup, type Rollup } from "../core/tracking/rollup";
+import type { Rollup } from "../core/tracking/rollup";
+import { workbookRollup } from "../core/tracking/workbook-rollup";
 import { rollover, type RolloverResult } from "../core/tracking/rollover";
 import { assertRollover } from "../core/tracking/rollover-rules";
 import { applyFixes, isSafeFix, type ApplyFixesResult } from "../core/tracking/apply-fixes";
@@ -35,9 +36,8 @@ export function checkWorkbook(
 }
 
 export function rollupOf(wb: TrackingWorkbook, year: number, date: string): Rollup {
-  // Agencies as the workbook names them (other spellings under the agency they fit), exactly
-  // like its "Tổng hợp" sheet and `phuluc rollup`.
-  return rollup(wb, year, date, { spellings: wb.agencies });
+  // Exactly what `phuluc rollup` and the "Tổng hợp" sheet count (workbook-rollup.ts).
+  return workbookRollup(wb, year, date);
 }
 
 export const isSafe = isSafeFix;

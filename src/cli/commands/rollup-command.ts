@@ -3,8 +3,7 @@ import * as path from "node:path";
 import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { openTrackingBytes } from "../../app/tracking-file";
-import { rollup } from "../../core/tracking/rollup";
-import { AgencyDirectory } from "../../core/agency/directory";
+import { workbookRollup } from "../../core/tracking/workbook-rollup";
 import { readInputFile, reportInputError } from "../read-input-file";
 
 export async function runRollup(argv: string[], io: CliIo): Promise<number> {
@@ -26,9 +25,8 @@ export async function runRollup(argv: string[], io: CliIo): Promise<number> {
     // A superseded agency's rows count under the one existing on the date (an old name typed
     // back into a current row), exactly like the "Tổng hợp" sheet, whose lines also match the
     // names their agency succeeded (summary-sheet.ts); --successor, once needed, is the default.
-    const directory = new AgencyDirectory(workbook.agencies);
     // Names in another spelling ("Sở Y tê") count as the agency they fit, like the sheet.
-    const result = rollup(workbook, year, date, { directory, spellings: workbook.agencies });
+    const result = workbookRollup(workbook, year, date);
     if (values.json) io.stdout(JSON.stringify(result, null, 2) + "\n");
     else {
       for (const a of result.agencies) {

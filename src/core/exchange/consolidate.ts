@@ -15,7 +15,7 @@ import { sheetStatus } from "../tracking/derive-status";
 import type { CellChange, ChangeValue } from "../tracking/changes";
 import { normalizeDate, normalizeProgress, normalizeStatus } from "../tracking/normalize-input";
 import { cellText } from "../tracking/raw-cell";
-import { rollup } from "../tracking/rollup";
+import { workbookRollup } from "../tracking/workbook-rollup";
 import {
   TRACKED_COLUMNS,
   type TrackingRow,
@@ -376,7 +376,7 @@ export function consolidate(
     .filter((p) => !receivedAgencies.has(p.agency) && !previousLine.has(p.agency))
     .map((p) => ({ agency: p.agency, tasks: p.lead.length, partnerTasks: p.partner.length }));
   // As `phuluc rollup --json` counts (names in another spelling count as their agency).
-  report.rollup = rollup(workbook, o.year, o.date, { spellings: workbook.agencies });
+  report.rollup = workbookRollup(workbook, o.year, o.date);
 
   return {
     workbook,

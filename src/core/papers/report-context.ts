@@ -10,8 +10,9 @@ import { InputError } from "../errors/input-error";
 import { participantsIn } from "../exchange/distribution-plan";
 import { foldVietnamese } from "../text/fold";
 import { derivedStatus, dueIn, type DerivedStatus } from "../tracking/derive-status";
-import { rollup, type AgencyRollup, type Rollup, type StatusCounts } from "../tracking/rollup";
+import { type AgencyRollup, type Rollup, type StatusCounts } from "../tracking/rollup";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
+import { workbookRollup } from "../tracking/workbook-rollup";
 import { DERIVED_STATUS } from "../workbook/columns";
 import { PAPER_ERRORS, viDate } from "./paper-year";
 
@@ -25,7 +26,7 @@ export interface ReportContext {
 }
 
 export function reportContext(wb: TrackingWorkbook, year: number, date: string): ReportContext {
-  const result = rollup(wb, year, date, { directory: new AgencyDirectory(wb.agencies) });
+  const result = workbookRollup(wb, year, date);
   const due = wb.rows
     .map((row) => ({ row, status: derivedStatus(row, year, date) }))
     .filter((r) => r.status !== DERIVED_STATUS.notThisYear);
