@@ -10,6 +10,7 @@ import type { MergedArea, RawTable } from "../core/table/raw-table";
 import { corrupt, sniffWorkbook, XlsxReadError } from "./read-errors";
 import { withRelativeTargets } from "./relative-targets";
 import { isTooLarge, ZipPackage } from "../core/readers/zip-package";
+import { unescapeXml } from "../core/readers/xml-entities";
 
 export type RawCellValue = string | number | boolean | Date | null;
 
@@ -235,14 +236,4 @@ function readDefinedNames(parts: Map<string, Uint8Array>): WorkbookCells["names"
     });
   }
   return out;
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d) => String.fromCharCode(Number(d)))
-    .replace(/&amp;/g, "&");
 }

@@ -3,6 +3,7 @@
  * namespace prefixes, and the cell budget shared by all worksheets of a package. (Hostile files
  * written by Python are in test/integration/hostile-files.test.ts.)
  */
+import { unescapeXml } from "../../src/core/readers/xml-entities";
 import JSZip from "jszip";
 import { XmlShapeScanner } from "../../src/core/readers/xml-shape";
 import { ZIP_LIMITS, ZipPackage } from "../../src/core/readers/zip-package";
@@ -64,4 +65,14 @@ test("declared sizes are checked before anything is inflated", async () => {
   );
   expect(e.message).toMatch(/^Tệp "k.docx" quá lớn.*word\/document.xml/);
   expect(await ZipPackage.open(enc.encode("not a zip"), "x.docx")).toBeNull();
+});
+
+describe("unescapeXml (sheet and defined names read from workbook.xml)", () => {
+  it("decodes the named entities and character references, &amp; last", () => {
+    expect(unescapeXml("K&amp;H &lt;2026&gt; &quot;a&quot; &apos;b&apos;")).toBe(
+      "K&H <2026> \"a\" 'b'"
+    );
+    expect(unescapeXml("S&#7903; Y t&#x1EBF;")).toBe("Sở Y tế");
+    expect(unescapeXml("&amp;lt;")).toBe("&lt;");
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { foldVietnamese } from "../text/fold";
 import { cellText } from "../tracking/raw-cell";
+import { TRACKED_COLUMNS } from "../workbook/columns";
 
 /** What a returned table can tell, by column. */
 export type ReportField =
@@ -117,17 +118,8 @@ export interface HeaderMatch {
   firstDataRow: number;
 }
 
-const TRACKED: ReportField[] = [
-  "status",
-  "completedOn",
-  "progress",
-  "result",
-  "evidence",
-  "difficulties",
-  "proposals",
-  "updatedOn",
-  "contribution",
-];
+/** What an agency reports: the tracking workbook's tracked columns, and a partner's contribution. */
+const TRACKED: readonly ReportField[] = [...TRACKED_COLUMNS, "contribution"];
 
 /** The best header row in the first 40 rows: a title column and at least one reported field. */
 export function findHeader(grid: unknown[][]): HeaderMatch | undefined {

@@ -12,6 +12,7 @@ import { InputError } from "../errors/input-error";
 import { INPUT_ERRORS } from "../errors/finding-codes";
 import { readZipDirectory, type ZipEntryInfo } from "./zip-directory";
 import { XmlShapeScanner, type XmlShapeExceeded, type XmlShapeLimits } from "./xml-shape";
+import { unescapeXml } from "./xml-entities";
 
 export interface ZipLimits extends XmlShapeLimits {
   maxEntries: number;
@@ -220,15 +221,6 @@ function shapeTooLarge(hit: XmlShapeExceeded, tab: string, path: string, l: ZipL
     case "cells":
       return `các trang tính có hơn ${fmt(l.maxCells)} ô được dùng`;
   }
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 }
 
 /** 100000 → "100.000", the Vietnamese way. */
