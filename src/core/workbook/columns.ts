@@ -4,7 +4,7 @@
  * (tracking/read-tracking.ts), validation and rollup all use these names and never hard-code
  * column letters: officers may move, insert or hide columns, so columns are found by header.
  *
- * Layout decision (see docs/ARCHITECTURE.md): the task table has ONE ROW PER (task, lead agency).
+ * Layout decision (see docs/design/tracking-workbook.md): the task table has ONE ROW PER (task, lead agency).
  * A task with two leads has two rows sharing the same `key`; each agency filters on
  * "Đơn vị chủ trì" and fills its own rows. The task's own status is derived from its rows.
  * A collective lead ("Các Sở, ban, ngành") is expanded into one row per member agency existing on
