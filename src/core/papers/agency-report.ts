@@ -6,9 +6,9 @@
  */
 import { AgencyDirectory } from "../agency/directory";
 import { PAPER_SIZES, type Paper, type PaperRow } from "./paper";
-import { viDate } from "./paper-year";
 import { dateInWords, issuerInFull, type PrintTexts } from "./print-texts";
 import {
+  asOfLine,
   countKeys,
   countLabel,
   countText,
@@ -127,7 +127,7 @@ export function agencyReportPaper(
       { kind: "text", text: `Đơn vị: ${agency}`, bold: true, align: "center" },
       {
         kind: "text",
-        text: `(Số liệu đến ngày ${viDate(ctx.date)}; tỷ lệ hoàn thành = số nhiệm vụ đã hoàn thành ÷ số nhiệm vụ đã đến hạn)`,
+        text: asOfLine(ctx),
         italic: true,
         align: "center",
       },

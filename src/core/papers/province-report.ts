@@ -13,6 +13,7 @@ import type { PrintTexts } from "./print-texts";
 import { planLine } from "./agency-report";
 import { missingReports, type MissingReports } from "./consolidation";
 import {
+  asOfLine,
   countHeader,
   countKeys,
   countText,
@@ -107,7 +108,7 @@ export function provinceReportPaper(
       },
       {
         kind: "text",
-        text: `(Số liệu đến ngày ${viDate(ctx.date)}; tỷ lệ hoàn thành = số nhiệm vụ đã hoàn thành ÷ số nhiệm vụ đã đến hạn)`,
+        text: asOfLine(ctx),
         italic: true,
         align: "center",
       },

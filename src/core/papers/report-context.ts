@@ -116,6 +116,11 @@ export function countKeys(c: StatusCounts): string[] {
 }
 
 /** "83,33%"; "—" when nothing has come due (the rate is undefined, not 0). */
+/** The line under a report's title: the figures' date and how the rate is computed. */
+export function asOfLine(ctx: ReportContext): string {
+  return `(Số liệu đến ngày ${viDate(ctx.date)}; tỷ lệ hoàn thành = số nhiệm vụ đã hoàn thành ÷ số nhiệm vụ đã đến hạn)`;
+}
+
 export function rateText(rate: number | null): string {
   return rate === null ? "—" : `${(rate * 100).toFixed(2).replace(".", ",")}%`;
 }
