@@ -22,7 +22,6 @@ import {
   type TrackingRow,
   type TrackingWorkbook,
 } from "../workbook/tracking-model";
-import { STATUS_VALUES } from "../workbook/columns";
 import { trackedCells } from "../workbook/from-tracking";
 import { readableSheet } from "../workbook/print-width";
 import { fullStyle } from "../workbook/sheet-style";
@@ -35,7 +34,13 @@ import {
   printLayout,
   TITLE_STYLE,
 } from "../workbook/styles";
-import { DATE_MAX, DATE_MIN } from "../workbook/tasks-sheet";
+import {
+  DATE_MAX,
+  DATE_MIN,
+  dateValidation,
+  progressValidation,
+  statusValidation,
+} from "../workbook/tracked-validations";
 import type { AgencyAssignment } from "./distribution-plan";
 import {
   LEAD_REPORT_COLUMNS,
@@ -289,44 +294,11 @@ function leadSheet(
     rows,
     (l, first, last) => {
       const range = (h: string) => `${l(h)}${first}:${l(h)}${last}`;
-      const dateRule = (h: string): ValidationSpec => ({
-        kind: "date",
-        range: range(h),
-        min: DATE_MIN,
-        max: DATE_MAX,
-        allowBlank: true,
-        prompt: { title: h, message: "Nhập ngày dạng dd/mm/yyyy, ví dụ 15/11/2025." },
-        error: {
-          title: "Ngày không hợp lệ",
-          message: `${h}: cần một ngày từ 01/01/2000 đến 31/12/2100.`,
-        },
-      });
       return [
-        {
-          kind: "list",
-          range: range(C.status),
-          items: [...STATUS_VALUES],
-          allowBlank: true,
-          prompt: {
-            title: C.status,
-            message: "Chọn trạng thái trong danh sách. Hoàn thành thì ghi cả Ngày hoàn thành.",
-          },
-          error: {
-            title: "Trạng thái không hợp lệ",
-            message: `Chỉ chọn một trong: ${STATUS_VALUES.join("; ")}.`,
-          },
-        },
-        {
-          kind: "whole",
-          range: range(C.progress),
-          min: 0,
-          max: 100,
-          allowBlank: true,
-          prompt: { title: C.progress, message: "Nhập số nguyên từ 0 đến 100 (100 = xong)." },
-          error: { title: "Tiến độ không hợp lệ", message: "Tiến độ là số nguyên từ 0 đến 100." },
-        },
-        dateRule(C.completedOn),
-        dateRule(C.updatedOn),
+        statusValidation(range(C.status), C.status),
+        progressValidation(range(C.progress), C.progress),
+        dateValidation(range(C.completedOn), C.completedOn),
+        dateValidation(range(C.updatedOn), C.updatedOn),
       ];
     }
   );

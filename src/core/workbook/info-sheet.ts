@@ -9,7 +9,7 @@ import { NAMES, SHEETS, STATUS_VALUES } from "./columns";
 import { fullStyle } from "./sheet-style";
 import { readableSheet } from "./print-width";
 import { BODY_STYLE, COLORS, DATE_STYLE, HEADER_STYLE, NOTE_STYLE, TITLE_STYLE } from "./styles";
-import { DATE_MAX, DATE_MIN } from "./tasks-sheet";
+import { DATE_MAX, DATE_MIN } from "./tracked-validations";
 
 /** The input cells (column B), fixed so names, readers and the task pane agree. */
 export const INFO_INPUTS = { reportYear: "B14", reportDate: "B15", dueSoonDays: "B16" } as const;

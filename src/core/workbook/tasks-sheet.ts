@@ -17,7 +17,6 @@ import {
   KIND_LABELS,
   NAMES,
   SHEETS,
-  STATUS_VALUES,
   TABLES,
   TRACKED_COLUMNS,
   type TaskColumnId,
@@ -37,13 +36,11 @@ import { textWidthEm } from "./row-heights";
 import { fullStyle } from "./sheet-style";
 import { BODY_STYLE, COLORS, DATE_STYLE, HEADER_STYLE, printLayout } from "./styles";
 import type { TaskLayout } from "./task-layout";
+import { dateValidation, progressValidation, statusValidation } from "./tracked-validations";
 import type { TaskRow } from "./task-rows";
 
 const DATES: TaskColumnId[] = ["deadline", "completedOn", "updatedOn"];
 const CENTERED: TaskColumnId[] = ["key", "stt", "group", "years", "progress", "status"];
-
-export const DATE_MIN = "2000-01-01";
-export const DATE_MAX = "2100-12-31";
 
 export function rowCells(layout: TaskLayout, row: number): RowCells {
   const l = layout.letter;
@@ -104,18 +101,6 @@ function rowValues(layout: TaskLayout, r: TaskRow, row: number): CellValue[] {
 function validations(layout: TaskLayout): ValidationSpec[] {
   const col = (id: TaskColumnId) =>
     `${layout.letter[id]}${layout.firstDataRow}:${layout.letter[id]}${layout.lastDataRow}`;
-  const date = (id: TaskColumnId, what: string): ValidationSpec => ({
-    kind: "date",
-    range: col(id),
-    min: DATE_MIN,
-    max: DATE_MAX,
-    allowBlank: true,
-    prompt: { title: what, message: "Nhập ngày dạng dd/mm/yyyy, ví dụ 15/11/2025." },
-    error: {
-      title: "Ngày không hợp lệ",
-      message: `${what}: cần một ngày từ 01/01/2000 đến 31/12/2100.`,
-    },
-  });
   return [
     {
       kind: "list",
@@ -131,20 +116,7 @@ function validations(layout: TaskLayout): ValidationSpec[] {
         message: `Chỉ chọn "${KIND_LABELS.assignment}" hoặc "${KIND_LABELS.request}".`,
       },
     },
-    {
-      kind: "list",
-      range: col("status"),
-      items: [...STATUS_VALUES],
-      allowBlank: true,
-      prompt: {
-        title: "Trạng thái",
-        message: "Chọn trạng thái trong danh sách. Hoàn thành thì ghi cả Ngày hoàn thành.",
-      },
-      error: {
-        title: "Trạng thái không hợp lệ",
-        message: `Chỉ chọn một trong: ${STATUS_VALUES.join("; ")}.`,
-      },
-    },
+    statusValidation(col("status"), "Trạng thái"),
     {
       kind: "list",
       range: col("lead"),
@@ -159,17 +131,9 @@ function validations(layout: TaskLayout): ValidationSpec[] {
         message: `Hãy chọn tên trong danh sách; đơn vị mới thì thêm vào trang "${SHEETS.agencies}" trước.`,
       },
     },
-    {
-      kind: "whole",
-      range: col("progress"),
-      min: 0,
-      max: 100,
-      allowBlank: true,
-      prompt: { title: "Tiến độ (%)", message: "Nhập số nguyên từ 0 đến 100 (100 = xong)." },
-      error: { title: "Tiến độ không hợp lệ", message: "Tiến độ là số nguyên từ 0 đến 100." },
-    },
-    date("completedOn", "Ngày hoàn thành"),
-    date("updatedOn", "Ngày cập nhật"),
+    progressValidation(col("progress"), "Tiến độ (%)"),
+    dateValidation(col("completedOn"), "Ngày hoàn thành"),
+    dateValidation(col("updatedOn"), "Ngày cập nhật"),
   ];
 }
 
