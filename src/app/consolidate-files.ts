@@ -110,7 +110,9 @@ export async function consolidateFiles(
   const result = consolidateOpened(master, returned, o);
   const { spec, batch } = rebuiltSpec(master, result.workbook, {
     reportYear: master.workbook.reportYear ?? o.year,
-    reportDate: master.workbook.reportDate ?? o.date,
+    // The date the officer consolidated as of is kept ("Ngày báo cáo"): the next check,
+    // report and roll-over start from it.
+    reportDate: o.date,
     today: o.today,
     changes: result.changes,
     batchPrefix: o.batchPrefix,

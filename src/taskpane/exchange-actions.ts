@@ -15,6 +15,7 @@ import type { Confirmation, ConsolidateResult } from "../core/exchange/consolida
 import { rebuiltSpec, type OpenedTracking } from "../app/tracking-file";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import { FONT } from "../core/workbook/styles";
+import { checkTrackedYear } from "../core/tracking/tracked-year";
 import type { PickedFile } from "./dropped-files";
 
 export async function distributionZip(
@@ -24,6 +25,7 @@ export async function distributionZip(
   today: string,
   onProgress: (done: number, total: number) => void
 ): Promise<{ bytes: Uint8Array; files: number }> {
+  checkTrackedYear(wb, year, "distribute");
   const files = await distributeWorkbooks(wb, { year, deadline, today, onProgress });
   return { bytes: await zipFiles(files), files: files.length };
 }
@@ -58,6 +60,7 @@ export async function consolidatePicked(
   o: { year: number; date: string; today: string; inExcel: boolean; confirmed?: Confirmation[] },
   onProgress: (done: number, total: number, file: string) => void
 ): Promise<Consolidated> {
+  checkTrackedYear(master.workbook, o.year, "consolidate");
   const returned = await readReturnedFiles(await toBytes(picked), onProgress);
   const result = consolidateOpened(master, returned, {
     year: o.year,
@@ -74,7 +77,7 @@ export async function consolidatePicked(
   }
   const { spec } = rebuiltSpec(master, result.workbook, {
     reportYear: master.workbook.reportYear ?? o.year,
-    reportDate: master.workbook.reportDate ?? o.date,
+    reportDate: o.date,
     today: o.today,
     changes: result.changes,
     batchPrefix: "Phụ Lục (tổng hợp)",
