@@ -74,8 +74,12 @@ export function splitLine(line: TextLine, gap: number): TextLine[] {
   return parts.map(lineOf);
 }
 
-/** "- ", "+ ", "• ", "a) ", "1. ", "2.3. ": the start of a list item. */
-const LIST_MARK = /^([-–—+•●▪*]\s|[a-zđ]\)\s|\d+(\.\d+)*[.)]\s|[IVXLC]+\.\s)/u;
+/**
+ * "- Sở…", "+ …", "• …", "a) …", "1. Sở…", "2.3. …": the start of a list item. A dash before a
+ * digit or a lower-case word is a wrapped "2025 - 2030" or "kinh tế - xã hội", not a list.
+ */
+const LIST_MARK = /^([-–—+•●▪*]\s+[\p{Lu}"“(]|[a-zđ]\)\s|\d+(\.\d+)*[.)]\s+\p{Lu}|[IVXLC]+\.\s)/u;
+const ANY_MARK = /^([-–—+•●▪*]\s|[a-zđ]\)\s|\d+(\.\d+)*[.)]\s)/u;
 
 /**
  * Lines of one cell (or paragraph) → its text. `right` is where a full line ends: a line that
@@ -93,6 +97,8 @@ export function joinLines(lines: TextLine[], right: number): string {
 
 export function hardBreak(prev: TextLine, line: TextLine, right: number): boolean {
   if (LIST_MARK.test(line.text)) return true;
+  // After a finished clause any list mark starts an item ("…như sau:" / "- các huyện").
+  if (ANY_MARK.test(line.text) && /[.;:!?]$/.test(prev.text)) return true;
   const firstWord = line.text.split(" ")[0];
   const wordWidth = (firstWord.length / Math.max(1, line.text.length)) * (line.right - line.x);
   return prev.right + wordWidth + 0.3 * line.size < right - 0.5 * line.size;
