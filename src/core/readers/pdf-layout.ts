@@ -13,7 +13,7 @@ import type { PdfPage, PdfTextItem } from "./pdf-page";
 import { pdfScanned } from "./pdf-errors";
 import { hardBreak, splitLine, toLines, visibleItems, type TextLine } from "./pdf-lines";
 import { ruledTables, type PageGrid } from "./pdf-grid";
-import { bandTables } from "./pdf-bands";
+import { bandTables, type OpenBands } from "./pdf-bands";
 
 const CONTEXT_LINES = 12;
 /** A gap wider than this many font sizes separates two columns of text on one line. */
@@ -40,7 +40,12 @@ type Block = LineBlock | GridBlock;
 export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent {
   if (isScan(pages)) throw pdfScanned(source);
   const blocks: Block[] = [];
-  for (const page of pages) blocks.push(...pageBlocks(page));
+  let open: OpenBands = null;
+  for (const page of pages) {
+    const read = pageBlocks(page, open);
+    blocks.push(...read.blocks);
+    open = read.open;
+  }
 
   const tables: RawTable[] = [];
   const bodyLines: LineBlock[] = [];
@@ -100,12 +105,14 @@ function isScan(pages: PdfPage[]): boolean {
   return scanned.length * 2 > pages.length;
 }
 
-function pageBlocks(page: PdfPage): Block[] {
-  const items = visibleItems(page.items).map((i) => ({ ...i, text: i.text.normalize("NFC") }));
+function pageBlocks(page: PdfPage, carried: OpenBands): { blocks: Block[]; open: OpenBands } {
+  const items = withoutPageFurniture(
+    visibleItems(page.items).map((i) => ({ ...i, text: i.text.normalize("NFC") }))
+  );
   const ruled = ruledTables(page.rules, items);
-  const banded = bandTables(ruled.rest);
+  const banded = bandTables(ruled.rest, ruled.grids.length ? null : carried);
   const grids = [...ruled.grids, ...banded.grids].sort((a, b) => a.top - b.top);
-  const lines = dropPageFurniture(toLines(banded.rest));
+  const lines = toLines(banded.rest);
   const out: Block[] = [];
   const parts = letterheadParts(lines);
   let g = 0;
@@ -117,18 +124,19 @@ function pageBlocks(page: PdfPage): Block[] {
     out.push({ kind: "line", page: page.number, line, columnPart });
   });
   while (g < grids.length) pushGrid(grids[g++]);
-  return out;
+  return { blocks: out, open: banded.open };
 }
 
 /** A page number alone on the first or last line of a page ("2", "- 2 -", "Trang 2/19"). */
-function dropPageFurniture(lines: TextLine[]): TextLine[] {
+function withoutPageFurniture(items: PdfTextItem[]): PdfTextItem[] {
+  const lines = toLines(items);
   const furniture = (l: TextLine | undefined) =>
     !!l && /^(-\s*)?\d{1,3}(\s*-)?$|^trang\s+\d+(\s*\/\s*\d+)?$/iu.test(l.text);
-  let from = 0;
-  let to = lines.length;
-  if (furniture(lines[0])) from = 1;
-  if (to > from && furniture(lines[to - 1])) to--;
-  return lines.slice(from, to);
+  const drop = new Set<PdfTextItem>();
+  if (lines.length > 1 && furniture(lines[0])) lines[0].items.forEach((i) => drop.add(i));
+  if (lines.length > 1 && furniture(lines[lines.length - 1]))
+    lines[lines.length - 1].items.forEach((i) => drop.add(i));
+  return drop.size ? items.filter((i) => !drop.has(i)) : items;
 }
 
 /**
