@@ -23,14 +23,52 @@ let loading: Promise<PdfJs> | null = null;
 /** pdfjs and its worker code, once; the worker runs on this thread (see above). */
 function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
-    const [pdfjs, worker] = await Promise.all([
-      import("pdfjs-dist/legacy/build/pdf.mjs"),
-      import("pdfjs-dist/legacy/build/pdf.worker.mjs"),
-    ]);
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return pdfjs;
+    const restore = inNode() ? quietNodeLoad() : () => undefined;
+    try {
+      const [pdfjs, worker] = await Promise.all([
+        import("pdfjs-dist/legacy/build/pdf.mjs"),
+        import("pdfjs-dist/legacy/build/pdf.worker.mjs"),
+      ]);
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+      return pdfjs;
+    } finally {
+      restore();
+    }
   })();
   return loading;
+}
+
+function inNode(): boolean {
+  return typeof process !== "undefined" && !!process.versions?.node;
+}
+
+/**
+ * In Node, pdfjs builds a DOMMatrix when it loads and looks for canvas classes (from its
+ * optional @napi-rs/canvas) that only drawing uses; we never draw. Plain stand-ins where Node
+ * has none, so loading never fails, and pdfjs' load-time "Warning:" lines (printed with
+ * console.log, before any verbosity can be set) kept off standard output, where `--json` goes.
+ */
+function quietNodeLoad(): () => void {
+  const g = globalThis as Record<string, unknown>;
+  for (const name of ["DOMMatrix", "ImageData", "Path2D"]) {
+    if (g[name] === undefined)
+      g[name] = class {
+        a = 1;
+        b = 0;
+        c = 0;
+        d = 1;
+        e = 0;
+        f = 0;
+      };
+  }
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    if (typeof args[0] === "string" && args[0].startsWith("Warning:")) return;
+    log(...args);
+  };
+  return () => {
+    console.log = log;
+  };
 }
 
 /** `%PDF-` within the first KB (some producers put a few bytes before it). */
