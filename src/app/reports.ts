@@ -14,7 +14,9 @@ import {
 } from "../core/papers/province-report";
 import { reportAgencies, type ReportContext } from "../core/papers/report-context";
 import type { TrackingCells } from "../core/tracking/read-tracking";
-import { paperBytes, type PaperFormat } from "./papers";
+import { letterBytes, paperBytes, type PaperFormat } from "./papers";
+import { provinceReportLetter } from "../core/papers/province-letter";
+import type { Narrative } from "../core/papers/narrative";
 
 export async function agencyReport(
   ctx: ReportContext,
@@ -26,14 +28,23 @@ export async function agencyReport(
   return { bytes, figures: agencyFigures(ctx, agency) };
 }
 
+/**
+ * The province report: in Word the văn bản to sign (first page, body drafted from the data,
+ * signature, tables as its appendix); in Excel the tables. `narrative`: the body's parts with
+ * their sources, for `report --json` and the pane (the same in both formats).
+ */
 export async function provinceReport(
   ctx: ReportContext,
   cells: TrackingCells,
   texts: PrintTexts,
   format: PaperFormat
-): Promise<{ bytes: Uint8Array; figures: ProvinceFigures }> {
-  const bytes = await paperBytes(provinceReportPaper(ctx, cells, texts), format);
-  return { bytes, figures: provinceFigures(ctx, cells) };
+): Promise<{ bytes: Uint8Array; figures: ProvinceFigures; narrative: Narrative }> {
+  const { letter, narrative } = provinceReportLetter(ctx, cells, texts);
+  const bytes =
+    format === "docx"
+      ? await letterBytes(letter)
+      : await paperBytes(provinceReportPaper(ctx, cells, texts), format);
+  return { bytes, figures: provinceFigures(ctx, cells), narrative };
 }
 
 /** "Báo cáo 2026 - Sở Văn hóa, Thể thao và Du lịch.docx" for each agency, zipped. */
