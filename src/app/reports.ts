@@ -17,15 +17,33 @@ import type { TrackingCells } from "../core/tracking/read-tracking";
 import { letterBytes, paperBytes, type PaperFormat } from "./papers";
 import { provinceReportLetter } from "../core/papers/province-letter";
 import type { Narrative } from "../core/papers/narrative";
+import { agencyReportLetter } from "../core/papers/agency-letter";
+
+/** One agency's report: in Word the văn bản it signs (its tables as appendix), in Excel the tables. */
+async function agencyBytes(
+  ctx: ReportContext,
+  agency: string,
+  texts: PrintTexts,
+  format: PaperFormat,
+  cells: TrackingCells | undefined
+): Promise<{ bytes: Uint8Array; narrative: Narrative }> {
+  const { letter, narrative } = agencyReportLetter(ctx, agency, cells, texts);
+  const bytes =
+    format === "docx"
+      ? await letterBytes(letter)
+      : await paperBytes(agencyReportPaper(ctx, agency, texts, { cells }), format);
+  return { bytes, narrative };
+}
 
 export async function agencyReport(
   ctx: ReportContext,
   agency: string,
   texts: PrintTexts,
-  format: PaperFormat
-): Promise<{ bytes: Uint8Array; figures: AgencyFigures }> {
-  const bytes = await paperBytes(agencyReportPaper(ctx, agency, texts), format);
-  return { bytes, figures: agencyFigures(ctx, agency) };
+  format: PaperFormat,
+  cells?: TrackingCells
+): Promise<{ bytes: Uint8Array; figures: AgencyFigures; narrative: Narrative }> {
+  const r = await agencyBytes(ctx, agency, texts, format, cells);
+  return { ...r, figures: agencyFigures(ctx, agency) };
 }
 
 /**
@@ -51,7 +69,8 @@ export async function provinceReport(
 export async function allAgencyReports(
   ctx: ReportContext,
   texts: PrintTexts,
-  format: PaperFormat
+  format: PaperFormat,
+  cells?: TrackingCells
 ): Promise<{ bytes: Uint8Array; files: string[]; figures: AgencyFigures[] }> {
   const zip = new JSZip();
   const name = uniqueNames();
@@ -59,7 +78,7 @@ export async function allAgencyReports(
   const figures: AgencyFigures[] = [];
   for (const agency of reportAgencies(ctx)) {
     const file = name(safeFileName(`Báo cáo ${ctx.year} - ${agency}`), format);
-    zip.file(file, await paperBytes(agencyReportPaper(ctx, agency, texts), format));
+    zip.file(file, (await agencyBytes(ctx, agency, texts, format, cells)).bytes);
     files.push(file);
     figures.push(agencyFigures(ctx, agency));
   }

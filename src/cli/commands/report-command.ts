@@ -67,14 +67,21 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
         edits
       );
       if (values.all) {
-        const r = await allAgencyReports(ctx, texts, format);
+        const r = await allAgencyReports(ctx, texts, format, opened.cells);
         await io.writeFileAtomic(output, r.bytes);
         figures = r.figures;
         files = r.files.map((f) => `${output}:${f}`);
       } else {
-        const r = await agencyReport(ctx, findAgency(ctx, values.agency!), texts, format);
+        const r = await agencyReport(
+          ctx,
+          findAgency(ctx, values.agency!),
+          texts,
+          format,
+          opened.cells
+        );
         await io.writeFileAtomic(output, r.bytes);
         figures = r.figures;
+        narrative = r.narrative;
         files = [output];
       }
     }

@@ -283,13 +283,8 @@ function shortcomingsPart(ctx: ReportContext): NarrativePart {
   const late =
     listOf(
       DERIVED_STATUS.overdue,
-      (n) =>
-        `Đến ngày ${viDate(ctx.date)} còn ${n} nhiệm vụ quá hạn chưa hoàn thành:`
-    ) +
-    listOf(
-      DERIVED_STATUS.notDone,
-      (n) => `${n} nhiệm vụ không thực hiện:`
-    );
+      (n) => `Đến ngày ${viDate(ctx.date)} còn ${n} nhiệm vụ quá hạn chưa hoàn thành:`
+    ) + listOf(DERIVED_STATUS.notDone, (n) => `${n} nhiệm vụ không thực hiện:`);
   if (!late) drafts.push(para("Không có nhiệm vụ quá hạn hoặc không thực hiện."));
 
   const book = new QuoteBook();

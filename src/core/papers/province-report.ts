@@ -18,6 +18,7 @@ import {
 import { viDate } from "./paper-year";
 import type { PrintTexts } from "./print-texts";
 import { planLine } from "./agency-report";
+import { appendixHeading } from "./appendix-heading";
 import { missingReports, type MissingReports } from "./consolidation";
 import {
   asOfLine,
@@ -211,26 +212,4 @@ export function provinceReportPaper(
       ...(attachedTo ? [] : [{ kind: "signature" as const, ...texts }]),
     ],
   };
-}
-
-/** "Phụ lục" / its title / "(Kèm theo Báo cáo số      /BC-UBND ngày … của …)" and the rule. */
-export function appendixHeading(ctx: ReportContext, attachedTo: string): PaperBlock[] {
-  return [
-    { kind: "text", text: "Phụ lục", bold: true, size: PAPER_SIZES.heading, align: "center" },
-    {
-      kind: "text",
-      text: `SỐ LIỆU KẾT QUẢ THỰC HIỆN NĂM ${ctx.year}`.toLocaleUpperCase("vi"),
-      bold: true,
-      size: PAPER_SIZES.title,
-      align: "center",
-    },
-    {
-      kind: "text",
-      text: attachedTo,
-      italic: true,
-      size: PAPER_SIZES.title,
-      align: "center",
-      ruleBelow: true,
-    },
-  ];
 }
