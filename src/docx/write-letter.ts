@@ -160,20 +160,30 @@ function letterChildren(l: Letter): (Paragraph | Table)[] {
     out.push(centred(l.subject, { size: LETTER_SIZES.body, bold: true }, l.typeName ? 0 : 240));
     out.push(rule(twips(40), TEXT_WIDTH));
   }
-  if (l.addressees?.length) {
-    const [first, ...rest] = l.addressees;
+  if (l.addressees?.length === 1)
     out.push(
       new Paragraph({
-        alignment: rest.length ? AlignmentType.LEFT : AlignmentType.CENTER,
-        ...(rest.length ? { indent: { left: twips(25) } } : {}),
+        alignment: AlignmentType.CENTER,
         spacing: { before: 240, after: 120 },
-        children: [run({ text: `Kính gửi: ${first}`, size: LETTER_SIZES.body })],
+        children: [run({ text: `Kính gửi: ${l.addressees[0]}.`, size: LETTER_SIZES.body })],
+      })
+    );
+  else if (l.addressees?.length) {
+    // "Kính gửi:" then one recipient a line, "- …;" and the last "- ….".
+    const last = l.addressees.length - 1;
+    out.push(
+      new Paragraph({
+        indent: { left: twips(25) },
+        spacing: { before: 240 },
+        keepNext: true,
+        children: [run({ text: "Kính gửi:", size: LETTER_SIZES.body })],
       }),
-      ...rest.map(
-        (a) =>
+      ...l.addressees.map(
+        (a, i) =>
           new Paragraph({
-            indent: { left: twips(25) + twips(22) },
-            children: [run({ text: a, size: LETTER_SIZES.body })],
+            indent: { left: twips(47) },
+            ...(i === last ? { spacing: { after: 120 } } : {}),
+            children: [run({ text: `- ${a}${i === last ? "." : ";"}`, size: LETTER_SIZES.body })],
           })
       )
     );
