@@ -156,46 +156,55 @@ describe("report and remind as văn bản", () => {
     doc = runPython<Docx>(READ_DOCX, [province]);
   });
 
-  itWithTools([...TOOLS], "first page per ND 30: issuer, number, national header, trích yếu", async () => {
-    const head = doc.tables[0][0];
-    expect(head[0].split("\n")).toEqual(["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "", "Số:      /BC-UBND"]);
-    expect(head[1].split("\n").filter(Boolean)).toEqual([
-      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-      "Độc lập - Tự do - Hạnh phúc",
-      "Lâm Đồng, ngày      tháng      năm 2026",
-    ]);
-    const at = doc.body.indexOf("BÁO CÁO");
-    expect(at).toBeGreaterThanOrEqual(0);
-    expect(doc.body[at + 1]).toBe(
-      "Kết quả thực hiện Kế hoạch số 4784/KH-UBND ngày 13/6/2024 của UBND tỉnh năm 2026"
-    );
-    // Parts in order, then the closing line; the body portrait, the appendix landscape.
-    const parts = ["I. ", "II. ", "III. ", "IV. ", "V. "].map((p) =>
-      doc.body.findIndex((t) => t.startsWith(p) && t === t.toLocaleUpperCase("vi"))
-    );
-    expect(parts.every((p, i) => p > at && (i === 0 || p > parts[i - 1]))).toBe(true);
-    expect(doc.sections).toEqual([
-      { landscape: false, w: 210, h: 297 },
-      { landscape: true, w: 297, h: 210 },
-    ]);
-    const appendix = doc.body.indexOf("Phụ lục");
-    expect(appendix).toBeGreaterThan(parts[4]);
-    expect(doc.body).toContain(
-      "(Kèm theo Báo cáo số      /BC-UBND ngày      tháng      năm 2026 của Ủy ban nhân dân tỉnh Lâm Đồng)"
-    );
-    // Signature and "Nơi nhận" side by side, the signer's space blank.
-    const sig = doc.tables.find((t) => t[0][0].startsWith("Nơi nhận:"))!;
-    expect(sig[0][1].split("\n").slice(0, 3)).toEqual([
-      "TM. ỦY BAN NHÂN DÂN",
-      "KT. CHỦ TỊCH",
-      "PHÓ CHỦ TỊCH",
-    ]);
-    // Part I from "Tiếp nhận": received 2 of 4, who did not.
-    const partI = doc.body.slice(parts[0], parts[1]).join("\n");
-    expect(partI).toContain("đã nhận báo cáo của 2/4 đơn vị");
-    expect(partI).toContain("Chưa nhận được báo cáo của 1 đơn vị: Sở Tư pháp.");
-    expect(partI).toContain("Công an tỉnh (tệp ca.xlsx)");
-  });
+  itWithTools(
+    [...TOOLS],
+    "first page per ND 30: issuer, number, national header, trích yếu",
+    async () => {
+      const head = doc.tables[0][0];
+      expect(head[0].split("\n")).toEqual([
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH LÂM ĐỒNG",
+        "",
+        "Số:      /BC-UBND",
+      ]);
+      expect(head[1].split("\n").filter(Boolean)).toEqual([
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Lâm Đồng, ngày      tháng      năm 2026",
+      ]);
+      const at = doc.body.indexOf("BÁO CÁO");
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(doc.body[at + 1]).toBe(
+        "Kết quả thực hiện Kế hoạch số 4784/KH-UBND ngày 13/6/2024 của UBND tỉnh năm 2026"
+      );
+      // Parts in order, then the closing line; the body portrait, the appendix landscape.
+      const parts = ["I. ", "II. ", "III. ", "IV. ", "V. "].map((p) =>
+        doc.body.findIndex((t) => t.startsWith(p) && t === t.toLocaleUpperCase("vi"))
+      );
+      expect(parts.every((p, i) => p > at && (i === 0 || p > parts[i - 1]))).toBe(true);
+      expect(doc.sections).toEqual([
+        { landscape: false, w: 210, h: 297 },
+        { landscape: true, w: 297, h: 210 },
+      ]);
+      const appendix = doc.body.indexOf("Phụ lục");
+      expect(appendix).toBeGreaterThan(parts[4]);
+      expect(doc.body).toContain(
+        "(Kèm theo Báo cáo số      /BC-UBND ngày      tháng      năm 2026 của Ủy ban nhân dân tỉnh Lâm Đồng)"
+      );
+      // Signature and "Nơi nhận" side by side, the signer's space blank.
+      const sig = doc.tables.find((t) => t[0][0].startsWith("Nơi nhận:"))!;
+      expect(sig[0][1].split("\n").slice(0, 3)).toEqual([
+        "TM. ỦY BAN NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+      ]);
+      // Part I from "Tiếp nhận": received 2 of 4, who did not.
+      const partI = doc.body.slice(parts[0], parts[1]).join("\n");
+      expect(partI).toContain("đã nhận báo cáo của 2/4 đơn vị");
+      expect(partI).toContain("Chưa nhận được báo cáo của 1 đơn vị: Sở Tư pháp.");
+      expect(partI).toContain("Công an tỉnh (tệp ca.xlsx)");
+    }
+  );
 
   itWithTools([...TOOLS], "texts typed by openpyxl appear whole, attributed, once", async () => {
     const body = doc.body;
@@ -218,7 +227,9 @@ describe("report and remind as văn bản", () => {
       expect(body.slice(iii, iv)).toContain(`${t.lead}: ${t.difficulties}`);
     const partV = body.slice(v);
     const province = partV.indexOf("Đối với Ủy ban nhân dân tỉnh", 0);
-    const central = partV.findIndex((p) => p.endsWith("Đối với Chính phủ, các bộ, ngành Trung ương"));
+    const central = partV.findIndex((p) =>
+      p.endsWith("Đối với Chính phủ, các bộ, ngành Trung ương")
+    );
     expect(central).toBeGreaterThan(0);
     for (const t of typed.filter((x) => x.proposals)) {
       const at = partV.findIndex((p) => p.endsWith(`: ${t.proposals}`));
@@ -282,14 +293,22 @@ describe("report and remind as văn bản", () => {
       if (FIXED.has(p)) continue;
       if (/^(II|III|IV|V)\. [A-ZĐÀ-Ỹ ,0-9]+$/u.test(p)) continue; // part headings
       let m: RegExpMatchArray | null;
-      if ((m = /^\d+\. (.+)$/u.exec(p)) && (cells.has(m[1]) || /^Đối với|^Đề xuất, kiến nghị chưa nêu/.test(m[1])))
+      if (
+        (m = /^\d+\. (.+)$/u.exec(p)) &&
+        (cells.has(m[1]) || /^Đối với|^Đề xuất, kiến nghị chưa nêu/.test(m[1]))
+      )
         continue; // a group of the plan (its STT and title) or an addressee
       if ((m = /^- (.+):$/u.exec(p)) && titles.has(m[1])) continue; // a task
       if ((m = /^- (.+) \((?:hạn [^;]+; chủ trì: (.+)|(.+) chủ trì; .+)\)$/u.exec(p))) {
         if (titles.has(m[1]) || cells.has(m[1])) continue; // an overdue task or next year's
       }
       if ((m = /^(.+?): (.+)$/su.exec(p)) && names(m[1]) && cells.has(m[2].trim())) continue;
-      if (/^(Năm \d{4}, kế hoạch có|Nhóm có|Đến ngày \d{2}\/\d{2}\/\d{4} còn|\d+ nhiệm vụ không thực hiện:|Năm \d{4}, theo kế hoạch có|Kế hoạch kết thúc năm)/u.test(p) && numbersKnown(p))
+      if (
+        /^(Năm \d{4}, kế hoạch có|Nhóm có|Đến ngày \d{2}\/\d{2}\/\d{4} còn|\d+ nhiệm vụ không thực hiện:|Năm \d{4}, theo kế hoạch có|Kế hoạch kết thúc năm)/u.test(
+          p
+        ) &&
+        numbersKnown(p)
+      )
         continue; // a sentence of figures
       unexplained.push(p);
     }
@@ -325,32 +344,48 @@ describe("report and remind as văn bản", () => {
     }
   );
 
-  itWithTools([...TOOLS], "agency report: its issuer under the UBND, its partner words", async () => {
-    const out = path.join(dir, "don-vi.docx");
-    const r = phuluc(["report", wb, "--agency", partner.agency, "-o", out, "--json"]);
-    expect(r.code).toBe(0);
-    const d = runPython<Docx>(READ_DOCX, [out]);
-    expect(d.tables[0][0][0].split("\n").slice(0, 2)).toEqual([
-      "UBND TỈNH LÂM ĐỒNG",
-      partner.agency.toLocaleUpperCase("vi"),
-    ]);
-    expect(d.body).toContain("Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng.");
-    expect(d.body).toContain(`Nội dung phối hợp: ${partner.text}`);
-    // Its partner table shows what it wrote, not the lead's result.
-    const partnerTable = d.tables.find((t) => t[0].includes("Nội dung phối hợp đã thực hiện"))!;
-    const row = partnerTable.find((cells) => cells.some((c) => c.startsWith(partner.title.slice(0, 40))));
-    expect(row).toContain(partner.text);
-    // Its lead tasks with its own texts.
-    for (const t of typed.filter((x) => x.lead === partner.agency && x.result))
-      expect(d.body).toContain(`Kết quả: ${t.result}`);
-    const narrative = JSON.parse(r.stdout).narrative as { id: string }[];
-    expect(narrative.map((p) => p.id)).toEqual(["I", "II", "III", "IV"]);
-  });
+  itWithTools(
+    [...TOOLS],
+    "agency report: its issuer under the UBND, its partner words",
+    async () => {
+      const out = path.join(dir, "don-vi.docx");
+      const r = phuluc(["report", wb, "--agency", partner.agency, "-o", out, "--json"]);
+      expect(r.code).toBe(0);
+      const d = runPython<Docx>(READ_DOCX, [out]);
+      expect(d.tables[0][0][0].split("\n").slice(0, 2)).toEqual([
+        "UBND TỈNH LÂM ĐỒNG",
+        partner.agency.toLocaleUpperCase("vi"),
+      ]);
+      expect(d.body).toContain("Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng.");
+      expect(d.body).toContain(`Nội dung phối hợp: ${partner.text}`);
+      // Its partner table shows what it wrote, not the lead's result.
+      const partnerTable = d.tables.find((t) => t[0].includes("Nội dung phối hợp đã thực hiện"))!;
+      const row = partnerTable.find((cells) =>
+        cells.some((c) => c.startsWith(partner.title.slice(0, 40)))
+      );
+      expect(row).toContain(partner.text);
+      // Its lead tasks with its own texts.
+      for (const t of typed.filter((x) => x.lead === partner.agency && x.result))
+        expect(d.body).toContain(`Kết quả: ${t.result}`);
+      const narrative = JSON.parse(r.stdout).narrative as { id: string }[];
+      expect(narrative.map((p) => p.id)).toEqual(["I", "II", "III", "IV"]);
+    }
+  );
 
   itWithTools([...TOOLS], "remind: a công văn per late agency; --one-letter; --json", async () => {
     const out = path.join(dir, "don-doc");
     const r = phuluc([
-      "remind", wb, "--year", "2026", "--date", "2026-11-21", "--deadline", "2026-12-05", "-o", out, "--json",
+      "remind",
+      wb,
+      "--year",
+      "2026",
+      "--date",
+      "2026-11-21",
+      "--deadline",
+      "2026-12-05",
+      "-o",
+      out,
+      "--json",
     ]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -371,7 +406,12 @@ describe("report and remind as văn bản", () => {
     for (const t of typed.filter((x) => x.overdue))
       overdue.set(t.lead, [...(overdue.get(t.lead) ?? []), t.key]);
     for (const [agency, keys] of overdue)
-      expect(by.get(agency)?.tasks.map((t) => t.key).sort()).toEqual(keys.sort());
+      expect(
+        by
+          .get(agency)
+          ?.tasks.map((t) => t.key)
+          .sort()
+      ).toEqual(keys.sort());
     expect(j.files).toHaveLength(j.agencies.length);
     for (const f of j.files) expect(existsSync(f)).toBe(true);
 
@@ -392,7 +432,18 @@ describe("report and remind as văn bản", () => {
 
     // One letter to all, the list attached, in a .zip.
     const zip = path.join(dir, "don-doc.zip");
-    const one = phuluc(["remind", wb, "--year", "2026", "--date", "2026-11-21", "-o", zip, "--one-letter", "--json"]);
+    const one = phuluc([
+      "remind",
+      wb,
+      "--year",
+      "2026",
+      "--date",
+      "2026-11-21",
+      "-o",
+      zip,
+      "--one-letter",
+      "--json",
+    ]);
     expect(one.code).toBe(0);
     const oj = JSON.parse(one.stdout);
     expect(oj.files).toHaveLength(1);

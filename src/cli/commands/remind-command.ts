@@ -10,7 +10,7 @@ import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
 import { makeReminders, zipReminders } from "../../app/reminders";
-import { openTracking } from "./fix-command";
+import { openTracking } from "../tracking-io";
 import { textEdits, TEXT_OPTIONS } from "./print-command";
 
 export async function runRemind(argv: string[], io: CliIo): Promise<number> {
@@ -74,7 +74,9 @@ export async function runRemind(argv: string[], io: CliIo): Promise<number> {
         ) + "\n"
       );
     else if (!r.agencies.length)
-      io.stdout(`Năm ${year}: không có đơn vị nào chậm báo cáo hay có nhiệm vụ quá hạn đến ngày ${date}.\n`);
+      io.stdout(
+        `Năm ${year}: không có đơn vị nào chậm báo cáo hay có nhiệm vụ quá hạn đến ngày ${date}.\n`
+      );
     else {
       for (const a of r.agencies)
         io.stdout(

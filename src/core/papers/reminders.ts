@@ -119,11 +119,7 @@ function head(ctx: ReportContext, targets: ReminderTarget[], o: ReminderOptions)
 }
 
 /** One công văn to one agency. */
-export function reminderLetter(
-  ctx: ReportContext,
-  t: ReminderTarget,
-  o: ReminderOptions
-): Letter {
+export function reminderLetter(ctx: ReportContext, t: ReminderTarget, o: ReminderOptions): Letter {
   const committee = issuerName(ctx.wb.plan);
   const body: LetterPara[] = [
     para(
