@@ -23,9 +23,12 @@ head = {c.value: c.column for c in ws[1]}
 def cell(r, h): return ws.cell(r, head[h])
 typed, n = [], 0
 LONG = "Đã triển khai đồng bộ nhiều hoạt động. " * 30 + "Kết thúc bằng câu riêng DÀI-01."
+def due(r):  # the schedule code's contract (schedule-code.ts): empty = every year
+    code = cell(r, "Mã lịch hạn").value or ""
+    return code == "" or ";2026=" in code
 for r in range(2, ws.max_row + 1):
     lead = cell(r, "Đơn vị chủ trì").value
-    if not lead: continue
+    if not lead or not due(r): continue
     t = {"row": r, "key": cell(r, "Mã nhiệm vụ").value, "lead": lead, "title": cell(r, "Nhiệm vụ").value}
     k = n % 5
     if k == 0:
@@ -49,9 +52,10 @@ for r in range(2, ws.max_row + 1):
 # A partner's contribution, as consolidation writes "Phối hợp báo cáo".
 part = None
 for r in range(2, ws.max_row + 1):
-    p = cell(r, "Đơn vị phối hợp").value
-    if p and cell(r, "Mã nhiệm vụ").value:
-        part = {"key": cell(r, "Mã nhiệm vụ").value, "agency": p.split(";")[0].strip(), "lead": cell(r, "Đơn vị chủ trì").value, "title": cell(r, "Nhiệm vụ").value}
+    names = [x.strip() for x in (cell(r, "Đơn vị phối hợp").value or "").split(";")]
+    named = [x for x in names if x.startswith("Sở ")]
+    if named and due(r) and cell(r, "Mã nhiệm vụ").value:
+        part = {"key": cell(r, "Mã nhiệm vụ").value, "agency": named[0], "lead": cell(r, "Đơn vị chủ trì").value, "title": cell(r, "Nhiệm vụ").value}
         break
 c = wb.create_sheet("Phối hợp báo cáo")
 c.append(["Năm báo cáo", "Mã nhiệm vụ", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Nội dung phối hợp đã thực hiện", "Văn bản, minh chứng", "Tệp"])
@@ -209,6 +213,7 @@ describe("report and remind as văn bản", () => {
   itWithTools([...TOOLS], "texts typed by openpyxl appear whole, attributed, once", async () => {
     const body = doc.body;
     const results = typed.filter((t) => t.result);
+    expect(results.length).toBeGreaterThan(10);
     for (const t of results.filter((x) => x.result !== "Đã ban hành văn bản hướng dẫn chung."))
       expect(body).toContain(`${t.lead}: ${t.result}`);
     // The long text whole (one paragraph), the repeated one once naming both agencies.
@@ -257,15 +262,14 @@ describe("report and remind as văn bản", () => {
 
   itWithTools([...TOOLS], "nothing invented: parts II–V trace to cells or figures", async () => {
     const cells = new Set(runPython<string[]>(READ_CELLS, [wb]));
-    const f = json.figures.province as Record<string, number>;
-    const figures = new Set(
-      [
-        ...Object.values(f).filter((x): x is number => typeof x === "number"),
-        f.done_on_time + f.done_late + f.done_undated,
-        2026,
-        2027,
-      ].map(String)
-    );
+    const rollup = JSON.parse(
+      phuluc(["rollup", wb, "--year", "2026", "--date", "2026-11-21", "--json"]).stdout
+    ) as { province: Record<string, number>; groups: Record<string, number>[] };
+    const figures = new Set<string>(["2026", "2027"]);
+    for (const f of [rollup.province, ...rollup.groups]) {
+      for (const x of Object.values(f)) if (typeof x === "number") figures.add(String(x));
+      figures.add(String(f.done_on_time + f.done_late + f.done_undated));
+    }
     const agencies = new Set(typed.map((t) => t.lead));
     agencies.add(partner.agency);
     const titles = new Set(typed.map((t) => t.title));
@@ -282,14 +286,25 @@ describe("report and remind as văn bản", () => {
     const unexplained: string[] = [];
     const names = (s: string) =>
       s
-        .split(/, (?=[A-ZĐÀ-Ỹ])/u)
+        .split("; ")
         .map((a) => a.replace(/ \(phối hợp\)$/, ""))
         .every((a) => agencies.has(a) || cells.has(a));
     const numbersKnown = (s: string) =>
       (s.match(/\d+(?:,\d+)?%?/g) ?? []).every(
         (n) => figures.has(n) || /%$/.test(n) || /\d{2}\/\d{2}\/\d{4}/.test(s)
       );
-    for (const p of doc.body.slice(start, end)) {
+    const part = doc.body.slice(start, end);
+    part.forEach((p, i) => {
+      // "Năm 2027, theo kế hoạch có N nhiệm vụ…": N is the count of the task lines listed.
+      const listed = /^Năm \d{4}, theo kế hoạch có (\d+) nhiệm vụ/u.exec(p);
+      if (listed) {
+        const next = part.findIndex((x, j) => j > i && /^V\. /.test(x));
+        const items = part.slice(i, next < 0 ? undefined : next).filter((x) => x.startsWith("- "));
+        expect(items).toHaveLength(Number(listed[1]));
+        figures.add(listed[1]);
+      }
+    });
+    for (const p of part) {
       if (FIXED.has(p)) continue;
       if (/^(II|III|IV|V)\. [A-ZĐÀ-Ỹ ,0-9]+$/u.test(p)) continue; // part headings
       let m: RegExpMatchArray | null;

@@ -1,6 +1,6 @@
 /**
  * The agencies' own words in a report's body: each text whole, attributed to the agencies that
- * wrote it ("Sở Y tế, Sở Tài chính: …"), given once however many rows repeat it (a collective
+ * wrote it ("Sở Y tế; Sở Tài chính: …"), given once however many rows repeat it (a collective
  * lead's members often paste the same sentence), with every (agency, task) it came from kept as
  * its sources for `report --json` and the pane.
  */
@@ -50,7 +50,8 @@ export function materialize(drafts: Draft[]): LetterPara[] {
       ? d
       : {
           kind: "quote" as const,
-          attribution: `${d.agencies.join(", ")}: `,
+          // "; " between names: names hold commas ("Sở Văn hóa, Thể thao và Du lịch").
+          attribution: `${d.agencies.join("; ")}: `,
           text: d.text,
           sources: d.sources,
         }

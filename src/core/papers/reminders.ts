@@ -108,6 +108,11 @@ function taskItem(t: ReminderTask): LetterPara {
 }
 
 const RECIPIENTS = ["- Như trên;", "- Lưu: VT."];
+/** Only the signer: a công văn goes to its addressees ("Như trên"), not the plan's recipients. */
+const signer = (o: ReminderOptions) => ({
+  signerTitles: o.texts.signerTitles,
+  signerName: o.texts.signerName,
+});
 
 function head(ctx: ReportContext, targets: ReminderTarget[], o: ReminderOptions) {
   return committeeHead(
@@ -152,7 +157,7 @@ export function reminderLetter(ctx: ReportContext, t: ReminderTarget, o: Reminde
     head: head(ctx, [t], o),
     addressees: [t.agency],
     body,
-    signature: { kind: "signature", recipients: RECIPIENTS, ...o.texts },
+    signature: { kind: "signature", recipients: RECIPIENTS, ...signer(o) },
     appendices: [],
   };
 }
@@ -255,7 +260,7 @@ export function oneReminderLetter(
     signature: {
       kind: "signature",
       recipients: ["- Như trên (kèm danh sách);", "- Lưu: VT."],
-      ...o.texts,
+      ...signer(o),
     },
     appendices: [list],
   };
