@@ -29,7 +29,7 @@ const report = {
       method: "headers",
       confidence: 0.72,
       reportDate: null,
-      warnings: ["x"],
+      warnings: ['Ô "Sheet1!F7" có công thức nhưng chưa có kết quả đã lưu.'],
     },
   ],
   rejected: [{ file: "~$a.xlsx", code: "LOCK_FILE", message: 'Tệp "~$a.xlsx" là tệp khoá tạm.' }],
@@ -42,16 +42,19 @@ const report = {
 
 test("a line per file, in the order picked", () => {
   expect(fileLines(["~$a.xlsx", "a.xlsx", "b/c.xlsx"], report)).toEqual([
-    { file: "~$a.xlsx", state: "rejected", text: 'Tệp "~$a.xlsx" là tệp khoá tạm.' },
+    { file: "~$a.xlsx", state: "rejected", text: 'Tệp "~$a.xlsx" là tệp khoá tạm.', notes: [] },
     {
       file: "a.xlsx",
       state: "received",
       text: "Đã nhận: Sở Y tế, 5/5 dòng khớp (theo mã báo cáo).",
+      notes: [],
     },
     {
       file: "b/c.xlsx",
       state: "received",
-      text: "Đã nhận: Công an tỉnh, 3/4 dòng khớp (theo tiêu đề cột, độ tin cậy 0,72); 1 lưu ý.",
+      // The note it counts is shown with it, never the count alone.
+      text: "Đã nhận: Công an tỉnh, 3/4 dòng khớp (theo tiêu đề cột, độ tin cậy 0,72); 1 lưu ý:",
+      notes: ['Ô "Sheet1!F7" có công thức nhưng chưa có kết quả đã lưu.'],
     },
   ]);
 });
