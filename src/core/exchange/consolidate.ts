@@ -40,6 +40,7 @@ import type { ContributionRow, IntakeRow } from "./intake-sheet";
 import { matchRows, type RowMatch } from "./match-rows";
 import { readReport, type ReportRead, type ReportRow } from "./read-report";
 import { reportAgency } from "./report-agency";
+import { identityClash, identityNamesText, trackingWorkbookSheets } from "./screen-returned";
 
 export interface ConsolidateOptions {
   year: number;
@@ -124,6 +125,15 @@ export function consolidate(
       reject(f.file, code, f.error?.message ?? `Tệp "${f.file}" không đọc được.`);
       continue;
     }
+    const tracking = trackingWorkbookSheets(f.cells);
+    if (tracking) {
+      reject(
+        f.file,
+        "TRACKING_WORKBOOK",
+        `Tệp "${f.file}" là một sổ theo dõi (có các trang ${tracking.map((n) => `"${n}"`).join(", ")}), không phải báo cáo của một đơn vị: không tổng hợp. Nếu đó là bản tổng hợp lần trước, hãy mở nó làm sổ theo dõi thay vì để trong thư mục báo cáo.`
+      );
+      continue;
+    }
     const read = readReport(f.cells, f.file);
     const id = read.identity;
     if (!id && read.rows.length === 0) {
@@ -150,6 +160,21 @@ export function consolidate(
         f.file,
         "OTHER_YEAR",
         `Tệp "${f.file}" là báo cáo năm ${fileYear}, không phải năm ${o.year} đang tổng hợp.`
+      );
+      continue;
+    }
+    const clash = identityClash(read, f.file, dir, resolve);
+    if (clash) {
+      // Set aside for the officer: whichever name is right, merging would put one agency's
+      // values into another's rows. The visible names say whose file the officer holds.
+      const shown = [clash.line, clash.title, clash.fileName]
+        .map((n) => (n ? resolve(n) : []))
+        .find((r) => r.length === 1)?.[0];
+      reject(
+        f.file,
+        "IDENTITY_MISMATCH",
+        `Tệp "${f.file}" ghi tên đơn vị không khớp nhau (${identityNamesText(clash)}): để riêng, không tổng hợp. Hãy hỏi lại đơn vị gửi tệp đúng của mình.`,
+        shown && expected.has(shown) ? shown : undefined
       );
       continue;
     }

@@ -48,6 +48,10 @@ export type RejectCode =
   | "LEGACY_XLS"
   | "ENCRYPTED"
   | "NOT_A_REPORT"
+  /** The master or an earlier consolidated output among the returns. */
+  | "TRACKING_WORKBOOK"
+  /** The hidden identity names another agency than the file's visible names. */
+  | "IDENTITY_MISMATCH"
   | "OTHER_PLAN"
   | "OTHER_YEAR"
   | "UNKNOWN_AGENCY"

@@ -11,7 +11,12 @@ import { cellText, cellValue } from "../tracking/raw-cell";
 import { normalizeDate, normalizeStatus } from "../tracking/normalize-input";
 import { detectLegacyEncoding, fromLegacy, type LegacyEncoding } from "./legacy-encoding";
 import { findHeader, withStatusByContent, type ReportField } from "./report-headers";
-import { readIdentity, REPORT_META_SHEET, type ReportIdentity } from "./report-identity";
+import {
+  readHiddenIdentity,
+  readVisibleIdentity,
+  REPORT_META_SHEET,
+  type ReportIdentity,
+} from "./report-identity";
 import { REPORT_DATE_LABEL, REPORT_SHEETS } from "./report-columns";
 
 export interface ReportRow {
@@ -30,7 +35,11 @@ export interface ReportRow {
 }
 
 export interface ReportRead {
+  /** The hidden identity, else the visible "Mã báo cáo" line. */
   identity: ReportIdentity | null;
+  /** Each of the two, for comparing them with the title and the file name. */
+  hiddenIdentity: ReportIdentity | null;
+  visibleIdentity: ReportIdentity | null;
   rows: ReportRow[];
   /** ISO date the agency signed the report ("Ngày báo cáo", "…, ngày 20 tháng 11 năm 2026"). */
   reportDate: string | null;
@@ -83,7 +92,9 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
     warnings.push(
       `Tệp "${file}" gõ bằng bảng mã cũ ${legacy === "tcvn3" ? "TCVN3 (.VnTime)" : "VNI"}: đã chuyển sang Unicode để đọc; nên lưu lại tệp bằng Unicode.`
     );
-  const identity = readIdentity(cells.sheets);
+  const hiddenIdentity = readHiddenIdentity(cells.sheets);
+  const visibleIdentity = readVisibleIdentity(cells.sheets);
+  const identity = hiddenIdentity ?? visibleIdentity;
   const rows: ReportRow[] = [];
   const titleText: string[] = [];
   let reportDate: string | null = null;
@@ -150,7 +161,16 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
     warnings.push(
       `Tệp "${file}" có trang ẩn chứa bảng nhiệm vụ; chỉ các trang đang hiện được đọc.`
     );
-  return { identity, rows, reportDate, titleText: titleText.filter(Boolean), legacy, warnings };
+  return {
+    identity,
+    hiddenIdentity,
+    visibleIdentity,
+    rows,
+    reportDate,
+    titleText: titleText.filter(Boolean),
+    legacy,
+    warnings,
+  };
 }
 
 function isErrorFormula(raw: unknown): boolean {

@@ -83,31 +83,41 @@ const gridOf = (s: Sheet): unknown[][] => s.rows ?? s.cells ?? [];
  * line (then without key lists). Null when the file did not come from `distribute`.
  */
 export function readIdentity(sheets: Sheet[]): ReportIdentity | null {
+  return readHiddenIdentity(sheets) ?? readVisibleIdentity(sheets);
+}
+
+/** The hidden identity sheet's facts, or null when the sheet is missing or not ours. */
+export function readHiddenIdentity(sheets: Sheet[]): ReportIdentity | null {
   const meta = sheets.find((s) => foldVietnamese(s.name) === REPORT_META_SHEET);
-  if (meta) {
-    const grid = gridOf(meta);
-    const map = new Map<string, string>();
-    for (const r of grid) if (cellText(r?.[0])) map.set(cellText(r?.[0]), cellText(r?.[1]));
-    const list = (col: number) =>
-      grid
-        .slice(1)
-        .map((r) => cellText(r?.[col]))
-        .filter(Boolean);
-    const year = Number(map.get(KEYS.year));
-    if (map.get(KEYS.kind) === REPORT_KIND && Number.isInteger(year) && map.get(KEYS.agency))
-      return {
-        templateVersion: Number(map.get(KEYS.templateVersion)) || REPORT_TEMPLATE_VERSION,
-        planNumber: map.get(KEYS.planNumber) ?? "",
-        year,
-        agency: map.get(KEYS.agency)!,
-        generatedOn: map.get(KEYS.generatedOn) ?? "",
-        deadline: map.get(KEYS.deadline) || null,
-        leadKeys: list(3),
-        partnerKeys: list(4),
-      };
-  }
+  if (!meta) return null;
+  const grid = gridOf(meta);
+  const map = new Map<string, string>();
+  for (const r of grid) if (cellText(r?.[0])) map.set(cellText(r?.[0]), cellText(r?.[1]));
+  const list = (col: number) =>
+    grid
+      .slice(1)
+      .map((r) => cellText(r?.[col]))
+      .filter(Boolean);
+  const year = Number(map.get(KEYS.year));
+  if (map.get(KEYS.kind) !== REPORT_KIND || !Number.isInteger(year) || !map.get(KEYS.agency))
+    return null;
+  return {
+    templateVersion: Number(map.get(KEYS.templateVersion)) || REPORT_TEMPLATE_VERSION,
+    planNumber: map.get(KEYS.planNumber) ?? "",
+    year,
+    agency: map.get(KEYS.agency)!,
+    generatedOn: map.get(KEYS.generatedOn) ?? "",
+    deadline: map.get(KEYS.deadline) || null,
+    leadKeys: list(3),
+    partnerKeys: list(4),
+  };
+}
+
+/** The visible "Mã báo cáo" line on a visible sheet (without key lists), or null. */
+export function readVisibleIdentity(sheets: Sheet[]): ReportIdentity | null {
   const label = foldVietnamese(REPORT_CODE_LABEL);
   for (const s of sheets) {
+    if (foldVietnamese(s.name) === REPORT_META_SHEET) continue;
     for (const r of gridOf(s).slice(0, 40)) {
       const cells = Array.from(r ?? [], cellText);
       const at = cells.findIndex((c) => foldVietnamese(c).startsWith(label));
