@@ -1,17 +1,8 @@
 /**
  * `phuluc` — the command line over the same core as the add-in, for batch work and for tests
- * on real files. Each sub-command lives in its own module under ./commands.
+ * on real files. Each sub-command lives in its own module under ./commands, loaded only when
+ * it runs: `phuluc help` or a usage error never loads exceljs, docx or the importer.
  */
-import { runImport } from "./commands/import-command";
-import { runValidate } from "./commands/validate-command";
-import { runRollup } from "./commands/rollup-command";
-import { runFix } from "./commands/fix-command";
-import { runRollover } from "./commands/rollover-command";
-import { runDistribute } from "./commands/distribute-command";
-import { runConsolidate } from "./commands/consolidate-command";
-import { runPrint } from "./commands/print-command";
-import { runReport } from "./commands/report-command";
-import { runTexts } from "./commands/texts-command";
 import { CliIo, nodeIo } from "./cli-io";
 
 const HELP = `phuluc — công cụ dòng lệnh của Phụ Lục
@@ -63,25 +54,25 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
   const [command, ...rest] = argv;
   switch (command) {
     case "import":
-      return runImport(rest, io);
+      return (await import("./commands/import-command")).runImport(rest, io);
     case "validate":
-      return runValidate(rest, io);
+      return (await import("./commands/validate-command")).runValidate(rest, io);
     case "rollup":
-      return runRollup(rest, io);
+      return (await import("./commands/rollup-command")).runRollup(rest, io);
     case "fix":
-      return runFix(rest, io);
+      return (await import("./commands/fix-command")).runFix(rest, io);
     case "rollover":
-      return runRollover(rest, io);
+      return (await import("./commands/rollover-command")).runRollover(rest, io);
     case "distribute":
-      return runDistribute(rest, io);
+      return (await import("./commands/distribute-command")).runDistribute(rest, io);
     case "consolidate":
-      return runConsolidate(rest, io);
+      return (await import("./commands/consolidate-command")).runConsolidate(rest, io);
     case "print":
-      return runPrint(rest, io);
+      return (await import("./commands/print-command")).runPrint(rest, io);
     case "report":
-      return runReport(rest, io);
+      return (await import("./commands/report-command")).runReport(rest, io);
     case "texts":
-      return runTexts(rest, io);
+      return (await import("./commands/texts-command")).runTexts(rest, io);
     case undefined:
     case "-h":
     case "--help":

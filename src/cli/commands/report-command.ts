@@ -14,7 +14,7 @@ import { withEdits } from "../../core/papers/print-texts";
 import { allAgencyReports, agencyReport, provinceReport } from "../../app/reports";
 import { printTextsFor } from "../../app/papers";
 import { reportInputError } from "../read-input-file";
-import { checkOutput, openTracking } from "./fix-command";
+import { checkOutput, openTracking } from "../tracking-io";
 import { paperFormat, TEXT_OPTIONS, textEdits } from "./print-command";
 
 export async function runReport(argv: string[], io: CliIo): Promise<number> {
