@@ -12,7 +12,7 @@
  */
 import JSZip from "jszip";
 import { corrupt, sniffWorkbook } from "./read-errors";
-import type { CellData, SheetCells, WorkbookCells } from "./read-workbook";
+import { percentFormat, type CellData, type SheetCells, type WorkbookCells } from "./read-workbook";
 
 const ENTITY: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -64,7 +64,26 @@ const attr = (tag: string, name: string): string | undefined => {
   return m ? (m[1] ?? m[2]) : undefined;
 };
 
-function sheetCells(xml: string, shared: string[]): CellData[][] {
+/** Built-in number formats showing a percentage (ECMA-376 18.8.30): 0% and 0.00%. */
+const BUILTIN_PERCENT = new Set([9, 10]);
+
+/** For each cell style (cellXfs index): does it show numbers as a percentage? */
+function percentStyles(stylesXml: string | undefined): boolean[] {
+  if (!stylesXml) return [];
+  const custom = new Map<number, string>();
+  for (const m of stylesXml.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
+    const id = Number(attr(m[0], "numFmtId"));
+    const code = unescape(attr(m[0], "formatCode") ?? "");
+    custom.set(id, code);
+  }
+  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(stylesXml)?.[1] ?? "";
+  return [...xfs.matchAll(/<(?:\w+:)?xf\b[^>]*>/g)].map((m) => {
+    const id = Number(attr(m[0], "numFmtId") ?? 0);
+    return BUILTIN_PERCENT.has(id) || percentFormat(custom.get(id));
+  });
+}
+
+function sheetCells(xml: string, shared: string[], percent: boolean[] = []): CellData[][] {
   const grid: CellData[][] = [];
   let rowIndex = -1;
   const data = /<(?:\w+:)?sheetData\b[^>]*>([\s\S]*?)<\/(?:\w+:)?sheetData>/.exec(xml)?.[1] ?? "";
@@ -101,7 +120,9 @@ function sheetCells(xml: string, shared: string[]): CellData[][] {
         grid[rowIndex] = line;
       }
       while (line.length < col) line.push({ value: null });
-      line[col] = f !== undefined ? { value, formula: unescape(f) } : { value };
+      const cell: CellData = f !== undefined ? { value, formula: unescape(f) } : { value };
+      if (typeof value === "number" && percent[Number(attr(c[1], "s") ?? 0)]) cell.percent = true;
+      line[col] = cell;
     }
   }
   return grid;
@@ -152,6 +173,12 @@ export async function readWorkbookValues(
           ),
         ].map((m) => runText(m[1] ?? ""))
       : [];
+    const stylesPath = [...rels.matchAll(/<Relationship\b[^>]*>/g)]
+      .map((m) => m[0])
+      .find((t) => /\/styles"/.test(t));
+    const percent = percentStyles(
+      stylesPath ? await text(resolvePart(wbDir, attr(stylesPath, "Target") ?? "")) : undefined
+    );
     const sheets: SheetCells[] = [];
     for (const m of wbXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
       const name = unescape(attr(m[0], "name") ?? "");
@@ -163,7 +190,7 @@ export async function readWorkbookValues(
       sheets.push({
         name,
         state: state === "hidden" || state === "veryHidden" ? state : "visible",
-        cells: sheetCells(xml, shared),
+        cells: sheetCells(xml, shared, percent),
       });
     }
     if (sheets.length === 0) throw corrupt(fileName);

@@ -433,9 +433,7 @@ export function consolidate(
   const rows = master.rows.slice();
   const changes: CellChange[] = [];
   const snapshot = new Map(
-    (o.baseline ?? [])
-      .filter((b) => b.year === o.year)
-      .map((b) => [`${b.key}\u0000${b.lead}`, b])
+    (o.baseline ?? []).filter((b) => b.year === o.year).map((b) => [`${b.key}\u0000${b.lead}`, b])
   );
   for (const [idx, w] of [...winners.entries()].sort((x, y) => x[0] - y[0])) {
     const before = rows[idx];
@@ -542,9 +540,7 @@ function intakeLines(
       earlierReceived ??
       o.previousIntake.find(
         (r) =>
-          r.year === o.year &&
-          r.agency === p.agency &&
-          r.outcome === INTAKE_OUTCOMES.receivedEmpty
+          r.year === o.year && r.agency === p.agency && r.outcome === INTAKE_OUTCOMES.receivedEmpty
       );
     if (earlier) return earlier;
     const refused = rejected.filter((r) => r.agency === p.agency);
@@ -668,10 +664,12 @@ function updatedTexts(u: Updated): Partial<TrackedTexts> {
   if (u.status) out.status = u.status.value ?? u.status.typed;
   if (u.completedOn) out.completedOn = u.completedOn.iso ?? u.completedOn.typed;
   if (u.updatedOn) out.updatedOn = u.updatedOn.iso ?? u.updatedOn.typed;
-  if (u.progress) out.progress = u.progress.value !== null ? String(u.progress.value) : u.progress.typed;
+  if (u.progress)
+    out.progress = u.progress.value !== null ? String(u.progress.value) : u.progress.typed;
   for (const id of ["result", "evidence", "difficulties", "proposals"] as const)
     if (u[id] !== undefined) out[id] = u[id]!;
-  for (const id of Object.keys(out) as TrackedColumnId[]) out[id] = out[id]!.normalize("NFC").trim();
+  for (const id of Object.keys(out) as TrackedColumnId[])
+    out[id] = out[id]!.normalize("NFC").trim();
   return out;
 }
 
