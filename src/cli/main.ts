@@ -45,7 +45,16 @@ Cách dùng:
   phuluc report <theo-dõi.xlsx> --year NĂM (--agency TÊN | --all | --province) -o <tệp> [--format xlsx|docx]
                 [--date YYYY-MM-DD] [--json] [--force]
       Báo cáo năm của một đơn vị, của mọi đơn vị (tệp .zip, mỗi đơn vị một tệp) hoặc của toàn tỉnh.
-      --json   in số liệu (cùng tên trường như rollup --json) và các tệp đã ghi.
+      --json   in số liệu (cùng tên trường như rollup --json), phần lời văn báo cáo (narrative: từng
+               đoạn với nguồn: đơn vị, nhiệm vụ, cột) và các tệp đã ghi.
+      Tệp .docx là văn bản để ký (Nghị định 30/2020): tiêu đề, quốc hiệu, số, trích yếu, phần lời văn
+      soạn từ số liệu và lời các đơn vị, chữ ký, "Nơi nhận", các bảng số liệu là phụ lục; .xlsx là các bảng.
+  phuluc remind <theo-dõi.xlsx> --year NĂM [--date YYYY-MM-DD] [--deadline YYYY-MM-DD] -o <thư-mục|tệp.zip>
+                [--one-letter] [--signer …] [--json] [--force]
+      Công văn đôn đốc (.docx) cho mỗi đơn vị chưa gửi báo cáo (theo lần tổng hợp gần nhất, trang
+      "Tiếp nhận") hoặc có nhiệm vụ quá hạn; --deadline là hạn mới ghi trong công văn.
+      --one-letter  một công văn gửi mọi đơn vị, kèm danh sách.
+      --json   in {"year", "agencies": [{"agency", "reason": "not_reported"|"overdue", "tasks"}], "files"}.
 
 Mã thoát: 0 thành công (kể cả có cảnh báo), 1 sổ theo dõi có lỗi, 2 đầu vào không đọc được hoặc sai cú pháp.
 `;
@@ -73,6 +82,8 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
       return (await import("./commands/report-command")).runReport(rest, io);
     case "texts":
       return (await import("./commands/texts-command")).runTexts(rest, io);
+    case "remind":
+      return (await import("./commands/remind-command")).runRemind(rest, io);
     case undefined:
     case "-h":
     case "--help":
