@@ -275,6 +275,7 @@ def workbook(name, per_group):
     ws = wb.active
     ws.title = "Phụ lục"
     ws.append(["DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ"])
+    ws.append(["(Kèm theo Kế hoạch số 1234/KH-UBND ngày 15/3/2025 của UBND tỉnh Lâm Đồng)"])
     ws.append(HEADER)
     for r in table_rows(per_group):
         ws.append(r)
