@@ -11,6 +11,7 @@ import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
 import { consolidateFiles, type ReturnedBytes } from "../../app/consolidate-files";
 import { checkOutput, openTracking, refuseSameFile } from "../tracking-io";
+import { checkTrackedYear } from "../../core/tracking/tracked-year";
 
 const SPREADSHEET = /\.(xlsx|xlsm|xls)$/i;
 
@@ -70,6 +71,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     const master = await openTracking(io, masterFile);
     const wb = master.workbook;
     const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
+    checkTrackedYear(wb, year, "consolidate");
     const date = parseIsoDate(values.date, wb.reportDate ?? io.today());
     const paths = (await collect(inputs)).filter(
       (p) =>

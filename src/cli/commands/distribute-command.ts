@@ -10,6 +10,7 @@ import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
 import { distributeWorkbooks, zipFiles } from "../../app/distribute";
 import { openTracking } from "../tracking-io";
+import { checkTrackedYear } from "../../core/tracking/tracked-year";
 
 export async function runDistribute(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -26,6 +27,7 @@ export async function runDistribute(argv: string[], io: CliIo): Promise<number> 
     const opened = await openTracking(io, positionals[0]);
     const wb = opened.workbook;
     const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
+    checkTrackedYear(wb, year, "distribute");
     const deadline = values.deadline ? parseIsoDate(values.deadline, "") : null;
     const files = await distributeWorkbooks(wb, { year, deadline, today: io.today() });
     if (files.length === 0)

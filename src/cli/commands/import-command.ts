@@ -5,7 +5,11 @@ import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { openPlanFile } from "../../app/open-plan-file";
 import { importPlan } from "../../core/import/import-plan";
 import { withAdditions } from "../../core/import/prose/with-additions";
-import { defaultReportDate, defaultReportYear } from "../../core/schedule/report-year";
+import {
+  defaultReportDate,
+  defaultReportYear,
+  yearOutsidePlan,
+} from "../../core/schedule/report-year";
 import { defaultAgencies } from "../../core/agency/default-directory";
 import {
   buildTrackingWorkbook,
@@ -60,6 +64,13 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
         : defaultReportYear(result.plan.period, todayYear)
     );
     const date = parseIsoDate(values.date, defaultReportDate(year, io.today()));
+    // A year the officer chose outside the plan's period is refused before anything is written.
+    const outside =
+      values.year !== undefined || values.date ? yearOutsidePlan(result.plan.period, year) : null;
+    if (outside && !values.force)
+      throw new UsageError(
+        `${outside} Chọn một năm trong giai đoạn của kế hoạch, hoặc thêm --force nếu đúng là muốn theo dõi năm ${year}.`
+      );
     // Who answers on the report date for agencies the plan names that no longer exist.
     const successors = successorMappings(
       result,
