@@ -20,6 +20,7 @@ import { importResultToJson } from "../import-json";
 import { successorMappings, type SuccessorMapping } from "../../core/agency/plan-successors";
 import { formatFinding } from "../format-finding";
 import { readInputFile, reportInputError } from "../read-input-file";
+import { refuseSameFile } from "../tracking-io";
 
 export async function runImport(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -44,11 +45,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
 
     const output = values.output;
     if (output) {
-      if (inputPath !== "-" && path.resolve(output) === path.resolve(inputPath)) {
-        throw new UsageError(
-          "tệp kết quả trùng với tệp nguồn; Phụ Lục không bao giờ ghi đè tệp nguồn."
-        );
-      }
+      if (inputPath !== "-") await refuseSameFile(io, inputPath, output);
       if (!values.force && (await io.exists(output))) {
         throw new UsageError(`tệp "${output}" đã có; thêm --force nếu muốn ghi đè.`);
       }
