@@ -19,6 +19,7 @@ export function readAgenciesSheet(s: TrackingSheetCells | undefined): Agency[] {
     const successor = cellText(r.get(f(AGENCY_COLUMNS.successor)));
     const effective = r.get(f(AGENCY_COLUMNS.effective));
     const memberOf = splitList(cellText(r.get(f(AGENCY_COLUMNS.memberOf))));
+    const since = dateOf(r.get(f(AGENCY_COLUMNS.since)));
     return [
       {
         name,
@@ -30,6 +31,7 @@ export function readAgenciesSheet(s: TrackingSheetCells | undefined): Agency[] {
           ? { successor: { name: successor, effective: dateOf(effective) ?? "" } }
           : {}),
         ...(memberOf.length > 0 ? { memberOf } : {}),
+        ...(since ? { since } : {}),
       },
     ];
   });
