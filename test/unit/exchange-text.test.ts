@@ -3,7 +3,7 @@
  * the header names officers give columns, task texts compared after shortening or paraphrase.
  * Expected values are written by hand from the encodings' tables and the officers' wordings.
  */
-import { detectLegacyEncoding, fromLegacy } from "../../src/core/exchange/legacy-encoding";
+import { detectLegacyEncoding, fromLegacy } from "../../src/core/text/legacy-encoding";
 import { fieldOfHeader, findHeader } from "../../src/core/exchange/report-headers";
 import { readReport } from "../../src/core/exchange/read-report";
 import { reportFileName, safeFileName } from "../../src/core/exchange/report-file-name";

@@ -222,3 +222,12 @@ test("pages that are pictures without text: refused as a scan, never an empty ta
     (await inputError(importPlan({ kind: "pdf", pages: stamped, fileName: "s.pdf" }))).code
   ).toBe(INPUT_ERRORS.SCANNED_PDF);
 });
+
+test("text in a TCVN3 font (.VnTime) reads as Unicode", () => {
+  const items = [
+    item("KÕ ho¹ch triÓn khai", 56, 100),
+    item("Së Y tÕ chñ tr×, phèi hîp víi Së Tµi chÝnh.", 56, 130),
+  ];
+  const { bodyText } = readPdfLayout([page(1, items)], "kh.pdf");
+  expect(bodyText).toBe("Kế hoạch triển khai\nSở Y tế chủ trì, phối hợp với Sở Tài chính.");
+});

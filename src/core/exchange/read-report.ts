@@ -9,7 +9,7 @@ import { foldVietnamese } from "../text/fold";
 import type { TrackingCells } from "../tracking/read-tracking";
 import { cellText, cellValue } from "../tracking/raw-cell";
 import { normalizeDate, normalizeStatus } from "../tracking/normalize-input";
-import { detectLegacyEncoding, fromLegacy, type LegacyEncoding } from "./legacy-encoding";
+import { detectLegacyEncoding, fromLegacy, type LegacyEncoding } from "../text/legacy-encoding";
 import { findHeader, withStatusByContent, type ReportField } from "./report-headers";
 import { readIdentity, REPORT_META_SHEET, type ReportIdentity } from "./report-identity";
 import { REPORT_DATE_LABEL, REPORT_SHEETS } from "./report-columns";
