@@ -12,10 +12,11 @@ import {
   recordSheets,
   type ReturnedBytes,
 } from "../app/consolidate-files";
-import type { Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
+import type { ConflictChoice, Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
 import type { OpenedTracking } from "../app/tracking-file";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import { FONT } from "../core/workbook/styles";
+import { checkTrackedYear } from "../core/tracking/tracked-year";
 import type { PickedFile } from "./dropped-files";
 
 export async function distributionZip(
@@ -25,6 +26,7 @@ export async function distributionZip(
   today: string,
   onProgress: (done: number, total: number) => void
 ): Promise<{ bytes: Uint8Array; files: number }> {
+  checkTrackedYear(wb, year, "distribute");
   const files = await distributeWorkbooks(wb, { year, deadline, today, onProgress });
   return { bytes: await zipFiles(files), files: files.length };
 }
@@ -56,15 +58,24 @@ export interface Consolidated {
 export async function consolidatePicked(
   master: OpenedTracking,
   picked: PickedFile[],
-  o: { year: number; date: string; today: string; inExcel: boolean; confirmed?: Confirmation[] },
+  o: {
+    year: number;
+    date: string;
+    today: string;
+    inExcel: boolean;
+    confirmed?: Confirmation[];
+    choices?: ConflictChoice[];
+  },
   onProgress: (done: number, total: number, file: string) => void
 ): Promise<Consolidated> {
+  checkTrackedYear(master.workbook, o.year, "consolidate");
   const returned = await readReturnedFiles(await toBytes(picked), onProgress);
   const result = consolidateOpened(master, returned, {
     year: o.year,
     date: o.date,
     consolidatedAt: nowText(),
     confirmed: o.confirmed,
+    choices: o.choices,
   });
   if (o.inExcel) {
     const { consolidateInExcel } = await import(
