@@ -264,7 +264,11 @@ function shiftMerges(merges: PageGrid["merges"], removed: number): PageGrid["mer
  */
 function paragraphsOf(blocks: LineBlock[]): Paragraph[] {
   const byPage = new Map<number, LineBlock[]>();
-  for (const b of blocks) byPage.set(b.page, [...(byPage.get(b.page) ?? []), b]);
+  for (const b of blocks) {
+    const list = byPage.get(b.page);
+    if (list) list.push(b);
+    else byPage.set(b.page, [b]);
+  }
   const edges = new Map<number, { left: number; right: number; pitch: number }>();
   for (const [page, list] of byPage) {
     const body = list.filter((b) => !b.columnPart).map((b) => b.line);
