@@ -14,6 +14,7 @@ import {
 import type { Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
 import { rebuiltSpec, type OpenedTracking } from "../app/tracking-file";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
+import type { UnassignedRow } from "../core/exchange/distribution-plan";
 import { FONT } from "../core/workbook/styles";
 import type { PickedFile } from "./dropped-files";
 
@@ -23,9 +24,14 @@ export async function distributionZip(
   deadline: string | null,
   today: string,
   onProgress: (done: number, total: number) => void
-): Promise<{ bytes: Uint8Array; files: number }> {
-  const files = await distributeWorkbooks(wb, { year, deadline, today, onProgress });
-  return { bytes: await zipFiles(files), files: files.length };
+): Promise<{ bytes: Uint8Array; files: number; unassigned: UnassignedRow[] }> {
+  const { files, unassigned } = await distributeWorkbooks(wb, {
+    year,
+    deadline,
+    today,
+    onProgress,
+  });
+  return { bytes: await zipFiles(files), files: files.length, unassigned };
 }
 
 const nowText = () => {

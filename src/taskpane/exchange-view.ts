@@ -29,6 +29,8 @@ export function summaryText(report: ConsolidationReport, changes: number): strin
     `${report.missing.length} đơn vị chưa gửi`,
     `${changes} ô thay đổi`,
   ];
+  if (report.unassigned?.length)
+    parts.push(`${report.unassigned.length} dòng nhiệm vụ chưa giao cho đơn vị nào`);
   if (report.conflicts.length) parts.push(`${report.conflicts.length} xung đột`);
   if (report.unmatched.length) parts.push(`${report.unmatched.length} dòng không khớp`);
   if (report.dropped.length) parts.push(`${report.dropped.length} nhiệm vụ bị bỏ sót`);

@@ -1,6 +1,7 @@
 /** What consolidation takes and gives: plain data, for the CLI's JSON and the pane. */
 import type { Rollup } from "../tracking/rollup";
 import type { TrackingCells } from "../tracking/read-tracking";
+import type { UnassignedRow } from "./distribution-plan";
 
 /** One returned file as the adapter read it: its cells, or why it could not be read. */
 export interface ReturnedFile {
@@ -88,6 +89,8 @@ export interface Missing {
 export interface ConsolidationReport {
   received: Received[];
   missing: Missing[];
+  /** Lead rows of the year no agency reports (distribution-plan.ts): in coverage as nobody's. */
+  unassigned: UnassignedRow[];
   rejected: Rejected[];
   conflicts: Conflict[];
   unmatched: Unmatched[];

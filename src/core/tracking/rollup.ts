@@ -16,6 +16,7 @@
 import type { Agency } from "../model";
 import { countingResolver } from "../agency/counting-spelling";
 import { AgencyDirectory } from "../agency/directory";
+import { namesNoAgency } from "../agency/vague-phrase";
 import { DERIVED_STATUS } from "../workbook/columns";
 import { derivedStatus, type DerivedStatus } from "./derive-status";
 import type { DirectoryLookup, TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
@@ -180,7 +181,7 @@ export function rollup(
       const s = derivedStatus(row, year, date);
       const agency = resolve(row.lead);
       let e = requestAgencies.get(agency);
-      if (row.lead && !e)
+      if (row.lead && !namesNoAgency(row.lead) && !e)
         requestAgencies.set(agency, (e = { agency, role: "lead", ...emptyCounts() }));
       groupEntry(groups, row);
       if (FIELD[s] === null) continue;
@@ -193,10 +194,12 @@ export function rollup(
     const s = derivedStatus(row, year, date);
     const counts = FIELD[s] !== null;
     const group = groupEntry(groups, row);
-    const lead = row.lead ? agencyEntry(row.lead, "lead") : undefined;
+    // "Các cơ quan, đơn vị liên quan" is nobody: no line (agency/vague-phrase.ts).
+    const lead = row.lead && !namesNoAgency(row.lead) ? agencyEntry(row.lead, "lead") : undefined;
     // A row naming an agency and its predecessor as partners counts that agency once.
     const partners = new Map<string, AgencyRollup>();
     for (const w of row.partners) {
+      if (namesNoAgency(w)) continue;
       const agency = resolve(w);
       const expanded = membersOf(agency);
       // A member leading this row is not its own partner.
