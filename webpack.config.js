@@ -142,6 +142,14 @@ module.exports = (env = {}, argv = {}) => {
             priority: 20,
             enforce: true,
           },
+          // The PDF reader (pdfjs and its worker code, run on the main thread): only for .pdf plans.
+          pdfjs: {
+            test: /[\\/]node_modules[\\/]pdfjs-dist[\\/]/,
+            name: "pdfjs",
+            chunks: "async",
+            priority: 30,
+            enforce: true,
+          },
           saxes: {
             test: /[\\/]node_modules[\\/](saxes|xmlchars)[\\/]/,
             name: "saxes",

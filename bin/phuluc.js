@@ -1,20 +1,30 @@
 #!/usr/bin/env node
-// Entry point of the `phuluc` CLI. Runs the TypeScript sources through tsx (`node --import tsx`),
-// so `npm ci` is the only set-up step and the CLI always runs the code in src/ (no stale build).
+// Entry point of the `phuluc` CLI: runs the bundled CLI (build/cli/phuluc.cjs, made from src/ by
+// scripts/build-cli.cjs at `npm ci`) in this same process — no child process, so Ctrl-C and
+// SIGTERM reach the work itself (src/cli/stop-on-signal.ts). A bundle older than any source it
+// was built from is rebuilt first, so the CLI always runs the code in src/.
 "use strict";
-const path = require("node:path");
-const { spawnSync } = require("node:child_process");
-const { pathToFileURL } = require("node:url");
+const fs = require("node:fs");
+const { buildCli, isFresh, BUNDLE } = require("../scripts/build-cli.cjs");
 
-const run = path.join(__dirname, "..", "src", "cli", "run.ts");
-// tsx is resolved from here, not from the caller's directory (phuluc runs from anywhere).
-const tsx = pathToFileURL(require.resolve("tsx")).href;
-const r = spawnSync(process.execPath, ["--import", tsx, run, ...process.argv.slice(2)], {
-  stdio: "inherit",
-  cwd: process.cwd(),
-});
-if (r.error) {
-  process.stderr.write(`phuluc: không chạy được Node: ${r.error.message}\n`);
-  process.exit(70);
+/** The bundle to run, rebuilt when stale; null (with a message) when there is none. */
+function bundle() {
+  if (isFresh()) return BUNDLE;
+  try {
+    return buildCli();
+  } catch (e) {
+    const noEsbuild = e && e.code === "MODULE_NOT_FOUND";
+    // An installation without the dev tools (no esbuild) runs the bundle `npm ci` made.
+    if (noEsbuild && fs.existsSync(BUNDLE)) return BUNDLE;
+    process.stderr.write(
+      noEsbuild
+        ? "phuluc: chưa dựng công cụ dòng lệnh và không có esbuild để dựng; hãy chạy `npm ci` trong thư mục Phụ Lục.\n"
+        : `phuluc: không dựng được công cụ dòng lệnh từ src/: ${e && e.message ? e.message : e}\n`
+    );
+    return null;
+  }
 }
-process.exit(r.status === null ? 70 : r.status);
+
+const file = bundle();
+if (file) require(file);
+else process.exitCode = 70;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Validates manifest.xml offline: the XSD check with xmllint against the schema copies in
-// ../shared/manifest-schemas (see its README), then a few checks the schema cannot make
+// Validates manifest.xml offline: the XSD check with xmllint against the schema copies vendored
+// in vendor/manifest-schemas (source and licence in its README), then a few checks the schema cannot make
 // (every referenced asset exists, every URL is https). Exits non-zero on any failure.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -15,7 +15,7 @@ const args = process.argv.slice(2);
 const baseAt = args.indexOf("--base");
 const base = baseAt >= 0 ? args.splice(baseAt, 2)[1] : "https://localhost:3000/";
 const manifest = resolve(root, args[0] ?? "manifest.xml");
-const schema = resolve(root, "..", "shared", "manifest-schemas", "OfficeAppManifestV1_1.xsd");
+const schema = resolve(root, "vendor", "manifest-schemas", "OfficeAppManifestV1_1.xsd");
 
 function fail(message) {
   console.error(`✗ ${message}`);

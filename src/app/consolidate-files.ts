@@ -1,8 +1,9 @@
 /**
- * `consolidate` for the CLI and the pane's file mode: returned files (bytes) → ReturnedFile
+ * The "consolidate" use case for the CLI, the pane's file mode and its Excel backend: returned files (bytes) → ReturnedFile
  * (unreadable ones keep their Vietnamese reason), then core/exchange/consolidate, then the NEW
  * master workbook: the updated rows, "Tiếp nhận", "Phối hợp báo cáo" and every replaced value
- * in "Nhật ký sửa". Files are read one at a time, yielding between files so a page stays
+ * in "Nhật ký sửa". The Excel backend writes the same changes and record sheets into the open
+ * master (consolidateOpened + recordSheets). Files are read one at a time, yielding between files so a page stays
  * responsive and can show progress.
  */
 import type { ReturnedFile } from "../core/exchange/consolidation-model";
@@ -17,8 +18,8 @@ import {
   readContributions,
   readIntake,
 } from "../core/exchange/intake-sheet";
-import type { SheetSpec, WorkbookSpec } from "../core/spec/sheet-spec";
-import { rebuiltSpec, type OpenedTracking } from "./tracking-file";
+import type { SheetSpec } from "../core/spec/sheet-spec";
+import { editedFile, type OpenedTracking, type TrackingEdits } from "./tracking-file";
 
 export interface ReturnedBytes {
   file: string;
@@ -101,21 +102,38 @@ export function recordSheets(result: ConsolidateResult): SheetSpec[] {
   ];
 }
 
+/** What a consolidation does to the master, for a file writer. */
+export function consolidationEdits(
+  master: OpenedTracking,
+  result: ConsolidateResult,
+  o: Pick<ConsolidateFilesOptions, "year" | "date">
+): TrackingEdits {
+  return {
+    workbook: result.workbook,
+    changes: result.changes,
+    sheets: recordSheets(result),
+    reportYear: master.workbook.reportYear ?? o.year,
+    reportDate: master.workbook.reportDate ?? o.date,
+    intake: result.intake,
+    contributions: result.contributions,
+  };
+}
+
+/** The consolidated master as a NEW file. */
+export function consolidatedFile(
+  master: OpenedTracking,
+  result: ConsolidateResult,
+  o: Pick<ConsolidateFilesOptions, "year" | "date" | "today" | "batchPrefix">
+): Promise<{ bytes: Uint8Array; batch: string }> {
+  return editedFile(master, consolidationEdits(master, result, o), o);
+}
+
 export async function consolidateFiles(
   master: OpenedTracking,
   files: ReturnedBytes[],
   o: ConsolidateFilesOptions
-): Promise<{ result: ConsolidateResult; spec: WorkbookSpec; batch: string }> {
+): Promise<{ result: ConsolidateResult; bytes: Uint8Array; batch: string }> {
   const returned = await readReturnedFiles(files, o.onProgress);
   const result = consolidateOpened(master, returned, o);
-  const { spec, batch } = rebuiltSpec(master, result.workbook, {
-    reportYear: master.workbook.reportYear ?? o.year,
-    reportDate: master.workbook.reportDate ?? o.date,
-    today: o.today,
-    changes: result.changes,
-    batchPrefix: o.batchPrefix,
-    intake: result.intake,
-    contributions: result.contributions,
-  });
-  return { result, spec, batch };
+  return { result, ...(await consolidatedFile(master, result, o)) };
 }

@@ -1,12 +1,15 @@
 /**
  * Turns the bytes of a file the user gave (CLI argument, task-pane file picker) into an
- * import input: Word and Excel by their content and extension, anything else as pasted text.
- * Shared by the CLI and the task pane; the exceljs adapter is loaded only for spreadsheets.
+ * import input: Word, Excel and PDF by their content and extension, anything else as pasted text.
+ * Shared by the CLI and the task pane; the exceljs adapter is loaded only for spreadsheets, pdfjs
+ * only for PDFs.
  */
 import type { ImportInput } from "../core/import/import-plan";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+/** "%PDF" */
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46];
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
@@ -21,6 +24,11 @@ const SPREADSHEET_EXTENSIONS = new Set(["xlsx", "xlsm", "xls"]);
 
 export async function openPlanFile(bytes: Uint8Array, fileName: string): Promise<ImportInput> {
   const ext = extensionOf(fileName);
+  if (ext === "pdf" || startsWith(bytes, PDF_MAGIC)) {
+    // pdfjs is loaded only for PDFs (a lazy chunk in the pane).
+    const { readPdfPages } = await import("../pdf/read-pdf");
+    return { kind: "pdf", pages: await readPdfPages(bytes, fileName), fileName };
+  }
   const container = startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, OLE2_MAGIC);
   if (container || ext === "docx" || ext === "doc" || SPREADSHEET_EXTENSIONS.has(ext)) {
     if (SPREADSHEET_EXTENSIONS.has(ext)) {

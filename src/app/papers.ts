@@ -5,6 +5,7 @@
  * The adapters are loaded on first use (lazy chunks in the pane).
  */
 import type { Paper } from "../core/papers/paper";
+import type { Letter } from "../core/papers/letter";
 import { paperSheet } from "../core/papers/paper-sheet";
 import {
   defaultPrintTexts,
@@ -36,6 +37,12 @@ export async function paperBytes(paper: Paper, format: PaperFormat): Promise<Uin
   }
   const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/index");
   return writeWorkbook(paperWorkbookSpec(paper));
+}
+
+/** A văn bản (report, công văn) as Word: the only form it has (its tables go in appendices). */
+export async function letterBytes(letter: Letter): Promise<Uint8Array> {
+  const { writeLetterDocx } = await import(/* webpackChunkName: "docx" */ "../docx/index");
+  return writeLetterDocx(letter);
 }
 
 /**

@@ -14,33 +14,63 @@ import {
 } from "../core/papers/province-report";
 import { reportAgencies, type ReportContext } from "../core/papers/report-context";
 import type { TrackingCells } from "../core/tracking/read-tracking";
-import { paperBytes, type PaperFormat } from "./papers";
+import { letterBytes, paperBytes, type PaperFormat } from "./papers";
+import { provinceReportLetter } from "../core/papers/province-letter";
+import type { Narrative } from "../core/papers/narrative";
+import { agencyReportLetter } from "../core/papers/agency-letter";
+
+/** One agency's report: in Word the văn bản it signs (its tables as appendix), in Excel the tables. */
+async function agencyBytes(
+  ctx: ReportContext,
+  agency: string,
+  texts: PrintTexts,
+  format: PaperFormat,
+  cells: TrackingCells | undefined
+): Promise<{ bytes: Uint8Array; narrative: Narrative }> {
+  const { letter, narrative } = agencyReportLetter(ctx, agency, cells, texts);
+  const bytes =
+    format === "docx"
+      ? await letterBytes(letter)
+      : await paperBytes(agencyReportPaper(ctx, agency, texts, { cells }), format);
+  return { bytes, narrative };
+}
 
 export async function agencyReport(
   ctx: ReportContext,
   agency: string,
   texts: PrintTexts,
-  format: PaperFormat
-): Promise<{ bytes: Uint8Array; figures: AgencyFigures }> {
-  const bytes = await paperBytes(agencyReportPaper(ctx, agency, texts), format);
-  return { bytes, figures: agencyFigures(ctx, agency) };
+  format: PaperFormat,
+  cells?: TrackingCells
+): Promise<{ bytes: Uint8Array; figures: AgencyFigures; narrative: Narrative }> {
+  const r = await agencyBytes(ctx, agency, texts, format, cells);
+  return { ...r, figures: agencyFigures(ctx, agency) };
 }
 
+/**
+ * The province report: in Word the văn bản to sign (first page, body drafted from the data,
+ * signature, tables as its appendix); in Excel the tables. `narrative`: the body's parts with
+ * their sources, for `report --json` and the pane (the same in both formats).
+ */
 export async function provinceReport(
   ctx: ReportContext,
   cells: TrackingCells,
   texts: PrintTexts,
   format: PaperFormat
-): Promise<{ bytes: Uint8Array; figures: ProvinceFigures }> {
-  const bytes = await paperBytes(provinceReportPaper(ctx, cells, texts), format);
-  return { bytes, figures: provinceFigures(ctx, cells) };
+): Promise<{ bytes: Uint8Array; figures: ProvinceFigures; narrative: Narrative }> {
+  const { letter, narrative } = provinceReportLetter(ctx, cells, texts);
+  const bytes =
+    format === "docx"
+      ? await letterBytes(letter)
+      : await paperBytes(provinceReportPaper(ctx, cells, texts), format);
+  return { bytes, figures: provinceFigures(ctx, cells), narrative };
 }
 
 /** "Báo cáo 2026 - Sở Văn hóa, Thể thao và Du lịch.docx" for each agency, zipped. */
 export async function allAgencyReports(
   ctx: ReportContext,
   texts: PrintTexts,
-  format: PaperFormat
+  format: PaperFormat,
+  cells?: TrackingCells
 ): Promise<{ bytes: Uint8Array; files: string[]; figures: AgencyFigures[] }> {
   const zip = new JSZip();
   const name = uniqueNames();
@@ -48,7 +78,7 @@ export async function allAgencyReports(
   const figures: AgencyFigures[] = [];
   for (const agency of reportAgencies(ctx)) {
     const file = name(safeFileName(`Báo cáo ${ctx.year} - ${agency}`), format);
-    zip.file(file, await paperBytes(agencyReportPaper(ctx, agency, texts), format));
+    zip.file(file, (await agencyBytes(ctx, agency, texts, format, cells)).bytes);
     files.push(file);
     figures.push(agencyFigures(ctx, agency));
   }

@@ -5,7 +5,7 @@
  * and the "Nhật ký sửa" log, extended with this session's changes. Sources are never modified.
  */
 import type { Finding } from "../core/model";
-import type { WorkbookSpec } from "../core/spec/sheet-spec";
+import type { CellValue, SheetSpec, WorkbookSpec } from "../core/spec/sheet-spec";
 import { readTracking, type TrackingCells } from "../core/tracking/read-tracking";
 import type { CellChange } from "../core/tracking/changes";
 import { logEntries, readChangeLog } from "../core/tracking/change-log";
@@ -105,4 +105,71 @@ export function rebuiltSpec(
     ],
   });
   return { spec, batch };
+}
+
+/**
+ * What a use case does to a tracking workbook, as data every writer applies the same way: the
+ * open workbook (Office.js), or the original .xlsx package (CLI, the pane's file mode).
+ */
+export interface TrackingEdits {
+  /** The workbook after the edits: what the pane shows next. */
+  workbook: TrackingWorkbook;
+  /** Officers' cells rewritten, in order (a later change of a cell wins). */
+  changes: CellChange[];
+  /** What "Nhật ký sửa" gets as this batch (default: `changes`). */
+  logged?: CellChange[];
+  /** Rows appended under a sheet's table (roll-over history). */
+  appends?: RowAppend[];
+  /** Sheets written whole: added, or replacing the sheet of the same name. */
+  sheets?: SheetSpec[];
+  /** Sheets renamed before the new ones are added ("Mẫu in" → "Mẫu in (cũ)"). */
+  renames?: { from: string; to: string }[];
+  reportYear: number;
+  reportDate: string;
+  /** "Tiếp nhận" / "Phối hợp báo cáo" lines (consolidation). */
+  intake?: IntakeRow[];
+  contributions?: ContributionRow[];
+}
+
+export interface RowAppend {
+  sheet: string;
+  /** The table the rows extend (its range, validations and formats follow). */
+  table?: string;
+  rows: CellValue[][];
+}
+
+export interface WriteOptions {
+  /** ISO date of today. */
+  today: string;
+  /** Who made the batch: "phuluc fix", "Phụ Lục (tệp)"… */
+  batchPrefix: string;
+}
+
+/** The edits as a NEW .xlsx; the source bytes are never modified. */
+export async function editedFile(
+  opened: OpenedTracking,
+  edits: TrackingEdits,
+  o: WriteOptions
+): Promise<{ bytes: Uint8Array; batch: string }> {
+  const { spec, batch } = rebuiltSpec(opened, edits.workbook, {
+    reportYear: edits.reportYear,
+    reportDate: edits.reportDate,
+    today: o.today,
+    changes: edits.logged ?? edits.changes,
+    batchPrefix: o.batchPrefix,
+    intake: edits.intake,
+    contributions: edits.contributions,
+  });
+  const renamed = new Map((edits.renames ?? []).map((r) => [r.from.toLowerCase(), r.to]));
+  const whole = new Map((edits.sheets ?? []).map((s) => [s.name.toLowerCase(), s]));
+  const sheets = spec.sheets.map((s) => {
+    const to = renamed.get(s.name.toLowerCase());
+    if (to) return { ...s, name: to };
+    const replaced = whole.get(s.name.toLowerCase());
+    if (replaced) whole.delete(s.name.toLowerCase());
+    return replaced ?? s;
+  });
+  const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/index");
+  const bytes = await writeWorkbook({ ...spec, sheets: [...sheets, ...whole.values()] });
+  return { bytes, batch };
 }

@@ -1,17 +1,8 @@
 /**
  * `phuluc` — the command line over the same core as the add-in, for batch work and for tests
- * on real files. Each sub-command lives in its own module under ./commands.
+ * on real files. Each sub-command lives in its own module under ./commands, loaded only when
+ * it runs: `phuluc help` or a usage error never loads exceljs, docx or the importer.
  */
-import { runImport } from "./commands/import-command";
-import { runValidate } from "./commands/validate-command";
-import { runRollup } from "./commands/rollup-command";
-import { runFix } from "./commands/fix-command";
-import { runRollover } from "./commands/rollover-command";
-import { runDistribute } from "./commands/distribute-command";
-import { runConsolidate } from "./commands/consolidate-command";
-import { runPrint } from "./commands/print-command";
-import { runReport } from "./commands/report-command";
-import { runTexts } from "./commands/texts-command";
 import { CliIo, nodeIo } from "./cli-io";
 
 const HELP = `phuluc — công cụ dòng lệnh của Phụ Lục
@@ -54,7 +45,16 @@ Cách dùng:
   phuluc report <theo-dõi.xlsx> --year NĂM (--agency TÊN | --all | --province) -o <tệp> [--format xlsx|docx]
                 [--date YYYY-MM-DD] [--json] [--force]
       Báo cáo năm của một đơn vị, của mọi đơn vị (tệp .zip, mỗi đơn vị một tệp) hoặc của toàn tỉnh.
-      --json   in số liệu (cùng tên trường như rollup --json) và các tệp đã ghi.
+      --json   in số liệu (cùng tên trường như rollup --json), phần lời văn báo cáo (narrative: từng
+               đoạn với nguồn: đơn vị, nhiệm vụ, cột) và các tệp đã ghi.
+      Tệp .docx là văn bản để ký (Nghị định 30/2020): tiêu đề, quốc hiệu, số, trích yếu, phần lời văn
+      soạn từ số liệu và lời các đơn vị, chữ ký, "Nơi nhận", các bảng số liệu là phụ lục; .xlsx là các bảng.
+  phuluc remind <theo-dõi.xlsx> --year NĂM [--date YYYY-MM-DD] [--deadline YYYY-MM-DD] -o <thư-mục|tệp.zip>
+                [--one-letter] [--signer …] [--json] [--force]
+      Công văn đôn đốc (.docx) cho mỗi đơn vị chưa gửi báo cáo (theo lần tổng hợp gần nhất, trang
+      "Tiếp nhận") hoặc có nhiệm vụ quá hạn; --deadline là hạn mới ghi trong công văn.
+      --one-letter  một công văn gửi mọi đơn vị, kèm danh sách.
+      --json   in {"year", "agencies": [{"agency", "reason": "not_reported"|"overdue", "tasks"}], "files"}.
 
 Mã thoát: 0 thành công (kể cả có cảnh báo), 1 sổ theo dõi có lỗi, 2 đầu vào không đọc được hoặc sai cú pháp.
 `;
@@ -63,25 +63,27 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
   const [command, ...rest] = argv;
   switch (command) {
     case "import":
-      return runImport(rest, io);
+      return (await import("./commands/import-command")).runImport(rest, io);
     case "validate":
-      return runValidate(rest, io);
+      return (await import("./commands/validate-command")).runValidate(rest, io);
     case "rollup":
-      return runRollup(rest, io);
+      return (await import("./commands/rollup-command")).runRollup(rest, io);
     case "fix":
-      return runFix(rest, io);
+      return (await import("./commands/fix-command")).runFix(rest, io);
     case "rollover":
-      return runRollover(rest, io);
+      return (await import("./commands/rollover-command")).runRollover(rest, io);
     case "distribute":
-      return runDistribute(rest, io);
+      return (await import("./commands/distribute-command")).runDistribute(rest, io);
     case "consolidate":
-      return runConsolidate(rest, io);
+      return (await import("./commands/consolidate-command")).runConsolidate(rest, io);
     case "print":
-      return runPrint(rest, io);
+      return (await import("./commands/print-command")).runPrint(rest, io);
     case "report":
-      return runReport(rest, io);
+      return (await import("./commands/report-command")).runReport(rest, io);
     case "texts":
-      return runTexts(rest, io);
+      return (await import("./commands/texts-command")).runTexts(rest, io);
+    case "remind":
+      return (await import("./commands/remind-command")).runRemind(rest, io);
     case undefined:
     case "-h":
     case "--help":

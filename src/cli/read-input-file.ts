@@ -3,6 +3,7 @@ import { CliIo } from "./cli-io";
 import { UsageError } from "./args";
 import { InputError } from "../core/errors/input-error";
 import { XlsxReadError } from "../xlsx/read-errors";
+import { RolloverRefused } from "../core/tracking/rollover-rules";
 
 export async function readInputFile(io: CliIo, file: string): Promise<Uint8Array> {
   try {
@@ -15,9 +16,17 @@ export async function readInputFile(io: CliIo, file: string): Promise<Uint8Array
   }
 }
 
-/** Usage errors and unreadable input (InputError, XlsxReadError: both carry a code) → exit 2. */
+/**
+ * Usage errors, unreadable input (InputError, XlsxReadError: both carry a code) and a refused
+ * roll-over (a workbook that lost its input cells) → exit 2.
+ */
 export function reportInputError(command: string, err: unknown, io: CliIo): number {
-  if (err instanceof UsageError || err instanceof InputError || err instanceof XlsxReadError) {
+  if (
+    err instanceof UsageError ||
+    err instanceof InputError ||
+    err instanceof XlsxReadError ||
+    err instanceof RolloverRefused
+  ) {
     io.stderr(`phuluc ${command}: ${(err as Error).message}\n`);
     return 2;
   }

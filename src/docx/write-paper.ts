@@ -21,6 +21,7 @@ import {
   TextRun,
   WidthType,
   type IBorderOptions,
+  type ISectionOptions,
 } from "docx";
 import { columnPoints, wrapLines } from "../core/workbook/row-heights";
 import { printLayout } from "../core/workbook/styles";
@@ -37,8 +38,11 @@ import {
 import { columnSpans, MAX_ROW_LINES } from "../core/papers/paper-sheet";
 
 const TWIPS_PER_MM = 1440 / 25.4;
-const A4_TWIPS = { width: Math.round(210 * TWIPS_PER_MM), height: Math.round(297 * TWIPS_PER_MM) };
-const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
+export const A4_TWIPS = {
+  width: Math.round(210 * TWIPS_PER_MM),
+  height: Math.round(297 * TWIPS_PER_MM),
+};
+export const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
 const ALIGN = {
   left: AlignmentType.LEFT,
   center: AlignmentType.CENTER,
@@ -219,8 +223,8 @@ function signatureBlock(s: PaperSignature, grid: number[]): (Paragraph | Table)[
   ];
 }
 
-export function paperDocument(paper: Paper): Document {
-  const layout = printLayout();
+/** The paper's blocks as Word paragraphs and tables, in order. */
+export function paperChildren(paper: Paper): (Paragraph | Table)[] {
   const children: (Paragraph | Table)[] = [];
   paper.blocks.forEach((b, i) => {
     const next = paper.blocks[i + 1];
@@ -229,6 +233,49 @@ export function paperDocument(paper: Paper): Document {
       children.push(...tableBlock(b, paper.grid, next?.kind === "signature"));
     else children.push(...signatureBlock(b, paper.grid));
   });
+  return children;
+}
+
+/** The page number centred at the top, none on a section's first page. */
+export function pageNumberHeaders(size = 26) {
+  return {
+    default: new Header({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: [PageNumber.CURRENT], size })],
+        }),
+      ],
+    }),
+    first: new Header({ children: [new Paragraph({})] }),
+  };
+}
+
+/** An A4 landscape section with the decree's margins, numbered from 1 (from its page 2). */
+export function landscapeSection(children: (Paragraph | Table)[]): ISectionOptions {
+  const layout = printLayout();
+  return {
+    properties: {
+      titlePage: true, // no number on the first page
+      page: {
+        size: { ...A4_TWIPS, orientation: PageOrientation.LANDSCAPE },
+        margin: {
+          top: twips(layout.margins.top),
+          bottom: twips(layout.margins.bottom),
+          left: twips(layout.margins.left),
+          right: twips(layout.margins.right),
+          header: twips(layout.margins.header ?? 12),
+          footer: twips(layout.margins.footer ?? 8),
+        },
+        pageNumbers: { start: 1 },
+      },
+    },
+    headers: pageNumberHeaders(),
+    children,
+  };
+}
+
+export function paperDocument(paper: Paper): Document {
   return new Document({
     creator: "Phụ Lục",
     title: paper.title,
@@ -237,37 +284,7 @@ export function paperDocument(paper: Paper): Document {
         document: { run: { font: FONT.name, size: PAPER_SIZES.body * 2 } },
       },
     },
-    sections: [
-      {
-        properties: {
-          titlePage: true, // no number on the first page
-          page: {
-            size: { ...A4_TWIPS, orientation: PageOrientation.LANDSCAPE },
-            margin: {
-              top: twips(layout.margins.top),
-              bottom: twips(layout.margins.bottom),
-              left: twips(layout.margins.left),
-              right: twips(layout.margins.right),
-              header: twips(layout.margins.header ?? 12),
-              footer: twips(layout.margins.footer ?? 8),
-            },
-            pageNumbers: { start: 1 },
-          },
-        },
-        headers: {
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT], size: 26 })],
-              }),
-            ],
-          }),
-          first: new Header({ children: [new Paragraph({})] }),
-        },
-        children,
-      },
-    ],
+    sections: [landscapeSection(paperChildren(paper))],
   });
 }
 

@@ -6,13 +6,14 @@
  */
 import { distributeWorkbooks, zipFiles } from "../app/distribute";
 import {
+  consolidatedFile,
   consolidateOpened,
   readReturnedFiles,
   recordSheets,
   type ReturnedBytes,
 } from "../app/consolidate-files";
 import type { Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
-import { rebuiltSpec, type OpenedTracking } from "../app/tracking-file";
+import type { OpenedTracking } from "../app/tracking-file";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import type { UnassignedRow } from "../core/exchange/distribution-plan";
 import { FONT } from "../core/workbook/styles";
@@ -78,15 +79,11 @@ export async function consolidatePicked(
     const { batchId } = await consolidateInExcel(result.changes, recordSheets(result), FONT);
     return { result, batchId };
   }
-  const { spec } = rebuiltSpec(master, result.workbook, {
-    reportYear: master.workbook.reportYear ?? o.year,
-    reportDate: master.workbook.reportDate ?? o.date,
+  const { bytes } = await consolidatedFile(master, result, {
+    year: o.year,
+    date: o.date,
     today: o.today,
-    changes: result.changes,
     batchPrefix: "Phụ Lục (tổng hợp)",
-    intake: result.intake,
-    contributions: result.contributions,
   });
-  const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
-  return { result, bytes: await writeWorkbook(spec) };
+  return { result, bytes };
 }

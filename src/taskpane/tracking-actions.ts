@@ -11,17 +11,17 @@ import type { Finding } from "../core/model";
 import { validateTracking } from "../core/tracking/validate";
 import type { Rollup } from "../core/tracking/rollup";
 import { workbookRollup } from "../core/tracking/workbook-rollup";
-import { rollover, type RolloverResult } from "../core/tracking/rollover";
-import { assertRollover } from "../core/tracking/rollover-rules";
-import { applyFixes, isSafeFix, type ApplyFixesResult } from "../core/tracking/apply-fixes";
+import { isSafeFix } from "../core/tracking/apply-fixes";
 import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
-import type { WorkbookSpec } from "../core/spec/sheet-spec";
-import { rebuiltSpec, type OpenedTracking } from "../app/tracking-file";
-import { withPrintTextsSpec } from "../app/print-texts-file";
+import type { OpenedTracking } from "../app/tracking-file";
+import * as fix from "../app/fix";
+import * as roll from "../app/rollover";
+import * as texts from "../app/print-texts-file";
 import type { PrintTextEdits } from "../core/papers/print-texts";
 
 export { openTrackingBytes, openTrackingCells, type OpenedTracking } from "../app/tracking-file";
+export { safeFixes, chosenFix, chosenFixes } from "../app/fix";
 
 /** Batches this pane adds to "Nhật ký sửa" in file mode. */
 const BATCH_PREFIX = "Phụ Lục (tệp)";
@@ -42,30 +42,9 @@ export function rollupOf(wb: TrackingWorkbook, year: number, date: string): Roll
 
 export const isSafe = isSafeFix;
 
-/** Safe fixes only (status/agency spelling, dates typed as text): what "Sửa N ô an toàn" does. */
-export function safeFixes(wb: TrackingWorkbook, findings: Finding[]): ApplyFixesResult {
-  return applyFixes(wb, findings);
-}
-
-/** One finding whose fix the officer chose explicitly (agency → suggestion / successor). */
-export function chosenFix(wb: TrackingWorkbook, finding: Finding): ApplyFixesResult {
-  return applyFixes(wb, [finding], { include: (f) => f === finding });
-}
-
-/** Several findings chosen together (every row of one renamed agency): one set of changes. */
-export function chosenFixes(wb: TrackingWorkbook, findings: Finding[]): ApplyFixesResult {
-  const set = new Set(findings);
-  return applyFixes(wb, findings, { include: (f) => set.has(f) });
-}
-
-async function write(spec: WorkbookSpec) {
-  const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
-  return writeWorkbook(spec);
-}
-
 /**
  * File mode: a copy of the workbook with the "Mẫu in" sheet (the texts in use and the pane's
- * edits), as `phuluc texts` writes it; this session's changes are logged as in every file.
+ * edits), as `phuluc texts` writes it; this session's changes are written and logged too.
  */
 export async function printTextsFile(
   opened: OpenedTracking,
@@ -74,34 +53,24 @@ export async function printTextsFile(
   today: string,
   edits?: PrintTextEdits
 ): Promise<Uint8Array> {
-  return write(
-    withPrintTextsSpec(opened, wb, { today, batchPrefix: BATCH_PREFIX, changes, edits })
-  );
+  const out = await texts.printTextsFile(opened, wb, {
+    today,
+    batchPrefix: BATCH_PREFIX,
+    changes,
+    edits,
+  });
+  return out.bytes;
 }
 
-/**
- * The fixed workbook as a new file: `wb` (the workbook after the fixes) rebuilt with typed
- * values, the log "Nhật ký sửa" extended with every change of this session.
- */
+/** The fixed workbook as a new file: every change of this session written and logged. */
 export async function fixedFile(
   opened: OpenedTracking,
   wb: TrackingWorkbook,
   changes: CellChange[],
   today: string
 ): Promise<Uint8Array> {
-  const { spec } = rebuiltSpec(opened, wb, {
-    reportYear: wb.reportYear ?? Number(today.slice(0, 4)),
-    reportDate: wb.reportDate ?? today,
-    today,
-    changes,
-    batchPrefix: BATCH_PREFIX,
-  });
-  return write(spec);
-}
-
-export interface RolledFile {
-  bytes: Uint8Array;
-  result: RolloverResult;
+  const out = await fix.fixedFile(opened, wb, changes, { today, batchPrefix: BATCH_PREFIX });
+  return out.bytes;
 }
 
 /**
@@ -114,25 +83,12 @@ export async function rolledFile(
   toYear: number,
   changes: CellChange[],
   today: string
-): Promise<RolledFile> {
-  assertRollover(wb, toYear);
-  const result = rollover(wb, toYear);
-  const { spec } = rebuiltSpec(opened, result.workbook, {
-    reportYear: toYear,
-    reportDate: `${toYear}-12-31`,
+): Promise<{ bytes: Uint8Array; summary: roll.RolloverSummary }> {
+  const plan = roll.planRollover(opened, wb, toYear);
+  const out = await roll.rolledFile(opened, plan, {
     today,
-    changes,
     batchPrefix: BATCH_PREFIX,
+    earlier: changes,
   });
-  return { bytes: await write(spec), result };
-}
-
-export function rolloverCounts(result: RolloverResult) {
-  const count = (a: string) => result.actions.filter((x) => x.action === a).length;
-  return {
-    reset: count("reset"),
-    carried: count("carry"),
-    kept: count("keep"),
-    archived: result.archived.length,
-  };
+  return { bytes: out.bytes, summary: plan.summary };
 }

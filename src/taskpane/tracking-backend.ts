@@ -134,21 +134,20 @@ export const fileBackend: TrackingBackend = {
   },
   async rollover(state, to) {
     const from = state.wb.reportYear;
-    const { bytes, result } = await actions.rolledFile(
+    const { bytes, summary } = await actions.rolledFile(
       state.opened,
       state.wb,
       to,
       state.applied,
       todayIso()
     );
-    const c = actions.rolloverCounts(result);
     const fileName = rolledFileName(state.opened.source, to);
     const url = makeDownloadUrl(bytes);
     triggerDownload(url, fileName);
     // The pane moves on to the new year's workbook, as the file now is.
     return {
       state: fresh(await actions.openTrackingBytes(bytes, fileName)),
-      text: `Đã tạo sổ năm ${to} (${fileName}): ${rolloverText({ ...c, moved: result.moved }, from)} Tệp gốc giữ nguyên; phần Kiểm tra và Tổng hợp ở trên nay là năm ${to}.`,
+      text: `Đã tạo sổ năm ${to} (${fileName}): ${rolloverText(summary, from)} Tệp gốc giữ nguyên; phần Kiểm tra và Tổng hợp ở trên nay là năm ${to}.`,
       download: { url, fileName },
       reread: false,
     };

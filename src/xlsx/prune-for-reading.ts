@@ -7,6 +7,8 @@
  * a million entries and takes seconds and hundreds of MB per rule. Reading never needs the
  * validations, so rules reaching far down a sheet are removed from the package before loading.
  */
+import { columnLetter } from "../core/spec/a1";
+
 /** Package parts by path, as inflated within the zip limits (core/readers/zip-package.ts). */
 export type Parts = Map<string, Uint8Array>;
 
@@ -70,4 +72,87 @@ export function stripDrawings(parts: Parts): boolean {
   for (const name of names)
     if (name.startsWith("xl/drawings/") || name.startsWith("xl/charts/")) parts.delete(name);
   return true;
+}
+
+/**
+ * exceljs 4.4.0 creates every cell of a merge and one object per column of a <col> span when it
+ * loads a sheet: a 5 KB file merging "A20:XFD1048576" (or a <col max="16384">, or a max in the
+ * billions) would cost minutes and gigabytes. Merges and column spans are clipped to the sheet's
+ * used range (the cells holding something) before exceljs sees them; merges wholly outside it,
+ * or not a range at all, are dropped. Reading loses nothing: a merge's value is in its first cell.
+ */
+export function clipToUsedRange(parts: Parts): boolean {
+  let changed = false;
+  for (const [name, part] of parts) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    const xml = text(part);
+    if (!xml.includes("mergeCell") && !/<(?:[\w.-]+:)?col\b/.test(xml)) continue;
+    const used = usedRange(xml);
+    const out = xml
+      .replace(
+        /<((?:[\w.-]+:)?)mergeCell\b([^<>]*?)\/?>(?:<\/\1mergeCell>)?/g,
+        (tag, _p, attrs) => {
+          const clipped = clipRange(/\bref="([^"<>]*)"/.exec(attrs)?.[1] ?? "", used);
+          return clipped === null ? "" : tag.replace(/\bref="[^"<>]*"/, `ref="${clipped}"`);
+        }
+      )
+      .replace(/<((?:[\w.-]+:)?)col\b([^<>]*?)\/?>(?:<\/\1col>)?/g, (tag, _p, attrs) => {
+        const min = Number(/\bmin="(\d{1,12})"/.exec(attrs)?.[1] ?? NaN);
+        const max = Number(/\bmax="(\d{1,12})"/.exec(attrs)?.[1] ?? NaN);
+        const last = Math.max(used.right, 1);
+        if (!(min >= 1) || !(max >= min) || min > last) return "";
+        return max > last ? tag.replace(/\bmax="\d+"/, `max="${last}"`) : tag;
+      });
+    if (out !== xml) {
+      parts.set(name, bytes(out));
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+interface Used {
+  bottom: number;
+  right: number;
+}
+
+/** The last row and column of a cell with content (<c> that is not self-closing). */
+function usedRange(xml: string): Used {
+  let row = 0;
+  let col = 0;
+  const used = { bottom: 0, right: 0 };
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?(row|c)\b([^<>]*)>/g)) {
+    const r = /\sr="([A-Z]*)(\d+)"/.exec(m[2]);
+    if (m[1] === "row") {
+      row = r ? Number(r[2]) : row + 1;
+      col = 0;
+      continue;
+    }
+    if (r) {
+      col = letters(r[1]);
+      row = Number(r[2]);
+    } else col++;
+    if (m[2].endsWith("/")) continue;
+    used.bottom = Math.max(used.bottom, row);
+    used.right = Math.max(used.right, col);
+  }
+  return used;
+}
+
+function letters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) n = n * 26 + (s.charCodeAt(i) - 64);
+  return n;
+}
+
+/** "A20:XFD1048576" within the used range, or null when nothing of it is left to merge. */
+function clipRange(ref: string, used: Used): string | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref);
+  if (!m) return null;
+  const top = Number(m[2]);
+  const left = letters(m[1]);
+  const bottom = Math.min(Number(m[4]), used.bottom);
+  const right = Math.min(letters(m[3]), used.right);
+  if (bottom < top || right < left || (bottom === top && right === left)) return null;
+  return `${m[1]}${top}:${columnLetter(right)}${bottom}`;
 }

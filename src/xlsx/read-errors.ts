@@ -2,6 +2,8 @@
  * Recognising files exceljs cannot read, before handing them to it, so the officer gets a
  * Vietnamese sentence saying what to do instead of a zip/XML stack trace.
  */
+import { isInputError } from "../core/errors/input-error";
+import { isTooLarge } from "../core/readers/zip-package";
 
 export type XlsxReadErrorCode = "CORRUPT" | "LEGACY_XLS" | "ENCRYPTED" | "TOO_LARGE";
 
@@ -58,4 +60,12 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
     return true;
   }
   return false;
+}
+
+/** The package guard's refusals as the .xlsx readers say them: too large, or damaged and why. */
+export function readError(fileName: string, e: unknown): XlsxReadError {
+  if (e instanceof XlsxReadError) return e;
+  if (isTooLarge(e)) return new XlsxReadError("TOO_LARGE", e.message);
+  if (isInputError(e)) return new XlsxReadError("CORRUPT", e.message);
+  return corrupt(fileName, e);
 }

@@ -10,27 +10,62 @@
  * The tracking master keeps going through exceljs (readWorkbookCells): it needs defined names
  * and is read once.
  */
-import JSZip from "jszip";
-import { corrupt, sniffWorkbook } from "./read-errors";
+import { corrupt, readError, sniffWorkbook, XlsxReadError } from "./read-errors";
 import type { CellData, SheetCells, WorkbookCells } from "./read-workbook";
+import { ZipPackage } from "../core/readers/zip-package";
+import { INPUT_LIMITS, OVER, tooLargeMessage } from "../core/readers/input-limits";
+import { columnLetter } from "../core/spec/a1";
 
 const ENTITY: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 function unescape(s: string): string {
   if (!s.includes("&") && !s.includes("_x")) return s;
   return s
-    .replace(/&(lt|gt|amp|quot|apos);|&#(\d+);|&#x([0-9a-f]+);/gi, (m, name, dec, hex) =>
-      name ? ENTITY[name] : String.fromCodePoint(dec ? Number(dec) : parseInt(hex, 16))
-    )
+    .replace(/&(lt|gt|amp|quot|apos);|&#(\d{1,7});|&#x([0-9a-f]{1,6});/gi, (m, name, dec, hex) => {
+      if (name) return ENTITY[name];
+      const code = dec ? Number(dec) : parseInt(hex, 16);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    })
     .replace(/_x([0-9A-F]{4})_/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/**
+ * One pass over the tags and text of an XML string. Every pattern stops at the next "<" or ">",
+ * so a hostile part (unclosed elements by the thousand) costs one linear scan, never a
+ * backtracking search to the end of the part for each opening tag.
+ */
+const TOKEN = /<(\/?)(?:[\w.-]+:)?([\w.-]+)([^<>]*)>|<[^<>]*>?|([^<]+)/g;
+
+interface Token {
+  close: boolean;
+  /** Local name (prefix dropped); "" for text, comments and declarations. */
+  name: string;
+  attrs: string;
+  selfClosing: boolean;
+  text?: string;
+}
+
+function* tokens(xml: string): Generator<Token> {
+  const re = new RegExp(TOKEN); // its own lastIndex: runs are read inside the sheet's walk
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    if (m[4] !== undefined)
+      yield { close: false, name: "", attrs: "", selfClosing: false, text: m[4] };
+    else if (m[2] !== undefined)
+      yield { close: m[1] === "/", name: m[2], attrs: m[3], selfClosing: m[3].endsWith("/") };
+  }
 }
 
 /** The text of <t> runs in a shared string or inline string, phonetic runs (<rPh>) excluded. */
 function runText(xml: string): string {
-  const body = xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "");
   let out = "";
-  for (const m of body.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g))
-    out += unescape(m[1] ?? "");
+  let inT = false;
+  let inPh = 0;
+  for (const t of tokens(xml)) {
+    if (t.text !== undefined) {
+      if (inT && inPh === 0) out += unescape(t.text);
+    } else if (t.name === "rPh" && !t.selfClosing) inPh += t.close ? -1 : 1;
+    else if (t.name === "t") inT = !t.close && !t.selfClosing;
+  }
   return out.replace(/\r\n?/g, "\n");
 }
 
@@ -64,44 +99,119 @@ const attr = (tag: string, name: string): string | undefined => {
   return m ? (m[1] ?? m[2]) : undefined;
 };
 
-function sheetCells(xml: string, shared: string[]): CellData[][] {
+/** Each <si>'s text, in order (an empty <si/> is ""). */
+function sharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (const m of xml.matchAll(new RegExp(TOKEN))) {
+    if (m[2] !== "si") continue;
+    if (m[1] === "/") {
+      if (from >= 0) out.push(runText(xml.slice(from, m.index)));
+      from = -1;
+    } else if (m[3].endsWith("/")) out.push("");
+    else from = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** Padding between cells of a row: one shared, frozen empty cell. */
+const EMPTY: CellData = Object.freeze({ value: null }) as CellData;
+
+interface CellXml {
+  attrs: string;
+  v?: string;
+  f?: string;
+  /** The inline string's XML, for runText. */
+  is?: string;
+}
+
+function cellValue(c: CellXml, shared: string[]): CellData | null {
+  const { v, f } = c;
+  const type = attr(c.attrs, "t") ?? "n";
+  let value: CellData["value"] = null;
+  if (type === "s") value = v === undefined ? null : (shared[Number(v)] ?? null);
+  else if (type === "inlineStr") value = c.is === undefined ? null : runText(c.is);
+  else if (type === "str") value = v === undefined ? null : unescape(v);
+  else if (type === "b") value = v === undefined ? null : v === "1";
+  else if (type === "d")
+    value = v === undefined ? null : unescape(v); // ISO date text
+  else if (type === "e") value = f ? null : v === undefined ? null : unescape(v);
+  else if (v !== undefined && v !== "") {
+    const n = Number(v);
+    value = Number.isFinite(n) ? n : unescape(v);
+  }
+  if (value === null && f === undefined) return null;
+  return f !== undefined ? { value, formula: unescape(f) } : { value };
+}
+
+/**
+ * The cells of a sheet: rows ragged (each as long as its last value), padded with EMPTY. Row and
+ * cell references were checked while inflating (zip-package: inside Excel's sheet and the row
+ * bound); the padding is bounded here, so one value in column XFD costs one row of padding and
+ * thousands of them are "too large", not gigabytes.
+ */
+function sheetCells(xml: string, shared: string[], tooLarge: (lastCell: string) => Error) {
   const grid: CellData[][] = [];
+  let padded = 0;
   let rowIndex = -1;
-  const data = /<(?:\w+:)?sheetData\b[^>]*>([\s\S]*?)<\/(?:\w+:)?sheetData>/.exec(xml)?.[1] ?? "";
-  for (const row of data.matchAll(/<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g)) {
-    const r = attr(row[1], "r");
-    rowIndex = r ? Number(r) - 1 : rowIndex + 1;
-    if (!row[2]) continue;
-    let col = -1;
-    let line: CellData[] | undefined;
-    for (const c of row[2].matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
-      const ref = attr(c[1], "r");
+  let col = -1;
+  let inData = false;
+  let cell: CellXml | null = null;
+  // Inside the cell: which child's text is being read, and where an inline string starts.
+  let child: "v" | "f" | null = null;
+  let isFrom = -1;
+  const re = new RegExp(TOKEN);
+  const put = (data: CellData) => {
+    while (grid.length <= rowIndex) grid.push([]);
+    const line = grid[rowIndex];
+    padded += Math.max(0, col + 1 - line.length);
+    if (padded > INPUT_LIMITS.maxGridCells) throw tooLarge(columnLetter(col + 1) + (rowIndex + 1));
+    while (line.length < col) line.push(EMPTY);
+    line[col] = data;
+  };
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const [whole, slash, name, attrs, text] = m;
+    if (text !== undefined) {
+      if (cell && child) cell[child] = (cell[child] ?? "") + text;
+      continue;
+    }
+    if (name === undefined) continue;
+    const close = slash === "/";
+    const selfClosing = attrs.endsWith("/");
+    if (name === "sheetData") {
+      inData = !close && !selfClosing;
+      continue;
+    }
+    if (!inData) continue;
+    if (name === "row" && !close) {
+      const r = attr(attrs, "r");
+      rowIndex = r ? Number(r) - 1 : rowIndex + 1;
+      col = -1;
+    } else if (name === "c") {
+      if (close) {
+        if (cell) {
+          const data = cellValue(cell, shared);
+          if (data) put(data);
+        }
+        cell = null;
+        continue;
+      }
+      const ref = attr(attrs, "r");
       col = ref ? columnIndex(ref) : col + 1;
-      const inner = c[2];
-      if (!inner) continue; // a formatted empty cell
-      const type = attr(c[1], "t") ?? "n";
-      const v = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
-      const f = /<(?:\w+:)?f\b[^>]*>([\s\S]*?)<\/(?:\w+:)?f>/.exec(inner)?.[1];
-      let value: CellData["value"] = null;
-      if (type === "s") value = v === undefined ? null : (shared[Number(v)] ?? null);
-      else if (type === "inlineStr") value = runText(inner);
-      else if (type === "str") value = v === undefined ? null : unescape(v);
-      else if (type === "b") value = v === undefined ? null : v === "1";
-      else if (type === "d")
-        value = v === undefined ? null : unescape(v); // ISO date text
-      else if (type === "e") value = f ? null : v === undefined ? null : unescape(v);
-      else if (v !== undefined && v !== "") {
-        const n = Number(v);
-        value = Number.isFinite(n) ? n : unescape(v);
+      if (rowIndex < 0) rowIndex = 0;
+      cell = selfClosing ? null : { attrs }; // a formatted empty cell has no value
+    } else if (cell && (name === "v" || name === "f")) {
+      if (close) child = null;
+      else if (selfClosing) cell[name] = cell[name] ?? "";
+      else {
+        child = name;
+        cell[name] = cell[name] ?? "";
       }
-      if (value === null && f === undefined) continue;
-      if (!line) {
-        while (grid.length < rowIndex) grid.push([]);
-        line = grid[rowIndex] ?? [];
-        grid[rowIndex] = line;
-      }
-      while (line.length < col) line.push({ value: null });
-      line[col] = f !== undefined ? { value, formula: unescape(f) } : { value };
+    } else if (cell && name === "is") {
+      if (close) {
+        if (isFrom >= 0) cell.is = xml.slice(isFrom, m.index);
+        isFrom = -1;
+      } else if (!selfClosing) isFrom = m.index + whole.length;
     }
   }
   return grid;
@@ -112,63 +222,66 @@ export async function readWorkbookValues(
   fileName: string
 ): Promise<WorkbookCells> {
   sniffWorkbook(bytes, fileName);
-  let zip: JSZip;
+  let zip: ZipPackage | null;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    // The one guard every package goes through (sizes, rows, references: zip-package.ts).
+    zip = await ZipPackage.open(bytes, fileName);
   } catch (e) {
-    throw corrupt(fileName, e);
+    throw readError(fileName, e);
   }
+  if (!zip) throw corrupt(fileName);
+  const pkg = zip;
+  // Parts are looked up by exact name (case aside): names from the file are never patterns.
   const text = async (path: string) => {
-    const f = zip.file(path) ?? zip.file(new RegExp(`^${path.replace(/[.]/g, "\\.")}$`, "i"))[0];
-    return f ? f.async("string") : undefined;
+    const name = pkg.find(path);
+    return name === undefined ? undefined : pkg.text(name);
   };
   try {
     const rootRels = (await text("_rels/.rels")) ?? "";
     const wbTarget =
-      /<Relationship\b[^>]*officeDocument"[^>]*>/
+      /<Relationship\b[^<>]*officeDocument"[^<>]*>/
         .exec(rootRels)?.[0]
-        .match(/Target="([^"]*)"/)?.[1] ?? "xl/workbook.xml";
+        .match(/Target="([^"<>]*)"/)?.[1] ?? "xl/workbook.xml";
     const wbPath = resolvePart("", wbTarget);
     const wbDir = wbPath.split("/").slice(0, -1).join("/");
     const wbXml = await text(wbPath);
     if (!wbXml) throw corrupt(fileName);
     const rels = (await text(`${wbDir}/_rels/${wbPath.split("/").pop()}.rels`)) ?? "";
     const targets = new Map<string, string>();
-    for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    for (const m of rels.matchAll(/<Relationship\b[^<>]*>/g)) {
       const id = attr(m[0], "Id");
       const target = attr(m[0], "Target");
       if (id && target) targets.set(id, resolvePart(wbDir, target));
     }
-    const sharedPath = [...rels.matchAll(/<Relationship\b[^>]*>/g)]
+    const sharedPath = [...rels.matchAll(/<Relationship\b[^<>]*>/g)]
       .map((m) => m[0])
       .find((t) => /\/sharedStrings"/.test(t));
     const sharedXml = sharedPath
       ? await text(resolvePart(wbDir, attr(sharedPath, "Target") ?? ""))
       : undefined;
-    const shared = sharedXml
-      ? [
-          ...sharedXml.matchAll(
-            /<(?:\w+:)?si\b[^>]*>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\s*\/>/g
-          ),
-        ].map((m) => runText(m[1] ?? ""))
-      : [];
+    const shared = sharedXml ? sharedStrings(sharedXml) : [];
     const sheets: SheetCells[] = [];
-    for (const m of wbXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    for (const m of wbXml.matchAll(/<(?:\w+:)?sheet\b[^<>]*>/g)) {
       const name = unescape(attr(m[0], "name") ?? "");
       const id = /\sr:id="([^"]*)"|\s\w+:id="([^"]*)"/.exec(m[0]);
       const path = targets.get(id?.[1] ?? id?.[2] ?? "");
       const xml = path ? await text(path) : undefined;
       if (xml === undefined) continue; // a chart sheet or a missing part: no cells
       const state = attr(m[0], "state");
+      const tooLarge = (lastCell: string) =>
+        new XlsxReadError(
+          "TOO_LARGE",
+          tooLargeMessage(fileName, OVER.gridCells(name, lastCell, INPUT_LIMITS))
+        );
       sheets.push({
         name,
         state: state === "hidden" || state === "veryHidden" ? state : "visible",
-        cells: sheetCells(xml, shared),
+        cells: sheetCells(xml, shared, tooLarge),
       });
     }
     if (sheets.length === 0) throw corrupt(fileName);
     return { sheets, names: [] };
   } catch (e) {
-    throw e instanceof Error && e.name === "XlsxReadError" ? e : corrupt(fileName, e);
+    throw readError(fileName, e);
   }
 }

@@ -7,9 +7,10 @@ import JSZip from "jszip";
 import { columnLetter, parseRange } from "../core/spec/a1";
 import { formatDateVi } from "../core/spec/cell-values";
 import type { MergedArea, RawTable } from "../core/table/raw-table";
-import { corrupt, sniffWorkbook, XlsxReadError } from "./read-errors";
+import { corrupt, readError, sniffWorkbook, XlsxReadError } from "./read-errors";
 import { withRelativeTargets } from "./relative-targets";
-import { isTooLarge, ZipPackage } from "../core/readers/zip-package";
+import { ZipPackage } from "../core/readers/zip-package";
+import { INPUT_LIMITS, OVER, tooLargeMessage } from "../core/readers/input-limits";
 import { unescapeXml } from "../core/readers/xml-entities";
 
 export type RawCellValue = string | number | boolean | Date | null;
@@ -49,17 +50,45 @@ export async function readWorkbookCells(
   fileName: string
 ): Promise<WorkbookCells> {
   const { wb, names } = await loadWorkbook(bytes, fileName);
-  const sheets = wb.worksheets.map((ws) => {
-    const { lastRow, lastCol } = usedExtent(ws);
-    const cells: CellData[][] = [];
-    for (let r = 1; r <= lastRow; r++) {
-      const row: CellData[] = [];
-      for (let c = 1; c <= lastCol; c++) row.push(cellData(ws.getCell(r, c)));
-      cells.push(row);
-    }
-    return { name: ws.name, state: ws.state as SheetCells["state"], cells };
-  });
+  const sheets = wb.worksheets.map((ws) => ({
+    name: ws.name,
+    state: ws.state as SheetCells["state"],
+    cells: sheetCells(ws, fileName),
+  }));
   return { sheets, names };
+}
+
+/** Padding between cells of a row: one shared, frozen empty cell. */
+const EMPTY: CellData = Object.freeze({ value: null }) as CellData;
+
+/**
+ * The sheet's cells, rows ragged (each as long as its last value): one value typed in column XFD
+ * costs one long row, not every row 16,384 cells wide. Only the cells exceljs holds are visited
+ * (getCell would create the rest); the padding is bounded (INPUT_LIMITS.maxGridCells).
+ */
+function sheetCells(ws: Worksheet, fileName: string): CellData[][] {
+  const cells: CellData[][] = [];
+  let padded = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const line: CellData[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const data = cellData(cell);
+      if (data.value === null && data.formula === undefined) return;
+      padded += c - line.length;
+      if (padded > INPUT_LIMITS.maxGridCells) throw gridTooLarge(fileName, ws.name, r, c);
+      while (line.length < c - 1) line.push(EMPTY);
+      line.push(data);
+    });
+    if (line.length === 0) return;
+    while (cells.length < r - 1) cells.push([]);
+    cells.push(line);
+  });
+  return cells;
+}
+
+function gridTooLarge(fileName: string, sheet: string, row: number, col: number): XlsxReadError {
+  const detail = OVER.gridCells(sheet, columnLetter(col) + row, INPUT_LIMITS);
+  return new XlsxReadError("TOO_LARGE", tooLargeMessage(fileName, detail));
 }
 
 interface Loaded {
@@ -79,8 +108,7 @@ async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<Loaded
     if (!zip) throw corrupt(fileName);
     parts = await zip.all();
   } catch (e) {
-    if (isTooLarge(e)) throw new XlsxReadError("TOO_LARGE", e.message);
-    throw e instanceof XlsxReadError ? e : corrupt(fileName, e);
+    throw readError(fileName, e);
   }
   withRelativeTargets(parts);
   const names = readDefinedNames(parts);
@@ -101,6 +129,9 @@ async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<Loaded
 
 function sheetTable(ws: Worksheet, fileName: string, index: number): RawTable {
   const { firstRow, lastRow, lastCol } = usedExtent(ws);
+  // A plan table is read whole (every cell a string): bounded before building it.
+  if ((lastRow - firstRow + 1) * lastCol > INPUT_LIMITS.maxGridCells)
+    throw gridTooLarge(fileName, ws.name, lastRow, lastCol);
   const rows: string[][] = [];
   const sourceRows: number[] = [];
   for (let r = firstRow; r <= lastRow; r++) {

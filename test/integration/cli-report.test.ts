@@ -133,15 +133,20 @@ describe("phuluc report", () => {
         titlePage: boolean;
         tables: { rows: string[][]; repeatHeader: boolean }[];
       }>(READ_DOCX, [out]);
+      // The văn bản on portrait pages (report-letter.test.ts reads it), its tables after it
+      // as the appendix.
       expect(doc).toMatchObject({
-        landscape: true,
-        width_mm: 297,
-        height_mm: 210,
+        landscape: false,
+        width_mm: 210,
+        height_mm: 297,
         titlePage: true,
       });
       expect(doc.paragraphs).toContain(`Đơn vị: ${agency}`);
       expect(doc.paragraphs).toContain("II. NHIỆM VỤ CHỦ TRÌ");
-      const [summary, lead, partner] = doc.tables;
+      const [summary, lead, partner] = doc.tables.filter(
+        (t) =>
+          t.rows[0][0] !== "" && t.rows.length > 1 && !/Nơi nhận|ỦY BAN|UBND/.test(t.rows[0][0])
+      );
       const lf = json.figures.lead;
       expect(summary.rows[1]).toEqual([
         "Số nhiệm vụ trong năm",
@@ -252,7 +257,11 @@ print(json.dumps([ws.cell(r, head["Tên đơn vị"]).value for r in range(2, ws
       expect(text).toContain("Sổ chưa có lần tổng hợp nào");
       expect(text).toContain("IV. ĐƠN VỊ CHƯA BÁO CÁO");
       expect(text).toContain("Toàn tỉnh");
-      for (const p of pages) expect(p.width).toBeGreaterThan(p.height);
+      // The văn bản portrait, the tables after the signature landscape.
+      const signed = pages.findIndex((p) => p.lines.some((l) => l.text.startsWith("Nơi nhận:")));
+      expect(signed).toBeGreaterThanOrEqual(0);
+      for (const p of pages.slice(0, signed + 1)) expect(p.width).toBeLessThan(p.height);
+      for (const p of pages.slice(signed + 1)) expect(p.width).toBeGreaterThan(p.height);
       // Every result typed for a task due in 2026 is on paper: due as LibreOffice's recalculation
       // of the workbook's own "Tình trạng" formulas says.
       const recalculated = sofficeConvert(wb, "xlsx");

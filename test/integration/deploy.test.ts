@@ -6,9 +6,10 @@
  */
 import "../helpers/integration-timeout";
 import { spawnSync } from "child_process";
-import { readFileSync, writeFileSync } from "fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { tempDir } from "../helpers/tools";
+import { SHARED_DIR } from "../helpers/shared-paths";
 
 const ROOT = join(__dirname, "..", "..");
 const SOURCE = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -71,6 +72,49 @@ describe("deployment manifest", () => {
     expect(() => builtManifest({ url: "http://so.example.vn/phuluc/" })).toThrow(/https/);
     expect(() => builtManifest({ url: "so.example.vn/phuluc" })).toThrow(/URL/);
     expect(() => builtManifest({ url: "https://so.example.vn/?a=1" })).toThrow(/\?/);
+  });
+});
+
+describe("the schemas the build validates against", () => {
+  const VENDORED = join(ROOT, "vendor", "manifest-schemas");
+  const SHARED = join(SHARED_DIR, "manifest-schemas");
+
+  test("the vendored copy is the team's shared copy, byte for byte", () => {
+    const xsd = (dir: string) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".xsd"))
+        .sort();
+    expect(existsSync(SHARED)).toBe(true);
+    expect(xsd(VENDORED)).toEqual(xsd(SHARED));
+    for (const f of xsd(SHARED))
+      expect(readFileSync(join(VENDORED, f)).equals(readFileSync(join(SHARED, f)))).toBe(true);
+  });
+
+  test("a clone of this repository alone (no ../shared) validates a built manifest", () => {
+    // The repository's files the build's validation reads, copied where no ../shared exists.
+    const clone = join(tempDir("clone"), "phuluc");
+    mkdirSync(clone, { recursive: true });
+    for (const p of ["scripts", "vendor", "assets"])
+      cpSync(join(ROOT, p), join(clone, p), { recursive: true });
+    expect(existsSync(join(clone, "..", "shared"))).toBe(false);
+    const base = "https://so-tttt.lamdong.gov.vn/phuluc/";
+    const file = join(clone, "manifest.xml");
+    writeFileSync(file, builtManifest({ url: base }));
+    const run = (xml: string) => {
+      writeFileSync(file, xml);
+      return spawnSync(
+        process.execPath,
+        [join(clone, "scripts", "validate-manifest.mjs"), file, "--base", base],
+        { encoding: "utf8" }
+      );
+    };
+    const ok = run(builtManifest({ url: base }));
+    expect(`${ok.stdout}${ok.stderr}`).toMatch(/^✓ .*XSD/);
+    expect(ok.status).toBe(0);
+    // The schema check is live there too: an element the schema does not allow is refused.
+    const bad = run(builtManifest({ url: base }).replace("<Hosts>", "<Hosts><Khong/>"));
+    expect(bad.stderr).toMatch(/không hợp lệ theo lược đồ/);
+    expect(bad.status).not.toBe(0);
   });
 });
 

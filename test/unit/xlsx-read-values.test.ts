@@ -81,3 +81,93 @@ test("not a package, a package without a workbook: the reader's Vietnamese error
     message: expect.stringContaining('"y.xlsx"'),
   });
 });
+
+/** A one-sheet package (by hand, as a hostile sender would write it). */
+async function oneSheet(sheetXml: string, target = "worksheets/sheet1.xml"): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file(
+    "xl/workbook.xml",
+    `<workbook ${R}><sheets><sheet name="Nhiệm vụ" sheetId="1" r:id="rId1"/></sheets></workbook>`
+  );
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="${target}"/></Relationships>`
+  );
+  zip.file(`xl/${target}`, `<worksheet><sheetData>${sheetXml}</sheetData></worksheet>`);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+test("references outside Excel's sheet are a damaged file, past the row bound a too large one", async () => {
+  for (const [xml, ref] of [
+    ['<row r="20"><c r="ZZZZZZZ20"><v>1</v></c></row>', "ZZZZZZZ20"],
+    ['<row r="2000000000"><c><v>1</v></c></row>', "2000000000"],
+  ]) {
+    await expect(readWorkbookValues(await oneSheet(xml), "tra-ve.xlsx")).rejects.toMatchObject({
+      code: "CORRUPT",
+      message: expect.stringMatching(
+        new RegExp(`^Tệp "tra-ve.xlsx" bị hỏng: trang tính "Nhiệm vụ" có ô "${ref}" nằm ngoài`)
+      ),
+    });
+  }
+  const far = await oneSheet('<row r="500000"><c r="A500000"><v>1</v></c></row>');
+  await expect(readWorkbookValues(far, "xa.xlsx")).rejects.toMatchObject({
+    code: "TOO_LARGE",
+    message: expect.stringContaining('trang tính "Nhiệm vụ" có dữ liệu ở dòng 500.000'),
+  });
+});
+
+test("one value in column XFD is one long row; thousands of them are too large", async () => {
+  const one = await readWorkbookValues(
+    await oneSheet(
+      '<row r="1"><c r="A1"><v>1</v></c><c r="XFD1"><v>2</v></c></row><row r="2"><c r="B2"><v>3</v></c></row>'
+    ),
+    "mot.xlsx"
+  );
+  expect(one.sheets[0].cells[0]).toHaveLength(16384);
+  expect(one.sheets[0].cells[0][16383]).toEqual({ value: 2 });
+  expect(one.sheets[0].cells[1]).toEqual([{ value: null }, { value: 3 }]);
+  const rows = Array.from(
+    { length: 5000 },
+    (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`
+  );
+  const many = await oneSheet(rows.join(""));
+  expect(many.length).toBeLessThan(40_000);
+  await expect(readWorkbookValues(many, "xfd.xlsx")).rejects.toMatchObject({
+    code: "TOO_LARGE",
+    message: expect.stringContaining('trang tính "Nhiệm vụ" trải tới ô XFD'),
+  });
+});
+
+test("part names from relationships are looked up, never compiled as patterns", async () => {
+  // Built into a RegExp this target backtracks exponentially against the 34 a's of the part name.
+  const bytes = await oneSheet(
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>ok</t></is></c></row>',
+    `worksheets/${"a".repeat(34)}`
+  );
+  const zip = await JSZip.loadAsync(bytes);
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    rels.replace(/Target="[^"]*"/, 'Target="worksheets/(a+)+b"')
+  );
+  const hostile = await zip.generateAsync({ type: "uint8array" });
+  await expect(readWorkbookValues(hostile, "regex.xlsx")).rejects.toMatchObject({
+    code: "CORRUPT",
+  });
+  // The same target spelled in another case is the same part.
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    rels.replace(/Target="worksheets\//, 'Target="WORKSHEETS/')
+  );
+  const cased = await readWorkbookValues(
+    await zip.generateAsync({ type: "uint8array" }),
+    "hoa.xlsx"
+  );
+  expect(cased.sheets[0].cells[0]).toEqual([{ value: "ok" }]);
+});
+
+test("unclosed elements by the thousand cost one pass, values still read", async () => {
+  const junk = "<row><c><v>".repeat(20000);
+  const bytes = await oneSheet(`<row r="1"><c r="A1"><v>7</v></c></row>${junk}`);
+  await expect(readWorkbookValues(bytes, "ho.xlsx")).resolves.toBeDefined();
+});

@@ -7,11 +7,16 @@ import { unescapeXml } from "../../src/core/readers/xml-entities";
 import JSZip from "jszip";
 import { XmlShapeScanner } from "../../src/core/readers/xml-shape";
 import { ZIP_LIMITS, ZipPackage } from "../../src/core/readers/zip-package";
+import { INPUT_LIMITS } from "../../src/core/readers/input-limits";
 import { inputError } from "../helpers/input-error";
 
 const enc = new TextEncoder();
 
-function scan(xml: string, chunk: number, limits = { maxTextRunBytes: 100, maxSheetRows: 3 }) {
+function scan(
+  xml: string,
+  chunk: number,
+  limits = { ...INPUT_LIMITS, maxTextRunBytes: 100, maxSheetRows: 3 }
+) {
   const s = new XmlShapeScanner(limits, true, { used: 0, max: 5 });
   const bytes = enc.encode(xml);
   for (let i = 0; i < bytes.length; i += chunk) {
@@ -65,6 +70,33 @@ test("declared sizes are checked before anything is inflated", async () => {
   );
   expect(e.message).toMatch(/^Tệp "k.docx" quá lớn.*word\/document.xml/);
   expect(await ZipPackage.open(enc.encode("not a zip"), "x.docx")).toBeNull();
+});
+
+test("row and cell references: past Excel's sheet is a bad reference, past the row bound too many", () => {
+  const limits = { ...INPUT_LIMITS, maxSheetRows: 50 };
+  const at = (xml: string, chunk = 3) => scan(xml, chunk, limits).hit;
+  expect(at('<row r="2000000000"><c r="A1"/></row>')).toEqual({
+    kind: "bad-ref",
+    ref: "2000000000",
+  });
+  expect(at('<row r="2"><x:c s="1" r="ZZZZZZZ20"/></row>')).toEqual({
+    kind: "bad-ref",
+    ref: "ZZZZZZZ20",
+  });
+  expect(at('<row r="2"><c r="XFE2"/></row>')).toEqual({ kind: "bad-ref", ref: "XFE2" });
+  expect(at(`<row r="2"><c r="A${"9".repeat(40)}"/></row>`)?.kind).toBe("bad-ref");
+  expect(at('<row r="51"/>', 1)).toEqual({ kind: "row-number", row: 51 });
+  expect(at('<row spans="1:2" r="5"><c t="s" r="B60"/></row>')).toEqual({
+    kind: "row-number",
+    row: 60,
+  });
+  // Other attributes (even holding ' r="…"') and other elements are not references.
+  const s = new XmlShapeScanner(limits, true, { used: 0, max: 100 });
+  const ok =
+    '<row r="3" x14ac:dyDescent="0.25"><c s=\' r="ZZZZ9"\' r="XFD3"><v>1</v></c>' +
+    '<c r = "B3"/></row><mergeCell ref="A1:XFD1048576"/><col min="1" max="16384"/>';
+  for (let i = 0; i < ok.length; i += 2) expect(s.push(enc.encode(ok.slice(i, i + 2)))).toBeNull();
+  expect([s.lastRow, s.lastColumn]).toEqual([3, 16384]);
 });
 
 describe("unescapeXml (sheet and defined names read from workbook.xml)", () => {

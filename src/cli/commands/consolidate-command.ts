@@ -10,7 +10,7 @@ import { CliIo, localIsoDate } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
 import { consolidateFiles, type ReturnedBytes } from "../../app/consolidate-files";
-import { checkOutput, openTracking, writeSpec } from "./fix-command";
+import { checkOutput, openTracking } from "../tracking-io";
 
 const SPREADSHEET = /\.(xlsx|xlsm|xls)$/i;
 
@@ -80,7 +80,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     }
     const confirmed = (values.confirm ?? []).map(parseConfirmation);
     const now = new Date();
-    const { result, spec, batch } = await consolidateFiles(master, files, {
+    const { result, bytes, batch } = await consolidateFiles(master, files, {
       year,
       date,
       today: io.today(),
@@ -88,7 +88,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       batchPrefix: "phuluc consolidate",
       confirmed,
     });
-    await writeSpec(io, output, spec);
+    await io.writeFileAtomic(output, bytes);
     const r = result.report;
     if (values.json) {
       io.stdout(

@@ -9,7 +9,7 @@ import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
 import { distributeWorkbooks, zipFiles } from "../../app/distribute";
-import { openTracking } from "./fix-command";
+import { openTracking } from "../tracking-io";
 
 export async function runDistribute(argv: string[], io: CliIo): Promise<number> {
   try {

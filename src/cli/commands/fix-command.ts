@@ -5,15 +5,12 @@
  * after, so nothing typed is lost. Agency replacements are never applied here: they need an
  * officer's explicit choice (the task pane).
  */
-import * as path from "node:path";
 import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
-import { validateTracking } from "../../core/tracking/validate";
-import { applyFixes } from "../../core/tracking/apply-fixes";
 import { changeValueText, type ChangeValue } from "../../core/tracking/changes";
-import type { WorkbookSpec } from "../../core/spec/sheet-spec";
-import { openTrackingBytes, rebuiltSpec, type OpenedTracking } from "../../app/tracking-file";
-import { readInputFile, reportInputError } from "../read-input-file";
+import { fixedFile, fixTracking } from "../../app/fix";
+import { reportInputError } from "../read-input-file";
+import { checkOutput, openTracking } from "../tracking-io";
 
 /** A written value for the officer: real dates say so ("15/11/2026" typed as text looks the same). */
 const shown = (v: ChangeValue) =>
@@ -38,16 +35,12 @@ export async function runFix(argv: string[], io: CliIo): Promise<number> {
     const date = parseIsoDate(values.date, wb.reportDate ?? io.today());
     const year = parseYear(values.year, wb.reportYear ?? Number(date.slice(0, 4)));
 
-    const findings = validateTracking(wb, { year, date });
-    const { workbook, changes, skipped } = applyFixes(wb, findings);
-    const { spec, batch } = rebuiltSpec(opened, workbook, {
-      reportYear: wb.reportYear ?? year,
-      reportDate: wb.reportDate ?? date,
+    const { workbook, changes, skipped } = fixTracking(opened, { year, date });
+    const { bytes, batch } = await fixedFile(opened, workbook, changes, {
       today: io.today(),
-      changes,
       batchPrefix: "phuluc fix",
     });
-    await writeSpec(io, output, spec);
+    await io.writeFileAtomic(output, bytes);
 
     if (values.json)
       io.stdout(
@@ -79,31 +72,4 @@ export async function runFix(argv: string[], io: CliIo): Promise<number> {
   } catch (err) {
     return reportInputError("fix", err, io);
   }
-}
-
-// Shared with `phuluc rollover`: read a tracking file, write a NEW one.
-/** Refuses an output equal to the input (the source is never modified) or an existing file. */
-export async function checkOutput(
-  io: CliIo,
-  input: string,
-  output: string | undefined,
-  force?: boolean
-): Promise<string> {
-  if (!output) throw new UsageError("cần -o <tệp-mới.xlsx>: Phụ Lục không bao giờ sửa tệp nguồn.");
-  if (path.resolve(output) === path.resolve(input))
-    throw new UsageError(
-      "tệp kết quả trùng với tệp nguồn; Phụ Lục không bao giờ ghi đè tệp nguồn. Hãy chọn tên khác cho -o."
-    );
-  if (!force && (await io.exists(output)))
-    throw new UsageError(`tệp "${output}" đã có; thêm --force nếu muốn ghi đè.`);
-  return output;
-}
-
-export async function openTracking(io: CliIo, file: string): Promise<OpenedTracking> {
-  return openTrackingBytes(await readInputFile(io, file), path.basename(file));
-}
-
-export async function writeSpec(io: CliIo, output: string, spec: WorkbookSpec): Promise<void> {
-  const { writeWorkbook } = await import("../../xlsx/index");
-  await io.writeFileAtomic(output, await writeWorkbook(spec));
 }

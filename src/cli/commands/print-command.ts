@@ -11,7 +11,7 @@ import { checkPaperYear } from "../../core/papers/paper-year";
 import { paperBytes, printTextsFor, type PaperFormat } from "../../app/papers";
 import type { PrintTextEdits } from "../../core/papers/print-texts";
 import { reportInputError } from "../read-input-file";
-import { checkOutput, openTracking } from "./fix-command";
+import { checkOutput, openTracking } from "../tracking-io";
 
 /** Options that change the printed texts, shared with `phuluc report`. */
 export const TEXT_OPTIONS = {

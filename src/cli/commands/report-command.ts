@@ -14,7 +14,7 @@ import { withEdits } from "../../core/papers/print-texts";
 import { allAgencyReports, agencyReport, provinceReport } from "../../app/reports";
 import { printTextsFor } from "../../app/papers";
 import { reportInputError } from "../read-input-file";
-import { checkOutput, openTracking } from "./fix-command";
+import { checkOutput, openTracking } from "../tracking-io";
 import { paperFormat, TEXT_OPTIONS, textEdits } from "./print-command";
 
 export async function runReport(argv: string[], io: CliIo): Promise<number> {
@@ -52,12 +52,14 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
     const edits = textEdits(values);
 
     let figures: unknown;
+    let narrative: unknown;
     let files: string[];
     if (values.province) {
       const texts = printTextsFor(opened, edits, date);
       const r = await provinceReport(ctx, opened.cells, texts, format);
       await io.writeFileAtomic(output, r.bytes);
       figures = r.figures;
+      narrative = r.narrative;
       files = [output];
     } else {
       const texts = withEdits(
@@ -65,18 +67,26 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
         edits
       );
       if (values.all) {
-        const r = await allAgencyReports(ctx, texts, format);
+        const r = await allAgencyReports(ctx, texts, format, opened.cells);
         await io.writeFileAtomic(output, r.bytes);
         figures = r.figures;
         files = r.files.map((f) => `${output}:${f}`);
       } else {
-        const r = await agencyReport(ctx, findAgency(ctx, values.agency!), texts, format);
+        const r = await agencyReport(
+          ctx,
+          findAgency(ctx, values.agency!),
+          texts,
+          format,
+          opened.cells
+        );
         await io.writeFileAtomic(output, r.bytes);
         figures = r.figures;
+        narrative = r.narrative;
         files = [output];
       }
     }
-    if (values.json) io.stdout(JSON.stringify({ year, date, figures, files }, null, 2) + "\n");
+    if (values.json)
+      io.stdout(JSON.stringify({ year, date, figures, narrative, files }, null, 2) + "\n");
     else io.stdout(`Đã ghi ${files.length} báo cáo năm ${year}: ${files.join(", ")}\n`);
     return 0;
   } catch (err) {

@@ -7,14 +7,13 @@
  * open in the finished year are listed and stop the roll-over with exit 1, nothing written,
  * unless --force: "Lịch sử" keeps what it archives for good.
  */
-import { openErrorsBeforeRollover, rolloverRefusal } from "../../core/tracking/rollover-rules";
+import { rolloverRefusal } from "../../core/tracking/rollover-rules";
 import { formatFinding } from "../format-finding";
 import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
-import { rollover } from "../../core/tracking/rollover";
-import { rebuiltSpec } from "../../app/tracking-file";
-import { checkOutput, openTracking, writeSpec } from "./fix-command";
+import { planRollover, rolledFile } from "../../app/rollover";
+import { checkOutput, openTracking } from "../tracking-io";
 
 export async function runRollover(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -38,7 +37,8 @@ export async function runRollover(argv: string[], io: CliIo): Promise<number> {
     const date = parseIsoDate(values.date, `${to}-12-31`);
     if (!date.startsWith(String(to))) throw new UsageError(`--date phải thuộc năm ${to}.`);
 
-    const errors = openErrorsBeforeRollover(wb, opened.readFindings);
+    const plan = planRollover(opened, wb, to, date);
+    const errors = plan.errors;
     if (errors.length > 0) {
       for (const f of errors) io.stderr(formatFinding(f) + "\n");
       if (!values.force) {
@@ -50,29 +50,14 @@ export async function runRollover(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`Vẫn chuyển năm (--force) dù còn ${errors.length} lỗi.\n`);
     }
 
-    const result = rollover(wb, to);
-    const { spec } = rebuiltSpec(opened, result.workbook, {
-      reportYear: to,
-      reportDate: date,
+    const { bytes } = await rolledFile(opened, plan, {
       today: io.today(),
-      changes: [],
       batchPrefix: "phuluc rollover",
     });
-    await writeSpec(io, output, spec);
+    await io.writeFileAtomic(output, bytes);
 
-    const count = (a: string) => result.actions.filter((x) => x.action === a).length;
-    const summary = {
-      from,
-      to,
-      reportDate: date,
-      output,
-      reset: count("reset"),
-      carried: count("carry"),
-      kept: count("keep"),
-      archived: result.archived.length,
-      errors: errors.length,
-      moved: result.moved,
-    };
+    const result = plan.result;
+    const summary = { ...plan.summary, output, errors: errors.length };
     if (values.json)
       io.stdout(JSON.stringify({ ...summary, actions: result.actions }, null, 2) + "\n");
     else {

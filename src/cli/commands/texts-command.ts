@@ -5,10 +5,10 @@
  */
 import { CliIo } from "../cli-io";
 import { parseCommandArgs, UsageError } from "../args";
-import { withPrintTextsSpec } from "../../app/print-texts-file";
+import { printTextsFile } from "../../app/print-texts-file";
 import { PRINT_TEXTS_SHEET } from "../../core/papers/print-texts";
 import { reportInputError } from "../read-input-file";
-import { checkOutput, openTracking, writeSpec } from "./fix-command";
+import { checkOutput, openTracking } from "../tracking-io";
 import { TEXT_OPTIONS, textEdits } from "./print-command";
 
 export async function runTexts(argv: string[], io: CliIo): Promise<number> {
@@ -24,15 +24,12 @@ export async function runTexts(argv: string[], io: CliIo): Promise<number> {
     if (!/\.xlsx$/i.test(output))
       throw new UsageError(`tệp kết quả "${output}" phải có đuôi .xlsx (một sổ theo dõi mới).`);
     const opened = await openTracking(io, input);
-    const had = opened.cells.sheets.some(
-      (s) => s.name.toLowerCase() === PRINT_TEXTS_SHEET.toLowerCase()
-    );
-    const spec = withPrintTextsSpec(opened, opened.workbook, {
+    const { bytes, had } = await printTextsFile(opened, opened.workbook, {
       today: io.today(),
       batchPrefix: "phuluc texts",
       edits: textEdits(values),
     });
-    await writeSpec(io, output, spec);
+    await io.writeFileAtomic(output, bytes);
     io.stdout(
       `Đã ghi sổ mới ${output} có trang "${PRINT_TEXTS_SHEET}" (tệp nguồn giữ nguyên): sửa tiêu đề, người ký, nơi nhận ở đó; lần in sau dùng chữ mới.${
         had

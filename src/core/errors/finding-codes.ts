@@ -5,6 +5,8 @@ export const INPUT_ERRORS = {
   LEGACY_DOC: "LEGACY_DOC",
   ENCRYPTED: "ENCRYPTED",
   TOO_LARGE: "TOO_LARGE",
+  /** A PDF whose pages are pictures (a scan): no text to read. */
+  SCANNED_PDF: "SCANNED_PDF",
   NO_TABLE: "NO_TABLE",
   EMPTY_TABLE: "EMPTY_TABLE",
   /** No phụ lục table, and the "Tổ chức thực hiện" section names no agency. */

@@ -1,11 +1,16 @@
 /**
  * One agency's yearly report: heading (agency, plan, year), the summary exactly as the rollup
  * counts it (as lead and as partner), then its tasks as lead (status, progress, result,
- * difficulties, proposals), then as partner (with the lead and the lead's result).
+ * difficulties, proposals), then as partner (with the lead and what the agency wrote it
+ * contributed, from "Phối hợp báo cáo").
  * A row the plan gave to a predecessor shows the name the plan used.
  */
 import { AgencyDirectory } from "../agency/directory";
-import { PAPER_SIZES, type Paper, type PaperRow } from "./paper";
+import { PAPER_SIZES, type Paper, type PaperBlock, type PaperRow } from "./paper";
+import { appendixHeading } from "./appendix-heading";
+import { readContributions } from "../exchange/intake-sheet";
+import type { TrackingCells } from "../tracking/read-tracking";
+import { CONTRIBUTION_COLUMNS } from "../workbook/columns";
 import { dateInWords, issuerInFull, type PrintTexts } from "./print-texts";
 import {
   asOfLine,
@@ -56,12 +61,38 @@ export function planLine(ctx: ReportContext): string {
   return `Kế hoạch số ${p.number || "…"} ${dateInWords(p.issuedOn)} của ${issuerInFull(p.issuer || "UBND tỉnh")}`;
 }
 
+export interface AgencyPaperOptions {
+  /** The workbook's cells: what partners wrote in "Phối hợp báo cáo" for the partner table. */
+  cells?: TrackingCells;
+  /** As the Word report's appendix: "Phụ lục", this line, no title or signature of its own. */
+  attachedTo?: string;
+}
+
+/** What `agency` (or a name the rollup reports under it) wrote as partner, by task key. */
+export function contributionsOf(
+  ctx: ReportContext,
+  agency: string,
+  cells: TrackingCells | undefined
+): Map<string, string> {
+  const names = namesOf(rollupEntry(ctx, agency, "partner"));
+  names.add(agency);
+  const out = new Map<string, string>();
+  for (const c of cells ? readContributions(cells) : []) {
+    if (c.year !== ctx.year || !names.has(c.agency) || !c.contribution.trim()) continue;
+    const prev = out.get(c.key);
+    out.set(c.key, prev && prev !== c.contribution ? `${prev}\n${c.contribution}` : c.contribution);
+  }
+  return out;
+}
+
 export function agencyReportPaper(
   ctx: ReportContext,
   agency: string,
-  texts: Pick<PrintTexts, "signerTitles" | "signerName" | "recipients"> = agencyReportTexts()
+  texts: Pick<PrintTexts, "signerTitles" | "signerName" | "recipients"> = agencyReportTexts(),
+  o: AgencyPaperOptions = {}
 ): Paper {
   const f = agencyFigures(ctx, agency);
+  const contributed = contributionsOf(ctx, agency, o.cells);
   const leadNames = namesOf(f.lead ?? undefined);
   const partnerNames = namesOf(f.partner ?? undefined);
   const planned = (written: string) => (written !== agency ? `\n(Kế hoạch giao: ${written})` : "");
@@ -101,7 +132,7 @@ export function agencyReportPaper(
           deadlineText(row, ctx.year),
           status,
           row.lead,
-          row.result,
+          contributed.get(row.key) ?? "",
         ],
       };
     });
@@ -116,14 +147,24 @@ export function agencyReportPaper(
     title: `Báo cáo năm ${ctx.year} – ${agency}`,
     grid: AGENCY_GRID,
     blocks: [
-      { kind: "text", text: "BÁO CÁO", bold: true, size: PAPER_SIZES.heading, align: "center" },
-      {
-        kind: "text",
-        text: `Kết quả thực hiện năm ${ctx.year} các nhiệm vụ giao tại ${planLine(ctx)}`,
-        bold: true,
-        size: PAPER_SIZES.title,
-        align: "center",
-      },
+      ...(o.attachedTo
+        ? appendixHeading(ctx, o.attachedTo)
+        : ([
+            {
+              kind: "text",
+              text: "BÁO CÁO",
+              bold: true,
+              size: PAPER_SIZES.heading,
+              align: "center",
+            },
+            {
+              kind: "text",
+              text: `Kết quả thực hiện năm ${ctx.year} các nhiệm vụ giao tại ${planLine(ctx)}`,
+              bold: true,
+              size: PAPER_SIZES.title,
+              align: "center",
+            },
+          ] as PaperBlock[])),
       { kind: "text", text: `Đơn vị: ${agency}`, bold: true, align: "center" },
       {
         kind: "text",
@@ -177,13 +218,13 @@ export function agencyReportPaper(
           { header: "Hạn hoàn thành", align: "center" },
           { header: "Tình trạng", align: "center" },
           { header: "Đơn vị chủ trì", span: 2 },
-          { header: "Kết quả thực hiện của đơn vị chủ trì", span: 2 },
+          { header: CONTRIBUTION_COLUMNS.contribution, span: 2 },
         ],
         rows: partnerRows,
         repeatHeader: true,
         emptyText: `Năm ${ctx.year} đơn vị không phối hợp nhiệm vụ nào của kế hoạch.`,
       },
-      { kind: "signature", ...texts },
+      ...(o.attachedTo ? [] : [{ kind: "signature" as const, ...texts }]),
     ],
   };
 }

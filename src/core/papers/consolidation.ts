@@ -126,7 +126,7 @@ export function missingReports(ctx: ReportContext, cells: TrackingCells): Missin
 }
 
 /** An ISO timestamp (or "2026-11-21 14:30") as "21/11/2026 14:30"; anything else as written. */
-function atText(at: string): string {
+export function atText(at: string): string {
   // ISO from a real date cell, or "2026-11-25 14:03" as `phuluc consolidate` writes it.
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(at);
   if (!m) return at.replace(/^0+/, "");

@@ -7,10 +7,18 @@
 import { DERIVED_STATUS } from "../workbook/columns";
 import type { StatusCounts } from "../tracking/rollup";
 import type { TrackingCells } from "../tracking/read-tracking";
-import { PAGE_CHARS, PAPER_SIZES, type Paper, type PaperColumn, type PaperRow } from "./paper";
+import {
+  PAGE_CHARS,
+  PAPER_SIZES,
+  type Paper,
+  type PaperBlock,
+  type PaperColumn,
+  type PaperRow,
+} from "./paper";
 import { viDate } from "./paper-year";
 import type { PrintTexts } from "./print-texts";
 import { planLine } from "./agency-report";
+import { appendixHeading } from "./appendix-heading";
 import { missingReports, type MissingReports } from "./consolidation";
 import { distribution, type UnassignedRow } from "../exchange/distribution-plan";
 import {
@@ -48,16 +56,23 @@ export function provinceFigures(ctx: ReportContext, cells: TrackingCells): Provi
   };
 }
 
+/**
+ * The figures as tables. Alone (the .xlsx): headed "BÁO CÁO" and signed. With `attachedTo`
+ * (the Word report): "Phụ lục" with its title and "(Kèm theo Báo cáo số …)" line, no
+ * signature, for the letter's appendix.
+ */
 export function provinceReportPaper(
   ctx: ReportContext,
   cells: TrackingCells,
-  texts: Pick<PrintTexts, "signerTitles" | "signerName" | "recipients">
+  texts: Pick<PrintTexts, "signerTitles" | "signerName" | "recipients">,
+  attachedTo?: string
 ): Paper {
   const fig = provinceFigures(ctx, cells);
   const keys = countKeys(ctx.rollup.province);
-  // STT, name, then one column per figure: as wide as the page allows.
+  // STT, name, then one column per figure: as wide as the page allows; the rate's column holds
+  // "100,00%" on one line.
   const w = Math.max(6, Math.floor((PAGE_CHARS - 35) / keys.length));
-  const grid = [5, 30, ...keys.map(() => w)];
+  const grid = [5, 30 - 2, ...keys.map((_, i) => (i === keys.length - 1 ? w + 2 : w))];
   const k = keys.length;
   const countColumns: PaperColumn[] = keys.map((key) => ({
     header: countHeader(key),
@@ -102,14 +117,24 @@ export function provinceReportPaper(
     title: `Báo cáo năm ${ctx.year} – toàn tỉnh`,
     grid,
     blocks: [
-      { kind: "text", text: "BÁO CÁO", bold: true, size: PAPER_SIZES.heading, align: "center" },
-      {
-        kind: "text",
-        text: `Kết quả thực hiện năm ${ctx.year} các nhiệm vụ giao tại ${planLine(ctx)}`,
-        bold: true,
-        size: PAPER_SIZES.title,
-        align: "center",
-      },
+      ...(attachedTo
+        ? appendixHeading(ctx, attachedTo)
+        : ([
+            {
+              kind: "text",
+              text: "BÁO CÁO",
+              bold: true,
+              size: PAPER_SIZES.heading,
+              align: "center",
+            },
+            {
+              kind: "text",
+              text: `Kết quả thực hiện năm ${ctx.year} các nhiệm vụ giao tại ${planLine(ctx)}`,
+              bold: true,
+              size: PAPER_SIZES.title,
+              align: "center",
+            },
+          ] as PaperBlock[])),
       {
         kind: "text",
         text: asOfLine(ctx),
@@ -151,8 +176,9 @@ export function provinceReportPaper(
         columns: [
           { header: "STT", align: "center" },
           { header: "Nhiệm vụ" },
-          { header: "Đơn vị chủ trì", span: 3 },
-          { header: "Hạn hoàn thành", align: "center" },
+          { header: "Đơn vị chủ trì", span: 2 },
+          // Two figure columns: a date on one line.
+          { header: "Hạn hoàn thành", span: 2, align: "center" },
           { header: "Tiến độ (%)", align: "center" },
           { header: "Khó khăn, vướng mắc", span: k - 5 },
         ],
@@ -208,7 +234,7 @@ export function provinceReportPaper(
         repeatHeader: true,
         emptyText: none,
       },
-      { kind: "signature", ...texts },
+      ...(attachedTo ? [] : [{ kind: "signature" as const, ...texts }]),
     ],
   };
 }

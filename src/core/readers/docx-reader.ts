@@ -3,7 +3,8 @@
  * the same code runs in Node (CLI) and in the task pane. Unreadable inputs throw InputError
  * with a Vietnamese message naming the file.
  */
-import { parseXml as parseXmlTree, type XmlKeep } from "./parse-xml";
+import { parseXml as parseXmlTree, XmlTooDeep, type XmlKeep } from "./parse-xml";
+import { INPUT_LIMITS, OVER, tooLargeError } from "./input-limits";
 import type { RawTable } from "../table/raw-table";
 import { InputError } from "../errors/input-error";
 import { INPUT_ERRORS } from "../errors/finding-codes";
@@ -13,7 +14,7 @@ import { paragraphText } from "./docx-text";
 import { readTableGrid } from "./docx-table";
 import { numberingFormats, paragraphFlags } from "./docx-paragraph";
 import type { Paragraph } from "./paragraph";
-import { W_NS, XmlNode, wChild, wChildren } from "./xml-node";
+import { W_NS, XmlNode, pushReversed, wChild, wChildren } from "./xml-node";
 
 /** Larger documents are refused; real plans with photos stay well below this. */
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
@@ -40,37 +41,37 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
   const tables: RawTable[] = [];
   const lines: string[] = [];
   let sinceLastTable: string[] = [];
-  const visit = (container: XmlNode): void => {
-    for (const el of wChildren(container)) {
-      if (el.localName === "p") {
-        const text = paragraphText(el);
-        lines.push(text);
-        if (text.trim())
-          paragraphs.push({ text, line: lines.length, ...paragraphFlags(el, formats) });
-        sinceLastTable.push(text);
-      } else if (el.localName === "tbl") {
-        const grid = readTableGrid(el);
-        tables.push({
-          source: fileName,
-          index: tables.length + 1,
-          rows: grid.rows,
-          sourceRows: grid.rows.map((_, i) => i + 1),
-          merges: grid.merges,
-          context: sinceLastTable
-            .filter((l) => l.trim() !== "")
-            .slice(-CONTEXT_LINES)
-            .join("\n"),
-        });
-        sinceLastTable = [];
-      } else if (el.localName === "sdt") {
-        const content = wChild(el, "sdtContent");
-        if (content) visit(content);
-      } else if (el.localName === "customXml") {
-        visit(el);
-      }
+  // Document order with an explicit stack (children last first): content controls nested
+  // thousands deep never deepen the call stack.
+  const stack = wChildren(body).reverse();
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    if (el.localName === "p") {
+      const text = paragraphText(el);
+      lines.push(text);
+      if (text.trim())
+        paragraphs.push({ text, line: lines.length, ...paragraphFlags(el, formats) });
+      sinceLastTable.push(text);
+    } else if (el.localName === "tbl") {
+      const grid = readTableGrid(el, fileName);
+      tables.push({
+        source: fileName,
+        index: tables.length + 1,
+        rows: grid.rows,
+        sourceRows: grid.rows.map((_, i) => i + 1),
+        merges: grid.merges,
+        context: sinceLastTable
+          .filter((l) => l.trim() !== "")
+          .slice(-CONTEXT_LINES)
+          .join("\n"),
+      });
+      sinceLastTable = [];
+    } else if (el.localName === "sdt") {
+      const content = wChild(el, "sdtContent");
+      if (content) pushReversed(stack, wChildren(content));
+    } else if (el.localName === "customXml") {
+      pushReversed(stack, wChildren(el));
     }
-  };
-  visit(body);
+  }
   return { tables, bodyText: lines.join("\n"), paragraphs };
 }
 
@@ -152,7 +153,6 @@ async function mainPartFromRels(zip: ZipPackage): Promise<string | null> {
  */
 const SKIPPED = new Set([
   "tblPr",
-  "tblGrid",
   "sectPr",
   // Inside pPr/rPr only the style, numbering and bold are read (prose plans): the rest is skipped.
   "rFonts",
@@ -209,7 +209,8 @@ function inCell(open: readonly XmlNode[]): boolean {
 function parseXml(xml: string, fileName: string): XmlNode | null {
   try {
     return parseXmlTree(xml, DOCX_KEEP);
-  } catch {
+  } catch (e) {
+    if (e instanceof XmlTooDeep) throw tooLargeError(fileName, OVER.nesting(INPUT_LIMITS));
     throw corrupt(fileName);
   }
 }

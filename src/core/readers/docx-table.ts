@@ -3,15 +3,24 @@
  * plus `merges`, with the merged text in the top-left cell only, as RawTable promises.
  */
 import type { MergedArea } from "../table/raw-table";
+import { INPUT_LIMITS, OVER, tooLargeError } from "./input-limits";
 import { paragraphText } from "./docx-text";
-import { XmlNode, wChild, wChildren, wVal } from "./xml-node";
+import { XmlNode, pushReversed, wChild, wChildren, wVal } from "./xml-node";
 
 export interface DocxGrid {
   rows: string[][];
   merges: MergedArea[];
 }
 
-export function readTableGrid(tbl: XmlNode): DocxGrid {
+/**
+ * The table's own grid (w:tblGrid) bounds every row: a w:gridSpan of 100,000,000 spans to the
+ * grid's last column, not a hundred million cells (Word itself makes at most 63 columns). Without
+ * a grid, INPUT_LIMITS.maxTableColumns; the table read as a grid is bounded by maxGridCells.
+ */
+export function readTableGrid(tbl: XmlNode, fileName: string): DocxGrid {
+  const tblGrid = wChild(tbl, "tblGrid");
+  const declared = tblGrid ? wChildren(tblGrid, "gridCol").length : 0;
+  const width = Math.min(declared || INPUT_LIMITS.maxTableColumns, INPUT_LIMITS.maxTableColumns);
   const rows: string[][] = [];
   const merges: MergedArea[] = [];
   // Vertical merges still open, by their first grid column.
@@ -21,13 +30,18 @@ export function readTableGrid(tbl: XmlNode): DocxGrid {
     const r = rows.length;
     const row: string[] = [];
     const trPr = wChild(tr, "trPr");
-    let col = intVal(trPr && wChild(trPr, "gridBefore")) ?? 0;
+    let col = clamp(intVal(trPr && wChild(trPr, "gridBefore")) ?? 0, 0, width - 1);
     for (let c = 0; c < col; c++) row.push("");
     const seen = new Set<number>();
 
     for (const tc of unwrap(tr, "tc")) {
       const tcPr = wChild(tc, "tcPr");
-      const span = Math.max(1, intVal(tcPr && wChild(tcPr, "gridSpan")) ?? 1);
+      // Past the grid (more cells than it declares) a cell still gets its one column.
+      const span = clamp(
+        intVal(tcPr && wChild(tcPr, "gridSpan")) ?? 1,
+        1,
+        Math.max(1, width - col)
+      );
       const vMerge = tcPr && wChild(tcPr, "vMerge");
       // <w:vMerge/> without a value continues the merge above; "restart" begins one.
       const vKind = vMerge ? (wVal(vMerge) === "restart" ? "restart" : "continue") : "none";
@@ -53,8 +67,11 @@ export function readTableGrid(tbl: XmlNode): DocxGrid {
     rows.push(row);
   }
 
-  const width = Math.max(0, ...rows.map((r) => r.length));
-  for (const row of rows) while (row.length < width) row.push("");
+  let wide = 0;
+  for (const r of rows) wide = Math.max(wide, r.length);
+  if (wide * rows.length > INPUT_LIMITS.maxGridCells)
+    throw tooLargeError(fileName, OVER.tableCells(rows.length, wide, INPUT_LIMITS));
+  for (const row of rows) while (row.length < wide) row.push("");
   return { rows, merges: merges.filter((m) => m.bottom > m.top || m.right > m.left) };
 }
 
@@ -66,14 +83,21 @@ function cellText(tc: XmlNode): string {
 /** Children with a given name, looking through content controls and custom XML wrappers. */
 function unwrap(node: XmlNode, name: string): XmlNode[] {
   const out: XmlNode[] = [];
-  for (const k of wChildren(node)) {
+  // An explicit stack, children last first: document order, whatever the wrappers' depth.
+  const stack = wChildren(node).reverse();
+  for (let k = stack.pop(); k; k = stack.pop()) {
     if (k.localName === name) out.push(k);
     else if (k.localName === "sdt") {
       const content = wChild(k, "sdtContent");
-      if (content) out.push(...unwrap(content, name));
-    } else if (k.localName === "customXml" || k.localName === "ins") out.push(...unwrap(k, name));
+      if (content) pushReversed(stack, wChildren(content));
+    } else if (k.localName === "customXml" || k.localName === "ins")
+      pushReversed(stack, wChildren(k));
   }
   return out;
+}
+
+function clamp(n: number, min: number, max: number): number {
+  return Math.min(Math.max(n, min), max);
 }
 
 function intVal(node: XmlNode | undefined): number | null {

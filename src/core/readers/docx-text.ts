@@ -10,15 +10,22 @@ export function paragraphText(p: XmlNode): string {
   return parts.join("").normalize("NFC");
 }
 
-function collect(node: XmlNode, out: string[]): void {
+/** Children of `node`, last first: popped from a stack they come out in document order. */
+export function pushChildren(stack: XmlNode[], node: XmlNode): void {
   const kids = node.childNodes;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i];
+  for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+}
+
+/** Depth-first with an explicit stack: a document's nesting never deepens the call stack. */
+function collect(node: XmlNode, out: string[]): void {
+  const stack: XmlNode[] = [];
+  pushChildren(stack, node);
+  for (let k = stack.pop(); k; k = stack.pop()) {
     if (!isElement(k)) continue;
     // Alternate content repeats the same text in Choice and Fallback: read Choice only.
     if (k.namespaceURI === MC_NS && k.localName === "Fallback") continue;
     if (k.namespaceURI !== W_NS) {
-      collect(k, out);
+      pushChildren(stack, k);
       continue;
     }
     switch (k.localName) {
@@ -47,7 +54,7 @@ function collect(node: XmlNode, out: string[]): void {
         break;
       }
       default:
-        collect(k, out);
+        pushChildren(stack, k);
     }
   }
 }

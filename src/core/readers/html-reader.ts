@@ -8,6 +8,7 @@ import type { MergedArea, RawTable } from "../table/raw-table";
 import type { DocumentContent } from "./docx-reader";
 import type { Paragraph } from "./paragraph";
 import { tokenizeHtml } from "./html-tokens";
+import { INPUT_LIMITS } from "./input-limits";
 
 /** Elements that end a line of text (a paragraph outside tables, a line inside a cell). */
 const BLOCK = new Set([
@@ -173,7 +174,7 @@ export function readHtml(html: string, source: string): DocumentContent {
 
 function span(v: string | undefined): number {
   const n = parseInt(v ?? "1", 10);
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, 100) : 1;
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, INPUT_LIMITS.maxCellSpan) : 1;
 }
 
 function contextOf(paragraphs: Paragraph[]): string {

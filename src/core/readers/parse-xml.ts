@@ -6,6 +6,15 @@
  */
 import { SaxesParser } from "saxes";
 import type { XmlNode } from "./xml-node";
+import { INPUT_LIMITS } from "./input-limits";
+
+/** Elements nested deeper than INPUT_LIMITS.maxNesting: parsing stops at the first one. */
+export class XmlTooDeep extends Error {
+  constructor() {
+    super("XML nested too deep");
+    this.name = "XmlTooDeep";
+  }
+}
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -54,7 +63,11 @@ export interface XmlKeep {
  * Parses a whole document; throws on malformed XML (the caller turns that into InputError),
  * including inside the parts `keep` leaves out of the tree.
  */
-export function parseXml(xml: string, keep: XmlKeep = {}): XmlNode {
+export function parseXml(
+  xml: string,
+  keep: XmlKeep = {},
+  maxNesting = INPUT_LIMITS.maxNesting
+): XmlNode {
   const doc = {
     nodeType: DOCUMENT,
     localName: null,
@@ -72,6 +85,8 @@ export function parseXml(xml: string, keep: XmlKeep = {}): XmlNode {
     failure ??= e;
   });
   parser.on("opentag", (tag) => {
+    // Thrown out of write(): nothing deeper is parsed, nothing later walks it.
+    if (stack.length + skipping > maxNesting) throw new XmlTooDeep();
     if (skipping > 0) {
       skipping++;
       return;

@@ -47,3 +47,8 @@ export function wVal(node: XmlNode | undefined): string | null {
 export function isElement(node: XmlNode): boolean {
   return node.nodeType === ELEMENT;
 }
+
+/** Pushes `nodes` last first (popped, they come out in order); no spread: lists may be huge. */
+export function pushReversed(stack: XmlNode[], nodes: XmlNode[]): void {
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]);
+}

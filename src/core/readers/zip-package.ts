@@ -11,34 +11,20 @@ import JSZip from "jszip";
 import { InputError } from "../errors/input-error";
 import { INPUT_ERRORS } from "../errors/finding-codes";
 import { readZipDirectory, type ZipEntryInfo } from "./zip-directory";
-import { XmlShapeScanner, type XmlShapeExceeded, type XmlShapeLimits } from "./xml-shape";
+import { XmlShapeScanner, type XmlShapeExceeded } from "./xml-shape";
 import { unescapeXml } from "./xml-entities";
+import { columnLetter } from "../spec/a1";
+import {
+  INPUT_LIMITS,
+  OVER,
+  pastExcelSheet,
+  tooLargeError,
+  type InputLimits,
+} from "./input-limits";
 
-export interface ZipLimits extends XmlShapeLimits {
-  maxEntries: number;
-  /** Inflated bytes of one part. */
-  maxPartBytes: number;
-  /** Inflated bytes of all parts together (as declared, and as read). */
-  maxTotalBytes: number;
-  /** <c> elements over all worksheet parts. */
-  maxCells: number;
-}
-
-/**
- * Sized from measurements (docs/BENCHMARKS.md): a 10,000-task plan's document.xml is ~9 MB and
- * its tracking workbook's task sheet ~28 MB (~11,000 rows); reading either peaks at a few hundred
- * MB, as does a plain sheet at the row limit.
- */
-export const ZIP_LIMITS: ZipLimits = {
-  maxEntries: 10_000,
-  maxPartBytes: 64 * 1024 * 1024,
-  maxTotalBytes: 200 * 1024 * 1024,
-  maxTextRunBytes: 1024 * 1024,
-  maxSheetRows: 100_000,
-  maxCells: 2_000_000,
-};
-
-const MB = 1024 * 1024;
+/** The bounds a package is read within: the one table of core/readers/input-limits.ts. */
+export type ZipLimits = InputLimits;
+export const ZIP_LIMITS: ZipLimits = INPUT_LIMITS;
 
 interface StreamingFile {
   internalStream(type: "uint8array"): JSZip.JSZipStreamHelper<Uint8Array>;
@@ -70,15 +56,14 @@ export class ZipPackage {
   ): Promise<ZipPackage | null> {
     const entries = readZipDirectory(bytes);
     if (!entries) return null;
-    if (entries.length > limits.maxEntries)
-      throw tooLarge(fileName, `gồm hơn ${fmt(limits.maxEntries)} phần`);
+    if (entries.length > limits.maxEntries) throw tooLarge(fileName, OVER.entries(limits));
     let total = 0;
     for (const e of entries) {
       if (e.uncompressedSize > limits.maxPartBytes)
-        throw tooLarge(fileName, partTooLarge(e.name, limits));
+        throw tooLarge(fileName, OVER.partBytes(e.name, limits));
       total += e.uncompressedSize;
     }
-    if (total > limits.maxTotalBytes) throw tooLarge(fileName, totalTooLarge(limits));
+    if (total > limits.maxTotalBytes) throw tooLarge(fileName, OVER.totalBytes(limits));
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes);
@@ -100,9 +85,28 @@ export class ZipPackage {
     return f !== null && !f.dir;
   }
 
+  /**
+   * The part named `path`, compared exactly but for case (some writers spell "xl/SharedStrings.xml"),
+   * or undefined. Never a pattern: names come from the file's own relationships.
+   */
+  find(path: string): string | undefined {
+    const wanted = path.replace(/^\//, "");
+    if (this.has(wanted)) return wanted;
+    this.byLowerName ??= new Map(this.names().map((n) => [n.toLowerCase(), n]));
+    return this.byLowerName.get(wanted.toLowerCase());
+  }
+  private byLowerName: Map<string, string> | undefined;
+
+  /** The last row and column a worksheet part's r="…" named, once the part has been read. */
+  extentOf(path: string): { lastRow: number; lastColumn: number } | undefined {
+    return this.extents.get(path);
+  }
+  private readonly extents = new Map<string, { lastRow: number; lastColumn: number }>();
+
   /** The part's bytes; throws InputError TOO_LARGE at the first byte over a limit. */
   bytes(path: string): Promise<Uint8Array> {
-    const file = this.zip.file(path);
+    // A string (never a RegExp) is an exact lookup in jszip.
+    const file = typeof path === "string" ? this.zip.file(path) : null;
     if (!file) return Promise.reject(new Error(`no part ${path}`));
     const declared = this.directory.get(file.name)?.uncompressedSize ?? this.limits.maxPartBytes;
     const partCap = Math.min(declared, this.limits.maxPartBytes);
@@ -128,16 +132,14 @@ export class ZipPackage {
           this.inflated += chunk.length;
           if (size > partCap)
             // Over the declared size means the header lied: a zip bomb, not a big document.
-            return fail(tooLarge(this.fileName, partTooLarge(path, this.limits)));
+            return fail(tooLarge(this.fileName, OVER.partBytes(path, this.limits)));
           if (this.inflated > this.limits.maxTotalBytes)
-            return fail(tooLarge(this.fileName, totalTooLarge(this.limits)));
+            return fail(tooLarge(this.fileName, OVER.totalBytes(this.limits)));
           const hit = scanner?.push(chunk);
           if (hit) {
             done = true;
             stream.pause();
-            void this.sheetTabName(path).then((tab) =>
-              reject(tooLarge(this.fileName, shapeTooLarge(hit, tab, path, this.limits)))
-            );
+            void this.sheetTabName(path).then((tab) => reject(this.shapeError(hit, tab, path)));
             return;
           }
           chunks.push(chunk);
@@ -146,6 +148,8 @@ export class ZipPackage {
         .on("end", () => {
           if (done) return;
           done = true;
+          if (scanner?.lastRow)
+            this.extents.set(path, { lastRow: scanner.lastRow, lastColumn: scanner.lastColumn });
           resolve(concat(chunks, size));
         })
         .resume();
@@ -171,13 +175,32 @@ export class ZipPackage {
       const id = rel && /Id="([^"]*)"/.exec(rel)?.[1];
       const workbook = await this.text("xl/workbook.xml");
       for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-        if (id && new RegExp(`:id="${id}"`).test(m[0]))
+        // Compared as text: the id comes from the file, never into a RegExp.
+        if (id && m[0].includes(`:id="${id}"`))
           return unescapeXml(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? fallback);
       }
     } catch {
       // the label is a courtesy: fall back to the part's name
     }
     return fallback;
+  }
+
+  private shapeError(hit: XmlShapeExceeded, tab: string, path: string): InputError {
+    const l = this.limits;
+    switch (hit.kind) {
+      case "text-run":
+        return tooLarge(this.fileName, OVER.textRun(path, l));
+      case "rows":
+        return tooLarge(this.fileName, OVER.rows(tab, l));
+      case "row-number":
+        return tooLarge(this.fileName, OVER.rowNumber(tab, hit.row, l));
+      case "cells":
+        return tooLarge(this.fileName, OVER.cells(l));
+      case "bad-ref":
+        return damagedSheet(this.fileName, tab, hit.ref);
+      case "grid":
+        return tooLarge(this.fileName, OVER.gridCells(tab, columnLetter(hit.column) + hit.row, l));
+    }
   }
 
   /** Every part, inflated within the limits (for a library that reads the whole package). */
@@ -192,42 +215,16 @@ export function isTooLarge(e: unknown): e is InputError {
   return e instanceof InputError && e.code === INPUT_ERRORS.TOO_LARGE;
 }
 
-function tooLarge(fileName: string, detail: string): InputError {
+const tooLarge = tooLargeError;
+
+/** A package whose sheet names a cell Excel cannot have: damaged, said with the cell. */
+export function damagedSheet(fileName: string, tab: string, ref: string): InputError {
   return new InputError(
-    INPUT_ERRORS.TOO_LARGE,
+    INPUT_ERRORS.FILE_CORRUPT,
     fileName,
-    `Tệp "${fileName}" quá lớn để đọc an toàn: ${detail}. ` +
-      "Hãy chỉ giữ phần phụ lục (hoặc sổ theo dõi) trong một tệp riêng rồi thử lại."
+    `Tệp "${fileName}" bị hỏng: trang tính "${tab}" có ${pastExcelSheet(ref)}. ` +
+      "Hãy mở tệp trong Excel, lưu lại rồi thử lại."
   );
-}
-
-function partTooLarge(path: string, l: ZipLimits): string {
-  return `phần "${path}" khi giải nén vượt quá ${fmt(l.maxPartBytes / MB)} MB (hoặc lớn hơn kích thước tệp khai báo)`;
-}
-
-function totalTooLarge(l: ZipLimits): string {
-  return `nội dung khi giải nén vượt quá ${fmt(l.maxTotalBytes / MB)} MB`;
-}
-
-function shapeTooLarge(hit: XmlShapeExceeded, tab: string, path: string, l: ZipLimits): string {
-  switch (hit.kind) {
-    case "text-run":
-      return (
-        `phần "${path}" có một ô hoặc đoạn văn dài hơn ${fmt(l.maxTextRunBytes / MB)} MB ` +
-        "(Excel chỉ cho tối đa 32.767 ký tự trong một ô)"
-      );
-    case "rows":
-      return `trang tính "${tab}" có hơn ${fmt(l.maxSheetRows)} dòng được dùng`;
-    case "cells":
-      return `các trang tính có hơn ${fmt(l.maxCells)} ô được dùng`;
-  }
-}
-
-/** 100000 → "100.000", the Vietnamese way. */
-function fmt(n: number): string {
-  return Math.round(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {

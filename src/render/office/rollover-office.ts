@@ -8,22 +8,17 @@
  * roll-over (core/tracking/rollover-rules: not the next year, already rolled, errors still open
  * without `force`) writes nothing. Undo: undoChanges(batchId).
  */
-import { inputCell, INPUT_LABELS } from "../../core/tracking/input-cells";
 import { readTracking } from "../../core/tracking/read-tracking";
-import type { TrackingCells } from "../../core/tracking/tracking-cells";
 import {
-  assertRollover,
   openErrorsBeforeRollover,
   RolloverRefused,
+  rolloverRefusal,
 } from "../../core/tracking/rollover-rules";
-import { rollover, historyCells, type RolloverResult } from "../../core/tracking/rollover";
-import { rowChanges, type CellChange } from "../../core/tracking/changes";
-import { HISTORY_COLUMNS, TRACKED_COLUMNS } from "../../core/workbook/tracking-model";
-import { NAMES, SHEETS, TABLES, TASK_COLUMNS } from "../../core/workbook/columns";
-import { historyValue } from "../../core/workbook/history-sheet";
-import { cellText, cellValue } from "../../core/tracking/raw-cell";
+import { rolloverPlan } from "../../core/tracking/rollover-plan";
+import type { RolloverResult } from "../../core/tracking/rollover";
+import { SHEETS } from "../../core/workbook/columns";
 import { applyChanges, type ApplyChangesOptions } from "./apply-changes";
-import { toOfficeInput, type OfficeInput } from "./office-values";
+import { toOfficeInput } from "./office-values";
 import { readTrackingFromOffice } from "./read-tracking-office";
 
 /** A type (not an interface) so callers may treat it as Record<string, unknown>. */
@@ -56,87 +51,42 @@ export async function rolloverInOffice(
 ): Promise<RolloverOfficeResult> {
   const read = await readTrackingFromOffice(context);
   const { workbook: wb, findings } = readTracking(read.cells, "Sổ làm việc đang mở");
-  const from = assertRollover(wb, toYear);
+  const refusal = rolloverRefusal(wb, toYear);
+  if (refusal) throw new RolloverRefused(refusal);
+  const from = wb.reportYear!;
   const errors = openErrorsBeforeRollover(wb, findings);
   if (errors.length > 0 && !options.force)
     throw new RolloverRefused({
       code: "OPEN_ERRORS",
       message: `Năm ${from} còn ${errors.length} lỗi chưa sửa; trang "${SHEETS.history}" lưu số liệu năm ${from} vĩnh viễn, nên hãy sửa trước hoặc xác nhận vẫn chuyển năm.`,
     });
-  const history = read.cells.sheets.find((s) => s.name === SHEETS.history);
-  const headers = Array.from(history?.rows?.[0] ?? [], (h) => cellText(h));
-  if (!history || headers.length === 0)
+  const { changes, history, summary } = rolloverPlan(
+    read.cells,
+    wb,
+    toYear,
+    options.reportDate ?? `${toYear}-12-31`
+  );
+  if (!history)
     throw new RolloverRefused({
       code: "NO_HISTORY_SHEET",
       message: `Không thấy trang "${SHEETS.history}" để lưu số liệu năm ${from}.`,
     });
-  const reportDate = options.reportDate ?? `${toYear}-12-31`;
-
-  const result = rollover(wb, toYear);
-  const reason = `Chuyển sổ từ năm ${from} sang năm ${toYear}`;
-  const changes: CellChange[] = [
-    ...rowChanges(wb, result.workbook, reason, "ROLLOVER"),
-    ...inputChanges(read.cells, toYear, reportDate, reason),
-  ];
-  const added = result.workbook.history.slice(wb.history.length);
-  const values: OfficeInput[][] = added.map((h) => {
-    const cells = historyCells(h);
-    return headers.map((header): OfficeInput => {
-      const id = TRACKED_COLUMNS.find((c) => TASK_COLUMNS[c] === header);
-      if (id) return toOfficeInput(historyValue(id, h.values[id]));
-      if (header === HISTORY_COLUMNS.derived)
-        return toOfficeInput(historyValue("derived", h.values.derived));
-      const v = cells[header];
-      return v === undefined ? "" : typeof v === "number" ? v : toOfficeInput(v);
-    });
-  });
+  const values = history.rows.map((row) => row.map(toOfficeInput));
   const applied = await applyChanges(context, changes, {
     backupSheet: options.backupSheet,
     now: options.now,
-    appendRows: values.length
-      ? { sheet: SHEETS.history, table: TABLES.history, values }
-      : undefined,
+    appendRows: values.length ? { sheet: history.sheet, table: history.table, values } : undefined,
   });
-  const count = (a: string) => result.actions.filter((x) => x.action === a).length;
   return {
     syncs: read.syncs + applied.syncs,
     batchId: applied.batchId,
     from,
     to: toYear,
-    reset: count("reset"),
-    carried: count("carry"),
-    kept: count("keep"),
-    archived: added.length,
+    reset: summary.reset,
+    carried: summary.carried,
+    kept: summary.kept,
+    archived: summary.archived,
     cells: changes.length,
-    moved: result.moved,
+    moved: summary.moved,
   };
-}
-
-/** Năm báo cáo / Ngày báo cáo written to the cells they were read from (input-cells.ts). */
-function inputChanges(
-  cells: TrackingCells,
-  to: number,
-  date: string,
-  reason: string
-): CellChange[] {
-  const change = (id: "reportYear" | "reportDate", after: CellChange["after"]): CellChange => {
-    const at = inputCell(cells, id);
-    if (!at)
-      throw new RolloverRefused({
-        code: "NO_INPUT_CELL",
-        message: `Không thấy ô "${INPUT_LABELS[id]}" (tên ${NAMES[id]} không còn, trang "${SHEETS.info}" không có dòng "${INPUT_LABELS[id]}" ở cột A): không chuyển năm được.`,
-      });
-    const v = cellValue(at.value);
-    return {
-      sheet: at.sheet,
-      address: at.address,
-      row: at.row,
-      column: INPUT_LABELS[id],
-      before: typeof v === "number" || typeof v === "string" ? v : null,
-      after,
-      reason,
-      code: "ROLLOVER",
-    };
-  };
-  return [change("reportYear", to), change("reportDate", { date })];
 }

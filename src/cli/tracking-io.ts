@@ -1,0 +1,38 @@
+/**
+ * What every command that reads a tracking workbook and writes a NEW file shares (not a command
+ * itself): the output check (never the input, never an existing file without --force), reading
+ * the workbook, writing the result atomically (cli-io: beside, then renamed).
+ */
+import * as path from "node:path";
+import type { CliIo } from "./cli-io";
+import { UsageError } from "./args";
+import type { WorkbookSpec } from "../core/spec/sheet-spec";
+import { openTrackingBytes, type OpenedTracking } from "../app/tracking-file";
+import { readInputFile } from "./read-input-file";
+
+/** Refuses an output equal to the input (the source is never modified) or an existing file. */
+export async function checkOutput(
+  io: CliIo,
+  input: string,
+  output: string | undefined,
+  force?: boolean
+): Promise<string> {
+  if (!output) throw new UsageError("cần -o <tệp-mới.xlsx>: Phụ Lục không bao giờ sửa tệp nguồn.");
+  if (path.resolve(output) === path.resolve(input))
+    throw new UsageError(
+      "tệp kết quả trùng với tệp nguồn; Phụ Lục không bao giờ ghi đè tệp nguồn. Hãy chọn tên khác cho -o."
+    );
+  if (!force && (await io.exists(output)))
+    throw new UsageError(`tệp "${output}" đã có; thêm --force nếu muốn ghi đè.`);
+  return output;
+}
+
+export async function openTracking(io: CliIo, file: string): Promise<OpenedTracking> {
+  return openTrackingBytes(await readInputFile(io, file), path.basename(file));
+}
+
+/** A NEW workbook made from a spec (papers, per-agency files). */
+export async function writeSpec(io: CliIo, output: string, spec: WorkbookSpec): Promise<void> {
+  const { writeWorkbook } = await import("../xlsx/index");
+  await io.writeFileAtomic(output, await writeWorkbook(spec));
+}
