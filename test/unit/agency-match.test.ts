@@ -31,10 +31,7 @@ describe("matchAgencyList", () => {
       "Bộ CHQS tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
       ["Bộ Chỉ huy quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"],
     ],
-    [
-      "Sở Công thương và các cơ quan liên quan",
-      ["Sở Công Thương", "các cơ quan liên quan"],
-    ],
+    ["Sở Công thương và các cơ quan liên quan", ["Sở Công Thương", "các cơ quan liên quan"]],
     ["Sở Y tế, các đơn vị liên quan", ["Sở Y tế", "các đơn vị liên quan"]],
     [
       "Sở Tài chính, các đơn vị có liên quan khác",
