@@ -12,7 +12,7 @@ import {
   recordSheets,
   type ReturnedBytes,
 } from "../app/consolidate-files";
-import type { Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
+import type { ConflictChoice, Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
 import type { OpenedTracking } from "../app/tracking-file";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import type { UnassignedRow } from "../core/exchange/distribution-plan";
@@ -62,7 +62,14 @@ export interface Consolidated {
 export async function consolidatePicked(
   master: OpenedTracking,
   picked: PickedFile[],
-  o: { year: number; date: string; today: string; inExcel: boolean; confirmed?: Confirmation[] },
+  o: {
+    year: number;
+    date: string;
+    today: string;
+    inExcel: boolean;
+    confirmed?: Confirmation[];
+    choices?: ConflictChoice[];
+  },
   onProgress: (done: number, total: number, file: string) => void
 ): Promise<Consolidated> {
   const returned = await readReturnedFiles(await toBytes(picked), onProgress);
@@ -71,6 +78,7 @@ export async function consolidatePicked(
     date: o.date,
     consolidatedAt: nowText(),
     confirmed: o.confirmed,
+    choices: o.choices,
   });
   if (o.inExcel) {
     const { consolidateInExcel } = await import(

@@ -169,7 +169,7 @@ describe("buildTrackingWorkbook", () => {
       items: ["Chưa triển khai", "Đang thực hiện", "Hoàn thành", "Không thực hiện"],
     });
     expect(v(TASK_COLUMNS.lead)).toMatchObject({ kind: "list", source: `=${NAMES.agencyList}` });
-    expect(v(TASK_COLUMNS.progress)).toMatchObject({ kind: "whole", min: 0, max: 100 });
+    expect(v(TASK_COLUMNS.progress)).toMatchObject({ kind: "decimal", min: 0, max: 100 });
     expect(v(TASK_COLUMNS.completedOn)).toMatchObject({ kind: "date" });
     expect(v(TASK_COLUMNS.updatedOn)).toMatchObject({ kind: "date" });
     expect(v(TASK_COLUMNS.kind)).toMatchObject({

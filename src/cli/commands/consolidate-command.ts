@@ -53,7 +53,13 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       json: { type: "boolean" },
       force: { type: "boolean" },
       confirm: { type: "string", multiple: true },
+      prefer: { type: "string" },
     });
+    const prefer = values.prefer;
+    if (prefer !== undefined && prefer !== "agency" && prefer !== "master")
+      throw new UsageError(
+        `--prefer nhận "agency" (lấy giá trị của đơn vị) hoặc "master" (giữ giá trị trong sổ), không phải "${prefer}".`
+      );
     if (positionals.length < 2)
       throw new UsageError(
         "cần sổ theo dõi (.xlsx) và ít nhất một tệp hoặc thư mục báo cáo của đơn vị."
@@ -87,6 +93,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       consolidatedAt: `${localIsoDate(now)} ${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")}`,
       batchPrefix: "phuluc consolidate",
       confirmed,
+      prefer,
     });
     await io.writeFileAtomic(output, bytes);
     const r = result.report;
@@ -104,11 +111,14 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
               agencyFrom: x.agencyFrom,
               reportDate: x.reportDate,
               warnings: x.warnings,
+              ignoredColumns: x.ignoredColumns,
+              empty: x.empty,
             })),
             missing: r.missing,
             unassigned: r.unassigned.map((u) => ({ task: u.task, lead: u.lead, why: u.why })),
             rejected: r.rejected.map(({ file, code, message }) => ({ file, code, message })),
             conflicts: r.conflicts,
+            masterConflicts: r.masterConflicts,
             unmatched: r.unmatched,
             dropped: r.dropped,
             rollup: r.rollup,
@@ -120,7 +130,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     } else {
       for (const x of r.received)
         io.stdout(
-          `Đã nhận\t${x.agency}\t${x.file}\t${x.matched}/${x.rows} dòng khớp (${x.method === "identity" ? "mã báo cáo" : `theo tiêu đề, độ tin cậy ${x.confidence}`})\n`
+          `${x.empty ? "Đã nhận, chưa điền gì" : "Đã nhận"}\t${x.agency}\t${x.file}\t${x.matched}/${x.rows} dòng khớp (${x.method === "identity" ? "mã báo cáo" : `theo tiêu đề, độ tin cậy ${x.confidence}`})${x.ignoredColumns.length ? `\tcột không dùng: ${x.ignoredColumns.map((c) => `"${c.header || "(không tiêu đề)"}" (${c.sheet}!${c.column})`).join(", ")}` : ""}\n`
         );
       for (const x of r.rejected) io.stdout(`Từ chối\t${x.file}\t${x.message}\n`);
       for (const x of r.missing) io.stdout(`Chưa nhận\t${x.agency}\t${x.tasks} nhiệm vụ chủ trì\n`);
@@ -129,6 +139,14 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       for (const x of r.conflicts)
         io.stdout(
           `Xung đột\t${x.agency}\t${x.key}\tgiữ "${x.kept}" (trong ${x.files.join(", ")})\n`
+        );
+      for (const x of r.masterConflicts)
+        io.stdout(
+          `Sổ đã sửa\t${x.agency}\t${x.key}\t${x.header}: sổ "${x.master}", tệp "${x.reported}" (${x.file})\tgiữ ${x.kept === "master" ? "giá trị trong sổ" : "giá trị của đơn vị"}\n`
+        );
+      if (r.masterConflicts.some((x) => x.kept === "master") && !prefer)
+        io.stdout(
+          `Các ô trên do người tổng hợp nhập sau lần tổng hợp trước nên được giữ; dùng --prefer agency để lấy giá trị của đơn vị.\n`
         );
       for (const x of r.unmatched)
         io.stdout(

@@ -27,6 +27,8 @@ export const SHEETS = {
   intake: "Tiếp nhận",
   /** What partner agencies reported they contributed, per (year, task, agency). */
   contributions: "Phối hợp báo cáo",
+  /** Hidden: the tracked values the last consolidation left (core/exchange/baseline-sheet.ts). */
+  baseline: "_phuluc_tonghop",
 } as const;
 
 export const TABLES = {
@@ -55,6 +57,8 @@ export const INTAKE_COLUMNS = {
 /** Values of INTAKE_COLUMNS.outcome. */
 export const INTAKE_OUTCOMES = {
   received: "Đã nhận",
+  /** A file came back with nothing filled in (as distributed, or no value at all). */
+  receivedEmpty: "Đã nhận, chưa điền gì",
   missing: "Chưa nhận",
   rejected: "Bị từ chối",
 } as const;
