@@ -17,6 +17,7 @@ import type { OpenedTracking } from "../app/tracking-file";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import type { UnassignedRow } from "../core/exchange/distribution-plan";
 import { FONT } from "../core/workbook/styles";
+import { checkTrackedYear } from "../core/tracking/tracked-year";
 import type { PickedFile } from "./dropped-files";
 
 export async function distributionZip(
@@ -26,6 +27,7 @@ export async function distributionZip(
   today: string,
   onProgress: (done: number, total: number) => void
 ): Promise<{ bytes: Uint8Array; files: number; unassigned: UnassignedRow[] }> {
+  checkTrackedYear(wb, year, "distribute");
   const { files, unassigned } = await distributeWorkbooks(wb, {
     year,
     deadline,
@@ -72,6 +74,7 @@ export async function consolidatePicked(
   },
   onProgress: (done: number, total: number, file: string) => void
 ): Promise<Consolidated> {
+  checkTrackedYear(master.workbook, o.year, "consolidate");
   const returned = await readReturnedFiles(await toBytes(picked), onProgress);
   const result = consolidateOpened(master, returned, {
     year: o.year,

@@ -8,7 +8,7 @@
 import { AgencyDirectory } from "../agency/directory";
 import { nameKey } from "../agency/name-key";
 import { namesNoAgency } from "../agency/vague-phrase";
-import { dueIn } from "../tracking/derive-status";
+import { doneInEarlierYear, dueIn } from "../tracking/derive-status";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 import { AGENCY_COLUMNS, SHEETS, TASK_COLUMNS } from "../workbook/columns";
 
@@ -131,7 +131,8 @@ export function distribution(master: TrackingWorkbook, year: number): Distributi
     if (d === undefined) dueByCode.set(r.scheduleCode, (d = dueIn(r, year).due));
     return d;
   };
-  const due = master.rows.filter((r) => r.key && isDue(r));
+  // A task done in an earlier year it was due in is that year's result: nothing to report now.
+  const due = master.rows.filter((r) => r.key && isDue(r) && !doneInEarlierYear(r, year));
   const unassigned: UnassignedRow[] = [];
   for (const row of due) {
     // A row no single agency reports (no lead, a collective left as one row) gets no file:
