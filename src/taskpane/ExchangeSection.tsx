@@ -17,6 +17,7 @@ import {
   ProgressBar,
   tokens,
 } from "@fluentui/react-components";
+import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import type { OpenedTracking } from "../app/tracking-file";
 import { Section } from "./Section";
@@ -62,7 +63,7 @@ export interface ExchangeSectionProps {
   /** Another action of the tab is running. */
   disabled: boolean;
   /** The master as it is now (Excel: read again). */
-  current: () => Promise<{ o: OpenedTracking; w: TrackingWorkbook }>;
+  current: () => Promise<{ o: OpenedTracking; w: TrackingWorkbook; applied?: CellChange[] }>;
   /** After the open workbook changed (Excel): read it again. */
   onChanged: (batchId: string | null) => Promise<void>;
   /** Excel: undo the last batch of changes (this consolidation's, once written). */
@@ -137,7 +138,14 @@ export function ExchangeSection(p: ExchangeSectionProps) {
       const out = await consolidatePicked(
         o,
         picked,
-        { year, date: p.date, today: todayIso(), inExcel: p.inExcel, confirmed: confirm },
+        {
+          year,
+          date: p.date,
+          today: todayIso(),
+          inExcel: p.inExcel,
+          confirmed: confirm,
+          earlier: now.applied,
+        },
         (done, total, file) => {
           setProgress({ done, total });
           setLines((ls) =>

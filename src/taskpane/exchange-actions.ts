@@ -14,6 +14,7 @@ import {
 } from "../app/consolidate-files";
 import type { Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
 import type { OpenedTracking } from "../app/tracking-file";
+import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import { FONT } from "../core/workbook/styles";
 import type { PickedFile } from "./dropped-files";
@@ -56,7 +57,15 @@ export interface Consolidated {
 export async function consolidatePicked(
   master: OpenedTracking,
   picked: PickedFile[],
-  o: { year: number; date: string; today: string; inExcel: boolean; confirmed?: Confirmation[] },
+  o: {
+    year: number;
+    date: string;
+    today: string;
+    inExcel: boolean;
+    confirmed?: Confirmation[];
+    /** File mode: this session's earlier changes, written (and logged) before the new ones. */
+    earlier?: CellChange[];
+  },
   onProgress: (done: number, total: number, file: string) => void
 ): Promise<Consolidated> {
   const returned = await readReturnedFiles(await toBytes(picked), onProgress);
@@ -78,6 +87,7 @@ export async function consolidatePicked(
     date: o.date,
     today: o.today,
     batchPrefix: "Phụ Lục (tổng hợp)",
+    earlier: o.earlier,
   });
   return { result, bytes };
 }

@@ -173,10 +173,7 @@ print(json.dumps(sum(1 for r in ws.iter_rows(min_row=2, values_only=True) if r[0
       const rolled = await pane.rolledFile(opened, safe.workbook, 2027, applied, "2026-11-25");
       const rolledFile = out("pane-rollover");
       writeFileSync(rolledFile, rolled.bytes);
-      expectKept(
-        check(input(), rolledFile, ["Nhiệm vụ", "Thông tin", "Lịch sử", "Nhật ký sửa"]),
-        input()
-      );
+      expectKept(check(input(), rolledFile, ["Nhiệm vụ", "Thông tin", "Lịch sử", "Nhật ký sửa"]));
       const next = await pane.openTrackingBytes(rolled.bytes, "rolled.xlsx");
       expect(next.workbook.reportYear).toBe(2027);
     }
@@ -189,12 +186,16 @@ describe("every output", () => {
     ["python3-openpyxl", "soffice"],
     "LibreOffice opens every output: note and fixes in place",
     async () => {
-      expect(outputs.length).toBeGreaterThanOrEqual(VARIANTS.length * 6);
-      const converted = sofficeConvertAll(
-        outputs.map((o) => o.file),
-        "xlsx"
+      expect(outputs.length).toBe(VARIANTS.length * 6);
+      // The fix and the pane's roll-over of each variant (LibreOffice is slow: one batch each).
+      const picked = outputs.filter((o) => o.command === "fix" || o.command === "pane-rollover");
+      const converted = VARIANTS.flatMap((v) =>
+        sofficeConvertAll(
+          picked.filter((o) => o.variant === v).map((o) => o.file),
+          "xlsx"
+        )
       );
-      expect(converted).toHaveLength(outputs.length);
+      expect(converted).toHaveLength(picked.length);
       const seen = runPython<
         { file: string; note: string | null; status: string | null; own: boolean }[]
       >(
