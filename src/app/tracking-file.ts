@@ -21,6 +21,7 @@ import {
   type ContributionRow,
   type IntakeRow,
 } from "../core/exchange/intake-sheet";
+import { baselineSheet, readBaseline } from "../core/exchange/baseline-sheet";
 import {
   keptSheetsFromCells,
   planSourceFromCells,
@@ -94,6 +95,8 @@ export function rebuiltSpec(
   // Consolidation's sheets are rebuilt with their tables (the reports read them by table name).
   const intake = o.intake ?? readIntake(opened.cells);
   const contributions = o.contributions ?? readContributions(opened.cells);
+  // What the last consolidation left (hidden): kept through fixes and roll-overs.
+  const baseline = readBaseline(opened.cells);
   const spec = trackingWorkbookSpec(wb, {
     reportYear: o.reportYear,
     reportDate: o.reportDate,
@@ -105,6 +108,7 @@ export function rebuiltSpec(
       ...(contributions.length ? [contributionsSheet(contributions)] : []),
       ...kept,
       ...(entries.length ? [changeLogSheet(entries)] : []),
+      ...(baseline.length ? [baselineSheet(baseline)] : []),
     ],
   });
   return { spec, batch };

@@ -12,11 +12,13 @@ import {
   recordSheets,
   type ReturnedBytes,
 } from "../app/consolidate-files";
-import type { Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
+import type { ConflictChoice, Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
 import type { OpenedTracking } from "../app/tracking-file";
 import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
+import type { UnassignedRow } from "../core/exchange/distribution-plan";
 import { FONT } from "../core/workbook/styles";
+import { checkTrackedYear } from "../core/tracking/tracked-year";
 import type { PickedFile } from "./dropped-files";
 
 export async function distributionZip(
@@ -25,9 +27,15 @@ export async function distributionZip(
   deadline: string | null,
   today: string,
   onProgress: (done: number, total: number) => void
-): Promise<{ bytes: Uint8Array; files: number }> {
-  const files = await distributeWorkbooks(wb, { year, deadline, today, onProgress });
-  return { bytes: await zipFiles(files), files: files.length };
+): Promise<{ bytes: Uint8Array; files: number; unassigned: UnassignedRow[] }> {
+  checkTrackedYear(wb, year, "distribute");
+  const { files, unassigned } = await distributeWorkbooks(wb, {
+    year,
+    deadline,
+    today,
+    onProgress,
+  });
+  return { bytes: await zipFiles(files), files: files.length, unassigned };
 }
 
 const nowText = () => {
@@ -65,15 +73,18 @@ export async function consolidatePicked(
     confirmed?: Confirmation[];
     /** File mode: this session's earlier changes, written (and logged) before the new ones. */
     earlier?: CellChange[];
+    choices?: ConflictChoice[];
   },
   onProgress: (done: number, total: number, file: string) => void
 ): Promise<Consolidated> {
+  checkTrackedYear(master.workbook, o.year, "consolidate");
   const returned = await readReturnedFiles(await toBytes(picked), onProgress);
   const result = consolidateOpened(master, returned, {
     year: o.year,
     date: o.date,
     consolidatedAt: nowText(),
     confirmed: o.confirmed,
+    choices: o.choices,
   });
   if (o.inExcel) {
     const { consolidateInExcel } = await import(
