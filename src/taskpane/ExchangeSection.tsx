@@ -17,6 +17,7 @@ import {
   ProgressBar,
   tokens,
 } from "@fluentui/react-components";
+import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import type { OpenedTracking } from "../app/tracking-file";
 import { Section } from "./Section";
@@ -62,7 +63,7 @@ export interface ExchangeSectionProps {
   /** Another action of the tab is running. */
   disabled: boolean;
   /** The master as it is now (Excel: read again). */
-  current: () => Promise<{ o: OpenedTracking; w: TrackingWorkbook }>;
+  current: () => Promise<{ o: OpenedTracking; w: TrackingWorkbook; applied?: CellChange[] }>;
   /** After the open workbook changed (Excel): read it again. */
   onChanged: (batchId: string | null) => Promise<void>;
   /** Excel: undo the last batch of changes (this consolidation's, once written). */
@@ -104,7 +105,7 @@ export function ExchangeSection(p: ExchangeSectionProps) {
     p.onStatus(`Đang tạo tệp cho các đơn vị (năm ${year})…`);
     try {
       const { distributionZip } = await exchange();
-      const { bytes, files } = await distributionZip(
+      const { bytes, files, unassigned } = await distributionZip(
         p.wb,
         year,
         deadline,
@@ -115,7 +116,15 @@ export function ExchangeSection(p: ExchangeSectionProps) {
       const url = makeDownloadUrl(bytes, "application/zip");
       setZip({ url, fileName });
       triggerDownload(url, fileName);
-      p.onStatus(`Đã tạo ${files} tệp cho các đơn vị trong ${fileName}.`);
+      // A lead row no file carries is said, never dropped (distribution-plan.ts).
+      p.onStatus(
+        `Đã tạo ${files} tệp cho các đơn vị trong ${fileName}.` +
+          (unassigned.length
+            ? ` ${unassigned.length} dòng nhiệm vụ chưa đến được đơn vị nào: ` +
+              unassigned.map((u) => `${u.stt || u.task} (${u.lead || "trống"})`).join(", ") +
+              ". Hãy ghi đơn vị chủ trì hoặc thành viên của nhóm trong sổ."
+            : "")
+      );
     } catch (e) {
       p.onError(e);
     } finally {
@@ -153,6 +162,7 @@ export function ExchangeSection(p: ExchangeSectionProps) {
           today: todayIso(),
           inExcel: p.inExcel,
           confirmed: confirm,
+          earlier: now.applied,
           choices: chosen,
         },
         (done, total, file) => {

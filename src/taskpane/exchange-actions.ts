@@ -14,7 +14,9 @@ import {
 } from "../app/consolidate-files";
 import type { ConflictChoice, Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
 import type { OpenedTracking } from "../app/tracking-file";
+import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
+import type { UnassignedRow } from "../core/exchange/distribution-plan";
 import { FONT } from "../core/workbook/styles";
 import { checkTrackedYear } from "../core/tracking/tracked-year";
 import type { PickedFile } from "./dropped-files";
@@ -25,10 +27,15 @@ export async function distributionZip(
   deadline: string | null,
   today: string,
   onProgress: (done: number, total: number) => void
-): Promise<{ bytes: Uint8Array; files: number }> {
+): Promise<{ bytes: Uint8Array; files: number; unassigned: UnassignedRow[] }> {
   checkTrackedYear(wb, year, "distribute");
-  const files = await distributeWorkbooks(wb, { year, deadline, today, onProgress });
-  return { bytes: await zipFiles(files), files: files.length };
+  const { files, unassigned } = await distributeWorkbooks(wb, {
+    year,
+    deadline,
+    today,
+    onProgress,
+  });
+  return { bytes: await zipFiles(files), files: files.length, unassigned };
 }
 
 const nowText = () => {
@@ -64,6 +71,8 @@ export async function consolidatePicked(
     today: string;
     inExcel: boolean;
     confirmed?: Confirmation[];
+    /** File mode: this session's earlier changes, written (and logged) before the new ones. */
+    earlier?: CellChange[];
     choices?: ConflictChoice[];
   },
   onProgress: (done: number, total: number, file: string) => void
@@ -89,6 +98,7 @@ export async function consolidatePicked(
     date: o.date,
     today: o.today,
     batchPrefix: "Phụ Lục (tổng hợp)",
+    earlier: o.earlier,
   });
   return { result, bytes };
 }
