@@ -573,7 +573,9 @@ describe("what the coordinator typed since the last consolidation", () => {
     const edited: TrackingWorkbook = {
       ...first.workbook,
       rows: first.workbook.rows.map((r) =>
-        r === typed ? { ...r, status: "Tạm dừng", typed: { ...r.typed, status: "Tạm dừng" } } : r
+        r === typed
+          ? { ...r, status: "Không thực hiện", typed: { ...r.typed, status: "Không thực hiện" } }
+          : r
       ),
     };
     const run = (o: Partial<ConsolidateOptions>) =>
@@ -588,13 +590,13 @@ describe("what the coordinator typed since the last consolidation", () => {
         key: typed.key,
         lead: CA,
         column: "status",
-        master: "Tạm dừng",
+        master: "Không thực hiện",
         reported: "Hoàn thành",
         kept: "master",
       }),
     ]);
     const row = (w: TrackingWorkbook) => w.rows.find((r) => r.key === typed.key && r.lead === CA)!;
-    expect(row(kept.workbook).typed.status).toBe("Tạm dừng");
+    expect(row(kept.workbook).typed.status).toBe("Không thực hiện");
     // Rows the coordinator did not touch take the report.
     expect(
       caRows(kept.workbook)
