@@ -114,7 +114,7 @@ test("an unplaced column is named per file; a coordinator's typed status is list
   const edited = join(TMP, "out1", "tong-hop-sua.xlsx");
   py(SET_STATUS, [first, edited, key]);
   await page.getByTestId("tracking-file-input").setInputFiles(edited);
-  await expect(page.getByTestId("exchange")).toBeVisible();
+  await expect(page.getByTestId("tracking-plan")).toContainText("tong-hop-sua.xlsx");
   await page.getByTestId("x-files-input").setInputFiles([ca]);
   const conflicts = page.getByTestId("x-master-conflict");
   await expect(conflicts).toHaveCount(1);
