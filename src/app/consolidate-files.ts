@@ -126,7 +126,9 @@ export function consolidationEdits(
     changes: result.changes,
     sheets: recordSheets(result),
     reportYear: master.workbook.reportYear ?? o.year,
-    reportDate: master.workbook.reportDate ?? o.date,
+    // The date the officer consolidated as of is kept ("Ngày báo cáo"): the next check,
+    // report and roll-over start from it.
+    reportDate: o.date,
     intake: result.intake,
     contributions: result.contributions,
   };

@@ -16,6 +16,7 @@ import type { ConflictChoice, Confirmation, ConsolidateResult } from "../core/ex
 import type { OpenedTracking } from "../app/tracking-file";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import { FONT } from "../core/workbook/styles";
+import { checkTrackedYear } from "../core/tracking/tracked-year";
 import type { PickedFile } from "./dropped-files";
 
 export async function distributionZip(
@@ -25,6 +26,7 @@ export async function distributionZip(
   today: string,
   onProgress: (done: number, total: number) => void
 ): Promise<{ bytes: Uint8Array; files: number }> {
+  checkTrackedYear(wb, year, "distribute");
   const files = await distributeWorkbooks(wb, { year, deadline, today, onProgress });
   return { bytes: await zipFiles(files), files: files.length };
 }
@@ -66,6 +68,7 @@ export async function consolidatePicked(
   },
   onProgress: (done: number, total: number, file: string) => void
 ): Promise<Consolidated> {
+  checkTrackedYear(master.workbook, o.year, "consolidate");
   const returned = await readReturnedFiles(await toBytes(picked), onProgress);
   const result = consolidateOpened(master, returned, {
     year: o.year,

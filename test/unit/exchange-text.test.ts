@@ -3,7 +3,7 @@
  * the header names officers give columns, task texts compared after shortening or paraphrase.
  * Expected values are written by hand from the encodings' tables and the officers' wordings.
  */
-import { detectLegacyEncoding, fromLegacy } from "../../src/core/exchange/legacy-encoding";
+import { detectLegacyEncoding, fromLegacy } from "../../src/core/text/legacy-encoding";
 import {
   fieldOfHeader,
   findHeader,

@@ -10,7 +10,8 @@ import { CliIo, localIsoDate } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
 import { consolidateFiles, type ReturnedBytes } from "../../app/consolidate-files";
-import { checkOutput, openTracking } from "../tracking-io";
+import { checkOutput, openTracking, refuseSameFile } from "../tracking-io";
+import { checkTrackedYear } from "../../core/tracking/tracked-year";
 
 const SPREADSHEET = /\.(xlsx|xlsm|xls)$/i;
 
@@ -66,9 +67,11 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       );
     const [masterFile, ...inputs] = positionals;
     const output = await checkOutput(io, masterFile, values.output, values.force);
+    for (const input of inputs) await refuseSameFile(io, input, output);
     const master = await openTracking(io, masterFile);
     const wb = master.workbook;
     const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
+    checkTrackedYear(wb, year, "consolidate");
     const date = parseIsoDate(values.date, wb.reportDate ?? io.today());
     const paths = (await collect(inputs)).filter(
       (p) =>

@@ -10,6 +10,7 @@ import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
 import { distributeWorkbooks, zipFiles } from "../../app/distribute";
 import { openTracking } from "../tracking-io";
+import { checkTrackedYear } from "../../core/tracking/tracked-year";
 
 export async function runDistribute(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -26,6 +27,7 @@ export async function runDistribute(argv: string[], io: CliIo): Promise<number> 
     const opened = await openTracking(io, positionals[0]);
     const wb = opened.workbook;
     const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
+    checkTrackedYear(wb, year, "distribute");
     const deadline = values.deadline ? parseIsoDate(values.deadline, "") : null;
     const files = await distributeWorkbooks(wb, { year, deadline, today: io.today() });
     if (files.length === 0)
@@ -37,13 +39,21 @@ export async function runDistribute(argv: string[], io: CliIo): Promise<number> 
         throw new UsageError(`tệp "${output}" đã có; thêm --force nếu muốn ghi đè.`);
       await io.writeFileAtomic(output, await zipFiles(files));
     } else {
-      await fs.mkdir(output, { recursive: true });
       for (const f of files) {
         const target = path.join(output, f.file);
         if (!values.force && (await io.exists(target)))
           throw new UsageError(`tệp "${target}" đã có; thêm --force nếu muốn ghi đè.`);
       }
-      for (const f of files) await io.writeFileAtomic(path.join(output, f.file), f.bytes);
+      // All or nothing: a full disk leaves no partial set (cli-io: temporary folder, then moved).
+      if (io.writeSetAtomic)
+        await io.writeSetAtomic(
+          output,
+          files.map((f) => ({ name: f.file, bytes: f.bytes }))
+        );
+      else {
+        await fs.mkdir(output, { recursive: true });
+        for (const f of files) await io.writeFileAtomic(path.join(output, f.file), f.bytes);
+      }
     }
     if (values.json)
       io.stdout(

@@ -5,7 +5,11 @@ import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { openPlanFile } from "../../app/open-plan-file";
 import { importPlan } from "../../core/import/import-plan";
 import { withAdditions } from "../../core/import/prose/with-additions";
-import { defaultReportDate, defaultReportYear } from "../../core/schedule/report-year";
+import {
+  defaultReportDate,
+  defaultReportYear,
+  yearOutsidePlan,
+} from "../../core/schedule/report-year";
 import { defaultAgencies } from "../../core/agency/default-directory";
 import {
   buildTrackingWorkbook,
@@ -16,6 +20,7 @@ import { importResultToJson } from "../import-json";
 import { successorMappings, type SuccessorMapping } from "../../core/agency/plan-successors";
 import { formatFinding } from "../format-finding";
 import { readInputFile, reportInputError } from "../read-input-file";
+import { refuseSameFile } from "../tracking-io";
 
 export async function runImport(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -40,11 +45,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
 
     const output = values.output;
     if (output) {
-      if (inputPath !== "-" && path.resolve(output) === path.resolve(inputPath)) {
-        throw new UsageError(
-          "tệp kết quả trùng với tệp nguồn; Phụ Lục không bao giờ ghi đè tệp nguồn."
-        );
-      }
+      if (inputPath !== "-") await refuseSameFile(io, inputPath, output);
       if (!values.force && (await io.exists(output))) {
         throw new UsageError(`tệp "${output}" đã có; thêm --force nếu muốn ghi đè.`);
       }
@@ -63,6 +64,13 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
         : defaultReportYear(result.plan.period, todayYear)
     );
     const date = parseIsoDate(values.date, defaultReportDate(year, io.today()));
+    // A year the officer chose outside the plan's period is refused before anything is written.
+    const outside =
+      values.year !== undefined || values.date ? yearOutsidePlan(result.plan.period, year) : null;
+    if (outside && !values.force)
+      throw new UsageError(
+        `${outside} Chọn một năm trong giai đoạn của kế hoạch, hoặc thêm --force nếu đúng là muốn theo dõi năm ${year}.`
+      );
     // Who answers on the report date for agencies the plan names that no longer exist.
     const successors = successorMappings(
       result,

@@ -6,7 +6,7 @@
  * ("Các Sở, ban, ngành") are expanded into their members as import expands collective leads.
  */
 import { AgencyDirectory } from "../agency/directory";
-import { dueIn } from "../tracking/derive-status";
+import { doneInEarlierYear, dueIn } from "../tracking/derive-status";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 
 export interface AgencyAssignment {
@@ -58,7 +58,8 @@ export function distributionPlan(master: TrackingWorkbook, year: number): Agency
     if (d === undefined) dueByCode.set(r.scheduleCode, (d = dueIn(r, year).due));
     return d;
   };
-  const due = master.rows.filter((r) => r.key && isDue(r));
+  // A task done in an earlier year it was due in is that year's result: nothing to report now.
+  const due = master.rows.filter((r) => r.key && isDue(r) && !doneInEarlierYear(r, year));
   for (const row of due) {
     // A collective lead left as one row in the master (no members then): no single agency
     // reports it, so it gets no file; it shows in the coverage as nobody's.

@@ -10,7 +10,7 @@ import type { TrackingCells } from "../tracking/read-tracking";
 import { cellText, cellValue, isFormulaCell } from "../tracking/raw-cell";
 import { columnLetter } from "../spec/a1";
 import { normalizeDate, normalizeStatus } from "../tracking/normalize-input";
-import { detectLegacyEncoding, fromLegacy, type LegacyEncoding } from "./legacy-encoding";
+import { detectLegacyEncoding, fromLegacy, type LegacyEncoding } from "../text/legacy-encoding";
 import {
   findHeader,
   PLAN_FIELDS,

@@ -42,6 +42,8 @@ interface Header {
   columns: ColumnMap;
   /** First grid row after the header. */
   dataStart: number;
+  /** The header's first grid row (title rows above it are context, like text above a table). */
+  top: number;
 }
 
 export function locateTable(
@@ -71,7 +73,12 @@ export function locateTable(
         tables: [t.index],
         columns: header.columns,
         rows: dataRows(t, header.columns, header.dataStart),
-        context: t.context ?? "",
+        context: [
+          t.context ?? "",
+          ...t.rows.slice(0, header.top).map((r) => r.filter((c) => c.trim()).join(" ")),
+        ]
+          .filter((l) => l.trim())
+          .join("\n"),
       };
       found.push(current);
     } else {
@@ -120,10 +127,10 @@ function findHeader(t: RawTable): Header | null {
         const combined = classifyHeader(
           top.map((c, i) => [c, below[i] ?? ""].filter((s) => s.trim()).join(" "))
         );
-        if (combined) return { columns: combined, dataStart: r + 2 };
+        if (combined) return { columns: combined, dataStart: r + 2, top: r };
       }
     }
-    if (single) return { columns: single, dataStart: r + 1 };
+    if (single) return { columns: single, dataStart: r + 1, top: r };
   }
   return null;
 }

@@ -81,7 +81,7 @@ export function readTaskRows(t: TaskTable): TrackingRow[] {
     const raw = (id: TaskColumnId) => (t.col[id] === undefined ? null : line[t.col[id]!]);
     const text = (id: TaskColumnId) => cellText(raw(id));
     const userCells = Object.entries(t.col).filter(
-      ([id]) => !["deadline", "derived", "taskProgress"].includes(id)
+      ([id]) => !["deadline", "derived", "taskProgress", "partnerStatus"].includes(id)
     );
     if (userCells.every(([, c]) => cellText(line[c as number]) === "")) continue; // empty row
     if (foldVietnamese(text("key")) === headerKey) continue; // header typed again

@@ -127,6 +127,12 @@ export const TASK_COLUMNS = {
    * "Tổng hợp". After the columns of earlier workbooks, so their letters stay.
    */
   kind: "Loại nhiệm vụ",
+  /**
+   * Hidden helper, by formula: on the task's first row only, the task's status for its partners
+   * (the least advanced status of its lead rows, formulas.ts PARTNER_STATUS_ORDER), so "Tổng
+   * hợp" counts partner work once per task, whatever the number of lead rows. Last column.
+   */
+  partnerStatus: "Tình trạng cho đơn vị phối hợp",
 } as const;
 
 export type TaskColumnId = keyof typeof TASK_COLUMNS;
@@ -170,6 +176,11 @@ export const DERIVED_STATUS = {
   noDeadline: "Thường xuyên",
   notThisYear: "Không thuộc năm báo cáo",
   notDone: "Không thực hiện",
+  /**
+   * Done in an earlier year the task was due in (a multi-year task completed in 2026, still
+   * listed in 2027): that year's result, kept in "Lịch sử", outside this year's figures.
+   */
+  doneEarlier: "Hoàn thành năm trước",
 } as const;
 
 /** Columns of the agency directory table. */
