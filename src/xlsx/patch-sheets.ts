@@ -83,7 +83,8 @@ export async function putWholeSheet(
   spec: SheetSpec,
   defaultFont: FontSpec
 ): Promise<void> {
-  // Written visible (a workbook needs one visible sheet); its state is set in this workbook.
+  // Written alone, a hidden sheet would be a workbook without a visible sheet (refused by
+  // the spec check): render it visible; its state goes into workbook.xml below.
   const made = await OpcPackage.open(
     await writeWorkbook({ sheets: [{ ...spec, visibility: "visible" }], defaultFont }),
     spec.name
