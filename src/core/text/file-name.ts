@@ -23,7 +23,7 @@ function clean(s: string): string {
 }
 
 /** What continues the character before it: marks, joiners, variation selectors, skin tones. */
-const CONTINUES = /^[\p{M}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]$/u;
+const CONTINUES = /^(?:\p{M}|\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}]|[\u{e0020}-\u{e007f}])$/u;
 
 const FLAG_HALF = /^[\u{1f1e6}-\u{1f1ff}]$/u;
 
