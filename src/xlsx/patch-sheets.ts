@@ -84,7 +84,8 @@ export async function putWholeSheet(
   defaultFont: FontSpec
 ): Promise<void> {
   const made = await OpcPackage.open(
-    await writeWorkbook({ sheets: [spec], defaultFont }),
+    // Written visible (a workbook needs one visible sheet); the spec's state is set below.
+    await writeWorkbook({ sheets: [{ ...spec, visibility: "visible" }], defaultFont }),
     spec.name
   );
   if (!made) throw new Error("spec writer made no package");
@@ -146,7 +147,7 @@ export async function putWholeSheet(
     const ids = [...wbXml.matchAll(/<(?:\w+:)?sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) =>
       Number(m[1])
     );
-    const state = attributes(madeSheet.tag).state;
+    const state = spec.visibility;
     const p = /<((?:\w+:)?)sheets\b/.exec(wbXml)?.[1] ?? "";
     const tag =
       `<${p}sheet name="${escapeXml(spec.name)}" sheetId="${Math.max(0, ...ids) + 1}"` +
