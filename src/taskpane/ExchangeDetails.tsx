@@ -42,6 +42,20 @@ export function ExchangeDetails(p: {
           </ul>
         </div>
       )}
+      {r.unassigned.length > 0 && (
+        <div className={styles.block} data-testid="x-unassigned">
+          <Subtitle2 as="h3" className={styles.title}>
+            Nhiệm vụ chưa giao cho đơn vị nào ({r.unassigned.length})
+          </Subtitle2>
+          <ul className={styles.list}>
+            {r.unassigned.map((u) => (
+              <li key={`${u.task}|${u.row}`}>
+                {u.stt || u.task} (dòng {u.row}): {u.why}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {r.unmatched.length > 0 && (
         <div className={styles.block} data-testid="x-unmatched">
           <Subtitle2 as="h3" className={styles.title}>

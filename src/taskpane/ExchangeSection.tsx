@@ -101,7 +101,7 @@ export function ExchangeSection(p: ExchangeSectionProps) {
     p.onStatus(`Đang tạo tệp cho các đơn vị (năm ${year})…`);
     try {
       const { distributionZip } = await exchange();
-      const { bytes, files } = await distributionZip(
+      const { bytes, files, unassigned } = await distributionZip(
         p.wb,
         year,
         deadline || null,
@@ -112,7 +112,15 @@ export function ExchangeSection(p: ExchangeSectionProps) {
       const url = makeDownloadUrl(bytes, "application/zip");
       setZip({ url, fileName });
       triggerDownload(url, fileName);
-      p.onStatus(`Đã tạo ${files} tệp cho các đơn vị trong ${fileName}.`);
+      // A lead row no file carries is said, never dropped (distribution-plan.ts).
+      p.onStatus(
+        `Đã tạo ${files} tệp cho các đơn vị trong ${fileName}.` +
+          (unassigned.length
+            ? ` ${unassigned.length} dòng nhiệm vụ chưa đến được đơn vị nào: ` +
+              unassigned.map((u) => `${u.stt || u.task} (${u.lead || "trống"})`).join(", ") +
+              ". Hãy ghi đơn vị chủ trì hoặc thành viên của nhóm trong sổ."
+            : "")
+      );
     } catch (e) {
       p.onError(e);
     } finally {

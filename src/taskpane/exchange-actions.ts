@@ -15,6 +15,7 @@ import {
 import type { ConflictChoice, Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
 import type { OpenedTracking } from "../app/tracking-file";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
+import type { UnassignedRow } from "../core/exchange/distribution-plan";
 import { FONT } from "../core/workbook/styles";
 import { checkTrackedYear } from "../core/tracking/tracked-year";
 import type { PickedFile } from "./dropped-files";
@@ -25,10 +26,15 @@ export async function distributionZip(
   deadline: string | null,
   today: string,
   onProgress: (done: number, total: number) => void
-): Promise<{ bytes: Uint8Array; files: number }> {
+): Promise<{ bytes: Uint8Array; files: number; unassigned: UnassignedRow[] }> {
   checkTrackedYear(wb, year, "distribute");
-  const files = await distributeWorkbooks(wb, { year, deadline, today, onProgress });
-  return { bytes: await zipFiles(files), files: files.length };
+  const { files, unassigned } = await distributeWorkbooks(wb, {
+    year,
+    deadline,
+    today,
+    onProgress,
+  });
+  return { bytes: await zipFiles(files), files: files.length, unassigned };
 }
 
 const nowText = () => {

@@ -36,6 +36,8 @@ export function summaryText(report: ConsolidationReport, changes: number): strin
     `${report.missing.length} đơn vị chưa gửi`,
     `${changes} ô thay đổi`,
   ];
+  if (report.unassigned?.length)
+    parts.push(`${report.unassigned.length} dòng nhiệm vụ chưa giao cho đơn vị nào`);
   if (report.conflicts.length) parts.push(`${report.conflicts.length} xung đột`);
   const typed = report.masterConflicts ?? [];
   if (typed.length) parts.push(`${typed.length} ô sổ đã sửa khác tệp`);

@@ -38,6 +38,7 @@ const report = {
   ],
   rejected: [{ file: "~$a.xlsx", code: "LOCK_FILE", message: 'Tệp "~$a.xlsx" là tệp khoá tạm.' }],
   missing: [{ agency: "Sở Nội vụ", tasks: 2, partnerTasks: 0 }],
+  unassigned: [],
   conflicts: [],
   masterConflicts: [],
   unmatched: [{ file: "b/c.xlsx", sheet: "S", row: 9, text: "Việc khác" }],

@@ -108,7 +108,11 @@ describe("buildTrackingWorkbook", () => {
         { name: NAMES.reportYear, refersTo: "'Thông tin'!$B$14" },
         { name: NAMES.reportDate, refersTo: "'Thông tin'!$B$15" },
         { name: NAMES.dueSoonDays, refersTo: "'Thông tin'!$B$16" },
-        { name: NAMES.agencyList, refersTo: "'Đơn vị'!$A$2:$A$202" },
+        {
+          name: NAMES.agencyList,
+          // The directory's rows (header first), then the growth margin of 200 rows.
+          refersTo: `'Đơn vị'!$A$2:$A$${sheet(SHEETS.agencies).blocks[0].values.length + 200}`,
+        },
       ])
     );
     const info = cells(sheet(SHEETS.info));

@@ -118,6 +118,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
               empty: x.empty,
             })),
             missing: r.missing,
+            unassigned: r.unassigned.map((u) => ({ task: u.task, lead: u.lead, why: u.why })),
             rejected: r.rejected.map(({ file, code, message }) => ({ file, code, message })),
             conflicts: r.conflicts,
             masterConflicts: r.masterConflicts,
@@ -136,6 +137,8 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
         );
       for (const x of r.rejected) io.stdout(`Từ chối\t${x.file}\t${x.message}\n`);
       for (const x of r.missing) io.stdout(`Chưa nhận\t${x.agency}\t${x.tasks} nhiệm vụ chủ trì\n`);
+      for (const x of r.unassigned)
+        io.stdout(`Chưa giao\t${x.task}\t${x.lead || "(trống)"}\t${x.why}\n`);
       for (const x of r.conflicts)
         io.stdout(
           `Xung đột\t${x.agency}\t${x.key}\tgiữ "${x.kept}" (trong ${x.files.join(", ")})\n`

@@ -29,7 +29,11 @@ export async function runDistribute(argv: string[], io: CliIo): Promise<number> 
     const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
     checkTrackedYear(wb, year, "distribute");
     const deadline = values.deadline ? parseIsoDate(values.deadline, "") : null;
-    const files = await distributeWorkbooks(wb, { year, deadline, today: io.today() });
+    const { files, unassigned } = await distributeWorkbooks(wb, {
+      year,
+      deadline,
+      today: io.today(),
+    });
     if (files.length === 0)
       throw new UsageError(`không có đơn vị nào chủ trì hay phối hợp nhiệm vụ của năm ${year}.`);
 
@@ -66,6 +70,8 @@ export async function runDistribute(argv: string[], io: CliIo): Promise<number> 
               lead: f.lead,
               partner: f.partner,
             })),
+            // Lead rows of the year no file carries: files' lead rows + these = the year's.
+            unassigned: unassigned.map((u) => ({ task: u.task, lead: u.lead, why: u.why })),
           },
           null,
           2
@@ -74,6 +80,13 @@ export async function runDistribute(argv: string[], io: CliIo): Promise<number> 
     else {
       for (const f of files) io.stdout(`${f.file}\tchủ trì ${f.lead}\tphối hợp ${f.partner}\n`);
       io.stdout(`Đã tạo ${files.length} tệp cho các đơn vị (năm ${year}) tại ${output}.\n`);
+      if (unassigned.length)
+        io.stdout(
+          `${unassigned.length} dòng nhiệm vụ chưa đến được đơn vị nào (không có trong tệp nào):\n` +
+            unassigned
+              .map((u) => `Chưa giao\t${u.task}\t${u.lead || "(trống)"}\t${u.why}\n`)
+              .join("")
+        );
     }
     return 0;
   } catch (err) {

@@ -11,6 +11,9 @@ import {
   yearOutsidePlan,
 } from "../../core/schedule/report-year";
 import { defaultAgencies } from "../../core/agency/default-directory";
+import { WORKBOOK_FINDINGS } from "../../core/workbook/lead-expansion";
+import { AGENCY_KIND_LABELS } from "../../core/workbook/agencies-sheet";
+import type { AgencyKind } from "../../core/model";
 import {
   buildTrackingWorkbook,
   trackingWorkbookFindings,
@@ -34,7 +37,13 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
       "no-expand": { type: "boolean" },
       // A plan with a table and prose assignments: also track the prose tasks the table lacks.
       "add-prose": { type: "boolean" },
+      // The preview's questions answered: members of a collective without any, kinds of agencies
+      // the directory lacked ("Tên=Ban").
+      members: { type: "string", multiple: true },
+      "agency-kind": { type: "string", multiple: true },
     });
+    const members = parseMembers(values.members ?? []);
+    const agencyKinds = parseKinds(values["agency-kind"] ?? []);
     if (positionals.length !== 1)
       throw new UsageError("cần đúng một tệp kế hoạch (hoặc - để đọc từ đầu vào chuẩn).");
     if (!values.output && !values.json) throw new UsageError("cần -o <tệp.xlsx> hoặc --json.");
@@ -78,22 +87,23 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
       date
     );
 
+    const options: TrackingWorkbookOptions = {
+      reportYear: year,
+      reportDate: date,
+      directory: defaultAgencies(result.plan.province || undefined),
+      expandCollectives: !values["no-expand"],
+      ...(members ? { members } : {}),
+      agencyKinds,
+    };
     if (output) {
-      const options: TrackingWorkbookOptions = {
-        reportYear: year,
-        reportDate: date,
-        directory: defaultAgencies(result.plan.province || undefined),
-        expandCollectives: !values["no-expand"],
-      };
       const spec = buildTrackingWorkbook(result, options);
       const { writeWorkbook } = await import("../../xlsx/index");
       await io.writeFileAtomic(output, await writeWorkbook(spec));
-      // What the workbook could not do (a collective without members) is told with the import's.
-      result = {
-        ...result,
-        findings: [...result.findings, ...trackingWorkbookFindings(result, options)],
-      };
     }
+    // What the workbook will do or cannot do (agencies added to "Đơn vị", a collective without
+    // members reaching nobody) is told with the import's findings: the preview's questions.
+    const workbookFindings = trackingWorkbookFindings(result, options);
+    result = { ...result, findings: [...result.findings, ...workbookFindings] };
     if (values.json)
       io.stdout(JSON.stringify({ ...importResultToJson(result), successors }, null, 2) + "\n");
     else {
@@ -107,6 +117,19 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
         );
       for (const m of successors) io.stderr(successorLine(m, year) + "\n");
       for (const f of result.findings) io.stderr(formatFinding(f) + "\n");
+      const noMembers = workbookFindings.filter(
+        (f) => f.code === WORKBOOK_FINDINGS.COLLECTIVE_WITHOUT_MEMBERS
+      );
+      if (noMembers.length)
+        io.stderr(
+          `Để giao các nhiệm vụ đó: nhập lại với --members "${noMembers[0].subject}=<đơn vị>; <đơn vị>" ` +
+            "(các đơn vị thành viên, hoặc một đơn vị nhận).\n"
+        );
+      if (workbookFindings.some((f) => f.code === WORKBOOK_FINDINGS.AGENCY_ADDED))
+        io.stderr(
+          'Loại của đơn vị mới: sửa ở trang "Đơn vị" hoặc nhập lại với --agency-kind "<tên>=<loại>" ' +
+            `(loại: ${Object.values(AGENCY_KIND_LABELS).join(", ")}).\n`
+        );
     }
     return 0;
   } catch (err) {
@@ -122,4 +145,52 @@ export function successorLine(m: SuccessorMapping, year: number): string {
     `Năm ${year}: "${m.from}" → "${m.to}"${why.length ? ` (${why.join(", ")})` : ""}: ` +
     `${m.leadTasks} nhiệm vụ chủ trì, ${m.partnerTasks} phối hợp. Đổi được ở cột "Đơn vị kế thừa", trang "Đơn vị".`
   );
+}
+
+/** `--members "Các cơ quan báo chí tỉnh=Báo X; Đài Y"` (repeatable) → collective → member names. */
+function parseMembers(values: string[]): Record<string, string[]> | undefined {
+  if (values.length === 0) return undefined;
+  const out: Record<string, string[]> = {};
+  for (const v of values) {
+    const at = v.indexOf("=");
+    const names =
+      at > 0
+        ? v
+            .slice(at + 1)
+            .split(";")
+            .map((n) => n.trim())
+            .filter(Boolean)
+        : [];
+    if (at <= 0 || names.length === 0)
+      throw new UsageError(`--members cần dạng "<nhóm>=<đơn vị>; <đơn vị>", không phải "${v}".`);
+    const group = v.slice(0, at).trim();
+    out[group] = [...(out[group] ?? []), ...names];
+  }
+  return out;
+}
+
+/** `--agency-kind "Ban Dự án số 1=Ban"` (repeatable): the kind label of "Đơn vị" ("Sở", "Ban"…). */
+function parseKinds(values: string[]): Record<string, AgencyKind> {
+  const byLabel = new Map(
+    Object.entries(AGENCY_KIND_LABELS).map(([k, label]) => [label.toLowerCase(), k as AgencyKind])
+  );
+  const out: Record<string, AgencyKind> = {};
+  for (const v of values) {
+    const at = v.lastIndexOf("=");
+    const kind =
+      at > 0
+        ? byLabel.get(
+            v
+              .slice(at + 1)
+              .trim()
+              .toLowerCase()
+          )
+        : undefined;
+    if (!kind)
+      throw new UsageError(
+        `--agency-kind cần dạng "<tên>=<loại>" với loại là ${Object.values(AGENCY_KIND_LABELS).join(", ")}; không phải "${v}".`
+      );
+    out[v.slice(0, at).trim()] = kind;
+  }
+  return out;
 }

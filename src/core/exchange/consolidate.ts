@@ -31,12 +31,7 @@ import type {
   RejectCode,
   ReturnedFile,
 } from "./consolidation-model";
-import {
-  agencyResolver,
-  distributionPlan,
-  yearEnd,
-  type AgencyAssignment,
-} from "./distribution-plan";
+import { agencyResolver, distribution, yearEnd, type AgencyAssignment } from "./distribution-plan";
 import type { ContributionRow, IntakeRow } from "./intake-sheet";
 import { matchRows, type RowMatch } from "./match-rows";
 import { readReport, type ReportRead, type ReportRow } from "./read-report";
@@ -120,7 +115,7 @@ export function consolidate(
 ): ConsolidateResult {
   const dir = new AgencyDirectory(master.agencies);
   const resolve = agencyResolver(dir, yearEnd(o.year));
-  const plan = distributionPlan(master, o.year);
+  const { agencies: plan, unassigned } = distribution(master, o.year);
   const expected = new Map(plan.map((a) => [a.agency, a]));
   const expectedNames = new Set(expected.keys());
   const rejected: Rejected[] = [];
@@ -313,6 +308,7 @@ export function consolidate(
   const report: ConsolidationReport = {
     received: [],
     missing: [],
+    unassigned,
     rejected,
     conflicts: [],
     masterConflicts: [],

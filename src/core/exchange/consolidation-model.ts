@@ -1,6 +1,7 @@
 /** What consolidation takes and gives: plain data, for the CLI's JSON and the pane. */
 import type { Rollup } from "../tracking/rollup";
 import type { TrackingCells } from "../tracking/read-tracking";
+import type { UnassignedRow } from "./distribution-plan";
 import type { IgnoredColumn } from "./read-report";
 import type { TrackedColumnId } from "../workbook/tracking-model";
 
@@ -121,6 +122,8 @@ export interface Missing {
 export interface ConsolidationReport {
   received: Received[];
   missing: Missing[];
+  /** Lead rows of the year no agency reports (distribution-plan.ts): in coverage as nobody's. */
+  unassigned: UnassignedRow[];
   rejected: Rejected[];
   conflicts: Conflict[];
   masterConflicts: MasterConflict[];

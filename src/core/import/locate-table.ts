@@ -27,6 +27,8 @@ export interface TableRow {
   sourceRow: number;
   /** Horizontal merges on the row (group rows are often one merged cell). */
   spans: { left: number; right: number }[];
+  /** Cells shared with other rows through a vertical merge (LogicalRow.shared). */
+  shared?: Record<number, { index: number; count: number }>;
 }
 
 export interface LocatedTable {
@@ -161,6 +163,7 @@ function dataRows(t: RawTable, columns: ColumnMap, from: number): TableRow[] {
       table: t.index,
       sourceRow: row.sourceRow,
       spans: row.spans,
+      ...(row.shared ? { shared: row.shared } : {}),
     }));
 }
 

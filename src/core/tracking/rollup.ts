@@ -17,6 +17,7 @@
 import type { Agency } from "../model";
 import { countingResolver } from "../agency/counting-spelling";
 import { AgencyDirectory } from "../agency/directory";
+import { namesNoAgency } from "../agency/vague-phrase";
 import { DERIVED_STATUS } from "../workbook/columns";
 import { PARTNER_STATUS_ORDER } from "../workbook/formulas";
 import { derivedStatus, type DerivedStatus } from "./derive-status";
@@ -193,7 +194,7 @@ export function rollup(
     if (row.kind === "request") {
       const agency = resolve(row.lead);
       let e = requestAgencies.get(agency);
-      if (row.lead && !e)
+      if (row.lead && !namesNoAgency(row.lead) && !e)
         requestAgencies.set(agency, (e = { agency, role: "lead", ...emptyCounts() }));
       groupEntry(groups, row);
       if (FIELD[s] === null) return;
@@ -204,13 +205,15 @@ export function rollup(
     // Every agency and group the workbook names is listed, with zeros when nothing of theirs
     // falls in the report year, exactly as the "Tổng hợp" sheet lists them.
     const group = groupEntry(groups, row);
-    const lead = row.lead ? agencyEntry(row.lead, "lead") : undefined;
+    // "Các cơ quan, đơn vị liên quan" is nobody: no line (agency/vague-phrase.ts).
+    const lead = row.lead && !namesNoAgency(row.lead) ? agencyEntry(row.lead, "lead") : undefined;
     // A row naming an agency and its predecessor as partners counts that agency once. An
     // agency leading the task (this row, or one of "Các đơn vị chủ trì") is not its partner.
     const taskLeads = new Set(row.allLeads.map(resolve));
     if (lead) taskLeads.add(lead.agency);
     const partners = new Map<string, AgencyRollup>();
     for (const w of row.partners) {
+      if (namesNoAgency(w)) continue;
       const agency = resolve(w);
       const expanded = membersOf(agency);
       for (const a of expanded.length ? expanded : [agency]) {
