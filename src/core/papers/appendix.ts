@@ -9,7 +9,7 @@
 import { DERIVED_STATUS } from "../workbook/columns";
 import { derivedStatus, taskStatus } from "../tracking/derive-status";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
-import { PAPER_SIZES, type Paper, type PaperColumn, type PaperRow } from "./paper";
+import { PAGE_CHARS, PAPER_SIZES, type Paper, type PaperColumn, type PaperRow } from "./paper";
 import type { PrintTexts } from "./print-texts";
 
 export interface AppendixOptions {
@@ -37,14 +37,23 @@ export function tasksOf(wb: TrackingWorkbook): TrackingRow[][] {
 
 export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
   const withStatus = o.status !== undefined;
-  // Widths (characters of 12 pt text) add up to one A4 landscape page (PAGE_CHARS).
-  const grid = withStatus ? [6, 37, 17, 19, 11, 11, 17] : [6, 50, 22, 27, 13];
+  // The plan's own further columns ("Sản phẩm", "Ghi chú"…), after its five, as it has them.
+  const extras = wb.extraColumns.slice(0, 3);
+  // Widths (characters of 12 pt text) add up to one A4 landscape page (PAGE_CHARS); the plan's
+  // further columns take their room from the others, in proportion.
+  const base = withStatus ? [37, 17, 19, 11, 11, 17] : [50, 22, 27, 13];
+  const extraWidth = extras.length ? Math.min(18, Math.floor(45 / extras.length)) : 0;
+  const room = base.reduce((a, b) => a + b, 0);
+  const scaled = base.map((w) => Math.floor((w * (room - extras.length * extraWidth)) / room));
+  const grid = [6, ...scaled.slice(0, 4), ...extras.map(() => extraWidth), ...scaled.slice(4)];
+  grid[1] += PAGE_CHARS - grid.reduce((a, b) => a + b, 0);
   const columns: PaperColumn[] = [
     { header: "STT", align: "center" },
     { header: "Nhiệm vụ" },
     { header: "Cơ quan chủ trì" },
     { header: "Cơ quan phối hợp" },
     { header: "Thời gian thực hiện", align: "center" },
+    ...extras.map((header) => ({ header })),
     ...(withStatus
       ? [
           { header: `Tình trạng năm ${o.status!.year}`, align: "center" as const },
@@ -67,6 +76,7 @@ export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
       list(first.allLeads.length ? first.allLeads : [first.lead]),
       list(first.planPartners ?? first.partners),
       first.timeText,
+      ...extras.map((h) => first.extra[h] ?? ""),
     ];
     if (o.status) cells.push(...statusCells(task, o.status.year, o.status.date));
     rows.push({ cells });
