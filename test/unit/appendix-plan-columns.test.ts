@@ -44,3 +44,44 @@ test.each([[[]], [["Sản phẩm"]], [["Sản phẩm", "Ghi chú"]]])(
     }
   }
 );
+
+describe("the appendix prints the plan's STT and bullets as written", () => {
+  const row = (key: string, stt: string, title: string, group = "01") =>
+    emptyTrackingRow({ key, stt, group, title, lead: "Sở Tư pháp", sheetRow: 2 });
+  const printed = (rows: ReturnType<typeof row>[]) => {
+    const w = wb([]);
+    w.rows = rows.map((r, i) => ({ ...r, sheetRow: i + 2 }));
+    const table = appendixPaper(w, { texts: defaultPrintTexts({}) }).blocks.find(isTable)!;
+    return table.rows.filter((r) => r.kind !== "group").map((r) => [r.cells[0], r.cells[1]]);
+  };
+  test("a row split at its bullets shows its STT once", () => {
+    expect(
+      printed([
+        row("T01a", "01", "Nội dung A"),
+        row("T01b", "01", "Nội dung B"),
+        row("T02", "02", "C"),
+      ])
+    ).toEqual([
+      ["01", "Nội dung A"],
+      ["", "Nội dung B"],
+      ["02", "C"],
+    ]);
+  });
+  test("numbers the import made up for unnumbered rows are not printed", () => {
+    expect(
+      printed([row("T(2)a", "(2)a", "A"), row("T1.(3)", "1.(3)", "B"), row("T(4)", "(4)", "C")])
+    ).toEqual([
+      ["", "A"],
+      ["", "B"],
+      ["(4)", "C"],
+    ]);
+  });
+  test("a stray bullet before a one-line title goes; a list's lines stay", () => {
+    expect(
+      printed([row("T1", "1", "- Tổ chức hội nghị"), row("T2", "2", "Gồm:\n- A\n- B")])
+    ).toEqual([
+      ["1", "Tổ chức hội nghị"],
+      ["2", "Gồm:\n- A\n- B"],
+    ]);
+  });
+});

@@ -63,6 +63,7 @@ export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
   ];
   const rows: PaperRow[] = [];
   let group: string | undefined;
+  let previous: TrackingRow | undefined;
   for (const task of tasksOf(wb)) {
     const first = task[0];
     if (first.group !== group) {
@@ -71,8 +72,8 @@ export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
         rows.push({ kind: "group", cells: [first.group, first.groupTitle] });
     }
     const cells = [
-      first.stt,
-      first.title,
+      sttAsWritten(first, previous),
+      titleAsWritten(first.title),
       list(first.allLeads.length ? first.allLeads : [first.lead]),
       list(first.planPartners ?? first.partners),
       first.timeText,
@@ -80,6 +81,7 @@ export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
     ];
     if (o.status) cells.push(...statusCells(task, o.status.year, o.status.date));
     rows.push({ cells });
+    previous = first;
   }
   const t = o.texts;
   return {
@@ -118,6 +120,25 @@ export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
       },
     ],
   };
+}
+
+/**
+ * The STT as the plan wrote it. A row the import split at its bullets ("01" with "- …" lines)
+ * gives tasks keyed "T01a", "T01b" that all carry "01": the plan wrote it once, so it prints once.
+ * A task the plan left unnumbered got a number to track it by ("(2)a", "1.(3)"): the plan has
+ * none, so none is printed.
+ */
+export function sttAsWritten(row: TrackingRow, previous: TrackingRow | undefined): string {
+  const splitBullet = /[a-z]{1,2}$/.test(row.key) && /\d/.test(row.key);
+  if (splitBullet && previous && previous.stt === row.stt && previous.group === row.group)
+    return "";
+  if (/^\(\d+\)[a-z]{1,2}$|\.\(\d+\)[a-z]{0,2}$/.test(row.stt)) return "";
+  return row.stt;
+}
+
+/** A one-line title that kept its bullet ("- Tổ chức hội nghị"): the text without it. */
+export function titleAsWritten(title: string): string {
+  return /\n/.test(title) ? title : title.replace(/^\s*[-–+•]\s+/u, "");
 }
 
 /** The task's status over its lead rows, and each lead's result ("Đơn vị: …" when several). */
