@@ -5,7 +5,6 @@
 import { foldVietnamese } from "../text/fold";
 import type { TrackingWorkbook } from "../workbook/tracking-model";
 import { inputCell } from "./input-cells";
-import { PLAN_SIGNER_LABELS } from "../workbook/info-sheet";
 import { cellText } from "./raw-cell";
 import { dateOf, type Grid, type TrackingCells } from "./tracking-cells";
 
@@ -24,16 +23,7 @@ export function readPlanInfo(grid: Grid): TrackingWorkbook["plan"] {
     title: cellText(get("Tên kế hoạch")),
     appendixTitle: cellText(get("Tên phụ lục")),
     period: from && to ? { from, to } : null,
-    ...signerOf(cellText(get(PLAN_SIGNER_LABELS.titles)), cellText(get(PLAN_SIGNER_LABELS.name))),
   };
-}
-
-function signerOf(titles: string, name: string) {
-  const lines = titles
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-  return lines.length || name ? { signer: { titles: lines, name } } : {};
 }
 
 export function readInputs(input: TrackingCells) {

@@ -43,12 +43,6 @@ const INSTRUCTIONS = [
   `8. Tệp dùng được cả khi không cài Phụ Lục (Excel, LibreOffice). Không đổi tên các trang và bảng.`,
 ];
 
-/** Rows of "Thông tin" holding the plan's signer (read back by read-info-sheet.ts). */
-export const PLAN_SIGNER_LABELS = {
-  titles: "Chức danh người ký kế hoạch",
-  name: "Người ký kế hoạch",
-} as const;
-
 export function infoSheet(plan: Plan, inputs: InfoInputs): SheetSpec {
   const date = (iso: string | null): CellValue => (iso ? { date: iso } : null);
   const planRows: [string, CellValue][] = [
@@ -60,9 +54,6 @@ export function infoSheet(plan: Plan, inputs: InfoInputs): SheetSpec {
     ["Tên phụ lục", plan.appendixTitle],
     ["Giai đoạn từ năm", plan.period?.from ?? null],
     ["Giai đoạn đến năm", plan.period?.to ?? null],
-    // The plan's signer: papers are signed the same way unless "Mẫu in" says otherwise.
-    [PLAN_SIGNER_LABELS.titles, plan.signer?.titles.join("\n") || null],
-    [PLAN_SIGNER_LABELS.name, plan.signer?.name || null],
     ["Tệp nguồn", inputs.source],
   ];
   const inputRows: [string, CellValue, string][] = [
@@ -109,7 +100,7 @@ export function infoSheet(plan: Plan, inputs: InfoInputs): SheetSpec {
       },
     },
   ];
-  // Rows: 1 title, 2–12 plan (its signer in 11–12), 13 inputs heading, 14–16 inputs, 18 instructions heading, 19… lines.
+  // Rows: 1 title, 2–10 plan, 13 inputs heading, 14–16 inputs, 18 instructions heading, 19… lines.
   const firstInstruction = 19;
   const lastInstruction = firstInstruction + INSTRUCTIONS.length - 1;
   return readableSheet({
@@ -126,8 +117,8 @@ export function infoSheet(plan: Plan, inputs: InfoInputs): SheetSpec {
     ],
     styles: [
       { range: "A1:C1", style: fullStyle(TITLE_STYLE) },
-      { range: "A2:A12", style: fullStyle(BODY_STYLE, { font: { bold: true } }) },
-      { range: "B2:C12", style: fullStyle(BODY_STYLE, { wrap: true }) },
+      { range: "A2:A10", style: fullStyle(BODY_STYLE, { font: { bold: true } }) },
+      { range: "B2:C10", style: fullStyle(BODY_STYLE) },
       { range: "B3", style: fullStyle(BODY_STYLE, DATE_STYLE, { horizontal: "left" }) },
       { range: "A13:C13", style: fullStyle(HEADER_STYLE) },
       { range: "A14:A16", style: fullStyle(BODY_STYLE, { font: { bold: true } }) },
