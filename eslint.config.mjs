@@ -16,23 +16,29 @@ const NODE_BUILTINS =
 const UI_PACKAGES = "react|react-dom|react-dom/.*|@fluentui/.*";
 const LAYERS = {
   core: {
-    folders: ["xlsx", "docx", "render", "app", "host", "taskpane", "cli"],
-    packages: `exceljs|docx|${UI_PACKAGES}|${NODE_BUILTINS}`,
+    folders: ["xlsx", "docx", "pdf", "render", "app", "host", "taskpane", "cli"],
+    packages: `exceljs|docx|pdfjs-dist(/.*)?|${UI_PACKAGES}|${NODE_BUILTINS}`,
     office: true,
   },
   xlsx: {
-    folders: ["docx", "render", "app", "host", "taskpane", "cli"],
-    packages: `docx|${UI_PACKAGES}|${NODE_BUILTINS}`,
+    folders: ["docx", "pdf", "render", "app", "host", "taskpane", "cli"],
+    packages: `docx|pdfjs-dist(/.*)?|${UI_PACKAGES}|${NODE_BUILTINS}`,
     office: true,
   },
   // The only user of the \`docx\` package: a Paper (core) → .docx bytes.
   docx: {
-    folders: ["xlsx", "render", "app", "host", "taskpane", "cli"],
+    folders: ["xlsx", "pdf", "render", "app", "host", "taskpane", "cli"],
     packages: `exceljs|${UI_PACKAGES}|${NODE_BUILTINS}`,
     office: true,
   },
+  // The only user of pdfjs-dist: PDF bytes → positioned text and ruling lines (core's PdfPage).
+  pdf: {
+    folders: ["xlsx", "docx", "render", "app", "host", "taskpane", "cli"],
+    packages: `exceljs|docx|${UI_PACKAGES}|${NODE_BUILTINS}`,
+    office: true,
+  },
   render: {
-    folders: ["xlsx", "docx", "app", "host", "taskpane", "cli"],
+    folders: ["xlsx", "pdf", "docx", "app", "host", "taskpane", "cli"],
     packages: `exceljs|docx|${UI_PACKAGES}|${NODE_BUILTINS}`,
   },
   app: {
@@ -41,7 +47,7 @@ const LAYERS = {
     office: true,
   },
   host: {
-    folders: ["xlsx", "docx", "app", "taskpane", "cli"],
+    folders: ["xlsx", "pdf", "docx", "app", "taskpane", "cli"],
     packages: `exceljs|docx|${UI_PACKAGES}|${NODE_BUILTINS}`,
   },
   taskpane: { folders: ["cli"], packages: `docx|${NODE_BUILTINS}` },

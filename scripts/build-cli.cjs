@@ -34,6 +34,18 @@ function buildCli() {
       metafile: true,
       logLevel: "error",
       legalComments: "none",
+      // pdfjs-dist is an ES module that finds its optional Node helpers with
+      // createRequire(import.meta.url); in a CommonJS bundle import.meta is empty, so give it
+      // the bundle's own URL.
+      define: { "import.meta.url": "__phulucBundleUrl" },
+      // A node_modules installed before pdfjs-dist was added (run `npm ci`): build without it;
+      // only reading a PDF then fails, with "Cannot find module".
+      external: fs.existsSync(path.join(ROOT, "node_modules", "pdfjs-dist", "package.json"))
+        ? []
+        : ["pdfjs-dist/*"],
+      banner: {
+        js: 'const __phulucBundleUrl = require("node:url").pathToFileURL(__filename).href;',
+      },
     });
     const inputs = Object.keys(result.metafile.inputs)
       .filter((p) => !p.includes("node_modules/"))

@@ -34,7 +34,7 @@ import { useRevokeObjectUrl } from "./use-revoke-object-url";
 import { ResultBar } from "./ResultBar";
 import { todayIso } from "./report-date";
 import { ExchangeDetails } from "./ExchangeDetails";
-import type { Confirmation } from "../core/exchange/consolidate";
+import type { ConflictChoice, Confirmation } from "../core/exchange/consolidate";
 import type { ConsolidationReport } from "../core/exchange/consolidation-model";
 
 const exchange = () => import(/* webpackChunkName: "tracking" */ "./exchange-actions");
@@ -85,6 +85,8 @@ export function ExchangeSection(p: ExchangeSectionProps) {
   /** The last files consolidated, kept to run again with the officer's confirmations. */
   const [lastPicked, setLastPicked] = useState<PickedFile[]>([]);
   const [confirmed, setConfirmed] = useState<Confirmation[]>([]);
+  /** The officer's choices on cells typed in the master that a file reports otherwise. */
+  const [choices, setChoices] = useState<ConflictChoice[]>([]);
   const [report, setReport] = useState<ConsolidationReport | null>(null);
   const filesInput = React.useRef<HTMLInputElement>(null);
   const folderInput = React.useRef<HTMLInputElement>(null);
@@ -99,7 +101,7 @@ export function ExchangeSection(p: ExchangeSectionProps) {
     p.onStatus(`Đang tạo tệp cho các đơn vị (năm ${year})…`);
     try {
       const { distributionZip } = await exchange();
-      const { bytes, files } = await distributionZip(
+      const { bytes, files, unassigned } = await distributionZip(
         p.wb,
         year,
         deadline || null,
@@ -110,7 +112,15 @@ export function ExchangeSection(p: ExchangeSectionProps) {
       const url = makeDownloadUrl(bytes, "application/zip");
       setZip({ url, fileName });
       triggerDownload(url, fileName);
-      p.onStatus(`Đã tạo ${files} tệp cho các đơn vị trong ${fileName}.`);
+      // A lead row no file carries is said, never dropped (distribution-plan.ts).
+      p.onStatus(
+        `Đã tạo ${files} tệp cho các đơn vị trong ${fileName}.` +
+          (unassigned.length
+            ? ` ${unassigned.length} dòng nhiệm vụ chưa đến được đơn vị nào: ` +
+              unassigned.map((u) => `${u.stt || u.task} (${u.lead || "trống"})`).join(", ") +
+              ". Hãy ghi đơn vị chủ trì hoặc thành viên của nhóm trong sổ."
+            : "")
+      );
     } catch (e) {
       p.onError(e);
     } finally {
@@ -118,10 +128,15 @@ export function ExchangeSection(p: ExchangeSectionProps) {
     }
   };
 
-  const onFiles = async (picked: PickedFile[], confirm: Confirmation[] = []) => {
+  const onFiles = async (
+    picked: PickedFile[],
+    confirm: Confirmation[] = [],
+    chosen: ConflictChoice[] = []
+  ) => {
     if (picked.length === 0) return;
     setLastPicked(picked);
     setConfirmed(confirm);
+    setChoices(chosen);
     setReport(null);
     setBusy("consolidate");
     setSummary(null);
@@ -137,7 +152,14 @@ export function ExchangeSection(p: ExchangeSectionProps) {
       const out = await consolidatePicked(
         o,
         picked,
-        { year, date: p.date, today: todayIso(), inExcel: p.inExcel, confirmed: confirm },
+        {
+          year,
+          date: p.date,
+          today: todayIso(),
+          inExcel: p.inExcel,
+          confirmed: confirm,
+          choices: chosen,
+        },
         (done, total, file) => {
           setProgress({ done, total });
           setLines((ls) =>
@@ -296,9 +318,19 @@ export function ExchangeSection(p: ExchangeSectionProps) {
           report={report}
           disabled={off}
           onConfirm={(u) =>
-            void onFiles(lastPicked, [
-              ...confirmed,
-              { file: u.file, sheet: u.sheet, row: u.row, key: u.candidate!.key },
+            void onFiles(
+              lastPicked,
+              [...confirmed, { file: u.file, sheet: u.sheet, row: u.row, key: u.candidate!.key }],
+              choices
+            )
+          }
+          onChoose={(picked) =>
+            void onFiles(lastPicked, confirmed, [
+              ...choices.filter(
+                (c) =>
+                  !picked.some((x) => x.key === c.key && x.lead === c.lead && x.column === c.column)
+              ),
+              ...picked,
             ])
           }
         />

@@ -490,7 +490,8 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       {wb && (
         <TrackingRollupSection
           inExcel={inExcel}
-          data={rollupData}
+          data={rollupData?.rollup ?? null}
+          refusal={rollupData?.refusal}
           disabled={isBusy}
           charting={busy === "chart"}
           onChart={onChart}

@@ -8,6 +8,7 @@ import { agencyReportPaper, agencyReportTexts } from "../core/papers/agency-repo
 import { safeFileName } from "../core/papers/file-names";
 import type { Paper } from "../core/papers/paper";
 import { checkPaperYear } from "../core/papers/paper-year";
+import { trackedYearRefusal, workbookForYear } from "../core/tracking/tracked-year";
 import { printTextsSheet, withEdits, type PrintTextEdits } from "../core/papers/print-texts";
 import { FONT } from "../core/workbook/styles";
 import { provinceReportPaper } from "../core/papers/province-report";
@@ -46,14 +47,19 @@ export function reportSheetName(agency: string): string {
   return `BC ${agency.replace(/[[\]:*?/\\']/g, "-")}`.slice(0, 31).trim();
 }
 
+/** The agencies reporting for `year`; none when the workbook has no figures for it. */
 export function agenciesFor(wb: TrackingWorkbook, year: number, date: string): string[] {
-  return reportAgencies(reportContext(wb, year, date));
+  if (trackedYearRefusal(wb, year, "report")) return [];
+  return reportAgencies(reportContext(workbookForYear(wb, year, "report"), year, date));
 }
 
 /** One paper (not "all"): what it shows, for a file or a sheet. */
 export function makePaper(o: OpenedTracking, wb: TrackingWorkbook, r: PaperRequest): Paper {
   checkPaperYear(wb, r.year);
   const texts = printTextsFor({ ...o, workbook: wb }, r.edits);
+  // The appendix without figures is the plan's: any year. Figures come from the year's rows.
+  if (r.kind === "appendix" && !r.withStatus) return appendixPaper(wb, { texts });
+  wb = workbookForYear(wb, r.year, "report");
   if (r.kind === "appendix")
     return appendixPaper(wb, {
       texts,
@@ -101,8 +107,8 @@ async function reportDocx(
   r: PaperRequest
 ): Promise<Uint8Array> {
   checkPaperYear(wb, r.year);
-  const ctx = reportContext(wb, r.year, r.date);
   const texts = printTextsFor({ ...o, workbook: wb }, r.edits);
+  const ctx = reportContext(workbookForYear(wb, r.year, "report"), r.year, r.date);
   if (r.kind === "province") return (await provinceReport(ctx, o.cells, texts, "docx")).bytes;
   const agencyTexts = withEdits({ ...texts, ...agencyReportTexts() }, r.edits);
   return (await agencyReport(ctx, r.agency ?? "", agencyTexts, "docx", o.cells)).bytes;
@@ -121,7 +127,13 @@ export async function paperFile(
       { ...printTextsFor({ ...o, workbook: wb }), ...agencyReportTexts() },
       r.edits
     );
-    const all = await allAgencyReports(reportContext(wb, r.year, r.date), texts, format, o.cells);
+    const yearWb = workbookForYear(wb, r.year, "report");
+    const all = await allAgencyReports(
+      reportContext(yearWb, r.year, r.date),
+      texts,
+      format,
+      o.cells
+    );
     return { bytes: all.bytes, fileName: `Bao-cao-${r.year}-cac-don-vi.zip`, mime: ZIP_MIME };
   }
   const bytes =
@@ -151,7 +163,7 @@ export function reportNarrative(
   r: PaperRequest
 ): Narrative {
   checkPaperYear(wb, r.year);
-  const ctx = reportContext(wb, r.year, r.date);
+  const ctx = reportContext(workbookForYear(wb, r.year, "report"), r.year, r.date);
   return r.kind === "agency"
     ? agencyNarrative(ctx, r.agency ?? "", o.cells)
     : provinceNarrative(ctx, o.cells);

@@ -156,3 +156,33 @@ function clipRange(ref: string, used: Used): string | null {
   if (bottom < top || right < left || (bottom === top && right === left)) return null;
   return `${m[1]}${top}:${columnLetter(right)}${bottom}`;
 }
+
+const NOTE_RELS =
+  /<Relationship\b[^>]*\/(?:comments|vmlDrawing|threadedComment)"[^>]*\/>|<Relationship\b[^>]*\/(?:comments|vmlDrawing|threadedComment)"[^>]*>\s*<\/Relationship>/g;
+
+/**
+ * exceljs bug: it finds notes only under its own part names ("xl/comments1.xml",
+ * "xl/drawings/vmlDrawing1.vml"); openpyxl's ("xl/comments/comment1.xml",
+ * "xl/drawings/commentsDrawing1.vml") load as undefined and crash Worksheet.reconcile
+ * ("reading 'comments'"), so the workbook was called corrupt. Reading needs no notes: their
+ * relationships and the sheets' references to them are removed (the parts are left unread).
+ */
+export function stripNotes(parts: Parts): boolean {
+  let changed = false;
+  for (const [name, part] of parts) {
+    if (/^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(name)) {
+      const xml = text(part);
+      const out = xml.replace(NOTE_RELS, "");
+      if (out !== xml) {
+        parts.set(name, bytes(out));
+        changed = true;
+      }
+    } else if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
+      const xml = text(part);
+      if (!xml.includes("legacyDrawing")) continue;
+      parts.set(name, bytes(xml.replace(/<(?:\w+:)?legacyDrawing(?:HF)?\b[^>]*\/>/g, "")));
+      changed = true;
+    }
+  }
+  return changed;
+}

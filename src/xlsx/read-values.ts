@@ -5,13 +5,14 @@
  * styles, validations, drawings, comments or print settings, so what makes exceljs slow or
  * crash on returned files (whole-column validations expanded cell by cell, thousands of empty
  * formatted rows, charts it cannot parse) costs nothing here. Dates arrive as serial numbers
- * (no styles read); consolidation normalises date columns from serials.
+ * (consolidation normalises date columns from serials); of the styles only which ones show a
+ * percentage is read (a progress cell holding 1 shows "100%").
  *
  * The tracking master keeps going through exceljs (readWorkbookCells): it needs defined names
  * and is read once.
  */
 import { corrupt, readError, sniffWorkbook, XlsxReadError } from "./read-errors";
-import type { CellData, SheetCells, WorkbookCells } from "./read-workbook";
+import { percentFormat, type CellData, type SheetCells, type WorkbookCells } from "./read-workbook";
 import { ZipPackage } from "../core/readers/zip-package";
 import { INPUT_LIMITS, OVER, tooLargeMessage } from "../core/readers/input-limits";
 import { columnLetter } from "../core/spec/a1";
@@ -125,7 +126,26 @@ interface CellXml {
   is?: string;
 }
 
-function cellValue(c: CellXml, shared: string[]): CellData | null {
+/** Built-in number formats showing a percentage (ECMA-376 18.8.30): 0% and 0.00%. */
+const BUILTIN_PERCENT = new Set([9, 10]);
+
+/** For each cell style (cellXfs index): does it show numbers as a percentage? */
+function percentStyles(stylesXml: string | undefined): boolean[] {
+  if (!stylesXml) return [];
+  const custom = new Map<number, string>();
+  for (const m of stylesXml.matchAll(/<(?:\w+:)?numFmt\b[^<>]*>/g))
+    custom.set(Number(attr(m[0], "numFmtId")), unescape(attr(m[0], "formatCode") ?? ""));
+  const open = /<(?:\w+:)?cellXfs\b[^<>]*>/.exec(stylesXml);
+  if (!open) return [];
+  const end = stylesXml.indexOf("cellXfs>", open.index + open[0].length);
+  const xfs = stylesXml.slice(open.index + open[0].length, end < 0 ? undefined : end);
+  return [...xfs.matchAll(/<(?:\w+:)?xf\b[^<>]*>/g)].map((m) => {
+    const id = Number(attr(m[0], "numFmtId") ?? 0);
+    return BUILTIN_PERCENT.has(id) || percentFormat(custom.get(id));
+  });
+}
+
+function cellValue(c: CellXml, shared: string[], percent: boolean[]): CellData | null {
   const { v, f } = c;
   const type = attr(c.attrs, "t") ?? "n";
   let value: CellData["value"] = null;
@@ -141,7 +161,9 @@ function cellValue(c: CellXml, shared: string[]): CellData | null {
     value = Number.isFinite(n) ? n : unescape(v);
   }
   if (value === null && f === undefined) return null;
-  return f !== undefined ? { value, formula: unescape(f) } : { value };
+  const data: CellData = f !== undefined ? { value, formula: unescape(f) } : { value };
+  if (typeof value === "number" && percent[Number(attr(c.attrs, "s") ?? 0)]) data.percent = true;
+  return data;
 }
 
 /**
@@ -150,7 +172,12 @@ function cellValue(c: CellXml, shared: string[]): CellData | null {
  * bound); the padding is bounded here, so one value in column XFD costs one row of padding and
  * thousands of them are "too large", not gigabytes.
  */
-function sheetCells(xml: string, shared: string[], tooLarge: (lastCell: string) => Error) {
+function sheetCells(
+  xml: string,
+  shared: string[],
+  tooLarge: (lastCell: string) => Error,
+  percent: boolean[] = []
+) {
   const grid: CellData[][] = [];
   let padded = 0;
   let rowIndex = -1;
@@ -190,7 +217,7 @@ function sheetCells(xml: string, shared: string[], tooLarge: (lastCell: string) 
     } else if (name === "c") {
       if (close) {
         if (cell) {
-          const data = cellValue(cell, shared);
+          const data = cellValue(cell, shared, percent);
           if (data) put(data);
         }
         cell = null;
@@ -260,6 +287,12 @@ export async function readWorkbookValues(
       ? await text(resolvePart(wbDir, attr(sharedPath, "Target") ?? ""))
       : undefined;
     const shared = sharedXml ? sharedStrings(sharedXml) : [];
+    const stylesPath = [...rels.matchAll(/<Relationship\b[^<>]*>/g)]
+      .map((m) => m[0])
+      .find((t) => /\/styles"/.test(t));
+    const percent = percentStyles(
+      stylesPath ? await text(resolvePart(wbDir, attr(stylesPath, "Target") ?? "")) : undefined
+    );
     const sheets: SheetCells[] = [];
     for (const m of wbXml.matchAll(/<(?:\w+:)?sheet\b[^<>]*>/g)) {
       const name = unescape(attr(m[0], "name") ?? "");
@@ -276,7 +309,7 @@ export async function readWorkbookValues(
       sheets.push({
         name,
         state: state === "hidden" || state === "veryHidden" ? state : "visible",
-        cells: sheetCells(xml, shared, tooLarge),
+        cells: sheetCells(xml, shared, tooLarge, percent),
       });
     }
     if (sheets.length === 0) throw corrupt(fileName);

@@ -20,6 +20,8 @@ export interface CellData {
   value: RawCellValue;
   /** Formula text without "=", when the cell has one. */
   formula?: string;
+  /** A number shown as a percentage (1 shows "100%"): progress reads it as 100. */
+  percent?: true;
 }
 
 export interface SheetCells {
@@ -231,11 +233,17 @@ function formatNumber(n: number, numFmt: string | undefined): string {
   return clean(n);
 }
 
+/** A number format showing a percentage: a "%" outside quoted text and escapes. */
+export function percentFormat(numFmt: string | undefined): boolean {
+  return Boolean(numFmt && /%/.test(numFmt.replace(/"[^"]*"|\\./g, "")));
+}
+
 function cellData(cell: Cell): CellData {
   const v = cell.value;
   if (v === null || v === undefined) return { value: null };
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date)
-    return { value: v };
+  if (typeof v === "number")
+    return percentFormat(cell.numFmt) ? { value: v, percent: true } : { value: v };
+  if (typeof v === "string" || typeof v === "boolean" || v instanceof Date) return { value: v };
   if ("formula" in v || "sharedFormula" in v) {
     const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
     const result = f.result;
@@ -246,7 +254,10 @@ function cellData(cell: Cell): CellData {
         ? null
         : result;
     // Cells sharing a formula carry only a reference to the master; exceljs translates it.
-    return { value, formula: cell.formula || f.formula };
+    const formula = cell.formula || f.formula;
+    return typeof value === "number" && percentFormat(cell.numFmt)
+      ? { value, formula, percent: true }
+      : { value, formula };
   }
   return { value: displayText(v, cell.numFmt) };
 }

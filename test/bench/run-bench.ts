@@ -17,6 +17,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { makePlanDocx } from "./make-plan-docx";
 import { peakMemory } from "./peak-memory";
+import { syntheticTracking } from "./synthetic-tracking";
 import { ZIP_LIMITS } from "../../src/core/readers/zip-package";
 import type { WorkbookSpec } from "../../src/core/spec/sheet-spec";
 import { importPlan } from "../../src/core/import/import-plan";
@@ -33,8 +34,8 @@ import { readTracking } from "../../src/core/tracking/read-tracking";
 import { applyFixes } from "../../src/core/tracking/apply-fixes";
 import { rollup } from "../../src/core/tracking/rollup";
 import { validateTracking } from "../../src/core/tracking/validate";
-import { emptyTrackingRow, type TrackingWorkbook } from "../../src/core/workbook/tracking-model";
-import { STATUS_VALUES, TRACKED_COLUMNS } from "../../src/core/workbook/columns";
+import type { TrackingWorkbook } from "../../src/core/workbook/tracking-model";
+import { TRACKED_COLUMNS } from "../../src/core/workbook/columns";
 import { reportContext } from "../../src/core/papers/report-context";
 import { defaultPrintTexts } from "../../src/core/papers/print-texts";
 import { agencyReportTexts } from "../../src/core/papers/agency-report";
@@ -75,46 +76,6 @@ async function heapGrowth(fn: () => Promise<unknown>): Promise<number> {
 
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 const ms = (n: number) => n.toFixed(0);
-
-/** 2,000 tasks × 30 lead agencies, statuses spread over every case. */
-function syntheticTracking(tasks: number, agencies: number): TrackingWorkbook {
-  const rows = [];
-  for (let i = 0; i < tasks; i++) {
-    const g = Math.floor(i / 50) + 1;
-    rows.push(
-      emptyTrackingRow({
-        key: `T${g}.${(i % 50) + 1}`,
-        stt: `${g}.${(i % 50) + 1}`,
-        group: String(g),
-        title: `Nhiệm vụ số ${i + 1} về thông tin đối ngoại`,
-        lead: `Sở số ${(i % agencies) + 1}`,
-        partners: [`Sở số ${((i + 7) % agencies) + 1}`, `Sở số ${((i + 13) % agencies) + 1}`],
-        timeText: "Hằng năm",
-        scheduleCode: ";2025=20251231;2026=20261231;",
-        status: STATUS_VALUES[i % STATUS_VALUES.length],
-        completedOn: i % 4 === 2 ? "2026-10-01" : null,
-        sheetRow: i + 2,
-      })
-    );
-  }
-  return {
-    plan: {},
-    reportYear: 2026,
-    reportDate: "2026-12-15",
-    dueSoonDays: 15,
-    templateVersion: 1,
-    taskSheet: "Nhiệm vụ",
-    rows,
-    extraColumns: [],
-    agencies: Array.from({ length: agencies }, (_, i) => ({
-      name: `Sở số ${i + 1}`,
-      shortNames: [],
-      aliases: [],
-      kind: "department" as const,
-    })),
-    history: [],
-  };
-}
 
 /** One plain sheet of `n` rows × 5 columns (no formulas): the row limit's worst accepted case. */
 function longSheetSpec(n: number): WorkbookSpec {

@@ -31,14 +31,11 @@ describe("matchAgencyList", () => {
       "Bộ CHQS tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
       ["Bộ Chỉ huy quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"],
     ],
-    [
-      "Sở Công thương và các cơ quan liên quan",
-      ["Sở Công Thương", "Các cơ quan, đơn vị liên quan"],
-    ],
-    ["Sở Y tế, các đơn vị liên quan", ["Sở Y tế", "Các cơ quan, đơn vị liên quan"]],
+    ["Sở Công thương và các cơ quan liên quan", ["Sở Công Thương", "các cơ quan liên quan"]],
+    ["Sở Y tế, các đơn vị liên quan", ["Sở Y tế", "các đơn vị liên quan"]],
     [
       "Sở Tài chính, các đơn vị có liên quan khác",
-      ["Sở Tài chính", "Các cơ quan, đơn vị liên quan"],
+      ["Sở Tài chính", "các đơn vị có liên quan khác"],
     ],
     ["Các sở, ban, ngành, địa phương", ["Các Sở, ban, ngành", "UBND các huyện, thành phố"]],
     ["- Sở Nội vụ\n- Sở Tài chính", ["Sở Nội vụ", "Sở Tài chính"]],

@@ -265,12 +265,18 @@ describe("consolidate", () => {
       [returned(wb, "Công an tỉnh", "ca.xlsx", { status: "Hoàn thành", date: "2026-11-20" })],
       opts({ consolidatedAt: "2026-11-21 09:00" })
     );
-    const agencies = distributionPlan(wb, YEAR).map((a) => a.agency);
-    const other = agencies.find((a) => a !== "Công an tỉnh")!;
+    // Another agency with rows to fill (one that only partners would send an empty file).
+    const other = distributionPlan(wb, YEAR).find(
+      (a) => a.agency !== "Công an tỉnh" && a.lead.length > 0
+    )!.agency;
     const second = consolidate(
       first.workbook,
       [returned(first.workbook, other, "khac.xlsx", { status: "Hoàn thành", date: "2026-11-22" })],
-      opts({ previousIntake: first.intake, consolidatedAt: "2026-11-23 09:00" })
+      opts({
+        previousIntake: first.intake,
+        baseline: first.baseline,
+        consolidatedAt: "2026-11-23 09:00",
+      })
     );
     expect(second.intake.find((l) => l.agency === "Công an tỉnh")).toMatchObject({
       outcome: "Đã nhận",
@@ -317,7 +323,7 @@ describe("consolidate", () => {
     const later = consolidate(
       first.workbook,
       [undated("sau.xlsx", stamp(11, 0))],
-      opts({ previousIntake: first.intake })
+      opts({ previousIntake: first.intake, baseline: first.baseline })
     );
     expect(later.report.rejected).toEqual([]);
     expect(later.changes.some((c) => c.after === "Chưa triển khai")).toBe(true);

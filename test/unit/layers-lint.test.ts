@@ -41,6 +41,11 @@ describe("layers enforced by lint", () => {
     ["src/core/tracking/x.ts", "export const a = Office;\n"],
     ["src/core/papers/x.ts", 'import { Document } from "docx";\nexport const a = Document;\n'],
     ["src/docx/x.ts", 'import ExcelJS from "exceljs";\nexport const a = ExcelJS;\n'],
+    [
+      "src/core/readers/x.ts",
+      'import { OPS } from "pdfjs-dist/legacy/build/pdf.mjs";\nexport const a = OPS;\n',
+    ],
+    ["src/pdf/x.ts", 'import fs from "node:fs";\nexport const a = fs;\n'],
     ["src/taskpane/x.ts", 'import { Document } from "docx";\nexport const a = Document;\n'],
     [
       "src/xlsx/x.ts",
@@ -61,6 +66,10 @@ describe("layers enforced by lint", () => {
     ["src/taskpane/x.ts", 'import { a } from "../host/detect-host";\nexport const b = a;\n'],
     ["src/cli/x.ts", 'import fs from "node:fs";\nexport const a = fs;\n'],
     ["src/docx/x.ts", 'import { Document } from "docx";\nexport const a = Document;\n'],
+    [
+      "src/pdf/x.ts",
+      'import { OPS } from "pdfjs-dist/legacy/build/pdf.mjs";\nexport const a = OPS;\n',
+    ],
     ["src/app/x.ts", 'import { a } from "../docx/index";\nexport const b = a;\n'],
   ];
   const hits = layerErrors([...forbidden, ...allowed]);

@@ -26,7 +26,7 @@ describe("writeWorkbook package (read back as raw XML, independent of exceljs)",
     for (const s of TRICKY_STRINGS) expect(shared).toContain(`<t>${s}</t>`);
   });
 
-  test("exceljs bug handled: default font is Times New Roman without the theme scheme", async () => {
+  test("default font is Times New Roman without the theme scheme", async () => {
     const styles = await part(bytes, "xl/styles.xml");
     const first = /<fonts[^>]*><font>([\s\S]*?)<\/font>/.exec(styles)?.[1];
     expect(first).toContain('<name val="Times New Roman"/>');
@@ -34,13 +34,13 @@ describe("writeWorkbook package (read back as raw XML, independent of exceljs)",
     expect(first).not.toContain("scheme");
   });
 
-  test("exceljs bug handled: no dangling x14 id on gradient data bars", async () => {
+  test("no dangling x14 id on gradient data bars", async () => {
     const sheet = await part(bytes, "xl/worksheets/sheet2.xml");
     expect(sheet).toContain('<cfRule type="dataBar"');
     expect(sheet).not.toContain("<x14:id/>");
   });
 
-  test("exceljs bug handled: table without totals row has no totals noise", async () => {
+  test("table without totals row has no totals noise", async () => {
     const table = await part(bytes, "xl/tables/table1.xml");
     expect(table).toContain('ref="A2:G7"');
     expect(table).toContain('totalsRowShown="0"');
@@ -56,7 +56,7 @@ describe("writeWorkbook package (read back as raw XML, independent of exceljs)",
     expect(wb).toMatch(/<sheet [^>]*name="_phuluc"[^>]*state="veryHidden"/);
   });
 
-  test("exceljs bug handled: apostrophe in a sheet name is escaped in print titles", async () => {
+  test("apostrophe in a sheet name is escaped in print titles", async () => {
     const spec = fullSpec(2);
     spec.sheets[1] = { ...spec.sheets[1], name: "Việc của Sở's" };
     const wb = await part(await writeWorkbook(spec), "xl/workbook.xml");

@@ -42,6 +42,7 @@ import {
   statusValidation,
 } from "../workbook/tracked-validations";
 import type { AgencyAssignment } from "./distribution-plan";
+import { emptyTexts, printsOf, rowTexts } from "./tracked-values";
 import {
   LEAD_REPORT_COLUMNS,
   PARTNER_REPORT_COLUMNS,
@@ -85,6 +86,13 @@ export function agencyReportWorkbook(
     deadline: o.deadline,
     leadKeys: a.lead.map((r) => r.key),
     partnerKeys: a.partner.map((r) => r.key),
+    // What the lead sheet is pre-filled with (nothing for another year than the master's).
+    base: Object.fromEntries(
+      a.lead.map((r) => [
+        r.key,
+        printsOf(master.reportYear === o.year ? rowTexts(r) : emptyTexts()),
+      ])
+    ),
   };
   const titleLines = [
     `Đơn vị: ${a.agency}`,

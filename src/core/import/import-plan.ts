@@ -14,6 +14,8 @@ import { parseSchedule } from "../schedule/parse-schedule";
 import { readDocx } from "../readers/docx-reader";
 import { PASTED_SOURCE, readPastedText } from "../readers/text-reader";
 import { readHtml } from "../readers/html-reader";
+import { readPdfLayout } from "../readers/pdf-layout";
+import type { PdfPage } from "../readers/pdf-page";
 import { FINDINGS, INPUT_ERRORS } from "../errors/finding-codes";
 import { InputError } from "../errors/input-error";
 import { paragraphsOfLines } from "../readers/paragraph";
@@ -34,6 +36,8 @@ export type ImportInput =
   | { kind: "text"; text: string; fileName?: string }
   /** HTML: the clipboard of Word/LibreOffice/Excel/browsers, or a plan saved as a web page. */
   | { kind: "html"; html: string; fileName?: string }
+  /** A PDF's pages as the pdfjs adapter (src/pdf) reads them: positioned text and ruling lines. */
+  | { kind: "pdf"; pages: PdfPage[]; fileName: string }
   | { kind: "tables"; tables: RawTable[]; bodyText?: string; fileName: string };
 
 export interface ImportOptions {
@@ -56,7 +60,9 @@ export async function importPlan(
         ? readPastedText(input.text, fileName)
         : input.kind === "html"
           ? readHtml(input.html, fileName)
-          : { tables: input.tables, bodyText: input.bodyText ?? "" };
+          : input.kind === "pdf"
+            ? readPdfLayout(input.pages, fileName)
+            : { tables: input.tables, bodyText: input.bodyText ?? "" };
   // NFD and NFC input must give the same result: normalize once, here.
   const tables = content.tables.map(nfcTable);
   const bodyText = content.bodyText.normalize("NFC");
@@ -149,6 +155,14 @@ function taskMaker(directory: AgencyDirectory, period: Plan["period"], fileName:
           code: FINDINGS.LEAD_MISSING,
           severity: "warning",
           message: `Dòng ${draft.sourceRow}: nhiệm vụ ${draft.numbered} chưa có đơn vị chủ trì.`,
+          location: at(columns.lead),
+        });
+      } else if (lead.every((r) => r.vague)) {
+        // "..", "-", "Các cơ quan liên quan": a lead cell that names nobody reaches nobody.
+        findings.push({
+          code: FINDINGS.LEAD_MISSING,
+          severity: "warning",
+          message: `Dòng ${draft.sourceRow}: ô chủ trì của nhiệm vụ ${draft.numbered} ghi "${draft.leadText.replace(/\n/g, " ")}", không nêu đơn vị nào: hãy ghi đơn vị chủ trì.`,
           location: at(columns.lead),
         });
       }

@@ -97,13 +97,12 @@ function checkSheet(sheet: SheetSpec, seenTables: Set<string>): string[] {
       return null;
     }
   };
-  const cells = new Map<string, CellValue>();
+  // Every date checked; no per-cell map (a 100,000-row sheet is checked in one pass).
   for (const block of sheet.blocks) {
     try {
-      const { row, col } = parseCell(block.address);
-      block.values.forEach((r, i) =>
-        r.forEach((v, j) => {
-          cells.set(`${row + i},${col + j}`, v);
+      parseCell(block.address);
+      for (const r of block.values)
+        for (const v of r)
           if (isDate(v)) {
             try {
               isoToUtcDate(v.date);
@@ -111,13 +110,26 @@ function checkSheet(sheet: SheetSpec, seenTables: Set<string>): string[] {
               out.push((e as Error).message);
             }
           }
-        })
-      );
       blockRange(block.address, block.values);
     } catch {
       out.push(`Khối giá trị: địa chỉ "${block.address}" không hợp lệ.`);
     }
   }
+  /** The value a cell gets from the blocks (the last block writing it wins). */
+  const valueAt = (row: number, col: number): CellValue | undefined => {
+    let found: CellValue | undefined;
+    for (const block of sheet.blocks) {
+      let at;
+      try {
+        at = parseCell(block.address);
+      } catch {
+        continue;
+      }
+      const v = block.values[row - at.row]?.[col - at.col];
+      if (v !== undefined) found = v;
+    }
+    return found;
+  };
   for (const s of sheet.styles) range(s.range, "Định dạng");
   const merges = sheet.merges
     .map((m) => range(m, "Gộp ô"))
@@ -143,7 +155,7 @@ function checkSheet(sheet: SheetSpec, seenTables: Set<string>): string[] {
     if (lower.some((c) => c === "")) out.push(`Bảng ${t.name}: tên cột không được để trống.`);
     if (new Set(lower).size !== lower.length) out.push(`Bảng ${t.name}: tên cột bị trùng.`);
     t.columns.forEach((c, j) => {
-      const v = cells.get(`${r.top},${r.left + j}`);
+      const v = valueAt(r.top, r.left + j);
       if (v !== undefined && v !== c)
         out.push(`Bảng ${t.name}: tiêu đề cột ${j + 1} ("${String(v)}") khác "${c}".`);
     });

@@ -29,6 +29,8 @@ export const TRACKING_SHEETS: string[] = [
   CONSOLIDATION_SHEET,
   // What partner agencies reported (consolidation keeps and extends it).
   SHEETS.contributions,
+  // What the last consolidation left: the next one tells the coordinator's edits from it.
+  SHEETS.baseline,
 ];
 
 interface LoadedRange {

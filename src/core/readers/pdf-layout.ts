@@ -1,0 +1,293 @@
+/**
+ * A PDF's pages (positioned text items and ruling lines, from src/pdf) → the same
+ * DocumentContent as a .docx: ruled tables as grids (pdf-grid.ts; tables without rules by
+ * column bands, pdf-bands.ts), a table cut by a page break given back as the tables that
+ * follow each other (core's locate-table joins them, as for .docx and HTML) with a row cut in
+ * two made whole again, and the text outside tables as lines (bodyText, the two columns of a
+ * Vietnamese letterhead or signature block one after the other) and as paragraphs (prose).
+ */
+import type { RawTable } from "../table/raw-table";
+import type { DocumentContent } from "./docx-reader";
+import type { Paragraph } from "./paragraph";
+import type { PdfPage, PdfTextItem } from "./pdf-page";
+import { pdfScanned } from "./pdf-errors";
+import { hardBreak, splitLine, toLines, visibleItems, type TextLine } from "./pdf-lines";
+import { ruledTables, type PageGrid } from "./pdf-grid";
+import { bandTables, type OpenBands } from "./pdf-bands";
+
+const CONTEXT_LINES = 12;
+/** A gap wider than this many font sizes separates two columns of text on one line. */
+const COLUMN_GAP = 2.5;
+/** A page that is mostly a picture with less text than this is a scanned page. */
+const SCAN_TEXT_CHARS = 200;
+
+interface LineBlock {
+  kind: "line";
+  page: number;
+  line: TextLine;
+  /** Part of a letterhead/signature run: its own paragraph. */
+  columnPart: boolean;
+}
+interface GridBlock {
+  kind: "grid";
+  page: number;
+  grid: PageGrid;
+  /** Nothing but the page's header/footer lies between the previous page's last block and it. */
+  topOfPage: boolean;
+}
+type Block = LineBlock | GridBlock;
+
+export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent {
+  if (isScan(pages)) throw pdfScanned(source);
+  const blocks: Block[] = [];
+  let open: OpenBands = null;
+  for (const page of pages) {
+    const read = pageBlocks(page, open);
+    blocks.push(...read.blocks);
+    open = read.open;
+  }
+
+  const tables: RawTable[] = [];
+  const bodyLines: LineBlock[] = [];
+  let sinceTable: string[] = [];
+  let previous: { table: RawTable; grid: PageGrid } | null = null;
+  blocks.forEach((b, i) => {
+    if (b.kind === "line") {
+      bodyLines.push(b);
+      sinceTable.push(b.line.text);
+      return;
+    }
+    const prevBlock = blocks[i - 1];
+    const continues =
+      b.topOfPage && prevBlock?.kind === "grid" && prevBlock.page === b.page - 1 && previous;
+    const rows = b.grid.rows.map((r) => [...r]);
+    let first = 0;
+    let merges = b.grid.merges;
+    if (continues && previous) {
+      first = repeatedHeaderRows(previous.table, rows);
+      if (rowCutByPageBreak(previous, b.grid, first)) {
+        const last = previous.table.rows[previous.table.rows.length - 1];
+        rows[first].forEach((text, c) => {
+          if (text) last[c] = last[c] ? `${last[c]} ${text}` : text;
+        });
+        rows.splice(first, 1);
+        merges = shiftMerges(merges, first);
+      }
+    }
+    const table: RawTable = {
+      source,
+      index: tables.length + 1,
+      rows,
+      sourceRows: rows.map((_, r) => r + 1),
+      merges,
+      context: sinceTable
+        .filter((l) => l.trim())
+        .slice(-CONTEXT_LINES)
+        .join("\n"),
+    };
+    if (rows.length) {
+      tables.push(table);
+      previous = { table, grid: b.grid };
+    }
+    sinceTable = [];
+  });
+
+  // As for a .docx, the body text is one line per paragraph.
+  const paragraphs = paragraphsOf(bodyLines);
+  return { tables, bodyText: paragraphs.map((p) => p.text).join("\n"), paragraphs };
+}
+
+/** Most pages are pictures with (almost) no text: a scan. No text at all is one too. */
+function isScan(pages: PdfPage[]): boolean {
+  const chars = pages.map((p) => visibleItems(p.items).reduce((s, i) => s + i.text.length, 0));
+  if (chars.every((c) => c === 0)) return true;
+  const scanned = pages.filter((p, i) => p.imageCover > 0.5 && chars[i] < SCAN_TEXT_CHARS);
+  return scanned.length * 2 > pages.length;
+}
+
+function pageBlocks(page: PdfPage, carried: OpenBands): { blocks: Block[]; open: OpenBands } {
+  const items = withoutPageFurniture(
+    visibleItems(page.items).map((i) => ({ ...i, text: i.text.normalize("NFC") }))
+  );
+  const ruled = ruledTables(page.rules, items);
+  const banded = bandTables(ruled.rest, ruled.grids.length ? null : carried);
+  const grids = [...ruled.grids, ...banded.grids].sort((a, b) => a.top - b.top);
+  const lines = toLines(banded.rest);
+  const out: Block[] = [];
+  const parts = letterheadParts(lines);
+  let g = 0;
+  const firstContent = Math.min(lines[0]?.y ?? Infinity, grids[0]?.top ?? Infinity);
+  const pushGrid = (grid: PageGrid) =>
+    out.push({ kind: "grid", page: page.number, grid, topOfPage: grid.top <= firstContent });
+  parts.forEach(({ line, columnPart }) => {
+    while (g < grids.length && grids[g].top < line.y) pushGrid(grids[g++]);
+    out.push({ kind: "line", page: page.number, line, columnPart });
+  });
+  while (g < grids.length) pushGrid(grids[g++]);
+  return { blocks: out, open: banded.open };
+}
+
+/** A page number alone on the first or last line of a page ("2", "- 2 -", "Trang 2/19"). */
+function withoutPageFurniture(items: PdfTextItem[]): PdfTextItem[] {
+  const lines = toLines(items);
+  const furniture = (l: TextLine | undefined) =>
+    !!l && /^(-\s*)?\d{1,3}(\s*-)?$|^trang\s+\d+(\s*\/\s*\d+)?$/iu.test(l.text);
+  const drop = new Set<PdfTextItem>();
+  if (lines.length > 1 && furniture(lines[0])) lines[0].items.forEach((i) => drop.add(i));
+  if (lines.length > 1 && furniture(lines[lines.length - 1]))
+    lines[lines.length - 1].items.forEach((i) => drop.add(i));
+  return drop.size ? items.filter((i) => !drop.has(i)) : items;
+}
+
+/**
+ * The letterhead ("ỦY BAN NHÂN DÂN … | CỘNG HÒA XÃ HỘI …") and the signature block ("Nơi
+ * nhận: …" | "KT. CHỦ TỊCH …") are two columns side by side: each column's lines are given one
+ * after the other (left first), so "Số: …" and "…, ngày … tháng … năm …" stay separate lines.
+ */
+function letterheadParts(lines: TextLine[]): { line: TextLine; columnPart: boolean }[] {
+  const out: { line: TextLine; columnPart: boolean }[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const parts = splitLine(lines[i], COLUMN_GAP);
+    if (parts.length < 2) {
+      out.push({ line: lines[i], columnPart: false });
+      i++;
+      continue;
+    }
+    // The split between the columns: the middle of the widest gap.
+    let split = 0;
+    let widest = -1;
+    for (let k = 1; k < parts.length; k++) {
+      const gap = parts[k].x - parts[k - 1].right;
+      if (gap > widest) {
+        widest = gap;
+        split = (parts[k].x + parts[k - 1].right) / 2;
+      }
+    }
+    const left: TextLine[] = [];
+    const right: TextLine[] = [];
+    let j = i;
+    while (j < lines.length) {
+      const ps = splitLine(lines[j], COLUMN_GAP);
+      if (ps.some((p) => p.x < split && p.right > split)) break;
+      for (const p of ps) (p.right <= split ? left : right).push(p);
+      j++;
+    }
+    for (const line of [...joinParts(left), ...joinParts(right)])
+      out.push({ line, columnPart: true });
+    i = j;
+  }
+  return out;
+}
+
+/** Pieces of one column that lie on one baseline (split by a wide gap inside it) are one line. */
+function joinParts(parts: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.y - p.y) < 0.4 * p.size) {
+      out[out.length - 1] = {
+        ...last,
+        text: `${last.text} ${p.text}`,
+        right: p.right,
+        items: [...last.items, ...p.items],
+      };
+    } else out.push(p);
+  }
+  return out;
+}
+
+/** Leading rows of a continued table that repeat the first rows of the table it continues. */
+function repeatedHeaderRows(previous: RawTable, rows: string[][]): number {
+  let n = 0;
+  const squash = (r: string[]) => r.map((c) => c.replace(/\s+/g, " ").trim()).join("|");
+  while (n < rows.length && n < 4 && n < previous.rows.length) {
+    if (squash(rows[n]) !== squash(previous.rows[n])) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * The first row of a table continued on a new page is the rest of the previous page's last
+ * row when its first cell (the STT) is empty, it is not a heading across the table, and its
+ * text goes on from where the row stopped (starts in lower case, or the cell above did not end
+ * a sentence). A task written without STT would start in capitals after a finished cell.
+ */
+function rowCutByPageBreak(
+  previous: { table: RawTable; grid: PageGrid },
+  grid: PageGrid,
+  first: number
+): boolean {
+  const row = grid.rows[first];
+  const last = previous.table.rows[previous.table.rows.length - 1];
+  if (!row || !last || row.length !== last.length || row[0].trim() !== "") return false;
+  if (grid.mergedAcross[first]) return false;
+  const filled = row.map((t, c) => [t.trim(), c] as const).filter(([t]) => t !== "");
+  if (!filled.length) return false;
+  const [text, c] = filled[0];
+  const above = (last[c] ?? "").trim();
+  return /^[\p{Ll}\d(,;]/u.test(text) || (above !== "" && !/[.;:!?]$/.test(above));
+}
+
+function shiftMerges(merges: PageGrid["merges"], removed: number): PageGrid["merges"] {
+  return merges
+    .filter((m) => !(m.top === removed && m.bottom === removed))
+    .map((m) =>
+      m.top > removed
+        ? { ...m, top: m.top - 1, bottom: m.bottom - 1 }
+        : m.bottom >= removed
+          ? { ...m, bottom: Math.max(m.top, m.bottom - 1) }
+          : m
+    );
+}
+
+/**
+ * Body lines → paragraphs: a new one after a wider gap than the lines' spacing, at a list
+ * mark, after a line that stopped short of the text's right edge, at a first-line indent, and
+ * for each line of a letterhead or signature column.
+ */
+function paragraphsOf(blocks: LineBlock[]): Paragraph[] {
+  const byPage = new Map<number, LineBlock[]>();
+  for (const b of blocks) byPage.set(b.page, [...(byPage.get(b.page) ?? []), b]);
+  const edges = new Map<number, { left: number; right: number; pitch: number }>();
+  for (const [page, list] of byPage) {
+    const body = list.filter((b) => !b.columnPart).map((b) => b.line);
+    const all = body.length ? body : list.map((b) => b.line);
+    const steps = all
+      .slice(1)
+      .map((l, i) => l.y - all[i].y)
+      .filter((d, i) => d > 0 && d < 3 * all[i].size)
+      .sort((a, b) => a - b);
+    edges.set(page, {
+      left: Math.min(...all.map((l) => l.x)),
+      right: Math.max(...all.map((l) => l.right)),
+      pitch: steps[Math.floor(steps.length / 2)] ?? 0,
+    });
+  }
+  const out: Paragraph[] = [];
+  let text = "";
+  const flush = () => {
+    if (text.trim()) out.push({ text: text.trim(), line: out.length + 1 });
+    text = "";
+  };
+  blocks.forEach((b, i) => {
+    const prev = blocks[i - 1];
+    const e = edges.get(b.page)!;
+    const line = b.line;
+    let fresh = !prev || b.columnPart || prev.columnPart;
+    if (!fresh && prev.page === b.page) {
+      if (e.pitch && line.y - prev.line.y > 1.5 * e.pitch) fresh = true;
+      else if (line.x > e.left + line.size && prev.line.x <= e.left + line.size) fresh = true;
+    }
+    if (!fresh) fresh = hardBreak(prev.line, line, e.right);
+    if (fresh) {
+      flush();
+      text = line.text;
+    } else text = /[^\s-]-$/.test(text) ? text + line.text : `${text} ${line.text}`;
+  });
+  flush();
+  return out;
+}
+
+export type { PdfTextItem };

@@ -1,0 +1,116 @@
+/**
+ * PDF text items → lines of text, and lines → the text of a cell or paragraph: items on one
+ * baseline make a line (a space where the gap says so), wrapped lines are joined with a space,
+ * a word cut at a line end rejoined, and a line that ends short (the next word would have fit)
+ * or starts with a list mark begins a new line of the cell ("\n"), as in the .docx.
+ */
+import type { PdfTextItem } from "./pdf-page";
+
+export interface TextLine {
+  /** Items left to right. */
+  items: PdfTextItem[];
+  text: string;
+  x: number;
+  /** Right end of the last item. */
+  right: number;
+  /** Baseline. */
+  y: number;
+  size: number;
+}
+
+/** Items that are only blanks carry no text; their gaps already say where spaces go. */
+export function visibleItems(items: PdfTextItem[]): PdfTextItem[] {
+  return items.filter((i) => i.text.trim() !== "");
+}
+
+/** Items → lines by baseline (top to bottom), each line's items left to right. */
+export function toLines(items: PdfTextItem[]): TextLine[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: PdfTextItem[][] = [];
+  let current: PdfTextItem[] = [];
+  let base = 0;
+  for (const it of sorted) {
+    if (current.length && Math.abs(it.y - base) > 0.4 * Math.max(it.size, current[0].size)) {
+      groups.push(current);
+      current = [];
+    }
+    if (!current.length) base = it.y;
+    current.push(it);
+  }
+  if (current.length) groups.push(current);
+  return groups.map(lineOf);
+}
+
+export function lineOf(items: PdfTextItem[]): TextLine {
+  const row = [...items].sort((a, b) => a.x - b.x);
+  let text = "";
+  let end = -Infinity;
+  for (const it of row) {
+    const gap = it.x - end;
+    if (text && gap > 0.15 * it.size && !/\s$/.test(text) && !/^\s/.test(it.text)) text += " ";
+    text += it.text;
+    end = Math.max(end, it.x + it.width);
+  }
+  const size = Math.max(...row.map((i) => i.size));
+  return {
+    items: row,
+    text: text.replace(/\s+/g, " ").trim().normalize("NFC"),
+    x: row[0].x,
+    right: end,
+    y: row.reduce((s, i) => s + i.y, 0) / row.length,
+    size,
+  };
+}
+
+/** Pieces of a line separated by a gap wider than `gap` × the font size (columns side by side). */
+export function splitLine(line: TextLine, gap: number): TextLine[] {
+  const parts: PdfTextItem[][] = [[]];
+  let end = -Infinity;
+  for (const it of line.items) {
+    if (parts[parts.length - 1].length && it.x - end > gap * it.size) parts.push([]);
+    parts[parts.length - 1].push(it);
+    end = Math.max(end, it.x + it.width);
+  }
+  return parts.map(lineOf);
+}
+
+/**
+ * "- Sở…", "+ …", "• …", "a) …", "1. Sở…", "2.3. …": the start of a list item. A dash before a
+ * digit or a lower-case word is a wrapped "2025 - 2030" or "kinh tế - xã hội", not a list.
+ */
+const LIST_MARK = /^([-–—+•●▪*]\s+[\p{Lu}"“(]|[a-zđ]\)\s|\d+(\.\d+)*[.)]\s+\p{Lu}|[IVXLC]+\.\s)/u;
+const ANY_MARK = /^([-–—+•●▪*]\s|[a-zđ]\)\s|\d+(\.\d+)*[.)]\s)/u;
+
+/**
+ * Lines of one cell (or paragraph) → its text. `right` is where a full line ends: a line that
+ * stops before it by more than the next line's first word started a new line on purpose.
+ */
+export function joinLines(lines: TextLine[], right: number): string {
+  let out = "";
+  lines.forEach((line, i) => {
+    if (i === 0) out = line.text;
+    else if (hardBreak(lines[i - 1], line, right)) out += "\n" + line.text;
+    else out = softJoin(out, line.text);
+  });
+  return out.normalize("NFC");
+}
+
+export function hardBreak(prev: TextLine, line: TextLine, right: number): boolean {
+  if (LIST_MARK.test(line.text)) return true;
+  // After a finished clause any list mark starts an item ("…như sau:" / "- các huyện").
+  if (ANY_MARK.test(line.text) && /[.;:!?]$/.test(prev.text)) return true;
+  const firstWord = line.text.split(" ")[0];
+  const wordWidth = (firstWord.length / Math.max(1, line.text.length)) * (line.right - line.x);
+  return prev.right + wordWidth + 0.3 * line.size < right - 0.5 * line.size;
+}
+
+/**
+ * A wrapped line continues the previous one after a space. A word cut at the line end is
+ * rejoined: a soft hyphen (U+00AD, the word processor's hyphenation) disappears; a written
+ * hyphen stays ("NĐ-" + "CP", "Covid-" + "19"; Vietnamese words are never hyphenated).
+ */
+function softJoin(before: string, next: string): string {
+  if (before.endsWith("\u00ad")) return before.slice(0, -1) + next;
+  if (/[^\s-]-$/u.test(before)) return before + next;
+  return before + " " + next;
+}
