@@ -14,6 +14,7 @@ import * as React from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../core/model";
+import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import { ErrorBar } from "./ErrorBar";
 import { TrackingOpenSection } from "./TrackingOpenSection";
@@ -168,10 +169,15 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
   };
 
   /** Excel: read again (the officer types between clicks); file mode: the workbook in memory. */
-  const current = async (): Promise<{ o: OpenedTracking; w: TrackingWorkbook }> => {
+  const current = async (): Promise<{
+    o: OpenedTracking;
+    w: TrackingWorkbook;
+    /** File mode: this session's changes, written again into every new file. */
+    applied: CellChange[];
+  }> => {
     const now = await backend.current(state);
     if (now !== state) show(now, true);
-    return { o: now.opened, w: now.wb };
+    return { o: now.opened, w: now.wb, applied: now.applied };
   };
 
   const onCheck = () =>

@@ -83,8 +83,10 @@ export async function putWholeSheet(
   spec: SheetSpec,
   defaultFont: FontSpec
 ): Promise<void> {
+  // Written alone, a hidden sheet would be a workbook without a visible sheet (refused by
+  // the spec check): render it visible; its state goes into workbook.xml below.
   const made = await OpcPackage.open(
-    await writeWorkbook({ sheets: [spec], defaultFont }),
+    await writeWorkbook({ sheets: [{ ...spec, visibility: "visible" }], defaultFont }),
     spec.name
   );
   if (!made) throw new Error("spec writer made no package");
@@ -146,7 +148,7 @@ export async function putWholeSheet(
     const ids = [...wbXml.matchAll(/<(?:\w+:)?sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) =>
       Number(m[1])
     );
-    const state = attributes(madeSheet.tag).state;
+    const state = spec.visibility;
     const p = /<((?:\w+:)?)sheets\b/.exec(wbXml)?.[1] ?? "";
     const tag =
       `<${p}sheet name="${escapeXml(spec.name)}" sheetId="${Math.max(0, ...ids) + 1}"` +

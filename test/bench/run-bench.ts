@@ -16,6 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { makePlanDocx } from "./make-plan-docx";
+import { pdfBench } from "./pdf-bench";
 import { peakMemory } from "./peak-memory";
 import { syntheticTracking } from "./synthetic-tracking";
 import { ZIP_LIMITS } from "../../src/core/readers/zip-package";
@@ -202,6 +203,8 @@ async function main() {
     `**${ms(tTotal)} ms**`,
     `heap +${mb(heap)} MB, RSS ${mb(process.memoryUsage().rss)} MB`,
   ]);
+
+  rows.push(...(await pdfBench()));
 
   // Office.js: syncs and the largest payload per sync, counted by the fake (5 MB limit on).
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
