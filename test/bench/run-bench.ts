@@ -43,6 +43,7 @@ import { agencyReportTexts } from "../../src/core/papers/agency-report";
 import { appendixPaper } from "../../src/core/papers/appendix";
 import { allAgencyReports } from "../../src/app/reports";
 import { paperBytes } from "../../src/app/papers";
+import { reportBench } from "./report-bench";
 import ExcelJS from "exceljs";
 import { distributionPlan } from "../../src/core/exchange/distribution-plan";
 import { agencyReportWorkbook } from "../../src/core/exchange/agency-report-workbook";
@@ -335,6 +336,7 @@ async function main() {
       `${files} tệp`,
     ]);
   }
+  rows.push(...(await reportBench(median)));
   for (const format of ["docx", "xlsx"] as const) {
     const t = await median(3, () => paperBytes(appendixPaper(plan60, { texts }), format));
     rows.push([`Phụ lục để ký 2.000 nhiệm vụ (.${format})`, `${ms(t)} ms`, ""]);
