@@ -21,6 +21,7 @@ import {
   readIntake,
 } from "../core/exchange/intake-sheet";
 import type { SheetSpec } from "../core/spec/sheet-spec";
+import type { CellChange } from "../core/tracking/changes";
 import { editedFile, type OpenedTracking, type TrackingEdits } from "./tracking-file";
 
 export interface ReturnedBytes {
@@ -119,11 +120,12 @@ export function recordSheets(result: ConsolidateResult): SheetSpec[] {
 export function consolidationEdits(
   master: OpenedTracking,
   result: ConsolidateResult,
-  o: Pick<ConsolidateFilesOptions, "year" | "date">
+  o: Pick<ConsolidateFilesOptions, "year" | "date"> & { earlier?: CellChange[] }
 ): TrackingEdits {
   return {
     workbook: result.workbook,
-    changes: result.changes,
+    // File mode: the session's earlier fixes are in `master.workbook`, not in its bytes.
+    changes: [...(o.earlier ?? []), ...result.changes],
     sheets: recordSheets(result),
     reportYear: master.workbook.reportYear ?? o.year,
     // The date the officer consolidated as of is kept ("Ngày báo cáo"): the next check,
@@ -138,7 +140,9 @@ export function consolidationEdits(
 export function consolidatedFile(
   master: OpenedTracking,
   result: ConsolidateResult,
-  o: Pick<ConsolidateFilesOptions, "year" | "date" | "today" | "batchPrefix">
+  o: Pick<ConsolidateFilesOptions, "year" | "date" | "today" | "batchPrefix"> & {
+    earlier?: CellChange[];
+  }
 ): Promise<{ bytes: Uint8Array; batch: string }> {
   return editedFile(master, consolidationEdits(master, result, o), o);
 }

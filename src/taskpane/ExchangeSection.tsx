@@ -17,6 +17,7 @@ import {
   ProgressBar,
   tokens,
 } from "@fluentui/react-components";
+import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import type { OpenedTracking } from "../app/tracking-file";
 import { Section } from "./Section";
@@ -62,7 +63,7 @@ export interface ExchangeSectionProps {
   /** Another action of the tab is running. */
   disabled: boolean;
   /** The master as it is now (Excel: read again). */
-  current: () => Promise<{ o: OpenedTracking; w: TrackingWorkbook }>;
+  current: () => Promise<{ o: OpenedTracking; w: TrackingWorkbook; applied?: CellChange[] }>;
   /** After the open workbook changed (Excel): read it again. */
   onChanged: (batchId: string | null) => Promise<void>;
   /** Excel: undo the last batch of changes (this consolidation's, once written). */
@@ -158,6 +159,7 @@ export function ExchangeSection(p: ExchangeSectionProps) {
           today: todayIso(),
           inExcel: p.inExcel,
           confirmed: confirm,
+          earlier: now.applied,
           choices: chosen,
         },
         (done, total, file) => {

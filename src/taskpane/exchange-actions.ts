@@ -14,6 +14,7 @@ import {
 } from "../app/consolidate-files";
 import type { ConflictChoice, Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
 import type { OpenedTracking } from "../app/tracking-file";
+import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import type { UnassignedRow } from "../core/exchange/distribution-plan";
 import { FONT } from "../core/workbook/styles";
@@ -70,6 +71,8 @@ export async function consolidatePicked(
     today: string;
     inExcel: boolean;
     confirmed?: Confirmation[];
+    /** File mode: this session's earlier changes, written (and logged) before the new ones. */
+    earlier?: CellChange[];
     choices?: ConflictChoice[];
   },
   onProgress: (done: number, total: number, file: string) => void
@@ -95,6 +98,7 @@ export async function consolidatePicked(
     date: o.date,
     today: o.today,
     batchPrefix: "Phụ Lục (tổng hợp)",
+    earlier: o.earlier,
   });
   return { result, bytes };
 }

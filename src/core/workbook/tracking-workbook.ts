@@ -103,6 +103,7 @@ export function assembleTrackingWorkbook(p: WorkbookParts): WorkbookSpec {
         generatedOn: p.generatedOn,
         reportYear: p.reportYear,
         source: p.source,
+        planSigner: p.plan.signer,
       }),
       ...(p.extraSheets ?? []),
     ],
