@@ -104,6 +104,7 @@ export function assembleTrackingWorkbook(p: WorkbookParts): WorkbookSpec {
         reportYear: p.reportYear,
         source: p.source,
         planSigner: p.plan.signer,
+        planHeaders: p.plan.headers,
       }),
       ...(p.extraSheets ?? []),
     ],
