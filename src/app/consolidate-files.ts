@@ -6,6 +6,7 @@
  * master (consolidateOpened + recordSheets). Files are read one at a time, yielding between files so a page stays
  * responsive and can show progress.
  */
+import { reportDateChange } from "../core/tracking/input-cells";
 import type { ReturnedFile } from "../core/exchange/consolidation-model";
 import { baselineSheet, readBaseline } from "../core/exchange/baseline-sheet";
 import {
@@ -125,7 +126,9 @@ export function consolidationEdits(
   return {
     workbook: result.workbook,
     // File mode: the session's earlier fixes are in `master.workbook`, not in its bytes.
-    changes: [...(o.earlier ?? []), ...result.changes],
+    // The date the officer consolidated as of is written as "Ngày báo cáo" (a patched file
+    // changes only the cells listed here).
+    changes: [...(o.earlier ?? []), ...result.changes, ...keptDate(master, o.date)],
     sheets: recordSheets(result),
     reportYear: master.workbook.reportYear ?? o.year,
     // The date the officer consolidated as of is kept ("Ngày báo cáo"): the next check,
@@ -134,6 +137,12 @@ export function consolidationEdits(
     intake: result.intake,
     contributions: result.contributions,
   };
+}
+
+/** The change writing `date` as the workbook's "Ngày báo cáo"; none when it already is. */
+export function keptDate(opened: OpenedTracking, date: string): CellChange[] {
+  const change = reportDateChange(opened.cells, date);
+  return change ? [change] : [];
 }
 
 /** The consolidated master as a NEW file. */

@@ -4,6 +4,7 @@
  * chose: an agency renamed on every row), and the fixed workbook as a NEW file. The Excel
  * backend writes the same changes into the open workbook (render/office/apply-changes).
  */
+import { reportDateChange } from "../core/tracking/input-cells";
 import type { Finding } from "../core/model";
 import { validateTracking } from "../core/tracking/validate";
 import { applyFixes, type ApplyFixesResult } from "../core/tracking/apply-fixes";
@@ -51,7 +52,13 @@ export function fixedFile(
     opened,
     {
       workbook: wb,
-      changes,
+      // A report date set in the pane (file mode) is written as "Ngày báo cáo" too.
+      changes: [
+        ...changes,
+        ...(wb.reportDate
+          ? [reportDateChange(opened.cells, wb.reportDate)].filter((c) => c !== null)
+          : []),
+      ],
       reportYear: wb.reportYear ?? Number(o.today.slice(0, 4)),
       reportDate: wb.reportDate ?? o.today,
     },
