@@ -16,6 +16,7 @@ import {
   REL,
   relsPath,
   withAttribute,
+  withoutAttribute,
 } from "./patch-opc";
 import { escapeRe } from "./patch-cells";
 import { StylesXml } from "./patch-styles";
@@ -84,7 +85,8 @@ export async function putWholeSheet(
   defaultFont: FontSpec
 ): Promise<void> {
   const made = await OpcPackage.open(
-    await writeWorkbook({ sheets: [spec], defaultFont }),
+    // Written visible (a workbook needs one); its real visibility goes on the tab below.
+    await writeWorkbook({ sheets: [{ ...spec, visibility: "visible" }], defaultFont }),
     spec.name
   );
   if (!made) throw new Error("spec writer made no package");
@@ -134,6 +136,11 @@ export async function putWholeSheet(
     index = sheets.indexOf(old);
     for (const r of pkg.relationships(path)) if (r.type === REL.table) pkg.delete(r.target);
     pkg.delete(relsPath(path));
+    const tag =
+      spec.visibility === "visible"
+        ? withoutAttribute(old.tag, "state")
+        : withAttribute(old.tag, "state", spec.visibility);
+    pkg.setText(wbPath, pkg.text(wbPath).replace(old.tag, tag));
   } else {
     path = pkg.freeName("xl/worksheets/sheet", ".xml");
     index = sheets.length;
@@ -146,7 +153,7 @@ export async function putWholeSheet(
     const ids = [...wbXml.matchAll(/<(?:\w+:)?sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) =>
       Number(m[1])
     );
-    const state = attributes(madeSheet.tag).state;
+    const state = spec.visibility;
     const p = /<((?:\w+:)?)sheets\b/.exec(wbXml)?.[1] ?? "";
     const tag =
       `<${p}sheet name="${escapeXml(spec.name)}" sheetId="${Math.max(0, ...ids) + 1}"` +
