@@ -26,7 +26,9 @@ import {
   TrackingPapersSection,
   type PaperChoice,
   type PapersResult,
+  type RemindChoice,
 } from "./TrackingPapersSection";
+import type { Narrative } from "../core/papers/narrative";
 import * as papers from "./paper-actions";
 import * as actions from "./tracking-actions";
 import type { OpenedTracking } from "./tracking-actions";
@@ -183,8 +185,11 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       "check",
       "Đang kiểm tra…",
       async () => {
-        const { o, w } = await current();
-        const list = actions.checkWorkbook(o, w, Number(year), date);
+        const now = await backend.current(state);
+        // The date set here is the workbook's from now on (next check, reports, roll-over).
+        const kept = await backend.keepReportDate(now, Number(year), date);
+        if (kept !== state) show(kept, true);
+        const list = actions.checkWorkbook(kept.opened, kept.wb, Number(year), date);
         setFindings(list);
         setSelected(null);
         announceFindings(list);
@@ -382,6 +387,39 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       opened?.source
     );
 
+  const [narrative, setNarrative] = useState<Narrative | null>(null);
+  const onPreview = (c: PaperChoice) =>
+    run("paper", "Đang soạn lời văn…", async () => {
+      const { o, w } = await current();
+      setNarrative(
+        papers.reportNarrative(o, w, { kind: c.kind, year: Number(year), date, agency: c.agency })
+      );
+    });
+
+  const onRemind = (c: RemindChoice) =>
+    run("paper", "Đang tạo công văn đôn đốc…", async () => {
+      const { o, w } = await current();
+      const r = await papers.reminderFile(o, w, {
+        year: Number(year),
+        date,
+        deadline: c.deadline || null,
+        oneLetter: c.oneLetter,
+        edits: c.signer.trim() ? { signerName: c.signer.trim() } : undefined,
+      });
+      if (!r.file) {
+        const text = `Năm ${year}: không có đơn vị nào chậm báo cáo hay có nhiệm vụ quá hạn.`;
+        setPaperResult({ text });
+        onStatus(text);
+        return;
+      }
+      const url = makeDownloadUrl(r.file.bytes, r.file.mime);
+      triggerDownload(url, r.file.fileName);
+      const late = r.agencies.filter((a) => a.reason === "not_reported").length;
+      const text = `Đã tạo ${r.file.fileName}: đôn đốc ${r.agencies.length} đơn vị (${late} chưa gửi báo cáo, ${r.agencies.length - late} chỉ có nhiệm vụ quá hạn).`;
+      setPaperResult({ text, download: { url, fileName: r.file.fileName } });
+      onStatus(text);
+    });
+
   /** File mode: a copy of the workbook with the "Mẫu in" sheet, downloaded (source kept). */
   const onDownloadTexts = (signer: string) =>
     run("paper", "Đang tạo sổ có trang Mẫu in…", async () => {
@@ -505,6 +543,9 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
           onMake={(c) => void onPaper(c)}
           onSaveTexts={(signer) => void (inExcel ? onSaveTexts(signer) : onDownloadTexts(signer))}
           saveTextsLabel={inExcel ? "Tạo trang “Mẫu in”" : "Tải sổ có trang “Mẫu in”"}
+          narrative={narrative}
+          onPreview={(c) => void onPreview(c)}
+          onRemind={(c) => void onRemind(c)}
         />
       )}
 

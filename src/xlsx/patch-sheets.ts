@@ -84,8 +84,9 @@ export async function putWholeSheet(
   spec: SheetSpec,
   defaultFont: FontSpec
 ): Promise<void> {
+  // Written alone, a hidden sheet would be a workbook without a visible sheet (refused by
+  // the spec check): render it visible; its state goes into workbook.xml below.
   const made = await OpcPackage.open(
-    // Written visible (a workbook needs one); its real visibility goes on the tab below.
     await writeWorkbook({ sheets: [{ ...spec, visibility: "visible" }], defaultFont }),
     spec.name
   );

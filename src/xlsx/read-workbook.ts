@@ -267,7 +267,7 @@ function readDefinedNames(parts: Map<string, Uint8Array>): WorkbookCells["names"
   const part = parts.get("xl/workbook.xml");
   const xml = part ? new TextDecoder().decode(part) : "";
   const out: WorkbookCells["names"] = [];
-  for (const m of xml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
+  for (const m of xml.matchAll(/<definedName\b([^<>]*)>([^<]*)<\/definedName>/g)) {
     const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
     if (!name) continue;
     const local = /\blocalSheetId="(\d+)"/.exec(m[1])?.[1];

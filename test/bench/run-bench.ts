@@ -16,6 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { makePlanDocx } from "./make-plan-docx";
+import { pdfBench } from "./pdf-bench";
 import { peakMemory } from "./peak-memory";
 import { syntheticTracking } from "./synthetic-tracking";
 import { ZIP_LIMITS } from "../../src/core/readers/zip-package";
@@ -42,6 +43,7 @@ import { agencyReportTexts } from "../../src/core/papers/agency-report";
 import { appendixPaper } from "../../src/core/papers/appendix";
 import { allAgencyReports } from "../../src/app/reports";
 import { paperBytes } from "../../src/app/papers";
+import { reportBench } from "./report-bench";
 import ExcelJS from "exceljs";
 import { distributionPlan } from "../../src/core/exchange/distribution-plan";
 import { agencyReportWorkbook } from "../../src/core/exchange/agency-report-workbook";
@@ -202,6 +204,8 @@ async function main() {
     `heap +${mb(heap)} MB, RSS ${mb(process.memoryUsage().rss)} MB`,
   ]);
 
+  rows.push(...(await pdfBench()));
+
   // Office.js: syncs and the largest payload per sync, counted by the fake (5 MB limit on).
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   for (const groups of [1, 40, 200]) {
@@ -332,6 +336,7 @@ async function main() {
       `${files} tệp`,
     ]);
   }
+  rows.push(...(await reportBench(median)));
   for (const format of ["docx", "xlsx"] as const) {
     const t = await median(3, () => paperBytes(appendixPaper(plan60, { texts }), format));
     rows.push([`Phụ lục để ký 2.000 nhiệm vụ (.${format})`, `${ms(t)} ms`, ""]);
@@ -380,6 +385,8 @@ The Office.js rows run the real renderer against the stateful fake (test/fakes/o
 which counts the syncs and measures each request and response as JSON: every action takes its
 fixed syncs plus one per ~4 MB, and no sync goes over Excel on the web's 5 MB.
 The 2,000-task plan is generated with the \`docx\` library (test/bench/make-plan-docx.ts).
+The PDF rows: the same generator's plan of 275 tasks printed by LibreOffice headless (~40 pages),
+read in-process and by \`phuluc import\` (its own CPU time beside the wall time).
 The consolidation rows: 60 agency workbooks of 300 lead rows each, made by the distribute code
 from a filled 18,000-row master and consolidated into the same master left empty (read with the
 values-only reader, matched by identity, merged, rolled up); "chỉ mở" loads the same 60 files with

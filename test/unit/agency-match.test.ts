@@ -27,6 +27,15 @@ describe("matchAgencyList", () => {
       ["Sở Văn hóa, Thể thao và Du lịch", "Sở Kế hoạch và Đầu tư"],
     ],
     ["Đài PT-TH tỉnh và Báo Bắc Giang", ["Đài Phát thanh - Truyền hình tỉnh", "Báo tỉnh"]],
+    // An elliptical list after a colon: the directory's names win over "và" and commas.
+    [
+      "các Sở: Nội vụ, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch",
+      ["Sở Nội vụ", "Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch"],
+    ],
+    [
+      "Các Sở: Tài chính, Kế hoạch và Đầu tư; UBND các huyện",
+      ["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "UBND các huyện, thành phố"],
+    ],
     [
       "Bộ CHQS tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
       ["Bộ Chỉ huy quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"],

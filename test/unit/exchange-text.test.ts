@@ -174,7 +174,36 @@ describe("file names", () => {
     expect(reportFileName(2026, 'Ban "A/B": C?', "12/KH")).toBe(
       "2026 - Ban -A-B-- C- - Báo cáo KH 12.xlsx"
     );
-    expect(safeFileName("x".repeat(200))).toHaveLength(80);
+    expect(safeFileName("x".repeat(300))).toHaveLength(200); // MAX_STEM_BYTES
+  });
+
+  test("a long name is cut on a character boundary and keeps its suffix", () => {
+    const bytes = (s: string) => new TextEncoder().encode(s).length;
+    const long = "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp ".repeat(
+      5
+    );
+    expect(long.length).toBeGreaterThan(300);
+    const name = reportFileName(2026, long, "4784/KH-UBND");
+    expect(name).toMatch(/^2026 - Ban Quản lý dự án .* - Báo cáo KH 4784\.xlsx$/);
+    expect(bytes(name)).toBeLessThanOrEqual(205);
+    expect(name).not.toMatch(/\s - Báo cáo/); // cut head trimmed
+    expect(name.normalize("NFC")).toBe(name);
+    // Emoji, a family joined by ZWJ, a flag, decomposed tone marks: never half of one.
+    const emoji = "Sở Y tế 👨‍👩‍👧‍👦🇻🇳 Việt Nam ".repeat(12);
+    for (const agency of [emoji, "e\u0302\u0301".repeat(150), "😀".repeat(100)]) {
+      const n = reportFileName(2026, agency, "12/KH");
+      expect(n.endsWith(" - Báo cáo KH 12.xlsx")).toBe(true);
+      expect(bytes(n)).toBeLessThanOrEqual(205);
+      expect(n).not.toMatch(
+        /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+      );
+      expect(n).not.toMatch(/\u200d(?: |$)/); // no dangling joiner
+    }
+    const family = reportFileName(2026, emoji, "12/KH");
+    const head = family.replace(/ - Báo cáo KH 12\.xlsx$/, "");
+    // Only whole families: each one that starts, ends.
+    expect((head.match(/👨/g) ?? []).length).toBe((head.match(/👦/g) ?? []).length);
+    expect((head.match(/🇻/g) ?? []).length).toBe((head.match(/🇳/g) ?? []).length);
   });
 });
 

@@ -94,6 +94,20 @@ async function fixAll(fake: FakeExcel) {
 }
 
 describe("Office tracking", () => {
+  test("a progress cell formatted as a percentage reads as what it shows (1 = 100%, 0.6 = 60%)", async () => {
+    const fake = await openWorkbook(4);
+    const tasks = fake.sheet(SHEETS.tasks);
+    expect(tasks.cells.get("O1")?.value).toBe("Tiến độ (%)");
+    tasks.cells.set("O2", { value: 1, numberFormat: "0%" });
+    tasks.cells.set("O3", { value: 0.6, numberFormat: "0.0%" });
+    tasks.cells.set("O4", { value: 1 }); // General: 1 %
+    const { cells, syncs } = await readTrackingFromOffice(fake.context);
+    expect(syncs).toBe(2);
+    const { workbook } = readTracking(cells, "x");
+    expect(workbook.rows.slice(0, 3).map((r) => r.progress)).toEqual([100, 60, 1]);
+    expect(workbook.rows[0].typed.progress).toBe("100");
+  });
+
   test("read: 2 syncs; apply: 2; undo: 4 — for 50 and 2,000 rows, plus one per ~4 MB of payload", async () => {
     const counts: number[][] = [];
     for (const n of [50, 2000]) {

@@ -189,9 +189,22 @@ function guideSheet(
     ],
     conditionalFormats: [],
     protect: true,
-    pageLayout: { ...printLayout(), orientation: "portrait" },
+    pageLayout: printLayout(),
   };
-  return readableSheet(sheet);
+  return onePageWide(readableSheet(sheet));
+}
+
+/**
+ * A file sent to an agency prints on A4 landscape, one page wide (its header row repeated on
+ * every page): agencies print it to sign and send back, and a table cut across pages is
+ * unreadable there. Row heights stay as fitted for the sheet's own widths.
+ */
+function onePageWide(sheet: SheetSpec): SheetSpec {
+  if (!sheet.pageLayout) return sheet;
+  return {
+    ...sheet,
+    pageLayout: { ...sheet.pageLayout, orientation: "landscape", fitToPagesWide: 1 },
+  };
 }
 
 type Col = {
@@ -265,7 +278,7 @@ function tableSheet(
     protect: true,
     pageLayout: printLayout(`${h}:${h}`, "A:C"),
   };
-  return readableSheet(sheet);
+  return onePageWide(readableSheet(sheet));
 }
 
 const deadlineOf = (year: number) => (r: TrackingRow) => date(dueIn(r, year).deadline);

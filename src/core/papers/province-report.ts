@@ -219,21 +219,27 @@ export function provinceReportPaper(
             },
           ]
         : []),
-      { kind: "text", text: "V. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", bold: true, spaceBefore: 1 },
-      {
-        kind: "table",
-        columns: [
-          { header: "STT", align: "center" },
-          { header: "Nhiệm vụ" },
-          { header: "Đơn vị chủ trì", span: 2 },
-          { header: "Tình trạng", span: 2, align: "center" },
-          { header: "Tiến độ (%)", align: "center" },
-          { header: "Kết quả thực hiện", span: k - 5 },
-        ],
-        rows: results,
-        repeatHeader: true,
-        emptyText: none,
-      },
+      // Each task's results: a table in the .xlsx; in the Word report the body quotes them
+      // (narrative.ts, part II), so its appendix holds the figures only.
+      ...(attachedTo
+        ? []
+        : ([
+            { kind: "text", text: "V. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", bold: true, spaceBefore: 1 },
+            {
+              kind: "table",
+              columns: [
+                { header: "STT", align: "center" },
+                { header: "Nhiệm vụ" },
+                { header: "Đơn vị chủ trì", span: 2 },
+                { header: "Tình trạng", span: 2, align: "center" },
+                { header: "Tiến độ (%)", align: "center" },
+                { header: "Kết quả thực hiện", span: k - 5 },
+              ],
+              rows: results,
+              repeatHeader: true,
+              emptyText: none,
+            },
+          ] as PaperBlock[])),
       ...(attachedTo ? [] : [{ kind: "signature" as const, ...texts }]),
     ],
   };

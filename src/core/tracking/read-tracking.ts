@@ -8,6 +8,7 @@ import type { Finding } from "../model";
 import { InputError } from "../errors/input-error";
 import { SHEETS, TASK_COLUMNS, TEMPLATE_VERSION } from "../workbook/columns";
 import { META_KEYS } from "../workbook/meta-sheet";
+import type { PlanHeaders, PlanSigner } from "../model";
 import type { TrackingWorkbook } from "../workbook/tracking-model";
 import { readAgenciesSheet } from "./read-agencies-sheet";
 import { readHistorySheet } from "./read-history-sheet";
@@ -80,7 +81,11 @@ export function readTracking(input: TrackingCells, file: string): ReadTrackingRe
   const info = sheet(SHEETS.info);
   const workbook: TrackingWorkbook = {
     source: file,
-    plan: info ? readPlanInfo(gridOf(info)) : {},
+    plan: {
+      ...(info ? readPlanInfo(gridOf(info)) : {}),
+      ...planSignerOf(meta?.get(META_KEYS.planSigner)),
+      ...planHeadersOf(meta?.get(META_KEYS.planHeaders)),
+    },
     reportYear,
     reportDate: inputs.reportDate,
     dueSoonDays: inputs.dueSoonDays ?? 15,
@@ -92,4 +97,34 @@ export function readTracking(input: TrackingCells, file: string): ReadTrackingRe
     history: readHistorySheet(sheet(SHEETS.history)),
   };
   return { workbook, findings };
+}
+
+/** The phụ lục's headers kept in "_phuluc" at import; nothing when absent or not readable. */
+function planHeadersOf(json: string | undefined): { headers?: PlanHeaders } {
+  if (!json) return {};
+  try {
+    const v = JSON.parse(json) as Record<string, unknown>;
+    const headers = Object.fromEntries(
+      Object.entries(v).filter(
+        ([k, h]) =>
+          ["stt", "title", "lead", "partners", "time"].includes(k) && typeof h === "string" && h
+      )
+    ) as PlanHeaders;
+    return Object.keys(headers).length ? { headers } : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The plan's signer kept in "_phuluc" at import; nothing when absent or not readable. */
+function planSignerOf(json: string | undefined): { signer?: PlanSigner } {
+  if (!json) return {};
+  try {
+    const v = JSON.parse(json) as Partial<PlanSigner>;
+    const titles = Array.isArray(v.titles) ? v.titles.filter((t) => typeof t === "string") : [];
+    const name = typeof v.name === "string" ? v.name : "";
+    return titles.length || name ? { signer: { titles, name } } : {};
+  } catch {
+    return {};
+  }
 }

@@ -115,6 +115,8 @@ function planOf(p: TrackingWorkbook["plan"]): Plan {
     title: p.title ?? "",
     appendixTitle: p.appendixTitle ?? "",
     period: p.period ?? null,
+    ...(p.signer ? { signer: p.signer } : {}),
+    ...(p.headers ? { headers: p.headers } : {}),
   };
 }
 
