@@ -18,6 +18,7 @@ import type { CellData, SheetCells, WorkbookCells } from "./read-workbook";
 import { ZipPackage } from "../core/readers/zip-package";
 import { INPUT_LIMITS, OVER, tooLargeMessage } from "../core/readers/input-limits";
 import { columnLetter } from "../core/spec/a1";
+import { shiftFormula } from "./shift-formula";
 
 const ENTITY: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -265,30 +266,6 @@ function sharedFormula(
   }
 }
 
-/**
- * A formula moved by (rows, cols), as Excel fills it: relative references shift, $-anchored
- * parts and text in quotes stay. Function names (LOG10) and names are not references.
- */
-export function shiftFormula(formula: string, rows: number, cols: number): string {
-  if (rows === 0 && cols === 0) return formula;
-  // Strings ("…" with "" inside) are copied; references outside them are shifted.
-  return formula.replace(
-    /("(?:[^"]|"")*")|('(?:[^']|'')*'(?=!))|(^|[^A-Za-z0-9_.$[])(\$?)([A-Z]{1,3})(\$?)([0-9]+)(?![A-Za-z0-9_(!])/g,
-    (m, str, sheet, pre, colAbs, letters, rowAbs, digits) => {
-      if (str !== undefined || sheet !== undefined) return m;
-      const c = colAbs ? letters : columnLetter(Math.max(1, columnNumber(letters) + cols));
-      const r = rowAbs ? digits : String(Math.max(1, Number(digits) + rows));
-      return `${pre}${colAbs}${c}${rowAbs}${r}`;
-    }
-  );
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
-}
-
 /** Excel serial → Date at UTC (as exceljs gave it): 1900 system, or 1904 when the book says so. */
 function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - (date1904 ? 24107 : 25569)) * 86400000));
@@ -370,7 +347,12 @@ export async function readWorkbookValues(
   // Parts are looked up by exact name (case aside): names from the file are never patterns.
   const text = async (path: string) => {
     const name = pkg.find(path);
-    return name === undefined ? undefined : pkg.text(name);
+    if (name === undefined) return undefined;
+    const xml = await pkg.text(name);
+    // A package's XML may not declare a DTD (ECMA-376 Part 2, 8.1.4): entity bombs and external
+    // entities live there. Refused as a damaged file, never read around.
+    if (/<!DOCTYPE/i.test(xml)) throw corrupt(fileName);
+    return xml;
   };
   try {
     const rootRels = (await text("_rels/.rels")) ?? "";
