@@ -25,6 +25,16 @@ const {
 
 const DEV_PORT = Number(process.env.PHULUC_PORT || 3000);
 
+/**
+ * A node_modules installed before pdfjs-dist was added (run `npm ci`): build the pane without
+ * it rather than fail; only reading a PDF then fails.
+ */
+const withoutPdfjs = require("node:fs").existsSync(
+  path.join(__dirname, "node_modules", "pdfjs-dist", "package.json")
+)
+  ? []
+  : [new (require("webpack").IgnorePlugin)({ resourceRegExp: /^pdfjs-dist\// })];
+
 /** TypeScript through ts-loader (transpile only; module esnext so import() splits). */
 const tsRule = {
   test: /\.tsx?$/,
@@ -76,6 +86,7 @@ function offlinePage() {
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
     plugins: [
+      ...withoutPdfjs,
       new SingleFilePagePlugin({
         template: path.resolve(__dirname, "src/taskpane/taskpane.html"),
         icon: path.resolve(__dirname, "assets/icon-32.png"),
@@ -169,6 +180,7 @@ module.exports = (env = {}, argv = {}) => {
       hints: production ? "warning" : false,
     },
     plugins: [
+      ...withoutPdfjs,
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

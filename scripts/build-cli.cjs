@@ -38,6 +38,11 @@ function buildCli() {
       // createRequire(import.meta.url); in a CommonJS bundle import.meta is empty, so give it
       // the bundle's own URL.
       define: { "import.meta.url": "__phulucBundleUrl" },
+      // A node_modules installed before pdfjs-dist was added (run `npm ci`): build without it;
+      // only reading a PDF then fails, with "Cannot find module".
+      external: fs.existsSync(path.join(ROOT, "node_modules", "pdfjs-dist", "package.json"))
+        ? []
+        : ["pdfjs-dist/*"],
       banner: {
         js: 'const __phulucBundleUrl = require("node:url").pathToFileURL(__filename).href;',
       },

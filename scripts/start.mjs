@@ -67,14 +67,25 @@ export function build() {
 /** Serves dist/ with the CSP header. Resolves to the http.Server once it listens. */
 export function serveDist({ port = 3000, host = "localhost", quiet = false } = {}) {
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
+    // Any web page can make the browser ask for any URL here: a malformed one is a 400, never
+    // an exception that takes the server down.
+    let url;
+    let pathname;
+    try {
+      url = new URL(req.url ?? "/", "http://localhost");
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Địa chỉ không hợp lệ");
+      return;
+    }
     if (url.pathname === "/") {
       res.writeHead(302, { Location: "/taskpane.html" });
       res.end();
       return;
     }
     // Decode and normalise, then refuse anything that escapes dist/ ("../").
-    const file = normalize(join(dist, decodeURIComponent(url.pathname)));
+    const file = normalize(join(dist, pathname));
     if (!file.startsWith(dist + sep) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
       res.end("Không tìm thấy");
@@ -91,7 +102,10 @@ export function serveDist({ port = 3000, host = "localhost", quiet = false } = {
         ext === ".html" || ext === ".xml" ? "no-store" : "public, max-age=31536000, immutable",
     });
     if (req.method === "HEAD") return res.end();
-    createReadStream(file).pipe(res);
+    // A file removed between the check and the read ends the response, not the server.
+    createReadStream(file)
+      .on("error", () => res.destroy())
+      .pipe(res);
   });
   return new Promise((resolveListen, reject) => {
     server.once("error", reject);

@@ -7,8 +7,10 @@
  * responsive and can show progress.
  */
 import type { ReturnedFile } from "../core/exchange/consolidation-model";
+import { baselineSheet, readBaseline } from "../core/exchange/baseline-sheet";
 import {
   consolidate,
+  type ConflictChoice,
   type Confirmation,
   type ConsolidateResult,
 } from "../core/exchange/consolidate";
@@ -19,6 +21,7 @@ import {
   readIntake,
 } from "../core/exchange/intake-sheet";
 import type { SheetSpec } from "../core/spec/sheet-spec";
+import type { CellChange } from "../core/tracking/changes";
 import { editedFile, type OpenedTracking, type TrackingEdits } from "./tracking-file";
 
 export interface ReturnedBytes {
@@ -61,6 +64,10 @@ export interface ConsolidateFilesOptions {
   batchPrefix: string;
   /** Rows the officer confirmed (below the threshold). */
   confirmed?: Confirmation[];
+  /** Whose value a cell the coordinator typed since the last consolidation keeps. */
+  prefer?: "agency" | "master";
+  /** The officer's choice per listed master conflict (the pane). */
+  choices?: ConflictChoice[];
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -82,13 +89,19 @@ export async function readReturnedFiles(
 export function consolidateOpened(
   master: OpenedTracking,
   returned: ReturnedFile[],
-  o: Pick<ConsolidateFilesOptions, "year" | "date" | "consolidatedAt" | "confirmed">
+  o: Pick<
+    ConsolidateFilesOptions,
+    "year" | "date" | "consolidatedAt" | "confirmed" | "prefer" | "choices"
+  >
 ): ConsolidateResult {
   return consolidate(master.workbook, returned, {
     year: o.year,
     date: o.date,
     consolidatedAt: o.consolidatedAt,
     confirmed: o.confirmed,
+    prefer: o.prefer,
+    choices: o.choices,
+    baseline: readBaseline(master.cells),
     previousIntake: readIntake(master.cells),
     previousContributions: readContributions(master.cells),
   });
@@ -99,6 +112,7 @@ export function recordSheets(result: ConsolidateResult): SheetSpec[] {
   return [
     ...(result.intake.length ? [intakeSheet(result.intake)] : []),
     ...(result.contributions.length ? [contributionsSheet(result.contributions)] : []),
+    ...(result.baseline.length ? [baselineSheet(result.baseline)] : []),
   ];
 }
 
@@ -106,14 +120,17 @@ export function recordSheets(result: ConsolidateResult): SheetSpec[] {
 export function consolidationEdits(
   master: OpenedTracking,
   result: ConsolidateResult,
-  o: Pick<ConsolidateFilesOptions, "year" | "date">
+  o: Pick<ConsolidateFilesOptions, "year" | "date"> & { earlier?: CellChange[] }
 ): TrackingEdits {
   return {
     workbook: result.workbook,
-    changes: result.changes,
+    // File mode: the session's earlier fixes are in `master.workbook`, not in its bytes.
+    changes: [...(o.earlier ?? []), ...result.changes],
     sheets: recordSheets(result),
     reportYear: master.workbook.reportYear ?? o.year,
-    reportDate: master.workbook.reportDate ?? o.date,
+    // The date the officer consolidated as of is kept ("Ngày báo cáo"): the next check,
+    // report and roll-over start from it.
+    reportDate: o.date,
     intake: result.intake,
     contributions: result.contributions,
   };
@@ -123,7 +140,9 @@ export function consolidationEdits(
 export function consolidatedFile(
   master: OpenedTracking,
   result: ConsolidateResult,
-  o: Pick<ConsolidateFilesOptions, "year" | "date" | "today" | "batchPrefix">
+  o: Pick<ConsolidateFilesOptions, "year" | "date" | "today" | "batchPrefix"> & {
+    earlier?: CellChange[];
+  }
 ): Promise<{ bytes: Uint8Array; batch: string }> {
   return editedFile(master, consolidationEdits(master, result, o), o);
 }

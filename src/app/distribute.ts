@@ -3,7 +3,7 @@
  * that leads or partners a task of the year, named as officers name them, as bytes (a folder
  * or a .zip is the caller's choice). The master is only read.
  */
-import { distributionPlan } from "../core/exchange/distribution-plan";
+import { distribution, type UnassignedRow } from "../core/exchange/distribution-plan";
 import { agencyReportWorkbook } from "../core/exchange/agency-report-workbook";
 import { reportFileName, uniqueFileName } from "../core/exchange/report-file-name";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
@@ -26,12 +26,18 @@ export interface DistributeOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+export interface Distributed {
+  files: DistributedFile[];
+  /** Lead rows of the year no file carries (distribution-plan.ts): said, never dropped. */
+  unassigned: UnassignedRow[];
+}
+
 export async function distributeWorkbooks(
   master: TrackingWorkbook,
   o: DistributeOptions
-): Promise<DistributedFile[]> {
+): Promise<Distributed> {
   const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/index");
-  const plan = distributionPlan(master, o.year);
+  const { agencies: plan, unassigned } = distribution(master, o.year);
   const taken = new Set<string>();
   const out: DistributedFile[] = [];
   for (const a of plan) {
@@ -49,7 +55,7 @@ export async function distributeWorkbooks(
     });
     o.onProgress?.(out.length, plan.length);
   }
-  return out;
+  return { files: out, unassigned };
 }
 
 /** The files as one .zip (names in UTF-8, as Windows' and macOS' archivers read them). */

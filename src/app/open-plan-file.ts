@@ -5,6 +5,8 @@
  * only for PDFs.
  */
 import type { ImportInput } from "../core/import/import-plan";
+import { decodePlanText } from "../core/readers/text-encoding";
+import { INPUT_LIMITS, OVER, tooLargeError } from "../core/readers/input-limits";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -38,10 +40,12 @@ export async function openPlanFile(bytes: Uint8Array, fileName: string): Promise
     }
     return { kind: "docx", bytes, fileName };
   }
+  if (bytes.length > INPUT_LIMITS.maxTextFileBytes)
+    throw tooLargeError(fileName, OVER.textFileBytes(INPUT_LIMITS));
   if (ext === "html" || ext === "htm" || looksLikeHtml(bytes)) {
-    return { kind: "html", html: decodeHtml(bytes), fileName };
+    return { kind: "html", html: decodeHtml(bytes, fileName), fileName };
   }
-  return { kind: "text", text: decodeText(bytes), fileName };
+  return { kind: "text", text: decodeText(bytes, fileName), fileName };
 }
 
 /** A file that starts (after a BOM and blanks) with "<!DOCTYPE html", "<html" or Word's "<html xmlns…". */
@@ -54,8 +58,9 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
  * HTML bytes in the charset they declare: Word's "Web Page" may be windows-1258 or
  * windows-1252, portals and LibreOffice write UTF-8. A BOM or no declaration means UTF-8.
  */
-export function decodeHtml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff || bytes[0] === 0xfe || bytes[0] === 0xef) return decodeText(bytes);
+export function decodeHtml(bytes: Uint8Array, fileName = "(văn bản)"): string {
+  if (bytes[0] === 0xff || bytes[0] === 0xfe || bytes[0] === 0xef)
+    return decodeText(bytes, fileName);
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
   const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   if (charset && charset !== "utf-8" && charset !== "utf8") {
@@ -65,14 +70,14 @@ export function decodeHtml(bytes: Uint8Array): string {
       // An unknown label: fall back to UTF-8 below.
     }
   }
-  return decodeText(bytes);
+  return decodeText(bytes, fileName);
 }
 
-/** Pasted plans arrive as UTF-8 (or UTF-16 with a byte order mark, as Windows Notepad saves). */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+/**
+ * Text plans in whatever encoding office software saved them (core/readers/text-encoding.ts:
+ * UTF-8, UTF-16 with or without BOM, Windows-1258, TCVN3, VNI); an encoding it cannot tell is
+ * an InputError naming it.
+ */
+export function decodeText(bytes: Uint8Array, fileName = "(văn bản)"): string {
+  return decodePlanText(bytes, fileName).text;
 }

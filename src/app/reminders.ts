@@ -13,6 +13,7 @@ import {
 } from "../core/papers/reminders";
 import { checkPaperYear } from "../core/papers/paper-year";
 import { reportContext } from "../core/papers/report-context";
+import { workbookForYear } from "../core/tracking/tracked-year";
 import { letterBytes, printTextsFor } from "./papers";
 import type { OpenedTracking } from "./tracking-file";
 import type { PrintTextEdits } from "../core/papers/print-texts";
@@ -42,7 +43,8 @@ export interface Reminders {
 export async function makeReminders(opened: OpenedTracking, o: RemindOptions): Promise<Reminders> {
   const wb = opened.workbook;
   checkPaperYear(wb, o.year);
-  const ctx = reportContext(wb, o.year, o.date);
+  // The report year's rows, or the year's values kept in "Lịch sử"; any other year is refused.
+  const ctx = reportContext(workbookForYear(wb, o.year, "report"), o.year, o.date);
   const agencies = reminderTargets(ctx, opened.cells);
   const texts = printTextsFor(opened, o.edits, o.date);
   const letterOptions = { deadline: o.deadline, texts };

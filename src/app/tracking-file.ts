@@ -9,7 +9,8 @@ import type { CellValue, SheetSpec, WorkbookSpec } from "../core/spec/sheet-spec
 import { readTracking, type TrackingCells } from "../core/tracking/read-tracking";
 import type { CellChange } from "../core/tracking/changes";
 import { logEntries, readChangeLog } from "../core/tracking/change-log";
-import { CHANGE_LOG_SHEET, changeLogSheet } from "../core/workbook/change-log-sheet";
+import { CHANGE_LOG_SHEET, changeLogRow, changeLogSheet } from "../core/workbook/change-log-sheet";
+import { FONT } from "../core/workbook/styles";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import { SHEETS } from "../core/workbook/columns";
 import {
@@ -20,6 +21,7 @@ import {
   type ContributionRow,
   type IntakeRow,
 } from "../core/exchange/intake-sheet";
+import { baselineSheet, readBaseline } from "../core/exchange/baseline-sheet";
 import {
   keptSheetsFromCells,
   planSourceFromCells,
@@ -35,6 +37,8 @@ export interface OpenedTracking {
   /** What reading recovered from (missing meta sheet, inputs…). */
   readFindings: Finding[];
   planSource?: string;
+  /** The file as read (CLI, file mode): edits are written into this package. */
+  bytes?: Uint8Array;
 }
 
 export function openTrackingCells(cells: TrackingCells, source: string): OpenedTracking {
@@ -54,7 +58,7 @@ export async function openTrackingBytes(
   fileName: string
 ): Promise<OpenedTracking> {
   const { readWorkbookCells } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/index");
-  return openTrackingCells(await readWorkbookCells(bytes, fileName), fileName);
+  return { ...openTrackingCells(await readWorkbookCells(bytes, fileName), fileName), bytes };
 }
 
 export interface RebuildOptions {
@@ -91,6 +95,8 @@ export function rebuiltSpec(
   // Consolidation's sheets are rebuilt with their tables (the reports read them by table name).
   const intake = o.intake ?? readIntake(opened.cells);
   const contributions = o.contributions ?? readContributions(opened.cells);
+  // What the last consolidation left (hidden): kept through fixes and roll-overs.
+  const baseline = readBaseline(opened.cells);
   const spec = trackingWorkbookSpec(wb, {
     reportYear: o.reportYear,
     reportDate: o.reportDate,
@@ -102,6 +108,7 @@ export function rebuiltSpec(
       ...(contributions.length ? [contributionsSheet(contributions)] : []),
       ...kept,
       ...(entries.length ? [changeLogSheet(entries)] : []),
+      ...(baseline.length ? [baselineSheet(baseline)] : []),
     ],
   });
   return { spec, batch };
@@ -145,8 +152,42 @@ export interface WriteOptions {
   batchPrefix: string;
 }
 
-/** The edits as a NEW .xlsx; the source bytes are never modified. */
+/**
+ * The edits as a NEW .xlsx; the source bytes are never modified. A workbook read from a file is
+ * patched (xlsx/patch-workbook.ts: the changed cells, appended rows and whole sheets written,
+ * every other part of the officer's file kept); one read from cells alone is rebuilt.
+ */
 export async function editedFile(
+  opened: OpenedTracking,
+  edits: TrackingEdits,
+  o: WriteOptions
+): Promise<{ bytes: Uint8Array; batch: string }> {
+  if (!opened.bytes) return rebuiltFile(opened, edits, o);
+  const log = readChangeLog(opened.cells);
+  const batch = `${o.batchPrefix} ${o.today} #${new Set(log.map((e) => e.batch)).size + 1}`;
+  const entries = logEntries(edits.logged ?? edits.changes, batch, o.today);
+  const hasLog = opened.cells.sheets.some((s) => s.name === CHANGE_LOG_SHEET);
+  const { patchWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/index");
+  const bytes = await patchWorkbook(opened.bytes, opened.source, {
+    cells: edits.changes.map((c) => ({ sheet: c.sheet, address: c.address, value: c.after })),
+    appends: [
+      ...(edits.appends ?? []),
+      ...(hasLog && entries.length
+        ? [{ sheet: CHANGE_LOG_SHEET, rows: entries.map(changeLogRow) }]
+        : []),
+    ],
+    renames: edits.renames ?? [],
+    sheets: [
+      ...(edits.sheets ?? []),
+      ...(!hasLog && entries.length ? [changeLogSheet(entries)] : []),
+    ],
+    defaultFont: FONT,
+  });
+  return { bytes, batch };
+}
+
+/** A workbook known only by its cells, rebuilt from the model with the edits. */
+async function rebuiltFile(
   opened: OpenedTracking,
   edits: TrackingEdits,
   o: WriteOptions

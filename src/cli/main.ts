@@ -28,10 +28,12 @@ Cách dùng:
       chuyển tiếp nhiệm vụ nhiều năm chưa xong. Mã thoát 2 nếu NĂM không phải năm kế tiếp hoặc đã chuyển.
   phuluc distribute <theo-dõi.xlsx> --year NĂM -o <thư-mục|tệp.zip> [--deadline YYYY-MM-DD] [--json] [--force]
       Tạo cho mỗi đơn vị một tệp báo cáo: các nhiệm vụ chủ trì cần điền và các nhiệm vụ phối hợp.
-  phuluc consolidate <theo-dõi.xlsx> <tệp hoặc thư mục…> --year NĂM -o <tệp-mới.xlsx> [--date YYYY-MM-DD] [--confirm tệp!trang!dòng=MÃ]… [--json] [--force]
+  phuluc consolidate <theo-dõi.xlsx> <tệp hoặc thư mục…> --year NĂM -o <tệp-mới.xlsx> [--date YYYY-MM-DD] [--confirm tệp!trang!dòng=MÃ]… [--prefer agency|master] [--json] [--force]
       Tổng hợp các tệp đơn vị gửi lại vào một sổ MỚI: ghi trang "Tiếp nhận", mọi giá trị thay thế ở
       "Nhật ký sửa"; liệt kê đơn vị đã/chưa gửi, tệp bị từ chối, xung đột, dòng không khớp.
       Dòng khớp chưa chắc (dưới ngưỡng) không được gộp; --confirm xác nhận dòng đó là nhiệm vụ MÃ.
+      Ô người tổng hợp đã sửa trong sổ từ lần tổng hợp trước mà tệp ghi khác: liệt kê là xung đột,
+      giữ giá trị trong sổ (--prefer master, mặc định) hoặc lấy của đơn vị (--prefer agency).
       Mã thoát 0 khi đã ghi tệp kết quả (kể cả có tệp bị từ chối), 2 khi sổ theo dõi không đọc được.
   phuluc print <theo-dõi.xlsx> -o <phụ-lục.xlsx|.docx> [--year NĂM] [--date YYYY-MM-DD] [--with-status] [--force]
       In phụ lục để ký (Nghị định 30/2020): mỗi nhiệm vụ một dòng, nhóm in đậm, tiêu đề, dòng "Kèm theo",

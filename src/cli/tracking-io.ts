@@ -18,13 +18,21 @@ export async function checkOutput(
   force?: boolean
 ): Promise<string> {
   if (!output) throw new UsageError("cần -o <tệp-mới.xlsx>: Phụ Lục không bao giờ sửa tệp nguồn.");
-  if (path.resolve(output) === path.resolve(input))
-    throw new UsageError(
-      "tệp kết quả trùng với tệp nguồn; Phụ Lục không bao giờ ghi đè tệp nguồn. Hãy chọn tên khác cho -o."
-    );
+  await refuseSameFile(io, input, output);
   if (!force && (await io.exists(output)))
     throw new UsageError(`tệp "${output}" đã có; thêm --force nếu muốn ghi đè.`);
   return output;
+}
+
+/**
+ * An output naming an input (the same path, or through a symlink or a hard link) is refused:
+ * the source is never modified.
+ */
+export async function refuseSameFile(io: CliIo, input: string, output: string): Promise<void> {
+  if (path.resolve(output) === path.resolve(input) || (await io.sameFile?.(input, output)))
+    throw new UsageError(
+      "tệp kết quả trùng với tệp nguồn; Phụ Lục không bao giờ ghi đè tệp nguồn. Hãy chọn tên khác cho -o."
+    );
 }
 
 export async function openTracking(io: CliIo, file: string): Promise<OpenedTracking> {

@@ -19,6 +19,14 @@ export interface Plan {
   appendixTitle: string;
   /** Years the plan covers, read from title/body ("đến năm 2030"), not from the issue date. */
   period: { from: number; to: number } | null;
+  /** Who signed the plan (its signature block), when found: papers default to it. */
+  signer?: PlanSigner;
+}
+
+/** "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH", and the name under the signature. */
+export interface PlanSigner {
+  titles: string[];
+  name: string;
 }
 
 /** A group row of the phụ lục ("1", "I"): only a title, the tasks below belong to it. */
@@ -39,6 +47,11 @@ export interface AgencyRef {
   matched: boolean;
   /** For unmatched names: the closest directory name, if any is close. */
   suggestion?: string;
+  /**
+   * A phrase naming no agency ("các đơn vị có liên quan", agency/vague-phrase.ts): kept as the
+   * plan's words, never sent a file, counted or reported.
+   */
+  vague?: boolean;
 }
 
 export type ScheduleKind =
@@ -137,6 +150,11 @@ export interface Agency {
    * the "Thuộc nhóm" column of the "Đơn vị" sheet.
    */
   memberOf?: string[];
+  /**
+   * Only some provinces have this body (Sở Du lịch): the built-in directory knows the name, but
+   * a plan's workbook lists it only when the plan names it, so it is nobody's member elsewhere.
+   */
+  someProvincesOnly?: boolean;
 }
 
 export type Severity = "error" | "warning" | "info";

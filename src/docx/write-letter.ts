@@ -98,22 +98,43 @@ function headTable(h: LetterHead): Table {
   });
 }
 
+/** Paragraph styles of the body, defined once (a report has thousands of paragraphs). */
+const BODY_STYLE = "PLBody";
+const HEADING_STYLE = "PLHeading";
+const bodyStyles = [
+  {
+    id: BODY_STYLE,
+    name: "Phụ Lục – thân văn bản",
+    run: { size: LETTER_SIZES.body * 2 },
+    paragraph: {
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: FIRST_LINE },
+      spacing: { before: 60, line: 276 },
+    },
+  },
+  {
+    id: HEADING_STYLE,
+    name: "Phụ Lục – đề mục",
+    basedOn: BODY_STYLE,
+    run: { size: LETTER_SIZES.body * 2, bold: true },
+    paragraph: { spacing: { before: 120, line: 276 }, keepNext: true },
+  },
+];
+
 /** A body paragraph; `keep` holds it on the page of what follows. */
 function bodyParagraphs(p: LetterPara, keep: boolean): Paragraph[] {
-  const size = LETTER_SIZES.body;
   const lines = p.text.split(/\r?\n/);
-  const bold = p.kind === "part" || p.kind === "subhead";
+  const heading = p.kind === "part" || p.kind === "subhead";
   return lines.map(
     (line, i) =>
       new Paragraph({
-        alignment: AlignmentType.JUSTIFIED,
-        indent: { firstLine: FIRST_LINE },
-        spacing: { before: bold ? 120 : 60, line: 276 },
-        ...(keep || bold ? { keepNext: true } : {}),
-        ...(keep ? { keepLines: true } : {}),
+        style: heading ? HEADING_STYLE : BODY_STYLE,
+        ...(keep ? { keepNext: true, keepLines: true } : {}),
         children: [
-          ...(i === 0 && p.attribution ? [run({ text: p.attribution, size, italic: true })] : []),
-          run({ text: line, size, bold }),
+          ...(i === 0 && p.attribution
+            ? [new TextRun({ text: p.attribution, italics: true })]
+            : []),
+          new TextRun(line),
         ],
       })
   );
@@ -224,6 +245,7 @@ export function letterDocument(l: Letter): Document {
     styles: {
       // The appendices' tables rely on the 12 pt default; the letter's runs set their sizes.
       default: { document: { run: { font: FONT.name, size: PAPER_SIZES.body * 2 } } },
+      paragraphStyles: bodyStyles,
     },
     sections: [
       portraitSection(letterChildren(l)),

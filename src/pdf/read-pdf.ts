@@ -11,8 +11,8 @@
  *   never load), attachments and forms are never read, fonts are never installed.
  */
 import type { PdfPage, PdfRule, PdfTextItem } from "../core/readers/pdf-page";
-import { PDF_LIMITS } from "../core/readers/pdf-page";
-import { megabytes, pdfCorrupt, pdfEncrypted, pdfTooLarge } from "../core/readers/pdf-errors";
+import { pdfCorrupt, pdfEncrypted } from "../core/readers/pdf-errors";
+import { INPUT_LIMITS, OVER, tooLargeError } from "../core/readers/input-limits";
 import { isInputError } from "../core/errors/input-error";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -77,14 +77,17 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
   return head.includes("%PDF-");
 }
 
+/** "%%EOF" near the end (after it, producers leave at most a few bytes). */
+function endsLikePdf(bytes: Uint8Array): boolean {
+  const tail = new TextDecoder("latin1").decode(bytes.subarray(Math.max(0, bytes.length - 8192)));
+  return tail.includes("%%EOF");
+}
+
 export async function readPdfPages(bytes: Uint8Array, fileName: string): Promise<PdfPage[]> {
-  if (bytes.length > PDF_LIMITS.maxBytes)
-    throw pdfTooLarge(
-      fileName,
-      `dung lượng ${megabytes(bytes.length)}`,
-      megabytes(PDF_LIMITS.maxBytes)
-    );
-  if (!looksLikePdf(bytes)) throw pdfCorrupt(fileName);
+  const limits = INPUT_LIMITS;
+  if (bytes.length > limits.maxPdfBytes) throw tooLargeError(fileName, OVER.pdfBytes(limits));
+  // A download cut short has no end-of-file mark; pdfjs would read what it can of it.
+  if (!looksLikePdf(bytes) || !endsLikePdf(bytes)) throw pdfCorrupt(fileName);
   const pdfjs = await loadPdfJs();
   const opening = openDocument(pdfjs, {
     // pdfjs may take the buffer over: give it a copy, the caller's bytes stay as they were.
@@ -107,10 +110,10 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string): Promise
     throw name === "PasswordException" ? pdfEncrypted(fileName) : pdfCorrupt(fileName);
   }
   try {
-    if (doc.numPages > PDF_LIMITS.maxPages)
-      throw pdfTooLarge(fileName, `${doc.numPages} trang`, `${PDF_LIMITS.maxPages} trang`);
+    if (doc.numPages > limits.maxPdfPages)
+      throw tooLargeError(fileName, OVER.pdfPages(doc.numPages, limits));
     const pages: PdfPage[] = [];
-    const budget = { items: 0, chars: 0, rules: 0 };
+    const budget = { items: 0, rules: 0 };
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
@@ -129,16 +132,14 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string): Promise
           width: raw.width * (viewport.scale || 1),
           size: Math.hypot(m[2], m[3]) || Math.abs(m[0]),
         });
-        budget.chars += raw.str.length;
       }
       budget.items += items.length;
       const ops = await page.getOperatorList();
       const drawn = drawing(pdfjs, ops, view, viewport.width, viewport.height);
       budget.rules += drawn.rules.length;
-      if (budget.items > PDF_LIMITS.maxTextItems || budget.chars > PDF_LIMITS.maxTextChars)
-        throw pdfTooLarge(fileName, "quá nhiều chữ", `${PDF_LIMITS.maxTextItems} đoạn chữ`);
-      if (budget.rules > PDF_LIMITS.maxRules)
-        throw pdfTooLarge(fileName, "quá nhiều nét vẽ", `${PDF_LIMITS.maxRules} nét`);
+      if (budget.items > limits.maxPdfTextItems)
+        throw tooLargeError(fileName, OVER.pdfTextItems(limits));
+      if (budget.rules > limits.maxPdfRules) throw tooLargeError(fileName, OVER.pdfRules(limits));
       pages.push({
         number: n,
         width: viewport.width,

@@ -17,6 +17,7 @@ import {
   ProgressBar,
   tokens,
 } from "@fluentui/react-components";
+import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import type { OpenedTracking } from "../app/tracking-file";
 import { Section } from "./Section";
@@ -34,7 +35,7 @@ import { useRevokeObjectUrl } from "./use-revoke-object-url";
 import { ResultBar } from "./ResultBar";
 import { todayIso } from "./report-date";
 import { ExchangeDetails } from "./ExchangeDetails";
-import type { Confirmation } from "../core/exchange/consolidate";
+import type { ConflictChoice, Confirmation } from "../core/exchange/consolidate";
 import type { ConsolidationReport } from "../core/exchange/consolidation-model";
 
 const exchange = () => import(/* webpackChunkName: "tracking" */ "./exchange-actions");
@@ -62,7 +63,7 @@ export interface ExchangeSectionProps {
   /** Another action of the tab is running. */
   disabled: boolean;
   /** The master as it is now (Excel: read again). */
-  current: () => Promise<{ o: OpenedTracking; w: TrackingWorkbook }>;
+  current: () => Promise<{ o: OpenedTracking; w: TrackingWorkbook; applied?: CellChange[] }>;
   /** After the open workbook changed (Excel): read it again. */
   onChanged: (batchId: string | null) => Promise<void>;
   /** Excel: undo the last batch of changes (this consolidation's, once written). */
@@ -85,6 +86,8 @@ export function ExchangeSection(p: ExchangeSectionProps) {
   /** The last files consolidated, kept to run again with the officer's confirmations. */
   const [lastPicked, setLastPicked] = useState<PickedFile[]>([]);
   const [confirmed, setConfirmed] = useState<Confirmation[]>([]);
+  /** The officer's choices on cells typed in the master that a file reports otherwise. */
+  const [choices, setChoices] = useState<ConflictChoice[]>([]);
   const [report, setReport] = useState<ConsolidationReport | null>(null);
   const filesInput = React.useRef<HTMLInputElement>(null);
   const folderInput = React.useRef<HTMLInputElement>(null);
@@ -99,7 +102,7 @@ export function ExchangeSection(p: ExchangeSectionProps) {
     p.onStatus(`Đang tạo tệp cho các đơn vị (năm ${year})…`);
     try {
       const { distributionZip } = await exchange();
-      const { bytes, files } = await distributionZip(
+      const { bytes, files, unassigned } = await distributionZip(
         p.wb,
         year,
         deadline || null,
@@ -110,7 +113,15 @@ export function ExchangeSection(p: ExchangeSectionProps) {
       const url = makeDownloadUrl(bytes, "application/zip");
       setZip({ url, fileName });
       triggerDownload(url, fileName);
-      p.onStatus(`Đã tạo ${files} tệp cho các đơn vị trong ${fileName}.`);
+      // A lead row no file carries is said, never dropped (distribution-plan.ts).
+      p.onStatus(
+        `Đã tạo ${files} tệp cho các đơn vị trong ${fileName}.` +
+          (unassigned.length
+            ? ` ${unassigned.length} dòng nhiệm vụ chưa đến được đơn vị nào: ` +
+              unassigned.map((u) => `${u.stt || u.task} (${u.lead || "trống"})`).join(", ") +
+              ". Hãy ghi đơn vị chủ trì hoặc thành viên của nhóm trong sổ."
+            : "")
+      );
     } catch (e) {
       p.onError(e);
     } finally {
@@ -118,10 +129,15 @@ export function ExchangeSection(p: ExchangeSectionProps) {
     }
   };
 
-  const onFiles = async (picked: PickedFile[], confirm: Confirmation[] = []) => {
+  const onFiles = async (
+    picked: PickedFile[],
+    confirm: Confirmation[] = [],
+    chosen: ConflictChoice[] = []
+  ) => {
     if (picked.length === 0) return;
     setLastPicked(picked);
     setConfirmed(confirm);
+    setChoices(chosen);
     setReport(null);
     setBusy("consolidate");
     setSummary(null);
@@ -137,7 +153,15 @@ export function ExchangeSection(p: ExchangeSectionProps) {
       const out = await consolidatePicked(
         o,
         picked,
-        { year, date: p.date, today: todayIso(), inExcel: p.inExcel, confirmed: confirm },
+        {
+          year,
+          date: p.date,
+          today: todayIso(),
+          inExcel: p.inExcel,
+          confirmed: confirm,
+          earlier: now.applied,
+          choices: chosen,
+        },
         (done, total, file) => {
           setProgress({ done, total });
           setLines((ls) =>
@@ -296,9 +320,19 @@ export function ExchangeSection(p: ExchangeSectionProps) {
           report={report}
           disabled={off}
           onConfirm={(u) =>
-            void onFiles(lastPicked, [
-              ...confirmed,
-              { file: u.file, sheet: u.sheet, row: u.row, key: u.candidate!.key },
+            void onFiles(
+              lastPicked,
+              [...confirmed, { file: u.file, sheet: u.sheet, row: u.row, key: u.candidate!.key }],
+              choices
+            )
+          }
+          onChoose={(picked) =>
+            void onFiles(lastPicked, confirmed, [
+              ...choices.filter(
+                (c) =>
+                  !picked.some((x) => x.key === c.key && x.lead === c.lead && x.column === c.column)
+              ),
+              ...picked,
             ])
           }
         />

@@ -1,6 +1,7 @@
 /**
- * Step 1: where the plan comes from: a file (.docx/.xlsx/.txt), pasted text, or (in Excel)
- * the selected range. Every control has a visible label or an accessible name.
+ * Step 1: where the plan comes from: a file (.docx/.pdf/.xlsx/.html/.txt, chosen or dropped on
+ * the file block), pasted text, or (in Excel) the selected range. Every control has a visible
+ * label or an accessible name.
  */
 import * as React from "react";
 import { useId, useRef, useState } from "react";
@@ -10,7 +11,7 @@ import { HiddenFileInput } from "./HiddenFileInput";
 import { useSectionStyles } from "./section-styles";
 
 export const ACCEPTED_FILES =
-  ".docx,.xlsx,.xlsm,.txt,.tsv,.html,.htm,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain";
+  ".docx,.pdf,.xlsx,.xlsm,.txt,.tsv,.html,.htm,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain";
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -41,7 +42,22 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
 
   return (
     <Section title="1. Nhập phụ lục" testId="import-panel">
-      <div className={styles.block}>
+      <div
+        className={styles.block}
+        data-testid="file-drop"
+        onDragOver={(e) => {
+          if (busy) return;
+          e.preventDefault();
+          e.dataTransfer.dropEffect = "copy";
+        }}
+        onDrop={(e) => {
+          const file = e.dataTransfer.files[0];
+          if (busy || !file) return;
+          e.preventDefault();
+          setFileName(file.name);
+          onFile(file);
+        }}
+      >
         <div className={section.row}>
           <Button
             appearance="primary"
@@ -55,8 +71,8 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
           {fileName && <Caption1 className={styles.fileName}>{fileName}</Caption1>}
         </div>
         <Caption1 id={fileHintId} className={section.hint}>
-          Word (.docx), Excel (.xlsx), trang web (.html) hoặc văn bản (.txt) có bảng phụ lục hoặc
-          phần phân công nhiệm vụ.
+          Word (.docx), PDF có chữ (không phải bản scan), Excel (.xlsx), trang web (.html) hoặc văn
+          bản (.txt) có bảng phụ lục hoặc phần phân công nhiệm vụ; có thể kéo thả tệp vào đây.
         </Caption1>
         <HiddenFileInput
           ref={fileInput}

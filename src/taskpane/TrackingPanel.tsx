@@ -14,6 +14,7 @@ import * as React from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../core/model";
+import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import { ErrorBar } from "./ErrorBar";
 import { TrackingOpenSection } from "./TrackingOpenSection";
@@ -25,7 +26,9 @@ import {
   TrackingPapersSection,
   type PaperChoice,
   type PapersResult,
+  type RemindChoice,
 } from "./TrackingPapersSection";
+import type { Narrative } from "../core/papers/narrative";
 import * as papers from "./paper-actions";
 import * as actions from "./tracking-actions";
 import type { OpenedTracking } from "./tracking-actions";
@@ -166,10 +169,15 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
   };
 
   /** Excel: read again (the officer types between clicks); file mode: the workbook in memory. */
-  const current = async (): Promise<{ o: OpenedTracking; w: TrackingWorkbook }> => {
+  const current = async (): Promise<{
+    o: OpenedTracking;
+    w: TrackingWorkbook;
+    /** File mode: this session's changes, written again into every new file. */
+    applied: CellChange[];
+  }> => {
     const now = await backend.current(state);
     if (now !== state) show(now, true);
-    return { o: now.opened, w: now.wb };
+    return { o: now.opened, w: now.wb, applied: now.applied };
   };
 
   const onCheck = () =>
@@ -376,6 +384,39 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       opened?.source
     );
 
+  const [narrative, setNarrative] = useState<Narrative | null>(null);
+  const onPreview = (c: PaperChoice) =>
+    run("paper", "Đang soạn lời văn…", async () => {
+      const { o, w } = await current();
+      setNarrative(
+        papers.reportNarrative(o, w, { kind: c.kind, year: Number(year), date, agency: c.agency })
+      );
+    });
+
+  const onRemind = (c: RemindChoice) =>
+    run("paper", "Đang tạo công văn đôn đốc…", async () => {
+      const { o, w } = await current();
+      const r = await papers.reminderFile(o, w, {
+        year: Number(year),
+        date,
+        deadline: c.deadline || null,
+        oneLetter: c.oneLetter,
+        edits: c.signer.trim() ? { signerName: c.signer.trim() } : undefined,
+      });
+      if (!r.file) {
+        const text = `Năm ${year}: không có đơn vị nào chậm báo cáo hay có nhiệm vụ quá hạn.`;
+        setPaperResult({ text });
+        onStatus(text);
+        return;
+      }
+      const url = makeDownloadUrl(r.file.bytes, r.file.mime);
+      triggerDownload(url, r.file.fileName);
+      const late = r.agencies.filter((a) => a.reason === "not_reported").length;
+      const text = `Đã tạo ${r.file.fileName}: đôn đốc ${r.agencies.length} đơn vị (${late} chưa gửi báo cáo, ${r.agencies.length - late} chỉ có nhiệm vụ quá hạn).`;
+      setPaperResult({ text, download: { url, fileName: r.file.fileName } });
+      onStatus(text);
+    });
+
   /** File mode: a copy of the workbook with the "Mẫu in" sheet, downloaded (source kept). */
   const onDownloadTexts = (signer: string) =>
     run("paper", "Đang tạo sổ có trang Mẫu in…", async () => {
@@ -455,7 +496,8 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       {wb && (
         <TrackingRollupSection
           inExcel={inExcel}
-          data={rollupData}
+          data={rollupData?.rollup ?? null}
+          refusal={rollupData?.refusal}
           disabled={isBusy}
           charting={busy === "chart"}
           onChart={onChart}
@@ -498,6 +540,9 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
           onMake={(c) => void onPaper(c)}
           onSaveTexts={(signer) => void (inExcel ? onSaveTexts(signer) : onDownloadTexts(signer))}
           saveTextsLabel={inExcel ? "Tạo trang “Mẫu in”" : "Tải sổ có trang “Mẫu in”"}
+          narrative={narrative}
+          onPreview={(c) => void onPreview(c)}
+          onRemind={(c) => void onRemind(c)}
         />
       )}
 

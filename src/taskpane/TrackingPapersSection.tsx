@@ -19,6 +19,8 @@ import { ResultBar } from "./ResultBar";
 import type { DownloadFile } from "./download";
 import type { PaperKind } from "./paper-actions";
 import { useSectionStyles } from "./section-styles";
+import { NarrativePreview } from "./NarrativePreview";
+import type { Narrative } from "../core/papers/narrative";
 
 export type PaperTarget = "sheet" | "xlsx" | "docx";
 
@@ -48,6 +50,18 @@ export interface TrackingPapersSectionProps {
   onSaveTexts?: (signer: string) => void;
   /** Its button: a sheet in Excel, a copy of the workbook to download in file mode. */
   saveTextsLabel?: string;
+  /** The body of the chosen report, once previewed ("Xem trước lời văn"). */
+  narrative?: Narrative | null;
+  onPreview?: (choice: PaperChoice) => void;
+  /** "Công văn đôn đốc": a letter per late agency (a .zip), or one to all. */
+  onRemind?: (choice: RemindChoice) => void;
+}
+
+export interface RemindChoice {
+  /** The new deadline (YYYY-MM-DD) or "" for a blank the office fills. */
+  deadline: string;
+  oneLetter: boolean;
+  signer: string;
 }
 
 const KINDS: { value: PaperKind; label: string }[] = [
@@ -64,6 +78,10 @@ export function TrackingPapersSection(p: TrackingPapersSectionProps) {
   const [agency, setAgency] = useState("");
   const [withStatus, setWithStatus] = useState(false);
   const [signer, setSigner] = useState("");
+  const [deadline, setDeadline] = useState("");
+  const [oneLetter, setOneLetter] = useState(false);
+  const isReport = kind === "province" || kind === "agency";
+  const deadlineOk = deadline === "" || /^\d{4}-\d{2}-\d{2}$/.test(deadline);
   const targets: { value: PaperTarget; label: string }[] = [
     ...(p.inExcel && kind !== "all"
       ? [{ value: "sheet" as const, label: "Trang tính mới trong sổ" }]
@@ -155,8 +173,53 @@ export function TrackingPapersSection(p: TrackingPapersSectionProps) {
             {p.saveTextsLabel ?? "Tạo trang “Mẫu in”"}
           </Button>
         )}
+        {isReport && p.onPreview && (
+          <Button
+            disabled={p.disabled || !ready}
+            onClick={() =>
+              p.onPreview?.({ kind, target: shownTarget, agency: chosenAgency, withStatus, signer })
+            }
+            data-testid="paper-preview"
+          >
+            Xem trước lời văn
+          </Button>
+        )}
         {p.working && <Spinner size="tiny" label="Đang tạo…" />}
       </div>
+      {isReport && p.narrative && <NarrativePreview narrative={p.narrative} />}
+      {p.onRemind && (
+        <>
+          <Caption1 className={styles.hint}>
+            Công văn đôn đốc (Word): cho mỗi đơn vị chưa gửi báo cáo (theo lần tổng hợp gần nhất)
+            hoặc có nhiệm vụ quá hạn.
+          </Caption1>
+          <div className={styles.row}>
+            <Field
+              label="Hạn mới (YYYY-MM-DD, để trống nếu điền tay)"
+              validationMessage={deadlineOk ? undefined : "Ngày dạng YYYY-MM-DD"}
+            >
+              <Input
+                value={deadline}
+                onChange={(_, d) => setDeadline(d.value.trim())}
+                data-testid="remind-deadline"
+              />
+            </Field>
+            <Checkbox
+              label="Một công văn cho tất cả (kèm danh sách)"
+              checked={oneLetter}
+              onChange={(_, d) => setOneLetter(Boolean(d.checked))}
+              data-testid="remind-one-letter"
+            />
+            <Button
+              disabled={p.disabled || p.agencies === null || !deadlineOk}
+              onClick={() => p.onRemind?.({ deadline, oneLetter, signer })}
+              data-testid="remind-make"
+            >
+              Tạo công văn đôn đốc
+            </Button>
+          </div>
+        </>
+      )}
       {p.result && (
         <ResultBar
           text={p.result.text}

@@ -10,6 +10,8 @@ export interface TrackingRollupSectionProps {
   inExcel: boolean;
   /** null while the year or date is not valid. */
   data: Rollup | null;
+  /** Why the year asked for has no figures in this workbook (core/tracking/tracked-year.ts). */
+  refusal?: string | null;
   /** Another action is running: the button waits. */
   disabled: boolean;
   /** The chart is being inserted (spinner). */
@@ -23,6 +25,10 @@ export function TrackingRollupSection(p: TrackingRollupSectionProps) {
     <Section title="Tổng hợp" testId="tracking-rollup">
       {p.data ? (
         <RollupTable data={p.data} />
+      ) : p.refusal ? (
+        <Caption1 className={styles.hint} data-testid="rollup-year-refused">
+          {p.refusal}
+        </Caption1>
       ) : (
         <Caption1 className={styles.hint}>Nhập năm và ngày báo cáo hợp lệ để tổng hợp.</Caption1>
       )}

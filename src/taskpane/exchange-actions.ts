@@ -12,10 +12,13 @@ import {
   recordSheets,
   type ReturnedBytes,
 } from "../app/consolidate-files";
-import type { Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
+import type { ConflictChoice, Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
 import type { OpenedTracking } from "../app/tracking-file";
+import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
+import type { UnassignedRow } from "../core/exchange/distribution-plan";
 import { FONT } from "../core/workbook/styles";
+import { checkTrackedYear } from "../core/tracking/tracked-year";
 import type { PickedFile } from "./dropped-files";
 
 export async function distributionZip(
@@ -24,9 +27,15 @@ export async function distributionZip(
   deadline: string | null,
   today: string,
   onProgress: (done: number, total: number) => void
-): Promise<{ bytes: Uint8Array; files: number }> {
-  const files = await distributeWorkbooks(wb, { year, deadline, today, onProgress });
-  return { bytes: await zipFiles(files), files: files.length };
+): Promise<{ bytes: Uint8Array; files: number; unassigned: UnassignedRow[] }> {
+  checkTrackedYear(wb, year, "distribute");
+  const { files, unassigned } = await distributeWorkbooks(wb, {
+    year,
+    deadline,
+    today,
+    onProgress,
+  });
+  return { bytes: await zipFiles(files), files: files.length, unassigned };
 }
 
 const nowText = () => {
@@ -56,15 +65,26 @@ export interface Consolidated {
 export async function consolidatePicked(
   master: OpenedTracking,
   picked: PickedFile[],
-  o: { year: number; date: string; today: string; inExcel: boolean; confirmed?: Confirmation[] },
+  o: {
+    year: number;
+    date: string;
+    today: string;
+    inExcel: boolean;
+    confirmed?: Confirmation[];
+    /** File mode: this session's earlier changes, written (and logged) before the new ones. */
+    earlier?: CellChange[];
+    choices?: ConflictChoice[];
+  },
   onProgress: (done: number, total: number, file: string) => void
 ): Promise<Consolidated> {
+  checkTrackedYear(master.workbook, o.year, "consolidate");
   const returned = await readReturnedFiles(await toBytes(picked), onProgress);
   const result = consolidateOpened(master, returned, {
     year: o.year,
     date: o.date,
     consolidatedAt: nowText(),
     confirmed: o.confirmed,
+    choices: o.choices,
   });
   if (o.inExcel) {
     const { consolidateInExcel } = await import(
@@ -78,6 +98,7 @@ export async function consolidatePicked(
     date: o.date,
     today: o.today,
     batchPrefix: "Phụ Lục (tổng hợp)",
+    earlier: o.earlier,
   });
   return { result, bytes };
 }

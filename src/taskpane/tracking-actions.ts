@@ -10,6 +10,7 @@
 import type { Finding } from "../core/model";
 import { validateTracking } from "../core/tracking/validate";
 import type { Rollup } from "../core/tracking/rollup";
+import { trackedYearRefusal, workbookForYear } from "../core/tracking/tracked-year";
 import { workbookRollup } from "../core/tracking/workbook-rollup";
 import { isSafeFix } from "../core/tracking/apply-fixes";
 import type { CellChange } from "../core/tracking/changes";
@@ -35,9 +36,18 @@ export function checkWorkbook(
   return [...opened.readFindings, ...validateTracking(wb, { year, date })];
 }
 
-export function rollupOf(wb: TrackingWorkbook, year: number, date: string): Rollup {
-  // Exactly what `phuluc rollup` and the "Tổng hợp" sheet count (workbook-rollup.ts).
-  return workbookRollup(wb, year, date);
+/**
+ * Exactly what `phuluc rollup` and the "Tổng hợp" sheet count (workbook-rollup.ts), for the
+ * report year or a year kept in "Lịch sử"; another year has no figures: the refusal says why.
+ */
+export function rollupOf(
+  wb: TrackingWorkbook,
+  year: number,
+  date: string
+): { rollup: Rollup | null; refusal: string | null } {
+  const refusal = trackedYearRefusal(wb, year, "rollup");
+  if (refusal) return { rollup: null, refusal: refusal.message };
+  return { rollup: workbookRollup(workbookForYear(wb, year, "rollup"), year, date), refusal: null };
 }
 
 export const isSafe = isSafeFix;

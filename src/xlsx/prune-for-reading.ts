@@ -8,6 +8,7 @@
  * validations, so rules reaching far down a sheet are removed from the package before loading.
  */
 import { columnLetter } from "../core/spec/a1";
+import { INPUT_LIMITS } from "../core/readers/input-limits";
 
 /** Package parts by path, as inflated within the zip limits (core/readers/zip-package.ts). */
 export type Parts = Map<string, Uint8Array>;
@@ -16,9 +17,32 @@ const text = (b: Uint8Array) => new TextDecoder().decode(b);
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 /** A validation whose range goes past this row is dropped before loading. */
-const MAX_ROW = 100_000;
+const MAX_ROW = INPUT_LIMITS.maxSheetRows;
 
-const BLOCK = /<(?:x14:)?dataValidations\b[\s\S]*?<\/(?:x14:)?dataValidations>/g;
+/**
+ * `xml` without the validation blocks `drop` says to drop, or null when none is. Blocks are found
+ * with indexOf from each opening tag: an unclosed one ends the search (one linear pass, where a
+ * lazy pattern would scan to the end of the part again for every opening tag).
+ */
+function withoutBlocks(xml: string, drop: (block: string) => boolean): string | null {
+  const open = /<(x14:)?dataValidations\b/g;
+  let out = "";
+  let from = 0;
+  let touched = false;
+  for (let m = open.exec(xml); m; m = open.exec(xml)) {
+    const close = `</${m[1] ?? ""}dataValidations>`;
+    const end = xml.indexOf(close, m.index);
+    if (end < 0) break;
+    const stop = end + close.length;
+    if (drop(xml.slice(m.index, stop))) {
+      out += xml.slice(from, m.index);
+      from = stop;
+      touched = true;
+    }
+    open.lastIndex = stop;
+  }
+  return touched ? out + xml.slice(from) : null;
+}
 
 function reachesFar(block: string): boolean {
   for (const m of block.matchAll(/sqref="([^"]*)"|<xm:sqref>([^<]*)<\/xm:sqref>/g)) {
@@ -38,13 +62,8 @@ export function stripWholeColumnValidations(parts: Parts): boolean {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
     const xml = text(part);
     if (!xml.includes("dataValidations")) continue;
-    let touched = false;
-    const out = xml.replace(BLOCK, (block) => {
-      if (!reachesFar(block)) return block;
-      touched = true;
-      return "";
-    });
-    if (touched) {
+    const out = withoutBlocks(xml, reachesFar);
+    if (out !== null) {
       parts.set(name, bytes(out));
       changed = true;
     }
@@ -63,10 +82,10 @@ export function stripDrawings(parts: Parts): boolean {
   for (const name of names) {
     if (/^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(name)) {
       const xml = text(parts.get(name)!);
-      parts.set(name, bytes(xml.replace(/<Relationship\b[^>]*\/drawing"[^>]*\/>/g, "")));
+      parts.set(name, bytes(xml.replace(/<Relationship\b[^<>]*\/drawing"[^<>]*\/>/g, "")));
     } else if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
       const xml = text(parts.get(name)!);
-      if (xml.includes("<drawing")) parts.set(name, bytes(xml.replace(/<drawing\b[^>]*\/>/g, "")));
+      if (xml.includes("<drawing")) parts.set(name, bytes(xml.replace(/<drawing\b[^<>]*\/>/g, "")));
     }
   }
   for (const name of names)
@@ -155,4 +174,34 @@ function clipRange(ref: string, used: Used): string | null {
   const right = Math.min(letters(m[3]), used.right);
   if (bottom < top || right < left || (bottom === top && right === left)) return null;
   return `${m[1]}${top}:${columnLetter(right)}${bottom}`;
+}
+
+const NOTE_RELS =
+  /<Relationship\b[^<>]*\/(?:comments|vmlDrawing|threadedComment)"[^<>]*\/>|<Relationship\b[^<>]*\/(?:comments|vmlDrawing|threadedComment)"[^<>]*>\s*<\/Relationship>/g;
+
+/**
+ * exceljs bug: it finds notes only under its own part names ("xl/comments1.xml",
+ * "xl/drawings/vmlDrawing1.vml"); openpyxl's ("xl/comments/comment1.xml",
+ * "xl/drawings/commentsDrawing1.vml") load as undefined and crash Worksheet.reconcile
+ * ("reading 'comments'"), so the workbook was called corrupt. Reading needs no notes: their
+ * relationships and the sheets' references to them are removed (the parts are left unread).
+ */
+export function stripNotes(parts: Parts): boolean {
+  let changed = false;
+  for (const [name, part] of parts) {
+    if (/^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(name)) {
+      const xml = text(part);
+      const out = xml.replace(NOTE_RELS, "");
+      if (out !== xml) {
+        parts.set(name, bytes(out));
+        changed = true;
+      }
+    } else if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
+      const xml = text(part);
+      if (!xml.includes("legacyDrawing")) continue;
+      parts.set(name, bytes(xml.replace(/<(?:\w+:)?legacyDrawing(?:HF)?\b[^<>]*\/>/g, "")));
+      changed = true;
+    }
+  }
+  return changed;
 }

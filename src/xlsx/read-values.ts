@@ -5,7 +5,8 @@
  * styles, validations, drawings, comments or print settings, so what makes exceljs slow or
  * crash on returned files (whole-column validations expanded cell by cell, thousands of empty
  * formatted rows, charts it cannot parse) costs nothing here. Dates arrive as serial numbers
- * (no styles read); consolidation normalises date columns from serials.
+ * (consolidation normalises date columns from serials); of the styles only which ones show a
+ * percentage is read (a progress cell holding 1 shows "100%").
  *
  * The tracking master is read here too (readWorkbookCells in read-workbook.ts, with
  * `{ dates: true }`): the cell styles are read only to tell dates from numbers (a number in a
@@ -14,7 +15,7 @@
  * province-sized master (18,000 rows) costs a fraction of exceljs' time and memory.
  */
 import { corrupt, readError, sniffWorkbook, XlsxReadError } from "./read-errors";
-import type { CellData, SheetCells, WorkbookCells } from "./read-workbook";
+import { percentFormat, type CellData, type SheetCells, type WorkbookCells } from "./read-workbook";
 import { ZipPackage } from "../core/readers/zip-package";
 import { INPUT_LIMITS, OVER, tooLargeMessage } from "../core/readers/input-limits";
 import { columnLetter } from "../core/spec/a1";
@@ -146,7 +147,31 @@ export interface DateStyles {
   date1904: boolean;
 }
 
-function cellValue(c: CellXml, shared: string[], dates?: DateStyles): CellData | null {
+/** Built-in number formats showing a percentage (ECMA-376 18.8.30): 0% and 0.00%. */
+const BUILTIN_PERCENT = new Set([9, 10]);
+
+/** For each cell style (cellXfs index): does it show numbers as a percentage? */
+function percentStyles(stylesXml: string | undefined): boolean[] {
+  if (!stylesXml) return [];
+  const custom = new Map<number, string>();
+  for (const m of stylesXml.matchAll(/<(?:\w+:)?numFmt\b[^<>]*>/g))
+    custom.set(Number(attr(m[0], "numFmtId")), unescape(attr(m[0], "formatCode") ?? ""));
+  const open = /<(?:\w+:)?cellXfs\b[^<>]*>/.exec(stylesXml);
+  if (!open) return [];
+  const end = stylesXml.indexOf("cellXfs>", open.index + open[0].length);
+  const xfs = stylesXml.slice(open.index + open[0].length, end < 0 ? undefined : end);
+  return [...xfs.matchAll(/<(?:\w+:)?xf\b[^<>]*>/g)].map((m) => {
+    const id = Number(attr(m[0], "numFmtId") ?? 0);
+    return BUILTIN_PERCENT.has(id) || percentFormat(custom.get(id));
+  });
+}
+
+function cellValue(
+  c: CellXml,
+  shared: string[],
+  percent: boolean[],
+  dates?: DateStyles
+): CellData | null {
   const { v, f } = c;
   const type = attr(c.attrs, "t") ?? "n";
   let value: CellData["value"] = null;
@@ -164,7 +189,9 @@ function cellValue(c: CellXml, shared: string[], dates?: DateStyles): CellData |
       value = serialToDate(value, dates.date1904);
   }
   if (value === null && f === undefined) return null;
-  return f !== undefined ? { value, formula: unescape(f) } : { value };
+  const data: CellData = f !== undefined ? { value, formula: unescape(f) } : { value };
+  if (typeof value === "number" && percent[Number(attr(c.attrs, "s") ?? 0)]) data.percent = true;
+  return data;
 }
 
 /**
@@ -177,6 +204,7 @@ function sheetCells(
   xml: string,
   shared: string[],
   tooLarge: (lastCell: string) => Error,
+  percent: boolean[] = [],
   dates?: DateStyles
 ) {
   const grid: CellData[][] = [];
@@ -222,7 +250,7 @@ function sheetCells(
         if (cell) {
           if (cell.fAttrs !== undefined && attr(cell.fAttrs, "t") === "shared")
             sharedFormula(cell, masters, rowIndex, col);
-          const data = cellValue(cell, shared, dates);
+          const data = cellValue(cell, shared, percent, dates);
           if (data) put(data);
         }
         cell = null;
@@ -378,16 +406,14 @@ export async function readWorkbookValues(
       ? await text(resolvePart(wbDir, attr(sharedPath, "Target") ?? ""))
       : undefined;
     const shared = sharedXml ? sharedStrings(sharedXml) : [];
-    let dates: DateStyles | undefined;
-    if (options.dates) {
-      const stylesRel = [...rels.matchAll(/<Relationship\b[^<>]*>/g)]
-        .map((m) => m[0])
-        .find((t) => /\/styles"/.test(t));
-      const stylesXml = stylesRel
-        ? await text(resolvePart(wbDir, attr(stylesRel, "Target") ?? ""))
-        : undefined;
-      dates = dateStyles(stylesXml, wbXml);
-    }
+    const stylesPath = [...rels.matchAll(/<Relationship\b[^<>]*>/g)]
+      .map((m) => m[0])
+      .find((t) => /\/styles"/.test(t));
+    const stylesXml = stylesPath
+      ? await text(resolvePart(wbDir, attr(stylesPath, "Target") ?? ""))
+      : undefined;
+    const percent = percentStyles(stylesXml);
+    const dates = options.dates ? dateStyles(stylesXml, wbXml) : undefined;
     const sheets: SheetCells[] = [];
     for (const m of wbXml.matchAll(/<(?:\w+:)?sheet\b[^<>]*>/g)) {
       const name = unescape(attr(m[0], "name") ?? "");
@@ -404,7 +430,7 @@ export async function readWorkbookValues(
       sheets.push({
         name,
         state: state === "hidden" || state === "veryHidden" ? state : "visible",
-        cells: sheetCells(xml, shared, tooLarge, dates),
+        cells: sheetCells(xml, shared, tooLarge, percent, dates),
       });
     }
     if (sheets.length === 0) throw corrupt(fileName);

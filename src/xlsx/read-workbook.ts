@@ -20,6 +20,8 @@ export interface CellData {
   value: RawCellValue;
   /** Formula text without "=", when the cell has one. */
   formula?: string;
+  /** A number shown as a percentage (1 shows "100%"): progress reads it as 100. */
+  percent?: true;
 }
 
 export interface SheetCells {
@@ -199,4 +201,9 @@ function formatNumber(n: number, numFmt: string | undefined): string {
     return `${(n * 100).toFixed(decimals)}%`;
   }
   return clean(n);
+}
+
+/** A number format showing a percentage: a "%" outside quoted text and escapes. */
+export function percentFormat(numFmt: string | undefined): boolean {
+  return Boolean(numFmt && /%/.test(numFmt.replace(/"[^"]*"|\\./g, "")));
 }

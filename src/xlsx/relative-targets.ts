@@ -4,7 +4,12 @@
  * write them) loads with its tables missing and crashes in Worksheet.model ("reading 'name'").
  * Such packages are valid OOXML: rewrite absolute targets to relative ones before loading.
  */
-import { clipToUsedRange, stripDrawings, stripWholeColumnValidations } from "./prune-for-reading";
+import {
+  clipToUsedRange,
+  stripDrawings,
+  stripNotes,
+  stripWholeColumnValidations,
+} from "./prune-for-reading";
 
 // No "g" flag for test(): a global RegExp would carry lastIndex from one part to the next.
 const ABSOLUTE_TARGET_ONE = /Target="\/([^"]+)"/;
@@ -22,11 +27,12 @@ export function relativePath(fromDir: string, target: string): string {
 /**
  * Rewrites the package's parts in place (the usual case, Excel, LibreOffice, us: nothing to do).
  * Also drops what reading never needs and exceljs mishandles (prune-for-reading.ts: whole-column
- * validations, drawings; merges and column spans clipped to the used range).
+ * validations, drawings, notes; merges and column spans clipped to the used range).
  */
 export function withRelativeTargets(parts: Map<string, Uint8Array>): void {
   stripWholeColumnValidations(parts);
   stripDrawings(parts);
+  stripNotes(parts);
   clipToUsedRange(parts);
   for (const [name, bytes] of parts) {
     // "xl/worksheets/_rels/sheet1.xml.rels" describes "xl/worksheets/sheet1.xml"; targets are

@@ -16,6 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { makePlanDocx } from "./make-plan-docx";
+import { pdfBench } from "./pdf-bench";
 import { peakMemory } from "./peak-memory";
 import { syntheticTracking } from "./synthetic-tracking";
 import { provinceBench } from "./province-bench";
@@ -43,6 +44,7 @@ import { agencyReportTexts } from "../../src/core/papers/agency-report";
 import { appendixPaper } from "../../src/core/papers/appendix";
 import { allAgencyReports } from "../../src/app/reports";
 import { paperBytes } from "../../src/app/papers";
+import { reportBench } from "./report-bench";
 import ExcelJS from "exceljs";
 import { distributionPlan } from "../../src/core/exchange/distribution-plan";
 import { agencyReportWorkbook } from "../../src/core/exchange/agency-report-workbook";
@@ -203,6 +205,8 @@ async function main() {
     `heap +${mb(heap)} MB, RSS ${mb(process.memoryUsage().rss)} MB`,
   ]);
 
+  rows.push(...(await pdfBench()));
+
   // Office.js: syncs and the largest payload per sync, counted by the fake (5 MB limit on).
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   for (const groups of [1, 40, 200]) {
@@ -334,6 +338,7 @@ async function main() {
       `${files} tệp`,
     ]);
   }
+  rows.push(...(await reportBench(median)));
   for (const format of ["docx", "xlsx"] as const) {
     const t = await median(3, () => paperBytes(appendixPaper(plan60, { texts }), format));
     rows.push([`Phụ lục để ký 2.000 nhiệm vụ (.${format})`, `${ms(t)} ms`, ""]);

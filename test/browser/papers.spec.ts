@@ -165,3 +165,90 @@ print(json.dumps({"sheets": wb.sheetnames, "rows": rows}))
   expect(readFileSync(wb).equals(before)).toBe(true);
   expect(unexpectedErrors(seen.errors)).toEqual([]);
 });
+
+test("the province report's body previewed with its sources; công văn đôn đốc downloaded", async ({
+  page,
+}) => {
+  const seen = await watchPage(page);
+  const generated = join(TMP, "theo-doi-bc.xlsx");
+  run(
+    process.execPath,
+    [
+      join(REPO_ROOT, "bin", "phuluc.js"),
+      "import",
+      FIXTURE_DOCX,
+      "-o",
+      generated,
+      "--year",
+      "2026",
+      "--date",
+      "2026-11-21",
+      "--force",
+    ],
+    false
+  );
+  // An agency's result and an overdue task, typed by openpyxl as Excel would save them.
+  const wb = join(TMP, "theo-doi-bc-typed.xlsx");
+  const typed = py(
+    `
+import sys, json, datetime, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Nhiệm vụ"]
+head = {c.value: c.column for c in ws[1]}
+c = lambda r, h: ws.cell(r, head[h])
+rows = [r for r in range(2, ws.max_row + 1) if c(r, "Đơn vị chủ trì").value and ";2026=" in (c(r, "Mã lịch hạn").value or "")]
+done, late = rows[0], rows[1]
+c(done, "Trạng thái").value = "Hoàn thành"
+c(done, "Ngày hoàn thành").value = datetime.datetime(2026, 6, 30)
+c(done, "Kết quả thực hiện").value = "Đã tổ chức hội nghị quán triệt cho 120 cán bộ."
+c(late, "Hạn hoàn thành").value = datetime.datetime(2026, 6, 30)
+wb.save(sys.argv[2])
+print(json.dumps({"lead": c(done, "Đơn vị chủ trì").value, "late": c(late, "Đơn vị chủ trì").value}))
+`,
+    generated,
+    wb
+  );
+  await openPane(page);
+  await page.getByRole("tab", { name: "Theo dõi" }).click();
+  await page.getByTestId("tracking-file-input").setInputFiles(wb);
+  await expect(page.getByTestId("tracking-plan")).toContainText("4784/KH-UBND");
+  const papers = page.getByTestId("tracking-papers");
+  await papers.getByTestId("paper-kind").selectOption("province");
+  await papers.getByTestId("paper-preview").click();
+  const preview = papers.getByTestId("narrative-preview");
+  await expect(preview).toContainText("II. KẾT QUẢ THỰC HIỆN");
+  await expect(preview.getByTestId("narrative-quote").first()).toContainText(
+    `${typed.lead}: Đã tổ chức hội nghị quán triệt cho 120 cán bộ.`
+  );
+  await expect(preview.getByTestId("narrative-quote").first()).toContainText("nhiệm vụ");
+
+  await papers.getByTestId("paper-target").selectOption("docx");
+  const docx = await download(page, TMP);
+  const head = py(
+    `
+import sys, json, docx
+d = docx.Document(sys.argv[1])
+print(json.dumps([c.text for c in d.tables[0].rows[0].cells]))
+`,
+    docx
+  );
+  expect(head[0]).toContain("ỦY BAN NHÂN DÂN");
+  expect(head[1]).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+
+  await papers.getByTestId("remind-deadline").fill("2026-12-05");
+  const downloading = page.waitForEvent("download");
+  await papers.getByTestId("remind-make").click();
+  const d = await downloading;
+  const saved = join(TMP, d.suggestedFilename());
+  await d.saveAs(saved);
+  await expect(page.getByTestId("paper-result")).toContainText("đôn đốc");
+  const letters: string[] = saved.endsWith(".zip")
+    ? py(
+        "import sys, json, zipfile\nprint(json.dumps(zipfile.ZipFile(sys.argv[1]).namelist()))",
+        saved
+      )
+    : [d.suggestedFilename()];
+  expect(letters).toContain(`Đôn đốc 2026 - ${typed.late}.docx`);
+  expect(readFileSync(saved).length).toBeGreaterThan(1000);
+  expect(unexpectedErrors(seen.errors)).toEqual([]);
+  expect(seen.csp).toEqual([]);
+});

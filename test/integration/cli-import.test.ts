@@ -27,7 +27,7 @@ header = [c.value for c in ws[1]]
 rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2) if r[0].value]
 dv = wb["Đơn vị"]
 h = [c.value for c in dv[1]]
-members = [{"name": r[h.index("Tên đơn vị")],
+members = [{"name": r[h.index("Tên đơn vị")], "kind": r[h.index("Loại")],
   "memberOf": [x.strip() for x in (r[h.index("Thuộc nhóm")] or "").split(";") if x.strip()],
   "effective": r[h.index("Ngày hiệu lực")].strftime("%Y-%m-%d") if r[h.index("Ngày hiệu lực")] else None}
   for r in dv.iter_rows(min_row=2, values_only=True) if r[0]]
@@ -77,7 +77,7 @@ describe("phuluc import", () => {
       header: string[];
       rows: string[][];
       tables: string[];
-      members: { name: string; memberOf: string[]; effective: string | null }[];
+      members: { name: string; kind: string; memberOf: string[]; effective: string | null }[];
       summary: string[];
     };
     expect(book.sheets).toEqual(
@@ -90,10 +90,12 @@ describe("phuluc import", () => {
     expect(keyCol).toBeGreaterThanOrEqual(0);
     // One row per (task, lead): task 4.3 has two leads. "Các Sở, ban, ngành" is expanded into
     // one row per member existing on the report date, as the workbook's own "Đơn vị" directory
-    // says ("Thuộc nhóm", successors); "UBND các huyện, thành phố" has no members: one row.
+    // says (every "Sở" by its kind, others by "Thuộc nhóm"; successors); "UBND các huyện, thành
+    // phố" has no members: one row.
     const members = book.members.filter(
       (m) =>
-        m.memberOf.includes("Các Sở, ban, ngành") && !(m.effective && m.effective <= "2026-11-21")
+        (m.kind === "Sở" || m.memberOf.includes("Các Sở, ban, ngành")) &&
+        !(m.effective && m.effective <= "2026-11-21")
     );
     expect(members.map((m) => m.name)).toEqual(
       expect.arrayContaining(["Sở Nội vụ", "Sở Tài chính", "Sở Khoa học và Công nghệ"])

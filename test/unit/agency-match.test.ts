@@ -27,18 +27,24 @@ describe("matchAgencyList", () => {
       ["Sở Văn hóa, Thể thao và Du lịch", "Sở Kế hoạch và Đầu tư"],
     ],
     ["Đài PT-TH tỉnh và Báo Bắc Giang", ["Đài Phát thanh - Truyền hình tỉnh", "Báo tỉnh"]],
+    // An elliptical list after a colon: the directory's names win over "và" and commas.
+    [
+      "các Sở: Nội vụ, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch",
+      ["Sở Nội vụ", "Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch"],
+    ],
+    [
+      "Các Sở: Tài chính, Kế hoạch và Đầu tư; UBND các huyện",
+      ["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "UBND các huyện, thành phố"],
+    ],
     [
       "Bộ CHQS tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
       ["Bộ Chỉ huy quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"],
     ],
-    [
-      "Sở Công thương và các cơ quan liên quan",
-      ["Sở Công Thương", "Các cơ quan, đơn vị liên quan"],
-    ],
-    ["Sở Y tế, các đơn vị liên quan", ["Sở Y tế", "Các cơ quan, đơn vị liên quan"]],
+    ["Sở Công thương và các cơ quan liên quan", ["Sở Công Thương", "các cơ quan liên quan"]],
+    ["Sở Y tế, các đơn vị liên quan", ["Sở Y tế", "các đơn vị liên quan"]],
     [
       "Sở Tài chính, các đơn vị có liên quan khác",
-      ["Sở Tài chính", "Các cơ quan, đơn vị liên quan"],
+      ["Sở Tài chính", "các đơn vị có liên quan khác"],
     ],
     ["Các sở, ban, ngành, địa phương", ["Các Sở, ban, ngành", "UBND các huyện, thành phố"]],
     ["- Sở Nội vụ\n- Sở Tài chính", ["Sở Nội vụ", "Sở Tài chính"]],

@@ -9,6 +9,7 @@ import { consolidate, type ConsolidateOptions } from "../../src/core/exchange/co
 import type { ReturnedFile } from "../../src/core/exchange/consolidation-model";
 import { distributionPlan } from "../../src/core/exchange/distribution-plan";
 import { intakeSheet } from "../../src/core/exchange/intake-sheet";
+import { baselineSheet } from "../../src/core/exchange/baseline-sheet";
 import { readIdentity } from "../../src/core/exchange/report-identity";
 import { isoToSerial } from "../../src/core/tracking/normalize-input";
 import type { TrackingWorkbook } from "../../src/core/workbook/tracking-model";
@@ -265,12 +266,18 @@ describe("consolidate", () => {
       [returned(wb, "Công an tỉnh", "ca.xlsx", { status: "Hoàn thành", date: "2026-11-20" })],
       opts({ consolidatedAt: "2026-11-21 09:00" })
     );
-    const agencies = distributionPlan(wb, YEAR).map((a) => a.agency);
-    const other = agencies.find((a) => a !== "Công an tỉnh")!;
+    // Another agency with rows to fill (one that only partners would send an empty file).
+    const other = distributionPlan(wb, YEAR).find(
+      (a) => a.agency !== "Công an tỉnh" && a.lead.length > 0
+    )!.agency;
     const second = consolidate(
       first.workbook,
       [returned(first.workbook, other, "khac.xlsx", { status: "Hoàn thành", date: "2026-11-22" })],
-      opts({ previousIntake: first.intake, consolidatedAt: "2026-11-23 09:00" })
+      opts({
+        previousIntake: first.intake,
+        baseline: first.baseline,
+        consolidatedAt: "2026-11-23 09:00",
+      })
     );
     expect(second.intake.find((l) => l.agency === "Công an tỉnh")).toMatchObject({
       outcome: "Đã nhận",
@@ -317,7 +324,7 @@ describe("consolidate", () => {
     const later = consolidate(
       first.workbook,
       [undated("sau.xlsx", stamp(11, 0))],
-      opts({ previousIntake: first.intake })
+      opts({ previousIntake: first.intake, baseline: first.baseline })
     );
     expect(later.report.rejected).toEqual([]);
     expect(later.changes.some((c) => c.after === "Chưa triển khai")).toBe(true);
@@ -419,11 +426,17 @@ describe("consolidation into the open workbook (Office.js fake)", () => {
     const first = out.changes[0];
     fake.sheet("Nhiệm vụ").cells.set(first.address, { value: "cũ" });
     fake.syncCount = 0;
-    const r = await consolidateInOffice(fake.context, out.changes, [intakeSheet(out.intake)], {
-      name: "Times New Roman",
-      size: 12,
-    });
+    const r = await consolidateInOffice(
+      fake.context,
+      out.changes,
+      [intakeSheet(out.intake), baselineSheet(out.baseline)],
+      { name: "Times New Roman", size: 12 }
+    );
     expect(r.syncs).toBe(4);
+    // What this consolidation left, for the next one: hidden, a line per row of the master.
+    const baseline = fake.sheet("_phuluc_tonghop");
+    expect(baseline.visibility).toBe("Hidden");
+    expect(baseline.cells.get("B1")?.value).toBe("key");
     expect(fake.syncCount).toBe(4);
     expect(fake.sheet("Nhiệm vụ").cells.get(first.address)?.value).toBe("Hoàn thành");
     const intake = fake.sheet("Tiếp nhận");
@@ -527,5 +540,88 @@ describe("a completion date after the file's report date", () => {
     expect(res.report.received[0].warnings).toEqual([
       `Tệp "ca.xlsx", trang "Chủ trì", dòng ${r + 1}: ngày hoàn thành 20/12/2026 sau ngày báo cáo 20/11/2026 của tệp: kiểm tra lại (dòng này chưa được tính là hoàn thành đến ngày đó).`,
     ]);
+  });
+});
+
+describe("what the coordinator typed since the last consolidation", () => {
+  const CA = "Công an tỉnh";
+  const firstRun = () => {
+    const wb = master();
+    const first = consolidate(
+      wb,
+      [returned(wb, CA, "a.xlsx", { status: "Đang thực hiện", date: "2026-11-20" })],
+      opts({ consolidatedAt: "2026-11-21 09:00" })
+    );
+    return { wb, first };
+  };
+  const caRows = (w: TrackingWorkbook) => w.rows.filter((r) => r.lead === CA && r.typed.status);
+
+  test("a value the last consolidation left is the agency's to change: no conflict", () => {
+    const { wb, first } = firstRun();
+    const next = consolidate(
+      first.workbook,
+      [returned(wb, CA, "b.xlsx", { status: "Hoàn thành", date: "2026-11-25" })],
+      opts({ previousIntake: first.intake, baseline: first.baseline })
+    );
+    expect(next.report.masterConflicts).toEqual([]);
+    expect(caRows(next.workbook).every((r) => r.status === "Hoàn thành")).toBe(true);
+  });
+
+  test("a cell typed since is kept and listed; a choice or --prefer agency takes the file's", () => {
+    const { wb, first } = firstRun();
+    const typed = caRows(first.workbook)[0];
+    const edited: TrackingWorkbook = {
+      ...first.workbook,
+      rows: first.workbook.rows.map((r) =>
+        r === typed
+          ? { ...r, status: "Không thực hiện", typed: { ...r.typed, status: "Không thực hiện" } }
+          : r
+      ),
+    };
+    const run = (o: Partial<ConsolidateOptions>) =>
+      consolidate(
+        edited,
+        [returned(wb, CA, "b.xlsx", { status: "Hoàn thành", date: "2026-11-25" })],
+        opts({ previousIntake: first.intake, baseline: first.baseline, ...o })
+      );
+    const kept = run({});
+    expect(kept.report.masterConflicts).toEqual([
+      expect.objectContaining({
+        key: typed.key,
+        lead: CA,
+        column: "status",
+        master: "Không thực hiện",
+        reported: "Hoàn thành",
+        kept: "master",
+      }),
+    ]);
+    const row = (w: TrackingWorkbook) => w.rows.find((r) => r.key === typed.key && r.lead === CA)!;
+    expect(row(kept.workbook).typed.status).toBe("Không thực hiện");
+    // Rows the coordinator did not touch take the report.
+    expect(
+      caRows(kept.workbook)
+        .filter((r) => r.key !== typed.key)
+        .every((r) => r.status === "Hoàn thành")
+    ).toBe(true);
+    const chosen = run({
+      choices: [{ key: typed.key, lead: CA, column: "status", take: "agency" }],
+    });
+    expect(row(chosen.workbook).status).toBe("Hoàn thành");
+    expect(chosen.report.masterConflicts[0].kept).toBe("agency");
+    expect(row(run({ prefer: "agency" }).workbook).status).toBe("Hoàn thành");
+  });
+
+  test("a distributed file returned as it was is received with nothing filled in", () => {
+    const wb = master();
+    const a = distributionPlan(wb, YEAR).find((x) => x.agency === CA)!;
+    const { spec } = agencyReportWorkbook(wb, a, {
+      year: YEAR,
+      deadline: null,
+      generatedOn: "2026-11-01",
+    });
+    const out = consolidate(wb, [{ file: "ca.xlsx", cells: cellsOf(spec), mtime: 0 }], opts());
+    expect(out.report.received[0].empty).toBe(true);
+    expect(out.report.missing.find((m) => m.agency === CA)?.emptyFiles).toEqual(["ca.xlsx"]);
+    expect(out.intake.find((l) => l.agency === CA)?.outcome).toBe("Đã nhận, chưa điền gì");
   });
 });

@@ -3,8 +3,15 @@
  * the header names officers give columns, task texts compared after shortening or paraphrase.
  * Expected values are written by hand from the encodings' tables and the officers' wordings.
  */
-import { detectLegacyEncoding, fromLegacy } from "../../src/core/exchange/legacy-encoding";
-import { fieldOfHeader, findHeader } from "../../src/core/exchange/report-headers";
+import { detectLegacyEncoding, fromLegacy } from "../../src/core/text/legacy-encoding";
+import {
+  fieldOfHeader,
+  findHeader,
+  HEADER_SYNONYMS,
+  PLAN_FIELDS,
+  type ReportField,
+} from "../../src/core/exchange/report-headers";
+import { foldVietnamese } from "../../src/core/text/fold";
 import { readReport } from "../../src/core/exchange/read-report";
 import { reportFileName, safeFileName } from "../../src/core/exchange/report-file-name";
 import { similarity, sttKey, taskText } from "../../src/core/exchange/task-similarity";
@@ -58,10 +65,62 @@ describe("header synonyms", () => {
     ["Nội dung phối hợp", "contribution"],
   ])("%s → %s", (header, field) => expect(fieldOfHeader(header)).toBe(field));
 
-  test.each(["Thời gian thực hiện", "Đơn vị phối hợp", "Hạn hoàn thành", "Ghi chú"])(
-    "%s is not a reported field",
-    (header) => expect(fieldOfHeader(header)).toBeUndefined()
+  test.each([
+    ["Thời gian thực hiện", "timeText"],
+    ["Đơn vị phối hợp", "partners"],
+    ["Hạn hoàn thành", "deadline"],
+  ])("%s is a plan column (known, not landed)", (header, field) => {
+    expect(fieldOfHeader(header)).toBe(field);
+    expect(PLAN_FIELDS).toContain(field);
+  });
+
+  test.each(["Ghi chú", "Người thực hiện", "Điện thoại liên hệ"])("%s has no meaning", (header) =>
+    expect(fieldOfHeader(header)).toBeUndefined()
   );
+
+  // One test per synonym of THE table: as written, in capitals, without diacritics, and with
+  // what officers add after it ("(*)", a trailing year, a colon).
+  const every = (Object.entries(HEADER_SYNONYMS) as [ReportField, string[]][]).flatMap(
+    ([field, list]) => list.map((s): [string, ReportField] => [s, field])
+  );
+  test.each(every)("synonym %s → %s", (written, field) => {
+    expect(fieldOfHeader(written)).toBe(field);
+    expect(fieldOfHeader(written.toUpperCase())).toBe(field);
+    expect(fieldOfHeader(foldVietnamese(written))).toBe(field);
+    expect(fieldOfHeader(`${written} (*)`)).toBe(field);
+    expect(fieldOfHeader(`${written}:`)).toBe(field);
+  });
+
+  test("Tình hình thực hiện holding statuses beside Kết quả thực hiện: status and result both land", () => {
+    const grid = [
+      [
+        "TT",
+        "Nội dung",
+        "Tình hình thực hiện",
+        "Kết quả thực hiện",
+        "Khó khăn",
+        "Vướng mắc",
+        "Ghi chú",
+      ],
+      [
+        "1",
+        "Tuyên truyền đối ngoại",
+        "Hoàn thành",
+        "Đăng 20 tin bài",
+        "Thiếu người",
+        "Chậm kinh phí",
+        "x",
+      ],
+      ["2", "Hội chợ du lịch", "Đang thực hiện", "Chuẩn bị gian hàng", null, null, null],
+    ];
+    const r = readReport({ sheets: [{ name: "BC", rows: grid }] } as never, "bc.xlsx");
+    expect(r.rows[0].values).toMatchObject({
+      status: "Hoàn thành",
+      result: "Đăng 20 tin bài",
+      difficulties: "Thiếu người\nChậm kinh phí",
+    });
+    expect(r.ignoredColumns).toEqual([{ sheet: "BC", column: "G", header: "Ghi chú" }]);
+  });
 
   test("table under a title block, two-row header and a numbering row", () => {
     const grid = [
@@ -115,7 +174,36 @@ describe("file names", () => {
     expect(reportFileName(2026, 'Ban "A/B": C?', "12/KH")).toBe(
       "2026 - Ban -A-B-- C- - Báo cáo KH 12.xlsx"
     );
-    expect(safeFileName("x".repeat(200))).toHaveLength(80);
+    expect(safeFileName("x".repeat(300))).toHaveLength(200); // MAX_STEM_BYTES
+  });
+
+  test("a long name is cut on a character boundary and keeps its suffix", () => {
+    const bytes = (s: string) => new TextEncoder().encode(s).length;
+    const long = "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp ".repeat(
+      5
+    );
+    expect(long.length).toBeGreaterThan(300);
+    const name = reportFileName(2026, long, "4784/KH-UBND");
+    expect(name).toMatch(/^2026 - Ban Quản lý dự án .* - Báo cáo KH 4784\.xlsx$/);
+    expect(bytes(name)).toBeLessThanOrEqual(205);
+    expect(name).not.toMatch(/\s - Báo cáo/); // cut head trimmed
+    expect(name.normalize("NFC")).toBe(name);
+    // Emoji, a family joined by ZWJ, a flag, decomposed tone marks: never half of one.
+    const emoji = "Sở Y tế 👨‍👩‍👧‍👦🇻🇳 Việt Nam ".repeat(12);
+    for (const agency of [emoji, "e\u0302\u0301".repeat(150), "😀".repeat(100)]) {
+      const n = reportFileName(2026, agency, "12/KH");
+      expect(n.endsWith(" - Báo cáo KH 12.xlsx")).toBe(true);
+      expect(bytes(n)).toBeLessThanOrEqual(205);
+      expect(n).not.toMatch(
+        /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+      );
+      expect(n).not.toMatch(/\u200d(?: |$)/); // no dangling joiner
+    }
+    const family = reportFileName(2026, emoji, "12/KH");
+    const head = family.replace(/ - Báo cáo KH 12\.xlsx$/, "");
+    // Only whole families: each one that starts, ends.
+    expect((head.match(/👨/g) ?? []).length).toBe((head.match(/👦/g) ?? []).length);
+    expect((head.match(/🇻/g) ?? []).length).toBe((head.match(/🇳/g) ?? []).length);
   });
 });
 

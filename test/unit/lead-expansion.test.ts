@@ -94,7 +94,8 @@ describe("AgencyDirectory.membersOn (default directory)", () => {
     expect(m).not.toContain("Sở Thông tin và Truyền thông");
     expect(m).not.toContain("Sở Kế hoạch và Đầu tư");
     expect(m.filter((n) => n === "Sở Nông nghiệp và Môi trường")).toHaveLength(1);
-    // Only some provinces have these; the press has its own collective.
+    // Only some provinces have these (until a plan names them); the press has its own
+    // collective; Sở Ngoại vụ gave way to the Văn phòng in 2025.
     expect(m).not.toContain("Sở Du lịch");
     expect(m).not.toContain("Sở Ngoại vụ");
     expect(m).not.toContain("Báo và Phát thanh, Truyền hình tỉnh");
@@ -111,6 +112,8 @@ describe("AgencyDirectory.membersOn (default directory)", () => {
         "Sở Khoa học và Công nghệ",
       ])
     );
+    // Every department of the year, by its kind: Sở Ngoại vụ too.
+    expect(m).toContain("Sở Ngoại vụ");
     // Departments the 2025 reorganization created do not exist yet in 2024.
     expect(m).not.toContain("Sở Nông nghiệp và Môi trường");
     expect(m).not.toContain("Sở Dân tộc và Tôn giáo");
@@ -233,13 +236,13 @@ describe("buildTrackingWorkbook: collective leads expanded", () => {
     expect(leadsOf("T1.4")).toEqual(["Công an tỉnh", "Bộ Chỉ huy quân sự tỉnh"]);
   });
 
-  it("a collective without members stays one row, with an info finding", () => {
+  it("a collective without members stays one row, with a finding asking for its members", () => {
     expect(leadsOf("T1.1").filter((l) => l === DISTRICTS_2026)).toHaveLength(1);
     const findings = trackingWorkbookFindings(result, options);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       code: WORKBOOK_FINDINGS.COLLECTIVE_WITHOUT_MEMBERS,
-      severity: "info",
+      severity: "warning",
       location: { sheet: SHEETS.agencies, column: AGENCY_COLUMNS.memberOf },
     });
     expect(findings[0].message).toContain(DISTRICTS);
@@ -318,9 +321,14 @@ describe('"Thuộc nhóm" on the "Đơn vị" sheet', () => {
     expect(agencies.tables[0].columns).toContain(AGENCY_COLUMNS.memberOf);
     const { workbook } = readTracking(cells, "x.xlsx");
     const byName = new Map(workbook.agencies.map((a) => [a.name, a]));
-    expect(byName.get("Sở Y tế")?.memberOf).toEqual([SBN]);
+    // Departments are members by their kind ("Loại" = "Sở"), read back as such.
+    expect(byName.get("Sở Y tế")?.kind).toBe("department");
     expect(byName.get("Công an tỉnh")?.memberOf).toEqual([SBN]);
-    expect(byName.get("Sở Du lịch")?.memberOf).toBeUndefined();
+    // Only some provinces have a Sở Du lịch: listed only when the plan names it.
+    expect(byName.has("Sở Du lịch")).toBe(false);
+    expect(names(new AgencyDirectory(workbook.agencies).membersOn(SBN, IN_2026))).toEqual(
+      names(defaultDirectory().membersOn(SBN, IN_2026))
+    );
     expect(byName.get(SBN)?.memberOf).toBeUndefined();
   });
 });

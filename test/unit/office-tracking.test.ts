@@ -94,6 +94,20 @@ async function fixAll(fake: FakeExcel) {
 }
 
 describe("Office tracking", () => {
+  test("a progress cell formatted as a percentage reads as what it shows (1 = 100%, 0.6 = 60%)", async () => {
+    const fake = await openWorkbook(4);
+    const tasks = fake.sheet(SHEETS.tasks);
+    expect(tasks.cells.get("O1")?.value).toBe("Tiến độ (%)");
+    tasks.cells.set("O2", { value: 1, numberFormat: "0%" });
+    tasks.cells.set("O3", { value: 0.6, numberFormat: "0.0%" });
+    tasks.cells.set("O4", { value: 1 }); // General: 1 %
+    const { cells, syncs } = await readTrackingFromOffice(fake.context);
+    expect(syncs).toBe(2);
+    const { workbook } = readTracking(cells, "x");
+    expect(workbook.rows.slice(0, 3).map((r) => r.progress)).toEqual([100, 60, 1]);
+    expect(workbook.rows[0].typed.progress).toBe("100");
+  });
+
   test("read: 2 syncs; apply: 2; undo: 4 — for 50 and 2,000 rows, plus one per ~4 MB of payload", async () => {
     const counts: number[][] = [];
     for (const n of [50, 2000]) {
@@ -118,7 +132,9 @@ describe("Office tracking", () => {
     }
     expect(counts).toEqual([
       [2, 2, 4],
-      [3, 2, 4], // the 2,000-row read is ~5.4 MB: one more sync
+      // The 2,000-row read passes 8 MB (values + formulas, the partner-status helper
+      // included): two more syncs.
+      [4, 2, 4],
     ]);
   });
 
@@ -204,13 +220,14 @@ describe("Office tracking", () => {
     expect(tasksNow.map(([k, c]) => [k, c.value])).toEqual(tasksThen.map(([k, c]) => [k, c.value]));
   });
 
-  test("rollover: 4 syncs for 50 and 2,000 rows (5 when the read passes 4 MB); history appended; inputs moved; undo puts it back", async () => {
+  test("rollover: 4 syncs for 50 and 2,000 rows (one more per 4 MB the read passes); history appended; inputs moved; undo puts it back", async () => {
     for (const n of [50, 2000]) {
       const fake = await openWorkbook(n);
       const snap = fake.snapshot();
       const r = await rolloverInOffice(fake.context, 2027, { now: () => NOW });
       expect(r.syncs).toBe(fake.syncCount);
-      expect(fake.syncCount).toBe(n === 50 ? 4 : 5);
+      // The 2,000-row read passes 8 MB (values + formulas): two more syncs.
+      expect(fake.syncCount).toBe(n === 50 ? 4 : 6);
       expect(r).toMatchObject({ from: 2026, to: 2027, archived: n });
       expect(fake.sheet(SHEETS.info).cells.get("B14")?.value).toBe(2027);
       const table = fake.state.tables.find((t) => t.name === "LichSu")!;

@@ -22,6 +22,11 @@ test("seed 004 Lâm Đồng: number, date over two lines, issuer from the two-li
       "CHẤT LƯỢNG, HIỆU QUẢ CÔNG TÁC THÔNG TIN ĐỐI NGOẠI TRONG TÌNH HÌNH MỚI TRÊN ĐỊA BÀN TỈNH LÂM ĐỒNG",
     appendixTitle: "DANH MỤC CÁC NHÓM NHIỆM VỤ THÔNG TIN ĐỐI NGOẠI",
     period: { from: 2024, to: 2030 },
+    // The signature block, its first title broken over two lines in the text.
+    signer: {
+      titles: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+      name: "Võ Ngọc Hiệp",
+    },
   });
   expect(findings).toEqual([]);
 });

@@ -174,3 +174,21 @@ test("'Trách nhiệm của Sở X' with dotted tasks, a district heading, a req
   expect(r.tasks[3].title).toBe("Vận động nhân dân tham gia.");
   expect(r.tasks.some((t) => /Nguồn ngân sách/.test(t.title))).toBe(false);
 });
+
+test.each([
+  "3. Chế độ báo cáo: Các sở, ban, ngành, UBND các huyện báo cáo kết quả thực hiện về Sở Thông tin và Truyền thông trước ngày 15/12 hằng năm.",
+  "3. Chế độ thông tin, báo cáo\n- Các sở, ban, ngành báo cáo kết quả về Sở Nội vụ trước ngày 10/12 hằng năm.\n- Sở Nội vụ tổng hợp, báo cáo UBND tỉnh.",
+])("the reporting part of the section is not a task: %s", async (reporting) => {
+  const r = await plan(
+    "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Thông tin và Truyền thông chủ trì triển khai nền tảng số dùng chung.\n" +
+      `2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n${reporting}\n` +
+      "4. Sở Nội vụ: đưa kết quả thực hiện vào tiêu chí thi đua năm 2025.\nNơi nhận:\n- Như trên;\n"
+  );
+  expect(r.tasks.map((t) => [t.lead.map((a) => a.name), t.title])).toEqual([
+    [["Sở Thông tin và Truyền thông"], "Chủ trì triển khai nền tảng số dùng chung."],
+    [["Sở Tài chính"], "Bố trí kinh phí thực hiện Kế hoạch."],
+    [["Sở Nội vụ"], "Đưa kết quả thực hiện vào tiêu chí thi đua năm 2025."],
+  ]);
+  const skipped = r.findings.filter((f) => f.code === FINDINGS.PROSE_TEXT_SKIPPED);
+  expect(skipped.map((f) => f.message).join(" ")).toMatch(/báo cáo/);
+});

@@ -129,7 +129,7 @@ describe("Bắc Giang (section VI, paragraphs, page-wrapped text)", () => {
     expect(names(task(r, "2.3"), "partners")).toEqual([
       "Sở Thông tin và Truyền thông",
       "Công an tỉnh",
-      "Các cơ quan, đơn vị liên quan",
+      "các cơ quan liên quan",
     ]);
     expect(names(task(r, "8.4"), "lead")).toEqual(["Công an tỉnh"]); // "Phối hợp với các cơ quan liên quan"
     expect(r.findings.filter((f) => f.code === FINDINGS.PROSE_LEAD_SWAPPED)).toEqual([]);

@@ -90,3 +90,31 @@ test("colspan/rowspan become merges; a group row merged across stays a group", a
   expect(r.groups.map((g) => [g.stt, g.title])).toEqual([["I", "TUYÊN TRUYỀN"]]);
   expect(r.tasks.map((t) => t.timeText)).toEqual(["2025", "2026"]);
 });
+
+test("a phụ lục that goes on in a second table (header typed again) imports whole, as from .docx", async () => {
+  const header =
+    "<tr><td>STT</td><td>Nhiệm vụ</td><td>Đơn vị chủ trì</td><td>Đơn vị phối hợp</td><td>Thời gian thực hiện</td></tr>";
+  const html = `<html><body>
+    <p>Số: 12/KH-UBND</p><p>Lâm Đồng, ngày 5 tháng 3 năm 2025</p>
+    <p>PHỤ LỤC</p><p>DANH MỤC NHIỆM VỤ</p>
+    <table>${header}
+      <tr><td>I</td><td colspan="4">CÔNG TÁC CHỈ ĐẠO</td></tr>
+      <tr><td>1</td><td>Xây dựng kế hoạch</td><td>Sở Nội vụ</td><td></td><td>2025</td></tr>
+    </table>
+    <p></p>
+    <table>${header}
+      <tr><td>II</td><td colspan="4">HẠ TẦNG SỐ</td></tr>
+      <tr><td>1</td><td>Nâng cấp trung tâm dữ liệu</td><td>Sở Tài chính</td><td></td><td>2026</td></tr>
+    </table></body></html>`;
+  const { tables } = readHtml(html, "ke-hoach.html");
+  expect(tables).toHaveLength(2);
+  // The second table's context is the text since the first one, not the "PHỤ LỤC" heading.
+  expect(tables[1].context).toBe("");
+  const r = await importPlan({ kind: "html", html, fileName: "ke-hoach.html" });
+  expect(r.groups.map((g) => g.stt)).toEqual(["I", "II"]);
+  expect(r.tasks.map((t) => [t.group, t.title])).toEqual([
+    ["I", "Xây dựng kế hoạch"],
+    ["II", "Nâng cấp trung tâm dữ liệu"],
+  ]);
+  expect(r.findings.map((f) => f.code)).not.toContain("EXTRA_TABLE_IGNORED");
+});

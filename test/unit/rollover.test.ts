@@ -1,4 +1,6 @@
 import { rollover } from "../../src/core/tracking/rollover";
+import { rollup } from "../../src/core/tracking/rollup";
+import { derivedStatus } from "../../src/core/tracking/derive-status";
 import type { TrackingRow } from "../../src/core/workbook/tracking-model";
 import { rowOf, seedRows, seedWorkbook } from "./tracking-fixtures";
 
@@ -135,5 +137,64 @@ describe("rollover 2026 → 2027", () => {
     expect(fixed.workbook.history.find((x) => x.key === "T1.2")?.values.result).toBe(
       "Tổ chức 14 hội nghị"
     );
+  });
+});
+
+describe("a multi-year task done in 2026 is 2026's result", () => {
+  it("is done earlier in 2027: outside 2027's figures, kept in history as done", () => {
+    const rows = year2026();
+    // Done without a date: roll-over writes the finished year's report date (done by then).
+    Object.assign(rowOf(rows, "T4.3", "Công an tỉnh"), {
+      status: "Hoàn thành",
+      progress: 100,
+      typed: { status: "Hoàn thành", completedOn: "", progress: "100", updatedOn: "" },
+    });
+    const out = rollover(seedWorkbook(rows));
+    const dated = rowOf(out.workbook.rows, "T4.3", "Công an tỉnh");
+    expect(dated).toMatchObject({ status: "Hoàn thành", completedOn: "2026-12-15" });
+    const y2027 = rollup(out.workbook, 2027, "2027-12-15");
+    for (const r of [rowOf(out.workbook.rows, "T4.4"), dated])
+      expect(derivedStatus(r, 2027, "2027-12-15")).toBe("Hoàn thành năm trước");
+    expect(y2027.province).toMatchObject({ done_on_time: 0, done_late: 0, done_undated: 0 });
+    const lines = out.archived.filter((h) => h.key === "T4.4" || h.key === "T4.3");
+    expect(lines.map((h) => h.values.derived)).toContain("Hoàn thành đúng hạn");
+    // 2026 itself still counts them done.
+    expect(rollup(seedWorkbook(rows), 2026, "2026-12-15").province.done_on_time).toBe(4);
+  });
+
+  it("a task of 2026 alone finished early, in 2025, is still 2026's", () => {
+    const [row] = seedRows().filter((r) => r.key === "T3.1");
+    const early = { ...row, status: "Hoàn thành" as const, completedOn: "2025-12-20" };
+    // T3.1 is due in 2024, 2026…: 2025 is not one of its years.
+    expect(derivedStatus(early, 2026, "2026-12-15")).toBe("Hoàn thành đúng hạn");
+  });
+});
+
+describe("roll-over past the plan's period", () => {
+  it("restarts nothing; carries what is unfinished with its deadline; a one-year plan's Cả năm stays done", () => {
+    // As a plan for 2026 alone has them: every schedule is 2026's.
+    const rows = year2026().map((r) => {
+      const own = /;2026=\d{8};/.exec(r.scheduleCode);
+      return { ...r, scheduleCode: own ? own[0] : ";2024=20241231;" };
+    });
+    const wb = {
+      ...seedWorkbook(rows),
+      plan: { number: "9/KH-UBND", period: { from: 2026, to: 2026 } },
+    };
+    const out = rollover(wb);
+    const by = (k: string, lead?: string) => rowOf(out.workbook.rows, k, lead);
+    // Hằng năm done in 2026: kept done, not due again (no "2027" in its schedule).
+    expect(by("T1.2")).toMatchObject({ status: "Hoàn thành", result: "Tổ chức 12 hội nghị" });
+    expect(derivedStatus(by("T1.2"), 2027, "2027-12-31")).not.toMatch(/^Hoàn thành (đúng|quá)/);
+    // Unfinished with a 2026 deadline: carried, due in 2027 by 31/12/2030 (its deadline then).
+    expect(out.actions.find((a) => a.key === "T3.2")?.action).toBe("carry");
+    expect(by("T3.2").scheduleCode).toContain(";2027=20301231;");
+    // Unfinished Hằng năm (T2.3): carried with its 2026 deadline, overdue until done.
+    expect(by("T2.3").scheduleCode).toContain(";2027=20261231;");
+    expect(derivedStatus(by("T2.3"), 2027, "2027-03-01")).toBe("Quá hạn");
+    // Routine work (Thường xuyên) is not carried past the plan.
+    expect(out.actions.find((a) => a.key === "T2.7")?.action).toBe("keep");
+    expect(derivedStatus(by("T2.7"), 2027, "2027-12-31")).toBe("Không thuộc năm báo cáo");
+    expect(out.actions.filter((a) => a.action === "reset")).toEqual([]);
   });
 });

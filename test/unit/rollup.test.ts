@@ -77,13 +77,16 @@ describe("rollup", () => {
     const r = rollup(seedWorkbook(filled()), 2030, "2031-01-15").province;
     // Same rows reported for 2030, after 31/12/2030: T2.6 (Đến năm 2030), T3.2 and T4.3 Bộ CHQS
     // (2024 - 2030) have now come due, with T2.3 (Hằng năm) and T3.1 (2030 is listed).
+    // T1.2, T2.2 and T4.3 Công an tỉnh were completed in 2026/2027, years they were due in:
+    // those years' results ("Hoàn thành năm trước"), outside 2030's figures.
     expect(r).toMatchObject({
-      total: 10,
-      done_on_time: 3,
+      total: 7,
+      done_on_time: 0,
       done_late: 0,
       in_progress: 0,
       not_due: 0,
       overdue: 5,
+      not_done: 1,
     });
   });
 
@@ -234,5 +237,41 @@ describe("rollup", () => {
       (p.done_on_time + p.done_late) / (p.done_on_time + p.done_late + p.overdue),
       12
     );
+  });
+});
+
+describe("partner work, counted once per task", () => {
+  const code = ";2026=20261231;";
+  const row = (lead: string, status: TrackingRow["status"], sheetRow: number) =>
+    emptyTrackingRow({
+      key: "T9",
+      group: "1",
+      lead,
+      allLeads: ["Sở Y tế", "Sở Tài chính"],
+      partners: ["Công an tỉnh", "Sở Nội vụ"],
+      scheduleCode: code,
+      status,
+      completedOn: status === "Hoàn thành" ? "2026-10-01" : null,
+      sheetRow,
+    });
+
+  it("counts a two-lead task once for each partner, with its least advanced status", () => {
+    const rows = [row("Sở Y tế", "Hoàn thành", 2), row("Sở Tài chính", "Đang thực hiện", 3)];
+    const r = rollup(seedWorkbook(rows), 2026, "2026-11-21");
+    const partners = r.agencies.filter((a) => a.role === "partner");
+    expect(partners.map((a) => [a.agency, a.total, a.in_progress, a.done_on_time])).toEqual([
+      ["Công an tỉnh", 1, 1, 0],
+      ["Sở Nội vụ", 1, 1, 0],
+    ]);
+    // Both leads done: the task is done for its partners, still once.
+    rows[1] = row("Sở Tài chính", "Hoàn thành", 3);
+    const done = rollup(seedWorkbook(rows), 2026, "2026-11-21");
+    expect(done.agencies.find((a) => a.agency === "Sở Nội vụ")).toMatchObject({
+      role: "partner",
+      total: 1,
+      done_on_time: 1,
+    });
+    // Leads still count per row.
+    expect(done.province.total).toBe(2);
   });
 });

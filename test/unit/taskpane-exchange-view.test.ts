@@ -19,6 +19,8 @@ const report = {
       confidence: 1,
       reportDate: null,
       warnings: [],
+      ignoredColumns: [],
+      empty: false,
     },
     {
       file: "b/c.xlsx",
@@ -30,11 +32,15 @@ const report = {
       confidence: 0.72,
       reportDate: null,
       warnings: ["x"],
+      ignoredColumns: [{ sheet: "S", column: "H", header: "Ghi chú" }],
+      empty: false,
     },
   ],
   rejected: [{ file: "~$a.xlsx", code: "LOCK_FILE", message: 'Tệp "~$a.xlsx" là tệp khoá tạm.' }],
   missing: [{ agency: "Sở Nội vụ", tasks: 2, partnerTasks: 0 }],
+  unassigned: [],
   conflicts: [],
+  masterConflicts: [],
   unmatched: [{ file: "b/c.xlsx", sheet: "S", row: 9, text: "Việc khác" }],
   dropped: [],
   rollup: {} as ConsolidationReport["rollup"],
@@ -51,7 +57,7 @@ test("a line per file, in the order picked", () => {
     {
       file: "b/c.xlsx",
       state: "received",
-      text: "Đã nhận: Công an tỉnh, 3/4 dòng khớp (theo tiêu đề cột, độ tin cậy 0,72); 1 lưu ý.",
+      text: "Đã nhận: Công an tỉnh, 3/4 dòng khớp (theo tiêu đề cột, độ tin cậy 0,72); 1 lưu ý; cột không dùng: “Ghi chú” (S!H).",
     },
   ]);
 });

@@ -108,7 +108,11 @@ describe("buildTrackingWorkbook", () => {
         { name: NAMES.reportYear, refersTo: "'Thông tin'!$B$14" },
         { name: NAMES.reportDate, refersTo: "'Thông tin'!$B$15" },
         { name: NAMES.dueSoonDays, refersTo: "'Thông tin'!$B$16" },
-        { name: NAMES.agencyList, refersTo: "'Đơn vị'!$A$2:$A$202" },
+        {
+          name: NAMES.agencyList,
+          // The directory's rows (header first), then the growth margin of 200 rows.
+          refersTo: `'Đơn vị'!$A$2:$A$${sheet(SHEETS.agencies).blocks[0].values.length + 200}`,
+        },
       ])
     );
     const info = cells(sheet(SHEETS.info));
@@ -165,7 +169,7 @@ describe("buildTrackingWorkbook", () => {
       items: ["Chưa triển khai", "Đang thực hiện", "Hoàn thành", "Không thực hiện"],
     });
     expect(v(TASK_COLUMNS.lead)).toMatchObject({ kind: "list", source: `=${NAMES.agencyList}` });
-    expect(v(TASK_COLUMNS.progress)).toMatchObject({ kind: "whole", min: 0, max: 100 });
+    expect(v(TASK_COLUMNS.progress)).toMatchObject({ kind: "decimal", min: 0, max: 100 });
     expect(v(TASK_COLUMNS.completedOn)).toMatchObject({ kind: "date" });
     expect(v(TASK_COLUMNS.updatedOn)).toMatchObject({ kind: "date" });
     expect(v(TASK_COLUMNS.kind)).toMatchObject({

@@ -73,3 +73,17 @@ test("one value typed in XFD of a tracking sheet reads: one long row, the others
   expect(cells[24][16383]).toEqual({ value: "ghi chú" });
   expect(cells.slice(0, 21).every((r) => r.length === 3)).toBe(true);
 });
+
+test("unclosed validation blocks by the thousand: one pass, the sheet still reads", async () => {
+  const bytes = await edited((x) =>
+    x.replace(
+      "</sheetData>",
+      '</sheetData><dataValidations count="1"><dataValidation type="list" sqref="B2:B1048576"><formula1>"a"</formula1></dataValidation></dataValidations>' +
+        "<dataValidations>".repeat(20_000)
+    )
+  );
+  // Not well-formed XML after the sheet data: exceljs may refuse it, but as a sentence, quickly.
+  const read = await readWorkbookTables(bytes, "khoi.xlsx").catch((e: Error) => e);
+  if (read instanceof Error) expect(read.message).toMatch(/^Tệp "khoi.xlsx" bị hỏng/);
+  else expect(read[0].rows[1][1]).toBe("Nhiệm vụ số 1");
+});

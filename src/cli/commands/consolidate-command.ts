@@ -10,7 +10,8 @@ import { CliIo, localIsoDate } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
 import { consolidateFiles, type ReturnedBytes } from "../../app/consolidate-files";
-import { checkOutput, openTracking } from "../tracking-io";
+import { checkOutput, openTracking, refuseSameFile } from "../tracking-io";
+import { checkTrackedYear } from "../../core/tracking/tracked-year";
 
 const SPREADSHEET = /\.(xlsx|xlsm|xls)$/i;
 
@@ -53,16 +54,24 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       json: { type: "boolean" },
       force: { type: "boolean" },
       confirm: { type: "string", multiple: true },
+      prefer: { type: "string" },
     });
+    const prefer = values.prefer;
+    if (prefer !== undefined && prefer !== "agency" && prefer !== "master")
+      throw new UsageError(
+        `--prefer nhận "agency" (lấy giá trị của đơn vị) hoặc "master" (giữ giá trị trong sổ), không phải "${prefer}".`
+      );
     if (positionals.length < 2)
       throw new UsageError(
         "cần sổ theo dõi (.xlsx) và ít nhất một tệp hoặc thư mục báo cáo của đơn vị."
       );
     const [masterFile, ...inputs] = positionals;
     const output = await checkOutput(io, masterFile, values.output, values.force);
+    for (const input of inputs) await refuseSameFile(io, input, output);
     const master = await openTracking(io, masterFile);
     const wb = master.workbook;
     const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
+    checkTrackedYear(wb, year, "consolidate");
     const date = parseIsoDate(values.date, wb.reportDate ?? io.today());
     const paths = (await collect(inputs)).filter(
       (p) =>
@@ -87,6 +96,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       consolidatedAt: `${localIsoDate(now)} ${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")}`,
       batchPrefix: "phuluc consolidate",
       confirmed,
+      prefer,
     });
     await io.writeFileAtomic(output, bytes);
     const r = result.report;
@@ -104,10 +114,14 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
               agencyFrom: x.agencyFrom,
               reportDate: x.reportDate,
               warnings: x.warnings,
+              ignoredColumns: x.ignoredColumns,
+              empty: x.empty,
             })),
             missing: r.missing,
+            unassigned: r.unassigned.map((u) => ({ task: u.task, lead: u.lead, why: u.why })),
             rejected: r.rejected.map(({ file, code, message }) => ({ file, code, message })),
             conflicts: r.conflicts,
+            masterConflicts: r.masterConflicts,
             unmatched: r.unmatched,
             dropped: r.dropped,
             rollup: r.rollup,
@@ -119,13 +133,23 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     } else {
       for (const x of r.received)
         io.stdout(
-          `Đã nhận\t${x.agency}\t${x.file}\t${x.matched}/${x.rows} dòng khớp (${x.method === "identity" ? "mã báo cáo" : `theo tiêu đề, độ tin cậy ${x.confidence}`})\n`
+          `${x.empty ? "Đã nhận, chưa điền gì" : "Đã nhận"}\t${x.agency}\t${x.file}\t${x.matched}/${x.rows} dòng khớp (${x.method === "identity" ? "mã báo cáo" : `theo tiêu đề, độ tin cậy ${x.confidence}`})${x.ignoredColumns.length ? `\tcột không dùng: ${x.ignoredColumns.map((c) => `"${c.header || "(không tiêu đề)"}" (${c.sheet}!${c.column})`).join(", ")}` : ""}\n`
         );
       for (const x of r.rejected) io.stdout(`Từ chối\t${x.file}\t${x.message}\n`);
       for (const x of r.missing) io.stdout(`Chưa nhận\t${x.agency}\t${x.tasks} nhiệm vụ chủ trì\n`);
+      for (const x of r.unassigned)
+        io.stdout(`Chưa giao\t${x.task}\t${x.lead || "(trống)"}\t${x.why}\n`);
       for (const x of r.conflicts)
         io.stdout(
           `Xung đột\t${x.agency}\t${x.key}\tgiữ "${x.kept}" (trong ${x.files.join(", ")})\n`
+        );
+      for (const x of r.masterConflicts)
+        io.stdout(
+          `Sổ đã sửa\t${x.agency}\t${x.key}\t${x.header}: sổ "${x.master}", tệp "${x.reported}" (${x.file})\tgiữ ${x.kept === "master" ? "giá trị trong sổ" : "giá trị của đơn vị"}\n`
+        );
+      if (r.masterConflicts.some((x) => x.kept === "master") && !prefer)
+        io.stdout(
+          `Các ô trên do người tổng hợp nhập sau lần tổng hợp trước nên được giữ; dùng --prefer agency để lấy giá trị của đơn vị.\n`
         );
       for (const x of r.unmatched)
         io.stdout(

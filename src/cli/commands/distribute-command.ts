@@ -10,6 +10,7 @@ import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
 import { distributeWorkbooks, zipFiles } from "../../app/distribute";
 import { openTracking } from "../tracking-io";
+import { checkTrackedYear } from "../../core/tracking/tracked-year";
 
 export async function runDistribute(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -26,8 +27,13 @@ export async function runDistribute(argv: string[], io: CliIo): Promise<number> 
     const opened = await openTracking(io, positionals[0]);
     const wb = opened.workbook;
     const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
+    checkTrackedYear(wb, year, "distribute");
     const deadline = values.deadline ? parseIsoDate(values.deadline, "") : null;
-    const files = await distributeWorkbooks(wb, { year, deadline, today: io.today() });
+    const { files, unassigned } = await distributeWorkbooks(wb, {
+      year,
+      deadline,
+      today: io.today(),
+    });
     if (files.length === 0)
       throw new UsageError(`không có đơn vị nào chủ trì hay phối hợp nhiệm vụ của năm ${year}.`);
 
@@ -37,13 +43,21 @@ export async function runDistribute(argv: string[], io: CliIo): Promise<number> 
         throw new UsageError(`tệp "${output}" đã có; thêm --force nếu muốn ghi đè.`);
       await io.writeFileAtomic(output, await zipFiles(files));
     } else {
-      await fs.mkdir(output, { recursive: true });
       for (const f of files) {
         const target = path.join(output, f.file);
         if (!values.force && (await io.exists(target)))
           throw new UsageError(`tệp "${target}" đã có; thêm --force nếu muốn ghi đè.`);
       }
-      for (const f of files) await io.writeFileAtomic(path.join(output, f.file), f.bytes);
+      // All or nothing: a full disk leaves no partial set (cli-io: temporary folder, then moved).
+      if (io.writeSetAtomic)
+        await io.writeSetAtomic(
+          output,
+          files.map((f) => ({ name: f.file, bytes: f.bytes }))
+        );
+      else {
+        await fs.mkdir(output, { recursive: true });
+        for (const f of files) await io.writeFileAtomic(path.join(output, f.file), f.bytes);
+      }
     }
     if (values.json)
       io.stdout(
@@ -56,6 +70,8 @@ export async function runDistribute(argv: string[], io: CliIo): Promise<number> 
               lead: f.lead,
               partner: f.partner,
             })),
+            // Lead rows of the year no file carries: files' lead rows + these = the year's.
+            unassigned: unassigned.map((u) => ({ task: u.task, lead: u.lead, why: u.why })),
           },
           null,
           2
@@ -64,6 +80,13 @@ export async function runDistribute(argv: string[], io: CliIo): Promise<number> 
     else {
       for (const f of files) io.stdout(`${f.file}\tchủ trì ${f.lead}\tphối hợp ${f.partner}\n`);
       io.stdout(`Đã tạo ${files.length} tệp cho các đơn vị (năm ${year}) tại ${output}.\n`);
+      if (unassigned.length)
+        io.stdout(
+          `${unassigned.length} dòng nhiệm vụ chưa đến được đơn vị nào (không có trong tệp nào):\n` +
+            unassigned
+              .map((u) => `Chưa giao\t${u.task}\t${u.lead || "(trống)"}\t${u.why}\n`)
+              .join("")
+        );
     }
     return 0;
   } catch (err) {

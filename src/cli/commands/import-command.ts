@@ -5,8 +5,15 @@ import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { openPlanFile } from "../../app/open-plan-file";
 import { importPlan } from "../../core/import/import-plan";
 import { withAdditions } from "../../core/import/prose/with-additions";
-import { defaultReportDate, defaultReportYear } from "../../core/schedule/report-year";
+import {
+  defaultReportDate,
+  defaultReportYear,
+  yearOutsidePlan,
+} from "../../core/schedule/report-year";
 import { defaultAgencies } from "../../core/agency/default-directory";
+import { WORKBOOK_FINDINGS } from "../../core/workbook/lead-expansion";
+import { AGENCY_KIND_LABELS } from "../../core/workbook/agencies-sheet";
+import type { AgencyKind } from "../../core/model";
 import {
   buildTrackingWorkbook,
   trackingWorkbookFindings,
@@ -16,6 +23,7 @@ import { importResultToJson } from "../import-json";
 import { successorMappings, type SuccessorMapping } from "../../core/agency/plan-successors";
 import { formatFinding } from "../format-finding";
 import { readInputFile, reportInputError } from "../read-input-file";
+import { refuseSameFile } from "../tracking-io";
 
 export async function runImport(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -29,7 +37,13 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
       "no-expand": { type: "boolean" },
       // A plan with a table and prose assignments: also track the prose tasks the table lacks.
       "add-prose": { type: "boolean" },
+      // The preview's questions answered: members of a collective without any, kinds of agencies
+      // the directory lacked ("Tên=Ban").
+      members: { type: "string", multiple: true },
+      "agency-kind": { type: "string", multiple: true },
     });
+    const members = parseMembers(values.members ?? []);
+    const agencyKinds = parseKinds(values["agency-kind"] ?? []);
     if (positionals.length !== 1)
       throw new UsageError("cần đúng một tệp kế hoạch (hoặc - để đọc từ đầu vào chuẩn).");
     if (!values.output && !values.json) throw new UsageError("cần -o <tệp.xlsx> hoặc --json.");
@@ -40,11 +54,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
 
     const output = values.output;
     if (output) {
-      if (inputPath !== "-" && path.resolve(output) === path.resolve(inputPath)) {
-        throw new UsageError(
-          "tệp kết quả trùng với tệp nguồn; Phụ Lục không bao giờ ghi đè tệp nguồn."
-        );
-      }
+      if (inputPath !== "-") await refuseSameFile(io, inputPath, output);
       if (!values.force && (await io.exists(output))) {
         throw new UsageError(`tệp "${output}" đã có; thêm --force nếu muốn ghi đè.`);
       }
@@ -63,6 +73,13 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
         : defaultReportYear(result.plan.period, todayYear)
     );
     const date = parseIsoDate(values.date, defaultReportDate(year, io.today()));
+    // A year the officer chose outside the plan's period is refused before anything is written.
+    const outside =
+      values.year !== undefined || values.date ? yearOutsidePlan(result.plan.period, year) : null;
+    if (outside && !values.force)
+      throw new UsageError(
+        `${outside} Chọn một năm trong giai đoạn của kế hoạch, hoặc thêm --force nếu đúng là muốn theo dõi năm ${year}.`
+      );
     // Who answers on the report date for agencies the plan names that no longer exist.
     const successors = successorMappings(
       result,
@@ -70,22 +87,23 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
       date
     );
 
+    const options: TrackingWorkbookOptions = {
+      reportYear: year,
+      reportDate: date,
+      directory: defaultAgencies(result.plan.province || undefined),
+      expandCollectives: !values["no-expand"],
+      ...(members ? { members } : {}),
+      agencyKinds,
+    };
     if (output) {
-      const options: TrackingWorkbookOptions = {
-        reportYear: year,
-        reportDate: date,
-        directory: defaultAgencies(result.plan.province || undefined),
-        expandCollectives: !values["no-expand"],
-      };
       const spec = buildTrackingWorkbook(result, options);
       const { writeWorkbook } = await import("../../xlsx/index");
       await io.writeFileAtomic(output, await writeWorkbook(spec));
-      // What the workbook could not do (a collective without members) is told with the import's.
-      result = {
-        ...result,
-        findings: [...result.findings, ...trackingWorkbookFindings(result, options)],
-      };
     }
+    // What the workbook will do or cannot do (agencies added to "Đơn vị", a collective without
+    // members reaching nobody) is told with the import's findings: the preview's questions.
+    const workbookFindings = trackingWorkbookFindings(result, options);
+    result = { ...result, findings: [...result.findings, ...workbookFindings] };
     if (values.json)
       io.stdout(JSON.stringify({ ...importResultToJson(result), successors }, null, 2) + "\n");
     else {
@@ -99,6 +117,19 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
         );
       for (const m of successors) io.stderr(successorLine(m, year) + "\n");
       for (const f of result.findings) io.stderr(formatFinding(f) + "\n");
+      const noMembers = workbookFindings.filter(
+        (f) => f.code === WORKBOOK_FINDINGS.COLLECTIVE_WITHOUT_MEMBERS
+      );
+      if (noMembers.length)
+        io.stderr(
+          `Để giao các nhiệm vụ đó: nhập lại với --members "${noMembers[0].subject}=<đơn vị>; <đơn vị>" ` +
+            "(các đơn vị thành viên, hoặc một đơn vị nhận).\n"
+        );
+      if (workbookFindings.some((f) => f.code === WORKBOOK_FINDINGS.AGENCY_ADDED))
+        io.stderr(
+          'Loại của đơn vị mới: sửa ở trang "Đơn vị" hoặc nhập lại với --agency-kind "<tên>=<loại>" ' +
+            `(loại: ${Object.values(AGENCY_KIND_LABELS).join(", ")}).\n`
+        );
     }
     return 0;
   } catch (err) {
@@ -114,4 +145,52 @@ export function successorLine(m: SuccessorMapping, year: number): string {
     `Năm ${year}: "${m.from}" → "${m.to}"${why.length ? ` (${why.join(", ")})` : ""}: ` +
     `${m.leadTasks} nhiệm vụ chủ trì, ${m.partnerTasks} phối hợp. Đổi được ở cột "Đơn vị kế thừa", trang "Đơn vị".`
   );
+}
+
+/** `--members "Các cơ quan báo chí tỉnh=Báo X; Đài Y"` (repeatable) → collective → member names. */
+function parseMembers(values: string[]): Record<string, string[]> | undefined {
+  if (values.length === 0) return undefined;
+  const out: Record<string, string[]> = {};
+  for (const v of values) {
+    const at = v.indexOf("=");
+    const names =
+      at > 0
+        ? v
+            .slice(at + 1)
+            .split(";")
+            .map((n) => n.trim())
+            .filter(Boolean)
+        : [];
+    if (at <= 0 || names.length === 0)
+      throw new UsageError(`--members cần dạng "<nhóm>=<đơn vị>; <đơn vị>", không phải "${v}".`);
+    const group = v.slice(0, at).trim();
+    out[group] = [...(out[group] ?? []), ...names];
+  }
+  return out;
+}
+
+/** `--agency-kind "Ban Dự án số 1=Ban"` (repeatable): the kind label of "Đơn vị" ("Sở", "Ban"…). */
+function parseKinds(values: string[]): Record<string, AgencyKind> {
+  const byLabel = new Map(
+    Object.entries(AGENCY_KIND_LABELS).map(([k, label]) => [label.toLowerCase(), k as AgencyKind])
+  );
+  const out: Record<string, AgencyKind> = {};
+  for (const v of values) {
+    const at = v.lastIndexOf("=");
+    const kind =
+      at > 0
+        ? byLabel.get(
+            v
+              .slice(at + 1)
+              .trim()
+              .toLowerCase()
+          )
+        : undefined;
+    if (!kind)
+      throw new UsageError(
+        `--agency-kind cần dạng "<tên>=<loại>" với loại là ${Object.values(AGENCY_KIND_LABELS).join(", ")}; không phải "${v}".`
+      );
+    out[v.slice(0, at).trim()] = kind;
+  }
+  return out;
 }

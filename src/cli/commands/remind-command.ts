@@ -10,6 +10,7 @@ import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
 import { makeReminders, zipReminders } from "../../app/reminders";
+import { defaultDateFor } from "../../core/tracking/tracked-year";
 import { openTracking } from "../tracking-io";
 import { textEdits, TEXT_OPTIONS } from "./print-command";
 
@@ -31,7 +32,7 @@ export async function runRemind(argv: string[], io: CliIo): Promise<number> {
     const opened = await openTracking(io, positionals[0]);
     const wb = opened.workbook;
     const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
-    const date = parseIsoDate(values.date, wb.reportDate ?? io.today());
+    const date = parseIsoDate(values.date, defaultDateFor(wb, year, io.today()));
     const deadline = values.deadline ? parseIsoDate(values.deadline, "") : null;
     if (deadline && deadline < date)
       throw new UsageError(`hạn mới ${deadline} sớm hơn ngày đôn đốc ${date}.`);

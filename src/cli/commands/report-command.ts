@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { checkPaperYear } from "../../core/papers/paper-year";
+import { defaultDateFor, workbookForYear } from "../../core/tracking/tracked-year";
 import { reportContext, findAgency } from "../../core/papers/report-context";
 import { agencyReportTexts } from "../../core/papers/agency-report";
 import { withEdits } from "../../core/papers/print-texts";
@@ -44,10 +45,14 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
     if (values.all && path.extname(output).toLowerCase() !== ".zip")
       throw new UsageError(`--all ghi một tệp .zip (mỗi đơn vị một tệp), không phải "${output}".`);
     const opened = await openTracking(io, input);
-    const wb = opened.workbook;
-    const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
-    const date = parseIsoDate(values.date, wb.reportDate ?? `${year}-12-31`);
-    checkPaperYear(wb, year);
+    const year = parseYear(
+      values.year,
+      opened.workbook.reportYear ?? Number(io.today().slice(0, 4))
+    );
+    checkPaperYear(opened.workbook, year);
+    // The report year's rows, or the year's values kept in "Lịch sử"; any other year is refused.
+    const wb = workbookForYear(opened.workbook, year, "report");
+    const date = parseIsoDate(values.date, defaultDateFor(opened.workbook, year, `${year}-12-31`));
     const ctx = reportContext(wb, year, date);
     const edits = textEdits(values);
 

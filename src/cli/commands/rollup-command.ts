@@ -4,6 +4,7 @@ import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { openTrackingBytes } from "../../app/tracking-file";
 import { workbookRollup } from "../../core/tracking/workbook-rollup";
+import { defaultDateFor, workbookForYear } from "../../core/tracking/tracked-year";
 import { readInputFile, reportInputError } from "../read-input-file";
 
 export async function runRollup(argv: string[], io: CliIo): Promise<number> {
@@ -21,12 +22,14 @@ export async function runRollup(argv: string[], io: CliIo): Promise<number> {
       path.basename(file)
     );
     const year = parseYear(values.year, workbook.reportYear ?? Number(io.today().slice(0, 4)));
-    const date = parseIsoDate(values.date, workbook.reportDate ?? `${year}-12-31`);
+    // The report year's rows, or a year kept in "Lịch sử"; any other year is refused.
+    const wb = workbookForYear(workbook, year, "rollup");
+    const date = parseIsoDate(values.date, defaultDateFor(workbook, year, `${year}-12-31`));
     // A superseded agency's rows count under the one existing on the date (an old name typed
     // back into a current row), exactly like the "Tổng hợp" sheet, whose lines also match the
     // names their agency succeeded (summary-sheet.ts); --successor, once needed, is the default.
     // Names in another spelling ("Sở Y tê") count as the agency they fit, like the sheet.
-    const result = workbookRollup(workbook, year, date);
+    const result = workbookRollup(wb, year, date);
     if (values.json) io.stdout(JSON.stringify(result, null, 2) + "\n");
     else {
       for (const a of result.agencies) {

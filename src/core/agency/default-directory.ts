@@ -4,7 +4,7 @@
  * Successor links follow the national pattern; a province that did it differently edits them.
  */
 import type { Agency, AgencyKind } from "../model";
-import { AgencyDirectory } from "./directory";
+import { AgencyDirectory, DEPARTMENTS_COLLECTIVE } from "./directory";
 import { PROVINCES } from "./provinces";
 
 /** Departments merged or renamed from 1/3/2025 (Nghị quyết 190/2025/QH15 and provincial decisions). */
@@ -15,22 +15,23 @@ export const DISTRICTS_END = "2025-07-01";
 const PRESS_AFTER = "Báo và Phát thanh, Truyền hình";
 
 /**
- * "Các Sở, ban, ngành": who the built-in directory counts as a member (memberOf), so a task led
- * by it gets one row per member. A design decision, editable per province in the "Thuộc nhóm"
- * column of the "Đơn vị" sheet:
- * - in: the specialised departments (every Sở, including those merged in 2025: on a report date
- *   after the merger they give way to their successor, once), Văn phòng UBND tỉnh, Thanh tra
- *   tỉnh, the boards under the UBND (Ban Dân tộc, Ban quản lý các khu công nghiệp), and, as
- *   "ngành" in the usual Vietnamese sense of the phrase, Công an tỉnh and Bộ Chỉ huy quân sự tỉnh
- *   (plans give them tasks and they report on them, e.g. Lâm Đồng 4784 task 4.3);
- * - out: agencies that only some provinces have (Sở Ngoại vụ, Sở Du lịch, Sở Văn hóa và Thể
- *   thao, Ban quản lý Khu kinh tế, Bộ đội Biên phòng), the press (their own collective), centres,
- *   party bodies, HĐND, the Front and mass organisations ("đoàn thể"), and units of the Văn phòng.
+ * "Các Sở, ban, ngành": who the built-in directory counts as a member, so a task led by it gets
+ * one row per member. Every department (kind "department") existing on the report date is one,
+ * by the directory's rule (AgencyDirectory.membersOn), including those merged in 2025 (after
+ * the merger they give way to their successor, once) and Sở Ngoại vụ while it existed. Other
+ * bodies join through memberOf (editable in the "Thuộc nhóm" column of the "Đơn vị" sheet):
+ * Văn phòng UBND tỉnh, Thanh tra tỉnh, the boards under the UBND (Ban Dân tộc, Ban quản lý các
+ * khu công nghiệp), and, as "ngành" in the usual Vietnamese sense of the phrase, Công an tỉnh
+ * and Bộ Chỉ huy quân sự tỉnh (plans give them tasks and they report on them, e.g. Lâm Đồng
+ * 4784 task 4.3). Not members: Ban quản lý Khu kinh tế, Bộ đội Biên phòng, the press (their
+ * own collective), centres, party bodies, HĐND, the Front and mass organisations.
+ * Departments only some provinces have (Sở Du lịch, Sở Văn hóa và Thể thao) are
+ * `someProvincesOnly`: in a plan's workbook only when the plan names them (plan-agencies.ts).
  * Departments created in 2025 (Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo) carry
  * `since`, so a report dated before 1/3/2025 has no rows for them.
  * "UBND các huyện, thành phố" has no members here: district names vary by province.
  */
-export const DEPARTMENTS_COLLECTIVE = "Các Sở, ban, ngành";
+export { DEPARTMENTS_COLLECTIVE };
 const SBN = [DEPARTMENTS_COLLECTIVE];
 
 interface Options {
@@ -42,6 +43,7 @@ interface Options {
   memberOf?: string[];
   /** Founding date, for agencies the 2025 reorganization created. */
   since?: string;
+  someProvincesOnly?: boolean;
 }
 
 function agency(name: string, kind: AgencyKind, o: Options = {}): Agency {
@@ -56,13 +58,14 @@ function agency(name: string, kind: AgencyKind, o: Options = {}): Agency {
     ...(o.collective ? { collective: true } : {}),
     ...(o.memberOf?.length ? { memberOf: [...o.memberOf] } : {}),
     ...(o.since ? { since: o.since } : {}),
+    ...(o.someProvincesOnly ? { someProvincesOnly: true } : {}),
   };
 }
 
 /** Departments (Sở) that exist both before and after 2025, or only after. */
 function departments(): Agency[] {
-  // Every department is one of "Các Sở, ban, ngành" unless it says otherwise (memberOf: []).
-  const so = (name: string, o: Options = {}) => agency(name, "department", { memberOf: SBN, ...o });
+  // Every department is one of "Các Sở, ban, ngành" by its kind (AgencyDirectory.membersOn).
+  const so = (name: string, o: Options = {}) => agency(name, "department", o);
   return [
     so("Sở Nội vụ", { short: ["Sở NV"] }),
     so("Sở Tư pháp", { short: ["Sở TP"] }),
@@ -76,12 +79,11 @@ function departments(): Agency[] {
       short: ["Sở VHTTDL"],
       aliases: ["Sở VH-TT&DL", "Sở VH,TT&DL", "Sở VHTT&DL", "Sở VH-TT-DL"],
     }),
-    // Only in provinces that split culture and tourism, or kept a foreign-affairs department.
-    so("Sở Văn hóa và Thể thao", { short: ["Sở VH&TT"], memberOf: [] }),
-    so("Sở Du lịch", { short: ["Sở DL"], memberOf: [] }),
+    // Only in provinces that split culture and tourism.
+    so("Sở Văn hóa và Thể thao", { short: ["Sở VH&TT"], someProvincesOnly: true }),
+    so("Sở Du lịch", { short: ["Sở DL"], someProvincesOnly: true }),
     so("Sở Ngoại vụ", {
       short: ["Sở NgV"],
-      memberOf: [],
       // Most provinces closed their Sở Ngoại vụ in 2025 and moved its work to the Văn phòng.
       successor: "Văn phòng UBND tỉnh",
     }),
@@ -289,21 +291,7 @@ function collectives(): Agency[] {
         "UBND xã, phường",
       ],
     }),
-    c("Các cơ quan, đơn vị liên quan", "collective", {
-      aliases: [
-        "Các cơ quan liên quan",
-        "Các đơn vị liên quan",
-        "Các cơ quan, đơn vị có liên quan",
-        "Các cơ quan có liên quan",
-        "Các đơn vị có liên quan",
-        "Cơ quan, đơn vị liên quan",
-        "Các cơ quan, đơn vị, địa phương liên quan",
-        "Các cơ quan, đơn vị, địa phương có liên quan",
-        "Các ngành liên quan",
-        "Các ngành, địa phương liên quan",
-        "Các cơ quan, đơn vị",
-      ],
-    }),
+    // "Các cơ quan, đơn vị liên quan" names no agency: not a collective (vague-phrase.ts).
     c("Các cơ sở giáo dục, đào tạo", "collective", {
       aliases: [
         "Các cơ sở giáo dục đào tạo",

@@ -7,6 +7,13 @@ import type { Agency, AgencyKind } from "../model";
 import { nameKey } from "./name-key";
 import { agencyKindOf } from "./agency-heads";
 
+/**
+ * "Các Sở, ban, ngành": every department (kind "department") existing on the date is one of its
+ * members by the directory's rule, whatever its "Thuộc nhóm" says; other bodies (Văn phòng,
+ * Thanh tra, boards, forces) join it through memberOf.
+ */
+export const DEPARTMENTS_COLLECTIVE = "Các Sở, ban, ngành";
+
 /** A plan-local abbreviation: "Sở Thông tin và Truyền thông (Sở TT-TT)". */
 export interface AgencyDefinition {
   short: string;
@@ -105,7 +112,8 @@ export class AgencyDirectory {
 
   /**
    * The agencies a collective stands for on `isoDate`, in directory order: every agency whose
-   * `memberOf` names the collective (or a collective that succeeded it by that date), each
+   * `memberOf` names the collective (or a collective that succeeded it by that date), and for
+   * "Các Sở, ban, ngành" every department (DEPARTMENTS_COLLECTIVE), each
    * replaced by the agency answering for it on that date (successorOn), once. An agency whose
    * successor has taken over but is not in the directory is left out (it no longer exists);
    * collectives are never members. Empty for an unknown name or a collective nobody joined.
@@ -121,10 +129,15 @@ export class AgencyDirectory {
       const g = this.get(name);
       return g !== undefined && chain.has(g.name);
     };
+    const departments = this.get(DEPARTMENTS_COLLECTIVE);
+    const byKind = departments !== undefined && chain.has(departments.name);
+    const joins = (a: Agency) =>
+      (byKind && a.kind === "department") || (a.memberOf?.some(inChain) ?? false);
     const order = new Map(this.agencies.map((a, i) => [a.name, i]));
     const members = new Map<string, Agency>();
     for (const a of this.agencies) {
-      if (a.collective || chain.has(a.name) || !a.memberOf?.some(inChain)) continue;
+      // A body only some provinces have is a spelling until a plan names it (plan-agencies.ts).
+      if (a.collective || a.someProvincesOnly || chain.has(a.name) || !joins(a)) continue;
       const now = this.successorOn(a.name, isoDate);
       if (!now || now.collective) continue;
       if (now.successor && now.successor.effective <= isoDate) continue;

@@ -1,6 +1,6 @@
 /**
  * "các sở, ngành (Văn hóa, Thể thao và Du lịch, Kế hoạch và Đầu tư, Công Thương, Công an
- * tỉnh)": departments named by their field only. Each field becomes its Sở (or Ban) when the
+ * tỉnh)", "các Sở: Nội vụ, Khoa học và Công nghệ": departments named by their field only. Each field becomes its Sở (or Ban) when the
  * directory knows it; a full name inside ("Công an tỉnh") stays itself. Commas cannot be
  * trusted (a field may hold one), so the longest run of pieces that names an agency wins.
  */
@@ -9,14 +9,18 @@ import type { AgencyDirectory } from "./directory";
 import { looksLikeAgency } from "./agency-heads";
 
 const ELLIPTICAL = /(?:các\s+)?(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*\s*\(([^()]+)\)/giu;
+/** "các Sở: Nội vụ, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch" up to ";", "." or the line's end. */
+const ELLIPTICAL_COLON =
+  /(?:các\s+)?(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*\s*:\s*([^;.\n]+)/giu;
 const PREFIXES = ["Sở ", "Ban "];
 
 /** The text with each elliptical list spelled out as full names, ";"-separated. */
 export function expandElliptical(text: string, dir: AgencyDirectory): string {
-  return text.replace(ELLIPTICAL, (whole, inside: string) => {
+  const expand = (whole: string, inside: string) => {
     const names = expandInside(inside, dir);
     return names ? names.join("; ") : whole;
-  });
+  };
+  return text.replace(ELLIPTICAL, expand).replace(ELLIPTICAL_COLON, expand);
 }
 
 function expandInside(inside: string, dir: AgencyDirectory): string[] | null {

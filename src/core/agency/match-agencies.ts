@@ -18,15 +18,15 @@ import { keyWords, type Word } from "./name-key";
 import { closestAgency } from "./suggest";
 import { looksLikeAgency } from "./agency-heads";
 import { expandElliptical } from "./elliptical-list";
-
-/** Collective used for "các đơn vị có liên quan khác" and the like, when the directory has it. */
-const RELATED = "Các cơ quan, đơn vị liên quan";
+import { namesNoAgency } from "./vague-phrase";
 
 interface Span {
   start: number;
   end: number;
   /** Canonical name when the span matched the directory. */
   name?: string;
+  /** A phrase naming no agency ("các cơ quan liên quan"), kept as written. */
+  vague?: boolean;
 }
 
 export function matchAgencyList(text: string, dir: AgencyDirectory): AgencyRef[] {
@@ -87,11 +87,10 @@ function matchSegment(n: string, dir: AgencyDirectory): AgencyRef[] {
       }
     }
     if (next && next.name !== undefined) {
-      const ref: AgencyRef = {
-        name: next.name,
-        written: n.slice(next.start, next.end),
-        matched: true,
-      };
+      const written = n.slice(next.start, next.end);
+      const ref: AgencyRef = next.vague
+        ? { name: written, written, matched: true, vague: true }
+        : { name: next.name, written, matched: true };
       refs.push(ref);
       last = { ref, span: next };
     }
@@ -106,8 +105,11 @@ function findMatches(n: string, words: Word[], dir: AgencyDirectory): Span[] {
   const limit = dir.maxKeyLength();
   let i = 0;
   while (i < words.length) {
-    let found: { j: number; name: string } | undefined;
-    if (mayStartName(n, words, i)) {
+    let found: { j: number; name: string; vague?: boolean } | undefined;
+    const vague = mayStartName(n, words, i) ? vagueEnd(n, words, i) : -1;
+    if (vague >= 0) {
+      found = { j: vague, name: "", vague: true };
+    } else if (mayStartName(n, words, i)) {
       let key = "";
       for (let j = i; j < words.length && key.length < limit; j++) {
         key += words[j].key;
@@ -116,13 +118,33 @@ function findMatches(n: string, words: Word[], dir: AgencyDirectory): Span[] {
       }
     }
     if (found) {
-      spans.push({ start: words[i].start, end: words[found.j].end, name: found.name });
+      spans.push({
+        start: words[i].start,
+        end: words[found.j].end,
+        name: found.name,
+        ...(found.vague ? { vague: true } : {}),
+      });
       i = found.j + 1;
     } else {
       i++;
     }
   }
   return spans;
+}
+
+/** Words that may open a phrase naming no agency ("các", "cơ quan", "đơn vị"…). */
+const VAGUE_START = new Set(["cac", "co", "don", "dia", "nganh", "to"]);
+
+/**
+ * The last word of the longest phrase from word `i` that names no agency ("các đơn vị có liên
+ * quan khác"), or -1: such a phrase is taken whole, before any name inside it ("địa phương").
+ */
+function vagueEnd(n: string, words: Word[], i: number): number {
+  if (!VAGUE_START.has(words[i].key)) return -1;
+  let end = -1;
+  for (let j = i + 1; j < words.length && j < i + 14; j++)
+    if (namesNoAgency(n.slice(words[i].start, words[j].end))) end = j;
+  return end;
 }
 
 /**
@@ -209,9 +231,10 @@ function pieceRef(written: string, dir: AgencyDirectory): AgencyRef | undefined 
     .replace(/\s+/g, " ")
     .trim();
   if (!f || FILLERS.has(f)) return undefined;
+  // "các đơn vị có liên quan": the plan's words, kept on the task, never an agency.
+  if (namesNoAgency(written)) return { name: written, written, matched: true, vague: true };
   const agency = dir.get(written);
   if (agency) return { name: agency.name, written, matched: true };
-  if (/\blien quan\b/.test(f) && dir.get(RELATED)) return { name: RELATED, written, matched: true };
   return unknownRef(written, dir);
 }
 

@@ -5,6 +5,8 @@ export const INPUT_ERRORS = {
   LEGACY_DOC: "LEGACY_DOC",
   ENCRYPTED: "ENCRYPTED",
   TOO_LARGE: "TOO_LARGE",
+  /** A text plan in an encoding we cannot tell: the message names it and asks for UTF-8. */
+  ENCODING: "ENCODING",
   /** A PDF whose pages are pictures (a scan): no text to read. */
   SCANNED_PDF: "SCANNED_PDF",
   NO_TABLE: "NO_TABLE",

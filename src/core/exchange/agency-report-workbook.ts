@@ -42,6 +42,7 @@ import {
   statusValidation,
 } from "../workbook/tracked-validations";
 import type { AgencyAssignment } from "./distribution-plan";
+import { emptyTexts, printsOf, rowTexts } from "./tracked-values";
 import {
   LEAD_REPORT_COLUMNS,
   PARTNER_REPORT_COLUMNS,
@@ -85,6 +86,13 @@ export function agencyReportWorkbook(
     deadline: o.deadline,
     leadKeys: a.lead.map((r) => r.key),
     partnerKeys: a.partner.map((r) => r.key),
+    // What the lead sheet is pre-filled with (nothing for another year than the master's).
+    base: Object.fromEntries(
+      a.lead.map((r) => [
+        r.key,
+        printsOf(master.reportYear === o.year ? rowTexts(r) : emptyTexts()),
+      ])
+    ),
   };
   const titleLines = [
     `Đơn vị: ${a.agency}`,
@@ -181,9 +189,22 @@ function guideSheet(
     ],
     conditionalFormats: [],
     protect: true,
-    pageLayout: { ...printLayout(), orientation: "portrait" },
+    pageLayout: printLayout(),
   };
-  return readableSheet(sheet);
+  return onePageWide(readableSheet(sheet));
+}
+
+/**
+ * A file sent to an agency prints on A4 landscape, one page wide (its header row repeated on
+ * every page): agencies print it to sign and send back, and a table cut across pages is
+ * unreadable there. Row heights stay as fitted for the sheet's own widths.
+ */
+function onePageWide(sheet: SheetSpec): SheetSpec {
+  if (!sheet.pageLayout) return sheet;
+  return {
+    ...sheet,
+    pageLayout: { ...sheet.pageLayout, orientation: "landscape", fitToPagesWide: 1 },
+  };
 }
 
 type Col = {
@@ -257,7 +278,7 @@ function tableSheet(
     protect: true,
     pageLayout: printLayout(`${h}:${h}`, "A:C"),
   };
-  return readableSheet(sheet);
+  return onePageWide(readableSheet(sheet));
 }
 
 const deadlineOf = (year: number) => (r: TrackingRow) => date(dueIn(r, year).deadline);

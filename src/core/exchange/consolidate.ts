@@ -18,6 +18,7 @@ import { cellText } from "../tracking/raw-cell";
 import { workbookRollup } from "../tracking/workbook-rollup";
 import {
   TRACKED_COLUMNS,
+  type TrackedColumnId,
   type TrackingRow,
   type TrackingWorkbook,
 } from "../workbook/tracking-model";
@@ -30,16 +31,20 @@ import type {
   RejectCode,
   ReturnedFile,
 } from "./consolidation-model";
-import {
-  agencyResolver,
-  distributionPlan,
-  yearEnd,
-  type AgencyAssignment,
-} from "./distribution-plan";
+import { agencyResolver, distribution, yearEnd, type AgencyAssignment } from "./distribution-plan";
 import type { ContributionRow, IntakeRow } from "./intake-sheet";
 import { matchRows, type RowMatch } from "./match-rows";
 import { readReport, type ReportRead, type ReportRow } from "./read-report";
 import { reportAgency } from "./report-agency";
+import type { BaselineRow } from "./baseline-sheet";
+import {
+  fingerprint,
+  printsOf,
+  rowTexts,
+  type TrackedPrints,
+  type TrackedTexts,
+} from "./tracked-values";
+import { identityClash, identityNamesText, trackingWorkbookSheets } from "./screen-returned";
 
 export interface ConsolidateOptions {
   year: number;
@@ -52,6 +57,23 @@ export interface ConsolidateOptions {
   previousContributions: ContributionRow[];
   /** Rows the officer confirmed by hand (below the threshold): merged into the task named. */
   confirmed?: Confirmation[];
+  /** The master's values as the last consolidation left them ("_phuluc_tonghop"). */
+  baseline?: BaselineRow[];
+  /**
+   * A value the coordinator typed in the master since the last consolidation (or since the
+   * file was distributed) that a file reports otherwise: whose to keep. Default "master"; the
+   * conflict is listed either way. `choices` decide single cells (the pane).
+   */
+  prefer?: "agency" | "master";
+  choices?: ConflictChoice[];
+}
+
+/** The officer's answer to one listed master conflict. */
+export interface ConflictChoice {
+  key: string;
+  lead: string;
+  column: TrackedColumnId;
+  take: "agency" | "master";
 }
 
 /** "This row of this file reports that task": the officer's answer to a listed row. */
@@ -69,6 +91,8 @@ export interface ConsolidateResult {
   /** Every "Tiếp nhận" line: other years kept, this year's replaced. */
   intake: IntakeRow[];
   contributions: ContributionRow[];
+  /** "_phuluc_tonghop" lines: other years kept, this year's as the master now holds them. */
+  baseline: BaselineRow[];
 }
 
 interface Accepted {
@@ -78,6 +102,8 @@ interface Accepted {
   received: Received;
   /** Sort key: newest first. */
   recency: [string, number];
+  /** Something in the file differs from what was distributed (or, without that, any value). */
+  filled: boolean;
 }
 
 const planKey = (s: string) => foldVietnamese(s).replace(/\s+/g, "");
@@ -89,7 +115,7 @@ export function consolidate(
 ): ConsolidateResult {
   const dir = new AgencyDirectory(master.agencies);
   const resolve = agencyResolver(dir, yearEnd(o.year));
-  const plan = distributionPlan(master, o.year);
+  const { agencies: plan, unassigned } = distribution(master, o.year);
   const expected = new Map(plan.map((a) => [a.agency, a]));
   const expectedNames = new Set(expected.keys());
   const rejected: Rejected[] = [];
@@ -124,6 +150,15 @@ export function consolidate(
       reject(f.file, code, f.error?.message ?? `Tệp "${f.file}" không đọc được.`);
       continue;
     }
+    const tracking = trackingWorkbookSheets(f.cells);
+    if (tracking) {
+      reject(
+        f.file,
+        "TRACKING_WORKBOOK",
+        `Tệp "${f.file}" là một sổ theo dõi (có các trang ${tracking.map((n) => `"${n}"`).join(", ")}), không phải báo cáo của một đơn vị: không tổng hợp. Nếu đó là bản tổng hợp lần trước, hãy mở nó làm sổ theo dõi thay vì để trong thư mục báo cáo.`
+      );
+      continue;
+    }
     const read = readReport(f.cells, f.file);
     const id = read.identity;
     if (!id && read.rows.length === 0) {
@@ -150,6 +185,21 @@ export function consolidate(
         f.file,
         "OTHER_YEAR",
         `Tệp "${f.file}" là báo cáo năm ${fileYear}, không phải năm ${o.year} đang tổng hợp.`
+      );
+      continue;
+    }
+    const clash = identityClash(read, f.file, dir, resolve);
+    if (clash) {
+      // Set aside for the officer: whichever name is right, merging would put one agency's
+      // values into another's rows. The visible names say whose file the officer holds.
+      const shown = [clash.line, clash.title, clash.fileName]
+        .map((n) => (n ? resolve(n) : []))
+        .find((r) => r.length === 1)?.[0];
+      reject(
+        f.file,
+        "IDENTITY_MISMATCH",
+        `Tệp "${f.file}" ghi tên đơn vị không khớp nhau (${identityNamesText(clash)}): để riêng, không tổng hợp. Hãy hỏi lại đơn vị gửi tệp đúng của mình.`,
+        shown && expected.has(shown) ? shown : undefined
       );
       continue;
     }
@@ -214,6 +264,7 @@ export function consolidate(
       read,
       agency: found.agency,
       recency: [read.reportDate ?? "", f.mtime ?? 0],
+      filled: false,
       received: {
         file: f.file,
         agency: found.agency,
@@ -224,6 +275,8 @@ export function consolidate(
         confidence: 1,
         reportDate: read.reportDate,
         warnings: [...read.warnings],
+        ignoredColumns: read.ignoredColumns,
+        empty: false,
       },
     });
   }
@@ -255,8 +308,10 @@ export function consolidate(
   const report: ConsolidationReport = {
     received: [],
     missing: [],
+    unassigned,
     rejected,
     conflicts: [],
+    masterConflicts: [],
     unmatched: [],
     dropped: [],
     rollup: undefined as unknown as ConsolidationReport["rollup"],
@@ -280,11 +335,24 @@ export function consolidate(
     const partner = a.read.rows.filter((r) => r.kind === "partner");
     // Any of the agency's rows may be reported (a task not due this year too); a row whose
     // lead resolves to the agency is a candidate.
-    const leadMatches = confirm(matchRows(lead, leadRowsOf(a.agency)), leadRowsOf(a.agency), a);
+    let leadMatches = confirm(matchRows(lead, leadRowsOf(a.agency)), leadRowsOf(a.agency), a);
     const partnerMatches = confirm(matchRows(partner, assignment.partner), assignment.partner, a);
+    if (!a.read.identity && assignment.partner.length) {
+      // An agency's own table may list the tasks it partners among its own: rows no lead task
+      // took are tried on those ("Nội dung phối hợp" lands in "Phối hợp báo cáo").
+      const rest = leadMatches.filter((m) => !m.task && hasValues(m.report)).map((m) => m.report);
+      const asPartner = matchRows(
+        rest.map((r) => ({ ...r, kind: "partner" as const })),
+        assignment.partner
+      ).filter((m) => m.task);
+      const taken = new Set(asPartner.map((m) => `${m.report.sheet}!${m.report.row}`));
+      leadMatches = leadMatches.filter((m) => !taken.has(`${m.report.sheet}!${m.report.row}`));
+      partnerMatches.push(...asPartner);
+    }
     let minConfidence = 1;
     for (const m of [...leadMatches, ...partnerMatches]) {
       if (!m.task) {
+        if (hasValues(m.report)) a.filled = true;
         if (!hasValues(m.report) && !a.read.identity) continue; // a group heading, an empty line
         report.unmatched.push({
           file: a.file.file,
@@ -311,6 +379,7 @@ export function consolidate(
         const id = `${m.task.key}\u0000${a.agency}`;
         const prev = contributions.get(id);
         if (!contribution && !evidence) continue;
+        a.filled = true;
         if (prev) {
           if (prev.contribution !== contribution || prev.evidence !== evidence)
             addConflict(report, a.agency, m.task.key, prev.a.file.file, a.file.file);
@@ -331,6 +400,7 @@ export function consolidate(
       }
       const idx = rowIndex.get(m.task)!;
       const values = reportedValues(m.report, a, o.year);
+      if (changedFromBase(values, a.read.identity?.base?.[m.task.key])) a.filled = true;
       const prev = winners.get(idx);
       if (prev) {
         if (prev.a.agency === a.agency && differs(prev.values, values))
@@ -358,9 +428,13 @@ export function consolidate(
   // Apply the winners, collecting every cell that changes.
   const rows = master.rows.slice();
   const changes: CellChange[] = [];
+  const snapshot = new Map(
+    (o.baseline ?? []).filter((b) => b.year === o.year).map((b) => [`${b.key}\u0000${b.lead}`, b])
+  );
   for (const [idx, w] of [...winners.entries()].sort((x, y) => x[0] - y[0])) {
     const before = rows[idx];
     const values = keepReadable(before, w.values);
+    keepTyped(before, values, w, snapshot.get(`${before.key}\u0000${before.lead}`), o, report);
     const after = applyValues(before, values);
     rows[idx] = after;
     const reason = `Báo cáo của ${w.a.agency} (tệp "${w.a.file.file}"${w.a.read.reportDate ? `, ngày ${vi(w.a.read.reportDate)}` : ""}, dòng ${w.row.row})`;
@@ -369,12 +443,22 @@ export function consolidate(
   }
   const workbook: TrackingWorkbook = { ...master, rows, reportYear: master.reportYear ?? o.year };
 
+  for (const a of accepted) a.received.empty = !a.filled;
   report.received = accepted.map((a) => a.received);
-  const receivedAgencies = new Set(accepted.map((a) => a.agency));
+  // An agency whose files all came back with nothing filled in has not reported.
+  const receivedAgencies = new Set(accepted.filter((a) => a.filled).map((a) => a.agency));
   // Missing: no report in this run nor in an earlier consolidation of the year.
   report.missing = plan
     .filter((p) => !receivedAgencies.has(p.agency) && !previousLine.has(p.agency))
-    .map((p) => ({ agency: p.agency, tasks: p.lead.length, partnerTasks: p.partner.length }));
+    .map((p) => {
+      const empty = accepted.filter((a) => a.agency === p.agency).map((a) => a.file.file);
+      return {
+        agency: p.agency,
+        tasks: p.lead.length,
+        partnerTasks: p.partner.length,
+        ...(empty.length ? { emptyFiles: empty } : {}),
+      };
+    });
   // As `phuluc rollup --json` counts (names in another spelling count as their agency).
   report.rollup = workbookRollup(workbook, o.year, o.date);
 
@@ -385,6 +469,20 @@ export function consolidate(
     intake: [
       ...o.previousIntake.filter((r) => r.year !== o.year),
       ...intakeLines(plan, accepted, rejected, o),
+    ],
+    baseline: [
+      ...(o.baseline ?? []).filter((b) => b.year !== o.year),
+      ...rows
+        .filter((r) => r.key)
+        .map(
+          (r): BaselineRow => ({
+            year: o.year,
+            key: r.key,
+            lead: r.lead,
+            at: o.consolidatedAt,
+            prints: printsOf(rowTexts(r)),
+          })
+        ),
     ],
     contributions: [
       ...o.previousContributions.filter(
@@ -416,22 +514,30 @@ function intakeLines(
 ): IntakeRow[] {
   return plan.map((p): IntakeRow => {
     const mine = accepted.filter((a) => a.agency === p.agency);
-    if (mine.length)
+    const earlierReceived = o.previousIntake.find(
+      (r) => r.year === o.year && r.agency === p.agency && r.outcome === INTAKE_OUTCOMES.received
+    );
+    if (mine.length && (mine.some((a) => a.filled) || !earlierReceived))
       return {
         year: o.year,
         agency: p.agency,
         file: mine.map((a) => a.file.file).join("; "),
         reportDate: mine.map((a) => a.read.reportDate).find(Boolean) ?? null,
         matchedRows: mine.reduce((n, a) => n + a.received.matched, 0),
-        outcome: INTAKE_OUTCOMES.received,
+        outcome: mine.some((a) => a.filled)
+          ? INTAKE_OUTCOMES.received
+          : INTAKE_OUTCOMES.receivedEmpty,
         consolidatedAt: o.consolidatedAt,
       };
     // Received in an earlier consolidation and nothing newer now: still received. Forgetting
     // it listed the agency as "not reported" on the province's report and dropped the date that
     // guards against its older files.
-    const earlier = o.previousIntake.find(
-      (r) => r.year === o.year && r.agency === p.agency && r.outcome === INTAKE_OUTCOMES.received
-    );
+    const earlier =
+      earlierReceived ??
+      o.previousIntake.find(
+        (r) =>
+          r.year === o.year && r.agency === p.agency && r.outcome === INTAKE_OUTCOMES.receivedEmpty
+      );
     if (earlier) return earlier;
     const refused = rejected.filter((r) => r.agency === p.agency);
     return {
@@ -542,7 +648,78 @@ function reportedValues(r: ReportRow, a: Accepted, year: number): Updated {
     const t = typedText(v[id]);
     if (t) out[id] = t;
   }
+  // "Nội dung phối hợp" filled on a task the agency leads: its text is what was done.
+  const contribution = typedText(v.contribution);
+  if (contribution) out.result = out.result ? `${out.result}\n${contribution}` : contribution;
   return out;
+}
+
+/** The reported values in comparable form; a column the file left empty is absent. */
+function updatedTexts(u: Updated): Partial<TrackedTexts> {
+  const out: Partial<TrackedTexts> = {};
+  if (u.status) out.status = u.status.value ?? u.status.typed;
+  if (u.completedOn) out.completedOn = u.completedOn.iso ?? u.completedOn.typed;
+  if (u.updatedOn) out.updatedOn = u.updatedOn.iso ?? u.updatedOn.typed;
+  if (u.progress)
+    out.progress = u.progress.value !== null ? String(u.progress.value) : u.progress.typed;
+  for (const id of ["result", "evidence", "difficulties", "proposals"] as const)
+    if (u[id] !== undefined) out[id] = u[id]!;
+  for (const id of Object.keys(out) as TrackedColumnId[])
+    out[id] = out[id]!.normalize("NFC").trim();
+  return out;
+}
+
+/** A lead row reports something: a value differing from what was distributed (any value without that). */
+function changedFromBase(u: Updated, base: TrackedPrints | undefined): boolean {
+  const t = updatedTexts(u);
+  if (!base) return Object.values(t).some((v) => v !== "");
+  return TRACKED_COLUMNS.some((id) => fingerprint(t[id] ?? "") !== (base[id] ?? ""));
+}
+
+/**
+ * Cells the coordinator typed since the baseline (the last consolidation, or the file's own
+ * distribution when that is later) that the file reports otherwise: listed as conflicts; the
+ * master's value stays unless the officer chose the agency's (`prefer`, `choices`). Without any
+ * baseline, a value already in the master counts as typed.
+ */
+function keepTyped(
+  before: TrackingRow,
+  values: Updated,
+  w: { a: Accepted; row: ReportRow },
+  snapshot: BaselineRow | undefined,
+  o: ConsolidateOptions,
+  report: ConsolidationReport
+) {
+  const id = w.a.read.identity;
+  const fileBase = id?.base?.[before.key];
+  const base =
+    fileBase && (!snapshot || (id?.generatedOn ?? "") >= snapshot.at.slice(0, 10))
+      ? fileBase
+      : snapshot?.prints;
+  const now = rowTexts(before);
+  const reported = updatedTexts(values);
+  for (const col of Object.keys(reported) as TrackedColumnId[]) {
+    const theirs = reported[col]!;
+    if (theirs === "" || theirs === now[col]) continue;
+    const typedSince = base ? fingerprint(now[col]) !== (base[col] ?? "") : now[col] !== "";
+    if (!typedSince) continue;
+    const choice = o.choices?.find(
+      (c) => c.key === before.key && c.lead === before.lead && c.column === col
+    );
+    const take = choice?.take ?? o.prefer ?? "master";
+    report.masterConflicts.push({
+      agency: w.a.agency,
+      key: before.key,
+      lead: before.lead,
+      column: col,
+      header: TASK_COLUMNS[col],
+      master: now[col],
+      reported: theirs,
+      file: w.a.file.file,
+      kept: take,
+    });
+    if (take === "master") delete values[col];
+  }
 }
 
 /** Officers' text in NFC: text typed on a Mac or pasted from a PDF comes as NFD, which Excel's

@@ -1,6 +1,11 @@
 /** What consolidation takes and gives: plain data, for the CLI's JSON and the pane. */
 import type { Rollup } from "../tracking/rollup";
 import type { TrackingCells } from "../tracking/read-tracking";
+import type { UnassignedRow } from "./distribution-plan";
+import type { IgnoredColumn } from "./read-report";
+import type { TrackedColumnId } from "../workbook/tracking-model";
+
+export type { IgnoredColumn };
 
 /** One returned file as the adapter read it: its cells, or why it could not be read. */
 export interface ReturnedFile {
@@ -31,6 +36,13 @@ export interface Received {
   reportDate: string | null;
   /** What was noticed in the file without rejecting it (Vietnamese). */
   warnings: string[];
+  /** Columns holding values that have no place in the master (named to the officer). */
+  ignoredColumns: IgnoredColumn[];
+  /**
+   * True when the file reports nothing: every cell as it was distributed, or, for a file of
+   * the agency's own, no value at all ("đã nhận, chưa điền gì").
+   */
+  empty: boolean;
 }
 
 export interface Rejected {
@@ -48,6 +60,10 @@ export type RejectCode =
   | "LEGACY_XLS"
   | "ENCRYPTED"
   | "NOT_A_REPORT"
+  /** The master or an earlier consolidated output among the returns. */
+  | "TRACKING_WORKBOOK"
+  /** The hidden identity names another agency than the file's visible names. */
+  | "IDENTITY_MISMATCH"
   | "OTHER_PLAN"
   | "OTHER_YEAR"
   | "UNKNOWN_AGENCY"
@@ -59,6 +75,22 @@ export interface Conflict {
   key: string;
   files: string[];
   kept: string;
+}
+
+/** A value the coordinator typed in the master since the baseline that a file reports otherwise. */
+export interface MasterConflict {
+  agency: string;
+  key: string;
+  /** "Đơn vị chủ trì" of the master row. */
+  lead: string;
+  column: TrackedColumnId;
+  /** The column's header ("Trạng thái"). */
+  header: string;
+  /** The master's value and the file's, in comparable form (dates ISO). */
+  master: string;
+  reported: string;
+  file: string;
+  kept: "agency" | "master";
 }
 
 export interface Unmatched {
@@ -83,13 +115,18 @@ export interface Missing {
   tasks: number;
   /** Tasks it partners. */
   partnerTasks: number;
+  /** Files it sent with nothing filled in. */
+  emptyFiles?: string[];
 }
 
 export interface ConsolidationReport {
   received: Received[];
   missing: Missing[];
+  /** Lead rows of the year no agency reports (distribution-plan.ts): in coverage as nobody's. */
+  unassigned: UnassignedRow[];
   rejected: Rejected[];
   conflicts: Conflict[];
+  masterConflicts: MasterConflict[];
   unmatched: Unmatched[];
   dropped: Dropped[];
   rollup: Rollup;

@@ -6,8 +6,11 @@
  * ("Các Sở, ban, ngành") are expanded into their members as import expands collective leads.
  */
 import { AgencyDirectory } from "../agency/directory";
-import { dueIn } from "../tracking/derive-status";
+import { nameKey } from "../agency/name-key";
+import { namesNoAgency } from "../agency/vague-phrase";
+import { doneInEarlierYear, dueIn } from "../tracking/derive-status";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
+import { AGENCY_COLUMNS, SHEETS, TASK_COLUMNS } from "../workbook/columns";
 
 export interface AgencyAssignment {
   /** Canonical directory name (or the name as the workbook writes it when unknown). */
@@ -26,11 +29,21 @@ export const yearEnd = (year: number): string => `${year}-12-31`;
 /** Resolves a written agency name to the agency answering for it on `date`. */
 export function agencyResolver(dir: AgencyDirectory, date: string) {
   const cache = new Map<string, string[]>();
+  const unknownByKey = new Map<string, string>();
+  const unknown = (written: string): string => {
+    const key = nameKey(written) || written.trim();
+    let name = unknownByKey.get(key);
+    if (name === undefined) unknownByKey.set(key, (name = written.trim()));
+    return name;
+  };
   return (written: string): string[] => {
     let r = cache.get(written);
     if (!r) {
       const a = dir.successorOn(written, date) ?? dir.get(written);
-      if (!a) r = [written.trim()];
+      // "Các cơ quan, đơn vị liên quan" names nobody (vague-phrase.ts); a name the directory
+      // does not know is one agency across case and spacing ("BAN QUẢN LÝ XYZ").
+      if (namesNoAgency(written)) r = [];
+      else if (!a) r = [unknown(written)];
       else if (a.collective) {
         const members = dir.membersOn(a.name, date).map((m) => m.name);
         r = members.length ? members : [];
@@ -41,7 +54,67 @@ export function agencyResolver(dir: AgencyDirectory, date: string) {
   };
 }
 
+/**
+ * A lead row of the year no single agency reports: no lead, a phrase naming nobody, a collective
+ * without members, or a collective kept as one row. Listed by distribute, the consolidation's
+ * coverage and the province report, so no task silently reaches nobody: the agencies' lead rows
+ * plus these are the lead rows of the year.
+ */
+export interface UnassignedRow {
+  /** Task key ("T7"). */
+  task: string;
+  /** STT as the workbook writes it. */
+  stt: string;
+  /** Row of the "Nhiệm vụ" sheet. */
+  row: number;
+  /** The lead cell as written ("" when empty). */
+  lead: string;
+  /** Why nobody gets it ("Chưa có đơn vị chủ trì"), for a report. */
+  reason: string;
+  /** Why, and what to do (Vietnamese), for the officer. */
+  why: string;
+}
+
+const whyOf = (w: { reason: string; action: string }) => ({
+  reason: w.reason,
+  why: `${w.reason}: ${w.action}.`,
+});
+
+export interface Distribution {
+  agencies: AgencyAssignment[];
+  unassigned: UnassignedRow[];
+}
+
 export function distributionPlan(master: TrackingWorkbook, year: number): AgencyAssignment[] {
+  return distribution(master, year).agencies;
+}
+
+/** Why a lead cell that resolves to `leads` (not exactly one agency) reaches nobody, and what to do. */
+function unassignedWhy(
+  lead: string,
+  leads: string[],
+  dir: AgencyDirectory
+): { reason: string; action: string } {
+  if (!lead.trim()) return { reason: "Chưa có đơn vị chủ trì", action: "hãy ghi đơn vị chủ trì" };
+  if (namesNoAgency(lead))
+    return {
+      reason: `"${lead}" không nêu đơn vị nào`,
+      action: "hãy ghi đơn vị chủ trì cụ thể",
+    };
+  if (leads.length === 0)
+    return {
+      reason: `"${lead}" chưa có đơn vị thành viên trong danh mục`,
+      action:
+        `hãy ghi các đơn vị thành viên (trang "${SHEETS.agencies}", cột "${AGENCY_COLUMNS.memberOf}" ` +
+        `ghi "${dir.get(lead)?.name ?? lead}") hoặc một đơn vị nhận báo cáo ở cột "${TASK_COLUMNS.lead}"`,
+    };
+  return {
+    reason: `"${lead}" gồm ${leads.length} đơn vị nhưng sổ ghi một dòng chung`,
+    action: `hãy chép dòng cho từng đơn vị (cột "${TASK_COLUMNS.lead}")`,
+  };
+}
+
+export function distribution(master: TrackingWorkbook, year: number): Distribution {
   const dir = new AgencyDirectory(master.agencies);
   const resolve = agencyResolver(dir, yearEnd(year));
   const byAgency = new Map<string, AgencyAssignment>();
@@ -58,12 +131,22 @@ export function distributionPlan(master: TrackingWorkbook, year: number): Agency
     if (d === undefined) dueByCode.set(r.scheduleCode, (d = dueIn(r, year).due));
     return d;
   };
-  const due = master.rows.filter((r) => r.key && isDue(r));
+  // A task done in an earlier year it was due in is that year's result: nothing to report now.
+  const due = master.rows.filter((r) => r.key && isDue(r) && !doneInEarlierYear(r, year));
+  const unassigned: UnassignedRow[] = [];
   for (const row of due) {
-    // A collective lead left as one row in the master (no members then): no single agency
-    // reports it, so it gets no file; it shows in the coverage as nobody's.
+    // A row no single agency reports (no lead, a collective left as one row) gets no file:
+    // it is listed as nobody's, never dropped.
     const leads = row.lead ? resolve(row.lead) : [];
     if (leads.length === 1) entry(leads[0]).lead.push(row);
+    else
+      unassigned.push({
+        task: row.key,
+        stt: row.stt,
+        row: row.sheetRow,
+        lead: row.lead,
+        ...whyOf(unassignedWhy(row.lead, leads, dir)),
+      });
   }
   const leadsOf = new Map<string, Set<string>>();
   for (const row of due) {
@@ -83,7 +166,10 @@ export function distributionPlan(master: TrackingWorkbook, year: number): Agency
         e.leadsOf[row.key] = [...(leadsOf.get(row.key) ?? [])];
       }
   }
-  return [...byAgency.values()].sort((x, y) => x.agency.localeCompare(y.agency, "vi"));
+  return {
+    agencies: [...byAgency.values()].sort((x, y) => x.agency.localeCompare(y.agency, "vi")),
+    unassigned,
+  };
 }
 
 /**

@@ -7,11 +7,24 @@
  */
 import { foldVietnamese } from "../text/fold";
 import type { TrackingCells } from "../tracking/read-tracking";
-import { cellText, cellValue } from "../tracking/raw-cell";
+import { cellText, cellValue, isFormulaCell } from "../tracking/raw-cell";
+import { columnLetter } from "../spec/a1";
 import { normalizeDate, normalizeStatus } from "../tracking/normalize-input";
-import { detectLegacyEncoding, fromLegacy, type LegacyEncoding } from "./legacy-encoding";
-import { findHeader, withStatusByContent, type ReportField } from "./report-headers";
-import { readIdentity, REPORT_META_SHEET, type ReportIdentity } from "./report-identity";
+import { detectLegacyEncoding, fromLegacy, type LegacyEncoding } from "../text/legacy-encoding";
+import {
+  findHeader,
+  PLAN_FIELDS,
+  ROW_FIELDS,
+  withStatusByContent,
+  type HeaderMatch,
+  type ReportField,
+} from "./report-headers";
+import {
+  readHiddenIdentity,
+  readVisibleIdentity,
+  REPORT_META_SHEET,
+  type ReportIdentity,
+} from "./report-identity";
 import { REPORT_DATE_LABEL, REPORT_SHEETS } from "./report-columns";
 
 export interface ReportRow {
@@ -29,9 +42,24 @@ export interface ReportRow {
   values: Partial<Record<ReportField, unknown>>;
 }
 
+/** A column of a returned table holding values that have no place in the master. */
+export interface IgnoredColumn {
+  sheet: string;
+  /** Column letter ("H"). */
+  column: string;
+  /** Its header as written ("" when it has none). */
+  header: string;
+}
+
 export interface ReportRead {
+  /** The hidden identity, else the visible "Mã báo cáo" line. */
   identity: ReportIdentity | null;
+  /** Each of the two, for comparing them with the title and the file name. */
+  hiddenIdentity: ReportIdentity | null;
+  visibleIdentity: ReportIdentity | null;
   rows: ReportRow[];
+  /** Columns with values on task rows that no field takes (named per file to the officer). */
+  ignoredColumns: IgnoredColumn[];
   /** ISO date the agency signed the report ("Ngày báo cáo", "…, ngày 20 tháng 11 năm 2026"). */
   reportDate: string | null;
   /** Text above the table (title block) and below it, for the agency / plan / year. */
@@ -83,8 +111,11 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
     warnings.push(
       `Tệp "${file}" gõ bằng bảng mã cũ ${legacy === "tcvn3" ? "TCVN3 (.VnTime)" : "VNI"}: đã chuyển sang Unicode để đọc; nên lưu lại tệp bằng Unicode.`
     );
-  const identity = readIdentity(cells.sheets);
+  const hiddenIdentity = readHiddenIdentity(cells.sheets);
+  const visibleIdentity = readVisibleIdentity(cells.sheets);
+  const identity = hiddenIdentity ?? visibleIdentity;
   const rows: ReportRow[] = [];
+  const ignoredColumns: IgnoredColumn[] = [];
   const titleText: string[] = [];
   let reportDate: string | null = null;
 
@@ -108,6 +139,13 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
         h.col.status === undefined &&
         h.col.result === undefined);
     for (let r = 0; r < h.headerRow - 1; r++) titleText.push(rowText(grid[r]));
+    const placed: [ReportField, number][] = [
+      ...(Object.entries(h.col) as [ReportField, number][]),
+      ...h.extra
+        .filter((e) => TEXT_FIELDS.includes(e.field))
+        .map((e): [ReportField, number] => [e.field, e.col]),
+    ];
+    const taskLines: unknown[][] = [];
     let lastData = h.headerRow;
     for (let r = h.firstDataRow - 1; r < grid.length; r++) {
       const line = grid[r] ?? [];
@@ -115,20 +153,42 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
       const title = cellText(at("title"));
       const key = cellText(at("key"));
       const values: ReportRow["values"] = {};
-      for (const [f, c] of Object.entries(h.col) as [ReportField, number][]) {
-        if (["key", "stt", "title", "lead"].includes(f)) continue;
+      const notes: string[] = [];
+      const where = `Tệp "${file}", trang "${s.name}"`;
+      for (const [f, c] of placed) {
+        if ((PLAN_FIELDS as readonly string[]).includes(f)) continue;
         const raw = line[c];
-        const text = cellText(raw);
-        if (ERROR_TEXT.test(text) || isErrorFormula(raw)) {
-          warnings.push(
-            `Tệp "${file}", trang "${s.name}", dòng ${r + 1}: ô có lỗi công thức (${text || "#REF!"}), coi như để trống.`
+        // A formula written by a program that does not calculate (openpyxl, a script) has no
+        // saved result: its value is unknown, not empty.
+        if (isFormulaCell(raw) && cellValue(raw) === null && !isErrorFormula(raw)) {
+          notes.push(
+            `${where}, ô ${columnLetter(c + 1)}${r + 1} ("${cellText(grid[h.headerRow - 1]?.[c]) || f}"): công thức "=${formulaOf(raw)}" chưa có kết quả lưu trong tệp (tệp được ghi bằng chương trình không tính công thức), nên chưa lấy được giá trị. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi tổng hợp lại.`
           );
           continue;
         }
-        if (text !== "") values[f] = raw;
+        if (ROW_FIELDS.includes(f)) continue;
+        const text = cellText(raw);
+        if (ERROR_TEXT.test(text) || isErrorFormula(raw)) {
+          notes.push(
+            `${where}, dòng ${r + 1}: ô có lỗi công thức (${text || "#REF!"}), coi như để trống.`
+          );
+          continue;
+        }
+        if (text === "") continue;
+        // A second column of a text field adds to the first ("Kết quả" and "Tình hình thực
+        // hiện", "Khó khăn" and "Vướng mắc"): every text lands.
+        const before = values[f];
+        values[f] = before === undefined ? raw : `${cellText(before)}\n${text}`;
       }
-      // No task text and no key: a note or signature line around the table, not a task.
-      if (!title && !key) continue;
+      // No task text and no key: a note or signature line around the table, not a task (unless
+      // its text is a formula nobody calculated: then the officer must hear of it).
+      const uncalculated = notes.some((n) => n.includes("chưa có kết quả lưu"));
+      if (!title && !key) {
+        if (uncalculated) warnings.push(...notes);
+        continue;
+      }
+      warnings.push(...notes);
+      taskLines.push(line);
       lastData = r + 1;
       rows.push({
         sheet: s.name,
@@ -141,6 +201,7 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
         values,
       });
     }
+    ignoredColumns.push(...unplaced(h, placed, taskLines, s.name));
     // Signature lines under the table: "Lâm Đồng, ngày 20 tháng 11 năm 2026".
     const below = grid.slice(lastData, lastData + 15).map(rowText);
     titleText.push(...below);
@@ -150,7 +211,17 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
     warnings.push(
       `Tệp "${file}" có trang ẩn chứa bảng nhiệm vụ; chỉ các trang đang hiện được đọc.`
     );
-  return { identity, rows, reportDate, titleText: titleText.filter(Boolean), legacy, warnings };
+  return {
+    identity,
+    hiddenIdentity,
+    visibleIdentity,
+    rows,
+    ignoredColumns,
+    reportDate,
+    titleText: titleText.filter(Boolean),
+    legacy,
+    warnings,
+  };
 }
 
 function isErrorFormula(raw: unknown): boolean {
@@ -159,6 +230,38 @@ function isErrorFormula(raw: unknown): boolean {
   return (
     Boolean(o.error) || (Boolean(o.formula) && /#REF!/.test(o.formula ?? "") && o.value == null)
   );
+}
+
+/** Fields whose second column adds its text to the first. */
+const TEXT_FIELDS: readonly ReportField[] = [
+  "result",
+  "evidence",
+  "difficulties",
+  "proposals",
+  "contribution",
+];
+
+/** Columns with a value on some task row that neither a field nor the plan's columns explain. */
+function unplaced(
+  h: HeaderMatch,
+  placed: [ReportField, number][],
+  lines: unknown[][],
+  sheet: string
+): IgnoredColumn[] {
+  const known = new Set(placed.map(([, c]) => c));
+  for (const f of PLAN_FIELDS) if (h.col[f] !== undefined) known.add(h.col[f]!);
+  const width = Math.max(0, ...lines.map((l) => l.length));
+  const out: IgnoredColumn[] = [];
+  for (let c = 0; c < width; c++) {
+    if (known.has(c) || !lines.some((l) => cellText(l[c]) !== "")) continue;
+    out.push({ sheet, column: columnLetter(c + 1), header: h.headers[c] ?? "" });
+  }
+  return out;
+}
+
+function formulaOf(raw: unknown): string {
+  const o = raw as { formula?: string; sharedFormula?: string };
+  return (o.formula ?? o.sharedFormula ?? "").replace(/^=/, "");
 }
 
 const rowText = (r: unknown[] | undefined) =>

@@ -1,21 +1,12 @@
 /**
  * "2026 - Sở Y tế - Báo cáo KH 4784.xlsx": the name officers recognise in a folder or a mail.
- * Characters Windows forbids in file names (and control characters) become "-"; names stay
- * well under the 255-byte limit of common file systems, and unique within one distribution.
+ * Names are made safe by core/text/file-name.ts (characters, length on a character boundary,
+ * the suffix kept) and unique within one distribution.
  */
 
-// eslint-disable-next-line no-control-regex -- control characters are invalid in file names
-const INVALID = /[\\/:*?"<>|\u0000-\u001f]/g;
+import { safeFileName } from "../text/file-name";
 
-export function safeFileName(s: string): string {
-  const cleaned = s
-    .normalize("NFC")
-    .replace(INVALID, "-")
-    .replace(/\s+/g, " ")
-    .replace(/^[\s.]+|[\s.]+$/g, "");
-  // 80 characters: at most 240 bytes of Vietnamese UTF-8, room left for the extension.
-  return cleaned.length > 80 ? cleaned.slice(0, 80).trim() : cleaned;
-}
+export { safeFileName };
 
 /** The number before "/KH-…" ("4784/KH-UBND" → "4784"); the whole number if it has no "/". */
 export function planShortNumber(planNumber: string): string {
@@ -23,8 +14,10 @@ export function planShortNumber(planNumber: string): string {
   return n || "kế hoạch";
 }
 
+/** A long agency name is cut (on a character boundary); " - Báo cáo KH …" always stays. */
 export function reportFileName(year: number, agency: string, planNumber: string): string {
-  return `${safeFileName(`${year} - ${agency} - Báo cáo KH ${planShortNumber(planNumber)}`)}.xlsx`;
+  const keep = ` - Báo cáo KH ${planShortNumber(planNumber)}`;
+  return `${safeFileName(`${year} - ${agency}`, "don-vi", keep)}.xlsx`;
 }
 
 /** Makes `name` unique among `taken` (case-insensitively, as Windows compares): "… (2).xlsx". */

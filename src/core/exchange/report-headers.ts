@@ -22,77 +22,119 @@ export type ReportField =
   | "difficulties"
   | "proposals"
   | "updatedOn"
-  | "contribution";
+  | "contribution"
+  | PlanField;
 
 /**
- * Header texts per field, folded (no diacritics, lowercase); a header matches when, folded and
- * stripped of punctuation, it equals one of these or starts with one followed by a space.
- * Longer synonyms are tried first, so "ket qua thuc hien" is a result, "ket qua" alone too.
+ * Columns copied from the plan (its time, deadline, partners, budget, group): known, and not
+ * taken, since the master holds the plan. They are neither landed nor listed as ignored.
+ */
+export type PlanField = "timeText" | "deadline" | "partners" | "budget" | "group" | "kind";
+
+export const PLAN_FIELDS: readonly PlanField[] = [
+  "timeText",
+  "deadline",
+  "partners",
+  "budget",
+  "group",
+  "kind",
+];
+
+/** Fields that identify a row (matched on), not values landed in the master. */
+export const ROW_FIELDS: readonly ReportField[] = ["key", "stt", "title", "lead"];
+
+/**
+ * THE table of header names officers give columns of a returned report, per field, written as
+ * they write them (tests check each one). A header matches when, folded (no diacritics,
+ * lowercase) and stripped of punctuation, it equals one of these or starts with one followed by
+ * a space; longer names are tried first. Within a field, earlier names are the more specific:
+ * of two columns of one field the earlier name is the field's column, the other adds to it
+ * (texts) or is told apart by its values ("Tình hình thực hiện" holding statuses).
  */
 export const HEADER_SYNONYMS: Record<ReportField, string[]> = {
-  key: ["ma nhiem vu", "ma nv", "ma so nhiem vu"],
-  stt: ["stt", "tt", "so tt", "so thu tu"],
+  key: ["Mã nhiệm vụ", "Mã NV", "Mã số nhiệm vụ"],
+  stt: ["STT", "TT", "Số TT", "Số thứ tự"],
   title: [
-    "nhiem vu",
-    "ten nhiem vu",
-    "noi dung nhiem vu",
-    "noi dung cong viec",
-    "noi dung",
-    "nhiem vu duoc giao",
-    "nhiem vu giai phap",
-    "cong viec",
-    "nhiem vu cu the",
+    "Nhiệm vụ",
+    "Tên nhiệm vụ",
+    "Nội dung nhiệm vụ",
+    "Nội dung công việc",
+    "Nội dung",
+    "Nhiệm vụ được giao",
+    "Nhiệm vụ, giải pháp",
+    "Công việc",
+    "Nhiệm vụ cụ thể",
   ],
-  lead: ["don vi chu tri", "co quan chu tri", "chu tri", "don vi thuc hien", "co quan thuc hien"],
+  lead: [
+    "Đơn vị chủ trì",
+    "Cơ quan chủ trì",
+    "Các đơn vị chủ trì",
+    "Chủ trì",
+    "Đơn vị thực hiện",
+    "Cơ quan thực hiện",
+  ],
   status: [
-    "trang thai",
-    "tinh trang",
-    "trang thai thuc hien",
-    "tinh trang thuc hien",
-    "muc do hoan thanh",
-    "danh gia",
+    "Trạng thái",
+    "Tình trạng",
+    "Trạng thái thực hiện",
+    "Tình trạng thực hiện",
+    "Mức độ hoàn thành",
+    "Đánh giá",
   ],
-  completedOn: ["ngay hoan thanh", "thoi gian hoan thanh", "ngay ht", "thoi diem hoan thanh"],
+  completedOn: ["Ngày hoàn thành", "Thời gian hoàn thành", "Ngày HT", "Thời điểm hoàn thành"],
   progress: [
-    "tien do",
-    "tien do %",
-    "ty le hoan thanh",
-    "ti le hoan thanh",
-    "% hoan thanh",
-    "ty le",
-    "ti le",
+    "Tiến độ",
+    "Tiến độ (%)",
+    "Tỷ lệ hoàn thành",
+    "Tỉ lệ hoàn thành",
+    "% hoàn thành",
+    "Tỷ lệ",
+    "Tỉ lệ",
   ],
   result: [
-    "ket qua thuc hien",
-    "ket qua",
-    "ket qua trien khai",
-    "ket qua dat duoc",
-    "tinh hinh thuc hien",
-    "tinh hinh trien khai",
-    "ket qua thuc hien nam",
+    "Kết quả thực hiện",
+    "Kết quả",
+    "Kết quả triển khai",
+    "Kết quả đạt được",
+    "Kết quả thực hiện năm",
+    "Tình hình thực hiện",
+    "Tình hình triển khai",
   ],
   evidence: [
-    "van ban minh chung",
-    "minh chung",
-    "van ban",
-    "van ban trien khai",
-    "tai lieu kiem chung",
-    "san pham",
-    "ho so minh chung",
+    "Văn bản, minh chứng",
+    "Minh chứng",
+    "Văn bản",
+    "Văn bản triển khai",
+    "Tài liệu kiểm chứng",
+    "Sản phẩm",
+    "Hồ sơ minh chứng",
   ],
-  difficulties: ["kho khan vuong mac", "kho khan", "vuong mac", "ton tai han che", "han che"],
-  proposals: ["de xuat kien nghi", "kien nghi de xuat", "de xuat", "kien nghi"],
-  updatedOn: ["ngay cap nhat", "cap nhat ngay"],
+  difficulties: ["Khó khăn, vướng mắc", "Khó khăn", "Vướng mắc", "Tồn tại, hạn chế", "Hạn chế"],
+  proposals: ["Đề xuất, kiến nghị", "Kiến nghị, đề xuất", "Đề xuất", "Kiến nghị"],
+  updatedOn: ["Ngày cập nhật", "Cập nhật ngày"],
   contribution: [
-    "noi dung phoi hop da thuc hien",
-    "noi dung phoi hop",
-    "ket qua phoi hop",
-    "noi dung da phoi hop",
+    "Nội dung phối hợp đã thực hiện",
+    "Nội dung phối hợp",
+    "Kết quả phối hợp",
+    "Nội dung đã phối hợp",
   ],
+  timeText: ["Thời gian thực hiện", "Thời gian", "Thời hạn"],
+  deadline: ["Hạn hoàn thành", "Thời hạn hoàn thành", "Hạn"],
+  partners: [
+    "Đơn vị phối hợp",
+    "Cơ quan phối hợp",
+    "Phối hợp",
+    "Phối hợp theo kế hoạch",
+    "Đơn vị phối hợp thực hiện",
+  ],
+  budget: ["Kinh phí", "Nguồn kinh phí", "Dự toán"],
+  group: ["Nhóm", "Tên nhóm", "Nhóm nhiệm vụ"],
+  kind: ["Loại nhiệm vụ"],
 };
 
+/** Synonyms folded once, longest first; `rank` is the name's place in its field's list. */
 const ORDERED = (Object.entries(HEADER_SYNONYMS) as [ReportField, string[]][])
-  .flatMap(([field, list]) => list.map((s) => ({ field, s })))
+  .flatMap(([field, list]) => list.map((s, rank) => ({ field, s: headerKey(s), rank })))
   .sort((a, b) => b.s.length - a.s.length);
 
 /** "Tiến độ (%)" → "tien do %"; "Văn bản, minh chứng" → "van ban minh chung". */
@@ -103,9 +145,14 @@ export function headerKey(text: string): string {
 }
 
 export function fieldOfHeader(text: string): ReportField | undefined {
+  return headerMatch(text)?.field;
+}
+
+function headerMatch(text: string): { field: ReportField; rank: number } | undefined {
   const k = headerKey(text);
   if (!k) return undefined;
-  for (const { field, s } of ORDERED) if (k === s || k.startsWith(s + " ")) return field;
+  for (const { field, s, rank } of ORDERED)
+    if (k === s || k.startsWith(s + " ")) return { field, rank };
   return undefined;
 }
 
@@ -116,6 +163,12 @@ export interface HeaderMatch {
   col: Partial<Record<ReportField, number>>;
   /** 1-based row of the first data row. */
   firstDataRow: number;
+  /** Further columns of a field already placed (a second result text, "Vướng mắc" beside "Khó khăn"). */
+  extra: { field: ReportField; col: number }[];
+  /** Headers of no known meaning, with their 0-based column. */
+  unknown: { col: number; header: string }[];
+  /** The header text of each column, as written (both rows of a two-row header). */
+  headers: string[];
 }
 
 /** What an agency reports: the tracking workbook's tracked columns, and a partner's contribution. */
@@ -126,34 +179,57 @@ export function findHeader(grid: unknown[][]): HeaderMatch | undefined {
   let best: { m: HeaderMatch; score: number } | undefined;
   const limit = Math.min(grid.length, 40);
   for (let r = 0; r < limit; r++) {
-    const col = columnsOf(grid[r]);
-    // A two-row header: fields of the row above fill the columns this row leaves empty.
-    if (r > 0) {
-      const above = columnsOf(grid[r - 1]);
-      const used = new Set(Object.values(col));
-      for (const [f, c] of Object.entries(above) as [ReportField, number][])
-        if (col[f] === undefined && !used.has(c)) col[f] = c;
-    }
-    if (col.title === undefined || !TRACKED.some((f) => col[f] !== undefined)) continue;
-    const score = Object.keys(col).length;
+    const m = columnsOf(grid[r], r > 0 ? grid[r - 1] : undefined);
+    if (m.col.title === undefined || !TRACKED.some((f) => m.col[f] !== undefined)) continue;
+    const score = Object.keys(m.col).length;
     if (!best || score > best.score) {
       let first = r + 2;
       if (isNumberingRow(grid[r + 1])) first++;
-      best = { m: { headerRow: r + 1, col, firstDataRow: first }, score };
+      best = { m: { ...m, headerRow: r + 1, firstDataRow: first }, score };
     }
   }
   return best?.m;
 }
 
-function columnsOf(row: unknown[] | undefined): Partial<Record<ReportField, number>> {
+/**
+ * The columns a header row names. A cell the row leaves empty takes the text of the row above
+ * (a two-row header: "TT", "Nội dung" merged down; "Kết quả thực hiện" merged across over
+ * "Trạng thái | Ngày hoàn thành" gives way to them). Of two columns of one field, the one with
+ * the more specific name (earlier in HEADER_SYNONYMS), then the leftmost, is the field's.
+ */
+function columnsOf(
+  row: unknown[] | undefined,
+  above: unknown[] | undefined
+): Pick<HeaderMatch, "col" | "extra" | "unknown" | "headers"> {
+  const lower = Array.from(row ?? [], cellText);
+  const upper = Array.from(above ?? [], cellText);
+  const width = Math.max(lower.length, upper.length);
+  const headers: string[] = [];
+  const found: { field: ReportField; rank: number; col: number }[] = [];
+  const fromAbove: { field: ReportField; rank: number; col: number }[] = [];
+  const unknown: HeaderMatch["unknown"] = [];
+  for (let c = 0; c < width; c++) {
+    const own = lower[c] ?? "";
+    const h = own !== "" ? own : (upper[c] ?? "");
+    headers.push(h);
+    // Headers are short; long cells are task texts of data rows or titles (and cost folding).
+    if (h === "" || h.length > 60) continue;
+    const m = headerMatch(h);
+    if (m) (own !== "" ? found : fromAbove).push({ ...m, col: c });
+    else if (own !== "") unknown.push({ col: c, header: h });
+  }
+  // The row above only names fields this row does not (else it is a title or a group header).
+  const here = new Set(found.map((f) => f.field));
+  found.push(...fromAbove.filter((f) => !here.has(f.field)));
   const col: Partial<Record<ReportField, number>> = {};
-  Array.from(row ?? [], cellText).forEach((h, c) => {
-    // Headers are short; long cells are task texts of data rows (and cost folding).
-    if (h.length > 60) return;
-    const f = fieldOfHeader(h);
-    if (f && col[f] === undefined) col[f] = c;
-  });
-  return col;
+  const extra: HeaderMatch["extra"] = [];
+  const sorted = [...found].sort((a, b) => a.rank - b.rank || a.col - b.col);
+  for (const f of sorted) {
+    if (col[f.field] === undefined) col[f.field] = f.col;
+    else extra.push({ field: f.field, col: f.col });
+  }
+  extra.sort((a, b) => a.col - b.col);
+  return { col, extra, unknown, headers };
 }
 
 /** "(1) (2) (3)…" or "1 2 3…" under the headers. */
@@ -174,12 +250,14 @@ export function withStatusByContent(
   isStatus: (raw: unknown) => boolean
 ): HeaderMatch {
   if (m.col.status !== undefined) return m;
-  const used = new Set(Object.values(m.col));
+  const used = new Set([...Object.values(m.col), ...m.extra.map((e) => e.col)]);
   const width = Math.max(
     0,
     ...grid.slice(m.headerRow - 1, m.headerRow + 500).map((r) => r?.length ?? 0)
   );
+  // Unnamed or unknown columns first, then a second result column, then the result itself.
   const candidates = [...Array(width).keys()].filter((c) => !used.has(c));
+  candidates.push(...m.extra.filter((e) => e.field === "result").map((e) => e.col));
   if (m.col.result !== undefined) candidates.push(m.col.result);
   const taskRows = grid
     .slice(m.firstDataRow - 1)
@@ -192,8 +270,16 @@ export function withStatusByContent(
     const filled = taskRows.map((r) => r?.[c]).filter((v) => cellText(v) !== "");
     if (filled.length === 0 || !filled.every(isStatus)) continue;
     const col = { ...m.col, status: c };
-    if (col.result === c) delete col.result;
-    return { ...m, col };
+    let extra = m.extra.filter((e) => e.col !== c);
+    if (col.result === c) {
+      // The next result column, if any, is the result.
+      const next = extra.find((e) => e.field === "result");
+      if (next) {
+        col.result = next.col;
+        extra = extra.filter((e) => e !== next);
+      } else delete col.result;
+    }
+    return { ...m, col, extra, unknown: m.unknown.filter((u) => u.col !== c) };
   }
   return m;
 }

@@ -8,6 +8,8 @@
 import type { CellValue, SheetSpec } from "../spec/sheet-spec";
 import { foldVietnamese } from "../text/fold";
 import { cellText } from "../tracking/raw-cell";
+import { TRACKED_COLUMNS } from "../workbook/columns";
+import type { TrackedPrints } from "./tracked-values";
 
 export const REPORT_META_SHEET = "_phuluc_baocao";
 export const REPORT_KIND = "phuluc-bao-cao-don-vi";
@@ -28,6 +30,12 @@ export interface ReportIdentity {
   deadline: string | null;
   leadKeys: string[];
   partnerKeys: string[];
+  /**
+   * What each lead row held when distributed (fingerprints, tracked-values.ts), by task key:
+   * the file returned untouched, and what the coordinator typed since, are told from it.
+   * Absent in files made before it was kept, and when read from the visible line.
+   */
+  base?: Record<string, TrackedPrints>;
 }
 
 const KEYS = {
@@ -56,11 +64,32 @@ export function identitySheet(id: ReportIdentity): SheetSpec {
   return {
     name: REPORT_META_SHEET,
     visibility: "hidden",
-    columns: [{ width: 16 }, { width: 40 }, { width: 2 }, { width: 14 }, { width: 14 }],
+    columns: [
+      { width: 16 },
+      { width: 40 },
+      { width: 2 },
+      { width: 14 },
+      { width: 14 },
+      { width: 2 },
+    ],
     blocks: [
       { address: "A1", values: pairs },
       { address: "D1", values: keys("leadKeys", id.leadKeys) },
       { address: "E1", values: keys("partnerKeys", id.partnerKeys) },
+      ...(id.base
+        ? [
+            {
+              address: "G1",
+              values: [
+                [BASE_KEY, ...TRACKED_COLUMNS],
+                ...Object.entries(id.base).map(([k, p]) => [
+                  k,
+                  ...TRACKED_COLUMNS.map((c) => p[c] || null),
+                ]),
+              ],
+            },
+          ]
+        : []),
     ],
     styles: [],
     merges: [],
@@ -83,31 +112,63 @@ const gridOf = (s: Sheet): unknown[][] => s.rows ?? s.cells ?? [];
  * line (then without key lists). Null when the file did not come from `distribute`.
  */
 export function readIdentity(sheets: Sheet[]): ReportIdentity | null {
+  return readHiddenIdentity(sheets) ?? readVisibleIdentity(sheets);
+}
+
+/** The hidden identity sheet's facts, or null when the sheet is missing or not ours. */
+export function readHiddenIdentity(sheets: Sheet[]): ReportIdentity | null {
   const meta = sheets.find((s) => foldVietnamese(s.name) === REPORT_META_SHEET);
-  if (meta) {
-    const grid = gridOf(meta);
-    const map = new Map<string, string>();
-    for (const r of grid) if (cellText(r?.[0])) map.set(cellText(r?.[0]), cellText(r?.[1]));
-    const list = (col: number) =>
-      grid
-        .slice(1)
-        .map((r) => cellText(r?.[col]))
-        .filter(Boolean);
-    const year = Number(map.get(KEYS.year));
-    if (map.get(KEYS.kind) === REPORT_KIND && Number.isInteger(year) && map.get(KEYS.agency))
-      return {
-        templateVersion: Number(map.get(KEYS.templateVersion)) || REPORT_TEMPLATE_VERSION,
-        planNumber: map.get(KEYS.planNumber) ?? "",
-        year,
-        agency: map.get(KEYS.agency)!,
-        generatedOn: map.get(KEYS.generatedOn) ?? "",
-        deadline: map.get(KEYS.deadline) || null,
-        leadKeys: list(3),
-        partnerKeys: list(4),
-      };
+  if (!meta) return null;
+  const grid = gridOf(meta);
+  const map = new Map<string, string>();
+  for (const r of grid) if (cellText(r?.[0])) map.set(cellText(r?.[0]), cellText(r?.[1]));
+  const list = (col: number) =>
+    grid
+      .slice(1)
+      .map((r) => cellText(r?.[col]))
+      .filter(Boolean);
+  const year = Number(map.get(KEYS.year));
+  if (map.get(KEYS.kind) !== REPORT_KIND || !Number.isInteger(year) || !map.get(KEYS.agency))
+    return null;
+  return {
+    templateVersion: Number(map.get(KEYS.templateVersion)) || REPORT_TEMPLATE_VERSION,
+    planNumber: map.get(KEYS.planNumber) ?? "",
+    year,
+    agency: map.get(KEYS.agency)!,
+    generatedOn: map.get(KEYS.generatedOn) ?? "",
+    deadline: map.get(KEYS.deadline) || null,
+    leadKeys: list(3),
+    partnerKeys: list(4),
+    ...baseOf(grid),
+  };
+}
+
+const BASE_KEY = "baseKey";
+
+/** The G… block: key | one fingerprint per tracked column, in the order its header row says. */
+function baseOf(grid: unknown[][]): Pick<ReportIdentity, "base"> {
+  const head = Array.from(grid[0] ?? [], cellText);
+  const at = head.indexOf(BASE_KEY);
+  if (at < 0) return {};
+  const base: Record<string, TrackedPrints> = {};
+  for (const r of grid.slice(1)) {
+    const key = cellText(r?.[at]);
+    if (!key) continue;
+    const p = {} as TrackedPrints;
+    TRACKED_COLUMNS.forEach((c) => {
+      const i = head.indexOf(c, at + 1);
+      p[c] = i < 0 ? "" : cellText(r?.[i]);
+    });
+    base[key] = p;
   }
+  return { base };
+}
+
+/** The visible "Mã báo cáo" line on a visible sheet (without key lists), or null. */
+export function readVisibleIdentity(sheets: Sheet[]): ReportIdentity | null {
   const label = foldVietnamese(REPORT_CODE_LABEL);
   for (const s of sheets) {
+    if (foldVietnamese(s.name) === REPORT_META_SHEET) continue;
     for (const r of gridOf(s).slice(0, 40)) {
       const cells = Array.from(r ?? [], cellText);
       const at = cells.findIndex((c) => foldVietnamese(c).startsWith(label));

@@ -124,7 +124,7 @@ function taskFindings(task: Task, file: string): Finding[] {
       });
     }
   }
-  if (task.lead.length === 0) {
+  if (task.lead.every((r) => r.vague)) {
     out.push({
       code: FINDINGS.LEAD_MISSING,
       severity: "warning",

@@ -157,6 +157,14 @@ function taskMaker(directory: AgencyDirectory, period: Plan["period"], fileName:
           message: `Dòng ${draft.sourceRow}: nhiệm vụ ${draft.numbered} chưa có đơn vị chủ trì.`,
           location: at(columns.lead),
         });
+      } else if (lead.every((r) => r.vague)) {
+        // "..", "-", "Các cơ quan liên quan": a lead cell that names nobody reaches nobody.
+        findings.push({
+          code: FINDINGS.LEAD_MISSING,
+          severity: "warning",
+          message: `Dòng ${draft.sourceRow}: ô chủ trì của nhiệm vụ ${draft.numbered} ghi "${draft.leadText.replace(/\n/g, " ")}", không nêu đơn vị nào: hãy ghi đơn vị chủ trì.`,
+          location: at(columns.lead),
+        });
       }
       const timeText = draft.timeText.replace(/\n/g, " ");
       const schedule = parseSchedule(timeText, period);

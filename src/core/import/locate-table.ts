@@ -27,6 +27,8 @@ export interface TableRow {
   sourceRow: number;
   /** Horizontal merges on the row (group rows are often one merged cell). */
   spans: { left: number; right: number }[];
+  /** Cells shared with other rows through a vertical merge (LogicalRow.shared). */
+  shared?: Record<number, { index: number; count: number }>;
 }
 
 export interface LocatedTable {
@@ -42,6 +44,8 @@ interface Header {
   columns: ColumnMap;
   /** First grid row after the header. */
   dataStart: number;
+  /** The header's first grid row (title rows above it are context, like text above a table). */
+  top: number;
 }
 
 export function locateTable(
@@ -71,7 +75,12 @@ export function locateTable(
         tables: [t.index],
         columns: header.columns,
         rows: dataRows(t, header.columns, header.dataStart),
-        context: t.context ?? "",
+        context: [
+          t.context ?? "",
+          ...t.rows.slice(0, header.top).map((r) => r.filter((c) => c.trim()).join(" ")),
+        ]
+          .filter((l) => l.trim())
+          .join("\n"),
       };
       found.push(current);
     } else {
@@ -120,10 +129,10 @@ function findHeader(t: RawTable): Header | null {
         const combined = classifyHeader(
           top.map((c, i) => [c, below[i] ?? ""].filter((s) => s.trim()).join(" "))
         );
-        if (combined) return { columns: combined, dataStart: r + 2 };
+        if (combined) return { columns: combined, dataStart: r + 2, top: r };
       }
     }
-    if (single) return { columns: single, dataStart: r + 1 };
+    if (single) return { columns: single, dataStart: r + 1, top: r };
   }
   return null;
 }
@@ -154,6 +163,7 @@ function dataRows(t: RawTable, columns: ColumnMap, from: number): TableRow[] {
       table: t.index,
       sourceRow: row.sourceRow,
       spans: row.spans,
+      ...(row.shared ? { shared: row.shared } : {}),
     }));
 }
 

@@ -7,6 +7,7 @@ import type { Finding, Plan } from "../model";
 import { foldVietnamese, normalizeText } from "../text/fold";
 import { FINDINGS } from "../errors/finding-codes";
 import { PROVINCES } from "../agency/provinces";
+import { readSigner } from "./plan-signer";
 
 /** Lines of the title at most (real titles take 1–5 lines). */
 const MAX_TITLE_LINES = 8;
@@ -35,6 +36,7 @@ export function readPlanMeta(
   const title = readTitle(lines);
   const appendixTitle = readAppendixTitle(contextLines) || readAppendixTitle(lines);
   const period = readPeriod(title, lines.join("\n"), date?.year ?? null);
+  const signer = readSigner(lines);
 
   if (!number || !number.number) {
     findings.push({
@@ -73,6 +75,7 @@ export function readPlanMeta(
       title,
       appendixTitle,
       period,
+      ...(signer ? { signer } : {}),
     },
     findings,
   };

@@ -179,6 +179,28 @@ function splitRow(
     table: row.table,
     sourceRow: row.sourceRow,
   };
+  const shared = col.partners >= 0 ? row.shared?.[col.partners] : undefined;
+  if (shared) {
+    // One partner cell merged over several tasks: one line per task, or one value for all;
+    // any other count cannot be divided without guessing (DOMAIN.md): flagged, none given.
+    const lines = agencyLines(whole.partnersText);
+    if (lines.length === shared.count) whole.partnersText = lines[shared.index];
+    else if (lines.length > 1) {
+      if (shared.index === 0)
+        findings.push({
+          code: FINDINGS.BULLET_MISMATCH,
+          severity: "warning",
+          message:
+            `Dòng ${row.sourceRow}: ô "${col.headers[col.partners]}" gộp cho ${shared.count} nhiệm vụ ` +
+            `ghi ${lines.length} dòng (${lines.map((l) => `"${l}"`).join("; ")}): không rõ đơn vị ` +
+            `nào phối hợp nhiệm vụ nào, nên chưa giao cho nhiệm vụ nào. Hãy ghi đơn vị phối hợp ` +
+            `cho từng nhiệm vụ.`,
+          location: at(row, col.partners),
+        });
+      whole.partnersText = "";
+      whole.needsReview = true;
+    }
+  }
   const bullets = splitBullets(title);
   const n = bullets.items.length;
   if (n < 2) return [whole];
@@ -194,18 +216,35 @@ function splitRow(
     if (values) aligned.set(c, values);
     else mismatched.push(c);
   }
-  if (mismatched.length) {
+  // Partners that cannot be divided among the tasks are given to none (never all to all).
+  const partnersUndivided = mismatched.includes(col.partners);
+  const kept = mismatched.filter((c) => c !== col.partners);
+  if (kept.length) {
     findings.push({
       code: FINDINGS.BULLET_MISMATCH,
       severity: "warning",
       message:
         `Dòng ${row.sourceRow}: cột Nhiệm vụ có ${n} gạch đầu dòng nhưng cột ` +
-        mismatched.map((c) => `"${col.headers[c]}"`).join(", ") +
+        kept.map((c) => `"${col.headers[c]}"`).join(", ") +
         ` có số gạch đầu dòng khác. Đã tách thành ${n} nhiệm vụ và giữ nguyên cả ô cho từng nhiệm vụ; cần rà soát lại.`,
-      location: at(row, mismatched[0]),
+      location: at(row, kept[0]),
     });
   }
-  const valueOf = (c: number, k: number) => (c < 0 ? "" : (aligned.get(c)?.[k] ?? cell(c)));
+  if (partnersUndivided) {
+    const lines = agencyLines(cell(col.partners));
+    findings.push({
+      code: FINDINGS.BULLET_MISMATCH,
+      severity: "warning",
+      message:
+        `Dòng ${row.sourceRow}: cột Nhiệm vụ có ${n} gạch đầu dòng nhưng ô ` +
+        `"${col.headers[col.partners]}" ghi ${lines.length} dòng (${lines.map((l) => `"${l}"`).join("; ")}): ` +
+        `không rõ đơn vị nào phối hợp nhiệm vụ nào, nên chưa giao cho nhiệm vụ nào. Hãy ghi ` +
+        `đơn vị phối hợp cho từng nhiệm vụ.`,
+      location: at(row, col.partners),
+    });
+  }
+  const valueOf = (c: number, k: number) =>
+    c < 0 || (c === col.partners && partnersUndivided) ? "" : (aligned.get(c)?.[k] ?? cell(c));
   return bullets.items.map((item, k) => ({
     ...whole,
     numbered: numbered + letter(k),
@@ -216,6 +255,24 @@ function splitRow(
     extra: extraOf((c) => valueOf(c, k)),
     ...(mismatched.length ? { needsReview: true } : {}),
   }));
+}
+
+/**
+ * The agencies of a cell one per line: its bullets, else its lines, a line starting in lower
+ * case continuing the one above ("Sở Văn hóa, Thể thao\nvà Du lịch" is one name).
+ */
+function agencyLines(cellText: string): string[] {
+  const b = splitBullets(cellText);
+  if (b.items.length > 0) return b.items;
+  const out: string[] = [];
+  for (const line of cellText.split("\n").map((l) => l.trim().replace(/[;,.]$/, ""))) {
+    if (!line) continue;
+    const c = line.charAt(0);
+    if (out.length && c === c.toLowerCase() && c !== c.toUpperCase())
+      out[out.length - 1] += ` ${line}`;
+    else out.push(line);
+  }
+  return out;
 }
 
 /** a, b, … z, then aa, ab … for the rare very long bullet list. */

@@ -23,7 +23,8 @@ import {
   rollupEntry,
   type ReportContext,
 } from "./report-context";
-import type { AgencyRollup } from "../tracking/rollup";
+import { partnerTaskStatuses, type AgencyRollup } from "../tracking/rollup";
+import { countsInYear, derivedStatus } from "../tracking/derive-status";
 import type { TrackingRow } from "../workbook/tracking-model";
 
 /** STT | Nhiệm vụ | Hạn | Tình trạng | Tiến độ | Kết quả | Khó khăn | Đề xuất = 118 characters. */
@@ -117,25 +118,49 @@ export function agencyReportPaper(
     }));
   // Named as partner, or a member of a collective partner on a row it does not lead (rollup.ts).
   const dir = new AgencyDirectory(ctx.wb.agencies);
-  const partnerOf = (row: TrackingRow) =>
-    row.partners.find(
-      (p) => partnerNames.has(p) && !(dir.get(p)?.collective && leadNames.has(row.lead))
-    );
-  const partnerRows: PaperRow[] = ctx.due
-    .filter((d) => partnerOf(d.row) !== undefined)
-    .map(({ row, status }) => {
-      const written = partnerOf(row) ?? agency;
-      return {
+  const partnerOf = (row: TrackingRow) => row.partners.find((p) => partnerNames.has(p));
+  const isAgency = (name: string) =>
+    leadNames.has(name) || (dir.successorOn(name, ctx.date)?.name ?? name) === agency;
+  // One line per task, as the rollup counts partner work: the task's first row, with the task's
+  // status for its partners (its least advanced lead) and every lead of the year.
+  const statuses = ctx.wb.rows.map((row) => derivedStatus(row, ctx.year, ctx.date));
+  const taskStatus = partnerTaskStatuses(ctx.wb.rows, statuses);
+  const leadsOf = new Map<string, string[]>();
+  ctx.wb.rows.forEach((row, i) => {
+    if (!countsInYear(statuses[i]) || !row.lead) return;
+    const l = leadsOf.get(row.key) ?? [];
+    if (!l.includes(row.lead)) l.push(row.lead);
+    leadsOf.set(row.key, l);
+  });
+  const seen = new Set<string>();
+  const partnerRows: PaperRow[] = ctx.wb.rows.flatMap((row): PaperRow[] => {
+    if (row.key === "" || seen.has(row.key)) return [];
+    seen.add(row.key);
+    const status = taskStatus.get(row.key);
+    const written = partnerOf(row);
+    // An agency leading the task is not its partner (as the rollup counts).
+    const leads = [...row.allLeads, ...(leadsOf.get(row.key) ?? [row.lead])];
+    if (
+      row.kind === "request" ||
+      !status ||
+      !countsInYear(status) ||
+      written === undefined ||
+      leads.some(isAgency)
+    )
+      return [];
+    return [
+      {
         cells: [
           row.stt,
           `${row.title}${planned(written)}`,
           deadlineText(row, ctx.year),
           status,
-          row.lead,
+          (leadsOf.get(row.key) ?? [row.lead]).join("; "),
           contributed.get(row.key) ?? "",
         ],
-      };
-    });
+      },
+    ];
+  });
   const keys = countKeys(f.lead ?? f.partner ?? ctx.rollup.province);
   const summary: PaperRow[] = keys.map((k) => ({
     kind: k === "rate" ? "total" : undefined,

@@ -9,7 +9,7 @@
 import { DERIVED_STATUS } from "../workbook/columns";
 import { derivedStatus, taskStatus } from "../tracking/derive-status";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
-import { PAPER_SIZES, type Paper, type PaperColumn, type PaperRow } from "./paper";
+import { PAGE_CHARS, PAPER_SIZES, type Paper, type PaperColumn, type PaperRow } from "./paper";
 import type { PrintTexts } from "./print-texts";
 
 export interface AppendixOptions {
@@ -37,14 +37,23 @@ export function tasksOf(wb: TrackingWorkbook): TrackingRow[][] {
 
 export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
   const withStatus = o.status !== undefined;
-  // Widths (characters of 12 pt text) add up to one A4 landscape page (PAGE_CHARS).
-  const grid = withStatus ? [6, 37, 17, 19, 11, 11, 17] : [6, 50, 22, 27, 13];
+  // The plan's own further columns ("Sản phẩm", "Ghi chú"…), after its five, as it has them.
+  const extras = wb.extraColumns.slice(0, 3);
+  // Widths (characters of 12 pt text) add up to one A4 landscape page (PAGE_CHARS); the plan's
+  // further columns take their room from the others, in proportion.
+  const base = withStatus ? [37, 17, 19, 11, 11, 17] : [50, 22, 27, 13];
+  const extraWidth = extras.length ? Math.min(18, Math.floor(45 / extras.length)) : 0;
+  const room = base.reduce((a, b) => a + b, 0);
+  const scaled = base.map((w) => Math.floor((w * (room - extras.length * extraWidth)) / room));
+  const grid = [6, ...scaled.slice(0, 4), ...extras.map(() => extraWidth), ...scaled.slice(4)];
+  grid[1] += PAGE_CHARS - grid.reduce((a, b) => a + b, 0);
   const columns: PaperColumn[] = [
     { header: "STT", align: "center" },
     { header: "Nhiệm vụ" },
     { header: "Cơ quan chủ trì" },
     { header: "Cơ quan phối hợp" },
     { header: "Thời gian thực hiện", align: "center" },
+    ...extras.map((header) => ({ header })),
     ...(withStatus
       ? [
           { header: `Tình trạng năm ${o.status!.year}`, align: "center" as const },
@@ -54,6 +63,7 @@ export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
   ];
   const rows: PaperRow[] = [];
   let group: string | undefined;
+  let previous: TrackingRow | undefined;
   for (const task of tasksOf(wb)) {
     const first = task[0];
     if (first.group !== group) {
@@ -62,14 +72,16 @@ export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
         rows.push({ kind: "group", cells: [first.group, first.groupTitle] });
     }
     const cells = [
-      first.stt,
-      first.title,
+      sttAsWritten(first, previous),
+      titleAsWritten(first.title),
       list(first.allLeads.length ? first.allLeads : [first.lead]),
       list(first.planPartners ?? first.partners),
       first.timeText,
+      ...extras.map((h) => first.extra[h] ?? ""),
     ];
     if (o.status) cells.push(...statusCells(task, o.status.year, o.status.date));
     rows.push({ cells });
+    previous = first;
   }
   const t = o.texts;
   return {
@@ -108,6 +120,25 @@ export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
       },
     ],
   };
+}
+
+/**
+ * The STT as the plan wrote it. A row the import split at its bullets ("01" with "- …" lines)
+ * gives tasks keyed "T01a", "T01b" that all carry "01": the plan wrote it once, so it prints once.
+ * A task the plan left unnumbered got a number to track it by ("(2)a", "1.(3)"): the plan has
+ * none, so none is printed.
+ */
+export function sttAsWritten(row: TrackingRow, previous: TrackingRow | undefined): string {
+  const splitBullet = /[a-z]{1,2}$/.test(row.key) && /\d/.test(row.key);
+  if (splitBullet && previous && previous.stt === row.stt && previous.group === row.group)
+    return "";
+  if (/^\(\d+\)[a-z]{1,2}$|\.\(\d+\)[a-z]{0,2}$/.test(row.stt)) return "";
+  return row.stt;
+}
+
+/** A one-line title that kept its bullet ("- Tổ chức hội nghị"): the text without it. */
+export function titleAsWritten(title: string): string {
+  return /\n/.test(title) ? title : title.replace(/^\s*[-–+•]\s+/u, "");
 }
 
 /** The task's status over its lead rows, and each lead's result ("Đơn vị: …" when several). */

@@ -1,22 +1,11 @@
 /**
  * File names made from agency names ("Sở Văn hóa, Thể thao và Du lịch", "Phòng Ngoại vụ /
  * VP UBND", "Ban "Đổi mới"…"): characters Windows, macOS or a zip tool refuse are replaced,
- * reserved device names avoided, length capped, and names made unique in one archive.
+ * reserved device names avoided, length capped on a character boundary (core/text/file-name.ts),
+ * and names made unique in one archive.
  */
 
-// Control characters are exactly what must go: no file system accepts them.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
-const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
-
-export function safeFileName(name: string, fallback = "don-vi"): string {
-  let s = name.normalize("NFC").replace(FORBIDDEN, "-").replace(/\s+/g, " ").trim();
-  s = s.replace(/^[.\s-]+|[.\s]+$/g, "");
-  if (s.length > 100) s = s.slice(0, 100).replace(/[.\s]+$/, "");
-  if (!s) s = fallback;
-  if (RESERVED.test(s)) s = `_${s}`;
-  return s;
-}
+export { safeFileName } from "../text/file-name";
 
 /** Gives each base name once, case-insensitively: "A.docx", "A (2).docx". */
 export function uniqueNames(): (base: string, ext: string) => string {

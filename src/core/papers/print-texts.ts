@@ -77,8 +77,9 @@ export function defaultPrintTexts(plan: TrackingPlanInfo, asOf?: string | null):
     heading: "Phụ lục",
     title: (plan.appendixTitle?.trim() || "DANH MỤC NHIỆM VỤ").toLocaleUpperCase("vi"),
     attachedTo: `(Kèm theo Kế hoạch số ${number} ${dateInWords(plan.issuedOn)} của ${issuerInFull(issuer)})`,
-    signerTitles: defaultSignerTitles(issuer),
-    signerName: "",
+    // The plan's own signer when the import read one; else the issuer's usual titles.
+    signerTitles: plan.signer?.titles.length ? plan.signer.titles : defaultSignerTitles(issuer),
+    signerName: plan.signer?.name ?? "",
     recipients: ["- Các Sở, ban, ngành;", localCommittees, "- Lưu: VT."],
   };
 }

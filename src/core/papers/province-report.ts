@@ -20,6 +20,7 @@ import type { PrintTexts } from "./print-texts";
 import { planLine } from "./agency-report";
 import { appendixHeading } from "./appendix-heading";
 import { missingReports, type MissingReports } from "./consolidation";
+import { distribution, type UnassignedRow } from "../exchange/distribution-plan";
 import {
   asOfLine,
   countHeader,
@@ -38,6 +39,8 @@ export interface ProvinceFigures {
   groups: ReportContext["rollup"]["groups"];
   overdue: number;
   missing: MissingReports;
+  /** Lead rows of the year no agency reports (no lead, a collective without members). */
+  unassigned: UnassignedRow[];
 }
 
 export function provinceFigures(ctx: ReportContext, cells: TrackingCells): ProvinceFigures {
@@ -49,6 +52,7 @@ export function provinceFigures(ctx: ReportContext, cells: TrackingCells): Provi
     groups: ctx.rollup.groups,
     overdue: ctx.due.filter((d) => d.status === DERIVED_STATUS.overdue).length,
     missing: missingReports(ctx, cells),
+    unassigned: distribution(ctx.wb, ctx.year).unassigned,
   };
 }
 
@@ -194,22 +198,53 @@ export function provinceReportPaper(
         rows: missing,
         emptyText: "Mọi đơn vị đã báo cáo.",
       },
-      { kind: "text", text: "V. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", bold: true, spaceBefore: 1 },
-      {
-        kind: "table",
-        columns: [
-          { header: "STT", align: "center" },
-          { header: "Nhiệm vụ" },
-          { header: "Đơn vị chủ trì", span: 2 },
-          { header: "Tình trạng", span: 2, align: "center" },
-          { header: "Tiến độ (%)", align: "center" },
-          { header: "Kết quả thực hiện", span: k - 5 },
-        ],
-        rows: results,
-        repeatHeader: true,
-        emptyText: none,
-      },
+      // Tasks that reach nobody are said under the agencies that did not report: no one will.
+      ...(fig.unassigned.length
+        ? [
+            {
+              kind: "text" as const,
+              text: `${fig.unassigned.length} nhiệm vụ chưa giao cho đơn vị nào nên không có đơn vị báo cáo:`,
+              italic: true,
+            },
+            {
+              kind: "table" as const,
+              columns: [
+                { header: "STT", align: "center" as const },
+                { header: "Nhiệm vụ" },
+                { header: "Lý do", span: k },
+              ],
+              rows: fig.unassigned.map((u) => ({
+                cells: [u.stt || u.task, titleOf(ctx, u.task), u.reason],
+              })),
+            },
+          ]
+        : []),
+      // Each task's results: a table in the .xlsx; in the Word report the body quotes them
+      // (narrative.ts, part II), so its appendix holds the figures only.
+      ...(attachedTo
+        ? []
+        : ([
+            { kind: "text", text: "V. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", bold: true, spaceBefore: 1 },
+            {
+              kind: "table",
+              columns: [
+                { header: "STT", align: "center" },
+                { header: "Nhiệm vụ" },
+                { header: "Đơn vị chủ trì", span: 2 },
+                { header: "Tình trạng", span: 2, align: "center" },
+                { header: "Tiến độ (%)", align: "center" },
+                { header: "Kết quả thực hiện", span: k - 5 },
+              ],
+              rows: results,
+              repeatHeader: true,
+              emptyText: none,
+            },
+          ] as PaperBlock[])),
       ...(attachedTo ? [] : [{ kind: "signature" as const, ...texts }]),
     ],
   };
+}
+
+function titleOf(ctx: ReportContext, key: string): string {
+  return ctx.wb.rows.find((r) => r.key === key)?.title ?? "";
 }

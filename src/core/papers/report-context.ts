@@ -9,11 +9,10 @@ import { AgencyDirectory } from "../agency/directory";
 import { InputError } from "../errors/input-error";
 import { participantsIn } from "../exchange/distribution-plan";
 import { foldVietnamese } from "../text/fold";
-import { derivedStatus, dueIn, type DerivedStatus } from "../tracking/derive-status";
+import { countsInYear, derivedStatus, dueIn, type DerivedStatus } from "../tracking/derive-status";
 import { type AgencyRollup, type Rollup, type StatusCounts } from "../tracking/rollup";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 import { workbookRollup } from "../tracking/workbook-rollup";
-import { DERIVED_STATUS } from "../workbook/columns";
 import { PAPER_ERRORS, viDate } from "./paper-year";
 
 export interface ReportContext {
@@ -29,7 +28,7 @@ export function reportContext(wb: TrackingWorkbook, year: number, date: string):
   const result = workbookRollup(wb, year, date);
   const due = wb.rows
     .map((row) => ({ row, status: derivedStatus(row, year, date) }))
-    .filter((r) => r.status !== DERIVED_STATUS.notThisYear);
+    .filter((r) => countsInYear(r.status));
   return { wb, year, date, rollup: result, due };
 }
 

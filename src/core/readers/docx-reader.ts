@@ -139,7 +139,7 @@ async function mainPartFromRels(zip: ZipPackage): Promise<string | null> {
     return "";
   });
   const m =
-    /Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(
+    /Type="[^"]*\/officeDocument"[^<>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^<>]*Type="[^"]*\/officeDocument"/.exec(
       text
     );
   const target = m && (m[1] ?? m[2]);

@@ -61,6 +61,8 @@ export function readHtml(html: string, source: string): DocumentContent {
   let bold = 0;
   const lists: ("ul" | "ol")[] = [];
   let listItem: Paragraph["list"];
+  /** Paragraphs before this index lie before the last table closed. */
+  let afterTable = 0;
 
   const endParagraph = () => {
     const t = text.replace(/\s+/g, " ").trim();
@@ -101,7 +103,14 @@ export function readHtml(html: string, source: string): DocumentContent {
         if (cell) {
           cellBreak(cell);
         } else if (!table) endParagraph();
-        stack.push({ rows: [], cell: null, row: null, context: contextOf(paragraphs) });
+        // The text since the previous table, as for .docx: a "PHỤ LỤC" heading before the
+        // first table must not make a continued second table look like a new appendix.
+        stack.push({
+          rows: [],
+          cell: null,
+          row: null,
+          context: contextOf(paragraphs.slice(afterTable)),
+        });
       } else if (name === "tr" && table) {
         table.row = [];
         table.rows.push(table.row);
@@ -150,6 +159,7 @@ export function readHtml(html: string, source: string): DocumentContent {
         // A table nested in a cell: its text stays in the outer cell, line by line.
         for (const r of table.rows) for (const c of r) outer.cell.lines.push(...c.lines);
       } else if (!outer) {
+        afterTable = paragraphs.length;
         const grid = toGrid(table.rows);
         if (grid.rows.length > 0) {
           tables.push({

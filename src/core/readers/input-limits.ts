@@ -39,6 +39,14 @@ export interface InputLimits {
   maxTableColumns: number;
   /** Columns or rows one HTML cell may span (colspan, rowspan). */
   maxCellSpan: number;
+  /** Bytes of a PDF plan (checked before pdfjs parses anything). */
+  maxPdfBytes: number;
+  /** Pages of a PDF (checked before any page is read). */
+  maxPdfPages: number;
+  /** Text items (runs of text) over all pages of a PDF, as they are read. */
+  maxPdfTextItems: number;
+  /** Ruling lines and other straight strokes over all pages of a PDF, as they are read. */
+  maxPdfRules: number;
 }
 
 export const INPUT_LIMITS: InputLimits = {
@@ -55,6 +63,10 @@ export const INPUT_LIMITS: InputLimits = {
   maxNesting: 256,
   maxTableColumns: 1_000,
   maxCellSpan: 100,
+  maxPdfBytes: 50 * 1024 * 1024,
+  maxPdfPages: 500,
+  maxPdfTextItems: 1_000_000,
+  maxPdfRules: 1_000_000,
 };
 
 const MB = 1024 * 1024;
@@ -103,6 +115,11 @@ export const OVER = {
   tableCells: (rows: number, columns: number, l: InputLimits) =>
     `một bảng có ${fmtCount(rows)} dòng × ${fmtCount(columns)} cột, hơn ${fmtCount(l.maxGridCells)} ô`,
   nesting: (l: InputLimits) => `các thành phần lồng nhau quá ${fmtCount(l.maxNesting)} cấp`,
+  pdfBytes: (l: InputLimits) => `tệp PDF lớn hơn ${fmtMb(l.maxPdfBytes)}`,
+  pdfPages: (pages: number, l: InputLimits) =>
+    `tệp PDF có ${fmtCount(pages)} trang, quá ${fmtCount(l.maxPdfPages)} trang`,
+  pdfTextItems: (l: InputLimits) => `tệp PDF có hơn ${fmtCount(l.maxPdfTextItems)} đoạn chữ`,
+  pdfRules: (l: InputLimits) => `tệp PDF có hơn ${fmtCount(l.maxPdfRules)} nét kẻ`,
 } as const;
 
 /** Why a reference past Excel's own sheet is a damaged file, not a big one. */

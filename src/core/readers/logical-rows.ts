@@ -13,6 +13,13 @@ export interface LogicalRow {
   sourceRow: number;
   /** Horizontal merges on this row, as column ranges. */
   spans: { left: number; right: number }[];
+  /**
+   * Cells this row shares with other logical rows through one vertical merge (one lead cell
+   * for several tasks), by column: this row's place among them and how many there are, so a
+   * merged partner cell listing one line per task can be told from one listing a number of
+   * lines that fits no count (import/structure.ts flags it).
+   */
+  shared?: Record<number, { index: number; count: number }>;
 }
 
 /** Logical rows of `table` from grid row `from` on, with the STT in column `sttCol`. */
@@ -61,11 +68,20 @@ export function logicalRows(table: RawTable, sttCol: number, from: number): Logi
     if (m.bottom <= m.top || m.top < from || (m.left <= sttCol && sttCol <= m.right)) continue;
     const text = table.rows[m.top]?.[m.left] ?? "";
     if (text.trim() === "") continue;
+    const covered = [byHead.get(head[m.top])];
     for (let r = m.top + 1; r <= Math.min(m.bottom, n - 1); r++) {
       if (head[r] !== r) continue; // same logical row as above: already joined
       const row = byHead.get(r);
-      if (row && row.cells[m.left].trim() === "") row.cells[m.left] = text;
+      if (row && row.cells[m.left].trim() === "") {
+        row.cells[m.left] = text;
+        covered.push(row);
+      }
     }
+    const rows = covered.filter((x): x is LogicalRow => x !== undefined);
+    if (rows.length > 1)
+      rows.forEach((row, index) => {
+        (row.shared ??= {})[m.left] = { index, count: rows.length };
+      });
   }
   return out;
 }

@@ -2,8 +2,6 @@
 import { InputError } from "../errors/input-error";
 import { INPUT_ERRORS } from "../errors/finding-codes";
 
-const MB = 1024 * 1024;
-
 export function pdfCorrupt(fileName: string): InputError {
   return new InputError(
     INPUT_ERRORS.FILE_CORRUPT,
@@ -29,18 +27,4 @@ export function pdfScanned(fileName: string): InputError {
     `Tệp "${fileName}" là bản scan (các trang là hình ảnh, không có lớp chữ) nên không đọc được nội dung. ` +
       "Hãy dùng bản PDF có chữ (bản xuất từ Word, bản ký số trên hệ thống văn bản điều hành) hoặc bản Word (.docx) của kế hoạch."
   );
-}
-
-/** Over one of PDF_LIMITS: `what` says which ("dung lượng 60 MB", "600 trang"). */
-export function pdfTooLarge(fileName: string, what: string, limit: string): InputError {
-  return new InputError(
-    INPUT_ERRORS.TOO_LARGE,
-    fileName,
-    `Tệp "${fileName}" quá lớn (${what}, tối đa ${limit}). ` +
-      "Hãy chỉ lưu phần kế hoạch và phụ lục thành một tệp PDF riêng, hoặc dùng bản Word (.docx)."
-  );
-}
-
-export function megabytes(bytes: number): string {
-  return `${Math.round(bytes / MB)} MB`;
 }

@@ -11,6 +11,7 @@ import type { DocumentContent } from "./docx-reader";
 import type { Paragraph } from "./paragraph";
 import type { PdfPage, PdfTextItem } from "./pdf-page";
 import { pdfScanned } from "./pdf-errors";
+import { detectLegacyEncoding, fromLegacy } from "../text/legacy-encoding";
 import { hardBreak, splitLine, toLines, visibleItems, type TextLine } from "./pdf-lines";
 import { ruledTables, type PageGrid } from "./pdf-grid";
 import { bandTables, type OpenBands } from "./pdf-bands";
@@ -39,6 +40,7 @@ type Block = LineBlock | GridBlock;
 
 export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent {
   if (isScan(pages)) throw pdfScanned(source);
+  pages = inUnicode(pages);
   const blocks: Block[] = [];
   let open: OpenBands = null;
   for (const page of pages) {
@@ -95,6 +97,19 @@ export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent
   // As for a .docx, the body text is one line per paragraph.
   const paragraphs = paragraphsOf(bodyLines);
   return { tables, bodyText: paragraphs.map((p) => p.text).join("\n"), paragraphs };
+}
+
+/**
+ * Old plans typed in TCVN3 (.VnTime) or VNI fonts give their text in those 8-bit codes ("Së Y
+ * tÕ"): when the document as a whole clearly is, every item that looks legacy becomes Unicode.
+ */
+function inUnicode(pages: PdfPage[]): PdfPage[] {
+  const encoding = detectLegacyEncoding(pages.flatMap((p) => p.items.map((i) => i.text)));
+  if (!encoding) return pages;
+  return pages.map((p) => ({
+    ...p,
+    items: p.items.map((i) => ({ ...i, text: fromLegacy(i.text, encoding) })),
+  }));
 }
 
 /** Most pages are pictures with (almost) no text: a scan. No text at all is one too. */
@@ -249,7 +264,11 @@ function shiftMerges(merges: PageGrid["merges"], removed: number): PageGrid["mer
  */
 function paragraphsOf(blocks: LineBlock[]): Paragraph[] {
   const byPage = new Map<number, LineBlock[]>();
-  for (const b of blocks) byPage.set(b.page, [...(byPage.get(b.page) ?? []), b]);
+  for (const b of blocks) {
+    const list = byPage.get(b.page);
+    if (list) list.push(b);
+    else byPage.set(b.page, [b]);
+  }
   const edges = new Map<number, { left: number; right: number; pitch: number }>();
   for (const [page, list] of byPage) {
     const body = list.filter((b) => !b.columnPart).map((b) => b.line);

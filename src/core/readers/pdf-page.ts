@@ -33,16 +33,3 @@ export interface PdfPage {
   /** Share of the page's area covered by pictures (0…1; a scan is ~1 with no text). */
   imageCover: number;
 }
-
-/**
- * Bounds on what a PDF may make us read (same spirit as zip-package.ts' ZIP_LIMITS): a 40-page
- * plan is ~0.3 MB with ~20,000 text items; a plan with photos a few MB.
- */
-export const PDF_LIMITS = {
-  maxBytes: 50 * 1024 * 1024,
-  maxPages: 500,
-  maxTextItems: 1_000_000,
-  /** Characters of text over the whole document. */
-  maxTextChars: 20 * 1024 * 1024,
-  maxRules: 1_000_000,
-};

@@ -166,7 +166,7 @@ export class ZipPackage {
     try {
       const rels = await this.text("xl/_rels/workbook.xml.rels");
       const target = path.replace(/^\/?xl\//, "");
-      const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)]
+      const rel = [...rels.matchAll(/<Relationship\b[^<>]*>/g)]
         .map((m) => m[0])
         .find((r) => {
           const t = /Target="([^"]*)"/.exec(r)?.[1] ?? "";
@@ -174,7 +174,7 @@ export class ZipPackage {
         });
       const id = rel && /Id="([^"]*)"/.exec(rel)?.[1];
       const workbook = await this.text("xl/workbook.xml");
-      for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+      for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^<>]*>/g)) {
         // Compared as text: the id comes from the file, never into a RegExp.
         if (id && m[0].includes(`:id="${id}"`))
           return unescapeXml(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? fallback);

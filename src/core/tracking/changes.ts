@@ -78,9 +78,11 @@ export function rowChanges(
       });
     }
     // A roll-over across the 2025 reorganization renames agencies (rollover.ts "moved").
+    // A roll-over past the plan's period extends a carried task's schedule (rollover.ts).
     const lists = [
       ["lead", prev.lead, row.lead],
       ["partners", prev.partners.join("; "), row.partners.join("; ")],
+      ["scheduleCode", prev.scheduleCode, row.scheduleCode],
     ] as const;
     for (const [id, was, now] of lists) {
       const address = row.cells[id];

@@ -5,6 +5,7 @@
  * not otherwise normalized) and the completion date only when the cell holds a real date.
  *
  *   1. code not empty and the year not in it              → Không thuộc năm báo cáo
+ *  1b. Hoàn thành with a date before the year, in a year the task was due in → Hoàn thành năm trước
  *   2. Không thực hiện                                    → Không thực hiện
  *   3. Hoàn thành with a completion date after the report date → not done yet: rules 4–6
  *      as if "Đang thực hiện" (an impossible date is an error until fixed)
@@ -36,7 +37,24 @@ export function dueIn(
 export function derivedStatus(row: StatusInput, year: number, refDate: string): DerivedStatus {
   const { due, deadline } = dueIn(row, year);
   if (!due) return DERIVED_STATUS.notThisYear;
+  if (doneInEarlierYear(row, year)) return DERIVED_STATUS.doneEarlier;
   return statusFor(row.status, row.completedOn, deadline, refDate);
+}
+
+/**
+ * Rule 1b: done on a date before `year`, in a year the task was due in: that year's result
+ * (a multi-year task done in 2026 is not done again in 2027). A task of `year` alone finished
+ * early, in a year it was not due in, stays this year's.
+ */
+export function doneInEarlierYear(row: StatusInput, year: number): boolean {
+  const c = row.completedOn;
+  if (row.status !== "Hoàn thành" || c === null || c >= `${year}-01-01`) return false;
+  return deadlineFromCode(row.scheduleCode, Number(c.slice(0, 4))).due;
+}
+
+/** Whether a derived status counts in the year's figures (and reports list the row). */
+export function countsInYear(s: DerivedStatus): boolean {
+  return s !== DERIVED_STATUS.notThisYear && s !== DERIVED_STATUS.doneEarlier;
 }
 
 /** Rules 2–8 on plain values (ISO dates compare as strings). */

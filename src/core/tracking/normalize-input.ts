@@ -5,7 +5,7 @@
  */
 import { STATUS_VALUES, type StatusValue } from "../workbook/columns";
 import { foldVietnamese as fold } from "../text/fold";
-import { cellValue } from "./raw-cell";
+import { cellValue, isPercentCell } from "./raw-cell";
 
 const STATUS_BY_FOLDED = new Map<string, StatusValue>([
   ...STATUS_VALUES.map((s) => [fold(s), s] as [string, StatusValue]),
@@ -131,7 +131,7 @@ export function normalizeProgress(raw: unknown, opts: ProgressOptions = {}): Nor
   if (v === null || v === undefined || v === "") return { value: null, text: "", ok: true };
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { value: null, text: String(v), ok: false };
-    const asFraction = opts.percentFormat || (v > 0 && v < 1);
+    const asFraction = opts.percentFormat || isPercentCell(raw) || (v > 0 && v < 1);
     return { value: tidy(asFraction ? v * 100 : v), text: String(v), ok: true };
   }
   const text = String(v)

@@ -18,6 +18,11 @@ export function cellValue(raw: unknown): unknown {
   return null;
 }
 
+/** A number the file shows as a percentage (src/xlsx CellData `percent`): 1 shows "100%". */
+export function isPercentCell(raw: unknown): boolean {
+  return typeof raw === "object" && raw !== null && (raw as { percent?: unknown }).percent === true;
+}
+
 /** True when the cell holds a formula (not a literal value). */
 export function isFormulaCell(raw: unknown): boolean {
   if (typeof raw !== "object" || raw === null || raw instanceof Date) return false;

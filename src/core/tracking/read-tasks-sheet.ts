@@ -9,7 +9,7 @@ import { foldVietnamese } from "../text/fold";
 import { KIND_LABELS, SHEETS, TASK_COLUMNS, type TaskColumnId } from "../workbook/columns";
 import { sheetStatus } from "./derive-status";
 import { normalizeProgress } from "./normalize-input";
-import { cellText, cellValue, isFormulaCell } from "./raw-cell";
+import { cellText, cellValue, isFormulaCell, isPercentCell } from "./raw-cell";
 import { parseYearList } from "./row-schedule";
 import {
   gridOf,
@@ -81,7 +81,7 @@ export function readTaskRows(t: TaskTable): TrackingRow[] {
     const raw = (id: TaskColumnId) => (t.col[id] === undefined ? null : line[t.col[id]!]);
     const text = (id: TaskColumnId) => cellText(raw(id));
     const userCells = Object.entries(t.col).filter(
-      ([id]) => !["deadline", "derived", "taskProgress"].includes(id)
+      ([id]) => !["deadline", "derived", "taskProgress", "partnerStatus"].includes(id)
     );
     if (userCells.every(([, c]) => cellText(line[c as number]) === "")) continue; // empty row
     if (foldVietnamese(text("key")) === headerKey) continue; // header typed again
@@ -127,7 +127,10 @@ export function readTaskRows(t: TaskTable): TrackingRow[] {
         typed: {
           status: text("status"),
           completedOn: dateText("completedOn"),
-          progress: text("progress"),
+          // A percentage cell holds 1 for "100%": typed as what it shows, so it is rewritten as 100.
+          progress: isPercentCell(raw("progress"))
+            ? String(normalizeProgress(raw("progress")).value ?? "")
+            : text("progress"),
           updatedOn: dateText("updatedOn"),
         },
         extra: Object.fromEntries(t.extra.map((e) => [e.header, cellText(line[e.col])])),

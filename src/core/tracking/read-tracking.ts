@@ -8,6 +8,7 @@ import type { Finding } from "../model";
 import { InputError } from "../errors/input-error";
 import { SHEETS, TASK_COLUMNS, TEMPLATE_VERSION } from "../workbook/columns";
 import { META_KEYS } from "../workbook/meta-sheet";
+import type { PlanSigner } from "../model";
 import type { TrackingWorkbook } from "../workbook/tracking-model";
 import { readAgenciesSheet } from "./read-agencies-sheet";
 import { readHistorySheet } from "./read-history-sheet";
@@ -80,7 +81,10 @@ export function readTracking(input: TrackingCells, file: string): ReadTrackingRe
   const info = sheet(SHEETS.info);
   const workbook: TrackingWorkbook = {
     source: file,
-    plan: info ? readPlanInfo(gridOf(info)) : {},
+    plan: {
+      ...(info ? readPlanInfo(gridOf(info)) : {}),
+      ...planSignerOf(meta?.get(META_KEYS.planSigner)),
+    },
     reportYear,
     reportDate: inputs.reportDate,
     dueSoonDays: inputs.dueSoonDays ?? 15,
@@ -92,4 +96,17 @@ export function readTracking(input: TrackingCells, file: string): ReadTrackingRe
     history: readHistorySheet(sheet(SHEETS.history)),
   };
   return { workbook, findings };
+}
+
+/** The plan's signer kept in "_phuluc" at import; nothing when absent or not readable. */
+function planSignerOf(json: string | undefined): { signer?: PlanSigner } {
+  if (!json) return {};
+  try {
+    const v = JSON.parse(json) as Partial<PlanSigner>;
+    const titles = Array.isArray(v.titles) ? v.titles.filter((t) => typeof t === "string") : [];
+    const name = typeof v.name === "string" ? v.name : "";
+    return titles.length || name ? { signer: { titles, name } } : {};
+  } catch {
+    return {};
+  }
 }

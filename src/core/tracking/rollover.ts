@@ -6,6 +6,12 @@
  *  - unfinished multi-year tasks (2024 - 2030, đến năm 2030) carry their status and texts over;
  *  - tasks finished for good (done multi-year or one-off tasks) stay done;
  *  - rows whose time nobody could read are left as they are (we do not guess);
+ *  - a multi-year task done without a completion date gets the finished year's report date as
+ *    its date ("done by then", logged), so the next year sees it done earlier, not done again;
+ *  - into a year past the plan's period nothing restarts: unfinished tasks that had a deadline
+ *    in the finished year are carried, their schedule extended to the new year with that
+ *    deadline (followed, overdue, until done); the rest is kept as it was (a "Cả năm" task of a
+ *    one-year plan done in 2018 is not due again in 2019);
  *  - a row whose lead (or partner) no longer exists in the new year moves to its successor
  *    ("Đơn vị kế thừa" on "Đơn vị", effective by 31/12 of the new year), and `moved` says so;
  *    history keeps the finished year under the agency that reported it.
@@ -14,7 +20,8 @@
  */
 import { AgencyDirectory } from "../agency/directory";
 import { TASK_COLUMNS } from "../workbook/columns";
-import { derivedStatus } from "./derive-status";
+import { derivedStatus, dueIn, isDone } from "./derive-status";
+import { deadlineFromCode } from "../workbook/schedule-code";
 import { timeKind } from "./row-schedule";
 import {
   HISTORY_COLUMNS,
@@ -69,9 +76,32 @@ export function trackedValues(row: TrackingRow): HistoryRow["values"] {
 
 const cleared = (row: TrackingRow): TrackingRow => ({ ...row, ...untrackedValues() });
 
-export function rolloverAction(row: TrackingRow): RolloverAction {
+/** Due in `year` with a deadline, and neither done nor given up. */
+function unfinishedWithDeadline(row: TrackingRow, year: number): boolean {
+  if (row.status === "Hoàn thành" || row.status === "Không thực hiện") return false;
+  const { due, deadline } = dueIn(row, year);
+  return due && deadline !== null;
+}
+
+/** The schedule code with `to` due by the deadline the row had in `from` (";2031=20301231;"). */
+function extendedCode(row: TrackingRow, from: number, to: number): string {
+  const { deadline } = dueIn(row, from);
+  if (!deadline || deadlineFromCode(row.scheduleCode, to).due) return row.scheduleCode;
+  const code = row.scheduleCode.trim() || ";";
+  return `${code.endsWith(";") ? code : `${code};`}${to}=${deadline.replace(/-/g, "")};`;
+}
+
+/**
+ * What roll-over does to a row. `beyondPlan`: the new year is after the plan's period, and
+ * `finishedYear` the year being finished.
+ */
+export function rolloverAction(
+  row: TrackingRow,
+  beyond?: { finishedYear: number }
+): RolloverAction {
   const kind = timeKind(row.timeText);
   const done = row.status === "Hoàn thành";
+  if (beyond) return unfinishedWithDeadline(row, beyond.finishedYear) ? "carry" : "keep";
   if (RECURRING.has(kind.kind)) return "reset";
   if (kind.multiYear && !done) return "carry";
   return "keep"; // done for good, one-off task, or a time nobody could read
@@ -103,6 +133,8 @@ export function rollover(wb: TrackingWorkbook, toYear?: number): RolloverResult 
   };
   const refDate =
     wb.reportDate && wb.reportDate.startsWith(String(from)) ? wb.reportDate : `${from}-12-31`;
+  const period = wb.plan.period;
+  const beyond = period && to > period.to ? { finishedYear: from } : undefined;
 
   const history = [...wb.history];
   const index = new Map(history.map((h, i) => [`${h.year}\u0000${h.key}\u0000${h.lead}`, i]));
@@ -129,11 +161,30 @@ export function rollover(wb: TrackingWorkbook, toYear?: number): RolloverResult 
         archived.push(history[at]);
       }
     }
-    const action = rolloverAction(row);
+    const action = rolloverAction(row, beyond);
     actions.push({ sheetRow: row.sheetRow, key: row.key, lead: row.lead, action });
     if (action === "reset") return moveAgencies(cleared(row));
     if (action === "carry")
-      return moveAgencies({ ...row, updatedOn: null, typed: { ...row.typed, updatedOn: "" } });
+      return moveAgencies({
+        ...row,
+        scheduleCode: beyond ? extendedCode(row, from, to) : row.scheduleCode,
+        updatedOn: null,
+        typed: { ...row.typed, updatedOn: "" },
+      });
+    // Done over several years without a date: done by the finished year's report date, so
+    // the new year counts it as done earlier (derive-status rule 1b), not as done again.
+    if (
+      row.status === "Hoàn thành" &&
+      row.completedOn === null &&
+      row.typed.completedOn.trim() === "" &&
+      timeKind(row.timeText).multiYear &&
+      isDone(derived)
+    )
+      return moveAgencies({
+        ...row,
+        completedOn: refDate,
+        typed: { ...row.typed, completedOn: refDate },
+      });
     return moveAgencies(row);
   });
 

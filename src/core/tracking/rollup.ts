@@ -4,7 +4,8 @@
  * uses (DOMAIN.md "Status"): done ÷ (done + overdue), i.e. over the tasks that have come due.
  *
  * Counting unit: one tracking row = one (task, lead agency), like the workbook's COUNTIFS.
- * A partner is counted once per row it is named on, with that row's status.
+ * A partner is counted once per task (whatever the number of lead rows), on the task's first
+ * row, with the task's status for partners (formulas.ts PARTNER_STATUS_ORDER).
  * Rows not due in the year are left out; "Không thực hiện" rows count in total and not_done.
  * rate: full precision (0.8333333333333334), null when nothing has come due; round when shown.
  * done = done_on_time + done_late + done_undated ("Hoàn thành" without a date after the
@@ -16,7 +17,9 @@
 import type { Agency } from "../model";
 import { countingResolver } from "../agency/counting-spelling";
 import { AgencyDirectory } from "../agency/directory";
+import { namesNoAgency } from "../agency/vague-phrase";
 import { DERIVED_STATUS } from "../workbook/columns";
+import { PARTNER_STATUS_ORDER } from "../workbook/formulas";
 import { derivedStatus, type DerivedStatus } from "./derive-status";
 import type { DirectoryLookup, TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 
@@ -76,6 +79,8 @@ const FIELD: Record<DerivedStatus, keyof StatusCounts | null> = {
   [DERIVED_STATUS.noDeadline]: "no_deadline",
   [DERIVED_STATUS.notDone]: "not_done",
   [DERIVED_STATUS.notThisYear]: null,
+  // Done in an earlier year (rule 1b): that year's result, kept in "Lịch sử".
+  [DERIVED_STATUS.doneEarlier]: null,
 };
 
 export function emptyCounts(): StatusCounts {
@@ -175,43 +180,55 @@ export function rollup(
     return e;
   };
 
-  for (const row of wb.rows) {
+  // Partner work counts per task, once per agency: on the task's first row (sheet order), with
+  // the task's status for its partners (the least advanced of its lead rows), exactly as the
+  // hidden "Tình trạng cho đơn vị phối hợp" column and section III of "Tổng hợp" count it.
+  const statuses = wb.rows.map((row) => derivedStatus(row, year, date));
+  const taskStatusOf = partnerTaskStatuses(wb.rows, statuses);
+  const seenKeys = new Set<string>();
+
+  wb.rows.forEach((row, i) => {
+    const s = statuses[i];
+    const firstOfTask = row.key !== "" && !seenKeys.has(row.key);
+    seenKeys.add(row.key);
     if (row.kind === "request") {
-      const s = derivedStatus(row, year, date);
       const agency = resolve(row.lead);
       let e = requestAgencies.get(agency);
-      if (row.lead && !e)
+      if (row.lead && !namesNoAgency(row.lead) && !e)
         requestAgencies.set(agency, (e = { agency, role: "lead", ...emptyCounts() }));
       groupEntry(groups, row);
-      if (FIELD[s] === null) continue;
+      if (FIELD[s] === null) return;
       add(requestTotal, s);
       if (e) add(e, s);
-      continue;
+      return;
     }
     // Every agency and group the workbook names is listed, with zeros when nothing of theirs
     // falls in the report year, exactly as the "Tổng hợp" sheet lists them.
-    const s = derivedStatus(row, year, date);
-    const counts = FIELD[s] !== null;
     const group = groupEntry(groups, row);
-    const lead = row.lead ? agencyEntry(row.lead, "lead") : undefined;
-    // A row naming an agency and its predecessor as partners counts that agency once.
+    // "Các cơ quan, đơn vị liên quan" is nobody: no line (agency/vague-phrase.ts).
+    const lead = row.lead && !namesNoAgency(row.lead) ? agencyEntry(row.lead, "lead") : undefined;
+    // A row naming an agency and its predecessor as partners counts that agency once. An
+    // agency leading the task (this row, or one of "Các đơn vị chủ trì") is not its partner.
+    const taskLeads = new Set(row.allLeads.map(resolve));
+    if (lead) taskLeads.add(lead.agency);
     const partners = new Map<string, AgencyRollup>();
     for (const w of row.partners) {
+      if (namesNoAgency(w)) continue;
       const agency = resolve(w);
       const expanded = membersOf(agency);
-      // A member leading this row is not its own partner.
-      const others = expanded.filter((a) => a !== lead?.agency);
-      for (const a of expanded.length ? others : [agency]) {
+      for (const a of expanded.length ? expanded : [agency]) {
         const e = agencyEntry(w, "partner", a);
-        partners.set(e.agency, e);
+        if (!taskLeads.has(e.agency)) partners.set(e.agency, e);
       }
     }
-    if (!counts) continue;
-    add(province, s);
-    add(group, s);
-    if (lead) add(lead, s);
-    for (const e of partners.values()) add(e, s);
-  }
+    if (FIELD[s] !== null) {
+      add(province, s);
+      add(group, s);
+      if (lead) add(lead, s);
+    }
+    const t = firstOfTask ? taskStatusOf.get(row.key) : undefined;
+    if (t !== undefined && FIELD[t] !== null) for (const e of partners.values()) add(e, t);
+  });
 
   const finish = <T extends StatusCounts>(c: T): T => ({ ...c, rate: completionRate(c) });
   const roleOrder = { lead: 0, partner: 1 };
@@ -230,6 +247,25 @@ export function rollup(
       agencies: [...requestAgencies.values()].map(finish),
     },
   };
+}
+
+/**
+ * Each task key's status for its partners: the first of PARTNER_STATUS_ORDER among the key's
+ * rows (every kind, as the sheet's COUNTIFS over the whole key column); absent when none.
+ */
+export function partnerTaskStatuses(
+  rows: readonly TrackingRow[],
+  statuses: readonly DerivedStatus[]
+): Map<string, DerivedStatus> {
+  const rank = new Map<DerivedStatus, number>(PARTNER_STATUS_ORDER.map((s, i) => [s, i]));
+  const out = new Map<string, DerivedStatus>();
+  rows.forEach((row, i) => {
+    const r = rank.get(statuses[i]);
+    if (row.key === "" || r === undefined) return;
+    const had = out.get(row.key);
+    if (had === undefined || r < rank.get(had)!) out.set(row.key, statuses[i]);
+  });
+  return out;
 }
 
 function groupEntry(groups: Map<string, GroupRollup>, row: TrackingRow): GroupRollup {

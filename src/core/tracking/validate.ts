@@ -4,6 +4,7 @@
  * wrong or unreadable (missing title/lead, a status or date nobody can read); everything else
  * is a warning. `phuluc validate` exits 1 when any error is found.
  */
+import { namesNoAgency } from "../agency/vague-phrase";
 import { AgencyDirectory } from "../agency/directory";
 import { closestAgency } from "../agency/suggest";
 import type { Finding } from "../model";
@@ -299,6 +300,20 @@ function agencyChecker(dir: AgencyDirectory, date: string) {
   return (row: TrackingRow, at: At): Finding[] => {
     const out: Finding[] = [];
     const check = (name: string, column: "lead" | "partners", replace: (to: string) => string) => {
+      // "Các cơ quan, đơn vị liên quan": the plan's words, no agency to check; as the lead,
+      // nobody reports the row.
+      if (namesNoAgency(name)) {
+        if (column === "lead")
+          out.push(
+            cellFinding(
+              F.LEAD_MISSING,
+              "error",
+              at(row, column),
+              `"${name}" không nêu đơn vị nào: không ai báo cáo dòng này. Hãy ghi đơn vị chủ trì.`
+            )
+          );
+        return;
+      }
       const v = verdict(name);
       if (
         !v.unknown &&

@@ -35,10 +35,9 @@ export interface ChangeLogEntry {
   reason: string;
 }
 
-/** "Nhật ký sửa": every change ever applied by `phuluc fix` / rollover, oldest first. */
-export function changeLogSheet(entries: ChangeLogEntry[]): SheetSpec {
-  const last = columnLetter(CHANGE_LOG_HEADERS.length);
-  const body: CellValue[][] = entries.map((e) => [
+/** One line of the sheet, in the order of CHANGE_LOG_HEADERS (appended as is to a log). */
+export function changeLogRow(e: ChangeLogEntry): CellValue[] {
+  return [
     e.batch,
     /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? { date: e.date } : e.date,
     e.sheet,
@@ -48,7 +47,13 @@ export function changeLogSheet(entries: ChangeLogEntry[]): SheetSpec {
     e.before || null,
     e.after || null,
     e.reason,
-  ]);
+  ];
+}
+
+/** "Nhật ký sửa": every change ever applied by `phuluc fix` / rollover, oldest first. */
+export function changeLogSheet(entries: ChangeLogEntry[]): SheetSpec {
+  const last = columnLetter(CHANGE_LOG_HEADERS.length);
+  const body: CellValue[][] = entries.map(changeLogRow);
   const lastRow = 1 + Math.max(body.length, 1);
   return {
     name: CHANGE_LOG_SHEET,

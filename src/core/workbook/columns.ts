@@ -27,6 +27,8 @@ export const SHEETS = {
   intake: "Tiếp nhận",
   /** What partner agencies reported they contributed, per (year, task, agency). */
   contributions: "Phối hợp báo cáo",
+  /** Hidden: the tracked values the last consolidation left (core/exchange/baseline-sheet.ts). */
+  baseline: "_phuluc_tonghop",
 } as const;
 
 export const TABLES = {
@@ -55,6 +57,8 @@ export const INTAKE_COLUMNS = {
 /** Values of INTAKE_COLUMNS.outcome. */
 export const INTAKE_OUTCOMES = {
   received: "Đã nhận",
+  /** A file came back with nothing filled in (as distributed, or no value at all). */
+  receivedEmpty: "Đã nhận, chưa điền gì",
   missing: "Chưa nhận",
   rejected: "Bị từ chối",
 } as const;
@@ -123,6 +127,12 @@ export const TASK_COLUMNS = {
    * "Tổng hợp". After the columns of earlier workbooks, so their letters stay.
    */
   kind: "Loại nhiệm vụ",
+  /**
+   * Hidden helper, by formula: on the task's first row only, the task's status for its partners
+   * (the least advanced status of its lead rows, formulas.ts PARTNER_STATUS_ORDER), so "Tổng
+   * hợp" counts partner work once per task, whatever the number of lead rows. Last column.
+   */
+  partnerStatus: "Tình trạng cho đơn vị phối hợp",
 } as const;
 
 export type TaskColumnId = keyof typeof TASK_COLUMNS;
@@ -166,6 +176,11 @@ export const DERIVED_STATUS = {
   noDeadline: "Thường xuyên",
   notThisYear: "Không thuộc năm báo cáo",
   notDone: "Không thực hiện",
+  /**
+   * Done in an earlier year the task was due in (a multi-year task completed in 2026, still
+   * listed in 2027): that year's result, kept in "Lịch sử", outside this year's figures.
+   */
+  doneEarlier: "Hoàn thành năm trước",
 } as const;
 
 /** Columns of the agency directory table. */

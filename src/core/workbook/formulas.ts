@@ -17,6 +17,10 @@
  *
  * Derived status ("Tình trạng"), first matching rule wins:
  *   1. K is not empty and has neither Y nor "****" in it        → "Không thuộc năm báo cáo"
+ *  1b. S = "Hoàn thành", C a date before 1/1 of Y, in a year the task was due in (K empty, or
+ *      K has YEAR(C) or "****")                                  → "Hoàn thành năm trước"
+ *      (a multi-year task done in 2026 is 2026's result: not counted again in 2027; a task of
+ *       2026 alone done early, in 2025, is still 2026's)
  *   2. S = "Không thực hiện"                                   → "Không thực hiện"
  *   3. S = "Hoàn thành" and C > R: a completion date nobody can have on R (an error for the
  *      check): not counted as done until fixed; rules 5–7 as if S = "Đang thực hiện".
@@ -34,6 +38,12 @@
  *   Rules 7 and 8 are both the government's "chưa hoàn thành, còn trong hạn"; they are kept
  *   apart because "nobody started yet" is what a coordinating department chases.
  *   The deadline day itself is still in time (R = D → not overdue).
+ *
+ * Partner work is counted per task, once per agency: the hidden "Tình trạng cho đơn vị phối
+ * hợp" holds, on the first row of each task key (sheet order; rows without a key: none), the
+ * first status of PARTNER_STATUS_ORDER that one of the task's rows has ("" when none, i.e. the
+ * task is not in the year); "Tổng hợp" section III counts that column, with the partners of
+ * the same row.
  *
  * Completion rate (Quyết định 42/2014/QĐ-TTg practice, DOMAIN.md "Status"):
  *   rate = done ÷ (done + Quá hạn), done = đúng hạn + quá hạn + chưa ghi ngày; empty when the
@@ -92,13 +102,15 @@ export function derivedStatusFormula(c: RowCells): string {
   const S = DERIVED_STATUS;
   return (
     `IF(AND(${k}<>"",ISERROR(${findYear(k)})),${q(S.notThisYear)},` +
+    `IF(AND(${s}="Hoàn thành",ISNUMBER(${cDone}),N(${cDone})<DATE(${Y},1,1),` +
+    `OR(${k}="",ISNUMBER(FIND(";"&YEAR(N(${cDone}))&"=",${k})),ISNUMBER(FIND(";****=",${k})))),${q(S.doneEarlier)},` +
     `IF(${s}="Không thực hiện",${q(S.notDone)},` +
     `IF(AND(${s}="Hoàn thành",NOT(AND(ISNUMBER(${cDone}),N(${cDone})>${R}))),` +
     `IF(OR(${d}="",AND(ISNUMBER(${cDone}),N(${cDone})<=N(${d}))),${q(S.doneOnTime)},` +
     `IF(ISNUMBER(${cDone}),${q(S.doneLate)},IF(${R}<=N(${d}),${q(S.doneOnTime)},${q(S.doneUndated)}))),` +
     `IF(${d}="",${q(S.noDeadline)},` +
     `IF(${R}>${d},${q(S.overdue)},` +
-    `IF(OR(${s}="Đang thực hiện",${s}="Hoàn thành"),${q(S.inProgress)},${q(S.notDue)}))))))`
+    `IF(OR(${s}="Đang thực hiện",${s}="Hoàn thành"),${q(S.inProgress)},${q(S.notDue)})))))))`
   );
 }
 
@@ -113,6 +125,41 @@ export function taskProgressFormula(
     .map((s) => `COUNTIFS(${keys},${keyCell},${derived},${q(s)})`)
     .join("+");
   return `IF(${derivedCell}=${q(DERIVED_STATUS.notThisYear)},"",${done}&"/"&COUNTIF(${keys},${keyCell})&" đơn vị hoàn thành")`;
+}
+
+/**
+ * A task's status for its partners: the first of these one of its lead rows has (the least
+ * advanced wins: a task is done only when every lead is done).
+ */
+export const PARTNER_STATUS_ORDER = [
+  DERIVED_STATUS.overdue,
+  DERIVED_STATUS.inProgress,
+  DERIVED_STATUS.notDue,
+  DERIVED_STATUS.noDeadline,
+  DERIVED_STATUS.notDone,
+  DERIVED_STATUS.doneUndated,
+  DERIVED_STATUS.doneLate,
+  DERIVED_STATUS.doneOnTime,
+  DERIVED_STATUS.doneEarlier,
+] as const;
+
+/**
+ * "Tình trạng cho đơn vị phối hợp" on row `row`: the task's status on its first row (the key
+ * not seen above in `keyColumn`), "" elsewhere and on rows without a key.
+ */
+export function partnerStatusFormula(
+  keyColumn: string,
+  firstRow: number,
+  row: number,
+  keys: string,
+  derived: string
+): string {
+  const key = `$${keyColumn}${row}`;
+  const chain = PARTNER_STATUS_ORDER.reduceRight(
+    (rest, s) => `IF(COUNTIFS(${keys},${key},${derived},${q(s)})>0,${q(s)},${rest})`,
+    `""`
+  );
+  return `IF(OR(${key}="",COUNTIF($${keyColumn}$${firstRow}:${key},${key})>1),"",${chain})`;
 }
 
 /** Rows of the task range whose derived status is `status`, times an optional row condition. */

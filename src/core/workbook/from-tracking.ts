@@ -115,6 +115,7 @@ function planOf(p: TrackingWorkbook["plan"]): Plan {
     title: p.title ?? "",
     appendixTitle: p.appendixTitle ?? "",
     period: p.period ?? null,
+    ...(p.signer ? { signer: p.signer } : {}),
   };
 }
 

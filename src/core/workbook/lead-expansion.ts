@@ -16,6 +16,8 @@ import { AGENCY_COLUMNS, SHEETS, TASK_COLUMNS } from "./columns";
 
 export const WORKBOOK_FINDINGS = {
   COLLECTIVE_WITHOUT_MEMBERS: "COLLECTIVE_WITHOUT_MEMBERS",
+  /** An agency the plan names that the directory lacked: added to "Đơn vị" with a guessed kind. */
+  AGENCY_ADDED: "AGENCY_ADDED",
 } as const;
 
 export interface LeadExpansionOptions {
@@ -88,13 +90,14 @@ export function expandLeads(tasks: Task[], options: LeadExpansionOptions): LeadE
     const shown = stts.length > 8 ? [...stts.slice(0, 8), "…"] : stts;
     return {
       code: WORKBOOK_FINDINGS.COLLECTIVE_WITHOUT_MEMBERS,
-      severity: "info",
+      severity: "warning",
       message:
-        `"${name}" chưa có đơn vị thành viên trong danh mục, nên ${ts.length} nhiệm vụ ` +
-        `(${shown.join(", ")}) giữ một dòng chung cho cả nhóm. Để từng đơn vị tự báo cáo: ` +
-        `thêm các đơn vị vào trang "${SHEETS.agencies}" với cột "${AGENCY_COLUMNS.memberOf}" ` +
-        `ghi "${name}", và chép dòng nhiệm vụ cho mỗi đơn vị (cột "${TASK_COLUMNS.lead}").`,
+        `${ts.length} nhiệm vụ (${shown.join(", ")}) giao cho "${name}", nhưng danh mục chưa có ` +
+        `đơn vị thành viên nào của nhóm này: chưa đến được đơn vị nào. Hãy cho biết các đơn vị ` +
+        `thành viên, hoặc một đơn vị nhận báo cáo (trang "${SHEETS.agencies}", cột ` +
+        `"${AGENCY_COLUMNS.memberOf}" ghi "${name}"; hoặc ghi đơn vị ở cột "${TASK_COLUMNS.lead}").`,
       location: { sheet: SHEETS.agencies, column: AGENCY_COLUMNS.memberOf },
+      subject: name,
     };
   });
   return { leads, findings };

@@ -5,6 +5,7 @@
 import type { CellValue, SheetSpec } from "../spec/sheet-spec";
 import { SHEETS, TABLES, TEMPLATE_VERSION } from "./columns";
 import type { TaskLayout } from "./task-layout";
+import type { PlanSigner } from "../model";
 
 export const META_KEYS = {
   templateVersion: "templateVersion",
@@ -13,6 +14,8 @@ export const META_KEYS = {
   reportYear: "reportYear",
   source: "source",
   taskTable: "taskTable",
+  /** The plan's signer read at import, as JSON {titles, name}: papers default to it. */
+  planSigner: "planSigner",
 } as const;
 
 /** Row where the column map starts (its header row): id | header | letter. */
@@ -20,7 +23,13 @@ export const META_COLUMNS_ROW = 9;
 
 export function metaSheet(
   layout: TaskLayout,
-  info: { planNumber: string; generatedOn: string; reportYear: number; source: string }
+  info: {
+    planNumber: string;
+    generatedOn: string;
+    reportYear: number;
+    source: string;
+    planSigner?: PlanSigner;
+  }
 ): SheetSpec {
   const pairs: [string, CellValue][] = [
     [META_KEYS.templateVersion, TEMPLATE_VERSION],
@@ -29,6 +38,8 @@ export function metaSheet(
     [META_KEYS.reportYear, info.reportYear],
     [META_KEYS.source, info.source],
     [META_KEYS.taskTable, TABLES.tasks],
+    // Row 8, the last before the column map.
+    [META_KEYS.planSigner, info.planSigner ? JSON.stringify(info.planSigner) : null],
   ];
   const columnMap = layout.columns.map((c): CellValue[] => [c.id, c.header, c.letter]);
   return {

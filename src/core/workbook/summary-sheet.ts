@@ -2,7 +2,8 @@
  * "Tổng hợp": live rollup of the task table for the reporting year: the province, then each
  * lead agency, each partner agency, each group. Every count is a SUMPRODUCT over bounded
  * ranges of "Tình trạng" (exact comparisons: no wildcard or locale surprises in LibreOffice),
- * so it follows what officers type. Counts are of rows, i.e. assignments (task × lead agency).
+ * so it follows what officers type. Counts are of rows, i.e. assignments (task × lead agency),
+ * except for partners: once per task (formulas.ts partnerStatusFormula).
  */
 import type { Agency, Group } from "../model";
 import { countingSpellings, spellingPattern } from "../agency/counting-spelling";
@@ -39,7 +40,8 @@ export const RATE_DEFINITION =
 
 export const COUNTING_NOTE =
   "Mỗi dòng ở trang Nhiệm vụ là một lượt giao (nhiệm vụ × đơn vị chủ trì); số liệu đếm theo lượt giao trong năm báo cáo " +
-  "(không tính nhiệm vụ không thuộc năm báo cáo). Phần theo đơn vị phối hợp đếm mọi lượt giao mà đơn vị có tham gia phối hợp. " +
+  "(không tính nhiệm vụ không thuộc năm báo cáo, nhiệm vụ đã hoàn thành từ năm trước). " +
+  "Phần theo đơn vị phối hợp đếm theo nhiệm vụ, mỗi nhiệm vụ một lần dù có nhiều đơn vị chủ trì; tình trạng của nhiệm vụ là tình trạng chậm nhất trong các đơn vị chủ trì. " +
   'Các đề nghị (Loại nhiệm vụ "Đề nghị") được đếm riêng ở phần V, không tính vào tỷ lệ hoàn thành.';
 
 export interface SummaryInputs {
@@ -110,24 +112,26 @@ function listCondition(range: string, nameCell: string, spellings: string[]): st
 }
 
 /**
- * A member's partner line: rows naming it, or naming one of its collectives (in any fitting
- * spelling) on a row it does not lead, as `rollup` counts them.
+ * A partner line: rows naming the agency, or naming one of its collectives (in any fitting
+ * spelling), except rows of a task it leads (this row's lead, or one of "Các đơn vị chủ trì"):
+ * an agency leading a task is not also its partner, as `rollup` and `distribute` count it.
  */
 function memberCondition(
   partners: string,
   lead: string,
+  allLeads: string,
   nameCell: string,
   spellings: Map<string, string[]>,
   name: string,
   collectives: string[]
 ): string {
   const own = listCondition(partners, nameCell, spellings.get(name) ?? []);
-  if (!collectives.length) return own;
-  const leads = nameCondition(lead, nameCell, spellings.get(name) ?? []);
-  const via = collectives.map(
-    (c) => `${listCondition(partners, q(c), spellings.get(c) ?? [])}*(1-${leads})`
-  );
-  return `((${[own, ...via].join("+")})>0)`;
+  const via = collectives.map((c) => listCondition(partners, q(c), spellings.get(c) ?? []));
+  const named = via.length ? `((${[own, ...via].join("+")})>0)` : own;
+  const leads =
+    `((${nameCondition(lead, nameCell, spellings.get(name) ?? [])}+` +
+    `${listCondition(allLeads, nameCell, spellings.get(name) ?? [])})>0)`;
+  return `${named}*(1-${leads})`;
 }
 
 export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSpec {
@@ -145,12 +149,13 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
     stt: string,
     label: string,
     condition: (row: number) => string | undefined,
-    kindFilter = assignment
+    kindFilter = assignment,
+    statusRange = derived
   ): void => {
     const r = nextRow();
     const counts = SUMMARY_STATUSES.map(
       (s): CellValue => ({
-        formula: countStatus(derived, s, [kindFilter, condition(r)].filter(Boolean).join("*")),
+        formula: countStatus(statusRange, s, [kindFilter, condition(r)].filter(Boolean).join("*")),
       })
     );
     rows.push([
@@ -209,9 +214,24 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
 
   section("III. THEO ĐƠN VỊ PHỐI HỢP");
   const partners = layout.range("partners");
+  // Counted per task: the task's status for partners sits on its first row only.
+  const partnerStatus = layout.range("partnerStatus");
   partnerLines(inputs).forEach(({ name, collectives }, i) =>
-    line(String(i + 1), name, (r) =>
-      memberCondition(partners, lead, `$B${r}`, spellings, name, collectives)
+    line(
+      String(i + 1),
+      name,
+      (r) =>
+        memberCondition(
+          partners,
+          lead,
+          layout.range("allLeads"),
+          `$B${r}`,
+          spellings,
+          name,
+          collectives
+        ),
+      assignment,
+      partnerStatus
     )
   );
 

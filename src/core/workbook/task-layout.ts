@@ -57,6 +57,7 @@ const WIDTHS: Record<TaskColumnId, number> = {
   updatedOn: 13,
   derived: 22,
   taskProgress: 20,
+  partnerStatus: 20,
 };
 
 /** Plan headers that collide with ours get a suffix: table column names must be unique. */
@@ -75,7 +76,7 @@ export function taskLayout(extraColumns: string[], rowCount: number): TaskLayout
     header: TASK_COLUMNS[id],
     letter: columnLetter(i + 1),
     width: WIDTHS[id],
-    hidden: id === "scheduleCode" || undefined,
+    hidden: id === "scheduleCode" || id === "partnerStatus" || undefined,
   }));
   extraColumns.forEach((h, i) =>
     columns.push({

@@ -5,6 +5,7 @@
  */
 import { taskKind, type AgencyRef, type ImportResult, type Task } from "../model";
 import { KIND_LABELS } from "./columns";
+import { namesNoAgency } from "../agency/vague-phrase";
 import type { CellValue } from "../spec/sheet-spec";
 import { planLeads } from "./lead-expansion";
 import { scheduleCode, yearsText } from "./schedule-code";
@@ -91,5 +92,6 @@ export function taskRows(
 /** Agencies in order of first appearance, as lead or as partner. */
 export function agenciesIn(rows: TaskRow[], role: "lead" | "partners"): string[] {
   const names = rows.flatMap((r) => (role === "lead" ? [r.lead] : r.partners.split("; ")));
-  return [...new Set(names.filter((n) => n !== ""))];
+  // "Các cơ quan, đơn vị liên quan" stays on the row but is nobody's line (vague-phrase.ts).
+  return [...new Set(names.filter((n) => n !== "" && !namesNoAgency(n)))];
 }

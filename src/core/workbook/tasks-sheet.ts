@@ -28,6 +28,7 @@ import {
   dueSoonRule,
   inconsistentRule,
   overdueRule,
+  partnerStatusFormula,
   taskProgressFormula,
   type RowCells,
 } from "./formulas";
@@ -92,6 +93,9 @@ function rowValues(layout: TaskLayout, r: TaskRow, row: number): CellValue[] {
         abs("derived"),
         `$${l.derived}${row}`
       ),
+    },
+    partnerStatus: {
+      formula: partnerStatusFormula(l.key, layout.firstDataRow, row, abs("key"), abs("derived")),
     },
   };
   let extra = 0;

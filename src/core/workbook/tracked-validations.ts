@@ -29,13 +29,18 @@ export function statusValidation(range: string, title: string): ValidationSpec {
 
 export function progressValidation(range: string, title: string): ValidationSpec {
   return {
-    kind: "whole",
+    // Decimal, not whole: a cell formatted as % stores 0.6 for "60%" (and 1 for "100%"); both
+    // read as percents (normalizeProgress), so the check must let them in.
+    kind: "decimal",
     range,
     min: 0,
     max: 100,
     allowBlank: true,
-    prompt: { title, message: "Nhập số nguyên từ 0 đến 100 (100 = xong)." },
-    error: { title: "Tiến độ không hợp lệ", message: "Tiến độ là số nguyên từ 0 đến 100." },
+    prompt: { title, message: "Nhập số từ 0 đến 100 (100 = xong), hoặc dạng phần trăm: 60%." },
+    error: {
+      title: "Tiến độ không hợp lệ",
+      message: "Tiến độ là số từ 0 đến 100, hoặc 0% đến 100%.",
+    },
   };
 }
 

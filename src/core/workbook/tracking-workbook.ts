@@ -7,16 +7,18 @@
  * data read back from a workbook (from-tracking.ts: TrackingWorkbook → rows) both end in
  * assembleTrackingWorkbook, so the sheets, formulas, validations and formats are the same.
  */
-import type { Agency, Finding, Group, ImportResult, Plan } from "../model";
+import type { Agency, AgencyKind, Finding, Group, ImportResult, Plan } from "../model";
 import type { SheetSpec, WorkbookSpec } from "../spec/sheet-spec";
 import type { HistoryRow } from "./tracking-model";
 import { AgencyDirectory } from "../agency/directory";
 import { directoryForPlan } from "../agency/plan-successors";
-import { agenciesSheet, agencyListName } from "./agencies-sheet";
-import { KIND_LABELS } from "./columns";
+import { nameKey } from "../agency/name-key";
+import { agenciesForPlan, unknownAgencies, withMembers } from "../agency/plan-agencies";
+import { AGENCY_KIND_LABELS, agenciesSheet, agencyListName } from "./agencies-sheet";
+import { KIND_LABELS, SHEETS } from "./columns";
 import { historySheet } from "./history-sheet";
 import { DEFAULT_DUE_SOON_DAYS, infoNames, infoSheet } from "./info-sheet";
-import { expandLeads } from "./lead-expansion";
+import { WORKBOOK_FINDINGS, expandLeads } from "./lead-expansion";
 import { metaSheet } from "./meta-sheet";
 import { FONT } from "./styles";
 import { summarySheet } from "./summary-sheet";
@@ -38,6 +40,13 @@ export interface TrackingWorkbookOptions {
    * lead as the plan writes it.
    */
   expandCollectives?: boolean;
+  /** Kinds the officer gave to agencies the directory did not know (by name), else guessed. */
+  agencyKinds?: Record<string, AgencyKind>;
+  /**
+   * Members the officer named for collectives the directory gives none ("Các cơ quan báo chí
+   * tỉnh" → its newspapers, or one recipient), by collective: see plan-agencies.ts withMembers.
+   */
+  members?: Record<string, string[]>;
 }
 
 /** Everything the sheet modules need, whichever way the rows came. */
@@ -89,6 +98,7 @@ export function assembleTrackingWorkbook(p: WorkbookParts): WorkbookSpec {
         generatedOn: p.generatedOn,
         reportYear: p.reportYear,
         source: p.source,
+        planSigner: p.plan.signer,
       }),
       ...(p.extraSheets ?? []),
     ],
@@ -97,13 +107,29 @@ export function assembleTrackingWorkbook(p: WorkbookParts): WorkbookSpec {
   };
 }
 
+/**
+ * The "Đơn vị" of the plan's workbook: the plan field's successors (plan-successors.ts), the
+ * agencies the plan names that the directory lacks, without bodies only other provinces have.
+ */
+export function workbookDirectory(
+  result: ImportResult,
+  options: Pick<TrackingWorkbookOptions, "directory" | "agencyKinds" | "members">
+): Agency[] {
+  const planDir = agenciesForPlan(
+    directoryForPlan(options.directory, result.plan),
+    result,
+    options.agencyKinds
+  );
+  return options.members ? withMembers(planDir, options.members) : planDir;
+}
+
 export function buildTrackingWorkbook(
   result: ImportResult,
   options: TrackingWorkbookOptions
 ): WorkbookSpec {
   // The plan's field decides who took a split agency's work (plan-successors.ts); the officer
   // can change it in "Đơn vị kế thừa", which rebuilds read back.
-  const directory = directoryForPlan(options.directory, result.plan);
+  const directory = workbookDirectory(result, options);
   const dir = new AgencyDirectory(directory);
   const { leads } = expandLeads(result.tasks, { ...options, directory: dir });
   const current = (n: string) => dir.successorOn(n, options.reportDate)?.name ?? n;
@@ -132,6 +158,27 @@ export function trackingWorkbookFindings(
   result: ImportResult,
   options: TrackingWorkbookOptions
 ): Finding[] {
-  const directory = directoryForPlan(options.directory, result.plan);
-  return expandLeads(result.tasks, { ...options, directory }).findings;
+  const directory = workbookDirectory(result, options);
+  const known = new AgencyDirectory(directoryForPlan(options.directory, result.plan));
+  const added = unknownAgencies(result)
+    .filter((p) => !known.get(p.name))
+    .map((p): Finding => {
+      const kind =
+        Object.entries(options.agencyKinds ?? {}).find(
+          ([n]) => nameKey(n) === nameKey(p.name)
+        )?.[1] ?? p.kind;
+      const others = p.spellings.filter((s) => s !== p.name);
+      return {
+        code: WORKBOOK_FINDINGS.AGENCY_ADDED,
+        severity: "warning",
+        message:
+          `"${p.name}" chưa có trong danh mục: đã thêm vào trang "${SHEETS.agencies}" với loại ` +
+          `"${AGENCY_KIND_LABELS[kind]}"` +
+          (others.length ? ` (cùng các cách viết ${others.map((o) => `"${o}"`).join(", ")})` : "") +
+          `. Hãy kiểm tra tên và loại trước khi gửi cho các đơn vị.`,
+        location: { sheet: SHEETS.agencies },
+        subject: p.name,
+      };
+    });
+  return [...added, ...expandLeads(result.tasks, { ...options, directory }).findings];
 }

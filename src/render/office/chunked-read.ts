@@ -16,11 +16,13 @@ export interface CellBox {
   right: number;
 }
 
-export type ReadField = "values" | "formulas";
+export type ReadField = "values" | "formulas" | "numberFormat";
 
 export interface ReadGrid {
   values: unknown[][];
   formulas: unknown[][];
+  /** Filled when asked for ("numberFormat"). */
+  numberFormat: unknown[][];
 }
 
 /** Bytes per cell assumed before anything was read (a task row's text and formulas). */
@@ -34,7 +36,7 @@ export async function readBoxes(
   sync: () => Promise<void>,
   budget = SYNC_BUDGET
 ): Promise<ReadGrid[]> {
-  const out: ReadGrid[] = boxes.map(() => ({ values: [], formulas: [] }));
+  const out: ReadGrid[] = boxes.map(() => ({ values: [], formulas: [], numberFormat: [] }));
   const perRow = boxes.map((b) => (b.right - b.left + 1) * FIRST_GUESS_PER_CELL * fields.length);
   const next = boxes.map((b) => b.top); // first row not read yet
   let retries = 0;
@@ -71,9 +73,11 @@ export async function readBoxes(
       const formulas = fields.includes("formulas") ? (r.formulas ?? []) : [];
       for (const row of values) out[c.i].values.push(row);
       for (const row of formulas) out[c.i].formulas.push(row);
+      const formats = fields.includes("numberFormat") ? (r.numberFormat ?? []) : [];
+      for (const row of formats) out[c.i].numberFormat.push(row);
       const rows = c.bottom - c.top + 1;
       // Learn from what came back, never below what was measured for earlier chunks.
-      const seen = (payloadBytes(values) + payloadBytes(formulas)) / rows;
+      const seen = (payloadBytes(values) + payloadBytes(formulas) + payloadBytes(formats)) / rows;
       perRow[c.i] = Math.max(perRow[c.i] * 0.5, seen * 1.25);
       next[c.i] = c.bottom + 1;
     }

@@ -38,7 +38,13 @@ export async function consolidateInOffice(
   const wanted = new Set(recordSheets.map((s) => lower(s.name)));
   for (const ws of sheets.items)
     if (wanted.has(lower(ws.name))) context.workbook.worksheets.getItem(ws.name).delete();
-  for (const s of recordSheets) queueSheet(context.workbook.worksheets.add(s.name), s, defaultFont);
+  for (const s of recordSheets) {
+    const ws = context.workbook.worksheets.add(s.name);
+    queueSheet(ws, s, defaultFont);
+    // The baseline the next consolidation compares with is kept out of sight (hidden, not very
+    // hidden: a later consolidation deletes and rewrites it).
+    if (s.visibility === "hidden") ws.visibility = "Hidden";
+  }
   await context.sync();
   syncs++;
   return { batchId, syncs };

@@ -29,15 +29,22 @@ export const TRACKING_SHEETS: string[] = [
   CONSOLIDATION_SHEET,
   // What partner agencies reported (consolidation keeps and extends it).
   SHEETS.contributions,
+  // What the last consolidation left: the next one tells the coordinator's edits from it.
+  SHEETS.baseline,
 ];
 
 interface LoadedRange {
   isNullObject: boolean;
   values: unknown[][];
   formulas: unknown[][];
+  /** When read: a number shown as a percentage is marked (1 shown "100%" is progress 100). */
+  numberFormat?: unknown[][];
   rowIndex: number;
   columnIndex: number;
 }
+
+/** A number format showing a percentage: "%" outside quoted text and escapes. */
+const percentShown = (fmt: string) => /%/.test(fmt.replace(/"[^"]*"|\\./g, ""));
 
 /** A used range as a 0-based sheet grid from A1 (cells before it are empty). */
 export function gridFromRange(r: LoadedRange): unknown[][] {
@@ -50,9 +57,11 @@ export function gridFromRange(r: LoadedRange): unknown[][] {
       ...line.map((v, j) => {
         const f = r.formulas[i]?.[j];
         const value = v === "" ? null : v;
-        return typeof f === "string" && f.startsWith("=") && f !== v
-          ? { value, formula: f.slice(1) }
-          : value;
+        const fmt = r.numberFormat?.[i]?.[j];
+        const percent = typeof value === "number" && typeof fmt === "string" && percentShown(fmt);
+        if (typeof f === "string" && f.startsWith("=") && f !== v)
+          return percent ? { value, formula: f.slice(1), percent } : { value, formula: f.slice(1) };
+        return percent ? { value, percent } : value;
       }),
     ])
   );
@@ -95,7 +104,7 @@ export async function readTrackingFromOffice(
       bottom: s.used.rowIndex + s.used.rowCount,
       right: s.used.columnIndex + s.used.columnCount,
     })),
-    ["values", "formulas"],
+    ["values", "formulas", "numberFormat"],
     () => counted(context.sync())
   );
   const rowsOf = (name: string): unknown[][] => {
@@ -108,6 +117,7 @@ export async function readTrackingFromOffice(
       columnIndex: u.columnIndex,
       values: grids[i].values,
       formulas: grids[i].formulas,
+      numberFormat: grids[i].numberFormat,
     });
   };
   const cells: TrackingCells = {

@@ -8,6 +8,7 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path";
 import { importLamDong, phuluc, type CliRun } from "../../helpers/phuluc-cli";
 import { itWithTools, runPython, sofficeConvert, tempDir } from "../../helpers/tools";
+import { LAM_DONG_DOCX } from "../../helpers/shared-paths";
 
 const SCRIPT = readFileSync(path.join(__dirname, "returned_workbooks.py"), "utf8");
 const py = <T>(args: string[]) => runPython<T>(SCRIPT, args);
@@ -368,7 +369,13 @@ print(json.dumps({"protected": ws.protection.sheet, "key": ws.cell(6, head["Mã 
       const xls = sofficeConvert(path.join(dist, YTE), "xls");
       copyFileSync(xls, path.join(bad, "cu.xls"));
       const y2025 = path.join(dir, "gui-2025");
-      expect(phuluc(["distribute", master, "--year", "2025", "-o", y2025]).code).toBe(0);
+      // A 2026 master makes no 2025 files (a year is a year): last year's file comes from a
+      // workbook built for 2025.
+      expect(phuluc(["distribute", master, "--year", "2025", "-o", y2025]).code).toBe(2);
+      const master2025 = path.join(dir, "master-2025.xlsx");
+      const imp = ["import", LAM_DONG_DOCX, "-o", master2025, "--year", "2025"];
+      expect(phuluc([...imp, "--date", "2025-11-21"]).code).toBe(0);
+      expect(phuluc(["distribute", master2025, "--year", "2025", "-o", y2025]).code).toBe(0);
       copyFileSync(
         path.join(y2025, "2025 - Sở Y tế - Báo cáo KH 4784.xlsx"),
         path.join(bad, "nam-truoc.xlsx")

@@ -133,7 +133,7 @@ def set_cell(cell, text):
         cell.add_paragraph(extra)
 
 
-def plan(name, landscape=False, repeat=False, two_row_header=False, merged_lead=False, borders=True, per_group=8, font=12):
+def plan(name, landscape=False, repeat=False, two_row_header=False, merged_lead=False, borders=True, per_group=8, font=12, split_after=None):
     d = docx.Document()
     st = d.styles["Normal"]
     st.font.name = "Times New Roman"
@@ -147,8 +147,19 @@ def plan(name, landscape=False, repeat=False, two_row_header=False, merged_lead=
         setattr(sec, side, Cm(2))
     letterhead(d)
     body(d)
-    header_rows = 2 if two_row_header else 1
     data = tasks(per_group)
+    parts = [data] if split_after is None else [data[:split_after], data[split_after:]]
+    for k, part in enumerate(parts):
+        if k:
+            # The phụ lục goes on in a second table, its header row typed again.
+            d.add_paragraph("")
+        phu_luc_table(d, part, landscape, repeat, two_row_header, merged_lead, borders)
+    d.save(f"{OUT}/{name}.docx")
+    return f"{name}.docx"
+
+
+def phu_luc_table(d, data, landscape, repeat, two_row_header, merged_lead, borders):
+    header_rows = 2 if two_row_header else 1
     n = header_rows + sum(1 + len(rows) for _, _, rows in data)
     t = d.add_table(rows=n, cols=5)
     if borders:
@@ -192,8 +203,6 @@ def plan(name, landscape=False, repeat=False, two_row_header=False, merged_lead=
     for row in t.rows:
         for c, w in zip(row.cells, widths):
             c.width = w
-    d.save(f"{OUT}/{name}.docx")
-    return f"{name}.docx"
 
 
 def reportlab_plan(name):
@@ -236,13 +245,56 @@ def reportlab_plan(name):
     return f"{name}.pdf"
 
 
+HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"]
+
+
+def table_rows(per_group):
+    rows = []
+    for roman, gname, items in tasks(per_group):
+        rows.append([roman, gname, "", "", ""])
+        rows.extend([list(r) for r in items])
+    return rows
+
+
+def pasted_text(name, per_group):
+    """The phụ lục as Excel puts it on the clipboard: tab-separated, the plan's lines before it."""
+    def cell(c):
+        return '"' + c.replace('"', '""') + '"' if "\n" in c or "\t" in c or '"' in c else c
+    lines = ["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Số: 1234/KH-UBND", "Lâm Đồng, ngày 15 tháng 3 năm 2025",
+             "KẾ HOẠCH", "Thực hiện chuyển đổi số tỉnh Lâm Đồng giai đoạn 2025 - 2030", "PHỤ LỤC", "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ"]
+    lines += ["\t".join(cell(c) for c in r) for r in [HEADER] + table_rows(per_group)]
+    with open(f"{OUT}/{name}.txt", "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return f"{name}.txt"
+
+
+def workbook(name, per_group):
+    """The phụ lục typed in a sheet (openpyxl), group titles merged across."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Phụ lục"
+    ws.append(["DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ"])
+    ws.append(["(Kèm theo Kế hoạch số 1234/KH-UBND ngày 15/3/2025 của UBND tỉnh Lâm Đồng)"])
+    ws.append(HEADER)
+    for r in table_rows(per_group):
+        ws.append(r)
+        if r[2] == "" and r[4] == "":
+            ws.merge_cells(start_row=ws.max_row, start_column=2, end_row=ws.max_row, end_column=5)
+    wb.save(f"{OUT}/{name}.xlsx")
+    return f"{name}.xlsx"
+
+
 made = {
     "docx": [
         plan("doc-dung"),
         plan("ngang-lap-tieu-de", landscape=True, repeat=True, per_group=12),
         plan("o-gop", two_row_header=True, merged_lead=True, repeat=True),
         plan("khong-ke", borders=False, per_group=5),
+        plan("hai-bang", split_after=2, per_group=4),
     ],
     "pdf": [reportlab_plan("reportlab")],
+    # The same phụ lục as hai-bang.docx, for the readers that take no .docx.
+    "other": [pasted_text("hai-bang", 4), workbook("hai-bang", 4)],
 }
 print(json.dumps(made))

@@ -153,6 +153,7 @@ function readSection(
   };
 
   let ended: Paragraph | null = null;
+  let reporting = false;
   const body = unwrap(paragraphs.slice(section.from, section.to), dir);
   for (const p of body) {
     if (isClosing(p.text)) {
@@ -160,6 +161,26 @@ function readSection(
       break;
     }
     let line: ProseLine = classifyProseLine(p, dir);
+    // "3. Chế độ báo cáo: các sở báo cáo … trước ngày 15/12": how results come back, not a
+    // task; skipped (and said) up to the next numbered item.
+    const reportingTitle = reportingHeading(p.text);
+    if (reportingTitle) {
+      flushSkipped();
+      close();
+      skipped.under = reportingTitle;
+      skipped.paragraphs.push(p);
+      reporting = true;
+      continue;
+    }
+    if (reporting) {
+      const numbered = line.type !== "text" ? line.label !== "" : line.label !== "" && !line.bullet;
+      if (!numbered) {
+        skipped.paragraphs.push(p);
+        continue;
+      }
+      reporting = false;
+      flushSkipped();
+    }
     const kind = headingKind(p, line);
     // A differently numbered non-agency line inside an agency's part is one of its tasks.
     if (line.type === "other-heading" && open && kind !== open.kind) {
@@ -239,6 +260,16 @@ function unwrap(paragraphs: Paragraph[], dir: AgencyDirectory): Paragraph[] {
     else out.push(p);
   }
   return out;
+}
+
+/** "Chế độ báo cáo", "Chế độ thông tin, báo cáo" (numbered or not): the title as written, or null. */
+function reportingHeading(text: string): string | null {
+  const t = normalizeText(text.replace(/\*\*/g, "")).replace(
+    /^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]+)\s*[.)]\s*/iu,
+    ""
+  );
+  const m = /^(chế độ (?:thông tin,?\s*)?báo cáo|thông tin,?\s*báo cáo)\b/iu.exec(t);
+  return m ? m[1] : null;
 }
 
 function headingKind(p: Paragraph, line: ProseLine): HeadingKind {

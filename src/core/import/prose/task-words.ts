@@ -41,7 +41,8 @@ export function readTaskWords(task: string, dir: AgencyDirectory): TaskWords {
     // Only a named agency takes the lead: "Phối hợp với các cơ quan liên quan …" keeps the heading's.
     for (const w of named) {
       const refs = matchAgencyList(w, dir);
-      if (refs.some((r) => r.matched && !dir.get(r.name)?.collective)) leadInstead.push(w);
+      if (refs.some((r) => r.matched && !r.vague && !dir.get(r.name)?.collective))
+        leadInstead.push(w);
     }
   }
   return {

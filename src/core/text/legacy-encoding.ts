@@ -11,9 +11,29 @@
 const TCVN3_UNICODE = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ";
 const TCVN3_LEGACY =
   "µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\u00adõøö÷ùúýûüþ¡¢§£¤¥¦";
-const TCVN3 = new Map([...TCVN3_LEGACY].map((c, i) => [c, [...TCVN3_UNICODE][i]]));
-/** Codes no Unicode Vietnamese text contains (symbols of the Latin-1 upper half). */
-const TCVN3_ONLY = /[\u00a1-\u00bf\u00d7\u00de\u00fe]/;
+// TCVN 5712:1993 (VN1) also has the toned capitals, in codes 0x01-0x17 and 0x80-0x9F (as
+// glibc's TCVN5712-1 reads them); a file read as Latin-1 has them as control characters.
+const TCVN3_CAPITALS: [number, string][] = [
+  [0x01, "Ú"],
+  [0x02, "Ụ"],
+  [0x04, "Ừ"],
+  [0x05, "Ử"],
+  [0x06, "Ữ"],
+  [0x11, "Ứ"],
+  [0x12, "Ự"],
+  [0x13, "Ỳ"],
+  [0x14, "Ỷ"],
+  [0x15, "Ỹ"],
+  [0x16, "Ý"],
+  [0x17, "Ỵ"],
+  ...[..."ÀẢÃÁẠẶẬÈẺẼÉẸỆÌỈĨÍỊÒỎÕÓỌỘỜỞỠỚỢÙỦŨ"].map((c, i): [number, string] => [0x80 + i, c]),
+];
+const TCVN3 = new Map([
+  ...[...TCVN3_LEGACY].map((c, i): [string, string] => [c, [...TCVN3_UNICODE][i]]),
+  ...TCVN3_CAPITALS.map(([code, c]): [string, string] => [String.fromCharCode(code), c]),
+]);
+/** Codes no Unicode Vietnamese text contains (symbols of the Latin-1 upper half, C1 controls). */
+const TCVN3_ONLY = /[\u0080-\u009f\u00a1-\u00bf\u00d7\u00de\u00fe]/;
 
 // VNI: a base letter followed by mark characters.
 const TONES_LOWER = ["", "ù", "ø", "û", "õ", "ï"]; // none, sắc, huyền, hỏi, ngã, nặng
@@ -78,7 +98,7 @@ const VNI = vniTable();
 /** A vowel followed by a VNI mark that Unicode Vietnamese never writes after a vowel. */
 const VNI_SIGN = /[aeiouyAEIOUYôöÔÖ][øûïåäëüÙØÛÏÅÄËÜ]|[ñÑæÆîÎ]|ö/;
 /** Characters only Unicode Vietnamese has (ă, đ, ơ, ư, and the precomposed tones). */
-const UNICODE_VI = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+export const UNICODE_VI = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 
 export type LegacyEncoding = "tcvn3" | "vni";
 
@@ -100,7 +120,8 @@ export function detectLegacyEncoding(strings: Iterable<string>): LegacyEncoding 
 
 /** `s` converted, when it looks legacy (no Unicode-only Vietnamese, some code above ASCII). */
 export function fromLegacy(s: string, encoding: LegacyEncoding): string {
-  if (UNICODE_VI.test(s) || !/[\u00a0-\u00ff]/.test(s)) return s;
+  // eslint-disable-next-line no-control-regex -- TCVN3's capitals are C0/C1 codes
+  if (UNICODE_VI.test(s) || !/[\u0001-\u0017\u0080-\u00ff]/.test(s)) return s;
   if (encoding === "tcvn3") {
     let out = "";
     for (const c of s) out += TCVN3.get(c) ?? c;

@@ -1,0 +1,112 @@
+/**
+ * What a returned file must not be taken for: a tracking workbook (the master, or an earlier
+ * consolidated output left in the folder) is not an agency's report, and a distributed file
+ * whose hidden identity names another agency than what the officer sees (the "Mã báo cáo"
+ * line, the title block, the file name) is set aside: one edited hidden cell would otherwise
+ * merge one agency's report into another's rows.
+ */
+import type { AgencyDirectory } from "../agency/directory";
+import { matchAgencyList } from "../agency/match-agencies";
+import { foldVietnamese } from "../text/fold";
+import { SHEETS } from "../workbook/columns";
+import { CHANGE_LOG_SHEET } from "../workbook/change-log-sheet";
+import type { TrackingCells } from "../tracking/read-tracking";
+import type { ReportRead } from "./read-report";
+
+/** Sheets only a tracking workbook has: the names that give it away, or null. */
+export function trackingWorkbookSheets(cells: TrackingCells): string[] | null {
+  const ours = new Map(
+    [
+      SHEETS.info,
+      SHEETS.tasks,
+      SHEETS.agencies,
+      SHEETS.summary,
+      SHEETS.history,
+      SHEETS.intake,
+      SHEETS.contributions,
+      CHANGE_LOG_SHEET,
+    ].map((n) => [foldVietnamese(n), n])
+  );
+  const names = cells.sheets.map((s) => s.name);
+  // The very hidden meta sheet is the workbook's own signature; else two of its sheet names
+  // (an agency's own file may well call its one sheet "Nhiệm vụ").
+  if (names.some((n) => foldVietnamese(n) === foldVietnamese(SHEETS.meta)))
+    return names.filter((n) => ours.has(foldVietnamese(n)));
+  const found = names.filter((n) => ours.has(foldVietnamese(n)));
+  return found.length >= 2 ? found : null;
+}
+
+/** Where each name of a distributed file's sender was read. */
+export interface IdentityNames {
+  /** The hidden identity sheet. */
+  hidden: string;
+  /** The visible "Mã báo cáo" line. */
+  line?: string;
+  /** "Đơn vị: …" / "Đơn vị báo cáo …" in the title block. */
+  title?: string;
+  /** The agency the file name names. */
+  fileName?: string;
+}
+
+/**
+ * The names a distributed file shows for its sender when one of them is another agency than
+ * the hidden identity's, else null. Names compare as the directory resolves them (spelling,
+ * abbreviations, successors); a place that names no agency is no witness.
+ */
+export function identityClash(
+  read: ReportRead,
+  file: string,
+  dir: AgencyDirectory,
+  resolve: (name: string) => string[]
+): IdentityNames | null {
+  const hidden = read.hiddenIdentity?.agency;
+  if (!hidden) return null;
+  const same = (a: string, b: string) => {
+    const [x, y] = [resolve(a), resolve(b)];
+    if (x.length && y.length) return x.some((n) => y.includes(n));
+    return foldVietnamese(a).trim() === foldVietnamese(b).trim();
+  };
+  const known = (text: string): string | undefined =>
+    matchAgencyList(text, dir).find((r) => r.matched)?.name;
+  const names: IdentityNames = { hidden };
+  if (read.visibleIdentity) names.line = read.visibleIdentity.agency;
+  // "Đơn vị: Sở Y tế" (folding keeps positions, so the name is cut from the line as written).
+  const titled = read.titleText
+    .map((l) => {
+      const m = /^(\s*(?:don vi|co quan)(?: bao cao)?\s*:\s*)\S/.exec(foldVietnamese(l));
+      return m ? l.normalize("NFC").slice(m[1].length) : undefined;
+    })
+    .find((x): x is string => Boolean(x && x.trim()));
+  if (titled) names.title = titled.trim();
+  const base = file
+    .replace(/^.*[\\/]/, "")
+    .replace(/\.[a-z0-9]+$/i, "")
+    .replace(/[_.]+/g, " ");
+  // The file name agrees when it holds the name (a name may itself contain " - "); else the
+  // first known agency among its parts is what the officer reads.
+  const fromName = squash(base).includes(squash(hidden))
+    ? hidden
+    : base
+        .split(/\s+-\s+|\s*[()[\]]\s*/)
+        .map(known)
+        .find(Boolean);
+  if (fromName) names.fileName = fromName;
+  const witnesses = [names.line, names.title, names.fileName].filter((n): n is string =>
+    Boolean(n)
+  );
+  return witnesses.some((n) => !same(n, hidden)) ? names : null;
+}
+
+const squash = (s: string) => foldVietnamese(s).replace(/[^a-z0-9]+/g, "");
+
+/** "mã ẩn: Sở Tài chính; dòng “Mã báo cáo”: Sở Y tế; …" for the officer. */
+export function identityNamesText(n: IdentityNames): string {
+  return [
+    `mã ẩn trong tệp: ${n.hidden}`,
+    n.line && `dòng “Mã báo cáo”: ${n.line}`,
+    n.title && `tiêu đề: ${n.title}`,
+    n.fileName && `tên tệp: ${n.fileName}`,
+  ]
+    .filter(Boolean)
+    .join("; ");
+}

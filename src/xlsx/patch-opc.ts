@@ -1,0 +1,252 @@
+/**
+ * An existing .xlsx package held as its parts, for editing in place (patch-workbook.ts): read
+ * through the package guard (core/readers/zip-package.ts), relationships resolved whatever the
+ * writer's habits (relative or absolute targets, any part names: openpyxl's
+ * "/xl/comments/comment1.xml", LibreOffice's, Excel's), content types kept in step. Parts nobody
+ * edits keep their bytes exactly.
+ */
+import JSZip from "jszip";
+import { ZipPackage } from "../core/readers/zip-package";
+import { unescapeXml } from "../core/readers/xml-entities";
+
+export interface Relationship {
+  id: string;
+  type: string;
+  /** Package path without a leading "/" ("xl/tables/table1.xml"); the raw target when external. */
+  target: string;
+  external: boolean;
+}
+
+export const REL = {
+  officeDocument:
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+  worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+  table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
+  calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
+};
+
+export const CONTENT_TYPE = {
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
+};
+
+const CONTENT_TYPES = "[Content_Types].xml";
+
+/** Attributes of one start tag, by qualified name ("r:id", "name"), entities decoded. */
+export function attributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    out[m[1]] = unescapeXml(m[2] ?? m[3] ?? "");
+  return out;
+}
+
+/** `tag` with attribute `name` set (added before the tag's end when missing). */
+export function withAttribute(tag: string, name: string, value: string): string {
+  const re = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  if (re.test(tag)) return tag.replace(re, `$1"${escapeXml(value)}"`);
+  return tag.replace(/\s*(\/?>)$/, ` ${name}="${escapeXml(value)}"$1`);
+}
+
+export function withoutAttribute(tag: string, name: string): string {
+  return tag.replace(
+    new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`),
+    ""
+  );
+}
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf("/");
+  return i < 0 ? "" : path.slice(0, i);
+}
+
+/** A target as a package path: absolute ("/xl/x.xml") or relative to the source part's folder. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  const raw = target.startsWith("/") ? target.slice(1) : `${dirOf(sourcePart)}/${target}`;
+  const out: string[] = [];
+  for (const seg of raw.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return decodeURI(out.join("/"));
+}
+
+/** The .rels part describing `part` ("xl/worksheets/_rels/sheet1.xml.rels"). */
+export function relsPath(part: string): string {
+  const dir = dirOf(part);
+  const base = part.slice(dir.length ? dir.length + 1 : 0);
+  return `${dir ? dir + "/" : ""}_rels/${base}.rels`;
+}
+
+export class OpcPackage {
+  private readonly texts = new Map<string, string>();
+
+  private constructor(
+    /** Part bytes in package order; edited parts are re-encoded when zipped. */
+    private readonly parts: Map<string, Uint8Array>,
+    readonly fileName: string
+  ) {}
+
+  /** Null when the bytes are not a zip; throws InputError TOO_LARGE over the guard's limits. */
+  static async open(bytes: Uint8Array, fileName: string): Promise<OpcPackage | null> {
+    const zip = await ZipPackage.open(bytes, fileName);
+    if (!zip) return null;
+    return new OpcPackage(await zip.all(), fileName);
+  }
+
+  names(): string[] {
+    return [...this.parts.keys()];
+  }
+
+  has(path: string): boolean {
+    return this.parts.has(path);
+  }
+
+  bytes(path: string): Uint8Array | undefined {
+    const t = this.texts.get(path);
+    return t !== undefined ? new TextEncoder().encode(t) : this.parts.get(path);
+  }
+
+  text(path: string): string {
+    const cached = this.texts.get(path);
+    if (cached !== undefined) return cached;
+    const b = this.parts.get(path);
+    if (!b) throw new Error(`no part ${path}`);
+    return new TextDecoder().decode(b);
+  }
+
+  /** Replaces (or adds, at the end) a part's text. Unchanged text keeps the original bytes. */
+  setText(path: string, xml: string): void {
+    if (this.parts.has(path) && this.texts.get(path) === undefined && this.text(path) === xml)
+      return;
+    if (!this.parts.has(path)) this.parts.set(path, new Uint8Array());
+    this.texts.set(path, xml);
+  }
+
+  setBytes(path: string, bytes: Uint8Array): void {
+    this.texts.delete(path);
+    this.parts.set(path, bytes);
+  }
+
+  delete(path: string): void {
+    this.parts.delete(path);
+    this.texts.delete(path);
+    this.removeOverride(path);
+  }
+
+  /** True when the part's bytes were replaced (tests and the write's own checks). */
+  edited(path: string): boolean {
+    return this.texts.has(path);
+  }
+
+  relationships(part: string): Relationship[] {
+    const rels = relsPath(part);
+    if (!this.has(rels)) return [];
+    return [...this.text(rels).matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)].map((m) => {
+      const a = attributes(m[0]);
+      const external = /^external$/i.test(a.TargetMode ?? "");
+      return {
+        id: a.Id ?? "",
+        type: a.Type ?? "",
+        target: external ? (a.Target ?? "") : resolveTarget(part, a.Target ?? ""),
+        external,
+      };
+    });
+  }
+
+  /** Adds a relationship from `part` to `target` (a package path); → its new id. */
+  addRelationship(part: string, type: string, target: string): string {
+    const rels = relsPath(part);
+    const xml = this.has(rels)
+      ? this.text(rels)
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    const taken = new Set(this.relationships(part).map((r) => r.id));
+    let n = taken.size + 1;
+    while (taken.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    const rel = `<Relationship Id="${id}" Type="${type}" Target="/${escapeXml(target)}"/>`;
+    this.setText(
+      rels,
+      /<\/(?:\w+:)?Relationships>\s*$/.test(xml)
+        ? xml.replace(/<\/((?:\w+:)?)Relationships>\s*$/, `${rel}</$1Relationships>`)
+        : xml.replace(
+            /<((?:\w+:)?)Relationships\b([^>]*?)\s*\/>/,
+            `<$1Relationships$2>${rel}</$1Relationships>`
+          )
+    );
+    return id;
+  }
+
+  removeRelationship(part: string, id: string): void {
+    const rels = relsPath(part);
+    if (!this.has(rels)) return;
+    const xml = this.text(rels);
+    this.setText(
+      rels,
+      xml.replace(/<(?:\w+:)?Relationship\b[^>]*>(?:\s*<\/(?:\w+:)?Relationship>)?/g, (tag) =>
+        attributes(tag).Id === id ? "" : tag
+      )
+    );
+  }
+
+  /** The main workbook part (normally "xl/workbook.xml"). */
+  workbookPart(): string {
+    const main = this.relationships("").find((r) => r.type === REL.officeDocument);
+    return main?.target ?? "xl/workbook.xml";
+  }
+
+  addOverride(path: string, contentType: string): void {
+    const xml = this.text(CONTENT_TYPES);
+    if (new RegExp(`PartName="/${escapeRe(escapeXml(path))}"`, "i").test(xml)) return;
+    this.setText(
+      CONTENT_TYPES,
+      xml.replace(
+        /<\/((?:\w+:)?)Types>\s*$/,
+        `<Override PartName="/${escapeXml(path)}" ContentType="${contentType}"/></$1Types>`
+      )
+    );
+  }
+
+  removeOverride(path: string): void {
+    if (!this.parts.has(CONTENT_TYPES) || path === CONTENT_TYPES) return;
+    const xml = this.text(CONTENT_TYPES);
+    this.setText(
+      CONTENT_TYPES,
+      xml.replace(/<(?:\w+:)?Override\b[^>]*>/g, (tag) =>
+        (attributes(tag).PartName ?? "").replace(/^\//, "").toLowerCase() === path.toLowerCase()
+          ? ""
+          : tag
+      )
+    );
+  }
+
+  /** A part name not in the package: "xl/worksheets/sheet7.xml" for ("xl/worksheets/sheet", ".xml"). */
+  freeName(prefix: string, suffix: string): string {
+    const lower = new Set(this.names().map((n) => n.toLowerCase()));
+    for (let i = 1; ; i++)
+      if (!lower.has(`${prefix}${i}${suffix}`.toLowerCase())) return `${prefix}${i}${suffix}`;
+  }
+
+  /** The package as .xlsx bytes: [Content_Types].xml first, then the parts in their order. */
+  async zip(): Promise<Uint8Array> {
+    const zip = new JSZip();
+    const order = [CONTENT_TYPES, ...this.names().filter((n) => n !== CONTENT_TYPES)];
+    for (const name of order) {
+      const b = this.bytes(name);
+      if (b) zip.file(name, b);
+    }
+    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  }
+}
+
+export function escapeXml(s: string): string {
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
