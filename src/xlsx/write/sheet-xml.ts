@@ -156,17 +156,23 @@ export function sheetXml(
   if (rows && cols) out.push(`<dimension ref="A1:${cellAddress(rows, cols)}"/>`);
   out.push(sheetViews(sheet));
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
-  if (sheet.columns.length)
-    out.push(
-      "<cols>" +
-        sheet.columns
-          .map(
-            (c, i) =>
-              `<col min="${i + 1}" max="${i + 1}" width="${c.width}"${c.hidden ? ' hidden="1"' : ""} customWidth="1"/>`
-          )
-          .join("") +
-        "</cols>"
-    );
+  if (sheet.columns.length) {
+    // Adjacent columns alike are one <col min max>, as Excel and LibreOffice write them.
+    let cols = "";
+    for (let i = 0; i < sheet.columns.length; ) {
+      const c = sheet.columns[i];
+      let k = i + 1;
+      while (
+        k < sheet.columns.length &&
+        sheet.columns[k].width === c.width &&
+        Boolean(sheet.columns[k].hidden) === Boolean(c.hidden)
+      )
+        k++;
+      cols += `<col min="${i + 1}" max="${k}" width="${c.width}"${c.hidden ? ' hidden="1"' : ""} customWidth="1"/>`;
+      i = k;
+    }
+    out.push(`<cols>${cols}</cols>`);
+  }
 
   out.push("<sheetData>");
   const letters = Array.from({ length: cols }, (_, j) => columnLetter(j + 1));
