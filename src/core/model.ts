@@ -19,9 +19,16 @@ export interface Plan {
   appendixTitle: string;
   /** Years the plan covers, read from title/body ("đến năm 2030"), not from the issue date. */
   period: { from: number; to: number } | null;
+  /**
+   * The phụ lục's own column headers as the plan writes them ("TT", "ĐƠN VỊ CHỦ TRÌ", "Thời gian
+   * hoàn thành"), by column: the printed appendix uses them.
+   */
+  headers?: PlanHeaders;
   /** Who signed the plan (its signature block), when found: papers default to it. */
   signer?: PlanSigner;
 }
+
+export type PlanHeaders = Partial<Record<"stt" | "title" | "lead" | "partners" | "time", string>>;
 
 /** "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH", and the name under the signature. */
 export interface PlanSigner {

@@ -134,8 +134,10 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string): Promise
         });
       }
       budget.items += items.length;
-      const ops = await page.getOperatorList();
-      const drawn = drawing(pdfjs, ops, view, viewport.width, viewport.height);
+      // The drawing operators cost as much as the text: read only where a table may be.
+      const drawn = mayHoldTable(items)
+        ? drawing(pdfjs, await page.getOperatorList(), view, viewport.width, viewport.height)
+        : { rules: [], imageCover: 0 };
       budget.rules += drawn.rules.length;
       if (budget.items > limits.maxPdfTextItems)
         throw tooLargeError(fileName, OVER.pdfTextItems(limits));
@@ -157,6 +159,30 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string): Promise
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * A page of running text (justified lines, words a space apart) holds no table; any wide gap
+ * between two items on one baseline (cells side by side, the letterhead's two columns) may, and
+ * so may a page with little text (a scan's picture is measured from the drawing operators).
+ */
+function mayHoldTable(items: PdfTextItem[]): boolean {
+  if (items.length < 20) return true;
+  const byLine = new Map<number, PdfTextItem[]>();
+  for (const it of items) {
+    const key = Math.round(it.y / 2);
+    const list = byLine.get(key);
+    if (list) list.push(it);
+    else byLine.set(key, [it]);
+  }
+  for (const list of byLine.values()) {
+    list.sort((a, b) => a.x - b.x);
+    for (let i = 1; i < list.length; i++) {
+      const gap = list[i].x - (list[i - 1].x + list[i - 1].width);
+      if (gap > 0.8 * list[i].size && list[i].text.trim() && list[i - 1].text.trim()) return true;
+    }
+  }
+  return false;
 }
 
 /** pdfjs' loading task (a plain call: not an Office.js proxy, whatever its "get" name says). */

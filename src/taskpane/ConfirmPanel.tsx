@@ -20,6 +20,7 @@ import type { DownloadFile } from "./download";
 import { useSectionStyles } from "./section-styles";
 import type { ImportResult } from "../core/model";
 import { SuccessorPreview } from "./SuccessorPreview";
+import { ReachQuestions, type ReachAnswers } from "./ReachQuestions";
 
 const useStyles = makeStyles({
   actions: {
@@ -42,6 +43,9 @@ export interface ConfirmPanelProps {
   download: DownloadFile | null;
   /** The import: shows who answers for superseded agencies on the report date. */
   result?: ImportResult;
+  /** The officer's answers to the import's questions (ReachQuestions), with the import. */
+  answers?: ReachAnswers;
+  onAnswers?: (a: ReachAnswers) => void;
 }
 
 export function ConfirmPanel(p: ConfirmPanelProps) {
@@ -59,6 +63,15 @@ export function ConfirmPanel(p: ConfirmPanelProps) {
       />
       {p.result && (
         <SuccessorPreview result={p.result} reportYear={p.reportYear} reportDate={p.reportDate} />
+      )}
+      {p.result && p.answers && p.onAnswers && (
+        <ReachQuestions
+          result={p.result}
+          reportYear={p.reportYear}
+          reportDate={p.reportDate}
+          answers={p.answers}
+          onAnswers={p.onAnswers}
+        />
       )}
       {p.errorCount > 0 && (
         <MessageBar intent="warning">

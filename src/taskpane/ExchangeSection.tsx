@@ -33,7 +33,7 @@ import {
 import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download";
 import { useRevokeObjectUrl } from "./use-revoke-object-url";
 import { ResultBar } from "./ResultBar";
-import { todayIso } from "./report-date";
+import { parseViDate, todayIso } from "./report-date";
 import { ExchangeDetails } from "./ExchangeDetails";
 import type { ConflictChoice, Confirmation } from "../core/exchange/consolidate";
 import type { ConsolidationReport } from "../core/exchange/consolidation-model";
@@ -75,7 +75,10 @@ export interface ExchangeSectionProps {
 export function ExchangeSection(p: ExchangeSectionProps) {
   const s = useSectionStyles();
   const styles = useStyles();
-  const [deadline, setDeadline] = useState("");
+  /** The deadline as typed (dd/mm/yyyy, like every date of the pane); "" = none. */
+  const [deadlineText, setDeadlineText] = useState("");
+  const deadline = parseViDate(deadlineText);
+  const deadlineOk = deadlineText.trim() === "" || deadline !== null;
   const [busy, setBusy] = useState<null | "distribute" | "consolidate">(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [lines, setLines] = useState<FileLine[]>([]);
@@ -105,7 +108,7 @@ export function ExchangeSection(p: ExchangeSectionProps) {
       const { bytes, files, unassigned } = await distributionZip(
         p.wb,
         year,
-        deadline || null,
+        deadline,
         todayIso(),
         (done, total) => setProgress({ done, total })
       );
@@ -142,7 +145,7 @@ export function ExchangeSection(p: ExchangeSectionProps) {
     setBusy("consolidate");
     setSummary(null);
     setDownload(null);
-    setLines(picked.map((f) => ({ file: f.path, state: "waiting", text: "Chờ đọc…" })));
+    setLines(picked.map((f) => ({ file: f.path, state: "waiting", text: "Chờ đọc…", notes: [] })));
     setProgress({ done: 0, total: picked.length });
     p.onStatus(`Đang tổng hợp ${picked.length} tệp…`);
     try {
@@ -204,15 +207,26 @@ export function ExchangeSection(p: ExchangeSectionProps) {
         hợp vào sổ, kể cả tệp đơn vị tự lập.
       </Caption1>
       <div className={s.row}>
-        <Field label="Hạn gửi báo cáo">
+        <Field
+          label="Hạn gửi báo cáo"
+          hint="dd/mm/yyyy"
+          validationState={deadlineOk ? "none" : "error"}
+          validationMessage={deadlineOk ? undefined : "Nhập ngày dạng dd/mm/yyyy, ví dụ 15/12/2026"}
+        >
           <Input
-            type="date"
-            value={deadline}
-            onChange={(_, d) => setDeadline(d.value)}
+            type="text"
+            inputMode="numeric"
+            placeholder="dd/mm/yyyy"
+            value={deadlineText}
+            onChange={(_, d) => setDeadlineText(d.value)}
             data-testid="x-deadline"
           />
         </Field>
-        <Button disabled={off} onClick={() => void onDistribute()} data-testid="x-distribute">
+        <Button
+          disabled={off || !deadlineOk}
+          onClick={() => void onDistribute()}
+          data-testid="x-distribute"
+        >
           Tạo tệp gửi các đơn vị (.zip)
         </Button>
       </div>
@@ -301,6 +315,15 @@ export function ExchangeSection(p: ExchangeSectionProps) {
               className={l.state === "rejected" ? styles.rejected : undefined}
             >
               <b>{l.file}</b>: {l.text}
+              {l.notes.length > 0 && (
+                <ul data-testid="x-line-notes">
+                  {l.notes.map((n, i) => (
+                    <li key={i} data-testid="x-line-note">
+                      {n}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>

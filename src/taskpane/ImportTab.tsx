@@ -22,6 +22,7 @@ import {
   replaceImportedAgency,
 } from "./import-actions";
 import { buildSpec, writeXlsx } from "./export-actions";
+import { NO_ANSWERS, answersForWorkbook, type ReachAnswers } from "./ReachQuestions";
 import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download";
 import { useRevokeObjectUrl } from "./use-revoke-object-url";
 import { ErrorBar } from "./ErrorBar";
@@ -85,6 +86,7 @@ export function ImportTab({ host, onStatus, onBusyChange }: ImportTabProps) {
   const [excelDone, setExcelDone] = useState<string | null>(null);
   const [pendingFocusRow, setPendingFocusRow] = useState<number | null>(null);
   const [editing, setEditing] = useState<Task | null>(null);
+  const [answers, setAnswers] = useState<ReachAnswers>(NO_ANSWERS);
   const previewRef = useRef<HTMLDivElement>(null);
 
   // After a finding was chosen: once its group is open and the task rendered, bring it into
@@ -120,6 +122,7 @@ export function ImportTab({ host, onStatus, onBusyChange }: ImportTabProps) {
       try {
         const { imported, from } = await work();
         setResult(imported);
+        setAnswers(NO_ANSWERS); // a new plan asks its own questions
         setSource(from);
         // A plan whose period is over opens on its last year (reported as at 31/12).
         const year = defaultReportYear(imported.plan.period, currentYear());
@@ -207,7 +210,11 @@ export function ImportTab({ host, onStatus, onBusyChange }: ImportTabProps) {
     setExcelDone(null);
     onStatus("Đang tạo sổ theo dõi…");
     try {
-      const spec = await buildSpec(result, { reportYear: Number(reportYear), reportDate });
+      const spec = await buildSpec(result, {
+        reportYear: Number(reportYear),
+        reportDate,
+        ...answersForWorkbook(answers),
+      });
       if (inExcel) {
         const { renderInExcel } = await import(
           /* webpackChunkName: "office-render" */ "../host/render-in-excel"
@@ -315,6 +322,8 @@ export function ImportTab({ host, onStatus, onBusyChange }: ImportTabProps) {
             onConfirm={onConfirm}
             download={download}
             result={result}
+            answers={answers}
+            onAnswers={setAnswers}
           />
         )}
         {excelDone && (

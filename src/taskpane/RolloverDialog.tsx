@@ -61,7 +61,7 @@ export function RolloverDialog(p: RolloverDialogProps) {
               <MessageBar intent="warning" layout="multiline" data-testid="rollover-errors">
                 <MessageBarBody>
                   Năm {p.fromYear} còn {p.errors.length} lỗi chưa sửa. Trang “Lịch sử” lưu số liệu
-                  năm {p.fromYear} vĩnh viễn, nên nên sửa trước khi chuyển năm:
+                  năm {p.fromYear} vĩnh viễn, nên sửa trước khi chuyển năm:
                   <ul className={styles.list}>
                     {p.errors.slice(0, SHOWN_ERRORS).map((f, i) => (
                       <li key={i} data-testid="rollover-error">

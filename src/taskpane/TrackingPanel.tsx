@@ -185,8 +185,11 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       "check",
       "Đang kiểm tra…",
       async () => {
-        const { o, w } = await current();
-        const list = actions.checkWorkbook(o, w, Number(year), date);
+        const now = await backend.current(state);
+        // The date set here is the workbook's from now on (next check, reports, roll-over).
+        const kept = await backend.keepReportDate(now, Number(year), date);
+        if (kept !== state) show(kept, true);
+        const list = actions.checkWorkbook(kept.opened, kept.wb, Number(year), date);
         setFindings(list);
         setSelected(null);
         announceFindings(list);

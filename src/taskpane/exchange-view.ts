@@ -5,6 +5,8 @@ export interface FileLine {
   file: string;
   state: "reading" | "received" | "rejected" | "waiting";
   text: string;
+  /** The notes ("lưu ý") the line counts, each shown under it: a count never stands alone. */
+  notes: string[];
 }
 
 export function fileLines(files: string[], report: ConsolidationReport): FileLine[] {
@@ -15,10 +17,11 @@ export function fileLines(files: string[], report: ConsolidationReport): FileLin
         file,
         state: "received",
         text: `${r.empty ? "Đã nhận, chưa điền gì" : "Đã nhận"}: ${r.agency}, ${r.matched}/${r.rows} dòng khớp (${r.method === "identity" ? "theo mã báo cáo" : `theo tiêu đề cột, độ tin cậy ${r.confidence.toLocaleString("vi-VN")}`})${r.warnings.length ? `; ${r.warnings.length} lưu ý` : ""}${ignoredText(r.ignoredColumns ?? [])}.`,
+        notes: [...r.warnings],
       };
     const x = report.rejected.find((y) => y.file === file);
-    if (x) return { file, state: "rejected", text: x.message };
-    return { file, state: "waiting", text: "Không dùng." };
+    if (x) return { file, state: "rejected", text: x.message, notes: [] };
+    return { file, state: "waiting", text: "Không dùng.", notes: [] };
   });
 }
 

@@ -4,12 +4,15 @@
  * Both paths build the whole spec before writing anything, so a failure leaves nothing half-done
  * on our side; the Office renderer itself asks before replacing existing sheets.
  */
-import type { ImportResult } from "../core/model";
+import type { AgencyKind, ImportResult } from "../core/model";
 import type { WorkbookSpec } from "../core/spec/sheet-spec";
 
 export interface ReportOptions {
   reportYear: number;
   reportDate: string;
+  /** The preview's answers: members of collectives without any, kinds of added agencies. */
+  members?: Record<string, string[]>;
+  agencyKinds?: Record<string, AgencyKind>;
 }
 
 export async function buildSpec(

@@ -10,6 +10,7 @@
 import type { ApplyFixesResult } from "../core/tracking/apply-fixes";
 import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
+import { reportDateChange } from "../core/tracking/input-cells";
 import * as actions from "./tracking-actions";
 import type { OpenedTracking } from "./tracking-actions";
 import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download";
@@ -47,6 +48,12 @@ export interface TrackingBackend {
   apply(state: TrackingState, result: ApplyFixesResult, what: string): Promise<ChangeOutcome>;
   /** Starts `to`, the next reporting year. */
   rollover(state: TrackingState, to: number): Promise<ChangeOutcome>;
+  /**
+   * Keeps the report date the officer set ("Ngày báo cáo") in the workbook when it is for the
+   * report year: Excel writes the cell (backed up, undoable); file mode carries it into every
+   * file made next. Unchanged otherwise.
+   */
+  keepReportDate(state: TrackingState, year: number, date: string): Promise<TrackingState>;
   /** Excel only: puts a batch back. */
   undo?(batch: string): Promise<ChangeOutcome>;
   /** Excel only: selects a cell; false when it is not there. */
@@ -67,9 +74,21 @@ export async function readExcel(): Promise<OpenedTracking> {
   return actions.openTrackingCells(cells, name);
 }
 
+/** Whether `date` is a new report date for the workbook's report year. */
+const newReportDate = (wb: TrackingWorkbook, year: number, date: string) =>
+  wb.reportYear === year && wb.reportDate !== date;
+
 export const excelBackend: TrackingBackend = {
   inExcel: true,
   current: async () => fresh(await readExcel()),
+  async keepReportDate(state, year, date) {
+    if (!newReportDate(state.wb, year, date)) return state;
+    const change = reportDateChange(state.opened.cells, date);
+    if (!change) return state;
+    const { applyChangesInExcel } = await trackingExcel();
+    await applyChangesInExcel([change]);
+    return fresh(await readExcel());
+  },
   async apply(_state, result, what) {
     const { applyChangesInExcel } = await trackingExcel();
     const { batchId } = await applyChangesInExcel(result.changes);
@@ -113,6 +132,10 @@ export const excelBackend: TrackingBackend = {
 
 export const fileBackend: TrackingBackend = {
   inExcel: false,
+  async keepReportDate(state, year, date) {
+    if (!newReportDate(state.wb, year, date)) return state;
+    return { ...state, wb: { ...state.wb, reportDate: date } };
+  },
   async current(state) {
     if (!state) throw new Error("Chưa mở sổ theo dõi.");
     return state;

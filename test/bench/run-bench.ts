@@ -387,6 +387,8 @@ The Office.js rows run the real renderer against the stateful fake (test/fakes/o
 which counts the syncs and measures each request and response as JSON: every action takes its
 fixed syncs plus one per ~4 MB, and no sync goes over Excel on the web's 5 MB.
 The 2,000-task plan is generated with the \`docx\` library (test/bench/make-plan-docx.ts).
+The PDF rows: the same generator's plan of 275 tasks printed by LibreOffice headless (~40 pages),
+read in-process and by \`phuluc import\` (its own CPU time beside the wall time).
 The consolidation rows: 60 agency workbooks of 300 lead rows each, made by the distribute code
 from a filled 18,000-row master and consolidated into the same master left empty (read with the
 values-only reader, matched by identity, merged, rolled up); "chỉ mở" loads the same 60 files with

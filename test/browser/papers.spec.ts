@@ -83,12 +83,13 @@ print(json.dumps({"paras": [p.text for p in d.paragraphs if p.text], "rows": len
     "DANH MỤC CÁC NHÓM NHIỆM VỤ THÔNG TIN ĐỐI NGOẠI",
     "(Kèm theo Kế hoạch số 4784/KH-UBND ngày 13 tháng 6 năm 2024 của Ủy ban nhân dân tỉnh Lâm Đồng)",
   ]);
+  // The plan's own headers.
   expect(doc.header).toEqual([
     "STT",
-    "Nhiệm vụ",
-    "Cơ quan chủ trì",
-    "Cơ quan phối hợp",
-    "Thời gian thực hiện",
+    "NHIỆM VỤ",
+    "ĐƠN VỊ CHỦ TRÌ",
+    "ĐƠN VỊ PHỐI HỢP",
+    "THỜI GIAN THỰC HIỆN",
   ]);
   expect(doc.rows).toBe(1 + 5 + 29); // header, 5 groups, 29 tasks (one row each)
   expect(doc.signature[1]).toContain("PHÓ CHỦ TỊCH");

@@ -231,6 +231,8 @@ test("roll-over: open errors listed, focus back on cancel, the pane moves on to 
   await opener.click();
   const dialog = page.getByRole("alertdialog");
   await expect(dialog.getByTestId("rollover-errors")).toContainText("còn 2 lỗi");
+  await expect(dialog.getByTestId("rollover-errors")).toContainText("vĩnh viễn, nên sửa trước");
+  await expect(dialog.getByTestId("rollover-errors")).not.toContainText("nên nên");
   await expect(dialog.getByTestId("rollover-error")).toHaveCount(2);
   await expect(dialog).toContainText("giữ nguyên: nhiệm vụ đã xong hẳn");
   await page.screenshot({ path: join(SHOTS, "chuyen-nam-400.png") });

@@ -207,3 +207,76 @@ describe("import --year outside the plan's period", () => {
     }
   );
 });
+
+/** A plan for 2018 whose partners are "Các Sở, ban, ngành". */
+const PLAN_2018 = `
+import sys
+from docx import Document
+d = Document()
+for l in ["ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "Số: 281/KH-UBND", "Đồng Nai, ngày 20 tháng 12 năm 2017",
+          "KẾ HOẠCH", "Thông tin đối ngoại năm 2018", "PHỤ LỤC",
+          "(Kèm theo Kế hoạch số 281/KH-UBND ngày 20/12/2017 của UBND tỉnh Đồng Nai)"]:
+    d.add_paragraph(l)
+t = d.add_table(rows=0, cols=5)
+for c in [("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"),
+          ("1", "Tuyên truyền về biên giới", "Sở Y tế", "Các Sở, ban, ngành", "Năm 2018"),
+          ("2", "Hội nghị đối ngoại", "Sở Tài chính", "Sở Nội vụ", "Quý III")]:
+    r = t.add_row().cells
+    for i, v in enumerate(c): r[i].text = v
+d.save(sys.argv[1]); print("1")
+`;
+
+/** The workbook as one written before "Thành lập từ" existed (the header renamed away). */
+const WITHOUT_SINCE = `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Đơn vị"]
+for c in ws[1]:
+    if c.value == "Thành lập từ": c.value = "Ghi chú"
+wb.save(sys.argv[2]); print("1")
+`;
+
+describe("agencies of the year asked for", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "a 2018 distribution, rollup and consolidation never reach an agency founded in 2025",
+    async () => {
+      const plan = path.join(dir, "ke-hoach-2018.docx");
+      runPython(PLAN_2018, [plan]);
+      const wb = path.join(dir, "theo-doi-2018.xlsx");
+      expect(
+        phuluc(["import", plan, "-o", wb, "--year", "2018", "--date", "2018-11-30"]).code
+      ).toBe(0);
+      const old = path.join(dir, "theo-doi-2018-cu.xlsx");
+      runPython(WITHOUT_SINCE, [wb, old]);
+      const founded2025 = ["Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo"];
+      for (const file of [wb, old]) {
+        const out = path.join(dir, `gui-2018-${path.basename(file, ".xlsx")}`);
+        const d = phuluc(["distribute", file, "--year", "2018", "-o", out, "--json"]);
+        expect(d.code).toBe(0);
+        const agencies = (JSON.parse(d.stdout) as { files: { agency: string }[] }).files.map(
+          (f) => f.agency
+        );
+        // The collective reaches the departments of 2018, and only them.
+        expect(agencies).toContain("Sở Nông nghiệp và Phát triển nông thôn");
+        expect(agencies).toContain("Sở Tài nguyên và Môi trường");
+        for (const a of founded2025) expect(agencies).not.toContain(a);
+
+        const ru = JSON.parse(phuluc(["rollup", file, "--json"]).stdout) as RollupJson;
+        const named = ru.agencies.map((a) => a.agency);
+        expect(named).toContain("Sở Tài nguyên và Môi trường");
+        for (const a of founded2025) expect(named).not.toContain(a);
+
+        // One agency reports: the others are "chưa báo cáo", never the 2025 ones.
+        const one = path.join(out, readdirSync(out)[0]);
+        const merged = path.join(dir, `tong-hop-2018-${path.basename(file)}`);
+        const c = phuluc(["consolidate", file, one, "-o", merged, "--json"]);
+        expect(c.code).toBe(0);
+        const missing = (JSON.parse(c.stdout) as { missing: { agency: string }[] }).missing.map(
+          (m) => m.agency
+        );
+        expect(missing.length).toBeGreaterThan(5);
+        for (const a of founded2025) expect(missing).not.toContain(a);
+      }
+    }
+  );
+});

@@ -113,3 +113,39 @@ describe("the plan's directory", () => {
     ]);
   });
 });
+
+describe("importQuestions (the preview's questions)", () => {
+  it("asks for a collective's recipients and an added agency's kind, and keeps asking once answered", async () => {
+    const { importPlan } = await import("../../src/core/import/import-plan");
+    const { importQuestions, buildTrackingWorkbook } = await import(
+      "../../src/core/workbook/tracking-workbook"
+    );
+    const result = await importPlan({
+      kind: "text",
+      text: [
+        "STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện",
+        "1\tTuyên truyền\tCác cơ quan báo chí tỉnh\tSở Y tế\tNăm 2024",
+        "2\tDự án số\tBAN DỰ ÁN SỐ 1\t\tNăm 2024",
+      ].join("\n"),
+      fileName: "kh.txt",
+    });
+    const options = { reportYear: 2024, reportDate: "2024-12-31", directory: defaultAgencies() };
+    const q = importQuestions(result, options);
+    expect(q.collectives).toEqual([{ name: "Các cơ quan báo chí tỉnh", tasks: ["1"] }]);
+    expect(q.added.map((a) => [a.name, a.kind])).toEqual([["BAN DỰ ÁN SỐ 1", "board"]]);
+    const spec = buildTrackingWorkbook(result, {
+      ...options,
+      members: { "Các cơ quan báo chí tỉnh": ["Đài PT-TH tỉnh"] },
+      agencyKinds: { "Ban dự án số 1": "center" },
+    });
+    const tasks = spec.sheets.find((s) => s.name === "Nhiệm vụ")!.blocks[0].values;
+    const lead = tasks[0].indexOf("Đơn vị chủ trì");
+    expect(tasks.slice(1).map((r) => r[lead])).toEqual([
+      "Đài Phát thanh - Truyền hình tỉnh",
+      "BAN DỰ ÁN SỐ 1",
+    ]);
+    const agencies = spec.sheets.find((s) => s.name === "Đơn vị")!.blocks[0].values;
+    expect(agencies.find((r) => r[0] === "BAN DỰ ÁN SỐ 1")?.[3]).toBe("Trung tâm");
+    expect(importQuestions(result, options)).toEqual(q);
+  });
+});

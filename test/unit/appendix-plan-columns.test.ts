@@ -85,3 +85,20 @@ describe("the appendix prints the plan's STT and bullets as written", () => {
     ]);
   });
 });
+
+test("headers as the plan names them; the usual ones when the plan's are unknown", () => {
+  const w = wb(["Sản phẩm"]);
+  w.plan = {
+    ...w.plan,
+    headers: { stt: "TT", title: "Nội dung nhiệm vụ", time: "Thời gian hoàn thành" },
+  };
+  const table = appendixPaper(w, { texts: defaultPrintTexts({}) }).blocks.find(isTable)!;
+  expect(table.columns.map((c) => c.header)).toEqual([
+    "TT",
+    "Nội dung nhiệm vụ",
+    "Cơ quan chủ trì",
+    "Cơ quan phối hợp",
+    "Thời gian hoàn thành",
+    "Sản phẩm",
+  ]);
+});

@@ -625,3 +625,21 @@ describe("what the coordinator typed since the last consolidation", () => {
     expect(out.intake.find((l) => l.agency === CA)?.outcome).toBe("Đã nhận, chưa điền gì");
   });
 });
+
+test("a corrected file sent again after a consolidation the same day changes the values: no conflict", () => {
+  const wb = master();
+  const file = (status: string, date: string, name: string) =>
+    returned(wb, "Công an tỉnh", name, { status, date });
+  const first = consolidate(
+    wb,
+    [file("Đang thực hiện", "2026-11-20", "a.xlsx")],
+    opts({ consolidatedAt: "2026-11-01 17:00" }) // the day the files were made
+  );
+  const again = consolidate(
+    first.workbook,
+    [file("Hoàn thành", "2026-11-22", "b.xlsx")],
+    opts({ previousIntake: first.intake, baseline: first.baseline })
+  );
+  expect(again.report.masterConflicts).toEqual([]);
+  expect(again.changes.some((c) => c.after === "Hoàn thành")).toBe(true);
+});

@@ -17,3 +17,16 @@ test.each(Object.entries(INPUT_LIMITS))("%s is listed with its value", (name, va
   expect(row).toContain(written);
   expect(fmtCount(value)).toMatch(/^\d{1,3}(\.\d{3})*$/);
 });
+
+test("a text plan over maxTextFileBytes is too large, before it is decoded", async () => {
+  const { openPlanFile } = await import("../../src/app/open-plan-file");
+  const bytes = new Uint8Array(INPUT_LIMITS.maxTextFileBytes + 1).fill(0x41);
+  await expect(openPlanFile(bytes, "lon.txt")).rejects.toMatchObject({
+    code: "TOO_LARGE",
+    message: expect.stringMatching(
+      /^Tệp "lon.txt" quá lớn để đọc an toàn: tệp văn bản lớn hơn 64 MB/
+    ),
+  });
+  const html = new TextEncoder().encode("<html><body><table><tr><td>x</td></tr></table>");
+  await expect(openPlanFile(html, "nho.html")).resolves.toMatchObject({ kind: "html" });
+});

@@ -31,7 +31,7 @@ const report = {
       method: "headers",
       confidence: 0.72,
       reportDate: null,
-      warnings: ["x"],
+      warnings: ['Ô "Sheet1!F7" có công thức nhưng chưa có kết quả đã lưu.'],
       ignoredColumns: [{ sheet: "S", column: "H", header: "Ghi chú" }],
       empty: false,
     },
@@ -48,16 +48,19 @@ const report = {
 
 test("a line per file, in the order picked", () => {
   expect(fileLines(["~$a.xlsx", "a.xlsx", "b/c.xlsx"], report)).toEqual([
-    { file: "~$a.xlsx", state: "rejected", text: 'Tệp "~$a.xlsx" là tệp khoá tạm.' },
+    { file: "~$a.xlsx", state: "rejected", text: 'Tệp "~$a.xlsx" là tệp khoá tạm.', notes: [] },
     {
       file: "a.xlsx",
       state: "received",
       text: "Đã nhận: Sở Y tế, 5/5 dòng khớp (theo mã báo cáo).",
+      notes: [],
     },
     {
       file: "b/c.xlsx",
       state: "received",
+      // The note it counts is shown with it, never the count alone.
       text: "Đã nhận: Công an tỉnh, 3/4 dòng khớp (theo tiêu đề cột, độ tin cậy 0,72); 1 lưu ý; cột không dùng: “Ghi chú” (S!H).",
+      notes: ['Ô "Sheet1!F7" có công thức nhưng chưa có kết quả đã lưu.'],
     },
   ]);
 });

@@ -7,7 +7,7 @@ import type { ImportResult, Task } from "../../src/core/model";
 import { SHEETS } from "../../src/core/workbook/columns";
 import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook";
 import { renderToOffice } from "../../src/render/office/render-workbook";
-import { excelBackend } from "../../src/taskpane/tracking-backend";
+import { excelBackend, fileBackend } from "../../src/taskpane/tracking-backend";
 import * as actions from "../../src/taskpane/tracking-actions";
 import { FakeExcel } from "../fakes/office-fake";
 import { AGENCIES } from "./tracking-fixtures";
@@ -86,4 +86,30 @@ test("Excel backend: re-read, fix with backup, undo, roll-over to the next year"
   expect(rolled.state.wb.reportYear).toBe(2027);
   expect(rolled.undoBatch).toBeTruthy();
   expect(rolled.text).toContain("dòng giữ nguyên (đã xong hẳn");
+});
+
+test("the report date set in the pane is kept in the workbook (Excel and file mode)", async () => {
+  const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
+  const spec = buildTrackingWorkbook(plan, {
+    reportYear: 2026,
+    reportDate: "2026-11-21",
+    directory: AGENCIES,
+  });
+  await renderToOffice(fake.context, spec, { onConflict: async () => "backup" });
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    run: (fn: (c: unknown) => Promise<unknown>) => fn(fake.context),
+  };
+  const state = await excelBackend.current(null);
+  expect(state.wb.reportDate).toBe("2026-11-21");
+  const kept = await excelBackend.keepReportDate(state, 2026, "2026-12-05");
+  expect(kept.wb.reportDate).toBe("2026-12-05");
+  // Read again from the workbook itself: the next check, report and roll-over start there.
+  expect((await excelBackend.current(null)).wb.reportDate).toBe("2026-12-05");
+  // Another year is not this workbook's date: nothing written.
+  const other = await excelBackend.keepReportDate(kept, 2025, "2025-12-31");
+  expect(other).toBe(kept);
+
+  const inFile = await fileBackend.keepReportDate(state, 2026, "2026-12-07");
+  expect(inFile.wb.reportDate).toBe("2026-12-07");
+  expect(inFile.opened).toBe(state.opened);
 });

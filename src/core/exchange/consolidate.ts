@@ -692,8 +692,10 @@ function keepTyped(
 ) {
   const id = w.a.read.identity;
   const fileBase = id?.base?.[before.key];
+  // The file's own base only when it was distributed on a later day than the snapshot (a
+  // same-day file was most likely made before it: its base would call merged values typed).
   const base =
-    fileBase && (!snapshot || (id?.generatedOn ?? "") >= snapshot.at.slice(0, 10))
+    fileBase && (!snapshot || (id?.generatedOn ?? "") > snapshot.at.slice(0, 10))
       ? fileBase
       : snapshot?.prints;
   const now = rowTexts(before);

@@ -109,8 +109,21 @@ export async function importPlan(
   const structure = buildStructure(table, fileName);
   const built = toTasks(structure.tasks, table.columns);
   const additions = proseAdditions(built.tasks, prose, toTasks, fileName);
+  const c = table.columns;
+  const header = (i: number) => (i >= 0 ? (c.headers[i] ?? "").replace(/\s+/g, " ").trim() : "");
+  const headers = Object.fromEntries(
+    (
+      [
+        ["stt", header(c.stt)],
+        ["title", header(c.title)],
+        ["lead", header(c.lead)],
+        ["partners", header(c.partners)],
+        ["time", header(c.time)],
+      ] as const
+    ).filter(([, h]) => h)
+  );
   return {
-    plan: meta.plan,
+    plan: Object.keys(headers).length ? { ...meta.plan, headers } : meta.plan,
     groups: structure.groups,
     tasks: built.tasks,
     extraColumns: table.columns.extras.map((e) => e.header),

@@ -47,12 +47,14 @@ export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
   const scaled = base.map((w) => Math.floor((w * (room - extras.length * extraWidth)) / room));
   const grid = [6, ...scaled.slice(0, 4), ...extras.map(() => extraWidth), ...scaled.slice(4)];
   grid[1] += PAGE_CHARS - grid.reduce((a, b) => a + b, 0);
+  // Headers as the plan names them ("TT", "ĐƠN VỊ CHỦ TRÌ", "Thời gian hoàn thành").
+  const h = wb.plan.headers ?? {};
   const columns: PaperColumn[] = [
-    { header: "STT", align: "center" },
-    { header: "Nhiệm vụ" },
-    { header: "Cơ quan chủ trì" },
-    { header: "Cơ quan phối hợp" },
-    { header: "Thời gian thực hiện", align: "center" },
+    { header: h.stt || "STT", align: "center" },
+    { header: h.title || "Nhiệm vụ" },
+    { header: h.lead || "Cơ quan chủ trì" },
+    { header: h.partners || "Cơ quan phối hợp" },
+    { header: h.time || "Thời gian thực hiện", align: "center" },
     ...extras.map((header) => ({ header })),
     ...(withStatus
       ? [

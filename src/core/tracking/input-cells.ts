@@ -11,8 +11,9 @@
 import { cellAddress, parseCell } from "../spec/a1";
 import { foldVietnamese } from "../text/fold";
 import { NAMES, SHEETS } from "../workbook/columns";
-import { cellText } from "./raw-cell";
-import { gridOf, sameText, type TrackingCells } from "./tracking-cells";
+import type { CellChange, ChangeValue } from "./changes";
+import { cellText, cellValue } from "./raw-cell";
+import { gridOf, realDate, sameText, type TrackingCells } from "./tracking-cells";
 
 export type InputId = "reportYear" | "reportDate" | "dueSoonDays";
 
@@ -71,4 +72,26 @@ export function inputCell(input: TrackingCells, id: InputId): InputCell | null {
     };
   };
   return byName() ?? byLabel();
+}
+
+/**
+ * The change that keeps `iso` as "Ngày báo cáo" in the workbook (the date an officer set in
+ * the pane becomes the next check's, report's and roll-over's default); null when the cell is
+ * not found or already holds that date.
+ */
+export function reportDateChange(input: TrackingCells, iso: string): CellChange | null {
+  const cell = inputCell(input, "reportDate");
+  if (!cell) return null;
+  const now = realDate(cell.value);
+  if (now === iso) return null;
+  return {
+    sheet: cell.sheet,
+    row: cell.row,
+    column: INPUT_LABELS.reportDate,
+    address: cell.address,
+    before: now ? { date: now } : ((cellValue(cell.value) as ChangeValue) ?? null),
+    after: { date: iso },
+    reason: `Giữ ngày báo cáo ${iso.split("-").reverse().join("/")} đã chọn trong ô tác vụ.`,
+    code: "REPORT_DATE",
+  };
 }

@@ -8,7 +8,7 @@ import type { Finding } from "../model";
 import { InputError } from "../errors/input-error";
 import { SHEETS, TASK_COLUMNS, TEMPLATE_VERSION } from "../workbook/columns";
 import { META_KEYS } from "../workbook/meta-sheet";
-import type { PlanSigner } from "../model";
+import type { PlanHeaders, PlanSigner } from "../model";
 import type { TrackingWorkbook } from "../workbook/tracking-model";
 import { readAgenciesSheet } from "./read-agencies-sheet";
 import { readHistorySheet } from "./read-history-sheet";
@@ -84,6 +84,7 @@ export function readTracking(input: TrackingCells, file: string): ReadTrackingRe
     plan: {
       ...(info ? readPlanInfo(gridOf(info)) : {}),
       ...planSignerOf(meta?.get(META_KEYS.planSigner)),
+      ...planHeadersOf(meta?.get(META_KEYS.planHeaders)),
     },
     reportYear,
     reportDate: inputs.reportDate,
@@ -96,6 +97,23 @@ export function readTracking(input: TrackingCells, file: string): ReadTrackingRe
     history: readHistorySheet(sheet(SHEETS.history)),
   };
   return { workbook, findings };
+}
+
+/** The phụ lục's headers kept in "_phuluc" at import; nothing when absent or not readable. */
+function planHeadersOf(json: string | undefined): { headers?: PlanHeaders } {
+  if (!json) return {};
+  try {
+    const v = JSON.parse(json) as Record<string, unknown>;
+    const headers = Object.fromEntries(
+      Object.entries(v).filter(
+        ([k, h]) =>
+          ["stt", "title", "lead", "partners", "time"].includes(k) && typeof h === "string" && h
+      )
+    ) as PlanHeaders;
+    return Object.keys(headers).length ? { headers } : {};
+  } catch {
+    return {};
+  }
 }
 
 /** The plan's signer kept in "_phuluc" at import; nothing when absent or not readable. */

@@ -40,6 +40,7 @@ function agencyRow(a: Agency): CellValue[] {
     // A directory read back from a workbook may hold a successor without a readable date.
     a.successor?.effective ? { date: a.successor.effective } : null,
     (a.memberOf ?? []).join("; "),
+    a.since ? { date: a.since } : null,
   ];
 }
 
@@ -68,18 +69,20 @@ export function agenciesSheet(directory: Agency[]): SheetSpec {
         { width: 36 },
         { width: 14 },
         { width: 30 },
+        { width: 14 },
       ],
       blocks: [{ address: "A1", values: [HEADERS, ...rows] }],
       styles: [
-        { range: "A1:G1", style: fullStyle(HEADER_STYLE) },
-        { range: `A2:G${last}`, style: fullStyle(BODY_STYLE) },
+        { range: "A1:H1", style: fullStyle(HEADER_STYLE) },
+        { range: `A2:H${last}`, style: fullStyle(BODY_STYLE) },
         { range: `F2:F${last}`, style: fullStyle(BODY_STYLE, DATE_STYLE) },
+        { range: `H2:H${last}`, style: fullStyle(BODY_STYLE, DATE_STYLE) },
       ],
       merges: [],
       tables: [
         {
           name: TABLES.agencies,
-          range: `A1:G${last}`,
+          range: `A1:H${last}`,
           columns: HEADERS,
           style: "TableStyleLight1",
           showRowStripes: true,

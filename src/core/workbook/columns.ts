@@ -193,4 +193,10 @@ export const AGENCY_COLUMNS = {
   effective: "Ngày hiệu lực",
   /** Collectives the agency belongs to, "; "-separated (Agency.memberOf): who a collective lead expands to. */
   memberOf: "Thuộc nhóm",
+  /**
+   * Agency.since: the date an agency created by a reorganization exists from; a year before it
+   * has no rows, files or partner lines for it (a 2018 distribution sends nothing to an agency
+   * founded in 2025). Last, so the letters of earlier workbooks stay.
+   */
+  since: "Thành lập từ",
 } as const;

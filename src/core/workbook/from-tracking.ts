@@ -116,6 +116,7 @@ function planOf(p: TrackingWorkbook["plan"]): Plan {
     appendixTitle: p.appendixTitle ?? "",
     period: p.period ?? null,
     ...(p.signer ? { signer: p.signer } : {}),
+    ...(p.headers ? { headers: p.headers } : {}),
   };
 }
 

@@ -32,6 +32,8 @@ export interface LeadExpansion {
   /** Lead names of each task's rows, aligned with the tasks given (empty: a task nobody leads). */
   leads: string[][];
   findings: Finding[];
+  /** Collectives left as one row (no members on the date), with the STT of their tasks. */
+  unexpanded: { name: string; tasks: string[] }[];
 }
 
 /** The plan's leads of a task: canonical names when matched, else as written; once each. */
@@ -50,7 +52,7 @@ export function expandLeads(tasks: Task[], options: LeadExpansionOptions): LeadE
   // bodies leading one task give one row); the plan's names stay in "Các đơn vị chủ trì".
   const onDate = (names: string[]) => [...new Set(names.map(current))];
   if (options.expandCollectives === false)
-    return { leads: tasks.map((t) => onDate(planLeads(t))), findings: [] };
+    return { leads: tasks.map((t) => onDate(planLeads(t))), findings: [], unexpanded: [] };
   const membersCache = new Map<string, string[] | null>();
   /** Member names of a collective lead; null when `name` is not a collective. */
   const membersOf = (name: string): string[] | null => {
@@ -100,5 +102,9 @@ export function expandLeads(tasks: Task[], options: LeadExpansionOptions): LeadE
       subject: name,
     };
   });
-  return { leads, findings };
+  const groups = [...unexpanded].map(([name, ts]) => ({
+    name,
+    tasks: ts.map((t) => t.stt || t.numbered),
+  }));
+  return { leads, findings, unexpanded: groups };
 }

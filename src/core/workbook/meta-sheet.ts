@@ -5,7 +5,7 @@
 import type { CellValue, SheetSpec } from "../spec/sheet-spec";
 import { SHEETS, TABLES, TEMPLATE_VERSION } from "./columns";
 import type { TaskLayout } from "./task-layout";
-import type { PlanSigner } from "../model";
+import type { PlanHeaders, PlanSigner } from "../model";
 
 export const META_KEYS = {
   templateVersion: "templateVersion",
@@ -16,6 +16,8 @@ export const META_KEYS = {
   taskTable: "taskTable",
   /** The plan's signer read at import, as JSON {titles, name}: papers default to it. */
   planSigner: "planSigner",
+  /** The phụ lục's column headers as the plan writes them, JSON (after the column map). */
+  planHeaders: "planHeaders",
 } as const;
 
 /** Row where the column map starts (its header row): id | header | letter. */
@@ -29,6 +31,7 @@ export function metaSheet(
     reportYear: number;
     source: string;
     planSigner?: PlanSigner;
+    planHeaders?: PlanHeaders;
   }
 ): SheetSpec {
   const pairs: [string, CellValue][] = [
@@ -49,6 +52,15 @@ export function metaSheet(
     blocks: [
       { address: "A1", values: [["key", "value"], ...pairs.map(([k, v]) => [k, v])] },
       { address: `A${META_COLUMNS_ROW}`, values: [["column", "header", "letter"], ...columnMap] },
+      // Key/value pairs after the map are read as pairs too (read-meta-sheet.ts).
+      ...(info.planHeaders
+        ? [
+            {
+              address: `A${META_COLUMNS_ROW + columnMap.length + 2}`,
+              values: [[META_KEYS.planHeaders, JSON.stringify(info.planHeaders)]],
+            },
+          ]
+        : []),
     ],
     styles: [],
     merges: [],

@@ -13,7 +13,12 @@ import type { HistoryRow } from "./tracking-model";
 import { AgencyDirectory } from "../agency/directory";
 import { directoryForPlan } from "../agency/plan-successors";
 import { nameKey } from "../agency/name-key";
-import { agenciesForPlan, unknownAgencies, withMembers } from "../agency/plan-agencies";
+import {
+  agenciesForPlan,
+  unknownAgencies,
+  withMembers,
+  type PlanAgency,
+} from "../agency/plan-agencies";
 import { AGENCY_KIND_LABELS, agenciesSheet, agencyListName } from "./agencies-sheet";
 import { KIND_LABELS, SHEETS } from "./columns";
 import { historySheet } from "./history-sheet";
@@ -99,6 +104,7 @@ export function assembleTrackingWorkbook(p: WorkbookParts): WorkbookSpec {
         reportYear: p.reportYear,
         source: p.source,
         planSigner: p.plan.signer,
+        planHeaders: p.plan.headers,
       }),
       ...(p.extraSheets ?? []),
     ],
@@ -181,4 +187,27 @@ export function trackingWorkbookFindings(
       };
     });
   return [...added, ...expandLeads(result.tasks, { ...options, directory }).findings];
+}
+
+/**
+ * What the import preview asks before the workbook is written (pane and CLI): who receives the
+ * tasks of each collective without members (answered by `members`), and the kind of each agency
+ * the directory lacked (answered by `agencyKinds`). Asked of the plan and the directory, never of
+ * the answers, so a question stays on screen while the officer types.
+ */
+export interface ImportQuestions {
+  collectives: { name: string; tasks: string[] }[];
+  added: PlanAgency[];
+}
+
+export function importQuestions(
+  result: ImportResult,
+  options: Omit<TrackingWorkbookOptions, "members" | "agencyKinds">
+): ImportQuestions {
+  const directory = workbookDirectory(result, { directory: options.directory });
+  const known = new AgencyDirectory(directoryForPlan(options.directory, result.plan));
+  return {
+    collectives: expandLeads(result.tasks, { ...options, directory }).unexpanded,
+    added: unknownAgencies(result).filter((p) => !known.get(p.name)),
+  };
 }
