@@ -35,7 +35,10 @@ export function appendTableRows(
     let oldLast = sheet.lastRow();
     while (oldLast > 1 && sheet.rowIsEmpty(oldLast, 1, 16384)) oldLast--;
     const width = Math.max(1, ...rows.map((r) => r.length));
-    writeRows(sheet, oldLast + 1, 1, rows, oldLast, styler);
+    // A styled blank row under the last value (a body row waiting for data) gives the style;
+    // else the last row with a value does.
+    const styleRow = sheet.hasRow(oldLast + 1) ? oldLast + 1 : oldLast;
+    writeRows(sheet, oldLast + 1, 1, rows, styleRow, styler);
     return { first: oldLast + 1, last: oldLast + rows.length, oldLast, columns: [1, width] };
   }
   const open = /<(?:\w+:)?table\b[^>]*>/.exec(table.xml)![0];

@@ -16,6 +16,7 @@ import {
   REL,
   relsPath,
   withAttribute,
+  withoutAttribute,
 } from "./patch-opc";
 import { escapeRe } from "./patch-cells";
 import { StylesXml } from "./patch-styles";
@@ -136,6 +137,11 @@ export async function putWholeSheet(
     index = sheets.indexOf(old);
     for (const r of pkg.relationships(path)) if (r.type === REL.table) pkg.delete(r.target);
     pkg.delete(relsPath(path));
+    const tag =
+      spec.visibility === "visible"
+        ? withoutAttribute(old.tag, "state")
+        : withAttribute(old.tag, "state", spec.visibility);
+    pkg.setText(wbPath, pkg.text(wbPath).replace(old.tag, tag));
   } else {
     path = pkg.freeName("xl/worksheets/sheet", ".xml");
     index = sheets.length;

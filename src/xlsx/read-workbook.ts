@@ -11,7 +11,7 @@ import { corrupt, readError, sniffWorkbook, XlsxReadError } from "./read-errors"
 import { withRelativeTargets } from "./relative-targets";
 import { ZipPackage } from "../core/readers/zip-package";
 import { INPUT_LIMITS, OVER, tooLargeMessage } from "../core/readers/input-limits";
-import { unescapeXml } from "../core/readers/xml-entities";
+import { readWorkbookValues } from "./read-values";
 
 export type RawCellValue = string | number | boolean | Date | null;
 
@@ -47,45 +47,17 @@ export async function readWorkbookTables(bytes: Uint8Array, fileName: string): P
   return tables;
 }
 
+/**
+ * The cells of a tracking workbook (the master): values, dates, formulas and defined names,
+ * read straight from the sheet XML (read-values.ts) through the zip guard. exceljs would build
+ * a full object model (styles, validations, every formula parsed) for each of 18,000 rows: 2-3×
+ * the time and over 600 MB for a province-sized master, to use only the values.
+ */
 export async function readWorkbookCells(
   bytes: Uint8Array,
   fileName: string
 ): Promise<WorkbookCells> {
-  const { wb, names } = await loadWorkbook(bytes, fileName);
-  const sheets = wb.worksheets.map((ws) => ({
-    name: ws.name,
-    state: ws.state as SheetCells["state"],
-    cells: sheetCells(ws, fileName),
-  }));
-  return { sheets, names };
-}
-
-/** Padding between cells of a row: one shared, frozen empty cell. */
-const EMPTY: CellData = Object.freeze({ value: null }) as CellData;
-
-/**
- * The sheet's cells, rows ragged (each as long as its last value): one value typed in column XFD
- * costs one long row, not every row 16,384 cells wide. Only the cells exceljs holds are visited
- * (getCell would create the rest); the padding is bounded (INPUT_LIMITS.maxGridCells).
- */
-function sheetCells(ws: Worksheet, fileName: string): CellData[][] {
-  const cells: CellData[][] = [];
-  let padded = 0;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const line: CellData[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const data = cellData(cell);
-      if (data.value === null && data.formula === undefined) return;
-      padded += c - line.length;
-      if (padded > INPUT_LIMITS.maxGridCells) throw gridTooLarge(fileName, ws.name, r, c);
-      while (line.length < c - 1) line.push(EMPTY);
-      line.push(data);
-    });
-    if (line.length === 0) return;
-    while (cells.length < r - 1) cells.push([]);
-    cells.push(line);
-  });
-  return cells;
+  return readWorkbookValues(bytes, fileName, { dates: true });
 }
 
 function gridTooLarge(fileName: string, sheet: string, row: number, col: number): XlsxReadError {
@@ -95,7 +67,6 @@ function gridTooLarge(fileName: string, sheet: string, row: number, col: number)
 
 interface Loaded {
   wb: ExcelJS.Workbook;
-  names: WorkbookCells["names"];
 }
 
 /**
@@ -113,7 +84,6 @@ async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<Loaded
     throw readError(fileName, e);
   }
   withRelativeTargets(parts);
-  const names = readDefinedNames(parts);
   const stored = new JSZip();
   for (const [name, part] of parts) stored.file(name, part);
   parts.clear();
@@ -126,7 +96,7 @@ async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<Loaded
     throw e instanceof XlsxReadError ? e : corrupt(fileName, e);
   }
   if (wb.worksheets.length === 0) throw corrupt(fileName);
-  return { wb, names };
+  return { wb };
 }
 
 function sheetTable(ws: Worksheet, fileName: string, index: number): RawTable {
@@ -236,46 +206,4 @@ function formatNumber(n: number, numFmt: string | undefined): string {
 /** A number format showing a percentage: a "%" outside quoted text and escapes. */
 export function percentFormat(numFmt: string | undefined): boolean {
   return Boolean(numFmt && /%/.test(numFmt.replace(/"[^"]*"|\\./g, "")));
-}
-
-function cellData(cell: Cell): CellData {
-  const v = cell.value;
-  if (v === null || v === undefined) return { value: null };
-  if (typeof v === "number")
-    return percentFormat(cell.numFmt) ? { value: v, percent: true } : { value: v };
-  if (typeof v === "string" || typeof v === "boolean" || v instanceof Date) return { value: v };
-  if ("formula" in v || "sharedFormula" in v) {
-    const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
-    const result = f.result;
-    const value =
-      result === undefined ||
-      result === null ||
-      (typeof result === "object" && !(result instanceof Date))
-        ? null
-        : result;
-    // Cells sharing a formula carry only a reference to the master; exceljs translates it.
-    const formula = cell.formula || f.formula;
-    return typeof value === "number" && percentFormat(cell.numFmt)
-      ? { value, formula, percent: true }
-      : { value, formula };
-  }
-  return { value: displayText(v, cell.numFmt) };
-}
-
-function readDefinedNames(parts: Map<string, Uint8Array>): WorkbookCells["names"] {
-  // Read from workbook.xml: exceljs keeps only names that are plain cell ranges.
-  const part = parts.get("xl/workbook.xml");
-  const xml = part ? new TextDecoder().decode(part) : "";
-  const out: WorkbookCells["names"] = [];
-  for (const m of xml.matchAll(/<definedName\b([^<>]*)>([^<]*)<\/definedName>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
-    if (!name) continue;
-    const local = /\blocalSheetId="(\d+)"/.exec(m[1])?.[1];
-    out.push({
-      name: unescapeXml(name),
-      refersTo: unescapeXml(m[2]),
-      ...(local ? { localSheetId: Number(local) } : {}),
-    });
-  }
-  return out;
 }

@@ -94,13 +94,22 @@ export class XmlShapeScanner {
         this.attr = Attr.None;
         continue;
       }
+      if (this.attr === Attr.None && this.nameLength < 0) {
+        // Text, or a tag not counted: nothing to read up to the next "<" (found natively, so a
+        // 50 MB sheet of long formulas is not walked byte by byte in JavaScript).
+        let next = chunk.indexOf(LT, i);
+        if (next < 0) next = chunk.length;
+        this.run += next - i;
+        if (this.run > maxRun) return { kind: "text-run" };
+        i = next - 1;
+        continue;
+      }
       if (++this.run > maxRun) return { kind: "text-run" };
       if (this.attr !== Attr.None) {
         const hit = this.attrByte(b);
         if (hit) return hit;
         continue;
       }
-      if (this.nameLength < 0) continue;
       if (b === COLON) {
         this.nameLength = 0; // a namespace prefix: the local name starts after it
       } else if (b <= 0x20 || b === GT || b === SLASH) {

@@ -20,7 +20,7 @@ import { inputCell, INPUT_LABELS } from "./input-cells";
 import { cellText, cellValue } from "./raw-cell";
 import { historyCells, rollover, type RolloverResult } from "./rollover";
 import { assertRollover, RolloverRefused } from "./rollover-rules";
-import type { TrackingCells } from "./tracking-cells";
+import { gridOf, type TrackingCells } from "./tracking-cells";
 
 export interface RolloverSummary {
   from: number;
@@ -85,7 +85,8 @@ export function rolloverPlan(
     ...inputChanges(cells, toYear, reportDate, reason),
   ];
   const sheet = cells.sheets.find((s) => s.name === SHEETS.history);
-  const headers = Array.from(sheet?.rows?.[0] ?? [], (h) => cellText(h));
+  // Office.js gives `rows`, the file readers `cells`: gridOf reads either.
+  const headers = Array.from((sheet ? gridOf(sheet)[0] : undefined) ?? [], (h) => cellText(h));
   const added = result.workbook.history.slice(wb.history.length);
   const history =
     sheet && headers.some(Boolean)

@@ -17,6 +17,7 @@ import type {
   ValidationSpec,
 } from "../../core/spec/sheet-spec";
 import { argb, StyleBook } from "./cell-styles";
+import { isShiftedDown } from "../shift-formula";
 import { textElement, xmlText } from "./xml-text";
 
 const MM_PER_INCH = 25.4;
@@ -136,6 +137,8 @@ export function sheetXml(
       }
   }
 
+  const sharedF = sharedFormulas(values, rows, cols);
+
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
@@ -153,17 +156,23 @@ export function sheetXml(
   if (rows && cols) out.push(`<dimension ref="A1:${cellAddress(rows, cols)}"/>`);
   out.push(sheetViews(sheet));
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
-  if (sheet.columns.length)
-    out.push(
-      "<cols>" +
-        sheet.columns
-          .map(
-            (c, i) =>
-              `<col min="${i + 1}" max="${i + 1}" width="${c.width}"${c.hidden ? ' hidden="1"' : ""} customWidth="1"/>`
-          )
-          .join("") +
-        "</cols>"
-    );
+  if (sheet.columns.length) {
+    // Adjacent columns alike are one <col min max>, as Excel and LibreOffice write them.
+    let cols = "";
+    for (let i = 0; i < sheet.columns.length; ) {
+      const c = sheet.columns[i];
+      let k = i + 1;
+      while (
+        k < sheet.columns.length &&
+        sheet.columns[k].width === c.width &&
+        Boolean(sheet.columns[k].hidden) === Boolean(c.hidden)
+      )
+        k++;
+      cols += `<col min="${i + 1}" max="${k}" width="${c.width}"${c.hidden ? ' hidden="1"' : ""} customWidth="1"/>`;
+      i = k;
+    }
+    out.push(`<cols>${cols}</cols>`);
+  }
 
   out.push("<sheetData>");
   const letters = Array.from({ length: cols }, (_, j) => columnLetter(j + 1));
@@ -187,7 +196,7 @@ export function sheetXml(
         else if (typeof v === "number") cells += `<c r="${ref}"${s}><v>${v}</v></c>`;
         else if (typeof v === "boolean") cells += `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
         else if (isFormula(v))
-          cells += `<c r="${ref}"${s}><f>${xmlText(stripEquals(v.formula))}</f></c>`;
+          cells += `<c r="${ref}"${s}>${sharedF.get(i) ?? `<f>${xmlText(stripEquals(v.formula))}</f>`}</c>`;
         else cells += `<c r="${ref}"${s}><v>${isoToSerial(v.date)}</v></c>`;
       }
     }
@@ -261,6 +270,58 @@ export function sheetXml(
     );
   out.push("</worksheet>");
   return { xml: out.join(""), tables };
+}
+
+/** A row range (2:2, $5:$9) outside strings: Excel moves it when filling down; we do not. */
+const ROW_RANGE = /(^|[^A-Za-z0-9_.$])\$?\d+:\$?\d+/;
+
+/**
+ * Formulas filled down a column (each the one above moved by a row, as shiftFormula moves it)
+ * written as Excel writes them: the first cell holds the text and the range it is shared over,
+ * the others only point at it. A 18,000-row tracking sheet of long formulas shrinks four-fold,
+ * and every reader (Excel, LibreOffice, openpyxl, exceljs, read-values) translates them back.
+ * Returns the <f> element of each shared cell, by cell index.
+ */
+function sharedFormulas(
+  values: (CellValue | undefined)[],
+  rows: number,
+  cols: number
+): Map<number, string> {
+  const out = new Map<number, string>();
+  let si = 0;
+  for (let col = 0; col < cols; col++) {
+    let start = -1; // the group's first row (0-based), or -1
+    let text = "";
+    let count = 0;
+    const close = () => {
+      const lastRow = start + count - 1;
+      if (count >= 2) {
+        const ref = `${columnLetter(col + 1)}${start + 1}:${columnLetter(col + 1)}${lastRow + 1}`;
+        out.set(start * cols + col, `<f t="shared" ref="${ref}" si="${si}">${xmlText(text)}</f>`);
+        for (let r = start + 1; r <= lastRow; r++)
+          out.set(r * cols + col, `<f t="shared" si="${si}"/>`);
+        si++;
+      }
+      start = -1;
+      count = 0;
+    };
+    for (let row = 0; row < rows; row++) {
+      const v = values[row * cols + col];
+      const f = v !== undefined && isFormula(v) ? stripEquals(v.formula) : null;
+      if (f !== null && start >= 0 && isShiftedDown(text, f, row - start)) {
+        count++;
+        continue;
+      }
+      close();
+      if (f !== null && !ROW_RANGE.test(f.replace(/"(?:[^"]|"")*"/g, '""'))) {
+        start = row;
+        text = f;
+        count = 1;
+      }
+    }
+    close();
+  }
+  return out;
 }
 
 function sheetViews(sheet: SheetSpec): string {
