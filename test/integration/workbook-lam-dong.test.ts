@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { defaultAgencies } from "../../src/core/agency/default-directory";
 import { AgencyDirectory } from "../../src/core/agency/directory";
+import { agenciesForPlan } from "../../src/core/agency/plan-agencies";
 import { importPlan } from "../../src/core/import/import-plan";
 import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook";
 import { writeWorkbook } from "../../src/xlsx";
@@ -112,7 +113,11 @@ describe("tracking workbook of Lâm Đồng 4784", () => {
           "Bộ Chỉ huy quân sự tỉnh",
         ]);
         expect(b.names.NamBaoCao).toMatch(/Thông tin'?!\$B\$14$/);
-        expect(b.names.DsDonVi).toBe(`'Đơn vị'!$A$2:$A$${directory.length + 1 + 200}`);
+        // The list covers the agencies the workbook carries (bodies only some provinces have
+        // are left out unless the plan names them) plus 200 blank rows for the officer's own.
+        const carried = agenciesForPlan(directory, result).length;
+        expect(carried).toBeLessThan(directory.length); // Sở Du lịch etc. not named by this plan
+        expect(b.names.DsDonVi).toBe(`'Đơn vị'!$A$2:$A$${carried + 1 + 200}`);
 
         const at = (letter: string) =>
           b.dv.find((d) => d.ranges === `${letter}2:${letter}${lastRow}`);
@@ -124,7 +129,8 @@ describe("tracking workbook of Lâm Đồng 4784", () => {
         expect(at(b.col["Trạng thái"])?.f1).toBe(
           '"Chưa triển khai,Đang thực hiện,Hoàn thành,Không thực hiện"'
         );
-        expect(at(b.col["Tiến độ (%)"])?.type).toBe("whole");
+        // Decimal 0–100: a cell formatted "%" stores 0.6 for 60 % and must pass (issue 14).
+        expect(at(b.col["Tiến độ (%)"])?.type).toBe("decimal");
         expect(at(b.col["Ngày hoàn thành"])?.type).toBe("date");
         expect(b.cf.length).toBeGreaterThanOrEqual(1);
         expect(b.cf.every((r) => r.split(" ").every((x) => /^A2:[A-Z]+\d+$/.test(x)))).toBe(true);
