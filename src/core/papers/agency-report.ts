@@ -6,8 +6,8 @@
  * A row the plan gave to a predecessor shows the name the plan used.
  */
 import { AgencyDirectory } from "../agency/directory";
-import { PAPER_SIZES, type Paper, type PaperBlock, type PaperRow } from "./paper";
-import { appendixHeading } from "./appendix-heading";
+import type { Paper, PaperRow } from "./paper";
+import { tablesHeading } from "./appendix-heading";
 import { readContributions } from "../exchange/intake-sheet";
 import type { TrackingCells } from "../tracking/read-tracking";
 import { CONTRIBUTION_COLUMNS } from "../workbook/columns";
@@ -172,24 +172,7 @@ export function agencyReportPaper(
     title: `Báo cáo năm ${ctx.year} – ${agency}`,
     grid: AGENCY_GRID,
     blocks: [
-      ...(o.attachedTo
-        ? appendixHeading(ctx, o.attachedTo)
-        : ([
-            {
-              kind: "text",
-              text: "BÁO CÁO",
-              bold: true,
-              size: PAPER_SIZES.heading,
-              align: "center",
-            },
-            {
-              kind: "text",
-              text: `Kết quả thực hiện năm ${ctx.year} các nhiệm vụ giao tại ${planLine(ctx)}`,
-              bold: true,
-              size: PAPER_SIZES.title,
-              align: "center",
-            },
-          ] as PaperBlock[])),
+      ...tablesHeading(ctx, o.attachedTo, planLine(ctx)),
       { kind: "text", text: `Đơn vị: ${agency}`, bold: true, align: "center" },
       {
         kind: "text",

@@ -26,3 +26,25 @@ export function appendixHeading(ctx: ReportContext, attachedTo: string): PaperBl
     },
   ];
 }
+
+/**
+ * The heading of a report's tables: the appendix heading when they follow a signed report,
+ * else "BÁO CÁO" and the result line naming the plan (`plan`: its line, "Kế hoạch số …").
+ */
+export function tablesHeading(
+  ctx: ReportContext,
+  attachedTo: string | undefined,
+  plan: string
+): PaperBlock[] {
+  if (attachedTo) return appendixHeading(ctx, attachedTo);
+  return [
+    { kind: "text", text: "BÁO CÁO", bold: true, size: PAPER_SIZES.heading, align: "center" },
+    {
+      kind: "text",
+      text: `Kết quả thực hiện năm ${ctx.year} các nhiệm vụ giao tại ${plan}`,
+      bold: true,
+      size: PAPER_SIZES.title,
+      align: "center",
+    },
+  ];
+}

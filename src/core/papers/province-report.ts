@@ -7,18 +7,11 @@
 import { DERIVED_STATUS } from "../workbook/columns";
 import type { StatusCounts } from "../tracking/rollup";
 import type { TrackingCells } from "../tracking/read-tracking";
-import {
-  PAGE_CHARS,
-  PAPER_SIZES,
-  type Paper,
-  type PaperBlock,
-  type PaperColumn,
-  type PaperRow,
-} from "./paper";
+import { PAGE_CHARS, type Paper, type PaperBlock, type PaperColumn, type PaperRow } from "./paper";
 import { viDate } from "./paper-year";
 import type { PrintTexts } from "./print-texts";
 import { planLine } from "./agency-report";
-import { appendixHeading } from "./appendix-heading";
+import { tablesHeading } from "./appendix-heading";
 import { missingReports, type MissingReports } from "./consolidation";
 import { distribution, type UnassignedRow } from "../exchange/distribution-plan";
 import {
@@ -117,24 +110,7 @@ export function provinceReportPaper(
     title: `Báo cáo năm ${ctx.year} – toàn tỉnh`,
     grid,
     blocks: [
-      ...(attachedTo
-        ? appendixHeading(ctx, attachedTo)
-        : ([
-            {
-              kind: "text",
-              text: "BÁO CÁO",
-              bold: true,
-              size: PAPER_SIZES.heading,
-              align: "center",
-            },
-            {
-              kind: "text",
-              text: `Kết quả thực hiện năm ${ctx.year} các nhiệm vụ giao tại ${planLine(ctx)}`,
-              bold: true,
-              size: PAPER_SIZES.title,
-              align: "center",
-            },
-          ] as PaperBlock[])),
+      ...tablesHeading(ctx, attachedTo, planLine(ctx)),
       {
         kind: "text",
         text: asOfLine(ctx),
