@@ -26,7 +26,7 @@ import {
 import { FONT } from "../core/workbook/styles";
 import { LETTER_SIZES, type Letter, type LetterHead, type LetterPara } from "../core/papers/letter";
 import { PAPER_SIZES, type PaperSignature } from "../core/papers/paper";
-import { A4_TWIPS, landscapeSection, pageNumberHeaders, paperChildren, twips } from "./write-paper";
+import { a4Section, landscapeSection, paperChildren, twips } from "./write-paper";
 
 const MARGINS = { top: 20, bottom: 20, left: 30, right: 15 } as const;
 const TEXT_WIDTH = twips(210 - MARGINS.left - MARGINS.right);
@@ -217,25 +217,7 @@ function letterChildren(l: Letter): (Paragraph | Table)[] {
 }
 
 function portraitSection(children: (Paragraph | Table)[]): ISectionOptions {
-  return {
-    properties: {
-      titlePage: true,
-      page: {
-        size: { ...A4_TWIPS, orientation: PageOrientation.PORTRAIT },
-        margin: {
-          top: twips(MARGINS.top),
-          bottom: twips(MARGINS.bottom),
-          left: twips(MARGINS.left),
-          right: twips(MARGINS.right),
-          header: twips(10),
-          footer: twips(8),
-        },
-        pageNumbers: { start: 1 },
-      },
-    },
-    headers: pageNumberHeaders(),
-    children,
-  };
+  return a4Section(PageOrientation.PORTRAIT, { ...MARGINS, header: 10, footer: 8 }, children);
 }
 
 export function letterDocument(l: Letter): Document {

@@ -251,21 +251,34 @@ export function pageNumberHeaders(size = 26) {
   };
 }
 
-/** An A4 landscape section with the decree's margins, numbered from 1 (from its page 2). */
-export function landscapeSection(children: (Paragraph | Table)[]): ISectionOptions {
-  const layout = printLayout();
+/** Page margins in millimetres, as the decree gives them. */
+export interface SectionMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  header: number;
+  footer: number;
+}
+
+/** An A4 section in `orientation`, numbered from 1 (shown from its page 2). */
+export function a4Section(
+  orientation: (typeof PageOrientation)[keyof typeof PageOrientation],
+  m: SectionMargins,
+  children: (Paragraph | Table)[]
+): ISectionOptions {
   return {
     properties: {
       titlePage: true, // no number on the first page
       page: {
-        size: { ...A4_TWIPS, orientation: PageOrientation.LANDSCAPE },
+        size: { ...A4_TWIPS, orientation },
         margin: {
-          top: twips(layout.margins.top),
-          bottom: twips(layout.margins.bottom),
-          left: twips(layout.margins.left),
-          right: twips(layout.margins.right),
-          header: twips(layout.margins.header ?? 12),
-          footer: twips(layout.margins.footer ?? 8),
+          top: twips(m.top),
+          bottom: twips(m.bottom),
+          left: twips(m.left),
+          right: twips(m.right),
+          header: twips(m.header),
+          footer: twips(m.footer),
         },
         pageNumbers: { start: 1 },
       },
@@ -273,6 +286,16 @@ export function landscapeSection(children: (Paragraph | Table)[]): ISectionOptio
     headers: pageNumberHeaders(),
     children,
   };
+}
+
+/** An A4 landscape section with the decree's margins for tables. */
+export function landscapeSection(children: (Paragraph | Table)[]): ISectionOptions {
+  const m = printLayout().margins;
+  return a4Section(
+    PageOrientation.LANDSCAPE,
+    { ...m, header: m.header ?? 12, footer: m.footer ?? 8 },
+    children
+  );
 }
 
 export function paperDocument(paper: Paper): Document {
