@@ -69,6 +69,8 @@ export interface ConsolidateFilesOptions {
   prefer?: "agency" | "master";
   /** The officer's choice per listed master conflict (the pane). */
   choices?: ConflictChoice[];
+  /** The pane's file mode: this session's earlier changes, written (and logged) first. */
+  earlier?: CellChange[];
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -156,6 +158,7 @@ export function consolidatedFile(
   return editedFile(master, consolidationEdits(master, result, o), o);
 }
 
+/** The whole use case into a new file: `phuluc consolidate` and the pane's file mode. */
 export async function consolidateFiles(
   master: OpenedTracking,
   files: ReturnedBytes[],

@@ -6,7 +6,7 @@
  */
 import { distributeWorkbooks, zipFiles } from "../app/distribute";
 import {
-  consolidatedFile,
+  consolidateFiles,
   consolidateOpened,
   readReturnedFiles,
   recordSheets,
@@ -78,27 +78,30 @@ export async function consolidatePicked(
   onProgress: (done: number, total: number, file: string) => void
 ): Promise<Consolidated> {
   checkTrackedYear(master.workbook, o.year, "consolidate");
-  const returned = await readReturnedFiles(await toBytes(picked), onProgress);
-  const result = consolidateOpened(master, returned, {
-    year: o.year,
-    date: o.date,
-    consolidatedAt: nowText(),
-    confirmed: o.confirmed,
-    choices: o.choices,
-  });
-  if (o.inExcel) {
-    const { consolidateInExcel } = await import(
-      /* webpackChunkName: "office-tracking" */ "../host/tracking-excel"
-    );
-    const { batchId } = await consolidateInExcel(result.changes, recordSheets(result), FONT);
-    return { result, batchId };
-  }
-  const { bytes } = await consolidatedFile(master, result, {
+  const files = await toBytes(picked);
+  const options = {
     year: o.year,
     date: o.date,
     today: o.today,
-    batchPrefix: "Phụ Lục (tổng hợp)",
-    earlier: o.earlier,
-  });
-  return { result, bytes };
+    consolidatedAt: nowText(),
+    confirmed: o.confirmed,
+    choices: o.choices,
+  };
+  if (!o.inExcel) {
+    // File mode: the CLI's path (src/app/consolidate-files.ts), the master's file patched.
+    const { result, bytes } = await consolidateFiles(master, files, {
+      ...options,
+      batchPrefix: "Phụ Lục (tổng hợp)",
+      earlier: o.earlier,
+      onProgress,
+    });
+    return { result, bytes };
+  }
+  const returned = await readReturnedFiles(files, onProgress);
+  const result = consolidateOpened(master, returned, options);
+  const { consolidateInExcel } = await import(
+    /* webpackChunkName: "office-tracking" */ "../host/tracking-excel"
+  );
+  const { batchId } = await consolidateInExcel(result.changes, recordSheets(result), FONT);
+  return { result, batchId };
 }
