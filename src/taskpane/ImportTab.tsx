@@ -88,7 +88,9 @@ export function ImportTab({ onBusyChange }: ImportTabProps) {
   }, [v.pendingFocusRow, openGroups]);
 
   useRevokeObjectUrl(v.download?.url);
-  useEffect(() => onBusyChange(busy !== null), [busy, onBusyChange]);
+  useEffect(() => {
+    onBusyChange(busy !== null);
+  }, [busy, onBusyChange]);
 
   const runImport = useCallback(
     (work: () => Promise<{ imported: ImportResult; from: ImportSource }>) => {
