@@ -1,1 +1,0 @@
-require("esbuild").buildSync({absWorkingDir: __dirname + "/..", entryPoints:["scratch/dump.ts"], outfile:"scratch/dump.cjs", bundle:true, platform:"node", target:"node20", format:"cjs", logLevel:"error", define: { "import.meta.url": "__u" }, banner:{js:'const __u = require("node:url").pathToFileURL(__filename).href;'}});
