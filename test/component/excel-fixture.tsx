@@ -14,7 +14,7 @@ import { excelBackend, type TrackingBackend } from "../../src/taskpane/tracking-
 import { PaneProvider, type PaneContextValue } from "../../src/taskpane/pane-context";
 import { excelImportBackend, type ImportBackend } from "../../src/taskpane/import-backend";
 import { FakeExcel } from "../fakes/office-fake";
-import { AGENCIES } from "../unit/tracking-fixtures";
+import { AGENCIES } from "../helpers/tracking-fixtures";
 import { PLAN } from "../helpers/small-plan";
 
 export { PLAN };

@@ -3,7 +3,7 @@ import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook
 import { writeWorkbook } from "../../src/xlsx";
 import { openTrackingBytes, type OpenedTracking } from "../../src/taskpane/tracking-actions";
 import type { TrackingState } from "../../src/taskpane/tracking-backend";
-import { AGENCIES } from "../unit/tracking-fixtures";
+import { AGENCIES } from "./tracking-fixtures";
 import { PLAN } from "./small-plan";
 
 export async function smallTracking(
