@@ -50,6 +50,13 @@ const endsRef = (c: number) =>
     c === 33
   );
 
+/** f[from, to) is the text of g from `at`, compared in place (no slices of long formulas). */
+function sameText(f: string, from: number, to: number, g: string, at: number): boolean {
+  if (at + (to - from) > g.length) return false;
+  for (let k = from; k < to; k++) if (f.charCodeAt(k) !== g.charCodeAt(at + k - from)) return false;
+  return true;
+}
+
 /**
  * shiftFormula(f, rows, 0) === g, without building the moved text: one pass over both, for the
  * writer to tell a filled-down column (thousands of long formulas) cheaply.
@@ -76,7 +83,7 @@ export function isShiftedDown(f: string, g: string, rows: number): boolean {
         j++;
         continue;
       }
-      if (g.slice(j, j + end - i) !== f.slice(i, end)) return false;
+      if (!sameText(f, i, end, g, j)) return false;
       j += end - i;
       i = end;
       continue;
@@ -93,15 +100,29 @@ export function isShiftedDown(f: string, g: string, rows: number): boolean {
       const digits = k;
       while (k < f.length && isDigit(f.charCodeAt(k))) k++;
       if (nLetters >= 1 && nLetters <= 3 && k > digits && endsRef(f.charCodeAt(k))) {
-        const head = f.slice(i, digits);
-        if (g.slice(j, j + head.length) !== head) return false;
-        j += head.length;
-        const want = rowAbs
-          ? f.slice(digits, k)
-          : String(Math.max(1, Number(f.slice(digits, k)) + rows));
-        if (g.slice(j, j + want.length) !== want || isDigit(g.charCodeAt(j + want.length)))
-          return false;
-        j += want.length;
+        if (!sameText(f, i, digits, g, j)) return false;
+        j += digits - i;
+        if (rowAbs) {
+          // Kept as written.
+          if (!sameText(f, digits, k, g, j) || isDigit(g.charCodeAt(j + k - digits))) return false;
+          j += k - digits;
+        } else if (k - digits > 9) {
+          // Too long for exact integer arithmetic: compared as the text shiftFormula writes.
+          const want = String(Math.max(1, Number(f.slice(digits, k)) + rows));
+          if (g.slice(j, j + want.length) !== want || isDigit(g.charCodeAt(j + want.length)))
+            return false;
+          j += want.length;
+        } else {
+          // The row moved: g holds max(1, row + rows) here, without leading zeros, no slice.
+          let want = 0;
+          for (let d = digits; d < k; d++) want = want * 10 + (f.charCodeAt(d) - 48);
+          want = Math.max(1, want + rows);
+          const from = j;
+          let got = 0;
+          while (j - from <= 10 && isDigit(g.charCodeAt(j)))
+            got = got * 10 + (g.charCodeAt(j++) - 48);
+          if (isDigit(g.charCodeAt(j)) || got !== want || g.charCodeAt(from) === 48) return false;
+        }
         i = k;
         continue;
       }

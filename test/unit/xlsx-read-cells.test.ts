@@ -121,3 +121,22 @@ test("isShiftedDown agrees with shiftFormula (the writer's test for a filled-dow
       expect(isShiftedDown(f, f.replace(/9|2/, "7"), rows)).toBe(f.replace(/9|2/, "7") === g);
     }
 });
+
+test("isShiftedDown reads row numbers as shiftFormula writes them", () => {
+  // Leading zeros, rows past the 9 digits compared as numbers, anchors followed by digits.
+  const cases: Array<[string, string, number, boolean]> = [
+    ["A2+B$3", "A3+B$3", 1, true],
+    ["A2+B$3", "A03+B$3", 1, false],
+    ["A2+B$3", "A3+B$33", 1, false],
+    ["A2+B$3", "A30+B$3", 1, false],
+    ["A2", "A", 1, false],
+    ["A0002", "A3", 1, true],
+    ["A1234567890123", shiftFormula("A1234567890123", 5, 0), 5, true],
+    ["A999999999", "A1000000000", 1, true],
+    ["A999999999", "A1000000001", 1, false],
+  ];
+  for (const [f, g, rows, same] of cases) {
+    expect(shiftFormula(f, rows, 0) === g).toBe(same);
+    expect(isShiftedDown(f, g, rows)).toBe(same);
+  }
+});
