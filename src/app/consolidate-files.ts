@@ -69,8 +69,6 @@ export interface ConsolidateFilesOptions {
   prefer?: "agency" | "master";
   /** The officer's choice per listed master conflict (the pane). */
   choices?: ConflictChoice[];
-  /** The pane's file mode: this session's earlier changes, written (and logged) first. */
-  earlier?: CellChange[];
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
