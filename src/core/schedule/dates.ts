@@ -20,6 +20,11 @@ export function yearEnd(year: number): string {
   return isoDate(year, 12, 31);
 }
 
+/** "2026-11-25" as officers read it: "25/11/2026". */
+export function viDate(iso: string): string {
+  return iso.split("-").reverse().join("/");
+}
+
 /** True for a real day/month (29/2 only counts in leap years when a year is given). */
 export function isValidDay(day: number, month: number, year = 2024): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month);
