@@ -55,6 +55,19 @@ export function countingOf(dir: AgencyDirectory): (typed: string) => string {
   return c;
 }
 
+const byNames = new WeakMap<AgencyDirectory, Map<string, Agency>>();
+
+/** Agencies by canonical name (the first of a name): two names one key apart stay apart. */
+function byNameOf(dir: AgencyDirectory): Map<string, Agency> {
+  let m = byNames.get(dir);
+  if (!m) {
+    m = new Map();
+    for (const a of dir.all()) if (!m.has(a.name)) m.set(a.name, a);
+    byNames.set(dir, m);
+  }
+  return m;
+}
+
 export class AgencyResolver {
   private readonly answers = new Map<string, AgencyAnswer>();
   /** Name key → spelling an unknown name is listed under (first written wins). */
@@ -136,16 +149,33 @@ export class AgencyResolver {
     // The sheet's rule first: of two agencies one key apart ("Báo Lâm Đồng", "Bảo Lâm Đồng")
     // only the exact spelling counts, as "Tổng hợp" counts them.
     const nfc = written.normalize("NFC");
-    const counted = countingOf(dir)(nfc);
-    const named = (counted !== nfc ? dir.get(counted) : undefined) ?? dir.get(nfc);
+    const byName = byNameOf(dir);
+    const named = byName.get(countingOf(dir)(nfc)) ?? dir.get(nfc);
     if (!named) return { kind: "unknown", name: this.unknownLabel(written) };
-    const agency = dir.successorOn(named.name, this.date) ?? named;
+    const agency = this.successorOf(named, byName);
     if (agency.collective || named.collective) {
       // Members of the collective as named: its chain forward is in (membersOn).
       const members = dir.membersOn(named.name, this.date).map((m) => m.name);
       return { kind: "collective", name: agency.name, agency, named, members };
     }
     return { kind: "agency", name: agency.name, agency, named };
+  }
+
+  /** Follows successor links whose date has come (Sở TT&TT → Sở KH&CN from 2025-03-01). */
+  private successorOf(named: Agency, byName: Map<string, Agency>): Agency {
+    let current = named;
+    const seen = new Set<string>();
+    while (
+      current.successor &&
+      current.successor.effective <= this.date &&
+      !seen.has(current.name)
+    ) {
+      seen.add(current.name);
+      const next = byName.get(current.successor.name) ?? this.directory.get(current.successor.name);
+      if (!next) break;
+      current = next;
+    }
+    return current;
   }
 
   private unknownLabel(written: string): string {
