@@ -82,8 +82,11 @@ export class AgencyResolver {
     readonly date: string,
     written: Iterable<string> = []
   ) {
-    for (const w of written) this.unknownLabel(w);
+    this.pending = written;
   }
+
+  /** The owner's names, read the first time an unknown name is met (most workbooks have none). */
+  private pending: Iterable<string> | null;
 
   /** The whole answer for `written` (cached per spelling). */
   answer(written: string): AgencyAnswer {
@@ -179,6 +182,16 @@ export class AgencyResolver {
   }
 
   private unknownLabel(written: string): string {
+    if (this.pending) {
+      const names = this.pending;
+      this.pending = null;
+      const seen = new Set<string>();
+      for (const w of names) {
+        if (seen.has(w)) continue;
+        seen.add(w);
+        this.unknownLabel(w);
+      }
+    }
     const label = written.normalize("NFC").trim();
     const key = nameKey(label) || label;
     const had = this.unknownByKey.get(key);
