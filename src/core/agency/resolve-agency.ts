@@ -18,7 +18,7 @@
  * one resolver per workbook and date: each distinct name is keyed once, whoever asks.
  */
 import type { Agency } from "../model";
-import { countingResolver } from "./counting-spelling";
+import { countingResolver, excelTrim } from "./counting-spelling";
 import { AgencyDirectory } from "./directory";
 import { nameKey } from "./name-key";
 import { namesNoAgency } from "./vague-phrase";
@@ -55,17 +55,27 @@ export function countingOf(dir: AgencyDirectory): (typed: string) => string {
   return c;
 }
 
-const byNames = new WeakMap<AgencyDirectory, Map<string, Agency>>();
+interface Names {
+  /** By canonical name (the first of a name): two names one key apart stay apart. */
+  byName: Map<string, Agency>;
+  /** By canonical name as Excel's "=" compares text (trimmed, any case): the sheet's exact match. */
+  bySheetText: Map<string, Agency>;
+}
+const names = new WeakMap<AgencyDirectory, Names>();
 
-/** Agencies by canonical name (the first of a name): two names one key apart stay apart. */
-function byNameOf(dir: AgencyDirectory): Map<string, Agency> {
-  let m = byNames.get(dir);
-  if (!m) {
-    m = new Map();
-    for (const a of dir.all()) if (!m.has(a.name)) m.set(a.name, a);
-    byNames.set(dir, m);
+const sheetText = (s: string) => excelTrim(s.normalize("NFC")).toLowerCase();
+
+function namesOf(dir: AgencyDirectory): Names {
+  let n = names.get(dir);
+  if (!n) {
+    n = { byName: new Map(), bySheetText: new Map() };
+    for (const a of dir.all()) {
+      if (!n.byName.has(a.name)) n.byName.set(a.name, a);
+      if (!n.bySheetText.has(sheetText(a.name))) n.bySheetText.set(sheetText(a.name), a);
+    }
+    names.set(dir, n);
   }
-  return m;
+  return n;
 }
 
 export class AgencyResolver {
@@ -149,11 +159,14 @@ export class AgencyResolver {
   private compute(written: string): AgencyAnswer {
     if (namesNoAgency(written)) return { kind: "nobody" };
     const dir = this.directory;
-    // The sheet's rule first: of two agencies one key apart ("Báo Lâm Đồng", "Bảo Lâm Đồng")
-    // only the exact spelling counts, as "Tổng hợp" counts them.
+    // The sheet's rule: its exact name first, so of two agencies one key apart ("Báo Lâm
+    // Đồng", "Bảo Lâm Đồng") each keeps its own; then the name keys; then a counting spelling
+    // that fits ("Ðài …" with U+00D0), as "Tổng hợp" counts it.
     const nfc = written.normalize("NFC");
-    const byName = byNameOf(dir);
-    const named = byName.get(countingOf(dir)(nfc)) ?? dir.get(nfc);
+    const { byName, bySheetText } = namesOf(dir);
+    // The counting patterns (costly to build) only for a name no key finds: a typo.
+    const named =
+      bySheetText.get(sheetText(nfc)) ?? dir.get(nfc) ?? byName.get(countingOf(dir)(nfc));
     if (!named) return { kind: "unknown", name: this.unknownLabel(written) };
     const agency = this.successorOf(named, byName);
     if (agency.collective || named.collective) {
