@@ -119,7 +119,7 @@ export function agencyReportPaper(
   // Named as partner, or a member of a collective partner on a row it does not lead (rollup.ts).
   const agencies = workbookAgencies(ctx.wb, ctx.date);
   const partnerOf = (row: TrackingRow) => row.partners.find((p) => partnerNames.has(p));
-  const isAgency = (name: string) => leadNames.has(name) || agencies.renamed(name) === agency;
+  const isAgency = (name: string) => leadNames.has(name) || agencies.nameOf(name) === agency;
   // One line per task, as the rollup counts partner work: the task's first row, with the task's
   // status for its partners (its least advanced lead) and every lead of the year.
   const statuses = ctx.wb.rows.map((row) => derivedStatus(row, ctx.year, ctx.date));
