@@ -3,9 +3,9 @@
  * breaks it fails `npm run lint`. Each case lints a one-line file as if it sat in that folder.
  */
 import { spawnSync } from "node:child_process";
-import path from "node:path";
+import { REPO_ROOT } from "../helpers/repo-paths";
 
-const ROOT = path.resolve(__dirname, "..", "..");
+const ROOT = REPO_ROOT;
 
 type Case = [file: string, code: string];
 
