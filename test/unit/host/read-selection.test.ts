@@ -46,7 +46,7 @@ function installFakeExcel(opts: {
 }
 
 describe("readSelectionTable", () => {
-  it("reads texts and merged areas in two syncs, text only after the size check", async () => {
+  it("reads texts, values and merged areas in two syncs, text only after the size check", async () => {
     const syncs = installFakeExcel({
       cellCount: 6,
       texts: [
@@ -59,7 +59,7 @@ describe("readSelectionTable", () => {
     const table = await readSelectionTable();
     expect(syncs).toHaveLength(2);
     expect(syncs[0]).not.toContain("text");
-    expect(syncs[1]).toEqual(["text"]);
+    expect(syncs[1]).toEqual(["text", "values", "numberFormat"]);
     expect(table.sheet).toBe("PL");
     expect(table.sourceRows).toEqual([10, 11]);
     expect(table.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 2 }]);

@@ -29,4 +29,41 @@ describe("selectionToRawTable", () => {
   it("has no merges when the host could not report them", () => {
     expect(selectionToRawTable({ ...snapshot, mergedAddress: null }).merges).toEqual([]);
   });
+
+  it("reads a number or date shown as #### in a narrow column from its value", () => {
+    const t = selectionToRawTable({
+      ...snapshot,
+      texts: [
+        ["STT", "Nhiệm vụ", "Thời gian"],
+        ["##", "Việc một", "########"],
+        ["2", "Việc hai", "####"],
+      ],
+      values: [
+        ["STT", "Nhiệm vụ", "Thời gian"],
+        [1, "Việc một", 45838],
+        [2, "Việc hai", 2026],
+      ],
+      numberFormats: [
+        ["General", "General", "General"],
+        ["General", "General", "dd/mm/yyyy"],
+        ["General", "General", "0"],
+      ],
+    });
+    expect(t.rows.map((r) => [r[0], r[2]])).toEqual([
+      ["STT", "Thời gian"],
+      ["1", "30/06/2025"],
+      ["2", "2026"],
+    ]);
+  });
+
+  it("keeps numbers as displayed when they fit, and text cells whole", () => {
+    const t = selectionToRawTable({
+      ...snapshot,
+      texts: [["1.1", "30/06/2025", "Sở Tài chính"]],
+      values: [[1.1, 45838, "Sở Tài chính"]],
+      numberFormats: [["0.0", "dd/mm/yyyy", "@"]],
+      mergedAddress: null,
+    });
+    expect(t.rows).toEqual([["1.1", "30/06/2025", "Sở Tài chính"]]);
+  });
 });

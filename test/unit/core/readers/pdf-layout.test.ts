@@ -3,6 +3,7 @@
  * model every reader gives. Pages are built here item by item, as pdfjs would give them, so
  * each rule is seen on its own (the real PDFs are in test/integration/pdf-import.test.ts).
  */
+import { readPlanMeta } from "../../../../src/core/import/plan-meta";
 import { importPlan } from "../../../../src/core/import/import-plan";
 import { readPdfLayout } from "../../../../src/core/readers/pdf-layout";
 import type { PdfPage, PdfRule, PdfTextItem } from "../../../../src/core/readers/pdf-page";
@@ -204,6 +205,38 @@ test("body lines become paragraphs: wrapped lines joined, short lines and list m
     "1. Sở Thông tin và Truyền thông chủ trì, theo dõi, đôn đốc việc triển khai Kế hoạch; tổng hợp kết quả, báo cáo UBND tỉnh.",
     "2. Sở Tài chính bố trí kinh phí.",
   ]);
+});
+
+test("a signature block of right-aligned paragraphs: one paragraph per line, then Nơi nhận", () => {
+  // Right-aligned lines end at the text's right edge, as wrapped lines do: their start, far in
+  // from the left edge, says they are not wrapped text.
+  const right = (text: string, y: number) => item(text, 540 - text.length * 6, y);
+  const items = [
+    item(
+      "Các sở, ban, ngành triển khai các nhiệm vụ tại Phụ lục kèm theo Kế hoạch này và",
+      56,
+      100
+    ),
+    item("báo cáo kết quả.", 56, 116),
+    right("KT. CHỦ TỊCH", 140),
+    right("PHÓ CHỦ TỊCH", 156),
+    right("Hoàng Quốc Khánh", 220),
+    item("Nơi nhận:", 56, 236),
+    item("- Như trên;", 56, 252),
+  ];
+  const { paragraphs, bodyText } = readPdfLayout([page(1, items)], "kh.pdf");
+  expect(paragraphs?.map((p) => p.text)).toEqual([
+    "Các sở, ban, ngành triển khai các nhiệm vụ tại Phụ lục kèm theo Kế hoạch này và báo cáo kết quả.",
+    "KT. CHỦ TỊCH",
+    "PHÓ CHỦ TỊCH",
+    "Hoàng Quốc Khánh",
+    "Nơi nhận:",
+    "- Như trên;",
+  ]);
+  expect(readPlanMeta(bodyText).plan.signer).toEqual({
+    titles: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+    name: "Hoàng Quốc Khánh",
+  });
 });
 
 test("pages that are pictures without text: refused as a scan, never an empty table", async () => {
