@@ -14,6 +14,8 @@ import * as React from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../core/model";
+import { InputError } from "../core/errors/input-error";
+import { INPUT_ERRORS } from "../core/errors/finding-codes";
 import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import { ErrorBar } from "./ErrorBar";
@@ -249,9 +251,11 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
         );
         if (!same) {
           setFindings(list);
-          throw Object.assign(new Error("Dòng này đã thay đổi; hãy kiểm tra lại."), {
-            name: "InputError",
-          });
+          throw new InputError(
+            INPUT_ERRORS.WORKBOOK_CHANGED,
+            o.source,
+            "Dòng này đã thay đổi; hãy kiểm tra lại."
+          );
         }
         await applyResult(o, actions.chosenFix(w, same), same.fix!.description);
       },
@@ -272,9 +276,11 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
         const same = list.filter((x) => wanted.has(key(x)));
         if (same.length === 0) {
           setFindings(list);
-          throw Object.assign(new Error("Các dòng này đã thay đổi; hãy kiểm tra lại."), {
-            name: "InputError",
-          });
+          throw new InputError(
+            INPUT_ERRORS.WORKBOOK_CHANGED,
+            o.source,
+            "Các dòng này đã thay đổi; hãy kiểm tra lại."
+          );
         }
         await applyResult(o, actions.chosenFixes(w, same), what);
       },
@@ -300,11 +306,11 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
     void run("select", `Đang chọn ô ${target.sheet}!${target.address}…`, async () => {
       const ok = await backend.select!(target.sheet, target.address);
       if (!ok)
-        throw Object.assign(
-          new Error(
-            `Không tìm thấy ô ${target.address} trên trang "${target.sheet}" (trang có thể đã đổi tên hoặc bị xóa). Hãy đọc lại sổ.`
-          ),
-          { name: "InputError" }
+        throw new InputError(
+          INPUT_ERRORS.CELL_NOT_FOUND,
+          opened.source,
+          `Không tìm thấy ô ${target.address} trên trang "${target.sheet}" (trang có thể đã đổi tên hoặc bị xóa). Hãy đọc lại sổ.`,
+          { sheet: target.sheet }
         );
       onStatus(`Đã chọn ô ${target.sheet}!${target.address}.`);
     });

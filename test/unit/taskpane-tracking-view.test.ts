@@ -1,5 +1,8 @@
 /** Pure view logic of the "Theo dõi" tab: grouping, cell address from the header, change lines. */
 import type { Finding } from "../../src/core/model";
+import { InputError } from "../../src/core/errors/input-error";
+import { RolloverRefused } from "../../src/core/tracking/rollover-rules";
+import { ChangesError } from "../../src/render/office/changes-error";
 import type { CellChange } from "../../src/core/tracking/changes";
 import { emptyTrackingRow } from "../../src/core/workbook/tracking-model";
 import { groupFindings } from "../../src/taskpane/findings-view";
@@ -207,15 +210,17 @@ describe("file names", () => {
 
 describe("error bar texts", () => {
   test("user messages pass through; others name the file and say nothing changed", () => {
-    const input = Object.assign(new Error('Tệp "a.xlsx" không phải sổ theo dõi.'), {
-      name: "InputError",
-    });
+    const input = new InputError("NOT_TRACKING", "a.xlsx", 'Tệp "a.xlsx" không phải sổ theo dõi.');
     expect(trackingErrorText(input, "open", "a.xlsx")).toEqual({
       title: "Không đọc được sổ theo dõi",
       message: 'Tệp "a.xlsx" không phải sổ theo dõi.',
     });
-    const refused = Object.assign(new Error("Sổ đã ở năm 2027."), { code: "ROLLOVER_REFUSED" });
+    const refused = new RolloverRefused({ code: "SAME_YEAR", message: "Sổ đã ở năm 2027." });
     expect(trackingErrorText(refused, "rollover").message).toBe("Sổ đã ở năm 2027.");
+    const undone = new ChangesError("Không ghi được; sổ đã được trả lại như cũ.", true, null);
+    expect(trackingErrorText(undone, "fix").message).toBe(
+      "Không ghi được; sổ đã được trả lại như cũ."
+    );
     const office = Object.assign(new Error("InvalidArgument"), {
       debugInfo: { errorLocation: "Range.values" },
     });
