@@ -60,7 +60,7 @@ describe("findings view", () => {
   });
   it("writes the location in Vietnamese", () => {
     expect(formatLocation({ table: 1, row: 12, column: "Cơ quan chủ trì" })).toBe(
-      "Bảng 1, hàng 12, cột Cơ quan chủ trì"
+      'Bảng 1, dòng 12, cột "Cơ quan chủ trì"'
     );
     expect(formatLocation({ file: "a.docx" })).toBe("");
   });
