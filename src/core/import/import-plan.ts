@@ -200,6 +200,9 @@ function taskMaker(directory: AgencyDirectory, period: Plan["period"], fileName:
         title: draft.title,
         lead,
         partners,
+        // The cells as the plan writes them (each line normalised by the reader): printed as is.
+        leadText: draft.leadText,
+        partnersText: draft.partnersText,
         timeText,
         schedule,
         extra: draft.extra,

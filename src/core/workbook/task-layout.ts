@@ -58,6 +58,8 @@ const WIDTHS: Record<TaskColumnId, number> = {
   derived: 22,
   taskProgress: 20,
   partnerStatus: 20,
+  leadText: 28,
+  partnersText: 30,
 };
 
 /** Plan headers that collide with ours get a suffix: table column names must be unique. */

@@ -73,6 +73,8 @@ function rowValues(layout: TaskLayout, r: TaskRow, row: number): CellValue[] {
     allLeads: r.allLeads,
     partners: r.partners,
     planPartners: r.planPartners,
+    leadText: r.leadText || null,
+    partnersText: r.partnersText || null,
     timeText: r.timeText,
     years: r.years,
     deadline: t?.deadline ?? { formula: deadlineFormula(cells) },
