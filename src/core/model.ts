@@ -109,8 +109,8 @@ export interface Task {
   /**
    * The plan's lead and partner cells as written ("Các sở, ban, ngành, UBND các huyện", "Sở Y tế
    * chủ trì"), spaces normalised, line breaks kept: the printed appendix keeps the plan's wording
-   * (`lead`/`partners` are what it names, matched). Absent for tasks not read from the plan (or
-   * whose agencies the officer retyped).
+   * (`lead`/`partners` are what it names, matched). Absent for tasks not read from a phụ lục
+   * table (prose has no cell), or whose agencies the officer retyped.
    */
   leadText?: string;
   partnersText?: string;
