@@ -172,11 +172,18 @@ for i, row in enumerate(rows):
 for i, row in enumerate(rows):
     if row[0] in ("I", "II"):
         t.cell(i, 1).merge(t.cell(i, 4))
-d.add_paragraph("KT. CHỦ TỊCH")
-d.add_paragraph("PHÓ CHỦ TỊCH")
+d.add_paragraph("TM. ỦY BAN NHÂN DÂN")
+d.add_paragraph("CHỦ TỊCH")
 d.add_paragraph("Nguyễn Văn A")
 d.save(sys.argv[1])
 print("null")
+`;
+
+/** The signature cell of a printed .docx (the last table's last cell), paragraph by paragraph. */
+const READ_SIGNATURE = `
+import sys, json, docx
+t = docx.Document(sys.argv[1]).tables[-1]
+print(json.dumps([p.text for p in t.rows[-1].cells[-1].paragraphs]))
 `;
 
 /** Rows of a plan table (python-docx) that are tasks: an Arabic STT and a lead or partner. */
@@ -239,6 +246,29 @@ describe("the appendix keeps the plan's wording of agencies", () => {
       const both = sheet.filter((r) => r[title] === "Xây dựng cơ sở dữ liệu y tế và giáo dục");
       expect(both.map((r) => r[lead]).sort()).toEqual(["Sở Giáo dục và Đào tạo", "Sở Y tế"]);
       // … one task of the appendix, in the plan's words (checked above for every print).
+
+      // The plan's signer ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", not the issuer's usual "KT. CHỦ
+      // TỊCH / PHÓ CHỦ TỊCH"), from the plan and from its workbook; blank lines to sign in.
+      const dir2 = tempDir("wording-signer");
+      for (const input of [plan, workbookOf(plan)]) {
+        const out = path.join(dir2, `${path.extname(input).slice(1)}.docx`);
+        expect(phuluc(["print", input, "-o", out]).code).toBe(0);
+        expect(runPython<string[]>(READ_SIGNATURE, [out])).toEqual([
+          "TM. ỦY BAN NHÂN DÂN",
+          "CHỦ TỊCH",
+          "",
+          "",
+          "",
+          "",
+          "Nguyễn Văn A",
+        ]);
+      }
+      // --signer wins over the plan's name; the space to sign stays.
+      const other = path.join(dir2, "nguoi-khac.docx");
+      expect(phuluc(["print", plan, "-o", other, "--signer", "Trần Thị B"]).code).toBe(0);
+      const signed = runPython<string[]>(READ_SIGNATURE, [other]);
+      expect(signed[signed.length - 1]).toBe("Trần Thị B");
+      expect(signed.slice(2, -1).every((l) => l === "")).toBe(true);
     }
   );
 
