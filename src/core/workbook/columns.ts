@@ -134,10 +134,10 @@ export const TASK_COLUMNS = {
    */
   partnerStatus: "Tình trạng cho đơn vị phối hợp",
   /**
-   * The plan's lead and partner cells word for word (Task.leadText/partnersText): what the
-   * printed phụ lục shows, with the plan's commas, "và" and line breaks. Empty for a task added
-   * by hand (the appendix then names "Các đơn vị chủ trì" / "Phối hợp theo kế hoạch"). Last, so
-   * the letters of the columns before them stay those of earlier workbooks.
+   * Hidden: the plan's lead and partner cells word for word (Task.leadText/partnersText), what
+   * the printed phụ lục shows, with the plan's commas, "và" and line breaks. Empty for a task
+   * added by hand (the appendix then names "Các đơn vị chủ trì" / "Phối hợp theo kế hoạch").
+   * Last, so the letters of the columns before them stay those of earlier workbooks.
    */
   leadText: "Chủ trì (nguyên văn kế hoạch)",
   partnersText: "Phối hợp (nguyên văn kế hoạch)",
