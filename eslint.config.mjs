@@ -68,6 +68,16 @@ const layerBlocks = Object.entries(LAYERS).map(([layer, rule]) => ({
             regex: `^(${rule.packages})$`,
             message: `src/${layer} must not use this package (docs/ARCHITECTURE.md, "Layers").`,
           },
+          // A command is arguments and output only: what two commands share lives in src/cli/.
+          ...(layer === "cli"
+            ? [
+                {
+                  regex: "^\\./[a-z-]+-command$",
+                  message:
+                    "a command must not import another command: move the helper to src/cli/.",
+                },
+              ]
+            : []),
         ],
       },
     ],

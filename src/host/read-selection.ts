@@ -29,7 +29,8 @@ export async function readSelectionTable(): Promise<RawTable> {
         `Vùng chọn quá lớn (${range.cellCount.toLocaleString("vi-VN")} ô). Hãy chọn đúng bảng phụ lục rồi thử lại.`
       );
     }
-    range.load("text");
+    // Values and formats too: "####" in a narrow column is read from the value.
+    range.load(["text", "values", "numberFormat"]);
     await context.sync();
     if (range.cellCount <= 1) {
       throw new InputError(
@@ -43,6 +44,8 @@ export async function readSelectionTable(): Promise<RawTable> {
       rowIndex: range.rowIndex,
       columnIndex: range.columnIndex,
       texts: range.text,
+      values: range.values,
+      numberFormats: range.numberFormat,
       mergedAddress: merged && !merged.isNullObject ? merged.address : null,
     });
   });

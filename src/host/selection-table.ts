@@ -4,6 +4,7 @@
  */
 import type { MergedArea, RawTable } from "../core/table/raw-table";
 import { columnLetter, parseRange } from "../core/spec/a1";
+import { serialToIso } from "../core/tracking/normalize-input";
 
 export const SELECTION_SOURCE = "(vùng chọn)";
 
@@ -14,6 +15,12 @@ export interface SelectionSnapshot {
   columnIndex: number;
   /** Range.text: what the user sees in each cell (dates and numbers as displayed). */
   texts: string[][];
+  /**
+   * Range.values and Range.numberFormat, when loaded: a number or date in a column too narrow
+   * for it shows "####" in `text`, and a text cell's value is its whole text.
+   */
+  values?: unknown[][];
+  numberFormats?: unknown[][];
   /**
    * RangeAreas.address of the merged areas inside the selection ("Sheet1!A1:C1,Sheet1!A5:B5"),
    * or null when none / not supported by the host.
@@ -74,11 +81,29 @@ export function selectionToRawTable(snapshot: SelectionSnapshot): RawTable {
     source: SELECTION_SOURCE,
     sheet: snapshot.sheet,
     index: 1,
-    rows: snapshot.texts.map((row) => row.map((cell) => String(cell ?? ""))),
+    rows: snapshot.texts.map((row, r) => row.map((_, c) => cellText(snapshot, r, c))),
     sourceRows: snapshot.texts.map((_, i) => snapshot.rowIndex + 1 + i),
     columnLabels: Array.from({ length: width }, (_, j) =>
       columnLetter(snapshot.columnIndex + 1 + j)
     ),
     merges: mergesInSelection(snapshot),
   };
+}
+
+/** "####": Excel's display of a number or date wider than its column. */
+const HASHES = /^#+$/;
+const DATE_FORMAT = /(^|[^"\\])[dy]/i;
+
+/**
+ * A cell's text as the officer typed it: text cells by value, numbers and dates as displayed,
+ * or, when the column is too narrow to display them, from the value (dates as dd/mm/yyyy).
+ */
+function cellText(snapshot: SelectionSnapshot, r: number, c: number): string {
+  const shown = String(snapshot.texts[r]?.[c] ?? "");
+  const value = snapshot.values?.[r]?.[c];
+  if (typeof value === "string") return value;
+  if (typeof value !== "number" || !HASHES.test(shown)) return shown;
+  const format = String(snapshot.numberFormats?.[r]?.[c] ?? "General");
+  const iso = DATE_FORMAT.test(format) ? serialToIso(value) : null;
+  return iso ? iso.split("-").reverse().join("/") : String(value);
 }

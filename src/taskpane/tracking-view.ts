@@ -2,7 +2,7 @@
  * Pure view logic of the "Theo dõi" tab (no React, no Office): where a finding's cell is,
  * how a finding and a change read for an officer, the small row view of file mode, the
  * rollup table's rows and the names of the files it offers. Unit-tested in
- * test/unit/taskpane-tracking-view.test.ts.
+ * test/unit/taskpane/tracking-view.test.ts.
  */
 import type { Finding } from "../core/model";
 import type { CellChange } from "../core/tracking/changes";

@@ -227,6 +227,10 @@ test("the tabs work with the keyboard: one Tab stop, arrows switch, the panel fo
   page,
 }) => {
   await openPane(page);
+  // The pane is shown at "commit"; the keyboard needs the page loaded and the tab list drawn
+  // (a Tab pressed earlier, on a loaded machine, lands before the tab list exists).
+  await page.waitForLoadState("load");
+  await expect(page.getByRole("tablist")).toBeVisible();
   await page.keyboard.press("Tab");
   const importTab = page.getByRole("tab", { name: "Nhập kế hoạch" });
   await expect(importTab).toBeFocused();

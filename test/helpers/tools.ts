@@ -58,7 +58,13 @@ export function runPython<T = unknown>(script: string, args: string[] = []): T {
  * runs do not fight over the default one. `target` is what --convert-to takes ("pdf",
  * "csv:Text - txt - csv (StarCalc):44,34,76…"). Returns every file produced, sorted.
  */
-export function sofficeConvertAll(file: string | string[], target: string): string[] {
+export function sofficeConvertAll(
+  file: string | string[],
+  target: string,
+  /** The import filter, when LibreOffice should open the file in another application
+   * ("HTML (StarCalc)": a web page opened in Calc, as Excel opens it). */
+  infilter?: string
+): string[] {
   if (!existsSync(SOFFICE)) throw new Error(`Không tìm thấy ${SOFFICE}`);
   const outDir = mkdtempSync(join(tmpdir(), "phuluc-soffice-out-"));
   const profile = mkdtempSync(join(tmpdir(), "phuluc-soffice-profile-"));
@@ -69,6 +75,7 @@ export function sofficeConvertAll(file: string | string[], target: string): stri
         `-env:UserInstallation=file://${profile}`,
         "--headless",
         "--norestore",
+        ...(infilter ? [`--infilter=${infilter}`] : []),
         "--convert-to",
         target,
         "--outdir",

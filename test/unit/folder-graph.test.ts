@@ -6,8 +6,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
+import { SRC_DIR } from "../helpers/repo-paths";
 
-const SRC = path.resolve(__dirname, "..", "..", "src");
+const SRC = SRC_DIR;
 
 /** The folder node of a file: `core/<sub>` inside core (files in core itself: `core`), else `<top>`. */
 export function folderOf(file: string): string {

@@ -9,54 +9,14 @@ import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { appendixPaper } from "../../core/papers/appendix";
 import { checkPaperYear } from "../../core/papers/paper-year";
-import { paperBytes, printTextsFor, type PaperFormat } from "../../app/papers";
-import type { PrintTextEdits } from "../../core/papers/print-texts";
-import { checkOutput } from "../tracking-io";
+import { paperBytes, printTextsFor } from "../../app/papers";
 import { readInputFile, reportInputError } from "../read-input-file";
+import { checkOutput } from "../tracking-io";
+import { paperFormat, TEXT_OPTIONS, textEdits } from "../print-options";
 import { InputError } from "../../core/errors/input-error";
 import { TRACKING_READ_ERRORS } from "../../core/tracking/read-tracking";
 import { openTrackingBytes, type OpenedTracking } from "../../app/tracking-file";
 import { openPlanAsTracking } from "../../app/plan-tracking";
-
-/** Options that change the printed texts, shared with `phuluc report`. */
-export const TEXT_OPTIONS = {
-  heading: { type: "string" },
-  title: { type: "string" },
-  attached: { type: "string" },
-  signer: { type: "string" },
-  "signer-title": { type: "string", multiple: true },
-  recipient: { type: "string", multiple: true },
-} as const;
-
-export function textEdits(values: {
-  heading?: string;
-  title?: string;
-  attached?: string;
-  signer?: string;
-  "signer-title"?: string[];
-  recipient?: string[];
-}): PrintTextEdits {
-  return {
-    heading: values.heading,
-    title: values.title,
-    attachedTo: values.attached,
-    signerName: values.signer,
-    signerTitles: values["signer-title"],
-    recipients: values.recipient,
-  };
-}
-
-/** The format from --format or the output's extension. */
-export function paperFormat(output: string, format: string | undefined): PaperFormat {
-  const ext = path.extname(output).slice(1).toLowerCase();
-  const f = (format ?? ext).toLowerCase();
-  if (format && (ext === "xlsx" || ext === "docx") && ext !== f)
-    throw new UsageError(`--format ${format} không khớp đuôi của tệp "${output}".`);
-  if (f === "xlsx" || f === "docx") return f;
-  throw new UsageError(
-    `không biết ghi tệp "${output}" dạng nào: dùng đuôi .xlsx hoặc .docx (hoặc --format xlsx|docx).`
-  );
-}
 
 export async function runPrint(argv: string[], io: CliIo): Promise<number> {
   try {

@@ -12,7 +12,7 @@ import { reportInputError } from "../read-input-file";
 import { makeReminders, zipReminders } from "../../app/reminders";
 import { defaultDateFor } from "../../core/tracking/tracked-year";
 import { openTracking } from "../tracking-io";
-import { textEdits, TEXT_OPTIONS } from "./print-command";
+import { textEdits, TEXT_OPTIONS } from "../print-options";
 
 export async function runRemind(argv: string[], io: CliIo): Promise<number> {
   try {

@@ -16,7 +16,7 @@ import { allAgencyReports, agencyReport, provinceReport } from "../../app/report
 import { printTextsFor } from "../../app/papers";
 import { reportInputError } from "../read-input-file";
 import { checkOutput, openTracking } from "../tracking-io";
-import { paperFormat, TEXT_OPTIONS, textEdits } from "./print-command";
+import { paperFormat, TEXT_OPTIONS, textEdits } from "../print-options";
 
 export async function runReport(argv: string[], io: CliIo): Promise<number> {
   try {

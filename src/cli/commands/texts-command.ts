@@ -9,7 +9,7 @@ import { printTextsFile } from "../../app/print-texts-file";
 import { PRINT_TEXTS_SHEET } from "../../core/papers/print-texts";
 import { reportInputError } from "../read-input-file";
 import { checkOutput, openTracking } from "../tracking-io";
-import { TEXT_OPTIONS, textEdits } from "./print-command";
+import { TEXT_OPTIONS, textEdits } from "../print-options";
 
 export async function runTexts(argv: string[], io: CliIo): Promise<number> {
   try {

@@ -28,6 +28,7 @@ import {
 } from "./prose/prose-findings";
 import type { ColumnMap } from "./header-columns";
 import { locateTable } from "./locate-table";
+import { columnLines } from "../table/column-lines";
 import { readPlanMeta } from "./plan-meta";
 import { DraftTask, buildStructure } from "./structure";
 
@@ -79,7 +80,16 @@ export async function importPlan(
     if (!(e instanceof InputError) || e.code !== INPUT_ERRORS.NO_TABLE) throw e;
   }
   const context = located?.table.context ?? "";
-  const meta = readPlanMeta(bodyText, context, fileName);
+  // Tables that are not the phụ lục (letterhead, signature block), and title rows above its
+  // header (a sheet holding the whole plan), read column by column as a PDF gives them.
+  const inAppendix = new Set(located?.table.tables ?? []);
+  const layoutText = [
+    ...tables.filter((t) => !inAppendix.has(t.index)),
+    ...(located ? [{ rows: located.table.aboveHeader }] : []),
+  ]
+    .flatMap(columnLines)
+    .join("\n");
+  const meta = readPlanMeta(bodyText, context, fileName, layoutText);
   const base = options.directory ?? defaultDirectory(meta.plan.province || undefined);
   const directory = base.withDefinitions(extractDefinitions(`${bodyText}\n${context}`));
   const prose = readProse(paragraphs, directory, fileName);

@@ -38,6 +38,8 @@ export interface LocatedTable {
   rows: TableRow[];
   /** Text around the table (its heading), for the plan's metadata. */
   context: string;
+  /** Grid rows above the header (a sheet's title rows, or the whole plan's text before it). */
+  aboveHeader: string[][];
 }
 
 interface Header {
@@ -81,6 +83,7 @@ export function locateTable(
         ]
           .filter((l) => l.trim())
           .join("\n"),
+        aboveHeader: t.rows.slice(0, header.top),
       };
       found.push(current);
     } else {
@@ -117,10 +120,15 @@ export function locateTable(
   return { table, findings };
 }
 
-/** The header within the first rows: one row, or two when the second names "chủ trì / phối hợp". */
+/**
+ * The header within the first rows: one row, or two when the second names "chủ trì / phối hợp".
+ * Further down only while every row above is a line of text (at most two cells: a sheet that
+ * holds the whole plan, as Excel or LibreOffice open its web page, has the letterhead, body and
+ * signature above the phụ lục), never below the rows of another table.
+ */
 function findHeader(t: RawTable): Header | null {
-  const limit = Math.min(HEADER_SEARCH_ROWS, t.rows.length);
-  for (let r = 0; r < limit; r++) {
+  for (let r = 0; r < t.rows.length; r++) {
+    if (r >= HEADER_SEARCH_ROWS && filledCells(t.rows[r - 1]) > 2) break;
     const top = spreadMerged(t, r);
     const single = classifyHeader(top);
     if (r + 1 < t.rows.length) {
@@ -135,6 +143,10 @@ function findHeader(t: RawTable): Header | null {
     if (single) return { columns: single, dataStart: r + 1, top: r };
   }
   return null;
+}
+
+function filledCells(row: string[]): number {
+  return row.filter((c) => c.trim()).length;
 }
 
 /** A second header row: "Chủ trì", "Phối hợp" under a merged "Đơn vị thực hiện". */

@@ -12,21 +12,29 @@ import { readSigner } from "./plan-signer";
 /** Lines of the title at most (real titles take 1–5 lines). */
 const MAX_TITLE_LINES = 8;
 
+/**
+ * `layoutText`: the lines of the document's layout tables (letterhead, signature block), column
+ * by column (core/table/column-lines): where a PDF has them as body text, a .docx has tables.
+ * Body text wins; these come next, then the appendix heading.
+ */
 export function readPlanMeta(
   bodyText: string,
   tableContext = "",
-  fileName?: string
+  fileName?: string,
+  layoutText = ""
 ): { plan: Plan; findings: Finding[] } {
-  const lines = toLines(bodyText);
+  const layout = toLines(layoutText);
+  // A sheet (a workbook, the Excel selection) has no body text: the text rows above its table are.
+  const lines = toLines(bodyText).length ? toLines(bodyText) : layout;
   const contextLines = toLines(tableContext);
   const all = [...lines, ...contextLines];
   const findings: Finding[] = [];
   const where = fileName ? { file: fileName } : {};
 
-  const number = readNumber(lines) ?? readNumberFromAnnex(all);
-  const date = readIssueDate(lines) ?? readAnnexDate(all);
+  const number = readNumber(lines) ?? readNumber(layout) ?? readNumberFromAnnex(all);
+  const date = readIssueDate(lines) ?? readIssueDate(layout) ?? readAnnexDate(all);
   const place = date?.place ?? "";
-  const header = readIssuerHeader(lines);
+  const header = readIssuerHeader(lines) ?? readIssuerHeader(layout);
   const annexIssuer = readAnnexIssuer(all);
   const province = header?.province || annexIssuer?.province || place;
   const issuer =
@@ -36,7 +44,7 @@ export function readPlanMeta(
   const title = readTitle(lines);
   const appendixTitle = readAppendixTitle(contextLines) || readAppendixTitle(lines);
   const period = readPeriod(title, lines.join("\n"), date?.year ?? null);
-  const signer = readSigner(lines);
+  const signer = readSigner(lines) ?? readSigner(layout);
 
   if (!number || !number.number) {
     findings.push({

@@ -14,7 +14,8 @@ const isCaps = (l: string) => l === l.toLocaleUpperCase("vi") && /\p{Lu}/u.test(
 /** "Võ Ngọc Hiệp": 2–6 words, each capitalized, no digits or punctuation but a hyphen. */
 const NAME = /^(\p{Lu}[\p{Ll}\p{M}]*)(\s\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u;
 
-export function readSigner(lines: string[]): PlanSigner | undefined {
+export function readSigner(text: string[]): PlanSigner | undefined {
+  const lines = text.flatMap(splitTitles);
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i].trim();
     if (!START.test(first) || !isCaps(first)) continue;
@@ -38,4 +39,21 @@ export function readSigner(lines: string[]): PlanSigner | undefined {
     return { titles, name: name ?? "" };
   }
   return undefined;
+}
+
+const START_INSIDE = /\s+(?=(?:TM|KT|Q|TL|TUQ)\.\s*\S)/u;
+const TITLE_AT_END = /^(.+?)\s+((?:PHÓ )?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ))$/u;
+
+/**
+ * A signature block whose lines a reader ran together ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "TM. ỦY BAN
+ * NHÂN DÂN CHỦ TỊCH": text pasted from a PDF viewer, a producer that puts them on one text
+ * line) is split back into its titles; other lines are kept as they are.
+ */
+function splitTitles(line: string): string[] {
+  const l = line.trim();
+  if (!START.test(l) || !isCaps(l)) return [line];
+  return l.split(START_INSIDE).flatMap((part) => {
+    const m = TITLE_AT_END.exec(part);
+    return m && START.test(m[1]) ? [m[1], m[2]] : [part];
+  });
 }

@@ -3,7 +3,7 @@
  * later reader: PDF). A file over a bound is THAT file's refusal with a sentence ("quá lớn", or
  * "hỏng" when it is past what Excel/Word themselves can write); nothing is read for minutes or
  * gigabytes first. docs/design/hostile-input.md lists each bound with its message, and
- * test/unit/input-limits.test.ts checks the two agree.
+ * test/unit/core/readers/input-limits.test.ts checks the two agree.
  *
  * Sized from measurements (docs/BENCHMARKS.md): a 10,000-task plan's document.xml is ~9 MB and its
  * tracking workbook's task sheet ~28 MB (~11,000 rows); reading either peaks at a few hundred MB,

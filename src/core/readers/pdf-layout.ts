@@ -19,6 +19,8 @@ import { bandTables, type OpenBands } from "./pdf-bands";
 const CONTEXT_LINES = 12;
 /** A gap wider than this many font sizes separates two columns of text on one line. */
 const COLUMN_GAP = 2.5;
+/** A line starting this many font sizes in from the text's left edge is centred or aligned right. */
+const ALIGNED_INDENT = 5;
 /** A page that is mostly a picture with less text than this is a scanned page. */
 const SCAN_TEXT_CHARS = 200;
 
@@ -259,8 +261,8 @@ function shiftMerges(merges: PageGrid["merges"], removed: number): PageGrid["mer
 
 /**
  * Body lines → paragraphs: a new one after a wider gap than the lines' spacing, at a list
- * mark, after a line that stopped short of the text's right edge, at a first-line indent, and
- * for each line of a letterhead or signature column.
+ * mark, after a line that stopped short of the text's right edge, at a first-line indent, after
+ * a centred or right-aligned line, and for each line of a letterhead or signature column.
  */
 function paragraphsOf(blocks: LineBlock[]): Paragraph[] {
   const byPage = new Map<number, LineBlock[]>();
@@ -298,6 +300,10 @@ function paragraphsOf(blocks: LineBlock[]): Paragraph[] {
     if (!fresh && prev.page === b.page) {
       if (e.pitch && line.y - prev.line.y > 1.5 * e.pitch) fresh = true;
       else if (line.x > e.left + line.size && prev.line.x <= e.left + line.size) fresh = true;
+      // A centred or right-aligned line (further in than any first-line indent) is a short
+      // paragraph of its own, never wrapped text: "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" /
+      // "PHÓ CHỦ TỊCH" / the signer's name / "Nơi nhận:", as in the .docx.
+      else if (prev.line.x > e.left + ALIGNED_INDENT * line.size) fresh = true;
     }
     if (!fresh) fresh = hardBreak(prev.line, line, e.right);
     if (fresh) {

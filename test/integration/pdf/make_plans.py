@@ -278,7 +278,8 @@ def workbook(name, per_group):
     ws.append(["(Kèm theo Kế hoạch số 1234/KH-UBND ngày 15/3/2025 của UBND tỉnh Lâm Đồng)"])
     ws.append(HEADER)
     for r in table_rows(per_group):
-        ws.append(r)
+        # Numbers typed as numbers (STT, a year), as officers type them.
+        ws.append([int(c) if c.isdigit() else c for c in r])
         if r[2] == "" and r[4] == "":
             ws.merge_cells(start_row=ws.max_row, start_column=2, end_row=ws.max_row, end_column=5)
     wb.save(f"{OUT}/{name}.xlsx")

@@ -1,0 +1,115 @@
+/**
+ * The pane's Excel backend (tracking-backend.ts) on the stateful Office fake: it reads the open
+ * workbook again before acting, writes fixes with a backup batch that undo puts back, and rolls
+ * over with the new year read back — what TrackingPanel shows after each action.
+ */
+import type { ImportResult, Task } from "../../../src/core/model";
+import { SHEETS } from "../../../src/core/workbook/columns";
+import { buildTrackingWorkbook } from "../../../src/core/workbook/tracking-workbook";
+import { renderToOffice } from "../../../src/render/office/render-workbook";
+import { excelBackend, fileBackend } from "../../../src/taskpane/tracking-backend";
+import * as actions from "../../../src/taskpane/tracking-actions";
+import { FakeExcel } from "../../fakes/office-fake";
+import { AGENCIES } from "../../helpers/tracking-fixtures";
+
+const task = (i: number, lead: string): Task =>
+  ({
+    key: `T${i}`,
+    stt: `1.${i}`,
+    numbered: `1.${i}`,
+    group: "1",
+    title: `Nhiệm vụ ${i}`,
+    lead: [{ name: lead, written: lead, matched: true }],
+    partners: [],
+    timeText: "Hằng năm",
+    schedule: {
+      text: "Hằng năm",
+      kind: "annual",
+      years: [2024, 2025, 2026, 2027],
+      deadlines: { 2024: "2024-12-31", 2025: "2025-12-31", 2026: "2026-12-31", 2027: "2027-12-31" },
+      finalDeadline: "2027-12-31",
+      multiYear: false,
+    },
+    extra: {},
+    sourceRow: i + 1,
+  }) as Task;
+
+const plan: ImportResult = {
+  plan: {
+    number: "1/KH-UBND",
+    issuedOn: "2024-01-02",
+    issuer: "UBND tỉnh Lâm Đồng",
+    province: "Lâm Đồng",
+    title: "KẾ HOẠCH",
+    appendixTitle: "",
+    period: { from: 2024, to: 2027 },
+  },
+  groups: [{ stt: "1", title: "Nhóm", sourceRow: 1 }],
+  tasks: [task(1, "Sở Nội vụ"), task(2, "Công an tỉnh")],
+  extraColumns: [],
+  findings: [],
+  source: "kh.docx",
+};
+
+test("Excel backend: re-read, fix with backup, undo, roll-over to the next year", async () => {
+  const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
+  const spec = buildTrackingWorkbook(plan, {
+    reportYear: 2026,
+    reportDate: "2026-11-21",
+    directory: AGENCIES,
+  });
+  await renderToOffice(fake.context, spec, { onConflict: async () => "backup" });
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    run: (fn: (c: unknown) => Promise<unknown>) => fn(fake.context),
+  };
+  // The officer types between clicks: the backend reads the workbook as it is now.
+  fake.sheet(SHEETS.tasks).cells.set("M2", { value: "hoan thanh" });
+  const state = await excelBackend.current(null);
+  expect(state.wb.rows[0].typed.status).toBe("hoan thanh");
+
+  const list = actions.checkWorkbook(state.opened, state.wb, 2026, "2026-11-21");
+  const out = await excelBackend.apply(
+    state,
+    actions.safeFixes(state.wb, list),
+    "Sửa các ô an toàn"
+  );
+  expect(out.undoBatch).toBeTruthy();
+  expect(out.reread).toBe(true);
+  expect(out.state.wb.rows[0].typed.status).toBe("Hoàn thành");
+  expect(out.text).toContain("có thể hoàn tác");
+
+  const undone = await excelBackend.undo!(out.undoBatch!);
+  expect(undone.state.wb.rows[0].typed.status).toBe("hoan thanh");
+  expect(undone.text).toContain("Đã hoàn tác: 1 ô");
+
+  const rolled = await excelBackend.rollover(undone.state, 2027);
+  expect(rolled.state.wb.reportYear).toBe(2027);
+  expect(rolled.undoBatch).toBeTruthy();
+  expect(rolled.text).toContain("dòng giữ nguyên (đã xong hẳn");
+});
+
+test("the report date set in the pane is kept in the workbook (Excel and file mode)", async () => {
+  const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
+  const spec = buildTrackingWorkbook(plan, {
+    reportYear: 2026,
+    reportDate: "2026-11-21",
+    directory: AGENCIES,
+  });
+  await renderToOffice(fake.context, spec, { onConflict: async () => "backup" });
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    run: (fn: (c: unknown) => Promise<unknown>) => fn(fake.context),
+  };
+  const state = await excelBackend.current(null);
+  expect(state.wb.reportDate).toBe("2026-11-21");
+  const kept = await excelBackend.keepReportDate(state, 2026, "2026-12-05");
+  expect(kept.wb.reportDate).toBe("2026-12-05");
+  // Read again from the workbook itself: the next check, report and roll-over start there.
+  expect((await excelBackend.current(null)).wb.reportDate).toBe("2026-12-05");
+  // Another year is not this workbook's date: nothing written.
+  const other = await excelBackend.keepReportDate(kept, 2025, "2025-12-31");
+  expect(other).toBe(kept);
+
+  const inFile = await fileBackend.keepReportDate(state, 2026, "2026-12-07");
+  expect(inFile.wb.reportDate).toBe("2026-12-07");
+  expect(inFile.opened).toBe(state.opened);
+});
