@@ -118,19 +118,6 @@ export interface TrackingWorkbook {
   history: HistoryRow[];
 }
 
-/** What validation and rollup need from an agency directory (src/core/agency implements it). */
-export interface DirectoryLookup {
-  /** The agency for a name, short name or alias; undefined when unknown. */
-  get(name: string): Agency | undefined;
-  /**
-   * The agency doing this one's work on `isoDate` (following successors whose date has come);
-   * the agency itself when not superseded by then, undefined when unknown.
-   */
-  successorOn(name: string, isoDate: string): Agency | undefined;
-  /** The members of a collective existing on `isoDate` (AgencyDirectory.membersOn). */
-  membersOn?(collective: string, isoDate: string): Agency[];
-}
-
 /** Optional closest-name suggester (src/core/agency/suggest.ts closestAgency). */
 export type SuggestAgency = (name: string) => string | undefined | null;
 
