@@ -13,11 +13,11 @@
  * match-reports.ts (which master row each row reports, the newest file winning), apply-reports.ts
  * (the cells that change, and the summary).
  */
-import { AgencyDirectory } from "../agency/directory";
+import { workbookAgencies } from "../agency/resolve-agency";
 import type { CellChange } from "../tracking/changes";
 import type { TrackingWorkbook } from "../workbook/tracking-model";
 import type { ConsolidationReport, ReturnedFile } from "./consolidation-model";
-import { agencyResolver, distribution, yearEnd } from "./distribution-plan";
+import { distribution, yearEnd } from "./distribution-plan";
 import type { ContributionRow, IntakeRow } from "./intake-sheet";
 import type { BaselineRow } from "./baseline-sheet";
 import { screenFiles } from "./screen-files";
@@ -65,10 +65,13 @@ export function consolidate(
   files: ReturnedFile[],
   o: ConsolidateOptions
 ): ConsolidateResult {
-  const dir = new AgencyDirectory(master.agencies);
-  const resolve = agencyResolver(dir, yearEnd(o.year));
+  const known = workbookAgencies(master, yearEnd(o.year));
   const { agencies: plan, unassigned } = distribution(master, o.year);
-  const agencies = { dir, resolve, expected: new Map(plan.map((a) => [a.agency, a])) };
+  const agencies = {
+    dir: known.directory,
+    resolve: (name: string) => known.reportersOf(name),
+    expected: new Map(plan.map((a) => [a.agency, a])),
+  };
 
   const { accepted, rejected } = screenFiles(master, files, o, agencies);
   const report: ConsolidationReport = {

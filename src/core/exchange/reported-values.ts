@@ -3,6 +3,7 @@
  * as typed, flagged unreadable), dates with the report year where none is written, a percentage,
  * officers' texts in NFC; and compared with what the file was distributed with.
  */
+import { capitalized, placeText } from "../finding-place";
 import { viDate as vi } from "../schedule/dates";
 import { sheetStatus } from "../tracking/derive-status";
 import { normalizeDate, normalizeProgress, normalizeStatus } from "../tracking/normalize-input";
@@ -38,7 +39,9 @@ export interface Updated {
 export function reportedValues(r: ReportRow, a: Accepted, year: number): Updated {
   const v = r.values;
   const out: Updated = { warnings: [], unreadable: [] };
-  const where = `Tệp "${a.file.file}", trang "${r.sheet}", dòng ${r.row}`;
+  const where = capitalized(
+    placeText({ file: a.file.file, sheet: r.sheet, row: r.row }, { file: true })
+  );
   if (v.status !== undefined) {
     const s = normalizeStatus(v.status);
     if (s.value) out.status = { typed: s.value, value: s.value };
