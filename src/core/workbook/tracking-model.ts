@@ -28,6 +28,12 @@ export interface TrackingRow {
   partners: string[];
   /** "Phối hợp theo kế hoạch", split; undefined when the workbook has no such column. */
   planPartners?: string[];
+  /**
+   * The plan's lead / partner cells word for word (line breaks kept), as the printed appendix
+   * shows them; undefined when the workbook has no such column, "" for a task added by hand.
+   */
+  leadText?: string;
+  partnersText?: string;
   timeText: string;
   /** "Các năm thực hiện" read as years; null when the cell is empty or not understood. */
   years: number[] | null;
