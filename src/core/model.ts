@@ -106,6 +106,14 @@ export interface Task {
   title: string;
   lead: AgencyRef[];
   partners: AgencyRef[];
+  /**
+   * The plan's lead and partner cells as written ("Các sở, ban, ngành, UBND các huyện", "Sở Y tế
+   * chủ trì"), spaces normalised, line breaks kept: the printed appendix keeps the plan's wording
+   * (`lead`/`partners` are what it names, matched). Absent for tasks not read from a phụ lục
+   * table (prose has no cell), or whose agencies the officer retyped.
+   */
+  leadText?: string;
+  partnersText?: string;
   timeText: string;
   schedule: Schedule;
   /** Extra columns of the plan (Sản phẩm, Kinh phí, Ghi chú…), by their header text. */

@@ -9,7 +9,7 @@
  * a value; only the tracked columns change (the master's other columns are the coordinating
  * officer's). Running again with the same files changes nothing (idempotent).
  */
-import { AgencyDirectory } from "../agency/directory";
+import { workbookAgencies } from "../agency/resolve-agency";
 import { foldVietnamese } from "../text/fold";
 import { sheetStatus } from "../tracking/derive-status";
 import type { CellChange, ChangeValue } from "../tracking/changes";
@@ -31,7 +31,7 @@ import type {
   RejectCode,
   ReturnedFile,
 } from "./consolidation-model";
-import { agencyResolver, distribution, yearEnd, type AgencyAssignment } from "./distribution-plan";
+import { distribution, yearEnd, type AgencyAssignment } from "./distribution-plan";
 import type { ContributionRow, IntakeRow } from "./intake-sheet";
 import { matchRows, type RowMatch } from "./match-rows";
 import { readReport, type ReportRead, type ReportRow } from "./read-report";
@@ -113,8 +113,9 @@ export function consolidate(
   files: ReturnedFile[],
   o: ConsolidateOptions
 ): ConsolidateResult {
-  const dir = new AgencyDirectory(master.agencies);
-  const resolve = agencyResolver(dir, yearEnd(o.year));
+  const agencies = workbookAgencies(master, yearEnd(o.year));
+  const dir = agencies.directory;
+  const resolve = (name: string) => agencies.reportersOf(name);
   const { agencies: plan, unassigned } = distribution(master, o.year);
   const expected = new Map(plan.map((a) => [a.agency, a]));
   const expectedNames = new Set(expected.keys());

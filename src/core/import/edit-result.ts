@@ -37,8 +37,12 @@ export function editTask(
   if (!task) return result;
   const refs = (text: string) => (normalizeText(text) ? matchAgencyList(text, directory) : []);
   const timeText = edit.timeText !== undefined ? normalizeText(edit.timeText) : task.timeText;
+  // Agencies retyped by the officer are no longer the plan's wording: the appendix names them.
+  const { leadText, partnersText, ...rest } = task;
   const next: Task = {
-    ...task,
+    ...rest,
+    ...(edit.lead === undefined && leadText !== undefined ? { leadText } : {}),
+    ...(edit.partners === undefined && partnersText !== undefined ? { partnersText } : {}),
     ...(edit.title !== undefined ? { title: normalizeText(edit.title) } : {}),
     ...(edit.lead !== undefined ? { lead: refs(edit.lead) } : {}),
     ...(edit.partners !== undefined ? { partners: refs(edit.partners) } : {}),

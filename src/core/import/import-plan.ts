@@ -210,6 +210,9 @@ function taskMaker(directory: AgencyDirectory, period: Plan["period"], fileName:
         title: draft.title,
         lead,
         partners,
+        // The phụ lục's cells as the plan writes them (lines normalised by the reader): printed
+        // as is. Prose has no cell: its phrases are pieces of sentences, named by the directory.
+        ...(draft.kind ? {} : { leadText: draft.leadText, partnersText: draft.partnersText }),
         timeText,
         schedule,
         extra: draft.extra,

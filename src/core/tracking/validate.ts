@@ -5,11 +5,11 @@
  * is a warning. `phuluc validate` exits 1 when any error is found.
  */
 import { namesNoAgency } from "../agency/vague-phrase";
-import { AgencyDirectory } from "../agency/directory";
+import type { AgencyDirectory } from "../agency/directory";
+import { countingOf, directoryOf, resolverOn, type AgencyResolver } from "../agency/resolve-agency";
 import { closestAgency } from "../agency/suggest";
 import type { Finding } from "../model";
 import { AGENCY_COLUMNS, SHEETS, TASK_COLUMNS, type TaskColumnId } from "../workbook/columns";
-import { countingResolver } from "../agency/counting-spelling";
 import { CHANGE_LOG_SHEET } from "../workbook/change-log-sheet";
 import { dueIn } from "./derive-status";
 import { normalizeDate, normalizeStatus } from "./normalize-input";
@@ -28,8 +28,7 @@ export interface ValidateOptions {
 
 export function validateTracking(wb: TrackingWorkbook, opts: ValidateOptions): Finding[] {
   const date = opts.date ?? `${opts.year}-12-31`;
-  const directory =
-    opts.directory ?? (wb.agencies.length ? new AgencyDirectory(wb.agencies) : undefined);
+  const directory = opts.directory ?? (wb.agencies.length ? directoryOf(wb.agencies) : undefined);
   const at = (row: TrackingRow, column?: TaskColumnId | string) => ({
     sheet: wb.taskSheet || SHEETS.tasks,
     row: row.sheetRow,
@@ -37,7 +36,7 @@ export function validateTracking(wb: TrackingWorkbook, opts: ValidateOptions): F
     file: wb.source,
   });
   const findings: Finding[] = [...checkStructure(wb.rows, at)];
-  const agencyCheck = directory ? agencyChecker(directory, date) : undefined;
+  const agencyCheck = directory ? agencyChecker(resolverOn(directory, date)) : undefined;
   for (const row of wb.rows) {
     findings.push(
       ...checkRequired(row, at),
@@ -272,11 +271,12 @@ function checkFormulaLike(row: TrackingRow, at: At): Finding[] {
 }
 
 /** Lead and partner names against the directory, cached per name (2,000 rows name ~30 agencies). */
-function agencyChecker(dir: AgencyDirectory, date: string) {
+function agencyChecker(agencies: AgencyResolver) {
+  const dir = agencies.directory;
   type Verdict =
     | { unknown: true; suggestion?: string }
     | { unknown: false; canonical: string; successor?: string; since?: string; counted: boolean };
-  const counted = countingResolver(dir.all());
+  const counted = countingOf(dir);
   const cache = new Map<string, Verdict>();
   const verdict = (name: string): Verdict => {
     let v = cache.get(name);
@@ -284,7 +284,7 @@ function agencyChecker(dir: AgencyDirectory, date: string) {
       const a = dir.get(name);
       if (!a) v = { unknown: true, suggestion: closestAgency(name, dir) };
       else {
-        const s = dir.successorOn(name, date);
+        const s = agencies.agencyOf(a.name);
         v = {
           unknown: false,
           canonical: a.name,
