@@ -3,7 +3,7 @@ import type { Finding } from "../core/model";
 
 const SEVERITY_LABEL = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as const;
 
-export function formatLocation(f: Finding): string {
+function formatLocation(f: Finding): string {
   const l = f.location;
   const parts = [
     l.file,

@@ -67,7 +67,7 @@ const OTHER: Record<string, number> = {
 const widthCache = new Map<string, number>();
 
 /** Advance width of one character in ems (Vietnamese letters: their base letter's width). */
-export function charWidthEm(ch: string): number {
+function charWidthEm(ch: string): number {
   const cached = widthCache.get(ch);
   if (cached !== undefined) return cached;
   let w: number;
