@@ -98,6 +98,8 @@ function rowValues(layout: TaskLayout, f: RowFormulas, r: TaskRow, row: number):
     allLeads: r.allLeads,
     partners: r.partners,
     planPartners: r.planPartners,
+    leadText: r.leadText || null,
+    partnersText: r.partnersText || null,
     timeText: r.timeText,
     years: r.years,
     deadline: t?.deadline ?? { formula: f.deadline(row) },
