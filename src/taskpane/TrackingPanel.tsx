@@ -16,6 +16,8 @@ import * as React from "react";
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../core/model";
+import { InputError } from "../core/errors/input-error";
+import { INPUT_ERRORS } from "../core/errors/finding-codes";
 import { ErrorBar } from "./ErrorBar";
 import { TrackingOpenSection } from "./TrackingOpenSection";
 import { TrackingCheckSection } from "./TrackingCheckSection";
@@ -46,7 +48,9 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-const userError = (message: string) => Object.assign(new Error(message), { name: "InputError" });
+/** What the officer must do again (a row changed, a cell gone): shown as is in the error bar. */
+const userError = (message: string, code: string = INPUT_ERRORS.WORKBOOK_CHANGED) =>
+  new InputError(code, "", message);
 
 export function TrackingPanel() {
   const styles = useStyles();
@@ -219,7 +223,8 @@ export function TrackingPanel() {
       const ok = await backend.select!(target.sheet, target.address);
       if (!ok)
         throw userError(
-          `Không tìm thấy ô ${target.address} trên trang "${target.sheet}" (trang có thể đã đổi tên hoặc bị xóa). Hãy đọc lại sổ.`
+          `Không tìm thấy ô ${target.address} trên trang "${target.sheet}" (trang có thể đã đổi tên hoặc bị xóa). Hãy đọc lại sổ.`,
+          INPUT_ERRORS.CELL_NOT_FOUND
         );
       onStatus(`Đã chọn ô ${target.sheet}!${target.address}.`);
     });

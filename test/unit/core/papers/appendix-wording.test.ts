@@ -4,19 +4,19 @@
  * kế hoạch)"), the appendix prints it once per task, lines kept, spaces collapsed; a task added
  * by hand, an older workbook or agencies retyped by the officer fall back to the names joined.
  */
-import { importPlan } from "../../src/core/import/import-plan";
-import { editTask, replaceAgency } from "../../src/core/import/edit-result";
-import { defaultDirectory } from "../../src/core/agency/default-directory";
-import { appendixPaper, wordingOf } from "../../src/core/papers/appendix";
-import { isTable } from "../../src/core/papers/paper";
-import { defaultPrintTexts } from "../../src/core/papers/print-texts";
-import { taskRows } from "../../src/core/workbook/task-rows";
-import { rowFromTracking } from "../../src/core/workbook/from-tracking";
+import { importPlan } from "../../../../src/core/import/import-plan";
+import { editTask, replaceAgency } from "../../../../src/core/import/edit-result";
+import { defaultDirectory } from "../../../../src/core/agency/default-directory";
+import { appendixPaper, wordingOf } from "../../../../src/core/papers/appendix";
+import { isTable } from "../../../../src/core/papers/paper";
+import { defaultPrintTexts } from "../../../../src/core/papers/print-texts";
+import { taskRows } from "../../../../src/core/workbook/task-rows";
+import { rowFromTracking } from "../../../../src/core/workbook/from-tracking";
 import {
   emptyTrackingRow,
   type TrackingRow,
   type TrackingWorkbook,
-} from "../../src/core/workbook/tracking-model";
+} from "../../../../src/core/workbook/tracking-model";
 
 // A pasted table (tabs): lead cells with a collective, "và", a quoted two-line cell.
 const TABLE = [

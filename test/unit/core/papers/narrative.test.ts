@@ -2,9 +2,9 @@
  * Parts of the province report on the Lâm Đồng rows (issue 15): a part with nothing to say says
  * so in one line; III lists the overdue and undone tasks with deadline and lead.
  */
-import { provinceNarrative } from "../../src/core/papers/narrative";
-import { reportContext } from "../../src/core/papers/report-context";
-import { codeFor, seedRows, seedWorkbook } from "./tracking-fixtures";
+import { provinceNarrative } from "../../../../src/core/papers/narrative";
+import { reportContext } from "../../../../src/core/papers/report-context";
+import { codeFor, seedRows, seedWorkbook } from "../../../helpers/tracking-fixtures";
 
 test("nothing typed, nothing overdue: parts II, III and V each say so in one line", () => {
   const parts = provinceNarrative(reportContext(seedWorkbook(), 2026, "2026-01-15"), {
