@@ -21,7 +21,7 @@ import type { Agency } from "../model";
 const MAX_COUNTING_SPELLINGS = 4;
 
 /** Excel's TRIM: spaces only (not NBSP), outer removed, inner runs made one. */
-function excelTrim(s: string): string {
+export function excelTrim(s: string): string {
   return s.replace(/ +/g, " ").replace(/^ | $/g, "");
 }
 
