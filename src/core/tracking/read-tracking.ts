@@ -20,7 +20,7 @@ import { gridOf, sameText as same, type TrackingCells } from "./tracking-cells";
 
 export type { TrackingCells } from "./tracking-cells";
 
-export const TRACKING_READ_ERRORS = {
+const TRACKING_READ_ERRORS = {
   NOT_TRACKING_WORKBOOK: "NOT_TRACKING_WORKBOOK",
   NEWER_TEMPLATE: "NEWER_TEMPLATE",
 } as const;

@@ -66,7 +66,7 @@ export function trackedCells(row: TrackingRow): TrackedCells {
   };
 }
 
-export function rowFromTracking(row: TrackingRow, extraColumns: string[]): TaskRow {
+function rowFromTracking(row: TrackingRow, extraColumns: string[]): TaskRow {
   return {
     key: row.key,
     stt: row.stt,
