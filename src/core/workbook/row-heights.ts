@@ -69,7 +69,7 @@ const widthCache = new Map<string, number>();
 const BMP_WIDTHS = new Float64Array(0x10000).fill(NaN);
 
 /** Advance width of one character in ems (Vietnamese letters: their base letter's width). */
-export function charWidthEm(ch: string): number {
+function charWidthEm(ch: string): number {
   const cached = widthCache.get(ch);
   if (cached !== undefined) return cached;
   let w: number;
