@@ -12,14 +12,7 @@ import type { Paragraph } from "./paragraph";
 import type { PdfPage, PdfTextItem } from "./pdf-page";
 import { pdfScanned } from "./pdf-errors";
 import { detectLegacyEncoding, fromLegacy } from "../text/legacy-encoding";
-import {
-  hardBreak,
-  softJoin,
-  splitLine,
-  toLines,
-  visibleItems,
-  type TextLine,
-} from "./pdf-lines";
+import { hardBreak, softJoin, splitLine, toLines, visibleItems, type TextLine } from "./pdf-lines";
 import { ruledTables, type PageGrid } from "./pdf-grid";
 import { bandTables, type OpenBands } from "./pdf-bands";
 
