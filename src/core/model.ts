@@ -183,17 +183,23 @@ export interface Location {
   row?: number;
   /** Column header or letter, as the user sees it. */
   column?: string;
+  /** The task's STT as written, when the finding is about one task. */
+  task?: string;
 }
 
-/** Every problem found anywhere: code for machines, Vietnamese message for people. */
+/**
+ * Every problem found anywhere: code for machines, Vietnamese message for people. The place
+ * is data (`location`), never part of `message`: `core/finding-place.ts` says it for every reader.
+ */
 export interface Finding {
   code: string;
   severity: Severity;
+  /** Vietnamese, WITHOUT the place ("nhiệm vụ chưa có nội dung."); may start lower case. */
   message: string;
   location: Location;
   /** A safe, automatic fix, when there is one. */
   fix?: { description: string; value: string };
-  /** What the finding is about, as written (an unknown agency's name): findings group by it. */
+  /** What the finding is about, as written (an unknown agency's name, a time text): findings group by it. */
   subject?: string;
 }
 

@@ -16,6 +16,8 @@ import * as React from "react";
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../core/model";
+import { InputError } from "../core/errors/input-error";
+import { INPUT_ERRORS } from "../core/errors/finding-codes";
 import { ErrorBar } from "./ErrorBar";
 import { TrackingOpenSection } from "./TrackingOpenSection";
 import { TrackingCheckSection } from "./TrackingCheckSection";
@@ -37,7 +39,6 @@ import { trackingErrorText, type TrackingStage } from "./error-text";
 import { findingCountsText } from "./findings-view";
 import { isPlausibleReportYear, isValidIsoDate, todayIso } from "./report-date";
 import { changeCountText, findingCell } from "./tracking-view";
-import { openErrorsBeforeRollover, rolloverRefusal } from "../core/tracking/rollover-rules";
 import { usePane } from "./pane-context";
 import { useAction } from "./use-action";
 import { EMPTY_TRACKING_VIEW, trackingReducer } from "./tracking-state";
@@ -47,7 +48,9 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-const userError = (message: string) => Object.assign(new Error(message), { name: "InputError" });
+/** What the officer must do again (a row changed, a cell gone): shown as is in the error bar. */
+const userError = (message: string, code: string = INPUT_ERRORS.WORKBOOK_CHANGED) =>
+  new InputError(code, "", message);
 
 export function TrackingPanel() {
   const styles = useStyles();
@@ -220,21 +223,15 @@ export function TrackingPanel() {
       const ok = await backend.select!(target.sheet, target.address);
       if (!ok)
         throw userError(
-          `Không tìm thấy ô ${target.address} trên trang "${target.sheet}" (trang có thể đã đổi tên hoặc bị xóa). Hãy đọc lại sổ.`
+          `Không tìm thấy ô ${target.address} trên trang "${target.sheet}" (trang có thể đã đổi tên hoặc bị xóa). Hãy đọc lại sổ.`,
+          INPUT_ERRORS.CELL_NOT_FOUND
         );
       onStatus(`Đã chọn ô ${target.sheet}!${target.address}.`);
     });
   };
 
-  const fromYear = wb?.reportYear ?? null;
-  const refusal = wb ? (rolloverRefusal(wb)?.message ?? null) : null;
-  /** Errors of the year to be finished, for the roll-over's confirmation. */
-  const rolloverErrors = useMemo(
-    () => (wb && opened ? openErrorsBeforeRollover(wb, opened.readFindings) : []),
-    [wb, opened]
-  );
-
   const onRollover = () => {
+    const fromYear = wb?.reportYear ?? null;
     if (fromYear === null || !state) return;
     const to = fromYear + 1;
     void run("rollover", `Đang chuyển sang năm ${to}…`, async () => {
@@ -258,16 +255,6 @@ export function TrackingPanel() {
       dispatch({ type: "info", text });
       onStatus(text);
     });
-
-  const rollupData = useMemo(
-    () => (wb && yearOk && dateOk ? actions.rollupOf(wb, Number(year), date) : null),
-    [wb, year, date, yearOk, dateOk]
-  );
-
-  const paperAgencies = useMemo(
-    () => (wb && yearOk && dateOk ? papers.agenciesFor(wb, Number(year), date) : null),
-    [wb, year, date, yearOk, dateOk]
-  );
 
   const signerEdits = (signer: string) =>
     signer.trim() ? { signerName: signer.trim() } : undefined;
@@ -397,19 +384,11 @@ export function TrackingPanel() {
             onFixGroup={(g, what) => void onFixGroup(g, what)}
           />
 
-          <TrackingRollupSection
-            inExcel={inExcel}
-            data={rollupData?.rollup ?? null}
-            refusal={rollupData?.refusal}
-            disabled={isBusy}
-            charting={busy === "chart"}
-            onChart={onChart}
-          />
+          <TrackingRollupSection charting={busy === "chart"} onChart={onChart} />
 
           <ExchangeSection />
 
           <TrackingPapersSection
-            agencies={paperAgencies}
             working={busy === "paper"}
             result={view.paperResult}
             onMake={(c) => void onPaper(c)}
@@ -421,15 +400,9 @@ export function TrackingPanel() {
           />
 
           <TrackingRolloverSection
-            inExcel={inExcel}
-            fromYear={fromYear}
-            refusal={refusal}
             rolled={view.rolled}
-            disabled={isBusy}
             rolling={busy === "rollover"}
-            onUndo={undo}
             onRollover={onRollover}
-            errors={rolloverErrors}
           />
         </TrackingProvider>
       )}

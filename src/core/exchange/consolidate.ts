@@ -11,6 +11,7 @@
  */
 import { workbookAgencies } from "../agency/resolve-agency";
 import { foldVietnamese } from "../text/fold";
+import { capitalized, placeText } from "../finding-place";
 import { sheetStatus } from "../tracking/derive-status";
 import type { CellChange, ChangeValue } from "../tracking/changes";
 import { normalizeDate, normalizeProgress, normalizeStatus } from "../tracking/normalize-input";
@@ -609,7 +610,9 @@ function keepReadable(before: TrackingRow, u: Updated): Updated {
 function reportedValues(r: ReportRow, a: Accepted, year: number): Updated {
   const v = r.values;
   const out: Updated = { warnings: [], unreadable: [] };
-  const where = `Tệp "${a.file.file}", trang "${r.sheet}", dòng ${r.row}`;
+  const where = capitalized(
+    placeText({ file: a.file.file, sheet: r.sheet, row: r.row }, { file: true })
+  );
   if (v.status !== undefined) {
     const s = normalizeStatus(v.status);
     if (s.value) out.status = { typed: s.value, value: s.value };

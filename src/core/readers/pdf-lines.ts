@@ -41,7 +41,7 @@ export function toLines(items: PdfTextItem[]): TextLine[] {
   return groups.map(lineOf);
 }
 
-export function lineOf(items: PdfTextItem[]): TextLine {
+function lineOf(items: PdfTextItem[]): TextLine {
   const row = [...items].sort((a, b) => a.x - b.x);
   let text = "";
   let end = -Infinity;

@@ -14,7 +14,7 @@ import { CHANGE_LOG_SHEET } from "../workbook/change-log-sheet";
 import { dueIn } from "./derive-status";
 import { normalizeDate, normalizeStatus } from "./normalize-input";
 import { timeKind } from "./row-schedule";
-import { cellFinding, TRACKING_FINDINGS as F } from "./tracking-findings";
+import { cellFinding, type CellAt, TRACKING_FINDINGS as F } from "./tracking-findings";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 import { checkStructure } from "./validate-structure";
 
@@ -34,6 +34,7 @@ export function validateTracking(wb: TrackingWorkbook, opts: ValidateOptions): F
     row: row.sheetRow,
     column,
     file: wb.source,
+    task: row.stt.trim() || undefined,
   });
   const findings: Finding[] = [...checkStructure(wb.rows, at)];
   const agencyCheck = directory ? agencyChecker(resolverOn(directory, date)) : undefined;
@@ -48,7 +49,7 @@ export function validateTracking(wb: TrackingWorkbook, opts: ValidateOptions): F
   return findings.sort((a, b) => (a.location.row ?? 0) - (b.location.row ?? 0));
 }
 
-type At = (row: TrackingRow, column?: TaskColumnId | string) => Parameters<typeof cellFinding>[2];
+type At = (row: TrackingRow, column?: TaskColumnId | string) => CellAt;
 
 function checkRequired(row: TrackingRow, at: At): Finding[] {
   const out: Finding[] = [];
@@ -328,7 +329,8 @@ function agencyChecker(agencies: AgencyResolver) {
             "warning",
             at(row, column),
             `"${v.canonical}" ở ô này được gõ bằng dấu tổ hợp (Unicode dạng NFD, thường do chép từ PDF hoặc gõ trên máy Mac): trông giống hệt nhưng trang "${SHEETS.summary}" chưa tính dòng này cho "${v.canonical}" cho đến khi sửa (phuluc rollup đã tính).`,
-            { description: `Gõ lại "${v.canonical}" (dạng chuẩn)`, value: replace(v.canonical) }
+            { description: `Gõ lại "${v.canonical}" (dạng chuẩn)`, value: replace(v.canonical) },
+            name
           )
         );
         return;
@@ -343,7 +345,8 @@ function agencyChecker(agencies: AgencyResolver) {
               (v.counted
                 ? `số liệu vẫn tính cho "${v.canonical}", nhưng nên ghi đúng tên để lọc và báo cáo không sót.`
                 : `trang "${SHEETS.summary}" chưa tính dòng này cho "${v.canonical}" cho đến khi sửa.`),
-            { description: `Ghi "${v.canonical}"`, value: replace(v.canonical) }
+            { description: `Ghi "${v.canonical}"`, value: replace(v.canonical) },
+            name
           )
         );
         return;
@@ -357,7 +360,8 @@ function agencyChecker(agencies: AgencyResolver) {
             `"${name}" không có trong danh mục đơn vị${v.suggestion ? `; có phải "${v.suggestion}"?` : "."}`,
             v.suggestion
               ? { description: `Sửa thành "${v.suggestion}"`, value: replace(v.suggestion) }
-              : undefined
+              : undefined,
+            name
           )
         );
       else if (v.successor)
@@ -370,7 +374,8 @@ function agencyChecker(agencies: AgencyResolver) {
             {
               description: `Ghi "${v.successor}" (${planNameKept(row, column)})`,
               value: replace(v.successor),
-            }
+            },
+            name
           )
         );
     };
