@@ -20,8 +20,6 @@ export interface ReachAnswers {
   agencyKinds: Record<string, AgencyKind>;
 }
 
-export const NO_ANSWERS: ReachAnswers = { members: {}, agencyKinds: {} };
-
 /** The answers as buildTrackingWorkbook takes them (empty member lists left out). */
 export function answersForWorkbook(a: ReachAnswers): {
   members: Record<string, string[]>;

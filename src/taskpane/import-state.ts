@@ -11,11 +11,11 @@ import type { DownloadFile } from "./download";
 import type { ReachAnswers } from "./ReachQuestions";
 import { groupKey } from "./task-ids";
 
-/** A new plan asks its own questions (ReachQuestions' NO_ANSWERS, kept free of React here). */
+/** No answer yet: a new plan asks its own questions. */
 const NO_ANSWERS: ReachAnswers = { members: {}, agencyKinds: {} };
 
 /** Plans with at most this many tasks show every group open after import. */
-export const OPEN_ALL_UP_TO = 12;
+const OPEN_ALL_UP_TO = 12;
 
 export type ImportSource = { kind: "file" | "text" } | { kind: "selection"; sheet?: string };
 

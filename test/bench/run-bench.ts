@@ -394,9 +394,10 @@ The rows marked "phuluc …" run the real CLI (bin/phuluc.js, the bundled build)
 process and read that process's CPU time and peak RSS from inside it (test/bench/measure-process.ts);
 "chỉ mở" is a process that only opens the same files with exceljs (test/bench/open-with-exceljs.cjs).
 Ratios are of CPU time, which other work on the machine disturbs less than wall time. The province
-master is 60 agencies × 300 tasks (18,000 rows, test/bench/province-bench.ts). The three
-consolidation figures of issue 16 (16 × 300 against merely opening, 60 × 300 in the CLI and in the
-pane's file mode) come from test/bench/consolidate-bench.ts, which also runs alone.
+master is 60 agencies × 300 tasks (18,000 rows, test/bench/province-bench.ts). The two import rows
+alone: \`npm run bench:import\` (test/bench/import-bench.ts), printed, this file left as it is.
+The three consolidation figures of issue 16 (16 × 300 against merely opening, 60 × 300 in the CLI
+and in the pane's file mode) alone: \`npm run bench:consolidate\` (test/bench/consolidate-bench.ts).
 `;
   writeFileSync(path.join(root, "docs", "BENCHMARKS.md"), md);
   console.log(md);
