@@ -80,7 +80,7 @@ export async function writeZip(parts: ZipPart[], now = new Date()): Promise<Uint
 }
 
 /** Raw deflate (no zlib header), as a zip entry holds it. */
-export async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
   if (typeof CompressionStream === "function" && bytes.length > 4096) {
     try {
       const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
@@ -96,7 +96,7 @@ export async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
 
 let table: Uint32Array | undefined;
 
-export function crc32(bytes: Uint8Array): number {
+function crc32(bytes: Uint8Array): number {
   if (!table) {
     table = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
