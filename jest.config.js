@@ -1,12 +1,26 @@
-/** Two jest projects: fast pure unit tests, and integration tests on real files (LibreOffice, python). */
+/**
+ * Jest projects: fast pure unit tests; "slow", the unit tests that take minutes on a busy machine
+ * (files named *.slow.test.ts, beside the unit tests they belong with: 10,000-task payload,
+ * API-set analysis, 2,000-task paper, eslint runs); integration tests on real files
+ * (LibreOffice, python). `npm test` runs and counts all three.
+ */
 // Type-checking is `npm run typecheck`'s job; here ts-jest only transpiles (tsconfig has isolatedModules).
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
+const SLOW = "\\.slow\\.test\\.tsx?$";
 module.exports = {
   projects: [
     {
       displayName: "unit",
       testEnvironment: "node",
       roots: ["<rootDir>/test/unit"],
+      testPathIgnorePatterns: ["/node_modules/", SLOW],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      displayName: "slow",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test/unit"],
+      testRegex: SLOW,
       transform: { "^.+\\.tsx?$": tsJest },
     },
     {

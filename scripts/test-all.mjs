@@ -134,8 +134,9 @@ check("lint", "npm", ["run", "--silent", "lint"]);
 if (tools.xmllint) check("manifest", process.execPath, ["scripts/validate-manifest.mjs"]);
 else skipTier("manifest validation", "xmllint not installed (apt-get install libxml2-utils)");
 
-// --- Unit -----------------------------------------------------------------------------------
+// --- Unit, then the slow unit files (*.slow.test.ts: minutes on a busy machine) --------------
 jest("unit");
+jest("slow");
 
 // --- Integration: real files through renderers, CLI, LibreOffice, openpyxl -----------------
 const missingIntegration = ["soffice", "python", "pdftotext"].filter((t) => !tools[t]);

@@ -29,10 +29,6 @@ import { writePaperDocx } from "../../../../src/docx";
 import { renderToOffice } from "../../../../src/render/office/render-workbook";
 import { FakeExcel } from "../../../fakes/office-fake";
 import { codeFor, rowOf, seedRows, seedWorkbook } from "../../../helpers/tracking-fixtures";
-import {
-  emptyTrackingRow,
-  type TrackingWorkbook,
-} from "../../../../src/core/workbook/tracking-model";
 
 const texts = defaultPrintTexts({
   number: "4784/KH-UBND",
@@ -42,31 +38,6 @@ const texts = defaultPrintTexts({
 });
 const tableOf = (p: Paper, n = 0): PaperTable => p.blocks.filter(isTable)[n];
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
-
-/** A plan of `n` tasks of two leads each, 50 to a group (the bench's shape). */
-function bigWorkbook(n: number): TrackingWorkbook {
-  const rows = [];
-  for (let i = 0; i < n; i++) {
-    const g = String(Math.floor(i / 50) + 1);
-    for (const lead of [`Sở số ${i % 30}`, `Sở số ${(i + 1) % 30}`])
-      rows.push(
-        emptyTrackingRow({
-          key: `T${g}.${i}`,
-          stt: `${g}.${(i % 50) + 1}`,
-          group: g,
-          groupTitle: `Nhóm ${g}`,
-          title: `Nhiệm vụ số ${i + 1} về tuyên truyền, quảng bá hình ảnh của tỉnh`,
-          lead,
-          allLeads: [`Sở số ${i % 30}`, `Sở số ${(i + 1) % 30}`],
-          partners: ["Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh"],
-          timeText: "Hằng năm",
-          scheduleCode: codeFor([2025, 2026]),
-          sheetRow: rows.length + 2,
-        })
-      );
-  }
-  return { ...seedWorkbook(rows), plan: { number: "1/KH-UBND", issuer: "UBND tỉnh X" } };
-}
 
 describe("print texts (Nghị định 30/2020)", () => {
   test("defaults from the plan's issuer, the date written out with the decree's zeros", () => {
@@ -301,24 +272,6 @@ describe("file names from agency names", () => {
 });
 
 describe("renderers of a paper", () => {
-  test("Office.js: the appendix as a new sheet in 2 syncs for 50 and 2,000 tasks", async () => {
-    for (const n of [50, 2000]) {
-      const fake = new FakeExcel({ sheets: [{ name: "Nhiệm vụ" }] });
-      const spec = paperWorkbookSpec(appendixPaper(bigWorkbook(n), { texts }));
-      const r = await renderToOffice(fake.context, spec, {
-        onConflict: async () => "backup",
-      });
-      expect(r.syncs).toBe(2);
-      expect(fake.syncCount).toBe(2);
-      const sheet = fake.sheet("Phụ lục in");
-      expect(sheet.cells.get("A1")?.value).toBe("Phụ lục");
-      expect(sheet.pageLayout.printTitleRows).toBe("$6:$6");
-      // n tasks + one group row per 50 tasks, below the header.
-      const last = 6 + n + Math.ceil(n / 50);
-      expect(sheet.cells.get(`A${last}`)?.value).toBe(`${Math.ceil(n / 50)}.${((n - 1) % 50) + 1}`);
-    }
-  });
-
   test("Office.js: printing again keeps the officer's earlier sheet as a backup", async () => {
     const fake = new FakeExcel({
       sheets: [{ name: "Phụ lục in", cells: { A1: "bản cũ đã sửa" } }],
