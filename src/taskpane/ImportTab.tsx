@@ -22,7 +22,7 @@ import {
   replaceImportedAgency,
 } from "./import-actions";
 import { buildSpec, writeXlsx } from "./export-actions";
-import { NO_ANSWERS, answersForWorkbook, type ReachAnswers } from "./ReachQuestions";
+import { NO_ANSWERS, answersForWorkbook, type ReachAnswers } from "./reach-answers";
 import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download";
 import { useRevokeObjectUrl } from "./use-revoke-object-url";
 import { ErrorBar } from "./ErrorBar";
