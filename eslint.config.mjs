@@ -93,6 +93,31 @@ const layerBlocks = Object.entries(LAYERS).map(([layer, rule]) => ({
   },
 }));
 
+/**
+ * "Which agency answers for this name on this date" is one rule (src/core/agency/
+ * resolve-agency.ts): outside core/agency, a directory comes from directoryOf() (one per agency
+ * list) and successors and members from the resolver, never from a directory of one's own.
+ */
+const agencyRuleBlock = {
+  files: ["src/**/*.{ts,tsx}"],
+  ignores: ["src/core/agency/**"],
+  rules: {
+    "no-restricted-syntax": [
+      "error",
+      {
+        selector: "NewExpression[callee.name='AgencyDirectory']",
+        message:
+          "One directory per agency list: directoryOf() or workbookAgencies() (core/agency/resolve-agency.ts).",
+      },
+      {
+        selector: "CallExpression[callee.property.name=/^(successorOn|membersOn)$/]",
+        message:
+          "Who answers for a name on a date is the resolver's rule: resolverOn()/workbookAgencies() (core/agency/resolve-agency.ts).",
+      },
+    ],
+  },
+};
+
 const tsBlock = recommended.find((c) => c.files && c.plugins && c.plugins["office-addins"]);
 
 export default [
@@ -147,4 +172,5 @@ export default [
     ),
   },
   ...layerBlocks,
+  agencyRuleBlock,
 ];

@@ -2,7 +2,8 @@
  * Jest projects: fast pure unit tests; "slow", the unit tests that take minutes on a busy machine
  * (files named *.slow.test.ts, beside the unit tests they belong with: 10,000-task payload,
  * API-set analysis, 2,000-task paper, eslint runs); integration tests on real files
- * (LibreOffice, python). `npm test` runs and counts all three.
+ * (LibreOffice, python); "component", the pane's React parts in jsdom with testing-library
+ * (Excel mode on the Office fake). `npm test` runs and counts all four.
  */
 // Type-checking is `npm run typecheck`'s job; here ts-jest only transpiles (tsconfig has isolatedModules).
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
@@ -30,6 +31,16 @@ module.exports = {
       transform: { "^.+\\.tsx?$": tsJest },
       // LibreOffice and python runs take seconds each.
       setupFilesAfterEnv: ["<rootDir>/test/helpers/integration-timeout.ts"],
+    },
+    {
+      displayName: "component",
+      testEnvironment: "jsdom",
+      // Packages' Node builds (exceljs' uuid has only ESM for browsers): the code under test is
+      // the pane's, not the bundler's choice of files.
+      testEnvironmentOptions: { customExportConditions: ["node", "node-addons"] },
+      roots: ["<rootDir>/test/component"],
+      transform: { "^.+\\.tsx?$": tsJest },
+      setupFilesAfterEnv: ["<rootDir>/test/component/setup.ts"],
     },
   ],
 };

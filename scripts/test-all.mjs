@@ -138,6 +138,9 @@ else skipTier("manifest validation", "xmllint not installed (apt-get install lib
 jest("unit");
 jest("slow");
 
+// --- Component: the pane's React parts in jsdom (Excel mode on the Office fake) ---------------
+jest("component");
+
 // --- Integration: real files through renderers, CLI, LibreOffice, openpyxl -----------------
 const missingIntegration = ["soffice", "python", "pdftotext"].filter((t) => !tools[t]);
 if (missingIntegration.length === 0) jest("integration");

@@ -1,7 +1,14 @@
 /** Argument parsing shared by the sub-commands: node's parseArgs, with Vietnamese usage errors. */
 import { parseArgs, ParseArgsConfig } from "node:util";
+import { PhuLucError } from "../core/errors/phuluc-error";
 
-export class UsageError extends Error {}
+/** Wrong arguments: a Vietnamese sentence and exit code 2. */
+export class UsageError extends PhuLucError {
+  constructor(message: string) {
+    super("USAGE", message);
+    this.name = "UsageError";
+  }
+}
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 

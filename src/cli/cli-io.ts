@@ -1,6 +1,7 @@
 /** The CLI's only contact with the outside world, so commands can be tested in-process. */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { PhuLucError } from "../core/errors/phuluc-error";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -24,12 +25,12 @@ export interface CliIo {
  * An output that cannot be written (missing folder, a folder, a device, no space, no right):
  * a Vietnamese sentence and exit 2, never a stack trace. `written` lists what was written.
  */
-export class OutputError extends Error {
+export class OutputError extends PhuLucError {
   constructor(
     message: string,
     readonly written: string[] = []
   ) {
-    super(message);
+    super("OUTPUT_FAILED", message);
     this.name = "OutputError";
   }
 }
@@ -77,7 +78,10 @@ export interface NodeIo extends CliIo {
   outputs: OutputState;
 }
 
-/** What a write refused or abandoned because the run is being stopped throws. */
+/**
+ * What a write refused or abandoned because the run is being stopped throws. Not a PhuLucError:
+ * it is no fault of the input, and run.ts ends quietly on it (stop-on-signal sets the exit code).
+ */
 export class StoppedError extends Error {
   constructor(file: string) {
     super(`phuluc: đã dừng, không ghi ${file}`);

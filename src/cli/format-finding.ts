@@ -1,24 +1,14 @@
-/** One finding as one human line: "Cảnh báo [CODE] tệp, bảng 1, dòng 7, cột Đơn vị chủ trì: …". */
+/**
+ * One finding as one human line, the same for every command:
+ * `Cảnh báo [CODE] tệp "kh.docx", bảng 1, dòng 7, cột "Đơn vị chủ trì": không nhận ra cơ quan …`.
+ * The place comes from the finding's data (core/finding-place.ts), said once.
+ */
 import type { Finding } from "../core/model";
+import { placeText } from "../core/finding-place";
 
 const SEVERITY_LABEL = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as const;
 
-export function formatLocation(f: Finding): string {
-  const l = f.location;
-  const parts = [
-    l.file,
-    l.sheet && `trang "${l.sheet}"`,
-    l.table !== undefined && `bảng ${l.table}`,
-    l.row !== undefined && `dòng ${l.row}`,
-    l.column && `cột "${l.column}"`,
-  ].filter(Boolean);
-  return parts.join(", ");
-}
-
 export function formatFinding(f: Finding): string {
-  // Findings on the tracking workbook already open with 'Trang "…", dòng …, cột …': name only
-  // the file, so the place is not printed twice on every line.
-  const placed = /^Trang "/.test(f.message);
-  const where = placed ? (f.location.file ?? "") : formatLocation(f);
+  const where = placeText(f.location, { file: true });
   return `${SEVERITY_LABEL[f.severity]} [${f.code}]${where ? ` ${where}` : ""}: ${f.message}`;
 }

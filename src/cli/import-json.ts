@@ -1,4 +1,5 @@
 /** The JSON shape `phuluc import --json` prints (documented in README). */
+import { placedMessage } from "../core/finding-place";
 import { taskKind, type Finding, type ImportResult, type Task } from "../core/model";
 
 export function importResultToJson(result: ImportResult) {
@@ -43,7 +44,9 @@ export function findingToJson(f: Finding) {
     ...(f.location.sheet ? { sheet: f.location.sheet } : {}),
     row: f.location.row ?? null,
     column: f.location.column ?? null,
-    message: f.message,
+    // The sentence with its place, as it always was; `place` is the place as data.
+    message: placedMessage(f),
+    place: f.location,
     ...(f.fix ? { fix: f.fix } : {}),
   };
 }

@@ -1,9 +1,7 @@
 /** Reading the user's file and turning expected failures into exit code 2 with a clear message. */
-import { CliIo, OutputError } from "./cli-io";
+import type { CliIo } from "./cli-io";
 import { UsageError } from "./args";
-import { InputError } from "../core/errors/input-error";
-import { XlsxReadError } from "../xlsx/read-errors";
-import { RolloverRefused } from "../core/tracking/rollover-rules";
+import { isPhuLucError } from "../core/errors/phuluc-error";
 
 export async function readInputFile(io: CliIo, file: string): Promise<Uint8Array> {
   try {
@@ -17,18 +15,13 @@ export async function readInputFile(io: CliIo, file: string): Promise<Uint8Array
 }
 
 /**
- * Usage errors, unreadable input (InputError, XlsxReadError: both carry a code) and a refused
- * roll-over (a workbook that lost its input cells), an output that cannot be written → exit 2.
+ * Every PhuLucError → exit 2 with its Vietnamese sentence: usage errors, unreadable input
+ * (InputError, XlsxReadError), a refused roll-over (a workbook that lost its input cells), an
+ * output that cannot be written. Anything else is a bug and goes on up (exit 70, stack trace).
  */
 export function reportInputError(command: string, err: unknown, io: CliIo): number {
-  if (
-    err instanceof UsageError ||
-    err instanceof InputError ||
-    err instanceof XlsxReadError ||
-    err instanceof RolloverRefused ||
-    err instanceof OutputError
-  ) {
-    io.stderr(`phuluc ${command}: ${(err as Error).message}\n`);
+  if (isPhuLucError(err)) {
+    io.stderr(`phuluc ${command}: ${err.message}\n`);
     return 2;
   }
   throw err;

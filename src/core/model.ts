@@ -106,6 +106,14 @@ export interface Task {
   title: string;
   lead: AgencyRef[];
   partners: AgencyRef[];
+  /**
+   * The plan's lead and partner cells as written ("Các sở, ban, ngành, UBND các huyện", "Sở Y tế
+   * chủ trì"), spaces normalised, line breaks kept: the printed appendix keeps the plan's wording
+   * (`lead`/`partners` are what it names, matched). Absent for tasks not read from a phụ lục
+   * table (prose has no cell), or whose agencies the officer retyped.
+   */
+  leadText?: string;
+  partnersText?: string;
   timeText: string;
   schedule: Schedule;
   /** Extra columns of the plan (Sản phẩm, Kinh phí, Ghi chú…), by their header text. */
@@ -175,17 +183,23 @@ export interface Location {
   row?: number;
   /** Column header or letter, as the user sees it. */
   column?: string;
+  /** The task's STT as written, when the finding is about one task. */
+  task?: string;
 }
 
-/** Every problem found anywhere: code for machines, Vietnamese message for people. */
+/**
+ * Every problem found anywhere: code for machines, Vietnamese message for people. The place
+ * is data (`location`), never part of `message`: `core/finding-place.ts` says it for every reader.
+ */
 export interface Finding {
   code: string;
   severity: Severity;
+  /** Vietnamese, WITHOUT the place ("nhiệm vụ chưa có nội dung."); may start lower case. */
   message: string;
   location: Location;
   /** A safe, automatic fix, when there is one. */
   fix?: { description: string; value: string };
-  /** What the finding is about, as written (an unknown agency's name): findings group by it. */
+  /** What the finding is about, as written (an unknown agency's name, a time text): findings group by it. */
   subject?: string;
 }
 

@@ -1,9 +1,10 @@
 /**
- * The pane: title, host mode, the live status line and two tabs — "Nhập kế hoạch" (ImportTab)
+ * The pane: title, host mode, the live status line (given to every part through PaneContext,
+ * with the mode) and two tabs — "Nhập kế hoạch" (ImportTab)
  * and "Theo dõi" (TrackingPanel, its own lazy chunk, mounted on first visit and kept).
  */
 import * as React from "react";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import {
   FluentProvider,
   Spinner,
@@ -18,6 +19,7 @@ import { ModeBanner } from "./ModeBanner";
 import { LiveStatus } from "./LiveStatus";
 import { PaneTabs, type PaneTab } from "./PaneTabs";
 import { ImportTab } from "./ImportTab";
+import { PaneProvider, type PaneContextValue } from "./pane-context";
 
 const TrackingPanel = React.lazy(() =>
   import(/* webpackChunkName: "tracking", webpackPrefetch: true */ "./TrackingPanel").then((m) => ({
@@ -59,6 +61,11 @@ export function App() {
   /** The tracking tab stays mounted once opened, so switching tabs keeps its state. */
   const [trackingMounted, setTrackingMounted] = useState(false);
 
+  const pane = useMemo<PaneContextValue>(
+    () => ({ mode: inExcel ? "excel" : "file", ready: host !== null, onStatus: setStatus }),
+    [inExcel, host]
+  );
+
   useEffect(() => {
     if (host)
       setStatus(host.mode === "excel" ? "Đang chạy trong Excel." : "Chế độ tệp (không có Excel).");
@@ -66,52 +73,54 @@ export function App() {
 
   return (
     <FluentProvider theme={webLightTheme}>
-      <main className={styles.root} aria-busy={importBusy}>
-        <header className={styles.header}>
-          <Title3 as="h1" className={styles.title}>
-            Phụ Lục
-          </Title3>
-          <Caption1 className={styles.subtitle}>
-            Theo dõi nhiệm vụ trong phụ lục kế hoạch của UBND tỉnh
-          </Caption1>
-        </header>
-        <ModeBanner host={host} />
-        <LiveStatus text={status} />
+      <PaneProvider value={pane}>
+        <main className={styles.root} aria-busy={importBusy}>
+          <header className={styles.header}>
+            <Title3 as="h1" className={styles.title}>
+              Phụ Lục
+            </Title3>
+            <Caption1 className={styles.subtitle}>
+              Theo dõi nhiệm vụ trong phụ lục kế hoạch của UBND tỉnh
+            </Caption1>
+          </header>
+          <ModeBanner host={host} />
+          <LiveStatus text={status} />
 
-        <PaneTabs<TabId>
-          label="Chức năng"
-          tabs={TABS}
-          selected={tab}
-          onSelect={(next) => {
-            setTab(next);
-            if (next === "tracking") setTrackingMounted(true);
-          }}
-        />
+          <PaneTabs<TabId>
+            label="Chức năng"
+            tabs={TABS}
+            selected={tab}
+            onSelect={(next) => {
+              setTab(next);
+              if (next === "tracking") setTrackingMounted(true);
+            }}
+          />
 
-        <div
-          id="panel-import"
-          role="tabpanel"
-          aria-labelledby="tab-import"
-          className={tab === "import" ? styles.panel : styles.inactive}
-          hidden={tab !== "import"}
-        >
-          <ImportTab host={host} onStatus={setStatus} onBusyChange={setImportBusy} />
-        </div>
-
-        {trackingMounted && (
           <div
-            id="panel-tracking"
+            id="panel-import"
             role="tabpanel"
-            aria-labelledby="tab-tracking"
-            className={tab === "tracking" ? styles.panel : styles.inactive}
-            hidden={tab !== "tracking"}
+            aria-labelledby="tab-import"
+            className={tab === "import" ? styles.panel : styles.inactive}
+            hidden={tab !== "import"}
           >
-            <React.Suspense fallback={<Spinner size="small" label="Đang mở Theo dõi…" />}>
-              <TrackingPanel inExcel={inExcel} ready={host !== null} onStatus={setStatus} />
-            </React.Suspense>
+            <ImportTab onBusyChange={setImportBusy} />
           </div>
-        )}
-      </main>
+
+          {trackingMounted && (
+            <div
+              id="panel-tracking"
+              role="tabpanel"
+              aria-labelledby="tab-tracking"
+              className={tab === "tracking" ? styles.panel : styles.inactive}
+              hidden={tab !== "tracking"}
+            >
+              <React.Suspense fallback={<Spinner size="small" label="Đang mở Theo dõi…" />}>
+                <TrackingPanel />
+              </React.Suspense>
+            </div>
+          )}
+        </main>
+      </PaneProvider>
     </FluentProvider>
   );
 }

@@ -7,7 +7,7 @@
  *    open master is updated (previous values backed up; "Hoàn tác" restores them).
  */
 import * as React from "react";
-import { useState } from "react";
+import { useReducer } from "react";
 import {
   Button,
   Caption1,
@@ -17,26 +17,25 @@ import {
   ProgressBar,
   tokens,
 } from "@fluentui/react-components";
-import type { CellChange } from "../core/tracking/changes";
-import type { TrackingWorkbook } from "../core/workbook/tracking-model";
-import type { OpenedTracking } from "../app/tracking-file";
 import { Section } from "./Section";
 import { useSectionStyles } from "./section-styles";
 import { droppedFiles, pickedFiles, type PickedFile } from "./dropped-files";
-import {
-  consolidatedFileName,
-  distributionZipName,
-  fileLines,
-  summaryText,
-  type FileLine,
-} from "./exchange-view";
-import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download";
+import { distributionZipName, fileLines, summaryText } from "./exchange-view";
+import { makeDownloadUrl, triggerDownload } from "./download";
 import { useRevokeObjectUrl } from "./use-revoke-object-url";
 import { ResultBar } from "./ResultBar";
 import { parseViDate, todayIso } from "./report-date";
 import { ExchangeDetails } from "./ExchangeDetails";
 import type { ConflictChoice, Confirmation } from "../core/exchange/consolidate";
-import type { ConsolidationReport } from "../core/exchange/consolidation-model";
+import { useTracking } from "./tracking-context";
+import { useAction } from "./use-action";
+import { trackingErrorText } from "./error-text";
+import {
+  EMPTY_EXCHANGE_VIEW,
+  exchangeReducer,
+  withChoices,
+  withConfirmation,
+} from "./exchange-state";
 
 const exchange = () => import(/* webpackChunkName: "tracking" */ "./exchange-actions");
 
@@ -54,70 +53,44 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
-export interface ExchangeSectionProps {
-  inExcel: boolean;
-  wb: TrackingWorkbook;
-  year: string;
-  date: string;
-  inputsOk: boolean;
-  /** Another action of the tab is running. */
-  disabled: boolean;
-  /** The master as it is now (Excel: read again). */
-  current: () => Promise<{ o: OpenedTracking; w: TrackingWorkbook; applied?: CellChange[] }>;
-  /** After the open workbook changed (Excel): read it again. */
-  onChanged: (batchId: string | null) => Promise<void>;
-  /** Excel: undo the last batch of changes (this consolidation's, once written). */
-  onUndo?: () => void;
-  onStatus: (text: string) => void;
-  onError: (e: unknown) => void;
-}
-
-export function ExchangeSection(p: ExchangeSectionProps) {
+/** Everything it needs comes from the tab (TrackingContext): workbook, year, date, backend. */
+export function ExchangeSection() {
   const s = useSectionStyles();
   const styles = useStyles();
-  /** The deadline as typed (dd/mm/yyyy, like every date of the pane); "" = none. */
-  const [deadlineText, setDeadlineText] = useState("");
-  const deadline = parseViDate(deadlineText);
-  const deadlineOk = deadlineText.trim() === "" || deadline !== null;
-  const [busy, setBusy] = useState<null | "distribute" | "consolidate">(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [lines, setLines] = useState<FileLine[]>([]);
-  const [summary, setSummary] = useState<string | null>(null);
-  const [download, setDownload] = useState<DownloadFile | null>(null);
-  const [zip, setZip] = useState<DownloadFile | null>(null);
-  const [over, setOver] = useState(false);
-  /** The last files consolidated, kept to run again with the officer's confirmations. */
-  const [lastPicked, setLastPicked] = useState<PickedFile[]>([]);
-  const [confirmed, setConfirmed] = useState<Confirmation[]>([]);
-  /** The officer's choices on cells typed in the master that a file reports otherwise. */
-  const [choices, setChoices] = useState<ConflictChoice[]>([]);
-  const [report, setReport] = useState<ConsolidationReport | null>(null);
+  const t = useTracking();
+  const [v, dispatch] = useReducer(exchangeReducer, EMPTY_EXCHANGE_VIEW);
+  const { busy, run } = useAction<"distribute" | "consolidate">({
+    onStatus: t.onStatus,
+    describe: (e) => trackingErrorText(e, "exchange", t.tracking.opened.source),
+    onError: t.showError,
+  });
+  const deadline = parseViDate(v.deadlineText);
+  const deadlineOk = v.deadlineText.trim() === "" || deadline !== null;
   const filesInput = React.useRef<HTMLInputElement>(null);
   const folderInput = React.useRef<HTMLInputElement>(null);
-  useRevokeObjectUrl(download?.url);
-  useRevokeObjectUrl(zip?.url);
-  const year = Number(p.year);
-  const off = p.disabled || busy !== null || !p.inputsOk;
+  useRevokeObjectUrl(v.download?.url);
+  useRevokeObjectUrl(v.zip?.url);
+  const year = Number(t.year);
+  const off = t.disabled || busy !== null || !t.inputsOk;
 
-  const onDistribute = async () => {
-    setBusy("distribute");
-    setProgress(null);
-    p.onStatus(`Đang tạo tệp cho các đơn vị (năm ${year})…`);
-    try {
+  const onDistribute = () => {
+    dispatch({ type: "distributing" });
+    return run("distribute", `Đang tạo tệp cho các đơn vị (năm ${year})…`, async () => {
       const { distributionZip } = await exchange();
+      const wb = t.tracking.wb;
       const { bytes, files, unassigned } = await distributionZip(
-        p.wb,
+        wb,
         year,
         deadline,
         todayIso(),
-        (done, total) => setProgress({ done, total })
+        (done, total) => dispatch({ type: "progress", done, total })
       );
-      const fileName = distributionZipName(year, p.wb.plan.number ?? "");
+      const fileName = distributionZipName(year, wb.plan.number ?? "");
       const url = makeDownloadUrl(bytes, "application/zip");
-      setZip({ url, fileName });
+      dispatch({ type: "zipped", zip: { url, fileName } });
       triggerDownload(url, fileName);
       // A lead row no file carries is said, never dropped (distribution-plan.ts).
-      p.onStatus(
+      t.onStatus(
         `Đã tạo ${files} tệp cho các đơn vị trong ${fileName}.` +
           (unassigned.length
             ? ` ${unassigned.length} dòng nhiệm vụ chưa đến được đơn vị nào: ` +
@@ -125,85 +98,47 @@ export function ExchangeSection(p: ExchangeSectionProps) {
               ". Hãy ghi đơn vị chủ trì hoặc thành viên của nhóm trong sổ."
             : "")
       );
-    } catch (e) {
-      p.onError(e);
-    } finally {
-      setBusy(null);
-    }
+    });
   };
 
   const onFiles = async (
     picked: PickedFile[],
-    confirm: Confirmation[] = [],
-    chosen: ConflictChoice[] = []
+    confirmed: Confirmation[] = [],
+    choices: ConflictChoice[] = []
   ) => {
     if (picked.length === 0) return;
-    setLastPicked(picked);
-    setConfirmed(confirm);
-    setChoices(chosen);
-    setReport(null);
-    setBusy("consolidate");
-    setSummary(null);
-    setDownload(null);
-    setLines(picked.map((f) => ({ file: f.path, state: "waiting", text: "Chờ đọc…", notes: [] })));
-    setProgress({ done: 0, total: picked.length });
-    p.onStatus(`Đang tổng hợp ${picked.length} tệp…`);
-    try {
+    dispatch({ type: "consolidating", picked, confirmed, choices });
+    await run("consolidate", `Đang tổng hợp ${picked.length} tệp…`, async () => {
       const { consolidatePicked } = await exchange();
       // The workbook as the pane now knows it (file mode: after this session's fixes).
-      const now = await p.current();
-      const o: OpenedTracking = { ...now.o, workbook: now.w };
-      const out = await consolidatePicked(
-        o,
+      const now = await t.current();
+      const result = await consolidatePicked(
+        { ...now.opened, workbook: now.wb },
         picked,
-        {
-          year,
-          date: p.date,
-          today: todayIso(),
-          inExcel: p.inExcel,
-          confirmed: confirm,
-          earlier: now.applied,
-          choices: chosen,
-        },
-        (done, total, file) => {
-          setProgress({ done, total });
-          setLines((ls) =>
-            ls.map((l) => (l.file === file ? { ...l, state: "reading", text: "Đã đọc." } : l))
-          );
-        }
+        { year, date: t.date, confirmed, choices },
+        (done, total, file) => dispatch({ type: "fileRead", done, total, file })
       );
-      const report = out.result.report;
-      setReport(report);
-      setLines(
-        fileLines(
+      const out = await t.backend.consolidate(now, result, { year, date: t.date });
+      const summary = `${summaryText(result.report, result.changes.length)} ${out.text}`;
+      dispatch({
+        type: "consolidated",
+        report: result.report,
+        lines: fileLines(
           picked.map((f) => f.path),
-          report
-        )
-      );
-      let text = summaryText(report, out.result.changes.length);
-      if (out.bytes) {
-        const fileName = consolidatedFileName(o.source, year);
-        const url = makeDownloadUrl(out.bytes);
-        setDownload({ url, fileName });
-        triggerDownload(url, fileName);
-        text += ` Đã tạo tệp mới ${fileName}; sổ gốc giữ nguyên.`;
-      } else {
-        text += ` Đã ghi vào sổ đang mở (trang "Tiếp nhận"); giá trị cũ được sao lưu.`;
-        await p.onChanged(out.batchId ?? null);
-      }
-      setSummary(text);
-      p.onStatus(text);
-    } catch (e) {
-      p.onError(e);
-    } finally {
-      setBusy(null);
-    }
+          result.report
+        ),
+        summary,
+        download: out.download,
+      });
+      if (out.state) t.changed(out.state, out.undoBatch);
+      t.onStatus(summary);
+    });
   };
 
   return (
     <Section title="Gửi và tổng hợp báo cáo đơn vị" testId="exchange">
       <Caption1 className={s.hint}>
-        Mỗi đơn vị nhận một tệp với các nhiệm vụ của mình trong năm {p.year}; tệp gửi lại được tổng
+        Mỗi đơn vị nhận một tệp với các nhiệm vụ của mình trong năm {t.year}; tệp gửi lại được tổng
         hợp vào sổ, kể cả tệp đơn vị tự lập.
       </Caption1>
       <div className={s.row}>
@@ -217,8 +152,8 @@ export function ExchangeSection(p: ExchangeSectionProps) {
             type="text"
             inputMode="numeric"
             placeholder="dd/mm/yyyy"
-            value={deadlineText}
-            onChange={(_, d) => setDeadlineText(d.value)}
+            value={v.deadlineText}
+            onChange={(_, d) => dispatch({ type: "deadline", text: d.value })}
             data-testid="x-deadline"
           />
         </Field>
@@ -230,25 +165,25 @@ export function ExchangeSection(p: ExchangeSectionProps) {
           Tạo tệp gửi các đơn vị (.zip)
         </Button>
       </div>
-      {zip && (
+      {v.zip && (
         <ResultBar
-          text={`Đã tạo ${zip.fileName}.`}
+          text={`Đã tạo ${v.zip.fileName}.`}
           testId="x-zip-result"
-          download={zip}
+          download={v.zip}
           downloadTestId="x-zip-download"
         />
       )}
 
       <div
-        className={over ? `${styles.drop} ${styles.over}` : styles.drop}
+        className={v.over ? `${styles.drop} ${styles.over}` : styles.drop}
         onDragOver={(e) => {
           e.preventDefault();
-          setOver(true);
+          dispatch({ type: "over", over: true });
         }}
-        onDragLeave={() => setOver(false)}
+        onDragLeave={() => dispatch({ type: "over", over: false })}
         onDrop={(e) => {
           e.preventDefault();
-          setOver(false);
+          dispatch({ type: "over", over: false });
           if (off) return;
           void droppedFiles(e.dataTransfer).then(onFiles);
         }}
@@ -298,16 +233,16 @@ export function ExchangeSection(p: ExchangeSectionProps) {
           void onFiles(picked);
         }}
       />
-      {progress && busy && (
+      {v.progress && busy && (
         <ProgressBar
-          value={progress.total ? progress.done / progress.total : 0}
-          aria-label={`Đã đọc ${progress.done}/${progress.total} tệp`}
+          value={v.progress.total ? v.progress.done / v.progress.total : 0}
+          aria-label={`Đã đọc ${v.progress.done}/${v.progress.total} tệp`}
           data-testid="x-progress"
         />
       )}
-      {lines.length > 0 && (
+      {v.lines.length > 0 && (
         <ul className={styles.lines} data-testid="x-lines" aria-live="polite">
-          {lines.map((l) => (
+          {v.lines.map((l) => (
             <li
               key={l.file}
               data-testid="x-line"
@@ -328,36 +263,33 @@ export function ExchangeSection(p: ExchangeSectionProps) {
           ))}
         </ul>
       )}
-      {summary && (
+      {v.summary && (
         <ResultBar
-          text={summary}
+          text={v.summary}
           testId="x-result"
-          download={download}
+          download={v.download}
           downloadTestId="x-download"
-          onUndo={p.inExcel ? p.onUndo : undefined}
+          onUndo={t.inExcel ? t.undo : undefined}
           undoTestId="x-undo"
         />
       )}
-      {report && (
+      {v.report && (
         <ExchangeDetails
-          report={report}
+          report={v.report}
           disabled={off}
           onConfirm={(u) =>
             void onFiles(
-              lastPicked,
-              [...confirmed, { file: u.file, sheet: u.sheet, row: u.row, key: u.candidate!.key }],
-              choices
+              v.lastPicked,
+              withConfirmation(v, {
+                file: u.file,
+                sheet: u.sheet,
+                row: u.row,
+                key: u.candidate!.key,
+              }),
+              v.choices
             )
           }
-          onChoose={(picked) =>
-            void onFiles(lastPicked, confirmed, [
-              ...choices.filter(
-                (c) =>
-                  !picked.some((x) => x.key === c.key && x.lead === c.lead && x.column === c.column)
-              ),
-              ...picked,
-            ])
-          }
+          onChoose={(picked) => void onFiles(v.lastPicked, v.confirmed, withChoices(v, picked))}
         />
       )}
     </Section>

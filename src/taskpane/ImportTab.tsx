@@ -1,16 +1,16 @@
 /**
  * The tab "Nhập kế hoạch": a plan from a file, pasted text or the Excel selection → preview with
  * findings and the officer's corrections → a tracking workbook written into Excel or downloaded.
- * Holds the import state; the panels are presentational. Heavy work is lazily loaded by
+ * Its state is one reducer (import-state.ts), each job runs through useAction, the workbook is
+ * written by the mode's import backend (import-backend.ts, from PaneContext); the panels are
+ * presentational. Heavy work is lazily loaded by
  * import-actions.ts / export-actions.ts, so the pane starts fast even on slow machines.
  */
 import * as React from "react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useReducer, useRef } from "react";
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
-import type { Finding, ImportResult, Task } from "../core/model";
-import type { HostInfo } from "../host/detect-host";
+import type { Finding, ImportResult } from "../core/model";
 import { ImportPanel } from "./ImportPanel";
-import type { ConflictRequest } from "./ConflictDialog";
 import {
   addImportedAdditions,
   editImportedTask,
@@ -21,18 +21,18 @@ import {
   removeImportedTask,
   replaceImportedAgency,
 } from "./import-actions";
-import { buildSpec, writeXlsx } from "./export-actions";
-import { NO_ANSWERS, answersForWorkbook, type ReachAnswers } from "./reach-answers";
-import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download";
+import { buildSpec } from "./export-actions";
+import { answersForWorkbook } from "./reach-answers";
 import { useRevokeObjectUrl } from "./use-revoke-object-url";
 import { ErrorBar } from "./ErrorBar";
-import { trackingFileName } from "./file-name";
 import { currentYear, todayIso } from "./report-date";
-import { defaultReportDate, defaultReportYear } from "../core/schedule/report-year";
 import { statusSummary } from "./plan-summary";
 import { findingCountsText } from "./findings-view";
-import { errorText, ErrorText } from "./error-text";
-import { groupKey, taskElementId } from "./task-ids";
+import { errorText } from "./error-text";
+import { taskElementId } from "./task-ids";
+import { usePane, importBackendFor } from "./pane-context";
+import { useAction } from "./use-action";
+import { emptyImportView, importReducer, type ImportSource } from "./import-state";
 
 // Only the import step is needed at start; the preview/confirm UI (accordion, cards, fields)
 // and the Excel-only dialog are separate chunks. Prefetched when the browser is idle.
@@ -57,96 +57,62 @@ const ConflictDialog = React.lazy(() =>
   }))
 );
 
-/** Plans with at most this many tasks show every group open after import. */
-const OPEN_ALL_UP_TO = 12;
-
-type Source = { kind: "file" | "text" } | { kind: "selection"; sheet?: string };
-
 export interface ImportTabProps {
-  /** null while the host is being detected: the inputs wait. */
-  host: HostInfo | null;
-  /** Announced in the pane's live region. */
-  onStatus: (text: string) => void;
   /** Reading or writing is under way (the pane says so to assistive technology). */
   onBusyChange: (busy: boolean) => void;
 }
 
-export function ImportTab({ host, onStatus, onBusyChange }: ImportTabProps) {
-  const inExcel = host?.mode === "excel";
-  const [busy, setBusy] = useState<null | "import" | "confirm">(null);
-  const [error, setError] = useState<ErrorText | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const [source, setSource] = useState<Source | null>(null);
-  const [highlightedRow, setHighlightedRow] = useState<number | null>(null);
-  const [openGroups, setOpenGroups] = useState<string[]>([]);
-  const [reportYear, setReportYear] = useState(String(currentYear()));
-  const [reportDate, setReportDate] = useState(todayIso());
-  const [download, setDownload] = useState<DownloadFile | null>(null);
-  const [conflict, setConflict] = useState<ConflictRequest | null>(null);
-  const [excelDone, setExcelDone] = useState<string | null>(null);
-  const [pendingFocusRow, setPendingFocusRow] = useState<number | null>(null);
-  const [editing, setEditing] = useState<Task | null>(null);
-  const [answers, setAnswers] = useState<ReachAnswers>(NO_ANSWERS);
+export function ImportTab({ onBusyChange }: ImportTabProps) {
+  const pane = usePane();
+  const { inExcel, ready, onStatus } = pane;
+  const backend = pane.importing ?? importBackendFor(pane.mode);
+  const [v, dispatch] = useReducer(importReducer, null, () =>
+    emptyImportView(currentYear(), todayIso())
+  );
+  const { result, source, openGroups, editing } = v;
+  const { busy, run, fail, error, dismissError } = useAction<"import" | "confirm">({
+    onStatus,
+    describe: errorText,
+  });
   const previewRef = useRef<HTMLDivElement>(null);
 
   // After a finding was chosen: once its group is open and the task rendered, bring it into
   // view and move focus there (keyboard and screen-reader users land on the task).
   useEffect(() => {
-    if (pendingFocusRow === null) return;
-    const el = document.getElementById(taskElementId(pendingFocusRow));
+    if (v.pendingFocusRow === null) return;
+    const el = document.getElementById(taskElementId(v.pendingFocusRow));
     if (!el) return;
-    setPendingFocusRow(null);
+    dispatch({ type: "focused" });
     el.scrollIntoView({ behavior: "smooth", block: "center" });
     el.focus({ preventScroll: true });
-  }, [pendingFocusRow, openGroups]);
+  }, [v.pendingFocusRow, openGroups]);
 
-  useRevokeObjectUrl(download?.url);
-  useEffect(() => onBusyChange(busy !== null), [busy, onBusyChange]);
-
-  /** A step that failed: its error in the bar, and announced. */
-  const fail = useCallback((e: unknown, stage: "import" | "confirm") => {
-    console.error(e);
-    const text = errorText(e, stage);
-    setError(text);
-    onStatus(`${text.title}: ${text.message}`);
-  }, []);
+  useRevokeObjectUrl(v.download?.url);
+  useEffect(() => {
+    onBusyChange(busy !== null);
+  }, [busy, onBusyChange]);
 
   const runImport = useCallback(
-    async (work: () => Promise<{ imported: ImportResult; from: Source }>) => {
-      setBusy("import");
-      setError(null);
-      setDownload(null);
-      setExcelDone(null);
-      setHighlightedRow(null);
-      onStatus("Đang đọc kế hoạch…");
-      try {
+    (work: () => Promise<{ imported: ImportResult; from: ImportSource }>) => {
+      dispatch({ type: "reading" });
+      return run("import", "Đang đọc kế hoạch…", async () => {
         const { imported, from } = await work();
-        setResult(imported);
-        setAnswers(NO_ANSWERS); // a new plan asks its own questions
-        setSource(from);
-        // A plan whose period is over opens on its last year (reported as at 31/12).
-        const year = defaultReportYear(imported.plan.period, currentYear());
-        setReportYear(String(year));
-        setReportDate(defaultReportDate(year, todayIso()));
-        // Small plans open fully; long ones start as a list of groups (a finding opens its group).
-        setOpenGroups(
-          imported.tasks.length <= OPEN_ALL_UP_TO
-            ? ["g-none", ...imported.groups.map((g) => groupKey(g))]
-            : []
-        );
+        dispatch({
+          type: "imported",
+          result: imported,
+          from,
+          thisYear: currentYear(),
+          today: todayIso(),
+        });
         const counts = findingCountsText(imported.findings);
         onStatus(`${statusSummary(imported)}${counts ? ` Có ${counts}.` : ""}`);
         // Bring the preview into view for keyboard and screen-reader users too.
         requestAnimationFrame(() =>
           previewRef.current?.scrollIntoView({ behavior: "smooth", block: "start" })
         );
-      } catch (e) {
-        fail(e, "import");
-      } finally {
-        setBusy(null);
-      }
+      });
     },
-    [fail]
+    [run, onStatus]
   );
 
   const onFile = (file: File) =>
@@ -161,10 +127,7 @@ export function ImportTab({ host, onStatus, onBusyChange }: ImportTabProps) {
   const correct = async (work: (r: ImportResult) => Promise<ImportResult>, done: string) => {
     if (!result) return;
     try {
-      const next = await work(result);
-      setResult(next);
-      setDownload(null);
-      setExcelDone(null);
+      dispatch({ type: "corrected", result: await work(result) });
       onStatus(done);
     } catch (e) {
       fail(e, "import");
@@ -185,13 +148,7 @@ export function ImportTab({ host, onStatus, onBusyChange }: ImportTabProps) {
   const onFinding = async (finding: Finding) => {
     const row = finding.location.row;
     if (!row || !result) return;
-    const task = result.tasks.find((t) => t.sourceRow === row);
-    if (task) {
-      const key = groupKey(result.groups.find((g) => g.stt === task.group) ?? null);
-      setOpenGroups((open) => (open.includes(key) ? open : [...open, key]));
-      setHighlightedRow(row);
-      setPendingFocusRow(row);
-    }
+    dispatch({ type: "findingChosen", row });
     if (inExcel && source?.kind === "selection") {
       const sheet = finding.location.sheet ?? source.sheet;
       if (sheet) {
@@ -203,61 +160,43 @@ export function ImportTab({ host, onStatus, onBusyChange }: ImportTabProps) {
     }
   };
 
-  const onConfirm = async () => {
+  const onConfirm = () => {
     if (!result) return;
-    setBusy("confirm");
-    setError(null);
-    setExcelDone(null);
-    onStatus("Đang tạo sổ theo dõi…");
-    try {
+    dispatch({ type: "writing" });
+    return run("confirm", "Đang tạo sổ theo dõi…", async () => {
       const spec = await buildSpec(result, {
-        reportYear: Number(reportYear),
-        reportDate,
-        ...answersForWorkbook(answers),
+        reportYear: Number(v.reportYear),
+        reportDate: v.reportDate,
+        ...answersForWorkbook(v.answers),
       });
-      if (inExcel) {
-        const { renderInExcel } = await import(
-          /* webpackChunkName: "office-render" */ "../host/render-in-excel"
-        );
-        const outcome = await renderInExcel(
-          spec,
-          (existing) =>
-            new Promise((resolve) =>
-              setConflict({ existing, resolve: (c) => (setConflict(null), resolve(c)) })
-            )
-        );
-        const text = outcome.cancelled
-          ? "Đã hủy: sổ làm việc không thay đổi."
-          : `Đã tạo sổ theo dõi trong Excel${outcome.backups.length ? ` (đã sao lưu: ${outcome.backups.join(", ")})` : ""}.`;
-        setExcelDone(text);
-        onStatus(text);
-      } else {
-        const bytes = await writeXlsx(spec);
-        const fileName = trackingFileName(
-          result.plan.number,
-          result.source.replace(/\.[^.]+$/, "")
-        );
-        const url = makeDownloadUrl(bytes);
-        setDownload({ url, fileName });
-        triggerDownload(url, fileName);
-        onStatus(`Đã tạo tệp ${fileName}.`);
-      }
-    } catch (e) {
-      fail(e, "confirm");
-    } finally {
-      setBusy(null);
-    }
+      const out = await backend.write(
+        spec,
+        result,
+        (existing) =>
+          new Promise((resolve) =>
+            dispatch({
+              type: "conflict",
+              request: {
+                existing,
+                resolve: (c) => (dispatch({ type: "conflict", request: null }), resolve(c)),
+              },
+            })
+          )
+      );
+      dispatch({ type: "written", download: out.download, excelDone: out.excelDone });
+      onStatus(out.text);
+    });
   };
 
   const errorCount = result?.findings.filter((f) => f.severity === "error").length ?? 0;
 
   return (
     <>
-      {error && <ErrorBar error={error} onDismiss={() => setError(null)} testId="error-bar" />}
+      {error && <ErrorBar error={error} onDismiss={dismissError} testId="error-bar" />}
 
       <ImportPanel
         inExcel={inExcel}
-        busy={busy !== null || host === null}
+        busy={busy !== null || !ready}
         onFile={onFile}
         onText={onText}
         onSelection={onSelection}
@@ -269,11 +208,11 @@ export function ImportTab({ host, onStatus, onBusyChange }: ImportTabProps) {
           <div ref={previewRef}>
             <PreviewPanel
               result={result}
-              highlightedRow={highlightedRow}
+              highlightedRow={v.highlightedRow}
               openGroups={openGroups}
-              onOpenGroupsChange={setOpenGroups}
+              onOpenGroupsChange={(groups) => dispatch({ type: "openGroups", groups })}
               onFinding={onFinding}
-              onEdit={setEditing}
+              onEdit={(task) => dispatch({ type: "editing", task })}
               onReplaceAgency={(written, name) =>
                 correct(
                   (r) => replaceImportedAgency(r, written, name),
@@ -292,16 +231,16 @@ export function ImportTab({ host, onStatus, onBusyChange }: ImportTabProps) {
         {editing && (
           <TaskEditDialog
             task={editing}
-            onClose={() => setEditing(null)}
+            onClose={() => dispatch({ type: "editing", task: null })}
             onSave={(key, change) => {
-              setEditing(null);
+              dispatch({ type: "editing", task: null });
               void correct(
                 (r) => editImportedTask(r, key, change),
                 `Đã sửa nhiệm vụ ${editing.stt || editing.numbered}.`
               );
             }}
             onRemove={(key) => {
-              setEditing(null);
+              dispatch({ type: "editing", task: null });
               void correct(
                 (r) => removeImportedTask(r, key),
                 `Đã bỏ nhiệm vụ ${editing.stt || editing.numbered}.`
@@ -314,24 +253,24 @@ export function ImportTab({ host, onStatus, onBusyChange }: ImportTabProps) {
           <ConfirmPanel
             inExcel={inExcel}
             busy={busy !== null}
-            reportYear={reportYear}
-            reportDate={reportDate}
-            onReportYear={setReportYear}
-            onReportDate={setReportDate}
+            reportYear={v.reportYear}
+            reportDate={v.reportDate}
+            onReportYear={(value) => dispatch({ type: "reportYear", value })}
+            onReportDate={(value) => dispatch({ type: "reportDate", value })}
             errorCount={errorCount}
-            onConfirm={onConfirm}
-            download={download}
+            onConfirm={() => void onConfirm()}
+            download={v.download}
             result={result}
-            answers={answers}
-            onAnswers={setAnswers}
+            answers={v.answers}
+            onAnswers={(answers) => dispatch({ type: "answers", answers })}
           />
         )}
-        {excelDone && (
+        {v.excelDone && (
           <MessageBar intent="success">
-            <MessageBarBody>{excelDone}</MessageBarBody>
+            <MessageBarBody>{v.excelDone}</MessageBarBody>
           </MessageBar>
         )}
-        {inExcel && <ConflictDialog request={conflict} />}
+        {inExcel && <ConflictDialog request={v.conflict} />}
       </React.Suspense>
     </>
   );

@@ -5,27 +5,19 @@
 import * as React from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { Finding } from "../core/model";
-import type { CellChange } from "../core/tracking/changes";
 import type { TrackingRow } from "../core/workbook/tracking-model";
 import { Section } from "./Section";
-import { ReportDateFields, type ReportDateFieldsProps } from "./ReportDateFields";
+import { ReportDateFields } from "./ReportDateFields";
 import { ResultBar } from "./ResultBar";
 import { ChangeList } from "./ChangeList";
 import { TrackingFindings } from "./TrackingFindings";
 import type { DownloadFile } from "./download";
 import { useSectionStyles } from "./section-styles";
+import { useTracking } from "./tracking-context";
+import type { LastFix } from "./tracking-state";
 
-export interface LastFix {
-  changes: CellChange[];
-  text: string;
-}
-
-export interface TrackingCheckSectionProps extends Omit<ReportDateFieldsProps, "testIdPrefix"> {
-  inExcel: boolean;
-  /** Both year and date are valid. */
-  inputsOk: boolean;
-  /** Another action is running: the buttons wait. */
-  disabled: boolean;
+/** The mode, year, date, busy flag and undo come from the tab (TrackingContext). */
+export interface TrackingCheckSectionProps {
   /** A check or a fix is running (spinner). */
   working: boolean;
   /** null until the first check. */
@@ -34,8 +26,6 @@ export interface TrackingCheckSectionProps extends Omit<ReportDateFieldsProps, "
   info: string | null;
   lastFix: LastFix | null;
   fixDownload: DownloadFile | null;
-  /** Given when the last change can be undone. */
-  onUndo?: () => void;
   selectedId: string | null;
   rowOf: (f: Finding) => TrackingRow | undefined;
   onCheck: () => void;
@@ -45,8 +35,10 @@ export interface TrackingCheckSectionProps extends Omit<ReportDateFieldsProps, "
   onFixGroup: (findings: Finding[], what: string) => void;
 }
 
-export function TrackingCheckSection(p: TrackingCheckSectionProps) {
+export function TrackingCheckSection(props: TrackingCheckSectionProps) {
   const section = useSectionStyles();
+  const t = useTracking();
+  const p = { ...props, ...t, onUndo: t.undo };
   const fixed = p.lastFix && p.lastFix.changes.length > 0 ? p.lastFix : null;
   const errorCount = p.findings?.filter((f) => f.severity === "error").length ?? 0;
   return (

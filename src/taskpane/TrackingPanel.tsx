@@ -6,150 +6,109 @@
  *    NEW files to download (the original is never touched); a finding shows its row.
  * Check (Kiểm tra) → findings by severity; safe fix-all; per-finding agency fixes; rollup per
  * lead agency; year roll-over behind a confirmation dialog.
- * This file holds the tab's state and actions; where they go (Excel or a file) is the backend's
- * business (tracking-backend.ts); each section is its own component (TrackingOpenSection,
- * TrackingCheckSection, TrackingRollupSection, TrackingPapersSection, TrackingRolloverSection).
+ * This file holds the tab's jobs; its state is one reducer (tracking-state.ts), each job runs
+ * through useAction (busy, error bar, status line), where the work goes (Excel or a file) is the
+ * backend's business (tracking-backend.ts, from PaneContext), and the sections share the
+ * workbook, year and date through TrackingContext (TrackingOpenSection, TrackingCheckSection,
+ * TrackingRollupSection, ExchangeSection, TrackingPapersSection, TrackingRolloverSection).
  */
 import * as React from "react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../core/model";
-import type { CellChange } from "../core/tracking/changes";
-import type { TrackingWorkbook } from "../core/workbook/tracking-model";
+import { InputError } from "../core/errors/input-error";
+import { INPUT_ERRORS } from "../core/errors/finding-codes";
 import { ErrorBar } from "./ErrorBar";
 import { TrackingOpenSection } from "./TrackingOpenSection";
-import { TrackingCheckSection, type LastFix } from "./TrackingCheckSection";
+import { TrackingCheckSection } from "./TrackingCheckSection";
 import { TrackingRollupSection } from "./TrackingRollupSection";
-import { TrackingRolloverSection, type Rolled } from "./TrackingRolloverSection";
+import { TrackingRolloverSection } from "./TrackingRolloverSection";
 import { ExchangeSection } from "./ExchangeSection";
 import {
   TrackingPapersSection,
   type PaperChoice,
-  type PapersResult,
   type RemindChoice,
 } from "./TrackingPapersSection";
-import type { Narrative } from "../core/papers/narrative";
 import * as papers from "./paper-actions";
 import * as actions from "./tracking-actions";
 import type { OpenedTracking } from "./tracking-actions";
-import { makeDownloadUrl, triggerDownload, type DownloadFile } from "./download";
-import {
-  excelBackend,
-  fileBackend,
-  readExcel,
-  type ChangeOutcome,
-  type TrackingState,
-} from "./tracking-backend";
+import { makeDownloadUrl, triggerDownload } from "./download";
+import { excelBackend, fileBackend, type TrackingState } from "./tracking-backend";
 import { useRevokeObjectUrl } from "./use-revoke-object-url";
-import { trackingErrorText, type ErrorText, type TrackingStage } from "./error-text";
+import { trackingErrorText, type TrackingStage } from "./error-text";
 import { findingCountsText } from "./findings-view";
 import { isPlausibleReportYear, isValidIsoDate, todayIso } from "./report-date";
-import { changeCountText, findingCell, textsFileName } from "./tracking-view";
+import { changeCountText, findingCell } from "./tracking-view";
 import { openErrorsBeforeRollover, rolloverRefusal } from "../core/tracking/rollover-rules";
-
-/** A paper as a new sheet of the open workbook: Excel only. */
-const papersExcel = () => import(/* webpackChunkName: "office-render" */ "../host/papers-excel");
+import { usePane } from "./pane-context";
+import { useAction } from "./use-action";
+import { EMPTY_TRACKING_VIEW, trackingReducer } from "./tracking-state";
+import { TrackingProvider, type TrackingContextValue } from "./tracking-context";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-export interface TrackingPanelProps {
-  inExcel: boolean;
-  /** False while the host is still being detected. */
-  ready: boolean;
-  onStatus: (text: string) => void;
-}
+/** What the officer must do again (a row changed, a cell gone): shown as is in the error bar. */
+const userError = (message: string, code: string = INPUT_ERRORS.WORKBOOK_CHANGED) =>
+  new InputError(code, "", message);
 
-type Busy = null | TrackingStage;
-
-export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) {
+export function TrackingPanel() {
   const styles = useStyles();
-  const [busy, setBusy] = useState<Busy>(null);
-  const [error, setError] = useState<ErrorText | null>(null);
-  /** The workbook as the pane now knows it (after this session's fixes in file mode). */
-  const [state, setState] = useState<TrackingState | null>(null);
+  const pane = usePane();
+  const { inExcel, ready, onStatus } = pane;
+  const backend = pane.tracking ?? (inExcel ? excelBackend : fileBackend);
+  const [view, dispatch] = useReducer(trackingReducer, EMPTY_TRACKING_VIEW);
+  const { tracking: state, year, date, findings, undoBatch } = view;
   const opened = state?.opened ?? null;
   const wb = state?.wb ?? null;
-  const backend = inExcel ? excelBackend : fileBackend;
-  const [year, setYear] = useState("");
-  const [date, setDate] = useState("");
-  const [findings, setFindings] = useState<Finding[] | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
-  const [lastFix, setLastFix] = useState<LastFix | null>(null);
-  const [fixDownload, setFixDownload] = useState<DownloadFile | null>(null);
-  const [undoBatch, setUndoBatch] = useState<string | null>(null);
-  const [rolled, setRolled] = useState<Rolled | null>(null);
-  const [info, setInfo] = useState<string | null>(null);
-  const [paperResult, setPaperResult] = useState<PapersResult | null>(null);
+  const action = useAction<TrackingStage>({
+    onStatus,
+    describe: (e, stage) => trackingErrorText(e, stage, opened?.source),
+  });
+  const { busy } = action;
 
   const yearOk = isPlausibleReportYear(Number(year));
   const dateOk = isValidIsoDate(date);
 
-  useRevokeObjectUrl(fixDownload?.url);
-  useRevokeObjectUrl(rolled?.download?.url);
-  useRevokeObjectUrl(paperResult?.download?.url);
+  useRevokeObjectUrl(view.fixDownload?.url);
+  useRevokeObjectUrl(view.rolled?.download?.url);
+  useRevokeObjectUrl(view.paperResult?.download?.url);
 
-  const run = useCallback(
-    async (stage: TrackingStage, status: string, work: () => Promise<void>, source?: string) => {
-      setBusy(stage);
-      setError(null);
-      setInfo(null);
-      onStatus(status);
-      try {
-        await work();
-      } catch (e) {
-        console.error(e);
-        const text = trackingErrorText(e, stage, source);
-        setError(text);
-        onStatus(`${text.title}: ${text.message}`);
-      } finally {
-        setBusy(null);
-      }
-    },
-    [onStatus]
-  );
+  /** Every job: the last information line goes as it starts. */
+  const run = (stage: TrackingStage, status: string, work: () => Promise<void>) => {
+    dispatch({ type: "started" });
+    return action.run(stage, status, work);
+  };
 
   /** A freshly read workbook replaces everything the tab showed. */
-  const show = (o: OpenedTracking | TrackingState, keepInputs = false) => {
-    const next: TrackingState = "opened" in o ? o : { opened: o, wb: o.workbook, applied: [] };
-    setState(next);
-    o = next.opened;
-    setFindings(null);
-    setSelected(null);
-    if (!keepInputs) {
-      setYear(String(o.workbook.reportYear ?? new Date().getFullYear()));
-      setDate(o.workbook.reportDate ?? todayIso());
-      setLastFix(null);
-      setFixDownload(null);
-      setUndoBatch(null);
-      setRolled(null);
-    }
-  };
+  const show = (tracking: TrackingState, keepInputs = false) =>
+    dispatch({
+      type: "shown",
+      tracking,
+      keepInputs,
+      thisYear: new Date().getFullYear(),
+      today: todayIso(),
+    });
 
   const openedText = (o: OpenedTracking) =>
     `Đã đọc sổ theo dõi ${o.workbook.plan.number ? `kế hoạch ${o.workbook.plan.number}` : o.source}: ${o.workbook.rows.length} dòng nhiệm vụ, năm báo cáo ${o.workbook.reportYear ?? "?"}.`;
 
   const onFile = (file: File) =>
-    run(
-      "open",
-      `Đang đọc ${file.name}…`,
-      async () => {
-        const o = await actions.openTrackingBytes(
-          new Uint8Array(await file.arrayBuffer()),
-          file.name
-        );
-        show(o);
-        onStatus(openedText(o));
-      },
-      file.name
-    );
+    run("open", `Đang đọc ${file.name}…`, async () => {
+      const o = await actions.openTrackingBytes(
+        new Uint8Array(await file.arrayBuffer()),
+        file.name
+      );
+      show({ opened: o, wb: o.workbook, applied: [] });
+      onStatus(openedText(o));
+    });
 
   const onReadExcel = () =>
     run("open", "Đang đọc sổ đang mở…", async () => {
-      const o = await readExcel();
-      show(o);
-      onStatus(openedText(o));
+      const now = await backend.current(null);
+      show(now);
+      onStatus(openedText(now.opened));
     });
 
   // Inside Excel the open workbook is read as soon as the tab is shown.
@@ -169,142 +128,104 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
   };
 
   /** Excel: read again (the officer types between clicks); file mode: the workbook in memory. */
-  const current = async (): Promise<{
-    o: OpenedTracking;
-    w: TrackingWorkbook;
-    /** File mode: this session's changes, written again into every new file. */
-    applied: CellChange[];
-  }> => {
+  const current = async (): Promise<TrackingState> => {
     const now = await backend.current(state);
     if (now !== state) show(now, true);
-    return { o: now.opened, w: now.wb, applied: now.applied };
+    return now;
   };
 
+  const check = (o: OpenedTracking, w: TrackingState["wb"]) =>
+    actions.checkWorkbook(o, w, Number(year), date);
+
   const onCheck = () =>
-    run(
-      "check",
-      "Đang kiểm tra…",
-      async () => {
-        const now = await backend.current(state);
-        // The date set here is the workbook's from now on (next check, reports, roll-over).
-        const kept = await backend.keepReportDate(now, Number(year), date);
-        if (kept !== state) show(kept, true);
-        const list = actions.checkWorkbook(kept.opened, kept.wb, Number(year), date);
-        setFindings(list);
-        setSelected(null);
-        announceFindings(list);
-      },
-      opened?.source
-    );
+    run("check", "Đang kiểm tra…", async () => {
+      const now = await backend.current(state);
+      // The date set here is the workbook's from now on (next check, reports, roll-over).
+      const kept = await backend.keepReportDate(now, Number(year), date);
+      if (kept !== state) show(kept, true);
+      const list = check(kept.opened, kept.wb);
+      dispatch({ type: "checked", findings: list });
+      announceFindings(list);
+    });
 
   /** Applies fix results through the backend: a backup batch in Excel, a new file otherwise. */
   const applyResult = async (
-    o: OpenedTracking,
+    now: TrackingState,
     result: ReturnType<typeof actions.safeFixes>,
     what: string
   ) => {
     if (result.changes.length === 0) {
       const text = `${what}: ${changeCountText(0)}`;
-      setLastFix({ changes: [], text });
-      setInfo(text);
+      dispatch({ type: "nothingFixed", text });
       onStatus(text);
       return;
     }
-    const now: TrackingState = { opened: o, wb: wb!, applied: state?.applied ?? [] };
     const out = await backend.apply(now, result, what);
-    show(out.state, true);
-    if (out.undoBatch) setUndoBatch(out.undoBatch);
-    if (out.download) setFixDownload(out.download);
-    setFindings(actions.checkWorkbook(out.state.opened, out.state.wb, Number(year), date));
-    setLastFix({ changes: result.changes, text: out.text });
+    dispatch({
+      type: "fixed",
+      tracking: out.state,
+      findings: check(out.state.opened, out.state.wb),
+      fix: { changes: result.changes, text: out.text },
+      undoBatch: out.undoBatch,
+      download: out.download,
+    });
     onStatus(out.text);
   };
 
   const onFixAll = () =>
-    run(
-      "fix",
-      "Đang sửa các ô an toàn…",
-      async () => {
-        const { o, w } = await current();
-        const list = actions.checkWorkbook(o, w, Number(year), date);
-        await applyResult(o, actions.safeFixes(w, list), "Sửa các ô an toàn");
-      },
-      opened?.source
-    );
+    run("fix", "Đang sửa các ô an toàn…", async () => {
+      const now = await current();
+      const list = check(now.opened, now.wb);
+      await applyResult(now, actions.safeFixes(now.wb, list), "Sửa các ô an toàn");
+    });
+
+  /** Fixes of findings shown earlier, found again in the workbook as it is now. */
+  const fixAgain = (chosen: Finding[], what: (same: Finding[]) => string, gone: string) =>
+    run("fix", "Đang sửa…", async () => {
+      const now = await current();
+      // Excel may have changed meanwhile: the same findings, in the workbook as it is now.
+      const list = check(now.opened, now.wb);
+      const key = (x: Finding) =>
+        `${x.code}|${x.location.row}|${x.location.column}|${x.fix?.value ?? ""}`;
+      const wanted = new Set(chosen.map(key));
+      const same = list.filter((x) => wanted.has(key(x)));
+      if (same.length === 0) {
+        dispatch({ type: "checked", findings: list });
+        throw userError(gone);
+      }
+      await applyResult(now, actions.chosenFixes(now.wb, same), what(same));
+    });
 
   const onChoiceFix = (f: Finding) =>
-    run(
-      "fix",
-      "Đang sửa…",
-      async () => {
-        const { o, w } = await current();
-        // Find the same finding in the workbook as it is now (Excel may have changed meanwhile).
-        const list = actions.checkWorkbook(o, w, Number(year), date);
-        const same = list.find(
-          (x) =>
-            x.code === f.code &&
-            x.location.row === f.location.row &&
-            x.location.column === f.location.column &&
-            x.fix?.value === f.fix?.value
-        );
-        if (!same) {
-          setFindings(list);
-          throw Object.assign(new Error("Dòng này đã thay đổi; hãy kiểm tra lại."), {
-            name: "InputError",
-          });
-        }
-        await applyResult(o, actions.chosenFix(w, same), same.fix!.description);
-      },
-      opened?.source
-    );
+    fixAgain([f], (same) => same[0].fix!.description, "Dòng này đã thay đổi; hãy kiểm tra lại.");
 
   /** A group's fixes at once (a rename of every row of an agency): one batch, one new file. */
   const onFixGroup = (group: Finding[], what: string) =>
-    run(
-      "fix",
-      "Đang sửa…",
-      async () => {
-        const { o, w } = await current();
-        const list = actions.checkWorkbook(o, w, Number(year), date);
-        const key = (x: Finding) =>
-          `${x.code}|${x.location.row}|${x.location.column}|${x.fix?.value ?? ""}`;
-        const wanted = new Set(group.map(key));
-        const same = list.filter((x) => wanted.has(key(x)));
-        if (same.length === 0) {
-          setFindings(list);
-          throw Object.assign(new Error("Các dòng này đã thay đổi; hãy kiểm tra lại."), {
-            name: "InputError",
-          });
-        }
-        await applyResult(o, actions.chosenFixes(w, same), what);
-      },
-      opened?.source
-    );
+    fixAgain(group, () => what, "Các dòng này đã thay đổi; hãy kiểm tra lại.");
 
   const onUndo = () =>
     run("undo", "Đang hoàn tác…", async () => {
-      const out: ChangeOutcome = await backend.undo!(undoBatch!);
-      setUndoBatch(null);
-      show(out.state, true);
-      setFindings(actions.checkWorkbook(out.state.opened, out.state.wb, Number(year), date));
-      setLastFix(null);
-      setInfo(out.text);
+      const out = await backend.undo!(undoBatch!);
+      dispatch({
+        type: "undone",
+        tracking: out.state,
+        findings: check(out.state.opened, out.state.wb),
+        text: out.text,
+      });
       onStatus(out.text);
     });
 
   const onSelect = (f: Finding, id: string) => {
-    setSelected(id);
+    dispatch({ type: "selected", id });
     if (!backend.select || !opened) return;
     const target = findingCell(opened.cells.sheets, f, opened.workbook.taskSheet);
     if (!target) return;
     void run("select", `Đang chọn ô ${target.sheet}!${target.address}…`, async () => {
       const ok = await backend.select!(target.sheet, target.address);
       if (!ok)
-        throw Object.assign(
-          new Error(
-            `Không tìm thấy ô ${target.address} trên trang "${target.sheet}" (trang có thể đã đổi tên hoặc bị xóa). Hãy đọc lại sổ.`
-          ),
-          { name: "InputError" }
+        throw userError(
+          `Không tìm thấy ô ${target.address} trên trang "${target.sheet}" (trang có thể đã đổi tên hoặc bị xóa). Hãy đọc lại sổ.`,
+          INPUT_ERRORS.CELL_NOT_FOUND
         );
       onStatus(`Đã chọn ô ${target.sheet}!${target.address}.`);
     });
@@ -319,27 +240,27 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
   );
 
   const onRollover = () => {
-    if (fromYear === null) return;
+    if (fromYear === null || !state) return;
     const to = fromYear + 1;
-    void run(
-      "rollover",
-      `Đang chuyển sang năm ${to}…`,
-      async () => {
-        const out = await backend.rollover(state!, to);
-        show(out.state);
-        if (out.undoBatch) setUndoBatch(out.undoBatch);
-        setRolled({ text: out.text, download: out.download });
-        onStatus(out.text);
-      },
-      opened?.source
-    );
+    void run("rollover", `Đang chuyển sang năm ${to}…`, async () => {
+      const out = await backend.rollover(state, to);
+      dispatch({
+        type: "rolled",
+        tracking: out.state,
+        rolled: { text: out.text, download: out.download },
+        undoBatch: out.undoBatch,
+        thisYear: new Date().getFullYear(),
+        today: todayIso(),
+      });
+      onStatus(out.text);
+    });
   };
 
   const onChart = () =>
     run("chart", "Đang chèn biểu đồ…", async () => {
       await backend.chart!();
       const text = 'Đã chèn biểu đồ tình trạng vào trang "Tổng hợp".';
-      setInfo(text);
+      dispatch({ type: "info", text });
       onStatus(text);
     });
 
@@ -353,62 +274,55 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
     [wb, year, date, yearOk, dateOk]
   );
 
+  const signerEdits = (signer: string) =>
+    signer.trim() ? { signerName: signer.trim() } : undefined;
+
   const onPaper = (c: PaperChoice) =>
-    run(
-      "paper",
-      "Đang tạo giấy tờ in…",
-      async () => {
-        const { o, w } = await current();
-        const request: papers.PaperRequest = {
+    run("paper", "Đang tạo giấy tờ in…", async () => {
+      const now = await current();
+      const out = await backend.paper(
+        now,
+        {
           kind: c.kind,
           year: Number(year),
           date,
           withStatus: c.withStatus,
           agency: c.agency,
-          edits: c.signer.trim() ? { signerName: c.signer.trim() } : undefined,
-        };
-        let text: string;
-        if (c.target === "sheet") {
-          const { paperSheetInExcel } = await papersExcel();
-          const out = await paperSheetInExcel(papers.paperSpec(papers.makePaper(o, w, request)));
-          text = `Đã tạo trang "${out.sheet}", sẵn sàng để in (Ctrl+P).${
-            out.backups.length ? ` Trang cũ cùng tên được giữ lại với tên "${out.backups[0]}".` : ""
-          }`;
-          setPaperResult({ text });
-        } else {
-          const file = await papers.paperFile(o, w, request, c.target);
-          const url = makeDownloadUrl(file.bytes, file.mime);
-          triggerDownload(url, file.fileName);
-          text = `Đã tạo tệp ${file.fileName}.`;
-          setPaperResult({ text, download: { url, fileName: file.fileName } });
-        }
-        onStatus(text);
-      },
-      opened?.source
-    );
+          edits: signerEdits(c.signer),
+        },
+        c.target
+      );
+      dispatch({ type: "paper", result: out });
+      onStatus(out.text);
+    });
 
-  const [narrative, setNarrative] = useState<Narrative | null>(null);
   const onPreview = (c: PaperChoice) =>
     run("paper", "Đang soạn lời văn…", async () => {
-      const { o, w } = await current();
-      setNarrative(
-        papers.reportNarrative(o, w, { kind: c.kind, year: Number(year), date, agency: c.agency })
-      );
+      const now = await current();
+      dispatch({
+        type: "narrative",
+        narrative: papers.reportNarrative(now.opened, now.wb, {
+          kind: c.kind,
+          year: Number(year),
+          date,
+          agency: c.agency,
+        }),
+      });
     });
 
   const onRemind = (c: RemindChoice) =>
     run("paper", "Đang tạo công văn đôn đốc…", async () => {
-      const { o, w } = await current();
-      const r = await papers.reminderFile(o, w, {
+      const now = await current();
+      const r = await papers.reminderFile(now.opened, now.wb, {
         year: Number(year),
         date,
         deadline: c.deadline || null,
         oneLetter: c.oneLetter,
-        edits: c.signer.trim() ? { signerName: c.signer.trim() } : undefined,
+        edits: signerEdits(c.signer),
       });
       if (!r.file) {
         const text = `Năm ${year}: không có đơn vị nào chậm báo cáo hay có nhiệm vụ quá hạn.`;
-        setPaperResult({ text });
+        dispatch({ type: "paper", result: { text } });
         onStatus(text);
         return;
       }
@@ -416,36 +330,17 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
       triggerDownload(url, r.file.fileName);
       const late = r.agencies.filter((a) => a.reason === "not_reported").length;
       const text = `Đã tạo ${r.file.fileName}: đôn đốc ${r.agencies.length} đơn vị (${late} chưa gửi báo cáo, ${r.agencies.length - late} chỉ có nhiệm vụ quá hạn).`;
-      setPaperResult({ text, download: { url, fileName: r.file.fileName } });
+      dispatch({ type: "paper", result: { text, download: { url, fileName: r.file.fileName } } });
       onStatus(text);
     });
 
-  /** File mode: a copy of the workbook with the "Mẫu in" sheet, downloaded (source kept). */
-  const onDownloadTexts = (signer: string) =>
-    run("paper", "Đang tạo sổ có trang Mẫu in…", async () => {
-      const { o, w } = await current();
-      const edits = signer.trim() ? { signerName: signer.trim() } : undefined;
-      const bytes = await actions.printTextsFile(o, w, state?.applied ?? [], todayIso(), edits);
-      const fileName = textsFileName(o.source);
-      const url = makeDownloadUrl(bytes);
-      triggerDownload(url, fileName);
-      const text = `Đã tạo tệp ${fileName}: bản sao sổ có trang "Mẫu in" — sửa tiêu đề, người ký, nơi nhận ở đó rồi mở tệp này để in; tệp gốc ${o.source} giữ nguyên.`;
-      setPaperResult({ text, download: { url, fileName } });
-      onStatus(text);
-    });
-
-  /** Excel: the texts in use now into a "Mẫu in" sheet the officer edits (an old one is kept). */
-  const onSaveTexts = (signer: string) =>
-    run("paper", "Đang tạo trang Mẫu in…", async () => {
-      const { o, w } = await current();
-      const { paperSheetInExcel } = await papersExcel();
-      const edits = signer.trim() ? { signerName: signer.trim() } : undefined;
-      const out = await paperSheetInExcel(papers.printTextsSpec(o, w, edits));
-      const text = `Đã tạo trang "${out.sheet}": sửa tiêu đề, người ký, nơi nhận ở đó; lần in sau dùng chữ mới.${
-        out.backups.length ? ` Trang cũ được giữ lại với tên "${out.backups[0]}".` : ""
-      }`;
-      setPaperResult({ text });
-      onStatus(text);
+  /** The texts in use: a "Mẫu in" sheet in Excel, a copy of the workbook with it in file mode. */
+  const onTexts = (signer: string) =>
+    run("paper", inExcel ? "Đang tạo trang Mẫu in…" : "Đang tạo sổ có trang Mẫu in…", async () => {
+      const now = await current();
+      const out = await backend.texts(now, signerEdits(signer));
+      dispatch({ type: "paper", result: out });
+      onStatus(out.text);
     });
 
   const rowsByNumber = useMemo(() => new Map(wb?.rows.map((r) => [r.sheetRow, r])), [wb]);
@@ -455,9 +350,28 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
 
   const undo = backend.undo && undoBatch ? onUndo : undefined;
 
+  const shared: TrackingContextValue | null = state && {
+    backend,
+    inExcel,
+    tracking: state,
+    year,
+    date,
+    onYear: (value) => dispatch({ type: "year", value }),
+    onDate: (value) => dispatch({ type: "date", value }),
+    inputsOk: yearOk && dateOk,
+    disabled: isBusy,
+    current,
+    changed: (tracking, batch) => dispatch({ type: "changed", tracking, undoBatch: batch }),
+    undo,
+    showError: action.showError,
+    onStatus,
+  };
+
   return (
     <div className={styles.stack}>
-      {error && <ErrorBar error={error} onDismiss={() => setError(null)} testId="t-error-bar" />}
+      {action.error && (
+        <ErrorBar error={action.error} onDismiss={action.dismissError} testId="t-error-bar" />
+      )}
 
       <TrackingOpenSection
         inExcel={inExcel}
@@ -470,97 +384,59 @@ export function TrackingPanel({ inExcel, ready, onStatus }: TrackingPanelProps) 
         onFile={(file) => void onFile(file)}
       />
 
-      {wb && (
-        <TrackingCheckSection
-          inExcel={inExcel}
-          year={year}
-          date={date}
-          onYear={setYear}
-          onDate={setDate}
-          inputsOk={yearOk && dateOk}
-          disabled={isBusy}
-          working={busy === "check" || busy === "fix"}
-          findings={findings}
-          safeCount={safeCount}
-          info={info}
-          lastFix={lastFix}
-          fixDownload={fixDownload}
-          onUndo={undo}
-          selectedId={selected}
-          rowOf={rowOf}
-          onCheck={onCheck}
-          onFixAll={onFixAll}
-          onSelect={onSelect}
-          onChoiceFix={onChoiceFix}
-          onFixGroup={(g, what) => void onFixGroup(g, what)}
-        />
-      )}
+      {shared && (
+        <TrackingProvider value={shared}>
+          <TrackingCheckSection
+            working={busy === "check" || busy === "fix"}
+            findings={findings}
+            safeCount={safeCount}
+            info={view.info}
+            lastFix={view.lastFix}
+            fixDownload={view.fixDownload}
+            selectedId={view.selected}
+            rowOf={rowOf}
+            onCheck={onCheck}
+            onFixAll={onFixAll}
+            onSelect={onSelect}
+            onChoiceFix={onChoiceFix}
+            onFixGroup={(g, what) => void onFixGroup(g, what)}
+          />
 
-      {wb && (
-        <TrackingRollupSection
-          inExcel={inExcel}
-          data={rollupData?.rollup ?? null}
-          refusal={rollupData?.refusal}
-          disabled={isBusy}
-          charting={busy === "chart"}
-          onChart={onChart}
-        />
-      )}
+          <TrackingRollupSection
+            inExcel={inExcel}
+            data={rollupData?.rollup ?? null}
+            refusal={rollupData?.refusal}
+            disabled={isBusy}
+            charting={busy === "chart"}
+            onChart={onChart}
+          />
 
-      {wb && (
-        <ExchangeSection
-          inExcel={inExcel}
-          wb={wb}
-          year={year}
-          date={date}
-          inputsOk={yearOk && dateOk}
-          disabled={isBusy}
-          current={current}
-          onChanged={async (batchId) => {
-            const fresh = await readExcel();
-            show(fresh, true);
-            if (batchId) setUndoBatch(batchId);
-          }}
-          onUndo={undo}
-          onStatus={onStatus}
-          onError={(e) => {
-            console.error(e);
-            const text = trackingErrorText(e, "exchange", opened?.source);
-            setError(text);
-            onStatus(`${text.title}: ${text.message}`);
-          }}
-        />
-      )}
+          <ExchangeSection />
 
-      {wb && (
-        <TrackingPapersSection
-          inExcel={inExcel}
-          year={year}
-          agencies={paperAgencies}
-          disabled={isBusy}
-          working={busy === "paper"}
-          result={paperResult}
-          onMake={(c) => void onPaper(c)}
-          onSaveTexts={(signer) => void (inExcel ? onSaveTexts(signer) : onDownloadTexts(signer))}
-          saveTextsLabel={inExcel ? "Tạo trang “Mẫu in”" : "Tải sổ có trang “Mẫu in”"}
-          narrative={narrative}
-          onPreview={(c) => void onPreview(c)}
-          onRemind={(c) => void onRemind(c)}
-        />
-      )}
+          <TrackingPapersSection
+            agencies={paperAgencies}
+            working={busy === "paper"}
+            result={view.paperResult}
+            onMake={(c) => void onPaper(c)}
+            onSaveTexts={(signer) => void onTexts(signer)}
+            saveTextsLabel={inExcel ? "Tạo trang “Mẫu in”" : "Tải sổ có trang “Mẫu in”"}
+            narrative={view.narrative}
+            onPreview={(c) => void onPreview(c)}
+            onRemind={(c) => void onRemind(c)}
+          />
 
-      {wb && (
-        <TrackingRolloverSection
-          inExcel={inExcel}
-          fromYear={fromYear}
-          refusal={refusal}
-          rolled={rolled}
-          disabled={isBusy}
-          rolling={busy === "rollover"}
-          onUndo={undo}
-          onRollover={onRollover}
-          errors={rolloverErrors}
-        />
+          <TrackingRolloverSection
+            inExcel={inExcel}
+            fromYear={fromYear}
+            refusal={refusal}
+            rolled={view.rolled}
+            disabled={isBusy}
+            rolling={busy === "rollover"}
+            onUndo={undo}
+            onRollover={onRollover}
+            errors={rolloverErrors}
+          />
+        </TrackingProvider>
       )}
     </div>
   );

@@ -16,13 +16,13 @@ import {
 } from "@fluentui/react-components";
 import { Section } from "./Section";
 import { ResultBar } from "./ResultBar";
-import type { DownloadFile } from "./download";
 import type { PaperKind } from "./paper-actions";
+import type { PaperTarget } from "./tracking-backend";
+import type { PapersResult } from "./tracking-state";
+import { useTracking } from "./tracking-context";
 import { useSectionStyles } from "./section-styles";
 import { NarrativePreview } from "./NarrativePreview";
 import type { Narrative } from "../core/papers/narrative";
-
-export type PaperTarget = "sheet" | "xlsx" | "docx";
 
 export interface PaperChoice {
   kind: PaperKind;
@@ -32,21 +32,14 @@ export interface PaperChoice {
   signer: string;
 }
 
-export interface PapersResult {
-  text: string;
-  download?: DownloadFile;
-}
-
+/** The mode, year and busy flag come from the tab (TrackingContext). */
 export interface TrackingPapersSectionProps {
-  inExcel: boolean;
-  year: string;
   /** Agencies the reports can be made for (null while the year or date is not valid). */
   agencies: string[] | null;
-  disabled: boolean;
   working: boolean;
   result: PapersResult | null;
   onMake: (choice: PaperChoice) => void;
-  /** Excel only: write the texts in use into a "Mẫu in" sheet to edit. */
+  /** The texts in use: a "Mẫu in" sheet in Excel, a copy of the workbook in file mode. */
   onSaveTexts?: (signer: string) => void;
   /** Its button: a sheet in Excel, a copy of the workbook to download in file mode. */
   saveTextsLabel?: string;
@@ -71,8 +64,10 @@ const KINDS: { value: PaperKind; label: string }[] = [
   { value: "province", label: "Báo cáo toàn tỉnh" },
 ];
 
-export function TrackingPapersSection(p: TrackingPapersSectionProps) {
+export function TrackingPapersSection(props: TrackingPapersSectionProps) {
   const styles = useSectionStyles();
+  const { inExcel, year, disabled } = useTracking();
+  const p = { ...props, inExcel, year, disabled };
   const [kind, setKind] = useState<PaperKind>("appendix");
   const [target, setTarget] = useState<PaperTarget>(p.inExcel ? "sheet" : "docx");
   const [agency, setAgency] = useState("");

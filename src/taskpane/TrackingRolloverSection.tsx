@@ -9,13 +9,8 @@ import { Button, Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui
 import { Section } from "./Section";
 import { ResultBar } from "./ResultBar";
 import { RolloverDialog } from "./RolloverDialog";
-import type { DownloadFile } from "./download";
+import type { Rolled } from "./tracking-state";
 import { useSectionStyles } from "./section-styles";
-
-export interface Rolled {
-  text: string;
-  download?: DownloadFile;
-}
 
 export interface TrackingRolloverSectionProps {
   inExcel: boolean;

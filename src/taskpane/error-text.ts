@@ -1,10 +1,13 @@
 /**
- * Turns anything thrown during import/confirm into what the error MessageBar shows. InputError
- * and XlsxReadError (legacy .xls/.doc, password-protected, too large, corrupt) carry a Vietnamese
- * message meant for the user; Office errors are explained by their code (office-errors.ts);
- * anything else is unexpected: a generic sentence plus the technical text for support.
- * Checked by name, not instanceof: the class lives in a lazily loaded chunk.
+ * Turns anything thrown during import/confirm into what the error MessageBar shows. Every
+ * PhuLucError (InputError and XlsxReadError: legacy .xls/.doc, password-protected, too large,
+ * corrupt; a refused roll-over; a failed render or write, saying whether it was rolled back)
+ * carries a Vietnamese message meant for the user; Office errors are explained by their code
+ * (office-errors.ts); anything else is unexpected: a generic sentence plus the technical text for
+ * support. The base class lives in core/errors, a small module of the main chunk, so instanceof
+ * holds for errors thrown by lazily loaded chunks too.
  */
+import { isPhuLucError } from "../core/errors/phuluc-error";
 import { isKnownOfficeError, officeErrorText } from "../render/office/office-errors";
 
 export interface ErrorText {
@@ -13,11 +16,10 @@ export interface ErrorText {
 }
 
 export function errorText(e: unknown, stage: "import" | "confirm"): ErrorText {
-  const err = e as { name?: string; message?: string } | null;
+  const err = e as { message?: string } | null;
   const title = stage === "import" ? "Không đọc được kế hoạch" : "Không tạo được sổ theo dõi";
   // .xls, encrypted, too large, corrupt plans: the readers' own Vietnamese sentence.
-  if (err && err.message && [...USER_ERRORS, "RenderError"].includes(err.name ?? ""))
-    return { title, message: err.message };
+  if (isPhuLucError(e) && e.message) return { title, message: e.message };
   if (isKnownOfficeError(e))
     return {
       title,
@@ -33,9 +35,6 @@ export function errorText(e: unknown, stage: "import" | "confirm"): ErrorText {
 function sentence(clause: string): string {
   return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`;
 }
-
-/** Errors whose message is written for the officer (Vietnamese, naming the file/sheet/cell). */
-const USER_ERRORS = ["InputError", "XlsxReadError", "RolloverRefused"];
 
 export type TrackingStage =
   | "open"
@@ -61,29 +60,16 @@ const TRACKING_TITLES: Record<TrackingStage, string> = {
 };
 
 /**
- * The "Theo dõi" tab's error bar. Messages meant for the user (InputError, XlsxReadError,
- * a refused roll-over) are shown as they are: they already name the file. Anything else gets
+ * The "Theo dõi" tab's error bar. Messages meant for the user (every PhuLucError: InputError,
+ * XlsxReadError, a refused roll-over, a failed write that says whether it was rolled back) are
+ * shown as they are: they already name the file. Anything else gets
  * where it happened (file, and for Office.js errors the sheet/cell Excel reports) and the
  * assurance that nothing was changed, plus the technical text for support.
  */
 export function trackingErrorText(e: unknown, stage: TrackingStage, source?: string): ErrorText {
-  const err = e as {
-    name?: string;
-    code?: string;
-    message?: string;
-    rolledBack?: boolean;
-    debugInfo?: { errorLocation?: string };
-  } | null;
+  const err = e as { message?: string; debugInfo?: { errorLocation?: string } } | null;
   const title = TRACKING_TITLES[stage];
-  if (
-    err &&
-    err.message &&
-    (USER_ERRORS.includes(err.name ?? "") || err.code === "ROLLOVER_REFUSED")
-  )
-    return { title, message: err.message };
-  // Its message says whether the rollback worked (and what to check when it did not).
-  if (err && (err.name === "ChangesError" || err.name === "RenderError") && err.message)
-    return { title, message: err.message };
+  if (isPhuLucError(e) && e.message) return { title, message: e.message };
   const where = [source ? `tệp "${source}"` : "", err?.debugInfo?.errorLocation ?? ""]
     .filter(Boolean)
     .join(", ");

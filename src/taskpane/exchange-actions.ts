@@ -1,23 +1,15 @@
 /**
  * The pane's "Gửi và tổng hợp" work (lazy chunk with the tracking tab): distribute the master
- * into one workbook per agency (a .zip to download), and consolidate returned files: in file
- * mode into a NEW master to download, in Excel into the open master (changes backed up and
- * undoable, record sheets replaced). Mirrors `phuluc distribute` / `phuluc consolidate`.
+ * into one workbook per agency (a .zip to download), and read returned files into a
+ * consolidation; the backend writes it (file mode: a NEW master to download; Excel: the open
+ * master, changes backed up and undoable). Mirrors `phuluc distribute` / `phuluc consolidate`.
  */
 import { distributeWorkbooks, zipFiles } from "../app/distribute";
-import {
-  consolidatedFile,
-  consolidateOpened,
-  readReturnedFiles,
-  recordSheets,
-  type ReturnedBytes,
-} from "../app/consolidate-files";
+import { consolidateOpened, readReturnedFiles, type ReturnedBytes } from "../app/consolidate-files";
 import type { ConflictChoice, Confirmation, ConsolidateResult } from "../core/exchange/consolidate";
 import type { OpenedTracking } from "../app/tracking-file";
-import type { CellChange } from "../core/tracking/changes";
 import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import type { UnassignedRow } from "../core/exchange/distribution-plan";
-import { FONT } from "../core/workbook/styles";
 import { checkTrackedYear } from "../core/tracking/tracked-year";
 import type { PickedFile } from "./dropped-files";
 
@@ -54,51 +46,29 @@ async function toBytes(files: PickedFile[]): Promise<ReturnedBytes[]> {
   );
 }
 
-export interface Consolidated {
-  result: ConsolidateResult;
-  /** File mode: the new master. */
-  bytes?: Uint8Array;
-  /** Excel: the undo batch of the cell changes. */
-  batchId?: string | null;
-}
-
+/**
+ * The returned files read and matched against the master (the workbook as the pane knows it):
+ * the changes and the report; where they are written is the backend's business
+ * (tracking-backend.ts: the open master in Excel, a new file otherwise).
+ */
 export async function consolidatePicked(
   master: OpenedTracking,
   picked: PickedFile[],
   o: {
     year: number;
     date: string;
-    today: string;
-    inExcel: boolean;
     confirmed?: Confirmation[];
-    /** File mode: this session's earlier changes, written (and logged) before the new ones. */
-    earlier?: CellChange[];
     choices?: ConflictChoice[];
   },
   onProgress: (done: number, total: number, file: string) => void
-): Promise<Consolidated> {
+): Promise<ConsolidateResult> {
   checkTrackedYear(master.workbook, o.year, "consolidate");
   const returned = await readReturnedFiles(await toBytes(picked), onProgress);
-  const result = consolidateOpened(master, returned, {
+  return consolidateOpened(master, returned, {
     year: o.year,
     date: o.date,
     consolidatedAt: nowText(),
     confirmed: o.confirmed,
     choices: o.choices,
   });
-  if (o.inExcel) {
-    const { consolidateInExcel } = await import(
-      /* webpackChunkName: "office-tracking" */ "../host/tracking-excel"
-    );
-    const { batchId } = await consolidateInExcel(result.changes, recordSheets(result), FONT);
-    return { result, batchId };
-  }
-  const { bytes } = await consolidatedFile(master, result, {
-    year: o.year,
-    date: o.date,
-    today: o.today,
-    batchPrefix: "Phụ Lục (tổng hợp)",
-    earlier: o.earlier,
-  });
-  return { result, bytes };
 }

@@ -10,7 +10,6 @@ import { SAFE_FIX_CODES } from "../core/tracking/apply-fixes";
 import { TRACKING_FINDINGS as F } from "../core/tracking/tracking-findings";
 import type { TrackingRow } from "../core/workbook/tracking-model";
 import { SEVERITY_ORDER } from "./findings-view";
-import { findingText } from "./tracking-view";
 
 /** What each kind asks the officer to do, in a few words. */
 export const KIND_LABELS: Record<string, string> = {
@@ -60,11 +59,6 @@ export interface KindGroup {
   action: GroupAction | null;
 }
 
-/** The name a finding's text starts with ("\"Sở X\" đã được…"), if any. */
-function quotedFirst(f: Finding): string | undefined {
-  return /^"([^"]+)"/.exec(findingText(f))?.[1];
-}
-
 /** The successor or canonical name a fix writes ("Ghi \"Sở Y\" (…)"). */
 function fixTarget(f: Finding): string | undefined {
   return /"([^"]+)"/.exec(f.fix?.description ?? "")?.[1];
@@ -88,7 +82,7 @@ export function kindGroups(
 ): KindGroup[] {
   const groups = new Map<string, KindGroup>();
   for (const f of findings) {
-    const from = f.code === F.AGENCY_SUPERSEDED ? quotedFirst(f) : undefined;
+    const from = f.code === F.AGENCY_SUPERSEDED ? f.subject : undefined;
     const to = f.code === F.AGENCY_SUPERSEDED ? fixTarget(f) : undefined;
     const id = from && to ? `${f.code}|${from}→${to}` : f.code;
     let g = groups.get(id);

@@ -1,8 +1,10 @@
 /**
  * How findings are presented: grouped by severity (errors first), with a Vietnamese
- * location ("Bảng 1, hàng 12, cột Chủ trì") and the task row they point at, if any.
+ * location (`Bảng 1, dòng 12, cột "Chủ trì"`, core/finding-place.ts) and the task row they
+ * point at, if any.
  */
 import type { Finding, Location, Severity } from "../core/model";
+import { capitalized, placeText } from "../core/finding-place";
 
 export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 
@@ -32,14 +34,9 @@ export function groupFindings(findings: Finding[]): FindingGroup[] {
   })).filter((g) => g.findings.length > 0);
 }
 
+/** `Bảng 1, dòng 12, cột "Chủ trì"`: core's words for a place (the file is the one open). */
 export function formatLocation(location: Location): string {
-  const parts: string[] = [];
-  if (location.sheet) parts.push(`Trang ${location.sheet}`);
-  if (location.table) parts.push(`Bảng ${location.table}`);
-  if (location.row) parts.push(`hàng ${location.row}`);
-  if (location.column) parts.push(`cột ${location.column}`);
-  const text = parts.join(", ");
-  return text ? text.charAt(0).toUpperCase() + text.slice(1) : "";
+  return capitalized(placeText(location));
 }
 
 /** "2 lỗi, 3 cảnh báo, 1 thông tin" (only non-zero counts); "" when there is nothing. */

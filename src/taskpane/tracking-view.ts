@@ -7,6 +7,7 @@
 import type { Finding } from "../core/model";
 import type { CellChange } from "../core/tracking/changes";
 import { changeValueText } from "../core/tracking/changes";
+import { capitalized, placeText } from "../core/finding-place";
 import type { AgencyRollup, Rollup, StatusCounts } from "../core/tracking/rollup";
 import type { TrackingRow, TrackingWorkbook } from "../core/workbook/tracking-model";
 import { cellText } from "../core/tracking/raw-cell";
@@ -33,27 +34,14 @@ export function choiceFixLabel(f: Finding): string {
   return f.code === "AGENCY_SUPERSEDED" ? `Đổi thành "${name}"` : `Sửa thành "${name}"`;
 }
 
-/**
- * "Trang "Nhiệm vụ", dòng 5, cột "Trạng thái": "hoan thanh" được hiểu…" → the part after the
- * place (the place is shown on its own line), capitalised. Messages without it are unchanged.
- */
+/** The finding's text as a sentence of its own (the place is shown on its own line). */
 export function findingText(f: Finding): string {
-  const m = /^Trang "[^"]*"(?:, dòng \d+)?(?:, cột "[^"]*")?: /.exec(f.message);
-  if (!m) return f.message;
-  const rest = f.message.slice(m[0].length);
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  return capitalized(f.message);
 }
 
-/** "Trang Nhiệm vụ · dòng 5 · cột Trạng thái" (only what is known). */
+/** `Trang "Nhiệm vụ", dòng 5, cột "Trạng thái"` (only what is known), from the finding's data. */
 export function findingPlace(f: Finding): string {
-  const l = f.location;
-  return [
-    l.sheet ? `Trang ${l.sheet}` : "",
-    l.row ? `dòng ${l.row}` : "",
-    l.column ? `cột ${l.column}` : "",
-  ]
-    .filter(Boolean)
-    .join(" · ");
+  return capitalized(placeText(f.location));
 }
 
 /** A stable id for a finding in lists (code + place; duplicates get their index appended). */

@@ -59,7 +59,8 @@ export function appendTableRows(
       throw new InputError(
         "TABLE_BLOCKED",
         where.fileName,
-        `Tệp "${where.fileName}": không thêm được ${rows.length} dòng vào bảng trên trang "${where.sheetName}" vì dòng ${r} ngay dưới bảng đã có dữ liệu. Hãy chuyển phần đó đi chỗ khác rồi thử lại.`
+        `Tệp "${where.fileName}": không thêm được ${rows.length} dòng vào bảng trên trang "${where.sheetName}" vì dòng ${r} ngay dưới bảng đã có dữ liệu. Hãy chuyển phần đó đi chỗ khác rồi thử lại.`,
+        { sheet: where.sheetName, row: r }
       );
   if (totals > 0 && grow > 0)
     for (let t = totals - 1; t >= 0; t--) sheet.moveRow(ref.bottom - t, ref.bottom - t + grow);

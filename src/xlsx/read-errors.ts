@@ -3,16 +3,15 @@
  * Vietnamese sentence saying what to do instead of a zip/XML stack trace.
  */
 import { isInputError } from "../core/errors/input-error";
+import { PhuLucError } from "../core/errors/phuluc-error";
 import { isTooLarge } from "../core/readers/zip-package";
 
 export type XlsxReadErrorCode = "CORRUPT" | "LEGACY_XLS" | "ENCRYPTED" | "TOO_LARGE";
 
-export class XlsxReadError extends Error {
-  constructor(
-    readonly code: XlsxReadErrorCode,
-    message: string
-  ) {
-    super(message);
+export class XlsxReadError extends PhuLucError {
+  declare readonly code: XlsxReadErrorCode;
+  constructor(code: XlsxReadErrorCode, message: string, cause?: unknown) {
+    super(code, message, { cause });
     this.name = "XlsxReadError";
   }
 }
@@ -40,12 +39,11 @@ export function sniffWorkbook(bytes: Uint8Array, fileName: string): void {
 }
 
 export function corrupt(fileName: string, cause?: unknown): XlsxReadError {
-  const err = new XlsxReadError(
+  return new XlsxReadError(
     "CORRUPT",
-    `Tệp "${fileName}" bị hỏng hoặc không phải tệp Excel (.xlsx).`
+    `Tệp "${fileName}" bị hỏng hoặc không phải tệp Excel (.xlsx).`,
+    cause
   );
-  if (cause !== undefined) (err as Error & { cause?: unknown }).cause = cause;
-  return err;
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {

@@ -2,7 +2,8 @@
  * .xlsx bytes → what the rest of Phụ Lục reads: RawTable[] for the phụ lục importer (display
  * text, like the officer sees it) and a lightweight cell grid for the tracking-workbook reader.
  */
-import ExcelJS, { type Cell, type Worksheet } from "exceljs";
+import type ExcelJS from "exceljs";
+import type { Cell, Worksheet } from "exceljs";
 import JSZip from "jszip";
 import { columnLetter, parseRange } from "../core/spec/a1";
 import { formatDateVi } from "../core/spec/cell-values";
@@ -87,7 +88,10 @@ async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<Loaded
   const stored = new JSZip();
   for (const [name, part] of parts) stored.file(name, part);
   parts.clear();
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, for plan tables only: every other reader and the writer (import, validate,
+  // consolidate…) start without evaluating exceljs.
+  const { default: Excel } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
+  const wb = new Excel.Workbook();
   try {
     const pkg = await stored.generateAsync({ type: "uint8array", compression: "STORE" });
     // exceljs' typings want a Node Buffer, but its loader (JSZip) takes any byte array.

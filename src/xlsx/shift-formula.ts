@@ -8,107 +8,50 @@ import { columnLetter } from "../core/spec/a1";
 export function shiftFormula(formula: string, rows: number, cols: number): string {
   if (rows === 0 && cols === 0) return formula;
   // Strings ("…" with "" inside) are copied; references outside them are shifted.
-  return formula.replace(
-    /("(?:[^"]|"")*")|('(?:[^']|'')*'(?=!))|(^|[^A-Za-z0-9_.$[])(\$?)([A-Z]{1,3})(\$?)([0-9]+)(?![A-Za-z0-9_(!])/g,
-    (m, str, sheet, pre, colAbs, letters, rowAbs, digits) => {
-      if (str !== undefined || sheet !== undefined) return m;
-      const c = colAbs ? letters : columnLetter(Math.max(1, columnNumber(letters) + cols));
-      const r = rowAbs ? digits : String(Math.max(1, Number(digits) + rows));
-      return `${pre}${colAbs}${c}${rowAbs}${r}`;
+  return formula.replace(REFERENCE, (m, str, sheet, pre, colAbs, letters, rowAbs, digits) => {
+    if (str !== undefined || sheet !== undefined) return m;
+    const c = colAbs ? letters : columnLetter(Math.max(1, columnNumber(letters) + cols));
+    const r = rowAbs ? digits : String(Math.max(1, Number(digits) + rows));
+    return `${pre}${colAbs}${c}${rowAbs}${r}`;
+  });
+}
+
+/** A string, a quoted sheet name, or a reference with what stands before it (shiftFormula). */
+const REFERENCE =
+  /("(?:[^"]|"")*")|('(?:[^']|'')*'(?=!))|(^|[^A-Za-z0-9_.$[])(\$?)([A-Z]{1,3})(\$?)([0-9]+)(?![A-Za-z0-9_(!])/g;
+
+/**
+ * shiftFormula(formula, rows, 0) for any `rows`, the formula read once: cut at its relative row
+ * numbers, each moved text is one join. For the writer to tell a filled-down column of
+ * thousands of long formulas: one join and one comparison of flat strings per cell.
+ */
+export function rowShifter(formula: string): (rows: number) => string {
+  const pieces: string[] = [];
+  const bases: number[] = [];
+  let last = 0;
+  for (const m of formula.matchAll(REFERENCE)) {
+    const [, str, sheet, , , , rowAbs, digits] = m;
+    if (str !== undefined || sheet !== undefined || rowAbs) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    pieces.push(formula.slice(last, end - digits.length));
+    bases.push(Number(digits));
+    last = end;
+  }
+  pieces.push(formula.slice(last));
+  return (rows) => {
+    if (rows === 0 || bases.length === 0) return formula;
+    const parts = new Array<string>(pieces.length + bases.length);
+    for (let k = 0; k < bases.length; k++) {
+      parts[2 * k] = pieces[k];
+      parts[2 * k + 1] = String(Math.max(1, bases[k] + rows));
     }
-  );
+    parts[parts.length - 1] = pieces[pieces.length - 1];
+    return parts.join("");
+  };
 }
 
 function columnNumber(letters: string): number {
   let n = 0;
   for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
   return n;
-}
-
-const isRefPrefix = (c: number) =>
-  // Not a letter, digit, _ . $ or [: what may stand before a reference (as in shiftFormula).
-  !(
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    (c >= 48 && c <= 57) ||
-    c === 95 ||
-    c === 46 ||
-    c === 36 ||
-    c === 91
-  );
-const isUpper = (c: number) => c >= 65 && c <= 90;
-const isDigit = (c: number) => c >= 48 && c <= 57;
-/** What may follow a reference (as in shiftFormula): not a letter, digit, _ ( or !. */
-const endsRef = (c: number) =>
-  Number.isNaN(c) ||
-  !(
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    isDigit(c) ||
-    c === 95 ||
-    c === 40 ||
-    c === 33
-  );
-
-/**
- * shiftFormula(f, rows, 0) === g, without building the moved text: one pass over both, for the
- * writer to tell a filled-down column (thousands of long formulas) cheaply.
- */
-export function isShiftedDown(f: string, g: string, rows: number): boolean {
-  let i = 0;
-  let j = 0;
-  while (i < f.length) {
-    const c = f.charCodeAt(i);
-    if (c === 34 || c === 39) {
-      // A string ("…") or a quoted sheet name ('…'!): copied as is, doubled quotes inside.
-      let k = i + 1;
-      for (; k < f.length; k++) {
-        if (f.charCodeAt(k) === c) {
-          if (f.charCodeAt(k + 1) === c) k++;
-          else break;
-        }
-      }
-      const end = Math.min(k + 1, f.length);
-      if (c === 39 && f.charCodeAt(end) !== 33) {
-        // Not a sheet name: an ordinary character, as shiftFormula reads it.
-        if (g.charCodeAt(j) !== c) return false;
-        i++;
-        j++;
-        continue;
-      }
-      if (g.slice(j, j + end - i) !== f.slice(i, end)) return false;
-      j += end - i;
-      i = end;
-      continue;
-    }
-    if (i === 0 || isRefPrefix(f.charCodeAt(i - 1))) {
-      // A reference: [$]letters[$]digits, then not a name character.
-      let k = i;
-      if (f.charCodeAt(k) === 36) k++;
-      const letters = k;
-      while (k < f.length && k - letters < 4 && isUpper(f.charCodeAt(k))) k++;
-      const nLetters = k - letters;
-      const rowAbs = f.charCodeAt(k) === 36;
-      if (rowAbs) k++;
-      const digits = k;
-      while (k < f.length && isDigit(f.charCodeAt(k))) k++;
-      if (nLetters >= 1 && nLetters <= 3 && k > digits && endsRef(f.charCodeAt(k))) {
-        const head = f.slice(i, digits);
-        if (g.slice(j, j + head.length) !== head) return false;
-        j += head.length;
-        const want = rowAbs
-          ? f.slice(digits, k)
-          : String(Math.max(1, Number(f.slice(digits, k)) + rows));
-        if (g.slice(j, j + want.length) !== want || isDigit(g.charCodeAt(j + want.length)))
-          return false;
-        j += want.length;
-        i = k;
-        continue;
-      }
-    }
-    if (g.charCodeAt(j) !== c) return false;
-    i++;
-    j++;
-  }
-  return j === g.length;
 }

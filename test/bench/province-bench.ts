@@ -9,7 +9,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { makePlanDocx } from "./make-plan-docx";
+import { importBench } from "./import-bench";
 import { medianProcess, OPEN_WITH_EXCELJS, PHULUC, type ProcessUsage } from "./measure-process";
 import { syntheticTracking } from "./synthetic-tracking";
 import { writeWorkbook } from "../../src/xlsx";
@@ -86,22 +86,7 @@ export async function provinceBench(): Promise<string[][]> {
     ]);
 
     // Import: the CLI on a generated plan, against opening the workbook it wrote.
-    for (const [groups, label, goal] of [
-      [40, "2.000", "≤ 1 × chỉ mở sổ đã ghi"],
-      [200, "10.000", "< 2 s"],
-    ] as const) {
-      const docx = path.join(dir, `ke-hoach-${groups}.docx`);
-      const xlsx = path.join(dir, `theo-doi-${groups}.xlsx`);
-      writeFileSync(docx, await makePlanDocx(groups, 50));
-      const args = [PHULUC, "import", docx, "-o", xlsx, "--year", "2026", "--force"];
-      const run = medianProcess(groups > 40 ? 1 : 3, args, [0]);
-      const open = medianProcess(groups > 40 ? 1 : 3, [OPEN_WITH_EXCELJS, xlsx]);
-      rows.push([
-        `**phuluc import ${label} nhiệm vụ (.docx → .xlsx)** (mục tiêu ${goal})`,
-        `**CPU ${fmt(run.cpuMs)} ms**`,
-        `**${ratio(run.cpuMs, open.cpuMs)} × chỉ mở** (exceljs mở sổ ${fmt(open.cpuMs)} ms CPU); ${usage(run)}`,
-      ]);
-    }
+    rows.push(...(await importBench(dir)));
 
     // The province master: 60 agencies × 300 tasks.
     const big = masters(60, 300);

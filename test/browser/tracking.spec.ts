@@ -47,11 +47,11 @@ test("check → findings by severity with rows; fix-all → a new, fixed file; o
   const status = finding(page, "STATUS_NONCANONICAL", 5);
   await expect(status).toHaveCount(1);
   await expect(status).toContainText('"hoan thanh" được hiểu là "Hoàn thành"');
-  await expect(status).toContainText("dòng 5 · cột Trạng thái");
-  await expect(finding(page, "DATE_AS_TEXT", 5)).toContainText("cột Ngày hoàn thành");
+  await expect(status).toContainText('dòng 5, cột "Trạng thái"');
+  await expect(finding(page, "DATE_AS_TEXT", 5)).toContainText('cột "Ngày hoàn thành"');
   const unknown = finding(page, "AGENCY_UNKNOWN", 7);
   await expect(unknown).toContainText("Sở Xyz Không Có");
-  await expect(unknown).toContainText("dòng 7 · cột Đơn vị chủ trì");
+  await expect(unknown).toContainText('dòng 7, cột "Đơn vị chủ trì"');
   // A guessed agency gets its own (explicit) fix button; a reorganised one, its group's rename.
   await expect(
     page.locator('[data-testid="t-kind"][data-code="AGENCY_SUPERSEDED"]').getByTestId("group-fix")

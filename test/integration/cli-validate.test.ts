@@ -16,6 +16,7 @@ interface JsonFinding {
   row: number | null;
   column: string | null;
   message: string;
+  place?: { file?: string; sheet?: string; row?: number; column?: string; task?: string };
   fix?: { value: string };
 }
 
@@ -104,7 +105,12 @@ print(json.dumps([r for r in range(2, ws.max_row + 1) if ws.cell(r, h["STT"]).va
         column: "Trạng thái",
         fix: { value: "Hoàn thành" },
       });
-      expect(status!.message).toContain(`dòng ${r31}`);
+      // `message` keeps the sentence with its place; `place` gives the same as data.
+      expect(status!.message).toMatch(
+        new RegExp(`^Trang "Nhiệm vụ", dòng ${r31}, cột "Trạng thái": "`)
+      );
+      expect(status!.place).toMatchObject({ sheet: "Nhiệm vụ", row: r31, column: "Trạng thái" });
+      expect(status!.place!.task).toBe("3.1");
       expect(findings.find((f) => f.code === "DATE_AS_TEXT" && f.row === r31)).toMatchObject({
         column: "Ngày hoàn thành",
         fix: { value: "2026-11-15" },

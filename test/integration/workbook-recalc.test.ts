@@ -344,7 +344,7 @@ describe("tracking workbook recalculated by LibreOffice", () => {
       // `phuluc rollup`'s numbers (core rollup on the same filled file) are the sheet's.
       const cells = await readWorkbookCells(new Uint8Array(readFileSync(back.filled)), "f.xlsx");
       const wb = readTracking(cells, "f.xlsx").workbook;
-      const ts = rollup(wb, 2025, "2025-11-20", { spellings: wb.agencies });
+      const ts = rollup(wb, 2025, "2025-11-20", { agencies: wb.agencies });
       const asRow = (c: (typeof ts)["province"]) =>
         counts(
           c.total,

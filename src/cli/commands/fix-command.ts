@@ -5,6 +5,7 @@
  * after, so nothing typed is lost. Agency replacements are never applied here: they need an
  * officer's explicit choice (the task pane).
  */
+import { placedMessage } from "../../core/finding-place";
 import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { changeValueText, type ChangeValue } from "../../core/tracking/changes";
@@ -51,7 +52,7 @@ export async function runFix(argv: string[], io: CliIo): Promise<number> {
             changes,
             skipped: skipped.map((s) => ({
               code: s.finding.code,
-              message: s.finding.message,
+              message: placedMessage(s.finding),
               reason: s.reason,
             })),
           },

@@ -1,16 +1,22 @@
 /**
- * `phuluc print <wb.xlsx> -o <out.xlsx|out.docx> [--year Y] [--date D] [--with-status]`: the
- * phụ lục ready to sign (core/papers/appendix.ts), as a one-sheet workbook or a Word document.
+ * `phuluc print <wb.xlsx|kế-hoạch> -o <out.xlsx|out.docx> [--year Y] [--date D] [--with-status]`:
+ * the phụ lục ready to sign (core/papers/appendix.ts), as a one-sheet workbook or a Word document.
+ * From a tracking workbook, or from the plan itself (read as `phuluc import` would, in memory).
  * Texts: the issuer's defaults, the workbook's "Mẫu in" sheet, then the options below.
  */
+import * as path from "node:path";
 import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { appendixPaper } from "../../core/papers/appendix";
 import { checkPaperYear } from "../../core/papers/paper-year";
 import { paperBytes, printTextsFor } from "../../app/papers";
-import { reportInputError } from "../read-input-file";
-import { checkOutput, openTracking } from "../tracking-io";
+import { readInputFile, reportInputError } from "../read-input-file";
+import { checkOutput } from "../tracking-io";
 import { paperFormat, TEXT_OPTIONS, textEdits } from "../print-options";
+import { InputError } from "../../core/errors/input-error";
+import { TRACKING_READ_ERRORS } from "../../core/tracking/read-tracking";
+import { openTrackingBytes, type OpenedTracking } from "../../app/tracking-file";
+import { openPlanAsTracking } from "../../app/plan-tracking";
 
 export async function runPrint(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -23,11 +29,12 @@ export async function runPrint(argv: string[], io: CliIo): Promise<number> {
       force: { type: "boolean" },
       ...TEXT_OPTIONS,
     });
-    if (positionals.length !== 1) throw new UsageError("cần đúng một tệp sổ theo dõi (.xlsx).");
+    if (positionals.length !== 1)
+      throw new UsageError("cần đúng một tệp sổ theo dõi (.xlsx) hoặc tệp kế hoạch.");
     const input = positionals[0];
     const output = await checkOutput(io, input, values.output, values.force);
     const format = paperFormat(output, values.format);
-    const opened = await openTracking(io, input);
+    const opened = await openWorkbookOrPlan(io, input);
     const wb = opened.workbook;
     const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
     const date = parseIsoDate(values.date, wb.reportDate ?? `${year}-12-31`);
@@ -43,4 +50,22 @@ export async function runPrint(argv: string[], io: CliIo): Promise<number> {
   } catch (err) {
     return reportInputError("print", err, io);
   }
+}
+
+/**
+ * A tracking workbook as it is; any other file (a plan in .docx, .pdf, .html, .txt, or a
+ * spreadsheet that is not a tracking workbook) read as a plan, as `phuluc import` reads it.
+ */
+async function openWorkbookOrPlan(io: CliIo, input: string): Promise<OpenedTracking> {
+  const bytes = await readInputFile(io, input);
+  const name = path.basename(input);
+  if (/\.xls[xm]$/i.test(name)) {
+    try {
+      return await openTrackingBytes(bytes, name);
+    } catch (e) {
+      if (!(e instanceof InputError && e.code === TRACKING_READ_ERRORS.NOT_TRACKING_WORKBOOK))
+        throw e;
+    }
+  }
+  return openPlanAsTracking(bytes, name, io.today());
 }

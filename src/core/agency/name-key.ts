@@ -47,9 +47,23 @@ export function keyWords(normalized: string): Word[] {
   return out;
 }
 
+/**
+ * Keys already made: a plan of 10,000 rows names a few hundred agencies, and every lookup
+ * (directory, successors, collectives, consolidation) asks for the same names again. Bounded,
+ * so a stream of distinct strings cannot grow it without end.
+ */
+const KEYS = new Map<string, string>();
+const KEYS_MAX = 20_000;
+
 /** The matching key of a whole name: "Sở Kế hoạch và Đầu tư" -> "sokehoachdautu". */
 export function nameKey(name: string): string {
-  return keyWords(normalizeText(name))
-    .map((w) => w.key)
-    .join("");
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = keyWords(normalizeText(name))
+      .map((w) => w.key)
+      .join("");
+    if (KEYS.size >= KEYS_MAX) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
 }

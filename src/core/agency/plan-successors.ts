@@ -8,7 +8,7 @@
  */
 import type { Agency, ImportResult, Plan } from "../model";
 import { foldVietnamese } from "../text/fold";
-import { AgencyDirectory } from "./directory";
+import { directoryOf, resolverOn } from "./resolve-agency";
 
 export type PlanField = "foreign-information" | "press" | "digital";
 
@@ -47,7 +47,8 @@ export function directoryForPlan(
   const field = planField(plan);
   const out = agencies.map((a) => ({ ...a }));
   if (!field) return out;
-  const dir = new AgencyDirectory(out);
+  // Looked up in the list given (never changed here): `out` is changed below.
+  const dir = directoryOf(agencies);
   for (const [from, to] of Object.entries(FIELD_SUCCESSORS[field])) {
     const a = dir.get(from);
     const b = dir.get(to);
@@ -79,18 +80,17 @@ export function successorMappings(
   agencies: readonly Agency[],
   reportDate: string
 ): SuccessorMapping[] {
-  const base = new AgencyDirectory([...agencies]);
-  const adjusted = directoryForPlan(agencies, result.plan);
-  const dir = new AgencyDirectory(adjusted);
+  const base = resolverOn(agencies, reportDate);
+  const adjusted = resolverOn(directoryForPlan(agencies, result.plan), reportDate);
   const field = planField(result.plan);
   const out = new Map<string, SuccessorMapping>();
   const note = (name: string, role: "lead" | "partner") => {
-    const a = dir.get(name);
-    const now = dir.successorOn(name, reportDate);
+    const a = adjusted.named(name);
+    const now = adjusted.agencyOf(name);
     if (!a || !now || now.name === a.name) return;
     let m = out.get(a.name);
     if (!m) {
-      const byDefault = base.successorOn(name, reportDate)?.name;
+      const byDefault = base.agencyOf(name)?.name;
       m = {
         from: a.name,
         to: now.name,

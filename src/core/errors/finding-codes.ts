@@ -13,6 +13,10 @@ export const INPUT_ERRORS = {
   EMPTY_TABLE: "EMPTY_TABLE",
   /** No phụ lục table, and the "Tổ chức thực hiện" section names no agency. */
   PROSE_NO_AGENCIES: "PROSE_NO_AGENCIES",
+  /** The open workbook changed since it was checked: the finding to fix is no longer there. */
+  WORKBOOK_CHANGED: "WORKBOOK_CHANGED",
+  /** A finding's cell cannot be selected (its sheet was renamed or deleted). */
+  CELL_NOT_FOUND: "CELL_NOT_FOUND",
 } as const;
 
 export const FINDINGS = {

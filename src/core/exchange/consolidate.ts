@@ -9,8 +9,9 @@
  * a value; only the tracked columns change (the master's other columns are the coordinating
  * officer's). Running again with the same files changes nothing (idempotent).
  */
-import { AgencyDirectory } from "../agency/directory";
+import { workbookAgencies } from "../agency/resolve-agency";
 import { foldVietnamese } from "../text/fold";
+import { capitalized, placeText } from "../finding-place";
 import { sheetStatus } from "../tracking/derive-status";
 import type { CellChange, ChangeValue } from "../tracking/changes";
 import { normalizeDate, normalizeProgress, normalizeStatus } from "../tracking/normalize-input";
@@ -31,7 +32,7 @@ import type {
   RejectCode,
   ReturnedFile,
 } from "./consolidation-model";
-import { agencyResolver, distribution, yearEnd, type AgencyAssignment } from "./distribution-plan";
+import { distribution, yearEnd, type AgencyAssignment } from "./distribution-plan";
 import type { ContributionRow, IntakeRow } from "./intake-sheet";
 import { matchRows, type RowMatch } from "./match-rows";
 import { readReport, type ReportRead, type ReportRow } from "./read-report";
@@ -113,8 +114,9 @@ export function consolidate(
   files: ReturnedFile[],
   o: ConsolidateOptions
 ): ConsolidateResult {
-  const dir = new AgencyDirectory(master.agencies);
-  const resolve = agencyResolver(dir, yearEnd(o.year));
+  const agencies = workbookAgencies(master, yearEnd(o.year));
+  const dir = agencies.directory;
+  const resolve = (name: string) => agencies.reportersOf(name);
   const { agencies: plan, unassigned } = distribution(master, o.year);
   const expected = new Map(plan.map((a) => [a.agency, a]));
   const expectedNames = new Set(expected.keys());
@@ -608,7 +610,9 @@ function keepReadable(before: TrackingRow, u: Updated): Updated {
 function reportedValues(r: ReportRow, a: Accepted, year: number): Updated {
   const v = r.values;
   const out: Updated = { warnings: [], unreadable: [] };
-  const where = `Tệp "${a.file.file}", trang "${r.sheet}", dòng ${r.row}`;
+  const where = capitalized(
+    placeText({ file: a.file.file, sheet: r.sheet, row: r.row }, { file: true })
+  );
   if (v.status !== undefined) {
     const s = normalizeStatus(v.status);
     if (s.value) out.status = { typed: s.value, value: s.value };

@@ -1,12 +1,12 @@
 /**
  * Who reports what for a year: from the master tracking workbook, every agency that leads or
  * partners a task due that year, with its lead rows and the tasks it only partners. Names are
- * resolved through the workbook's own directory (case, diacritics, abbreviations folded; an
- * agency superseded by the end of the year reports as its successor); collective partners
- * ("Các Sở, ban, ngành") are expanded into their members as import expands collective leads.
+ * resolved by the one rule (agency/resolve-agency.ts) on the year's last day: the workbook's
+ * own directory and spellings, an agency superseded by then reports as its successor, and
+ * collective partners ("Các Sở, ban, ngành") are expanded into their members as import expands
+ * collective leads.
  */
-import { AgencyDirectory } from "../agency/directory";
-import { nameKey } from "../agency/name-key";
+import { workbookAgencies, type AgencyResolver } from "../agency/resolve-agency";
 import { namesNoAgency } from "../agency/vague-phrase";
 import { doneInEarlierYear, dueIn } from "../tracking/derive-status";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
@@ -25,34 +25,6 @@ export interface AgencyAssignment {
 
 /** The date agency names are resolved on: the year's last day. */
 export const yearEnd = (year: number): string => `${year}-12-31`;
-
-/** Resolves a written agency name to the agency answering for it on `date`. */
-export function agencyResolver(dir: AgencyDirectory, date: string) {
-  const cache = new Map<string, string[]>();
-  const unknownByKey = new Map<string, string>();
-  const unknown = (written: string): string => {
-    const key = nameKey(written) || written.trim();
-    let name = unknownByKey.get(key);
-    if (name === undefined) unknownByKey.set(key, (name = written.trim()));
-    return name;
-  };
-  return (written: string): string[] => {
-    let r = cache.get(written);
-    if (!r) {
-      const a = dir.successorOn(written, date) ?? dir.get(written);
-      // "Các cơ quan, đơn vị liên quan" names nobody (vague-phrase.ts); a name the directory
-      // does not know is one agency across case and spacing ("BAN QUẢN LÝ XYZ").
-      if (namesNoAgency(written)) r = [];
-      else if (!a) r = [unknown(written)];
-      else if (a.collective) {
-        const members = dir.membersOn(a.name, date).map((m) => m.name);
-        r = members.length ? members : [];
-      } else r = [a.name];
-      cache.set(written, r);
-    }
-    return r;
-  };
-}
 
 /**
  * A lead row of the year no single agency reports: no lead, a phrase naming nobody, a collective
@@ -93,7 +65,7 @@ export function distributionPlan(master: TrackingWorkbook, year: number): Agency
 function unassignedWhy(
   lead: string,
   leads: string[],
-  dir: AgencyDirectory
+  agencies: AgencyResolver
 ): { reason: string; action: string } {
   if (!lead.trim()) return { reason: "Chưa có đơn vị chủ trì", action: "hãy ghi đơn vị chủ trì" };
   if (namesNoAgency(lead))
@@ -106,7 +78,7 @@ function unassignedWhy(
       reason: `"${lead}" chưa có đơn vị thành viên trong danh mục`,
       action:
         `hãy ghi các đơn vị thành viên (trang "${SHEETS.agencies}", cột "${AGENCY_COLUMNS.memberOf}" ` +
-        `ghi "${dir.get(lead)?.name ?? lead}") hoặc một đơn vị nhận báo cáo ở cột "${TASK_COLUMNS.lead}"`,
+        `ghi "${agencies.named(lead)?.name ?? lead}") hoặc một đơn vị nhận báo cáo ở cột "${TASK_COLUMNS.lead}"`,
     };
   return {
     reason: `"${lead}" gồm ${leads.length} đơn vị nhưng sổ ghi một dòng chung`,
@@ -115,8 +87,8 @@ function unassignedWhy(
 }
 
 export function distribution(master: TrackingWorkbook, year: number): Distribution {
-  const dir = new AgencyDirectory(master.agencies);
-  const resolve = agencyResolver(dir, yearEnd(year));
+  const agencies = workbookAgencies(master, yearEnd(year));
+  const resolve = (written: string) => agencies.reportersOf(written);
   const byAgency = new Map<string, AgencyAssignment>();
   const entry = (agency: string) => {
     let e = byAgency.get(agency);
@@ -145,7 +117,7 @@ export function distribution(master: TrackingWorkbook, year: number): Distributi
         stt: row.stt,
         row: row.sheetRow,
         lead: row.lead,
-        ...whyOf(unassignedWhy(row.lead, leads, dir)),
+        ...whyOf(unassignedWhy(row.lead, leads, agencies)),
       });
   }
   const leadsOf = new Map<string, Set<string>>();

@@ -6,6 +6,7 @@
  * (#REF!, #N/A…) are read as empty and reported.
  */
 import { foldVietnamese } from "../text/fold";
+import { capitalized, placeText } from "../finding-place";
 import type { TrackingCells } from "../tracking/read-tracking";
 import { cellText, cellValue, isFormulaCell } from "../tracking/raw-cell";
 import { columnLetter } from "../spec/a1";
@@ -154,7 +155,7 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
       const key = cellText(at("key"));
       const values: ReportRow["values"] = {};
       const notes: string[] = [];
-      const where = `Tệp "${file}", trang "${s.name}"`;
+      const where = capitalized(placeText({ file, sheet: s.name }, { file: true }));
       for (const [f, c] of placed) {
         if ((PLAN_FIELDS as readonly string[]).includes(f)) continue;
         const raw = line[c];
@@ -170,7 +171,7 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
         const text = cellText(raw);
         if (ERROR_TEXT.test(text) || isErrorFormula(raw)) {
           notes.push(
-            `${where}, dòng ${r + 1}: ô có lỗi công thức (${text || "#REF!"}), coi như để trống.`
+            `${capitalized(placeText({ file, sheet: s.name, row: r + 1 }, { file: true }))}: ô có lỗi công thức (${text || "#REF!"}), coi như để trống.`
           );
           continue;
         }

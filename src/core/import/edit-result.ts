@@ -37,8 +37,12 @@ export function editTask(
   if (!task) return result;
   const refs = (text: string) => (normalizeText(text) ? matchAgencyList(text, directory) : []);
   const timeText = edit.timeText !== undefined ? normalizeText(edit.timeText) : task.timeText;
+  // Agencies retyped by the officer are no longer the plan's wording: the appendix names them.
+  const { leadText, partnersText, ...rest } = task;
   const next: Task = {
-    ...task,
+    ...rest,
+    ...(edit.lead === undefined && leadText !== undefined ? { leadText } : {}),
+    ...(edit.partners === undefined && partnersText !== undefined ? { partnersText } : {}),
     ...(edit.title !== undefined ? { title: normalizeText(edit.title) } : {}),
     ...(edit.lead !== undefined ? { lead: refs(edit.lead) } : {}),
     ...(edit.partners !== undefined ? { partners: refs(edit.partners) } : {}),
@@ -101,7 +105,7 @@ function replaceTask(result: ImportResult, before: Task, after: Task): ImportRes
 
 /** The findings an import gives a task's agencies and time, for the task as it now is. */
 function taskFindings(task: Task, file: string): Finding[] {
-  const at = (column: string) => ({ file, row: task.sourceRow, column });
+  const at = (column: string) => ({ file, row: task.sourceRow, column, task: task.numbered });
   const out: Finding[] = [];
   for (const [list, column] of [
     [task.lead, "Đơn vị chủ trì"],
@@ -112,7 +116,7 @@ function taskFindings(task: Task, file: string): Finding[] {
         code: FINDINGS.AGENCY_UNKNOWN,
         severity: "warning",
         message:
-          `Dòng ${task.sourceRow}: không nhận ra cơ quan "${r.written}".` +
+          `không nhận ra cơ quan "${r.written}".` +
           (r.suggestion
             ? ` Có phải là "${r.suggestion}"?`
             : " Hãy thêm vào danh mục cơ quan nếu đúng."),
@@ -128,7 +132,7 @@ function taskFindings(task: Task, file: string): Finding[] {
     out.push({
       code: FINDINGS.LEAD_MISSING,
       severity: "warning",
-      message: `Dòng ${task.sourceRow}: nhiệm vụ ${task.numbered} chưa có đơn vị chủ trì.`,
+      message: `nhiệm vụ ${task.numbered} chưa có đơn vị chủ trì.`,
       location: at("Đơn vị chủ trì"),
     });
   }
@@ -137,9 +141,10 @@ function taskFindings(task: Task, file: string): Finding[] {
       code: FINDINGS.SCHEDULE_UNPARSED,
       severity: "warning",
       message: task.timeText
-        ? `Dòng ${task.sourceRow}: chưa hiểu thời gian thực hiện "${task.timeText}" của nhiệm vụ ${task.numbered}; hãy nhập năm và hạn hoàn thành.`
-        : `Dòng ${task.sourceRow}: nhiệm vụ ${task.numbered} chưa có thời gian thực hiện.`,
+        ? `chưa hiểu thời gian thực hiện "${task.timeText}" của nhiệm vụ ${task.numbered}; hãy nhập năm và hạn hoàn thành.`
+        : `nhiệm vụ ${task.numbered} chưa có thời gian thực hiện.`,
       location: at("Thời gian thực hiện"),
+      ...(task.timeText ? { subject: task.timeText } : {}),
     });
   }
   return out;

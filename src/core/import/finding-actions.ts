@@ -6,6 +6,7 @@
  */
 import type { Finding, Severity } from "../model";
 import { foldVietnamese } from "../text/fold";
+import { capitalized } from "../finding-place";
 import { FINDINGS } from "../errors/finding-codes";
 
 export interface FindingAction {
@@ -92,14 +93,16 @@ export function findingActions(findings: Finding[]): FindingAction[] {
           : `${group.length} nhiệm vụ chưa có thời gian thực hiện (${rowsText(rows)}).`,
       });
     } else {
-      out.push({ ...base, message: first.message });
+      // One finding: its own text (its place is `rows`/`findings[0].location`, shown apart).
+      out.push({ ...base, message: capitalized(first.message) });
     }
   }
   return out.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
+/** The time text as written (the finding's subject). */
 function scheduleText(f: Finding): string {
-  return /"([^"]*)"/.exec(f.message)?.[1] ?? "";
+  return f.subject ?? "";
 }
 
 /** "dòng 4, 7, 9" or "dòng 4, 7, 9, 12, 15 và 6 dòng khác". */

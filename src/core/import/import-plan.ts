@@ -163,6 +163,7 @@ function taskMaker(directory: AgencyDirectory, period: Plan["period"], fileName:
         ...(draft.table ? { table: draft.table } : {}),
         row: draft.sourceRow,
         column: columns.headers[column] ?? "",
+        ...(draft.numbered ? { task: draft.numbered } : {}),
       });
       const lead = matchAgencies(draft.leadText);
       const partners = matchAgencies(draft.partnersText);
@@ -177,7 +178,7 @@ function taskMaker(directory: AgencyDirectory, period: Plan["period"], fileName:
         findings.push({
           code: FINDINGS.LEAD_MISSING,
           severity: "warning",
-          message: `Dòng ${draft.sourceRow}: nhiệm vụ ${draft.numbered} chưa có đơn vị chủ trì.`,
+          message: `nhiệm vụ ${draft.numbered} chưa có đơn vị chủ trì.`,
           location: at(columns.lead),
         });
       } else if (lead.every((r) => r.vague)) {
@@ -185,7 +186,7 @@ function taskMaker(directory: AgencyDirectory, period: Plan["period"], fileName:
         findings.push({
           code: FINDINGS.LEAD_MISSING,
           severity: "warning",
-          message: `Dòng ${draft.sourceRow}: ô chủ trì của nhiệm vụ ${draft.numbered} ghi "${draft.leadText.replace(/\n/g, " ")}", không nêu đơn vị nào: hãy ghi đơn vị chủ trì.`,
+          message: `ô chủ trì của nhiệm vụ ${draft.numbered} ghi "${draft.leadText.replace(/\n/g, " ")}", không nêu đơn vị nào: hãy ghi đơn vị chủ trì.`,
           location: at(columns.lead),
         });
       }
@@ -196,9 +197,10 @@ function taskMaker(directory: AgencyDirectory, period: Plan["period"], fileName:
           code: FINDINGS.SCHEDULE_UNPARSED,
           severity: "warning",
           message: timeText
-            ? `Dòng ${draft.sourceRow}: chưa hiểu thời gian thực hiện "${timeText}" của nhiệm vụ ${draft.numbered}; hãy nhập năm và hạn hoàn thành.`
-            : `Dòng ${draft.sourceRow}: nhiệm vụ ${draft.numbered} chưa có thời gian thực hiện.`,
+            ? `chưa hiểu thời gian thực hiện "${timeText}" của nhiệm vụ ${draft.numbered}; hãy nhập năm và hạn hoàn thành.`
+            : `nhiệm vụ ${draft.numbered} chưa có thời gian thực hiện.`,
           location: at(columns.time),
+          ...(timeText ? { subject: timeText } : {}),
         });
       }
       findings.push(...formulaLike(draft, columns, at));
@@ -210,6 +212,9 @@ function taskMaker(directory: AgencyDirectory, period: Plan["period"], fileName:
         title: draft.title,
         lead,
         partners,
+        // The phụ lục's cells as the plan writes them (lines normalised by the reader): printed
+        // as is. Prose has no cell: its phrases are pieces of sentences, named by the directory.
+        ...(draft.kind ? {} : { leadText: draft.leadText, partnersText: draft.partnersText }),
         timeText,
         schedule,
         extra: draft.extra,
@@ -253,7 +258,7 @@ function unknownAgency(draft: DraftTask, ref: AgencyRef, location: Location): Fi
   return {
     code: FINDINGS.AGENCY_UNKNOWN,
     severity: "warning",
-    message: `Dòng ${draft.sourceRow}: không nhận ra cơ quan "${ref.written}".${hint}`,
+    message: `không nhận ra cơ quan "${ref.written}".${hint}`,
     location,
     subject: ref.written,
     ...(ref.suggestion
@@ -280,7 +285,7 @@ function formulaLike(
     .map(([column, text]) => ({
       code: FINDINGS.FORMULA_LIKE_TEXT,
       severity: "info" as const,
-      message: `Dòng ${draft.sourceRow}: ô bắt đầu bằng "${text[0]}" được giữ nguyên là văn bản, không phải công thức.`,
+      message: `ô bắt đầu bằng "${text[0]}" được giữ nguyên là văn bản, không phải công thức.`,
       location: at(column),
     }));
 }

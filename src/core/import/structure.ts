@@ -109,7 +109,7 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       findings.push({
         code: FINDINGS.STT_EMPTY,
         severity: "warning",
-        message: `Dòng ${row.sourceRow}: nhiệm vụ không có số thứ tự, đã tự đánh số ${numbered}. Hãy kiểm tra lại.`,
+        message: `nhiệm vụ không có số thứ tự, đã tự đánh số ${numbered}. Hãy kiểm tra lại.`,
         location: at(row, col.stt),
       });
     } else if (stt.kind === "number") {
@@ -123,7 +123,7 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       findings.push({
         code: FINDINGS.STT_DUPLICATE,
         severity: "warning",
-        message: `Dòng ${row.sourceRow}: số thứ tự "${stt.text}" bị trùng với một nhiệm vụ phía trên.`,
+        message: `số thứ tự "${stt.text}" bị trùng với một nhiệm vụ phía trên.`,
         location: at(row, col.stt),
       });
     }
@@ -133,7 +133,7 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       findings.push({
         code: FINDINGS.TASK_WITHOUT_GROUP,
         severity: "warning",
-        message: `Dòng ${row.sourceRow}: nhiệm vụ "${stt.text || numbered}" không thuộc nhóm nhiệm vụ nào.`,
+        message: `nhiệm vụ "${stt.text || numbered}" không thuộc nhóm nhiệm vụ nào.`,
         location: at(row, col.stt),
       });
     }
@@ -191,7 +191,7 @@ function splitRow(
           code: FINDINGS.BULLET_MISMATCH,
           severity: "warning",
           message:
-            `Dòng ${row.sourceRow}: ô "${col.headers[col.partners]}" gộp cho ${shared.count} nhiệm vụ ` +
+            `ô "${col.headers[col.partners]}" gộp cho ${shared.count} nhiệm vụ ` +
             `ghi ${lines.length} dòng (${lines.map((l) => `"${l}"`).join("; ")}): không rõ đơn vị ` +
             `nào phối hợp nhiệm vụ nào, nên chưa giao cho nhiệm vụ nào. Hãy ghi đơn vị phối hợp ` +
             `cho từng nhiệm vụ.`,
@@ -224,7 +224,7 @@ function splitRow(
       code: FINDINGS.BULLET_MISMATCH,
       severity: "warning",
       message:
-        `Dòng ${row.sourceRow}: cột Nhiệm vụ có ${n} gạch đầu dòng nhưng cột ` +
+        `cột Nhiệm vụ có ${n} gạch đầu dòng nhưng cột ` +
         kept.map((c) => `"${col.headers[c]}"`).join(", ") +
         ` có số gạch đầu dòng khác. Đã tách thành ${n} nhiệm vụ và giữ nguyên cả ô cho từng nhiệm vụ; cần rà soát lại.`,
       location: at(row, kept[0]),
@@ -236,7 +236,7 @@ function splitRow(
       code: FINDINGS.BULLET_MISMATCH,
       severity: "warning",
       message:
-        `Dòng ${row.sourceRow}: cột Nhiệm vụ có ${n} gạch đầu dòng nhưng ô ` +
+        `cột Nhiệm vụ có ${n} gạch đầu dòng nhưng ô ` +
         `"${col.headers[col.partners]}" ghi ${lines.length} dòng (${lines.map((l) => `"${l}"`).join("; ")}): ` +
         `không rõ đơn vị nào phối hợp nhiệm vụ nào, nên chưa giao cho nhiệm vụ nào. Hãy ghi ` +
         `đơn vị phối hợp cho từng nhiệm vụ.`,

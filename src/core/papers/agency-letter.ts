@@ -5,7 +5,7 @@
  * dung phối hợp"; III. difficulties; IV. proposals by whom they ask), the signature, and its
  * tables as the appendix (agency-report.ts).
  */
-import { AgencyDirectory } from "../agency/directory";
+import { workbookAgencies } from "../agency/resolve-agency";
 import type { TrackingCells } from "../tracking/read-tracking";
 import { CONTRIBUTION_COLUMNS, TASK_COLUMNS } from "../workbook/columns";
 import type { TrackingRow } from "../workbook/tracking-model";
@@ -63,12 +63,12 @@ export function agencyNarrative(
   }
 
   // Partner rows as the agency report's table counts them.
-  const dir = new AgencyDirectory(ctx.wb.agencies);
+  const agencies = workbookAgencies(ctx.wb, ctx.date);
   const partnerRows = ctx.due.filter(
     (d) =>
       d.row.kind !== "request" &&
       d.row.partners.some(
-        (p) => partnerNames.has(p) && !(dir.get(p)?.collective && leadNames.has(d.row.lead))
+        (p) => partnerNames.has(p) && !(agencies.isCollective(p) && leadNames.has(d.row.lead))
       )
   );
   const contributed = contributionsOf(ctx, agency, cells);

@@ -5,7 +5,7 @@
  * contributed, from "Phối hợp báo cáo").
  * A row the plan gave to a predecessor shows the name the plan used.
  */
-import { AgencyDirectory } from "../agency/directory";
+import { workbookAgencies } from "../agency/resolve-agency";
 import type { Paper, PaperRow } from "./paper";
 import { tablesHeading } from "./appendix-heading";
 import { readContributions } from "../exchange/intake-sheet";
@@ -117,10 +117,9 @@ export function agencyReportPaper(
       ],
     }));
   // Named as partner, or a member of a collective partner on a row it does not lead (rollup.ts).
-  const dir = new AgencyDirectory(ctx.wb.agencies);
+  const agencies = workbookAgencies(ctx.wb, ctx.date);
   const partnerOf = (row: TrackingRow) => row.partners.find((p) => partnerNames.has(p));
-  const isAgency = (name: string) =>
-    leadNames.has(name) || (dir.successorOn(name, ctx.date)?.name ?? name) === agency;
+  const isAgency = (name: string) => leadNames.has(name) || agencies.nameOf(name) === agency;
   // One line per task, as the rollup counts partner work: the task's first row, with the task's
   // status for its partners (its least advanced lead) and every lead of the year.
   const statuses = ctx.wb.rows.map((row) => derivedStatus(row, ctx.year, ctx.date));

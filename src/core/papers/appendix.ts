@@ -3,9 +3,12 @@
  * capitals, the italic "(Kèm theo …)" line, then the table (STT, nhiệm vụ, chủ trì, phối hợp,
  * thời gian; groups as bold rows; ONE row per task, not per lead agency as in the tracking
  * sheet), optionally with the year's status and results, then "Nơi nhận" and the signature.
- * Agencies as the plan names them ("Các đơn vị chủ trì", "Phối hợp theo kế hoạch"), not their
- * successors: this is the plan's own table.
+ * Agencies in the plan's own words (its lead and partner cells, kept at import in "Chủ trì /
+ * Phối hợp (nguyên văn kế hoạch)"), not the directory's names nor their successors: this is the
+ * plan's own table. A task added by hand has no such words: its agencies are named from "Các
+ * đơn vị chủ trì" / "Phối hợp theo kế hoạch".
  */
+import { normalizeText } from "../text/fold";
 import { DERIVED_STATUS } from "../workbook/columns";
 import { derivedStatus, taskStatus } from "../tracking/derive-status";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
@@ -76,8 +79,8 @@ export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
     const cells = [
       sttAsWritten(first, previous),
       titleAsWritten(first.title),
-      list(first.allLeads.length ? first.allLeads : [first.lead]),
-      list(first.planPartners ?? first.partners),
+      wordingOf(task, "leadText") ?? list(first.allLeads.length ? first.allLeads : [first.lead]),
+      wordingOf(task, "partnersText") ?? list(first.planPartners ?? first.partners),
       first.timeText,
       ...extras.map((h) => first.extra[h] ?? ""),
     ];
@@ -141,6 +144,24 @@ export function sttAsWritten(row: TrackingRow, previous: TrackingRow | undefined
 /** A one-line title that kept its bullet ("- Tổ chức hội nghị"): the text without it. */
 export function titleAsWritten(title: string): string {
   return /\n/.test(title) ? title : title.replace(/^\s*[-–+•]\s+/u, "");
+}
+
+/**
+ * The plan's words for a task's agencies, as it has them: lines kept (a list of agencies prints
+ * as lines), spaces inside a line collapsed, a one-line cell without a stray "- " (as titles).
+ * Undefined when the task has none (added by hand, or a workbook older than the column).
+ */
+export function wordingOf(
+  task: TrackingRow[],
+  field: "leadText" | "partnersText"
+): string | undefined {
+  const text = task.map((r) => r[field] ?? "").find((t) => t.trim() !== "");
+  if (text === undefined) return undefined;
+  const lines = text
+    .split(/\r?\n/)
+    .map(normalizeText)
+    .filter((l) => l !== "");
+  return titleAsWritten(lines.join("\n"));
 }
 
 /** The task's status over its lead rows, and each lead's result ("Đơn vị: …" when several). */

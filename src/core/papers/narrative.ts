@@ -10,8 +10,7 @@
  * their own cells, an agency's text quoted whole and attributed, or one line saying a part is
  * empty. The office edits the draft in Word.
  */
-import { AgencyDirectory } from "../agency/directory";
-import { agencyResolver } from "../exchange/distribution-plan";
+import { workbookAgencies } from "../agency/resolve-agency";
 import { readContributions, readIntake, type ContributionRow } from "../exchange/intake-sheet";
 import { dueIn } from "../tracking/derive-status";
 import type { TrackingCells } from "../tracking/read-tracking";
@@ -44,9 +43,9 @@ export type Narrative = NarrativePart[];
 
 /** Resolves a name as written to the agency answering for it on the report date. */
 export function nameResolver(ctx: ReportContext): (written: string) => string {
-  const resolve = agencyResolver(new AgencyDirectory(ctx.wb.agencies), ctx.date);
+  const agencies = workbookAgencies(ctx.wb, ctx.date);
   return (written) => {
-    const r = resolve(written);
+    const r = agencies.reportersOf(written);
     return r.length === 1 ? r[0] : written.trim();
   };
 }
@@ -328,8 +327,8 @@ function nextYearPart(ctx: ReportContext): NarrativePart {
       ],
     };
   const name = nameResolver(ctx);
-  const dir = new AgencyDirectory(ctx.wb.agencies);
-  const planName = (w: string) => (dir.successorOn(w, ctx.date) ?? dir.get(w))?.name ?? w.trim();
+  const agencies = workbookAgencies(ctx.wb, ctx.date);
+  const planName = (w: string) => agencies.agencyOf(w)?.name ?? w.trim();
   // The schedule alone decides (a deadline typed over this year's does not carry over).
   const due = ctx.wb.rows
     .filter(

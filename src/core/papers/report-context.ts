@@ -5,7 +5,7 @@
  * Agencies are reported under the agency existing on the report date (DOMAIN.md, 2025
  * reorganization): the rollup is asked with the workbook's directory.
  */
-import { AgencyDirectory } from "../agency/directory";
+import { workbookAgencies } from "../agency/resolve-agency";
 import { InputError } from "../errors/input-error";
 import { participantsIn } from "../exchange/distribution-plan";
 import { foldVietnamese } from "../text/fold";
@@ -64,8 +64,7 @@ export function findAgency(ctx: ReportContext, typed: string): string {
   for (const a of ctx.rollup.agencies)
     if (foldVietnamese(a.agency) === key || a.written?.some((w) => foldVietnamese(w) === key))
       return a.agency;
-  const dir = new AgencyDirectory(ctx.wb.agencies);
-  const known = dir.successorOn(typed, ctx.date) ?? dir.get(typed);
+  const known = workbookAgencies(ctx.wb, ctx.date).agencyOf(typed);
   if (
     known &&
     (names.includes(known.name) || ctx.rollup.agencies.some((a) => a.agency === known.name))

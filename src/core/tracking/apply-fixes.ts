@@ -14,6 +14,7 @@
  *                          is kept as the change's "before", in "Nhật ký sửa" / the backup sheet)
  * Findings without a fix, or whose cell cannot be found, are returned as skipped.
  */
+import { placedMessage } from "../finding-place";
 import type { Finding } from "../model";
 import { SHEETS, TASK_COLUMNS, type TaskColumnId } from "../workbook/columns";
 import type { CellChange, ChangeValue } from "./changes";
@@ -85,7 +86,7 @@ export function applyFixes(
     const after = apply(row, original, id, f.fix.value);
     updated.set(row.sheetRow, row);
     const address = original.cells[id]!;
-    const reason = `${f.fix.description} (${f.message})`;
+    const reason = `${f.fix.description} (${placedMessage(f)})`;
     const seen = byAddress.get(address);
     if (seen) {
       seen.after = after;

@@ -109,6 +109,8 @@ export function readTaskRows(t: TaskTable): TrackingRow[] {
         ...(t.col.planPartners !== undefined
           ? { planPartners: splitList(text("planPartners")) }
           : {}),
+        ...(t.col.leadText !== undefined ? { leadText: text("leadText") } : {}),
+        ...(t.col.partnersText !== undefined ? { partnersText: text("partnersText") } : {}),
         timeText: text("timeText"),
         years: parseYearList(text("years")),
         scheduleCode: text("scheduleCode"),

@@ -15,7 +15,7 @@ import { readHistorySheet } from "./read-history-sheet";
 import { readInputs, readPlanInfo } from "./read-info-sheet";
 import { readMetaSheet } from "./read-meta-sheet";
 import { findTaskTable, readTaskRows } from "./read-tasks-sheet";
-import { placeText, TRACKING_FINDINGS as F } from "./tracking-findings";
+import { TRACKING_FINDINGS as F } from "./tracking-findings";
 import { gridOf, sameText as same, type TrackingCells } from "./tracking-cells";
 
 export type { TrackingCells } from "./tracking-cells";
@@ -63,8 +63,9 @@ export function readTracking(input: TrackingCells, file: string): ReadTrackingRe
       findings.push({
         code: F.COLUMN_MISSING,
         severity: "warning",
-        message: `${placeText(task.name, task.headerRow)}: không thấy cột "${TASK_COLUMNS[id]}".`,
-        location: { file, sheet: task.name, row: task.headerRow, column: TASK_COLUMNS[id] },
+        // The column is missing: the place is the header row, the message names the column.
+        message: `không thấy cột "${TASK_COLUMNS[id]}".`,
+        location: { file, sheet: task.name, row: task.headerRow },
       });
 
   const inputs = readInputs(input);
@@ -74,7 +75,7 @@ export function readTracking(input: TrackingCells, file: string): ReadTrackingRe
     findings.push({
       code: F.REPORT_YEAR_MISSING,
       severity: "warning",
-      message: `${placeText(SHEETS.info)}: không đọc được "Năm báo cáo".`,
+      message: `không đọc được "Năm báo cáo".`,
       location: { file, sheet: SHEETS.info },
     });
 

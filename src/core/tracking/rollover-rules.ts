@@ -10,6 +10,7 @@
  * archives for good, so the officer sees them and goes on only on purpose (--force, the pane's
  * confirmation).
  */
+import { PhuLucError } from "../errors/phuluc-error";
 import type { Finding } from "../model";
 import { SHEETS } from "../workbook/columns";
 import type { TrackingWorkbook } from "../workbook/tracking-model";
@@ -35,15 +36,13 @@ export interface RolloverRefusal {
 }
 
 /** A refused roll-over: nothing was written. Shown to the officer as is. */
-export class RolloverRefused extends Error {
-  readonly code = "ROLLOVER_REFUSED";
+export class RolloverRefused extends PhuLucError {
   readonly reason: RolloverRefusalCode;
 
   constructor(refusal: RolloverRefusal) {
-    super(refusal.message);
+    super("ROLLOVER_REFUSED", refusal.message);
     this.name = "RolloverRefused";
     this.reason = refusal.code;
-    Object.setPrototypeOf(this, RolloverRefused.prototype);
   }
 }
 

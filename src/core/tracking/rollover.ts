@@ -18,7 +18,7 @@
  * Idempotent: a (year, key, lead) already in history is updated, never added twice, and a
  * workbook already at the target year is returned unchanged.
  */
-import { AgencyDirectory } from "../agency/directory";
+import { workbookAgencies } from "../agency/resolve-agency";
 import { TASK_COLUMNS } from "../workbook/columns";
 import { derivedStatus, dueIn, isDone } from "./derive-status";
 import { deadlineFromCode } from "../workbook/schedule-code";
@@ -114,8 +114,9 @@ export function rollover(wb: TrackingWorkbook, toYear?: number): RolloverResult 
   if (to <= from)
     return { workbook: wb, actions: [], archived: [], alreadyRolled: true, moved: [] };
   const newDate = `${to}-12-31`;
-  const dir = wb.agencies.length ? new AgencyDirectory(wb.agencies) : undefined;
-  const current = (n: string) => dir?.successorOn(n, newDate)?.name ?? n;
+  // Rows move to the agency answering on the new year's last day; unknown names stay as typed.
+  const agencies = workbookAgencies(wb, newDate);
+  const current = (n: string) => agencies.renamed(n);
   const moved: RolloverMove[] = [];
   const moveAgencies = (row: TrackingRow): TrackingRow => {
     const lead = row.lead.trim() ? current(row.lead) : row.lead;

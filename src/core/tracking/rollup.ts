@@ -10,18 +10,18 @@
  * rate: full precision (0.8333333333333334), null when nothing has come due; round when shown.
  * done = done_on_time + done_late + done_undated ("Hoàn thành" without a date after the
  * deadline: completed, timing unknown — in the rate, never in "đúng hạn").
- * Names: with `spellings` (the workbook's "Đơn vị"), a name fitting an agency's counting
- * spelling ("Sở Y tê") counts as that agency, exactly like the "Tổng hợp" sheet
- * (agency/counting-spelling.ts).
+ * Names: with `agencies` (the workbook's "Đơn vị"), each name counts under the agency answering
+ * for it on `date` (agency/resolve-agency.ts): a name fitting an agency's counting spelling
+ * ("Sở Y tê") as that agency, exactly like the "Tổng hợp" sheet; a superseded agency under its
+ * successor. Without, names count as written (one line across case and spacing).
  */
 import type { Agency } from "../model";
-import { countingResolver } from "../agency/counting-spelling";
-import { AgencyDirectory } from "../agency/directory";
+import { resolverOn, workbookAgencies, writtenNames } from "../agency/resolve-agency";
 import { namesNoAgency } from "../agency/vague-phrase";
 import { DERIVED_STATUS } from "../workbook/columns";
 import { PARTNER_STATUS_ORDER } from "../workbook/formulas";
 import { derivedStatus, type DerivedStatus } from "./derive-status";
-import type { DirectoryLookup, TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
+import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 
 export interface StatusCounts {
   total: number;
@@ -63,10 +63,12 @@ export interface Rollup {
 }
 
 export interface RollupOptions {
-  /** Reports superseded agencies under their successor on `date`, and merges spellings. */
-  directory?: DirectoryLookup;
-  /** Counts names in another spelling under the agency they fit, as the sheet does. */
-  spellings?: readonly Agency[];
+  /**
+   * The directory names resolve by: other spellings under the agency they fit, as the sheet
+   * counts them; superseded agencies under their successor on `date`; collective partners as
+   * their members on `date`.
+   */
+  agencies?: readonly Agency[];
 }
 
 const FIELD: Record<DerivedStatus, keyof StatusCounts | null> = {
@@ -115,34 +117,19 @@ function add(c: StatusCounts, s: DerivedStatus): void {
   (c[f] as number)++;
 }
 
-/** Maps written names to the name to report under, caching directory lookups. */
-function agencyResolver(
-  directory: DirectoryLookup | undefined,
-  date: string,
-  spellings: readonly Agency[] | undefined
-): (name: string) => string {
-  const cache = new Map<string, string>();
-  const spelled = spellings ? countingResolver(spellings) : (n: string) => n;
-  return (name) => {
-    let r = cache.get(name);
-    if (r === undefined) {
-      // NFC first: a name typed with combining marks (copied from a PDF, typed on a Mac) is
-      // the agency it reads as. The sheet counts it once the safe fix rewrites it (validate).
-      r = spelled(name.normalize("NFC"));
-      r = directory?.successorOn(r, date)?.name ?? r;
-      cache.set(name, r);
-    }
-    return r;
-  };
-}
-
 export function rollup(
   wb: TrackingWorkbook,
   year: number,
   date: string,
   opts: RollupOptions = {}
 ): Rollup {
-  const resolve = agencyResolver(opts.directory, date, opts.spellings);
+  // NFC first: a name typed with combining marks (copied from a PDF, typed on a Mac) is the
+  // agency it reads as. The sheet counts it once the safe fix rewrites it (validate).
+  const agencyNames =
+    opts.agencies === wb.agencies
+      ? workbookAgencies(wb, date)
+      : resolverOn(opts.agencies ?? [], date, writtenNames(wb));
+  const resolve = (name: string) => agencyNames.nameOf(name);
   const agencies = new Map<string, AgencyRollup>();
   const groups = new Map<string, GroupRollup>();
   const province = emptyCounts();
@@ -152,22 +139,7 @@ export function rollup(
   // A collective partner ("Các Sở, ban, ngành") counts for each member agency existing on the
   // report date, as distribute sends each member the task (exchange/distribution-plan.ts) and
   // the "Tổng hợp" sheet counts it on each member's line.
-  const members =
-    opts.directory?.membersOn !== undefined
-      ? opts.directory
-      : opts.spellings
-        ? new AgencyDirectory([...opts.spellings])
-        : undefined;
-  const memberCache = new Map<string, string[]>();
-  const membersOf = (agency: string): string[] => {
-    let m = memberCache.get(agency);
-    if (!m) {
-      const a = members?.get(agency);
-      m = a?.collective ? (members?.membersOn?.(a.name, date) ?? []).map((x) => x.name) : [];
-      memberCache.set(agency, m);
-    }
-    return m;
-  };
+  const membersOf = (written: string): string[] => agencyNames.membersOf(written);
   const agencyEntry = (
     written: string,
     role: "lead" | "partner",
@@ -215,7 +187,7 @@ export function rollup(
     for (const w of row.partners) {
       if (namesNoAgency(w)) continue;
       const agency = resolve(w);
-      const expanded = membersOf(agency);
+      const expanded = membersOf(w);
       for (const a of expanded.length ? expanded : [agency]) {
         const e = agencyEntry(w, "partner", a);
         if (!taskLeads.has(e.agency)) partners.set(e.agency, e);

@@ -1,4 +1,4 @@
-/** Codes of tracking findings, and how a finding names its place for an officer. */
+/** Codes of tracking findings, and the finding on one cell of the task table. */
 import type { Finding, Severity } from "../model";
 import { TASK_COLUMNS, type TaskColumnId } from "../workbook/columns";
 
@@ -40,33 +40,42 @@ export const TRACKING_FINDINGS = {
 
 export type TrackingFindingCode = (typeof TRACKING_FINDINGS)[keyof typeof TRACKING_FINDINGS];
 
-/** "Trang "Nhiệm vụ", dòng 12, cột "Trạng thái"" */
-export function placeText(sheet: string, row?: number, column?: string): string {
-  return [`Trang "${sheet}"`, row ? `dòng ${row}` : "", column ? `cột "${column}"` : ""]
-    .filter(Boolean)
-    .join(", ");
+/** Where on the task table: the sheet, the row, the column (id or header), the task's STT. */
+export interface CellAt {
+  sheet: string;
+  row: number;
+  column?: TaskColumnId | string;
+  file?: string;
+  task?: string;
 }
 
-/** A finding on a task-table cell; the message starts with where it is. */
+/**
+ * A finding on a task-table cell: the place goes to `location` (a column id becomes its
+ * header), `text` is the message alone, read after the place (core/finding-place.ts).
+ */
 export function cellFinding(
   code: TrackingFindingCode,
   severity: Severity,
-  at: { sheet: string; row: number; column?: TaskColumnId | string; file?: string },
+  at: CellAt,
   text: string,
-  fix?: Finding["fix"]
+  fix?: Finding["fix"],
+  /** The agency name as written, for agency findings (they group by it). */
+  subject?: string
 ): Finding {
   const column =
     at.column && at.column in TASK_COLUMNS ? TASK_COLUMNS[at.column as TaskColumnId] : at.column;
   return {
     code,
     severity,
-    message: `${placeText(at.sheet, at.row, column)}: ${text}`,
+    message: text,
     location: {
       ...(at.file ? { file: at.file } : {}),
       sheet: at.sheet,
       row: at.row,
       ...(column ? { column } : {}),
+      ...(at.task ? { task: at.task } : {}),
     },
     ...(fix ? { fix } : {}),
+    ...(subject ? { subject } : {}),
   };
 }

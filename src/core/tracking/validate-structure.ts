@@ -6,10 +6,10 @@
 import type { Finding } from "../model";
 import { foldVietnamese } from "../text/fold";
 import type { TaskColumnId } from "../workbook/columns";
-import { cellFinding, TRACKING_FINDINGS as F } from "./tracking-findings";
+import { cellFinding, type CellAt, TRACKING_FINDINGS as F } from "./tracking-findings";
 import type { TrackingRow } from "../workbook/tracking-model";
 
-type At = (row: TrackingRow, column?: TaskColumnId | string) => Parameters<typeof cellFinding>[2];
+type At = (row: TrackingRow, column?: TaskColumnId | string) => CellAt;
 
 export function checkStructure(rows: TrackingRow[], at: At): Finding[] {
   const out: Finding[] = [];

@@ -5,16 +5,16 @@
  * is a warning. `phuluc validate` exits 1 when any error is found.
  */
 import { namesNoAgency } from "../agency/vague-phrase";
-import { AgencyDirectory } from "../agency/directory";
+import type { AgencyDirectory } from "../agency/directory";
+import { countingOf, directoryOf, resolverOn, type AgencyResolver } from "../agency/resolve-agency";
 import { closestAgency } from "../agency/suggest";
 import type { Finding } from "../model";
 import { AGENCY_COLUMNS, SHEETS, TASK_COLUMNS, type TaskColumnId } from "../workbook/columns";
-import { countingResolver } from "../agency/counting-spelling";
 import { CHANGE_LOG_SHEET } from "../workbook/change-log-sheet";
 import { dueIn } from "./derive-status";
 import { normalizeDate, normalizeStatus } from "./normalize-input";
 import { timeKind } from "./row-schedule";
-import { cellFinding, TRACKING_FINDINGS as F } from "./tracking-findings";
+import { cellFinding, type CellAt, TRACKING_FINDINGS as F } from "./tracking-findings";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 import { checkStructure } from "./validate-structure";
 
@@ -28,16 +28,16 @@ export interface ValidateOptions {
 
 export function validateTracking(wb: TrackingWorkbook, opts: ValidateOptions): Finding[] {
   const date = opts.date ?? `${opts.year}-12-31`;
-  const directory =
-    opts.directory ?? (wb.agencies.length ? new AgencyDirectory(wb.agencies) : undefined);
+  const directory = opts.directory ?? (wb.agencies.length ? directoryOf(wb.agencies) : undefined);
   const at = (row: TrackingRow, column?: TaskColumnId | string) => ({
     sheet: wb.taskSheet || SHEETS.tasks,
     row: row.sheetRow,
     column,
     file: wb.source,
+    task: row.stt.trim() || undefined,
   });
   const findings: Finding[] = [...checkStructure(wb.rows, at)];
-  const agencyCheck = directory ? agencyChecker(directory, date) : undefined;
+  const agencyCheck = directory ? agencyChecker(resolverOn(directory, date)) : undefined;
   for (const row of wb.rows) {
     findings.push(
       ...checkRequired(row, at),
@@ -49,7 +49,7 @@ export function validateTracking(wb: TrackingWorkbook, opts: ValidateOptions): F
   return findings.sort((a, b) => (a.location.row ?? 0) - (b.location.row ?? 0));
 }
 
-type At = (row: TrackingRow, column?: TaskColumnId | string) => Parameters<typeof cellFinding>[2];
+type At = (row: TrackingRow, column?: TaskColumnId | string) => CellAt;
 
 function checkRequired(row: TrackingRow, at: At): Finding[] {
   const out: Finding[] = [];
@@ -272,11 +272,12 @@ function checkFormulaLike(row: TrackingRow, at: At): Finding[] {
 }
 
 /** Lead and partner names against the directory, cached per name (2,000 rows name ~30 agencies). */
-function agencyChecker(dir: AgencyDirectory, date: string) {
+function agencyChecker(agencies: AgencyResolver) {
+  const dir = agencies.directory;
   type Verdict =
     | { unknown: true; suggestion?: string }
     | { unknown: false; canonical: string; successor?: string; since?: string; counted: boolean };
-  const counted = countingResolver(dir.all());
+  const counted = countingOf(dir);
   const cache = new Map<string, Verdict>();
   const verdict = (name: string): Verdict => {
     let v = cache.get(name);
@@ -284,7 +285,7 @@ function agencyChecker(dir: AgencyDirectory, date: string) {
       const a = dir.get(name);
       if (!a) v = { unknown: true, suggestion: closestAgency(name, dir) };
       else {
-        const s = dir.successorOn(name, date);
+        const s = agencies.agencyOf(a.name);
         v = {
           unknown: false,
           canonical: a.name,
@@ -328,7 +329,8 @@ function agencyChecker(dir: AgencyDirectory, date: string) {
             "warning",
             at(row, column),
             `"${v.canonical}" ở ô này được gõ bằng dấu tổ hợp (Unicode dạng NFD, thường do chép từ PDF hoặc gõ trên máy Mac): trông giống hệt nhưng trang "${SHEETS.summary}" chưa tính dòng này cho "${v.canonical}" cho đến khi sửa (phuluc rollup đã tính).`,
-            { description: `Gõ lại "${v.canonical}" (dạng chuẩn)`, value: replace(v.canonical) }
+            { description: `Gõ lại "${v.canonical}" (dạng chuẩn)`, value: replace(v.canonical) },
+            name
           )
         );
         return;
@@ -343,7 +345,8 @@ function agencyChecker(dir: AgencyDirectory, date: string) {
               (v.counted
                 ? `số liệu vẫn tính cho "${v.canonical}", nhưng nên ghi đúng tên để lọc và báo cáo không sót.`
                 : `trang "${SHEETS.summary}" chưa tính dòng này cho "${v.canonical}" cho đến khi sửa.`),
-            { description: `Ghi "${v.canonical}"`, value: replace(v.canonical) }
+            { description: `Ghi "${v.canonical}"`, value: replace(v.canonical) },
+            name
           )
         );
         return;
@@ -357,7 +360,8 @@ function agencyChecker(dir: AgencyDirectory, date: string) {
             `"${name}" không có trong danh mục đơn vị${v.suggestion ? `; có phải "${v.suggestion}"?` : "."}`,
             v.suggestion
               ? { description: `Sửa thành "${v.suggestion}"`, value: replace(v.suggestion) }
-              : undefined
+              : undefined,
+            name
           )
         );
       else if (v.successor)
@@ -370,7 +374,8 @@ function agencyChecker(dir: AgencyDirectory, date: string) {
             {
               description: `Ghi "${v.successor}" (${planNameKept(row, column)})`,
               value: replace(v.successor),
-            }
+            },
+            name
           )
         );
     };

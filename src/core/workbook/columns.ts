@@ -130,9 +130,17 @@ export const TASK_COLUMNS = {
   /**
    * Hidden helper, by formula: on the task's first row only, the task's status for its partners
    * (the least advanced status of its lead rows, formulas.ts PARTNER_STATUS_ORDER), so "Tổng
-   * hợp" counts partner work once per task, whatever the number of lead rows. Last column.
+   * hợp" counts partner work once per task, whatever the number of lead rows.
    */
   partnerStatus: "Tình trạng cho đơn vị phối hợp",
+  /**
+   * Hidden: the plan's lead and partner cells word for word (Task.leadText/partnersText), what
+   * the printed phụ lục shows, with the plan's commas, "và" and line breaks. Empty for a task
+   * added by hand (the appendix then names "Các đơn vị chủ trì" / "Phối hợp theo kế hoạch").
+   * Last, so the letters of the columns before them stay those of earlier workbooks.
+   */
+  leadText: "Chủ trì (nguyên văn kế hoạch)",
+  partnersText: "Phối hợp (nguyên văn kế hoạch)",
 } as const;
 
 export type TaskColumnId = keyof typeof TASK_COLUMNS;

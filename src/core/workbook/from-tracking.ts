@@ -79,6 +79,8 @@ export function rowFromTracking(row: TrackingRow, extraColumns: string[]): TaskR
     partners: row.partners.join("; "),
     // A workbook made before the column existed: its partners are still the plan's names.
     planPartners: (row.planPartners ?? row.partners).join("; "),
+    leadText: row.leadText ?? "",
+    partnersText: row.partnersText ?? "",
     timeText: row.timeText,
     // The cell as the reader understood it; an unreadable one is rewritten from the years read.
     years: yearsCell(row.years),

@@ -1,6 +1,6 @@
 /**
  * Who gets a row of the task table: a task's lead agencies, with each collective lead ("Các Sở,
- * ban, ngành") expanded into its members existing on the report date (AgencyDirectory.membersOn),
+ * ban, ngành") expanded into its members existing on the report date (agency/resolve-agency.ts),
  * so every department reports its own status on the task and the task's status is derived over
  * them ("k/n đơn vị hoàn thành"). Rules:
  * - a member is named as the agency that answers for it on the report date, once (Sở TT&TT and
@@ -11,7 +11,8 @@
  * - `expandCollectives: false` keeps every lead as written (one row per lead, as before).
  */
 import type { Agency, Finding, Task } from "../model";
-import { AgencyDirectory } from "../agency/directory";
+import type { AgencyDirectory } from "../agency/directory";
+import { resolverOn } from "../agency/resolve-agency";
 import { AGENCY_COLUMNS, SHEETS, TASK_COLUMNS } from "./columns";
 
 export const WORKBOOK_FINDINGS = {
@@ -21,7 +22,7 @@ export const WORKBOOK_FINDINGS = {
 } as const;
 
 export interface LeadExpansionOptions {
-  directory: Agency[] | AgencyDirectory;
+  directory: readonly Agency[] | AgencyDirectory;
   /** ISO date: members that no longer exist on it are left out, successors named instead. */
   reportDate: string;
   /** Default true. */
@@ -42,12 +43,8 @@ export function planLeads(task: Task): string[] {
 }
 
 export function expandLeads(tasks: Task[], options: LeadExpansionOptions): LeadExpansion {
-  const dir =
-    options.directory instanceof AgencyDirectory
-      ? options.directory
-      : new AgencyDirectory(options.directory);
-  const date = options.reportDate;
-  const current = (name: string) => dir.successorOn(name, date)?.name ?? name;
+  const agencies = resolverOn(options.directory, options.reportDate);
+  const current = (name: string) => agencies.renamed(name);
   // Rows of the reporting year are the agency's that exists on the report date (two merged
   // bodies leading one task give one row); the plan's names stay in "Các đơn vị chủ trì".
   const onDate = (names: string[]) => [...new Set(names.map(current))];
@@ -58,7 +55,7 @@ export function expandLeads(tasks: Task[], options: LeadExpansionOptions): LeadE
   const membersOf = (name: string): string[] | null => {
     let m = membersCache.get(name);
     if (m === undefined) {
-      m = dir.get(name)?.collective ? dir.membersOn(name, date).map((a) => a.name) : null;
+      m = agencies.isCollective(name) ? agencies.membersOf(name) : null;
       membersCache.set(name, m);
     }
     return m;

@@ -65,6 +65,8 @@ const OTHER: Record<string, number> = {
 };
 
 const widthCache = new Map<string, number>();
+/** Widths of the BMP characters met so far, by code unit (NaN: not measured yet). */
+const BMP_WIDTHS = new Float64Array(0x10000).fill(NaN);
 
 /** Advance width of one character in ems (Vietnamese letters: their base letter's width). */
 export function charWidthEm(ch: string): number {
@@ -82,10 +84,26 @@ export function charWidthEm(ch: string): number {
   return w;
 }
 
-/** Width of a text in ems. */
+/**
+ * Width of a text in ems: the sum of its characters' widths. Read by code unit (a table of the
+ * BMP, no string per character): a 10,000-task sheet measures some ten million characters.
+ */
 export function textWidthEm(text: string): number {
   let w = 0;
-  for (const ch of text) w += charWidthEm(ch);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      // A surrogate pair is one character (as `for…of` reads it); a lone half is one too.
+      const next = text.charCodeAt(i + 1);
+      const pair = next >= 0xdc00 && next <= 0xdfff;
+      w += charWidthEm(text.slice(i, pair ? i + 2 : i + 1));
+      if (pair) i++;
+      continue;
+    }
+    let cw = BMP_WIDTHS[code];
+    if (cw !== cw) cw = BMP_WIDTHS[code] = charWidthEm(text[i]);
+    w += cw;
+  }
   return w;
 }
 
@@ -200,14 +218,16 @@ export function fitRowHeights(sheet: SheetSpec, options: FitOptions = {}): Sheet
     for (let c = left; c <= right; c++) chars += widths[c - 1] ?? 0;
     return columnPoints(chars, defaultSize);
   };
-  const merges = new Map<string, RangeRef>();
-  const covered = new Set<string>();
+  // Cells by one number (row × MAX_COLUMNS + column): no key string per cell of a large sheet.
+  const at = (row: number, col: number) => row * MAX_COLUMNS + col;
+  const merges = new Map<number, RangeRef>();
+  const covered = new Set<number>();
   for (const m of sheet.merges) {
     const r = parseRange(m);
-    merges.set(`${r.top},${r.left}`, r);
+    merges.set(at(r.top, r.left), r);
     for (let row = r.top; row <= r.bottom; row++)
       for (let col = r.left; col <= r.right; col++)
-        if (row !== r.top || col !== r.left) covered.add(`${row},${col}`);
+        if (row !== r.top || col !== r.left) covered.add(at(row, col));
   }
   const styles: Style[] = sheet.styles.map((s) => ({ range: parseRange(s.range), style: s.style }));
   const maxSize = Math.max(defaultSize, ...sheet.styles.map((s) => s.style.font?.size ?? 0));
@@ -217,6 +237,17 @@ export function fitRowHeights(sheet: SheetSpec, options: FitOptions = {}): Sheet
       text,
     ])
   );
+  // The same text in the same width and font wraps the same: agency lists and titles repeat
+  // down a task table (one row per lead agency), each is wrapped once.
+  const wrapped = new Map<string, Map<string, number>>();
+  const linesOf = (text: string, widthPt: number, size: number, bold: boolean | undefined) => {
+    let byFit = wrapped.get(text);
+    if (!byFit) wrapped.set(text, (byFit = new Map()));
+    const fit = `${widthPt} ${size} ${bold ? 1 : 0}`;
+    let lines = byFit.get(fit);
+    if (lines === undefined) byFit.set(fit, (lines = wrappedLines(text, widthPt, { size, bold })));
+    return lines;
+  };
 
   const needed = new Map<number, number>();
   for (const block of sheet.blocks) {
@@ -226,19 +257,19 @@ export function fitRowHeights(sheet: SheetSpec, options: FitOptions = {}): Sheet
       values.forEach((value, j) => {
         const col = origin.col + j;
         const text = cellText(value, formulaTexts.get(col));
-        if (!text || covered.has(`${row},${col}`)) return;
-        const merge = merges.get(`${row},${col}`);
+        if (!text || covered.has(at(row, col))) return;
+        const merge = merges.get(at(row, col));
         if (merge && merge.bottom > merge.top) return; // spread over rows: left as set
         const widthPt = merge ? widthOf(merge.left, merge.right) : widthOf(col, col);
         if (widthPt === 0) return; // hidden
         // Quick accept: even in the largest font the text fits on one line.
         if (!text.includes("\n") && textWidthEm(text) * maxSize * BOLD <= (widthPt - 4) * FILL)
           return;
-        const style = effectiveStyle(styles, row, col);
+        const style = fontAndWrap(styles, row, col);
         if (!style.wrap) return;
-        const size = style.font?.size ?? defaultSize;
+        const size = style.size ?? defaultSize;
         const lines = Math.min(
-          wrappedLines(text, widthPt, { size, bold: style.font?.bold }),
+          linesOf(text, widthPt, size, style.bold),
           options.maxLines ?? Infinity
         );
         if (lines < 2) return;
@@ -253,18 +284,36 @@ export function fitRowHeights(sheet: SheetSpec, options: FitOptions = {}): Sheet
   return { ...sheet, rowHeights };
 }
 
+/** Excel's column count: a cell's number in fitRowHeights' maps is row × this + column. */
+const MAX_COLUMNS = 16384;
+
 function cellText(value: CellValue, formulaText: string | undefined): string {
   if (typeof value === "string") return value;
   if (value !== null && typeof value === "object" && "formula" in value) return formulaText ?? "";
   return ""; // numbers, dates, booleans: one line
 }
 
-/** The style ranges covering a cell, applied in order (renderers merge them the same way). */
-function effectiveStyle(styles: Style[], row: number, col: number): StyleSpec {
-  let out: StyleSpec = {};
+/**
+ * What wrapping needs of the style ranges covering a cell, applied in order as renderers merge
+ * them (a later range's own property wins, fonts merge field by field): read without building
+ * the merged style, once for each cell of a large sheet.
+ */
+function fontAndWrap(
+  styles: Style[],
+  row: number,
+  col: number
+): { wrap?: boolean; size?: number; bold?: boolean } {
+  let wrap: boolean | undefined;
+  let size: number | undefined;
+  let bold: boolean | undefined;
   for (const { range: r, style } of styles) {
     if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
-    out = { ...out, ...style, font: { ...out.font, ...style.font } };
+    if ("wrap" in style) wrap = style.wrap;
+    const font = style.font;
+    if (font) {
+      if ("size" in font) size = font.size;
+      if ("bold" in font) bold = font.bold;
+    }
   }
-  return out;
+  return { wrap, size, bold };
 }

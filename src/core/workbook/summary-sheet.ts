@@ -7,7 +7,7 @@
  */
 import type { Agency, Group } from "../model";
 import { countingSpellings, spellingPattern } from "../agency/counting-spelling";
-import { AgencyDirectory } from "../agency/directory";
+import { resolverOn } from "../agency/resolve-agency";
 import type { CellValue, SheetSpec, StyledRange } from "../spec/sheet-spec";
 import { DERIVED_STATUS, KIND_LABELS, NAMES, SHEETS } from "./columns";
 import { countStatus, joinedListContains, rateFormula } from "./formulas";
@@ -73,19 +73,20 @@ export interface SummaryInputs {
  * collective (except rows it leads), as `rollup` and `phuluc distribute` count them.
  */
 function partnerLines(inputs: SummaryInputs): { name: string; collectives: string[] }[] {
-  const dir = new AgencyDirectory([...(inputs.directory ?? [])]);
+  const agencies = inputs.reportDate
+    ? resolverOn(inputs.directory ?? [], inputs.reportDate)
+    : undefined;
   const lines = new Map<string, string[]>();
   for (const name of inputs.partners) {
-    const a = inputs.reportDate ? dir.get(name) : undefined;
-    const members = a?.collective ? dir.membersOn(a.name, inputs.reportDate ?? "") : [];
+    const members = agencies?.membersOf(name) ?? [];
     if (!members.length) {
       if (!lines.has(name)) lines.set(name, []);
       continue;
     }
     for (const m of members) {
-      const l = lines.get(m.name) ?? [];
+      const l = lines.get(m) ?? [];
       if (!l.includes(name)) l.push(name);
-      lines.set(m.name, l);
+      lines.set(m, l);
     }
   }
   return [...lines].map(([name, collectives]) => ({ name, collectives }));
@@ -324,10 +325,10 @@ function withPredecessors(
   lines: Set<string>
 ): Map<string, string[]> {
   if (!inputs.reportDate || !inputs.directory?.length) return spellings;
-  const dir = new AgencyDirectory([...inputs.directory]);
+  const agencies = resolverOn(inputs.directory, inputs.reportDate);
   const out = new Map(spellings);
   for (const a of inputs.directory) {
-    const now = dir.successorOn(a.name, inputs.reportDate);
+    const now = agencies.agencyOf(a.name);
     if (!now || now.name === a.name || lines.has(a.name)) continue;
     const own = spellings.get(a.name) ?? [a.name];
     out.set(now.name, [...(out.get(now.name) ?? [now.name]), ...own]);

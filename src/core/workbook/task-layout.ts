@@ -58,7 +58,11 @@ const WIDTHS: Record<TaskColumnId, number> = {
   derived: 22,
   taskProgress: 20,
   partnerStatus: 20,
+  leadText: 28,
+  partnersText: 30,
 };
+
+const HIDDEN = new Set<TaskColumnId>(["scheduleCode", "partnerStatus", "leadText", "partnersText"]);
 
 /** Plan headers that collide with ours get a suffix: table column names must be unique. */
 function extraHeader(header: string, taken: Set<string>): string {
@@ -76,7 +80,9 @@ export function taskLayout(extraColumns: string[], rowCount: number): TaskLayout
     header: TASK_COLUMNS[id],
     letter: columnLetter(i + 1),
     width: WIDTHS[id],
-    hidden: id === "scheduleCode" || id === "partnerStatus" || undefined,
+    // Helpers the sheet's formulas and the printed appendix read, not the officers' columns:
+    // hidden, so the sheet looks and prints as it did (unhide to edit the appendix's wording).
+    hidden: HIDDEN.has(id) || undefined,
   }));
   extraColumns.forEach((h, i) =>
     columns.push({

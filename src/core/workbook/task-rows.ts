@@ -43,6 +43,9 @@ export interface TaskRow {
   partners: string;
   /** The plan's partners as it names them. */
   planPartners: string;
+  /** The plan's lead and partner cells word for word ("" when the task has none). */
+  leadText: string;
+  partnersText: string;
   timeText: string;
   years: string;
   scheduleCode: string;
@@ -80,6 +83,8 @@ export function taskRows(
       allLeads: written.join("; "),
       partners: [...new Set(uniqueNames(task.partners).map(current))].join("; "),
       planPartners: uniqueNames(task.partners).join("; "),
+      leadText: task.leadText ?? "",
+      partnersText: task.partnersText ?? "",
       timeText: task.timeText,
       years: yearsText(task.schedule),
       scheduleCode: scheduleCode(task.schedule),

@@ -33,6 +33,7 @@ import {
   type RowCells,
 } from "./formulas";
 import { readableSheet } from "./print-width";
+import { rowFormula } from "./row-formula";
 import { textWidthEm } from "./row-heights";
 import { fullStyle } from "./sheet-style";
 import { BODY_STYLE, COLORS, DATE_STYLE, HEADER_STYLE, printLayout } from "./styles";
@@ -56,12 +57,36 @@ export function rowCells(layout: TaskLayout, row: number): RowCells {
   };
 }
 
-function rowValues(layout: TaskLayout, r: TaskRow, row: number): CellValue[] {
-  const cells = rowCells(layout, row);
+/** The formula columns' text for a row: built once for the table, joined per row (row-formula.ts). */
+interface RowFormulas {
+  deadline: (row: number) => string;
+  derived: (row: number) => string;
+  taskProgress: (row: number) => string;
+  partnerStatus: (row: number) => string;
+}
+
+function rowFormulas(layout: TaskLayout): RowFormulas {
   const l = layout.letter;
-  const t = r.tracked;
   const abs = (id: TaskColumnId) =>
     `$${l[id]}$${layout.firstDataRow}:$${l[id]}$${layout.formulaBottom}`;
+  const check = [layout.firstDataRow, layout.lastDataRow];
+  return {
+    deadline: rowFormula((row) => deadlineFormula(rowCells(layout, row)), check),
+    derived: rowFormula((row) => derivedStatusFormula(rowCells(layout, row)), check),
+    taskProgress: rowFormula(
+      (row) =>
+        taskProgressFormula(`$${l.key}${row}`, abs("key"), abs("derived"), `$${l.derived}${row}`),
+      check
+    ),
+    partnerStatus: rowFormula(
+      (row) => partnerStatusFormula(l.key, layout.firstDataRow, row, abs("key"), abs("derived")),
+      check
+    ),
+  };
+}
+
+function rowValues(layout: TaskLayout, f: RowFormulas, r: TaskRow, row: number): CellValue[] {
+  const t = r.tracked;
   const known: Record<TaskColumnId, CellValue> = {
     key: r.key,
     stt: r.stt,
@@ -73,9 +98,11 @@ function rowValues(layout: TaskLayout, r: TaskRow, row: number): CellValue[] {
     allLeads: r.allLeads,
     partners: r.partners,
     planPartners: r.planPartners,
+    leadText: r.leadText || null,
+    partnersText: r.partnersText || null,
     timeText: r.timeText,
     years: r.years,
-    deadline: t?.deadline ?? { formula: deadlineFormula(cells) },
+    deadline: t?.deadline ?? { formula: f.deadline(row) },
     scheduleCode: r.scheduleCode,
     status: t?.status ?? null,
     completedOn: t?.completedOn ?? null,
@@ -85,18 +112,9 @@ function rowValues(layout: TaskLayout, r: TaskRow, row: number): CellValue[] {
     difficulties: t?.difficulties ?? null,
     proposals: t?.proposals ?? null,
     updatedOn: t?.updatedOn ?? null,
-    derived: { formula: derivedStatusFormula(cells) },
-    taskProgress: {
-      formula: taskProgressFormula(
-        `$${l.key}${row}`,
-        abs("key"),
-        abs("derived"),
-        `$${l.derived}${row}`
-      ),
-    },
-    partnerStatus: {
-      formula: partnerStatusFormula(l.key, layout.firstDataRow, row, abs("key"), abs("derived")),
-    },
+    derived: { formula: f.derived(row) },
+    taskProgress: { formula: f.taskProgress(row) },
+    partnerStatus: { formula: f.partnerStatus(row) },
   };
   let extra = 0;
   return layout.columns.map((c) => (c.id === "extra" ? (r.extra[extra++] ?? "") : known[c.id]));
@@ -201,9 +219,10 @@ export function tasksSheet(layout: TaskLayout, rows: TaskRow[]): SheetSpec {
   const last = layout.columns[layout.columns.length - 1].letter;
   const { headerRow, firstDataRow, lastDataRow } = layout;
   const header = layout.columns.map((c) => c.header);
+  const formulas = rowFormulas(layout);
   const body =
     rows.length > 0
-      ? rows.map((r, i) => rowValues(layout, r, firstDataRow + i))
+      ? rows.map((r, i) => rowValues(layout, formulas, r, firstDataRow + i))
       : [layout.columns.map((): CellValue => null)];
   const colRange = (id: TaskColumnId) =>
     `${layout.letter[id]}${firstDataRow}:${layout.letter[id]}${lastDataRow}`;

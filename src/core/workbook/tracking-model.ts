@@ -28,6 +28,12 @@ export interface TrackingRow {
   partners: string[];
   /** "Phối hợp theo kế hoạch", split; undefined when the workbook has no such column. */
   planPartners?: string[];
+  /**
+   * The plan's lead / partner cells word for word (line breaks kept), as the printed appendix
+   * shows them; undefined when the workbook has no such column, "" for a task added by hand.
+   */
+  leadText?: string;
+  partnersText?: string;
   timeText: string;
   /** "Các năm thực hiện" read as years; null when the cell is empty or not understood. */
   years: number[] | null;
@@ -110,19 +116,6 @@ export interface TrackingWorkbook {
   extraColumns: string[];
   agencies: Agency[];
   history: HistoryRow[];
-}
-
-/** What validation and rollup need from an agency directory (src/core/agency implements it). */
-export interface DirectoryLookup {
-  /** The agency for a name, short name or alias; undefined when unknown. */
-  get(name: string): Agency | undefined;
-  /**
-   * The agency doing this one's work on `isoDate` (following successors whose date has come);
-   * the agency itself when not superseded by then, undefined when unknown.
-   */
-  successorOn(name: string, isoDate: string): Agency | undefined;
-  /** The members of a collective existing on `isoDate` (AgencyDirectory.membersOn). */
-  membersOn?(collective: string, isoDate: string): Agency[];
 }
 
 /** Optional closest-name suggester (src/core/agency/suggest.ts closestAgency). */

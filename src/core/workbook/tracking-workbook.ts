@@ -10,7 +10,7 @@
 import type { Agency, AgencyKind, Finding, Group, ImportResult, Plan } from "../model";
 import type { SheetSpec, WorkbookSpec } from "../spec/sheet-spec";
 import type { HistoryRow } from "./tracking-model";
-import { AgencyDirectory } from "../agency/directory";
+import { directoryOf, resolverOn } from "../agency/resolve-agency";
 import { directoryForPlan } from "../agency/plan-successors";
 import { nameKey } from "../agency/name-key";
 import {
@@ -136,9 +136,9 @@ export function buildTrackingWorkbook(
   // The plan's field decides who took a split agency's work (plan-successors.ts); the officer
   // can change it in "Đơn vị kế thừa", which rebuilds read back.
   const directory = workbookDirectory(result, options);
-  const dir = new AgencyDirectory(directory);
-  const { leads } = expandLeads(result.tasks, { ...options, directory: dir });
-  const current = (n: string) => dir.successorOn(n, options.reportDate)?.name ?? n;
+  const agencies = resolverOn(directory, options.reportDate);
+  const { leads } = expandLeads(result.tasks, { ...options, directory: agencies.directory });
+  const current = (n: string) => agencies.renamed(n);
   const rows = taskRows(result, leads, current);
   const usedGroups = new Set(rows.map((r) => r.group));
   return assembleTrackingWorkbook({
@@ -165,7 +165,7 @@ export function trackingWorkbookFindings(
   options: TrackingWorkbookOptions
 ): Finding[] {
   const directory = workbookDirectory(result, options);
-  const known = new AgencyDirectory(directoryForPlan(options.directory, result.plan));
+  const known = directoryOf(directoryForPlan(options.directory, result.plan));
   const added = unknownAgencies(result)
     .filter((p) => !known.get(p.name))
     .map((p): Finding => {
@@ -205,7 +205,7 @@ export function importQuestions(
   options: Omit<TrackingWorkbookOptions, "members" | "agencyKinds">
 ): ImportQuestions {
   const directory = workbookDirectory(result, { directory: options.directory });
-  const known = new AgencyDirectory(directoryForPlan(options.directory, result.plan));
+  const known = directoryOf(directoryForPlan(options.directory, result.plan));
   return {
     collectives: expandLeads(result.tasks, { ...options, directory }).unexpanded,
     added: unknownAgencies(result).filter((p) => !known.get(p.name)),

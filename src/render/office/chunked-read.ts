@@ -39,6 +39,7 @@ export async function readBoxes(
   const out: ReadGrid[] = boxes.map(() => ({ values: [], formulas: [], numberFormat: [] }));
   const perRow = boxes.map((b) => (b.right - b.left + 1) * FIRST_GUESS_PER_CELL * fields.length);
   const next = boxes.map((b) => b.top); // first row not read yet
+  const measured = boxes.map(() => 0); // largest bytes per row seen so far (with margin)
   let retries = 0;
   while (next.some((row, i) => row <= boxes[i].bottom)) {
     // One sync's worth of chunks.
@@ -76,9 +77,12 @@ export async function readBoxes(
       const formats = fields.includes("numberFormat") ? (r.numberFormat ?? []) : [];
       for (const row of formats) out[c.i].numberFormat.push(row);
       const rows = c.bottom - c.top + 1;
-      // Learn from what came back, never below what was measured for earlier chunks.
+      // Learn from what came back, never below what was measured for earlier chunks. The
+      // first guess gives way to a real chunk's measure at once (a few rows teach little: it
+      // halves), so wider sheets do not cost extra syncs for a guess.
       const seen = (payloadBytes(values) + payloadBytes(formulas) + payloadBytes(formats)) / rows;
-      perRow[c.i] = Math.max(perRow[c.i] * 0.5, seen * 1.25);
+      measured[c.i] = Math.max(measured[c.i], seen * 1.25);
+      perRow[c.i] = rows >= 50 ? measured[c.i] : Math.max(perRow[c.i] * 0.5, measured[c.i]);
       next[c.i] = c.bottom + 1;
     }
   }

@@ -10,6 +10,7 @@
  * An existing sheet is never overwritten: on a name collision the officer is asked, and on
  * "backup" the old sheet is renamed and kept, so nothing typed in it is lost.
  */
+import { PhuLucError } from "../../core/errors/phuluc-error";
 import { assertValidSpec } from "../../core/spec/check-spec";
 import type { WorkbookSpec } from "../../core/spec/sheet-spec";
 import { backupSheetName, backupTableName } from "./backup-name";
@@ -30,14 +31,13 @@ export interface RenderResult {
   cancelled?: boolean;
 }
 
-export class RenderError extends Error {
-  readonly code = "RENDER_FAILED";
+export class RenderError extends PhuLucError {
   constructor(
     message: string,
     readonly rolledBack: boolean,
     readonly cause: unknown
   ) {
-    super(message);
+    super("RENDER_FAILED", message);
     this.name = "RenderError";
   }
 }

@@ -2,6 +2,7 @@
 import { selectCell } from "../../../src/host/tracking-excel";
 import { findingCell } from "../../../src/taskpane/tracking-view";
 import type { Finding } from "../../../src/core/model";
+import { cellFinding } from "../../../src/core/tracking/tracking-findings";
 
 function installFakeExcel(sheets: string[]) {
   const log: string[] = [];
@@ -36,12 +37,12 @@ function installFakeExcel(sheets: string[]) {
   return { log, syncs: () => syncs };
 }
 
-const statusFinding: Finding = {
-  code: "STATUS_NONCANONICAL",
-  severity: "warning",
-  message: 'Trang "Nhiệm vụ", dòng 5, cột "Trạng thái": "hoan thanh" được hiểu là "Hoàn thành".',
-  location: { sheet: "Nhiệm vụ", row: 5, column: "Trạng thái" },
-};
+const statusFinding: Finding = cellFinding(
+  "STATUS_NONCANONICAL",
+  "warning",
+  { sheet: "Nhiệm vụ", row: 5, column: "status" },
+  '"hoan thanh" được hiểu là "Hoàn thành".'
+);
 
 describe("selecting a finding's cell in Excel", () => {
   test("column from the header row read with the workbook, then one sync", async () => {

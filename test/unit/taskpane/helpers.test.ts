@@ -17,6 +17,8 @@ import {
   tasksByGroup,
 } from "../../../src/taskpane/plan-summary";
 import { errorText } from "../../../src/taskpane/error-text";
+import { InputError } from "../../../src/core/errors/input-error";
+import { XlsxReadError } from "../../../src/xlsx/read-errors";
 import type { Finding, Group, Schedule, Task } from "../../../src/core/model";
 
 describe("trackingFileName", () => {
@@ -67,7 +69,7 @@ describe("findings view", () => {
   });
   it("writes the location in Vietnamese", () => {
     expect(formatLocation({ table: 1, row: 12, column: "Cơ quan chủ trì" })).toBe(
-      "Bảng 1, hàng 12, cột Cơ quan chủ trì"
+      'Bảng 1, dòng 12, cột "Cơ quan chủ trì"'
     );
     expect(formatLocation({ file: "a.docx" })).toBe("");
   });
@@ -118,11 +120,17 @@ describe("plan summary", () => {
 
 describe("errorText", () => {
   it("shows an InputError's Vietnamese message as is", () => {
-    const e = Object.assign(new Error("Tệp a.doc là định dạng Word cũ."), { name: "InputError" });
+    const e = new InputError("LEGACY_DOC", "a.doc", "Tệp a.doc là định dạng Word cũ.");
     expect(errorText(e, "import")).toEqual({
       title: "Không đọc được kế hoạch",
       message: "Tệp a.doc là định dạng Word cũ.",
     });
+    const xls = new XlsxReadError("LEGACY_XLS", 'Tệp "a.xls" có định dạng Excel cũ (.xls).');
+    expect(errorText(xls, "import").message).toBe('Tệp "a.xls" có định dạng Excel cũ (.xls).');
+  });
+  it("recognises the error class, not a name string", () => {
+    const named = Object.assign(new Error("x"), { name: "InputError" });
+    expect(errorText(named, "import").message).toMatch(/không mong muốn.*Chi tiết: x/);
   });
   it("wraps unexpected errors and says nothing was written", () => {
     expect(errorText(new TypeError("boom"), "confirm").message).toMatch(

@@ -1,5 +1,14 @@
 /** Pure view logic of the "Theo dõi" tab: grouping, cell address from the header, change lines. */
 import type { Finding } from "../../../src/core/model";
+import { placedMessage } from "../../../src/core/finding-place";
+import { readTracking } from "../../../src/core/tracking/read-tracking";
+import {
+  cellFinding,
+  type TrackingFindingCode,
+} from "../../../src/core/tracking/tracking-findings";
+import { InputError } from "../../../src/core/errors/input-error";
+import { RolloverRefused } from "../../../src/core/tracking/rollover-rules";
+import { ChangesError } from "../../../src/render/office/changes-error";
 import type { CellChange } from "../../../src/core/tracking/changes";
 import { emptyTrackingRow } from "../../../src/core/workbook/tracking-model";
 import { groupFindings } from "../../../src/taskpane/findings-view";
@@ -22,20 +31,15 @@ import { trackingErrorText } from "../../../src/taskpane/error-text";
 import { emptyCounts, type Rollup } from "../../../src/core/tracking/rollup";
 
 const at = (row: number, column: string) => ({ sheet: "Nhiệm vụ", row, column, file: "a.xlsx" });
+/** Findings as core makes them (cellFinding: the place is data, the text apart). */
 const finding = (
-  code: string,
+  code: TrackingFindingCode,
   severity: Finding["severity"],
   row: number,
   column: string,
   text: string,
   fix?: Finding["fix"]
-): Finding => ({
-  code,
-  severity,
-  message: `Trang "Nhiệm vụ", dòng ${row}, cột "${column}": ${text}`,
-  location: at(row, column),
-  ...(fix ? { fix } : {}),
-});
+): Finding => cellFinding(code, severity, at(row, column), text, fix);
 
 describe("findings of the Theo dõi tab", () => {
   const list: Finding[] = [
@@ -45,12 +49,21 @@ describe("findings of the Theo dõi tab", () => {
       description: 'Ghi "Hoàn thành"',
       value: "Hoàn thành",
     }),
-    {
-      code: "META_SHEET_MISSING",
-      severity: "warning",
-      message: "thiếu trang ẩn",
-      location: { sheet: "_phuluc" },
-    },
+    // What reading a workbook without its hidden sheet says: a sheet, no row.
+    readTracking(
+      {
+        sheets: [
+          {
+            name: "Nhiệm vụ",
+            rows: [
+              ["Mã nhiệm vụ", "Nhiệm vụ"],
+              ["T1", "Việc"],
+            ],
+          },
+        ],
+      },
+      "a.xlsx"
+    ).findings.find((f) => f.code === "META_SHEET_MISSING")!,
   ];
 
   test("are grouped Lỗi → Cảnh báo, sorted by row, rowless last", () => {
@@ -65,9 +78,12 @@ describe("findings of the Theo dõi tab", () => {
   test("show their text without the place, and the place on its own", () => {
     expect(findingText(list[2])).toBe('"hoan thanh" được hiểu là…');
     expect(findingText(list[1])).toBe('Tiến độ "150" không hợp lệ.');
-    expect(findingPlace(list[2])).toBe("Trang Nhiệm vụ · dòng 5 · cột Trạng thái");
-    expect(findingText(list[3])).toBe("thiếu trang ẩn");
-    expect(findingPlace(list[3])).toBe("Trang _phuluc");
+    expect(findingPlace(list[2])).toBe('Trang "Nhiệm vụ", dòng 5, cột "Trạng thái"');
+    expect(list[3].code).toBe("META_SHEET_MISSING");
+    expect(findingText(list[3])).toMatch(/^Tệp "a\.xlsx" thiếu trang ẩn "_phuluc"/);
+    expect(findingPlace(list[3])).toBe('Trang "_phuluc"');
+    // The CLI line and the JSON message say the same place the same way.
+    expect(placedMessage(list[2])).toBe(`${findingPlace(list[2])}: ${list[2].message}`);
   });
 
   test("agency replacements are choices, status spelling is not", () => {
@@ -207,15 +223,17 @@ describe("file names", () => {
 
 describe("error bar texts", () => {
   test("user messages pass through; others name the file and say nothing changed", () => {
-    const input = Object.assign(new Error('Tệp "a.xlsx" không phải sổ theo dõi.'), {
-      name: "InputError",
-    });
+    const input = new InputError("NOT_TRACKING", "a.xlsx", 'Tệp "a.xlsx" không phải sổ theo dõi.');
     expect(trackingErrorText(input, "open", "a.xlsx")).toEqual({
       title: "Không đọc được sổ theo dõi",
       message: 'Tệp "a.xlsx" không phải sổ theo dõi.',
     });
-    const refused = Object.assign(new Error("Sổ đã ở năm 2027."), { code: "ROLLOVER_REFUSED" });
+    const refused = new RolloverRefused({ code: "SAME_YEAR", message: "Sổ đã ở năm 2027." });
     expect(trackingErrorText(refused, "rollover").message).toBe("Sổ đã ở năm 2027.");
+    const undone = new ChangesError("Không ghi được; sổ đã được trả lại như cũ.", true, null);
+    expect(trackingErrorText(undone, "fix").message).toBe(
+      "Không ghi được; sổ đã được trả lại như cũ."
+    );
     const office = Object.assign(new Error("InvalidArgument"), {
       debugInfo: { errorLocation: "Range.values" },
     });

@@ -143,7 +143,7 @@ function readSection(
         code: FINDINGS.PROSE_LEAD_SWAPPED,
         severity: "info",
         message:
-          `Dòng ${p.line}: nhiệm vụ ${numbered} ghi "Phối hợp với ${words.leadInstead.join(", ")}" nên ` +
+          `nhiệm vụ ${numbered} ghi "Phối hợp với ${words.leadInstead.join(", ")}" nên ` +
           `${words.leadInstead.join(", ")} chủ trì, ${o.agency} phối hợp. Hãy kiểm tra lại.`,
         location: at(p, 2),
       });

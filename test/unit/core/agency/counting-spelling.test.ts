@@ -81,7 +81,7 @@ describe("a name typed with a wrong tone mark", () => {
   const wb = seedWorkbook(rows);
 
   it("counts as the agency in rollup", () => {
-    const r = rollup(wb, 2026, "2026-12-15", { spellings: AGENCIES });
+    const r = rollup(wb, 2026, "2026-12-15", { agencies: AGENCIES });
     const leads = r.agencies.filter((a) => a.role === "lead").map((a) => a.agency);
     expect(leads).not.toContain("So Van hoa, The thao va Du lich");
     const vh = r.agencies.find(
@@ -90,7 +90,7 @@ describe("a name typed with a wrong tone mark", () => {
     expect(vh.written).toEqual(["So Van hoa, The thao va Du lich"]);
     // A row naming "Báo Lâm Đông" and "Báo Lâm Đồng" counts the paper once.
     const bao = r.agencies.find((a) => a.role === "partner" && a.agency === "Báo Lâm Đồng")!;
-    const plain = rollup(seedWorkbook(seedRows()), 2026, "2026-12-15", { spellings: AGENCIES });
+    const plain = rollup(seedWorkbook(seedRows()), 2026, "2026-12-15", { agencies: AGENCIES });
     const bao0 = plain.agencies.find((a) => a.role === "partner" && a.agency === "Báo Lâm Đồng")!;
     expect(bao.total).toBe(bao0.total);
   });

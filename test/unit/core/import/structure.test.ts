@@ -1,4 +1,5 @@
 /** Groups and tasks from RawTables (as the .xlsx reader and the Excel selection give them). */
+import { formatFinding } from "../../../../src/cli/format-finding";
 import { importPlan } from "../../../../src/core/import/import-plan";
 import { locateTable } from "../../../../src/core/import/locate-table";
 import { buildStructure } from "../../../../src/core/import/structure";
@@ -152,8 +153,15 @@ test("tables input: unknown agency and unreadable time become findings with row 
     table: 1,
     row: 3,
     column: "Cơ quan phối hợp",
+    task: "1.1",
   });
   expect(unknown.message).toContain("Hội Chim Cảnh");
+  // The place is said once, from the data: not again at the start of the text.
+  expect(unknown.message).not.toMatch(/^Dòng/);
+  expect(formatFinding(unknown)).toBe(
+    'Cảnh báo [AGENCY_UNKNOWN] tệp "t.xlsx", bảng 1, dòng 3, cột "Cơ quan phối hợp": ' +
+      unknown.message
+  );
   const time = r.findings.find((f) => f.code === "SCHEDULE_UNPARSED")!;
   expect(time.location.column).toBe("Thời gian thực hiện");
   expect(r.tasks[0].schedule.kind).toBe("unknown");

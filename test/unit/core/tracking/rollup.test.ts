@@ -1,4 +1,3 @@
-import { AgencyDirectory } from "../../../../src/core/agency/directory";
 import { completionRate, rollup } from "../../../../src/core/tracking/rollup";
 import { emptyTrackingRow, type TrackingRow } from "../../../../src/core/workbook/tracking-model";
 import {
@@ -106,9 +105,7 @@ describe("rollup", () => {
   });
 
   it("reports superseded agencies under their successor and keeps the written name", () => {
-    const r = rollup(seedWorkbook(filled()), 2026, DATE, {
-      directory: new AgencyDirectory(AGENCIES),
-    });
+    const r = rollup(seedWorkbook(filled()), 2026, DATE, { agencies: AGENCIES });
     const names = r.agencies.filter((a) => a.role === "lead").map((a) => a.agency);
     expect(names).not.toContain("Sở Thông tin và Truyền thông");
     expect(names).not.toContain("Ban Dân tộc");
@@ -120,9 +117,7 @@ describe("rollup", () => {
     const nv = r.agencies.find((a) => a.role === "lead" && a.agency === "Sở Nội vụ")!;
     expect(nv).toMatchObject({ written: ["Sở Lao động - Thương binh và Xã hội"], overdue: 1 });
     // Before the reorganization took effect, the old names stand.
-    const r2024 = rollup(seedWorkbook(filled()), 2024, "2024-12-15", {
-      directory: new AgencyDirectory(AGENCIES),
-    });
+    const r2024 = rollup(seedWorkbook(filled()), 2024, "2024-12-15", { agencies: AGENCIES });
     expect(r2024.agencies.some((a) => a.agency === "Sở Thông tin và Truyền thông")).toBe(true);
   });
 
@@ -143,8 +138,8 @@ describe("rollup", () => {
       ]),
       agencies,
     };
-    for (const opts of [{ directory: new AgencyDirectory(agencies) }, { spellings: agencies }]) {
-      const p = rollup(wb, 2026, DATE, opts).agencies.filter((a) => a.role === "partner");
+    {
+      const p = rollup(wb, 2026, DATE, { agencies }).agencies.filter((a) => a.role === "partner");
       const total = Object.fromEntries(p.map((a) => [a.agency, a.total]));
       // Sở LĐ-TB&XH was gone by 2026 (its successor Sở Nội vụ is the member counted); the
       // collective itself is no partner; Sở Nội vụ leads T2; Sở Công Thương counts T2 once.
@@ -164,7 +159,7 @@ describe("rollup", () => {
         years: [2026],
       }),
     ];
-    const r = rollup(seedWorkbook(rows), 2026, DATE, { directory: new AgencyDirectory(AGENCIES) });
+    const r = rollup(seedWorkbook(rows), 2026, DATE, { agencies: AGENCIES });
     const p = r.agencies.filter((a) => a.role === "partner");
     expect(p).toHaveLength(1);
     expect(p[0]).toMatchObject({

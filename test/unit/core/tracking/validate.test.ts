@@ -1,3 +1,4 @@
+import { placedMessage } from "../../../../src/core/finding-place";
 import { AgencyDirectory } from "../../../../src/core/agency/directory";
 import type { Finding } from "../../../../src/core/model";
 import { validateTracking } from "../../../../src/core/tracking/validate";
@@ -59,7 +60,19 @@ describe("validateTracking", () => {
         f.location.column === "Đơn vị chủ trì"
     )!;
     expect(lead.severity).toBe("warning");
+    // The place is data, the message the text alone; together they read as they always did.
+    expect(lead.location).toEqual({
+      file: "theo-doi-4784.xlsx",
+      sheet: "Nhiệm vụ",
+      row: 8,
+      column: "Đơn vị chủ trì",
+      task: rowOf(seedRows(), "T2.2").stt,
+    });
+    expect(lead.subject).toBe("Sở Thông tin và Truyền thông");
     expect(lead.message).toBe(
+      '"Sở Thông tin và Truyền thông" đã được sắp xếp lại (từ 01/03/2025); nhiệm vụ nay do "Sở Khoa học và Công nghệ" thực hiện (theo cột "Đơn vị kế thừa" ở trang "Đơn vị").'
+    );
+    expect(placedMessage(lead)).toBe(
       'Trang "Nhiệm vụ", dòng 8, cột "Đơn vị chủ trì": "Sở Thông tin và Truyền thông" đã được sắp xếp lại (từ 01/03/2025); nhiệm vụ nay do "Sở Khoa học và Công nghệ" thực hiện (theo cột "Đơn vị kế thừa" ở trang "Đơn vị").'
     );
     expect(lead.fix?.value).toBe("Sở Khoa học và Công nghệ");

@@ -1,0 +1,48 @@
+/**
+ * A small plan as the importer gives it (three yearly tasks of two agencies, 2024–2027), for
+ * the pane's tests: its tracking workbook is built by core and rendered or written for real.
+ */
+import type { ImportResult, Task } from "../../src/core/model";
+
+const task = (i: number, lead: string, title: string): Task =>
+  ({
+    key: `T${i}`,
+    stt: `1.${i}`,
+    numbered: `1.${i}`,
+    group: "1",
+    title,
+    lead: [{ name: lead, written: lead, matched: true }],
+    partners: [],
+    timeText: "Hằng năm",
+    schedule: {
+      text: "Hằng năm",
+      kind: "annual",
+      years: [2024, 2025, 2026, 2027],
+      deadlines: { 2024: "2024-12-31", 2025: "2025-12-31", 2026: "2026-12-31", 2027: "2027-12-31" },
+      finalDeadline: "2027-12-31",
+      multiYear: false,
+    },
+    extra: {},
+    sourceRow: i + 1,
+  }) as Task;
+
+export const PLAN: ImportResult = {
+  plan: {
+    number: "15/KH-UBND",
+    issuedOn: "2024-01-02",
+    issuer: "UBND tỉnh Lâm Đồng",
+    province: "Lâm Đồng",
+    title: "KẾ HOẠCH",
+    appendixTitle: "",
+    period: { from: 2024, to: 2027 },
+  },
+  groups: [{ stt: "1", title: "Cải cách hành chính", sourceRow: 1 }],
+  tasks: [
+    task(1, "Sở Nội vụ", "Rà soát thủ tục hành chính"),
+    task(2, "Công an tỉnh", "Cấp căn cước trực tuyến"),
+    task(3, "Sở Nội vụ", "Đánh giá chỉ số hài lòng"),
+  ],
+  extraColumns: [],
+  findings: [],
+  source: "kh.docx",
+};

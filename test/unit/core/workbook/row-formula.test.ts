@@ -1,0 +1,35 @@
+/** rowFormula: the same text as its builder for every row, or the builder itself when unsure. */
+import { rowFormula } from "../../../../src/core/workbook/row-formula";
+import { derivedStatusFormula, partnerStatusFormula } from "../../../../src/core/workbook/formulas";
+
+const cells = (row: number) => ({
+  row,
+  status: "M",
+  completedOn: "N",
+  progress: "O",
+  deadline: "K",
+  scheduleCode: "L",
+  derived: "U",
+});
+
+test("a formula of the row's own cells is joined per row, text for text", () => {
+  const builders = [
+    (row: number) => derivedStatusFormula(cells(row)),
+    (row: number) => partnerStatusFormula("A", 2, row, "$A$2:$A$2201", "$U$2:$U$2201"),
+  ];
+  for (const build of builders) {
+    const fast = rowFormula(build, [2, 2001]);
+    expect(fast).not.toBe(build);
+    for (const row of [1, 2, 9, 10, 99, 100, 2001, 1048576]) expect(fast(row)).toBe(build(row));
+  }
+});
+
+test("a builder that computes with the row or branches on it is kept as it is", () => {
+  const arithmetic = (row: number) => `A${row}+A${row + 1}`;
+  const branch = (row: number) => (row > 2 ? `A${row}-A${row - 1}` : `A${row}`);
+  const noRow = () => `SUM($A$2:$A$9)`;
+  for (const build of [arithmetic, branch, noRow]) expect(rowFormula(build, [2, 50])).toBe(build);
+  // Digits of a marker row in the fixed text: the pieces differ, the builder is kept.
+  const markerDigits = (row: number) => `A${row}+7340033`;
+  expect(rowFormula(markerDigits, [2, 50])).toBe(markerDigits);
+});
