@@ -118,7 +118,7 @@ export function recordSheets(result: ConsolidateResult): SheetSpec[] {
 }
 
 /** What a consolidation does to the master, for a file writer. */
-export function consolidationEdits(
+function consolidationEdits(
   master: OpenedTracking,
   result: ConsolidateResult,
   o: Pick<ConsolidateFilesOptions, "year" | "date"> & { earlier?: CellChange[] }
@@ -140,7 +140,7 @@ export function consolidationEdits(
 }
 
 /** The change writing `date` as the workbook's "Ngày báo cáo"; none when it already is. */
-export function keptDate(opened: OpenedTracking, date: string): CellChange[] {
+function keptDate(opened: OpenedTracking, date: string): CellChange[] {
   const change = reportDateChange(opened.cells, date);
   return change ? [change] : [];
 }

@@ -42,7 +42,7 @@ export type OutputFs = Pick<
 >;
 
 /** Why `file` could not be written, in words an officer can act on. */
-export function outputFailure(file: string, err: unknown, written: string[] = []): OutputError {
+function outputFailure(file: string, err: unknown, written: string[] = []): OutputError {
   const code = (err as NodeJS.ErrnoException)?.code ?? "";
   const dir = path.dirname(file);
   const why: Record<string, string> = {

@@ -6,7 +6,6 @@
 import * as path from "node:path";
 import type { CliIo } from "./cli-io";
 import { UsageError } from "./args";
-import type { WorkbookSpec } from "../core/spec/sheet-spec";
 import { openTrackingBytes, type OpenedTracking } from "../app/tracking-file";
 import { readInputFile } from "./read-input-file";
 
@@ -37,10 +36,4 @@ export async function refuseSameFile(io: CliIo, input: string, output: string): 
 
 export async function openTracking(io: CliIo, file: string): Promise<OpenedTracking> {
   return openTrackingBytes(await readInputFile(io, file), path.basename(file));
-}
-
-/** A NEW workbook made from a spec (papers, per-agency files). */
-export async function writeSpec(io: CliIo, output: string, spec: WorkbookSpec): Promise<void> {
-  const { writeWorkbook } = await import("../xlsx/index");
-  await io.writeFileAtomic(output, await writeWorkbook(spec));
 }

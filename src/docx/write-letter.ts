@@ -220,7 +220,7 @@ function portraitSection(children: (Paragraph | Table)[]): ISectionOptions {
   return a4Section(PageOrientation.PORTRAIT, { ...MARGINS, header: 10, footer: 8 }, children);
 }
 
-export function letterDocument(l: Letter): Document {
+function letterDocument(l: Letter): Document {
   return new Document({
     creator: "Phụ Lục",
     title: l.title,

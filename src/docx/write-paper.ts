@@ -38,7 +38,7 @@ import {
 import { columnSpans, MAX_ROW_LINES } from "../core/papers/paper-sheet";
 
 const TWIPS_PER_MM = 1440 / 25.4;
-export const A4_TWIPS = {
+const A4_TWIPS = {
   width: Math.round(210 * TWIPS_PER_MM),
   height: Math.round(297 * TWIPS_PER_MM),
 };
@@ -237,7 +237,7 @@ export function paperChildren(paper: Paper): (Paragraph | Table)[] {
 }
 
 /** The page number centred at the top, none on a section's first page. */
-export function pageNumberHeaders(size = 26) {
+function pageNumberHeaders(size = 26) {
   return {
     default: new Header({
       children: [
@@ -298,7 +298,7 @@ export function landscapeSection(children: (Paragraph | Table)[]): ISectionOptio
   );
 }
 
-export function paperDocument(paper: Paper): Document {
+function paperDocument(paper: Paper): Document {
   return new Document({
     creator: "Phụ Lục",
     title: paper.title,

@@ -54,9 +54,9 @@ export interface DetectHostDeps {
   onLateExcel?: (info: HostInfo & { mode: "excel" }) => void;
 }
 
-export const DEFAULT_SCRIPT_TIMEOUT_MS = 1500;
-export const DEFAULT_READY_TIMEOUT_MS = 3000;
-export const DEFAULT_FINISHED_GRACE_MS = 250;
+const DEFAULT_SCRIPT_TIMEOUT_MS = 1500;
+const DEFAULT_READY_TIMEOUT_MS = 3000;
+const DEFAULT_FINISHED_GRACE_MS = 250;
 
 /** Office.HostType.Excel, compared as a string so nothing here needs Office.js to be loaded. */
 const EXCEL_HOST = "Excel";

@@ -72,7 +72,7 @@ function quietNodeLoad(): () => void {
 }
 
 /** `%PDF-` within the first KB (some producers put a few bytes before it). */
-export function looksLikePdf(bytes: Uint8Array): boolean {
+function looksLikePdf(bytes: Uint8Array): boolean {
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
   return head.includes("%PDF-");
 }

@@ -2,7 +2,7 @@
  * The import preview's findings grouped by what the officer must do (core/import/
  * finding-actions.ts): one line per unknown agency with its count and one "replace on every
  * row" button, one line for a table without groups, one for auto-numbered rows. Choosing a
- * line shows its first task. The tracking tab keeps its own list (FindingGroups).
+ * line shows its first task.
  */
 import * as React from "react";
 import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";

@@ -10,7 +10,7 @@ import { Section } from "./Section";
 import { HiddenFileInput } from "./HiddenFileInput";
 import { useSectionStyles } from "./section-styles";
 
-export const ACCEPTED_FILES =
+const ACCEPTED_FILES =
   ".docx,.pdf,.xlsx,.xlsm,.txt,.tsv,.html,.htm,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain";
 
 const useStyles = makeStyles({

@@ -58,8 +58,8 @@ const useStyles = makeStyles({
   },
 });
 
-export const tabId = (value: string) => `tab-${value}`;
-export const panelId = (value: string) => `panel-${value}`;
+const tabId = (value: string) => `tab-${value}`;
+const panelId = (value: string) => `panel-${value}`;
 
 export function PaneTabs<T extends string>(props: {
   tabs: PaneTab<T>[];

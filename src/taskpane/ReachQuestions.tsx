@@ -14,8 +14,6 @@ import { isValidIsoDate } from "./report-date";
 import { plainListStyle } from "./plain-list-style";
 import type { ReachAnswers } from "./reach-answers";
 
-export { NO_ANSWERS, answersForWorkbook, type ReachAnswers } from "./reach-answers";
-
 const useStyles = makeStyles({
   box: {
     display: "flex",

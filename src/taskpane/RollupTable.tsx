@@ -68,39 +68,38 @@ const useStyles = makeStyles({
 type CountKey = Exclude<keyof RollupLine, "agency" | "rate" | "rateValue">;
 
 /** Every count the total is made of, in the order of the "Tổng hợp" sheet. */
-export const ROLLUP_HEADS: { key: CountKey | "rate"; short: string; full: string; data: string }[] =
-  [
-    { key: "total", short: "Tổng", full: "Tổng số nhiệm vụ trong năm báo cáo", data: "total" },
-    { key: "onTime", short: "Đúng hạn", full: "Hoàn thành đúng hạn", data: "on-time" },
-    { key: "late", short: "Trễ hạn", full: "Hoàn thành quá hạn", data: "late" },
-    {
-      key: "undated",
-      short: "Chưa rõ ngày",
-      full: "Hoàn thành chưa ghi ngày (đã quá hạn, không biết đúng hạn hay trễ)",
-      data: "undated",
-    },
-    { key: "overdue", short: "Quá hạn", full: "Chưa hoàn thành, đã quá hạn", data: "overdue" },
-    {
-      key: "inProgress",
-      short: "Đang làm",
-      full: "Đang thực hiện, còn trong hạn",
-      data: "in-progress",
-    },
-    { key: "notDue", short: "Chưa đến hạn", full: "Chưa đến hạn", data: "not-due" },
-    {
-      key: "noDeadline",
-      short: "Thường xuyên",
-      full: "Thường xuyên (không có hạn)",
-      data: "no-deadline",
-    },
-    { key: "notDone", short: "Không làm", full: "Không thực hiện", data: "not-done" },
-    {
-      key: "rate",
-      short: "Tỷ lệ",
-      full: "Tỷ lệ hoàn thành = hoàn thành ÷ (hoàn thành + quá hạn)",
-      data: "rate",
-    },
-  ];
+const ROLLUP_HEADS: { key: CountKey | "rate"; short: string; full: string; data: string }[] = [
+  { key: "total", short: "Tổng", full: "Tổng số nhiệm vụ trong năm báo cáo", data: "total" },
+  { key: "onTime", short: "Đúng hạn", full: "Hoàn thành đúng hạn", data: "on-time" },
+  { key: "late", short: "Trễ hạn", full: "Hoàn thành quá hạn", data: "late" },
+  {
+    key: "undated",
+    short: "Chưa rõ ngày",
+    full: "Hoàn thành chưa ghi ngày (đã quá hạn, không biết đúng hạn hay trễ)",
+    data: "undated",
+  },
+  { key: "overdue", short: "Quá hạn", full: "Chưa hoàn thành, đã quá hạn", data: "overdue" },
+  {
+    key: "inProgress",
+    short: "Đang làm",
+    full: "Đang thực hiện, còn trong hạn",
+    data: "in-progress",
+  },
+  { key: "notDue", short: "Chưa đến hạn", full: "Chưa đến hạn", data: "not-due" },
+  {
+    key: "noDeadline",
+    short: "Thường xuyên",
+    full: "Thường xuyên (không có hạn)",
+    data: "no-deadline",
+  },
+  { key: "notDone", short: "Không làm", full: "Không thực hiện", data: "not-done" },
+  {
+    key: "rate",
+    short: "Tỷ lệ",
+    full: "Tỷ lệ hoàn thành = hoàn thành ÷ (hoàn thành + quá hạn)",
+    data: "rate",
+  },
+];
 
 export function RollupTable({ data }: { data: Rollup }) {
   const styles = useStyles();

@@ -3,7 +3,7 @@
  * navigations/downloads are not governed by default-src, and the blob is same-origin
  * (checked by test/browser/import.spec.ts in Chromium).
  */
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export function makeDownloadUrl(bytes: Uint8Array, mime = XLSX_MIME): string {
   // Copy into a fresh ArrayBuffer: the Blob must not alias a buffer that may be reused.

@@ -12,7 +12,7 @@ import type { TrackingRow } from "../core/workbook/tracking-model";
 import { SEVERITY_ORDER } from "./findings-view";
 
 /** What each kind asks the officer to do, in a few words. */
-export const KIND_LABELS: Record<string, string> = {
+const KIND_LABELS: Record<string, string> = {
   [F.TITLE_MISSING]: "Nhiệm vụ chưa có nội dung",
   [F.LEAD_MISSING]: "Chưa có đơn vị chủ trì",
   [F.STATUS_INVALID]: "Trạng thái không đọc được",

@@ -8,7 +8,7 @@ import type { RawTable } from "../core/table/raw-table";
 import type { TaskEdit } from "../core/import/edit-result";
 
 /** Files beyond this are not plans; refusing early keeps the pane responsive. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 async function loadImporter() {
   return import(/* webpackChunkName: "importer" */ "../core/import/import-plan");

@@ -12,7 +12,7 @@ import { NO_ANSWERS, type ReachAnswers } from "./reach-answers";
 import { groupKey } from "./task-ids";
 
 /** Plans with at most this many tasks show every group open after import. */
-export const OPEN_ALL_UP_TO = 12;
+const OPEN_ALL_UP_TO = 12;
 
 export type ImportSource = { kind: "file" | "text" } | { kind: "selection"; sheet?: string };
 

@@ -35,11 +35,6 @@ export function tasksByGroup(
   return sections;
 }
 
-/** The task (or group) a source row belongs to: a finding's row may be a task's own row. */
-export function taskAtRow(tasks: Task[], row: number): Task | undefined {
-  return tasks.find((t) => t.sourceRow === row);
-}
-
 export function statusSummary(result: ImportResult): string {
   const planName = result.plan.number ? `kế hoạch ${result.plan.number}` : "kế hoạch";
   return `Đã đọc ${planName}: ${countsText(result.groups, result.tasks)}.`;

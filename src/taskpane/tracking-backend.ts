@@ -121,7 +121,7 @@ const fresh = (opened: OpenedTracking): TrackingState => ({
   applied: [],
 });
 
-export async function readExcel(): Promise<OpenedTracking> {
+async function readExcel(): Promise<OpenedTracking> {
   const { readOpenTracking } = await trackingExcel();
   const { cells, name } = await readOpenTracking();
   return actions.openTrackingCells(cells, name);

@@ -20,7 +20,7 @@ import { sanitizeForFileName } from "./file-name";
 // Findings
 
 /** Codes whose fix needs the officer's choice (who is accountable changes): one button each. */
-export const CHOICE_CODES = ["AGENCY_UNKNOWN", "AGENCY_SUPERSEDED"];
+const CHOICE_CODES = ["AGENCY_UNKNOWN", "AGENCY_SUPERSEDED"];
 
 export const isChoiceFix = (f: Finding): boolean => Boolean(f.fix) && CHOICE_CODES.includes(f.code);
 
@@ -265,7 +265,7 @@ export function rollupLines(r: Rollup): RollupLines {
 // Files and years
 
 /** "theo-doi-4784-KH-UBND.xlsx" → "theo-doi-4784-KH-UBND-da-sua.xlsx" (never the same name). */
-export function derivedFileName(source: string, suffix: string): string {
+function derivedFileName(source: string, suffix: string): string {
   const base = source.replace(/\.[^.]+$/, "").replace(/-(da-sua|nam-\d{4})$/i, "");
   const safe = sanitizeForFileName(base) || "so-theo-doi";
   return `${safe}-${suffix}.xlsx`;

@@ -60,7 +60,7 @@ function dirOf(path: string): string {
 }
 
 /** A target as a package path: absolute ("/xl/x.xml") or relative to the source part's folder. */
-export function resolveTarget(sourcePart: string, target: string): string {
+function resolveTarget(sourcePart: string, target: string): string {
   const raw = target.startsWith("/") ? target.slice(1) : `${dirOf(sourcePart)}/${target}`;
   const out: string[] = [];
   for (const seg of raw.split("/")) {

@@ -12,7 +12,7 @@ import { attributes, escapeXml, withAttribute } from "./patch-opc";
 /** Built-in number formats that show dates or times (ECMA-376 18.8.30). */
 const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
-export function isDateFormatCode(code: string): boolean {
+function isDateFormatCode(code: string): boolean {
   // Quoted text, escapes and colours do not count; d, m, y, h, s outside them do.
   const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
   return /[dyhs]/i.test(bare) || (/m/i.test(bare) && !/[#0]/.test(bare));

@@ -312,7 +312,7 @@ function isDateFormat(code: string): boolean {
 }
 
 /** The cell formats (xf indexes) of styles.xml whose number format is a date. */
-export function dateStyles(stylesXml: string | undefined, workbookXml: string): DateStyles {
+function dateStyles(stylesXml: string | undefined, workbookXml: string): DateStyles {
   const date1904 = /<(?:\w+:)?workbookPr\b[^<>]*\sdate1904="(?:1|true)"/.test(workbookXml);
   const dateXfs = new Set<number>();
   if (!stylesXml) return { dateXfs, date1904 };

@@ -173,7 +173,7 @@ function mergeRanges(ws: Worksheet): string[] {
 }
 
 /** What Excel shows in the cell, close enough for reading a plan: dates dd/mm/yyyy, % formats. */
-export function cellText(cell: Cell): string {
+function cellText(cell: Cell): string {
   return displayText(cell.value, cell.numFmt);
 }
 

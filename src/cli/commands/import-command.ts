@@ -138,7 +138,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** "Năm 2026: "Sở Thông tin và Truyền thông" → "Sở Văn hóa, …" (từ 01/03/2025, lĩnh vực …): 5 nhiệm vụ chủ trì, 3 phối hợp." */
-export function successorLine(m: SuccessorMapping, year: number): string {
+function successorLine(m: SuccessorMapping, year: number): string {
   const since = m.since ? `từ ${m.since.split("-").reverse().join("/")}` : "";
   const why = [since, m.field ? `theo lĩnh vực ${m.field} của kế hoạch` : ""].filter(Boolean);
   return (

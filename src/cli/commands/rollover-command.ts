@@ -75,7 +75,7 @@ export async function runRollover(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** "Sở Thông tin và Truyền thông → Sở Văn hóa, Thể thao và Du lịch: 12 dòng chủ trì, 3 dòng phối hợp". */
-export function movedLines(moved: { role: string; from: string; to: string }[]): string[] {
+function movedLines(moved: { role: string; from: string; to: string }[]): string[] {
   const by = new Map<string, { lead: number; partner: number }>();
   for (const m of moved) {
     const k = `${m.from} → ${m.to}`;

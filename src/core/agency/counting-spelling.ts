@@ -18,7 +18,7 @@
 import type { Agency } from "../model";
 
 /** Spellings per agency a line of "Tổng hợp" counts (name first): keeps each formula short. */
-export const MAX_COUNTING_SPELLINGS = 4;
+const MAX_COUNTING_SPELLINGS = 4;
 
 /** Excel's TRIM: spaces only (not NBSP), outer removed, inner runs made one. */
 export function excelTrim(s: string): string {

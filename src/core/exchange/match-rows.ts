@@ -11,7 +11,7 @@ import { similarity, sttKey, taskText, type TaskText } from "./task-similarity";
 import type { ReportRow } from "./read-report";
 
 /** At or above: merged. Below: listed to confirm. */
-export const CONFIDENT = 0.6;
+const CONFIDENT = 0.6;
 /** The best task must beat the second by this much, unless it is near certain. */
 const MARGIN = 0.08;
 const CERTAIN = 0.9;

@@ -9,7 +9,7 @@ import { safeFileName } from "../text/file-name";
 export { safeFileName };
 
 /** The number before "/KH-…" ("4784/KH-UBND" → "4784"); the whole number if it has no "/". */
-export function planShortNumber(planNumber: string): string {
+function planShortNumber(planNumber: string): string {
   const n = planNumber.trim().split("/")[0].trim();
   return n || "kế hoạch";
 }

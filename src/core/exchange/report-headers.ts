@@ -138,7 +138,7 @@ const ORDERED = (Object.entries(HEADER_SYNONYMS) as [ReportField, string[]][])
   .sort((a, b) => b.s.length - a.s.length);
 
 /** "Tiến độ (%)" → "tien do %"; "Văn bản, minh chứng" → "van ban minh chung". */
-export function headerKey(text: string): string {
+function headerKey(text: string): string {
   return foldVietnamese(text)
     .replace(/[^a-z0-9%]+/g, " ")
     .trim();

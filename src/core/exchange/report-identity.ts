@@ -12,7 +12,7 @@ import { TRACKED_COLUMNS } from "../workbook/columns";
 import type { TrackedPrints } from "./tracked-values";
 
 export const REPORT_META_SHEET = "_phuluc_baocao";
-export const REPORT_KIND = "phuluc-bao-cao-don-vi";
+const REPORT_KIND = "phuluc-bao-cao-don-vi";
 export const REPORT_TEMPLATE_VERSION = 1;
 /** Label of the visible identity line on the instructions sheet. */
 export const REPORT_CODE_LABEL = "Mã báo cáo";

@@ -106,7 +106,7 @@ function scheduleText(f: Finding): string {
 }
 
 /** "dòng 4, 7, 9" or "dòng 4, 7, 9, 12, 15 và 6 dòng khác". */
-export function rowsText(rows: number[], max = 6): string {
+function rowsText(rows: number[], max = 6): string {
   if (rows.length === 0) return "toàn kế hoạch";
   const shown = rows.slice(0, max).join(", ");
   return rows.length > max ? `dòng ${shown} và ${rows.length - max} dòng khác` : `dòng ${shown}`;

@@ -34,7 +34,7 @@ export interface Structure {
 }
 
 /** Each line normalized (NFC, odd spaces, single spaces), empty lines dropped; "\n" kept between lines. */
-export function cleanCell(s: string | undefined): string {
+function cleanCell(s: string | undefined): string {
   return (s ?? "")
     .split(/\r?\n/)
     .map((l) => normalizeText(l))

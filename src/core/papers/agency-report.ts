@@ -28,7 +28,7 @@ import { countsInYear, derivedStatus } from "../tracking/derive-status";
 import type { TrackingRow } from "../workbook/tracking-model";
 
 /** STT | Nhiệm vụ | Hạn | Tình trạng | Tiến độ | Kết quả | Khó khăn | Đề xuất = 118 characters. */
-export const AGENCY_GRID = [5, 32, 11, 13, 8, 21, 14, 14];
+const AGENCY_GRID = [5, 32, 11, 13, 8, 21, 14, 14];
 
 export interface AgencyFigures {
   agency: string;

@@ -6,7 +6,7 @@ import { PAPER_SIZES, type PaperBlock } from "./paper";
 import type { ReportContext } from "./report-context";
 
 /** "Phụ lục" / its title / "(Kèm theo Báo cáo số      /BC-UBND ngày … của …)" and the rule. */
-export function appendixHeading(ctx: ReportContext, attachedTo: string): PaperBlock[] {
+function appendixHeading(ctx: ReportContext, attachedTo: string): PaperBlock[] {
   return [
     { kind: "text", text: "Phụ lục", bold: true, size: PAPER_SIZES.heading, align: "center" },
     {

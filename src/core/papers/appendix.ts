@@ -21,7 +21,7 @@ export interface AppendixOptions {
   status?: { year: number; date: string };
 }
 
-export const APPENDIX_SHEET = "Phụ lục in";
+const APPENDIX_SHEET = "Phụ lục in";
 
 /** Agency lists joined with "; ": names hold commas ("Sở Văn hóa, Thể thao và Du lịch"). */
 const list = (names: string[]) => names.join("; ");
@@ -133,7 +133,7 @@ export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
  * A task the plan left unnumbered got a number to track it by ("(2)a", "1.(3)"): the plan has
  * none, so none is printed.
  */
-export function sttAsWritten(row: TrackingRow, previous: TrackingRow | undefined): string {
+function sttAsWritten(row: TrackingRow, previous: TrackingRow | undefined): string {
   const splitBullet = /[a-z]{1,2}$/.test(row.key) && /\d/.test(row.key);
   if (splitBullet && previous && previous.stt === row.stt && previous.group === row.group)
     return "";
@@ -142,7 +142,7 @@ export function sttAsWritten(row: TrackingRow, previous: TrackingRow | undefined
 }
 
 /** A one-line title that kept its bullet ("- Tổ chức hội nghị"): the text without it. */
-export function titleAsWritten(title: string): string {
+function titleAsWritten(title: string): string {
   return /\n/.test(title) ? title : title.replace(/^\s*[-–+•]\s+/u, "");
 }
 

@@ -14,7 +14,7 @@ import { hasNoData, namesOf, type ReportContext } from "./report-context";
 // The contract with the consolidation step lives in workbook/columns.ts (SHEETS.intake,
 // INTAKE_COLUMNS, INTAKE_OUTCOMES): both sides read it from there.
 export const CONSOLIDATION_SHEET = SHEETS.intake;
-export const CONSOLIDATION_COLUMNS = {
+const CONSOLIDATION_COLUMNS = {
   year: INTAKE_COLUMNS.year,
   agency: INTAKE_COLUMNS.agency,
   file: INTAKE_COLUMNS.file,
@@ -23,7 +23,7 @@ export const CONSOLIDATION_COLUMNS = {
   result: INTAKE_COLUMNS.outcome,
   at: INTAKE_COLUMNS.consolidatedAt,
 } as const;
-export const RECEIVED = INTAKE_OUTCOMES.received;
+const RECEIVED = INTAKE_OUTCOMES.received;
 
 export interface NotReported {
   agency: string;
@@ -47,7 +47,7 @@ interface ConsolidationLine {
 }
 
 /** The rows of "Tiếp nhận", or null when the workbook has no such sheet (no consolidation yet). */
-export function readConsolidation(cells: TrackingCells): ConsolidationLine[] | null {
+function readConsolidation(cells: TrackingCells): ConsolidationLine[] | null {
   const sheet = cells.sheets.find(
     (s) => foldVietnamese(s.name) === foldVietnamese(CONSOLIDATION_SHEET)
   );

@@ -17,7 +17,7 @@ import type { SheetSpec } from "../spec/sheet-spec";
 const MM = 72 / 25.4;
 const A4 = { long: 297, short: 210 }; // mm
 /** Room to spare on the last page, in points: about two lines of text and a border. */
-export const SLACK = 36;
+const SLACK = 36;
 /** Table rows moved with the block when it would be alone (fewer if they do not fit). */
 const KEEP_ROWS = 2;
 
@@ -32,12 +32,12 @@ export interface SignatureRows {
 }
 
 /** Height of a row as printed, in points: its spec height or one line of body text. */
-export function printedHeight(sheet: SheetSpec, row: number): number {
+function printedHeight(sheet: SheetSpec, row: number): number {
   return sheet.rowHeights?.[row] ?? linesHeight(1, 12);
 }
 
 /** Printable height of a page and the scale the print is shrunk by to fit the width. */
-export function pageBox(sheet: SheetSpec): { height: number; scale: number } {
+function pageBox(sheet: SheetSpec): { height: number; scale: number } {
   const p = sheet.pageLayout;
   if (!p) return { height: Infinity, scale: 1 };
   const landscape = p.orientation === "landscape";
@@ -56,7 +56,7 @@ export function pageBox(sheet: SheetSpec): { height: number; scale: number } {
  * the print-title rows repeat at the top of pages after the one they first print on, and
  * manual breaks (rowBreaks) start a page. `heightOf` gives each row's height before scaling.
  */
-export function pageStarts(
+function pageStarts(
   sheet: SheetSpec,
   lastRow: number,
   heightOf: (row: number) => number = (r) => printedHeight(sheet, r)

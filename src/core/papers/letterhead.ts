@@ -23,13 +23,13 @@ function localityOf(plan: TrackingPlanInfo): string {
 }
 
 /** "Lâm Đồng": the plan's province, else the locality's name without "tỉnh"/"thành phố". */
-export function placeName(plan: TrackingPlanInfo): string {
+function placeName(plan: TrackingPlanInfo): string {
   if (plan.province?.trim()) return plan.province.trim();
   return localityOf(plan).replace(/^(tỉnh|thành phố)\s+/iu, "");
 }
 
 /** "Lâm Đồng, ngày      tháng      năm 2026": day and month blank until signed. */
-export function placeDate(plan: TrackingPlanInfo, year: number): string {
+function placeDate(plan: TrackingPlanInfo, year: number): string {
   const place = placeName(plan);
   return `${place ? `${place}, ` : ""}ngày      tháng      năm ${year}`;
 }

@@ -29,7 +29,7 @@ export interface PrintTexts {
 
 /** The sheet officers may add to keep their texts, and its keys (column "Mục"). */
 export const PRINT_TEXTS_SHEET = "Mẫu in";
-export const PRINT_TEXT_KEYS: Record<keyof PrintTexts, string> = {
+const PRINT_TEXT_KEYS: Record<keyof PrintTexts, string> = {
   heading: "Tiêu đề phụ lục",
   title: "Tên phụ lục",
   attachedTo: "Dòng kèm theo",
@@ -58,7 +58,7 @@ export function dateInWords(iso: string | null | undefined): string {
 }
 
 /** The issuer's signing titles: a UBND signs on behalf of its committee, by a vice-chair. */
-export function defaultSignerTitles(issuer: string): string[] {
+function defaultSignerTitles(issuer: string): string[] {
   if (/^\s*(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)/i.test(issuer))
     return ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"];
   return ["THỦ TRƯỞNG CƠ QUAN"];

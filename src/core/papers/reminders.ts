@@ -17,7 +17,7 @@ import type { Paper } from "./paper";
 import { PAPER_SIZES } from "./paper";
 import { viDate } from "./paper-year";
 import { dateInWords, type PrintTexts } from "./print-texts";
-import { planReference, signingYear } from "./province-letter";
+import { signingYear } from "./province-letter";
 import type { ReportContext } from "./report-context";
 import { planLine } from "./agency-report";
 
@@ -265,5 +265,3 @@ export function oneReminderLetter(
     appendices: [list],
   };
 }
-
-export { planReference };

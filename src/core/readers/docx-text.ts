@@ -11,7 +11,7 @@ export function paragraphText(p: XmlNode): string {
 }
 
 /** Children of `node`, last first: popped from a stack they come out in document order. */
-export function pushChildren(stack: XmlNode[], node: XmlNode): void {
+function pushChildren(stack: XmlNode[], node: XmlNode): void {
   const kids = node.childNodes;
   for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
 }

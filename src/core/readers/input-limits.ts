@@ -78,7 +78,7 @@ export function fmtCount(n: number): string {
     .replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
-export function fmtMb(bytes: number): string {
+function fmtMb(bytes: number): string {
   return `${fmtCount(bytes / MB)} MB`;
 }
 

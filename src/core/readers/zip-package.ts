@@ -218,7 +218,7 @@ export function isTooLarge(e: unknown): e is InputError {
 const tooLarge = tooLargeError;
 
 /** A package whose sheet names a cell Excel cannot have: damaged, said with the cell. */
-export function damagedSheet(fileName: string, tab: string, ref: string): InputError {
+function damagedSheet(fileName: string, tab: string, ref: string): InputError {
   return new InputError(
     INPUT_ERRORS.FILE_CORRUPT,
     fileName,

@@ -77,15 +77,6 @@ export function rangesOverlap(a: RangeRef, b: RangeRef): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
-export function rangeContains(outer: RangeRef, inner: RangeRef): boolean {
-  return (
-    inner.top >= outer.top &&
-    inner.bottom <= outer.bottom &&
-    inner.left >= outer.left &&
-    inner.right <= outer.right
-  );
-}
-
 /** The rectangle a block of values covers when written at `address`. */
 export function blockRange(address: string, values: unknown[][]): RangeRef {
   const { row, col } = parseCell(address);

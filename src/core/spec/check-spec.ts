@@ -20,7 +20,7 @@ export interface SpecProblem {
   message: string;
 }
 
-export class SpecError extends Error {
+class SpecError extends Error {
   readonly code = "INVALID_SPEC";
   constructor(readonly problems: SpecProblem[]) {
     super(
@@ -75,7 +75,7 @@ export function assertValidSpec(spec: WorkbookSpec): void {
   if (problems.length > 0) throw new SpecError(problems);
 }
 
-export function checkSheetName(name: string): string[] {
+function checkSheetName(name: string): string[] {
   const out: string[] = [];
   if (name.length === 0 || name.length > 31)
     out.push(`Tên trang tính "${name}" phải dài 1–31 ký tự.`);

@@ -13,7 +13,7 @@ const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /** Bytes (UTF-8) of a name before " (2)" and the extension. */
-export const MAX_STEM_BYTES = 200;
+const MAX_STEM_BYTES = 200;
 
 const utf8 = new TextEncoder();
 const bytesOf = (s: string) => utf8.encode(s).length;

@@ -27,7 +27,6 @@ export const SAFE_FIX_CODES: readonly string[] = [
   F.DATE_AS_TEXT,
   F.AGENCY_NONCANONICAL,
 ];
-export const CHOICE_FIX_CODES: readonly string[] = [F.AGENCY_UNKNOWN, F.AGENCY_SUPERSEDED];
 
 /** True for the fixes fix-all applies. */
 export const isSafeFix = (f: Finding): boolean => Boolean(f.fix) && SAFE_FIX_CODES.includes(f.code);

@@ -58,7 +58,7 @@ export function countsInYear(s: DerivedStatus): boolean {
 }
 
 /** Rules 2–8 on plain values (ISO dates compare as strings). */
-export function statusFor(
+function statusFor(
   status: StatusValue | null,
   completedOn: string | null,
   deadline: string | null,

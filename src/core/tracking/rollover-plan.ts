@@ -47,7 +47,7 @@ export interface RolloverPlan {
   history: { sheet: string; table: string; rows: CellValue[][] } | null;
 }
 
-export function rolloverSummary(
+function rolloverSummary(
   result: RolloverResult,
   from: number,
   to: number,

@@ -87,7 +87,7 @@ export function assertRollover(wb: TrackingWorkbook, toYear: number): number {
 }
 
 /** The date the finished year is judged at: its report date when inside it, else 31/12. */
-export function finishedYearDate(wb: TrackingWorkbook): string {
+function finishedYearDate(wb: TrackingWorkbook): string {
   const from = wb.reportYear;
   if (from === null) return "";
   return wb.reportDate?.startsWith(String(from)) ? wb.reportDate : `${from}-12-31`;

@@ -58,7 +58,7 @@ export interface RolloverMove {
 const RECURRING = new Set(["annual", "periodic", "continuous", "on-guidance", "years", "quarter"]);
 
 /** The tracked values of a row as text (dates as ISO), for history. */
-export function trackedValues(row: TrackingRow): HistoryRow["values"] {
+function trackedValues(row: TrackingRow): HistoryRow["values"] {
   const v: HistoryRow["values"] = {};
   const put = (id: TrackedColumnId, text: string) => {
     if (text.trim()) v[id] = text;
@@ -95,10 +95,7 @@ function extendedCode(row: TrackingRow, from: number, to: number): string {
  * What roll-over does to a row. `beyondPlan`: the new year is after the plan's period, and
  * `finishedYear` the year being finished.
  */
-export function rolloverAction(
-  row: TrackingRow,
-  beyond?: { finishedYear: number }
-): RolloverAction {
+function rolloverAction(row: TrackingRow, beyond?: { finishedYear: number }): RolloverAction {
   const kind = timeKind(row.timeText);
   const done = row.status === "Hoàn thành";
   if (beyond) return unfinishedWithDeadline(row, beyond.finishedYear) ? "carry" : "keep";

@@ -17,7 +17,7 @@ import type { HistoryRow, TrackingRow, TrackingWorkbook } from "../workbook/trac
 import { sheetStatus } from "./derive-status";
 import { normalizeProgress } from "./normalize-input";
 
-export const YEAR_ERRORS = {
+const YEAR_ERRORS = {
   /** Neither the report year nor a year of "Lịch sử". */
   YEAR_NOT_TRACKED: "YEAR_NOT_TRACKED",
   /** A year of "Lịch sử" asked for an action only the current year takes (distribute, consolidate). */
@@ -34,7 +34,7 @@ const WHAT: Record<YearUse, string> = {
 };
 
 /** The finished years "Lịch sử" keeps, ascending. */
-export function historyYears(wb: TrackingWorkbook): number[] {
+function historyYears(wb: TrackingWorkbook): number[] {
   return [...new Set(wb.history.map((h) => h.year))].sort((a, b) => a - b);
 }
 

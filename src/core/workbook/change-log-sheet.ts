@@ -9,7 +9,7 @@ import { fullStyle } from "./sheet-style";
 import { BODY_STYLE, HEADER_STYLE } from "./styles";
 
 export const CHANGE_LOG_SHEET = "Nhật ký sửa";
-export const CHANGE_LOG_HEADERS = [
+const CHANGE_LOG_HEADERS = [
   "Lần sửa",
   "Ngày sửa",
   "Trang",

@@ -17,7 +17,7 @@ import { BODY_STYLE, DATE_STYLE, HEADER_STYLE, printLayout } from "./styles";
 import { columnLetter } from "../spec/a1";
 
 /** Year, task, lead (and the plan's name for it), the tracked columns, then the status derived then. */
-export const HISTORY_HEADERS: string[] = [
+const HISTORY_HEADERS: string[] = [
   HISTORY_COLUMNS.year,
   HISTORY_COLUMNS.key,
   HISTORY_COLUMNS.lead,

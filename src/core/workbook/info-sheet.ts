@@ -12,7 +12,7 @@ import { BODY_STYLE, COLORS, DATE_STYLE, HEADER_STYLE, NOTE_STYLE, TITLE_STYLE }
 import { DATE_MAX, DATE_MIN } from "./tracked-validations";
 
 /** The input cells (column B), fixed so names, readers and the task pane agree. */
-export const INFO_INPUTS = { reportYear: "B14", reportDate: "B15", dueSoonDays: "B16" } as const;
+const INFO_INPUTS = { reportYear: "B14", reportDate: "B15", dueSoonDays: "B16" } as const;
 
 export const DEFAULT_DUE_SOON_DAYS = 15;
 

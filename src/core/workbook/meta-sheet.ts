@@ -21,7 +21,7 @@ export const META_KEYS = {
 } as const;
 
 /** Row where the column map starts (its header row): id | header | letter. */
-export const META_COLUMNS_ROW = 9;
+const META_COLUMNS_ROW = 9;
 
 export function metaSheet(
   layout: TaskLayout,

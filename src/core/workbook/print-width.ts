@@ -56,7 +56,7 @@ export function pagesWide(
 }
 
 /** The sheet with its page layout set to print readably: fitToPagesWide from its columns. */
-export function fitPrintWidth(sheet: SheetSpec, defaultSize?: number): SheetSpec {
+function fitPrintWidth(sheet: SheetSpec, defaultSize?: number): SheetSpec {
   const p = sheet.pageLayout;
   if (!p) return sheet;
   const wide = pagesWide(

@@ -23,8 +23,8 @@
 import type { Schedule } from "../model";
 import { deadlineInYear } from "../schedule/deadline";
 
-export const NO_DEADLINE = "00000000";
-export const ANY_YEAR = "****";
+const NO_DEADLINE = "00000000";
+const ANY_YEAR = "****";
 /** Any year will do to read an every-year deadline's month-day; not a leap year (no 29/2 deadlines). */
 const SAMPLE_YEAR = 2001;
 

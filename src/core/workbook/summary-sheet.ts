@@ -28,17 +28,17 @@ export const SUMMARY_STATUSES = [
   DERIVED_STATUS.notDone,
 ] as const;
 
-export const SUMMARY_HEADER_ROW = 6;
+const SUMMARY_HEADER_ROW = 6;
 const COUNT_LETTERS = ["D", "E", "F", "G", "H", "I", "J", "K"];
 const LAST = "M";
 
-export const RATE_DEFINITION =
+const RATE_DEFINITION =
   "Tỷ lệ hoàn thành = số đã hoàn thành (đúng hạn + quá hạn + chưa ghi ngày) ÷ (số đã hoàn thành + Quá hạn), " +
   "tức là số đã hoàn thành trên số nhiệm vụ đã đến hạn (cách tính theo Quyết định 42/2014/QĐ-TTg). " +
   '"Hoàn thành chưa ghi ngày": đã quá hạn mà chưa ghi ngày hoàn thành, nên không biết đúng hạn hay quá hạn. ' +
   "Nhiệm vụ thường xuyên, không thực hiện, còn trong hạn không tính vào tỷ lệ; để trống khi chưa có nhiệm vụ nào đến hạn.";
 
-export const COUNTING_NOTE =
+const COUNTING_NOTE =
   "Mỗi dòng ở trang Nhiệm vụ là một lượt giao (nhiệm vụ × đơn vị chủ trì); số liệu đếm theo lượt giao trong năm báo cáo " +
   "(không tính nhiệm vụ không thuộc năm báo cáo, nhiệm vụ đã hoàn thành từ năm trước). " +
   "Phần theo đơn vị phối hợp đếm theo nhiệm vụ, mỗi nhiệm vụ một lần dù có nhiều đơn vị chủ trì; tình trạng của nhiệm vụ là tình trạng chậm nhất trong các đơn vị chủ trì. " +

@@ -44,7 +44,7 @@ import type { TaskRow } from "./task-rows";
 const DATES: TaskColumnId[] = ["deadline", "completedOn", "updatedOn"];
 const CENTERED: TaskColumnId[] = ["key", "stt", "group", "years", "progress", "status"];
 
-export function rowCells(layout: TaskLayout, row: number): RowCells {
+function rowCells(layout: TaskLayout, row: number): RowCells {
   const l = layout.letter;
   return {
     row,

@@ -31,17 +31,7 @@ const BY_CODE: Record<string, string> = {
     "phiên bản Excel này không có chức năng cần dùng (cần Microsoft 365 hoặc Excel 2021 trở lên)",
 };
 
-/** Codes after which trying again later may well succeed. */
-export const RETRYABLE_CODES = new Set([
-  "Conflict",
-  "ActivityLimitReached",
-  "RequestAborted",
-  "ConnectionFailure",
-  "InvalidSelection",
-  "InvalidOperationInCellEditMode",
-]);
-
-export function officeErrorCode(e: unknown): string | undefined {
+function officeErrorCode(e: unknown): string | undefined {
   const code = (e as { code?: unknown } | null)?.code;
   return typeof code === "string" ? code : undefined;
 }

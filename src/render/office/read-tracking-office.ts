@@ -3,11 +3,7 @@
  * the used range (values + formulas) of each tracking sheet, and the workbook's defined names. Dates arrive as serials (numbers), which
  * readTracking reads as real dates; formula cells as { value, formula } like the xlsx adapter.
  */
-import {
-  readTracking,
-  type ReadTrackingResult,
-  type TrackingCells,
-} from "../../core/tracking/read-tracking";
+import type { TrackingCells } from "../../core/tracking/read-tracking";
 import { CHANGE_LOG_SHEET } from "../../core/workbook/change-log-sheet";
 import { SHEETS } from "../../core/workbook/columns";
 import { PRINT_TEXTS_SHEET } from "../../core/papers/print-texts";
@@ -18,7 +14,7 @@ import { readBoxes } from "./chunked-read";
  * The sheets read: the tracking workbook's own (a renamed task sheet is not found here), the
  * officer's print texts and the consolidation record when present (the papers use them).
  */
-export const TRACKING_SHEETS: string[] = [
+const TRACKING_SHEETS: string[] = [
   SHEETS.info,
   SHEETS.tasks,
   SHEETS.agencies,
@@ -47,7 +43,7 @@ interface LoadedRange {
 const percentShown = (fmt: string) => /%/.test(fmt.replace(/"[^"]*"|\\./g, ""));
 
 /** A used range as a 0-based sheet grid from A1 (cells before it are empty). */
-export function gridFromRange(r: LoadedRange): unknown[][] {
+function gridFromRange(r: LoadedRange): unknown[][] {
   if (r.isNullObject) return [];
   const pad = Array.from({ length: r.columnIndex }, () => null);
   const rows: unknown[][] = Array.from({ length: r.rowIndex }, () => []);
@@ -128,13 +124,4 @@ export async function readTrackingFromOffice(
     })),
   };
   return { cells, syncs };
-}
-
-/** readTrackingFromOffice + readTracking: what the pane validates and fixes. */
-export async function readTrackingWorkbookFromOffice(
-  context: Excel.RequestContext,
-  fileName = "Sổ theo dõi"
-): Promise<ReadTrackingResult & { cells: TrackingCells; syncs: number }> {
-  const { cells, syncs } = await readTrackingFromOffice(context);
-  return { ...readTracking(cells, fileName), cells, syncs };
 }

@@ -42,7 +42,7 @@ export function findProseSections(paragraphs: Paragraph[]): ProseSection[] {
 }
 
 /** A Roman-numbered section, the recipients list, a signature block, or an appendix. */
-export function endsSection(p: Paragraph): boolean {
+function endsSection(p: Paragraph): boolean {
   const f = foldVietnamese(p.text).replace(/\*/g, "").trim();
   if (/^[ivxlc]+\s*[.)]\s+\S/.test(f) && isUpperTitle(p.text)) return true;
   if (/^noi nhan\b/.test(f)) return true;
