@@ -39,7 +39,6 @@ import { trackingErrorText, type TrackingStage } from "./error-text";
 import { findingCountsText } from "./findings-view";
 import { isPlausibleReportYear, isValidIsoDate, todayIso } from "./report-date";
 import { changeCountText, findingCell } from "./tracking-view";
-import { openErrorsBeforeRollover, rolloverRefusal } from "../core/tracking/rollover-rules";
 import { usePane } from "./pane-context";
 import { useAction } from "./use-action";
 import { EMPTY_TRACKING_VIEW, trackingReducer } from "./tracking-state";
@@ -231,15 +230,8 @@ export function TrackingPanel() {
     });
   };
 
-  const fromYear = wb?.reportYear ?? null;
-  const refusal = wb ? (rolloverRefusal(wb)?.message ?? null) : null;
-  /** Errors of the year to be finished, for the roll-over's confirmation. */
-  const rolloverErrors = useMemo(
-    () => (wb && opened ? openErrorsBeforeRollover(wb, opened.readFindings) : []),
-    [wb, opened]
-  );
-
   const onRollover = () => {
+    const fromYear = wb?.reportYear ?? null;
     if (fromYear === null || !state) return;
     const to = fromYear + 1;
     void run("rollover", `Đang chuyển sang năm ${to}…`, async () => {
@@ -263,16 +255,6 @@ export function TrackingPanel() {
       dispatch({ type: "info", text });
       onStatus(text);
     });
-
-  const rollupData = useMemo(
-    () => (wb && yearOk && dateOk ? actions.rollupOf(wb, Number(year), date) : null),
-    [wb, year, date, yearOk, dateOk]
-  );
-
-  const paperAgencies = useMemo(
-    () => (wb && yearOk && dateOk ? papers.agenciesFor(wb, Number(year), date) : null),
-    [wb, year, date, yearOk, dateOk]
-  );
 
   const signerEdits = (signer: string) =>
     signer.trim() ? { signerName: signer.trim() } : undefined;
@@ -402,19 +384,11 @@ export function TrackingPanel() {
             onFixGroup={(g, what) => void onFixGroup(g, what)}
           />
 
-          <TrackingRollupSection
-            inExcel={inExcel}
-            data={rollupData?.rollup ?? null}
-            refusal={rollupData?.refusal}
-            disabled={isBusy}
-            charting={busy === "chart"}
-            onChart={onChart}
-          />
+          <TrackingRollupSection charting={busy === "chart"} onChart={onChart} />
 
           <ExchangeSection />
 
           <TrackingPapersSection
-            agencies={paperAgencies}
             working={busy === "paper"}
             result={view.paperResult}
             onMake={(c) => void onPaper(c)}
@@ -426,15 +400,9 @@ export function TrackingPanel() {
           />
 
           <TrackingRolloverSection
-            inExcel={inExcel}
-            fromYear={fromYear}
-            refusal={refusal}
             rolled={view.rolled}
-            disabled={isBusy}
             rolling={busy === "rollover"}
-            onUndo={undo}
             onRollover={onRollover}
-            errors={rolloverErrors}
           />
         </TrackingProvider>
       )}

@@ -17,7 +17,7 @@ import {
 import { Section } from "./Section";
 import { isValidIsoDate } from "./report-date";
 import { ResultBar } from "./ResultBar";
-import type { PaperKind } from "./paper-actions";
+import { agenciesFor, type PaperKind } from "./paper-actions";
 import type { PaperTarget } from "./tracking-backend";
 import type { PapersResult } from "./tracking-state";
 import { useTracking } from "./tracking-context";
@@ -33,10 +33,8 @@ export interface PaperChoice {
   signer: string;
 }
 
-/** The mode, year and busy flag come from the tab (TrackingContext). */
+/** The workbook, mode, year, date and busy flag come from the tab (TrackingContext). */
 export interface TrackingPapersSectionProps {
-  /** Agencies the reports can be made for (null while the year or date is not valid). */
-  agencies: string[] | null;
   working: boolean;
   result: PapersResult | null;
   onMake: (choice: PaperChoice) => void;
@@ -67,8 +65,14 @@ const KINDS: { value: PaperKind; label: string }[] = [
 
 export function TrackingPapersSection(props: TrackingPapersSectionProps) {
   const styles = useSectionStyles();
-  const { inExcel, year, disabled } = useTracking();
-  const p = { ...props, inExcel, year, disabled };
+  const { inExcel, year, date, disabled, inputsOk, tracking } = useTracking();
+  const wb = tracking.wb;
+  /** Agencies the reports can be made for (null while the year or date is not valid). */
+  const agencies = React.useMemo(
+    () => (inputsOk ? agenciesFor(wb, Number(year), date) : null),
+    [wb, year, date, inputsOk]
+  );
+  const p = { ...props, inExcel, year, disabled, agencies };
   const [kind, setKind] = useState<PaperKind>("appendix");
   const [target, setTarget] = useState<PaperTarget>(p.inExcel ? "sheet" : "docx");
   const [agency, setAgency] = useState("");

@@ -3,36 +3,42 @@
  * happened (with undo in Excel, the new file in file mode); refused when already rolled over.
  */
 import * as React from "react";
-import { useEffect, useRef, useState } from "react";
-import type { Finding } from "../core/model";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { openErrorsBeforeRollover, rolloverRefusal } from "../core/tracking/rollover-rules";
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { Section } from "./Section";
 import { ResultBar } from "./ResultBar";
 import { RolloverDialog } from "./RolloverDialog";
 import type { Rolled } from "./tracking-state";
 import { useSectionStyles } from "./section-styles";
+import { useTracking } from "./tracking-context";
 
+/** The workbook, mode, busy flag and undo come from the tab (TrackingContext). */
 export interface TrackingRolloverSectionProps {
-  inExcel: boolean;
-  /** The workbook's report year; null when it has none. */
-  fromYear: number | null;
-  /** Why the workbook cannot be rolled over, if it cannot. */
-  refusal: string | null;
   rolled: Rolled | null;
-  /** Another action is running: the buttons wait. */
-  disabled: boolean;
   /** The roll-over is running (spinner). */
   rolling: boolean;
-  /** Given when the roll-over can be undone. */
-  onUndo?: () => void;
   /** The officer confirmed the roll-over. */
   onRollover: () => void;
-  /** Errors still open in the year being finished (listed in the confirmation). */
-  errors: Finding[];
 }
 
-export function TrackingRolloverSection(p: TrackingRolloverSectionProps) {
+export function TrackingRolloverSection(props: TrackingRolloverSectionProps) {
   const styles = useSectionStyles();
+  const { tracking, inExcel, disabled, undo } = useTracking();
+  const { wb, opened } = tracking;
+  /** Errors still open in the year to be finished, listed in the confirmation. */
+  const errors = useMemo(() => openErrorsBeforeRollover(wb, opened.readFindings), [wb, opened]);
+  const p = {
+    ...props,
+    inExcel,
+    disabled,
+    onUndo: undo,
+    errors,
+    /** The workbook's report year; null when it has none. */
+    fromYear: wb.reportYear,
+    /** Why the workbook cannot be rolled over, if it cannot (core/tracking/rollover-rules.ts). */
+    refusal: rolloverRefusal(wb)?.message ?? null,
+  };
   const [confirming, setConfirming] = useState(false);
   const nextYear = (p.fromYear ?? 0) + 1;
   // Focus goes back to what opened the dialog, or to the result that replaced it.

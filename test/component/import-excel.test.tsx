@@ -87,3 +87,23 @@ test("a workbook that cannot be written: the error bar says so, nothing is left 
   expect(enabled(screen.getByTestId("confirm"))).toBe(true);
   expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
 });
+
+test("a phụ lục with no task row: the error bar names it, nothing is offered to write", async () => {
+  const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
+  useFake(fake);
+  const user = userEvent.setup();
+  renderPane(<ImportTab onBusyChange={() => {}} />);
+  await user.click(screen.getByTestId("paste-text"));
+  await user.paste(
+    [
+      "STT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian",
+      "I\tCÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\t\t\t",
+      "II\tHOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH\t\t\t",
+    ].join("\n")
+  );
+  await user.click(screen.getByTestId("read-text"));
+  const bar = await screen.findByTestId("error-bar");
+  expect(text(bar)).toContain("Không tìm thấy nhiệm vụ nào");
+  expect(screen.queryByTestId("confirm")).toBeNull();
+  expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+});

@@ -5,6 +5,7 @@
  */
 import { TextDecoder, TextEncoder } from "node:util";
 import { deserialize, serialize } from "node:v8";
+import { configure } from "@testing-library/react";
 
 jest.setTimeout(60_000);
 
@@ -33,3 +34,7 @@ if (!g.ResizeObserver)
     unobserve() {}
     disconnect() {}
   };
+
+// The pane's jobs read and write real workbooks; on a busy machine that takes seconds, so
+// testing-library waits as long as a slow office computer would make the officer wait.
+configure({ asyncUtilTimeout: 30_000 });

@@ -175,7 +175,7 @@ test("the texts in use become a “Mẫu in” sheet to edit", async () => {
   expect(fake.sheet("Mẫu in").cells.size).toBeGreaterThan(0);
 });
 
-test("consolidate picked files into the open master: a line per file, the summary, undo", async () => {
+test("consolidate picked files into the open master: a line per file, the summary", async () => {
   const fake = await openWorkbookInFake();
   const { user, status } = await paneOnOpenWorkbook();
   // The files the agencies got back from "Gửi đơn vị", as the pane makes them.

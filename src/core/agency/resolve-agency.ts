@@ -2,9 +2,9 @@
  * Which agency answers for a name, as written, on a date: the one rule behind distribute,
  * consolidate, rollup, validate's successors, roll-over, import's rows and the papers.
  *
- * - spellings: the name the "Tổng hợp" sheet counts it under first (counting-spelling.ts: the
- *   exact name in any case, or a counting spelling that fits, "Sở Y tê" / "Ðài PT-TH tỉnh"),
- *   else the directory's name keys (case, diacritics, NFC/NFD, "&"/"-"/"và", "UBND");
+ * - spellings: an agency's exact name in any case first (as the "Tổng hợp" sheet compares), then
+ *   the directory's name keys (case, diacritics, NFC/NFD, "&"/"-"/"và", "UBND"), then a counting
+ *   spelling that fits (counting-spelling.ts: "Ðài Phát thanh …" with U+00D0 for "Đ");
  * - date: the successor chain as of the date (Sở TT&TT → Sở KH&CN from 2025-03-01);
  * - collectives ("Các Sở, ban, ngành", "UBND các huyện"): the members existing on the date of
  *   the collective AS NAMED, which takes in the members of the collectives that succeeded it

@@ -11,6 +11,8 @@ export const INPUT_ERRORS = {
   SCANNED_PDF: "SCANNED_PDF",
   NO_TABLE: "NO_TABLE",
   EMPTY_TABLE: "EMPTY_TABLE",
+  /** A phụ lục (or prose) was found but no task row in it: never an empty import. */
+  NO_TASKS: "NO_TASKS",
   /** No phụ lục table, and the "Tổ chức thực hiện" section names no agency. */
   PROSE_NO_AGENCIES: "PROSE_NO_AGENCIES",
   /** The open workbook changed since it was checked: the finding to fix is no longer there. */

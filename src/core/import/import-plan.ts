@@ -117,6 +117,7 @@ export async function importPlan(
 
   const { table, findings: locateFindings } = located;
   const structure = buildStructure(table, fileName);
+  if (structure.tasks.length === 0) throw noTasks(fileName, structure.groups.length);
   const built = toTasks(structure.tasks, table.columns);
   const additions = proseAdditions(built.tasks, prose, toTasks, fileName);
   const c = table.columns;
@@ -288,4 +289,19 @@ function formulaLike(
       message: `ô bắt đầu bằng "${text[0]}" được giữ nguyên là văn bản, không phải công thức.`,
       location: at(column),
     }));
+}
+
+/**
+ * A phụ lục whose rows hold no task (only group titles, or rows the columns could not be told
+ * in): the import stops, never an empty workbook.
+ */
+function noTasks(fileName: string, groups: number): InputError {
+  return new InputError(
+    INPUT_ERRORS.NO_TASKS,
+    fileName,
+    `Không tìm thấy nhiệm vụ nào trong tệp "${fileName}": bảng phụ lục có dòng tiêu đề` +
+      (groups ? ` và ${groups} dòng nhóm` : "") +
+      " nhưng không có dòng nhiệm vụ (số thứ tự, nội dung, đơn vị chủ trì). " +
+      "Hãy kiểm tra bảng, hoặc nhập tệp .docx của kế hoạch."
+  );
 }

@@ -17,10 +17,17 @@ interface Bands {
   edges: number[];
   /** Per inner edge k, the x-range it may move within: between the two header cells' text. */
   room: [number, number][];
+  /** Lines the header row takes (0: bands carried from the previous page, no header). */
+  headerLines: number;
 }
 
-const HEADER_STT = /^(stt|tt|so tt|so thu tu)\.?$/;
+/** Spaces removed: "ST / T" wrapped in a narrow column is "STT". */
+const HEADER_STT = /^(stt|tt|sott|sothutu)\.?$/;
 const HEADER_WORDS = /chu tri|thuc hien|phoi hop/;
+/** The STT of a row (a task's number, a group's roman numeral, "a)"): no header line ("ST / T" is). */
+const ROW_MARK = /^([IVXLC]+|\d+(\.\d+)*)[.)]?$|^[a-zđA-Z][.)]$/;
+/** A header row's text wraps onto at most this many lines. */
+const HEADER_LINES = 4;
 const HEADER_TITLE = /nhiem vu|noi dung|cong viec|ten de an|hoat dong/;
 
 export function bandTables(
@@ -32,8 +39,12 @@ export function bandTables(
   const used = new Set<PdfTextItem>();
   let open: OpenBands = null;
   let i = 0;
+  // A header repeated at the top of the page gives the bands anew (and is a header row); a
+  // first line with text across a column edge is not the table going on (a signature block).
+  if (carried && lines.length && (headerEdges(lines, 0) || crossesEdge(lines[0], carried)))
+    carried = null;
   let bands: Bands | null = carried
-    ? { edges: carried, room: carried.map((e) => [e, e] as [number, number]) }
+    ? { edges: carried, room: carried.map((e) => [e, e] as [number, number]), headerLines: 0 }
     : null;
   let start = carried ? 0 : -1;
   while (i < lines.length) {
@@ -50,7 +61,7 @@ export function bandTables(
     const block = lines.slice(start, end);
     if (block.length >= 2 || (carried && start === 0)) {
       const tight = tighten(bands!, block);
-      grids.push(gridOf(block, tight));
+      grids.push(gridOf(block, tight, bands!.headerLines));
       for (const l of block) for (const it of l.items) used.add(it);
       if (end === lines.length) open = tight;
     }
@@ -61,27 +72,52 @@ export function bandTables(
   return { grids, rest: items.filter((it) => !used.has(it)), open };
 }
 
-/** Column edges (left edge of each column, then the right end) when line i is a header row. */
+/**
+ * Column edges (left edge of each column, then the right end) when line i starts a header row.
+ * A header cell's words wrap onto the next lines ("Đơn vị / chủ trì", even "ST / T" in a narrow
+ * column): the pieces of the header's lines that overlap in x are one cell.
+ */
 function headerEdges(lines: TextLine[], i: number): Bands | null {
-  const pieces = splitLine(lines[i], 0.8);
-  if (pieces.length < 3 || !HEADER_STT.test(foldVietnamese(pieces[0].text))) return null;
-  // The header's words may wrap onto the next line or two ("Thời gian thực / hiện").
-  const text = foldVietnamese(
-    lines
-      .slice(i, i + 3)
-      .map((l) => l.text)
-      .join(" ")
-  );
+  const size = lines[i].size;
+  let n = 1;
+  while (
+    n < HEADER_LINES &&
+    i + n < lines.length &&
+    lines[i + n].y - lines[i + n - 1].y <= 1.6 * size &&
+    !ROW_MARK.test(splitLine(lines[i + n], 0.8)[0].text)
+  )
+    n++;
+  const cells: TextLine[][] = [];
+  const pieces = lines.slice(i, i + n).flatMap((l) => splitLine(l, 0.8));
+  for (const p of [...pieces].sort((a, b) => a.x - b.x)) {
+    const last = cells[cells.length - 1];
+    const lastRight = last ? Math.max(...last.map((q) => q.right)) : -Infinity;
+    if (last && p.x < lastRight + 0.3 * size) last.push(p);
+    else cells.push([p]);
+  }
+  if (cells.length < 3) return null;
+  const textOf = (cell: TextLine[]) =>
+    [...cell]
+      .sort((a, b) => a.y - b.y)
+      .map((q) => q.text)
+      .join(" ");
+  if (!HEADER_STT.test(foldVietnamese(textOf(cells[0])).replace(/\s+/g, ""))) return null;
+  // The STT cell starts on the header's first line.
+  if (!cells[0].some((q) => Math.abs(q.y - lines[i].y) < 0.4 * size)) return null;
+  const text = foldVietnamese(cells.map(textOf).join(" "));
   if (!HEADER_WORDS.test(text) || !HEADER_TITLE.test(text)) return null;
-  const right = Math.max(...lines.slice(i, i + 3).map((l) => l.right));
+  const box = cells.map((c) => ({
+    x: Math.min(...c.map((q) => q.x)),
+    right: Math.max(...c.map((q) => q.right)),
+  }));
   const edges = [
-    ...pieces.map((p, k) => (k === 0 ? p.x - 1 : (pieces[k - 1].right + p.x) / 2)),
-    right + 1,
+    ...box.map((b, k) => (k === 0 ? b.x - 1 : (box[k - 1].right + b.x) / 2)),
+    box[box.length - 1].right + 1,
   ];
   const room = edges.map((e, k): [number, number] =>
-    k === 0 || k === edges.length - 1 ? [e, e] : [pieces[k - 1].right, pieces[k].x]
+    k === 0 || k === edges.length - 1 ? [e, e] : [box[k - 1].right, box[k].x]
   );
-  return { edges, room };
+  return { edges, room, headerLines: n };
 }
 
 /** Lines from `start` that belong to the table. */
@@ -92,8 +128,11 @@ function tableEnd(lines: TextLine[], start: number, edges: number[]): number {
     const gap = lines[i].y - lines[i - 1].y;
     if (pitch && gap > 3 * pitch) break;
     const line = lines[i];
-    if (line.x < edges[0] - line.size || line.right > edges[edges.length - 1] + 2 * line.size)
-      break;
+    // A header centred over a narrow STT column starts right of its numbers: the column's own
+    // width is the leeway. The last column's text may run past its header ("Trước 30/6/2025"
+    // under "Thời gian"): text after the table is told by crossing the columns, below.
+    const leeway = Math.max(line.size, edges[1] - edges[0]);
+    if (line.x < edges[0] - leeway || line.x >= edges[edges.length - 1]) break;
     // Prose across the columns (no STT): the text after the table.
     const crossing = line.items.some(
       (it) => edges.slice(1, -1).filter((e) => it.x < e && it.x + it.width > e).length >= 2
@@ -109,12 +148,21 @@ function tableEnd(lines: TextLine[], start: number, edges: number[]): number {
  * item of the table's lines crosses (cells' text never crosses a column edge; rows merged
  * across, a group's title, are left out of the count).
  */
-function tighten({ edges, room }: Bands, lines: TextLine[]): number[] {
+function tighten(bands: Bands, lines: TextLine[]): number[] {
+  // Twice: what crosses "several columns" is judged by the header's edges first, then by the
+  // tightened ones (a title column wider than its centred header crosses none of those).
+  return tightenBy(bands, lines, tightenBy(bands, lines, bands.edges));
+}
+
+function tightenBy({ edges, room }: Bands, lines: TextLine[], judge: number[]): number[] {
   const items = lines.flatMap((l) => l.items);
-  const inner = edges.slice(1, -1);
+  const inner = judge.slice(1, -1);
   const acrossColumns = (it: PdfTextItem) =>
     inner.filter((e) => it.x < e && it.x + it.width > e).length >= 2;
   const out = [...edges];
+  // A header centred over the STT column starts right of the numbers under it.
+  const lefts = items.filter((it) => !acrossColumns(it) && it.x < edges[1]).map((it) => it.x - 1);
+  out[0] = Math.min(edges[0], ...lefts);
   for (let k = 1; k < edges.length - 1; k++) {
     const [lo, hi] = room[k];
     if (hi <= lo) continue;
@@ -123,21 +171,29 @@ function tighten({ edges, room }: Bands, lines: TextLine[]): number[] {
       .map((it) => [Math.max(lo, it.x), Math.min(hi, it.x + it.width)] as const)
       .filter(([a, b]) => b > a)
       .sort((a, b) => a[0] - b[0]);
-    // The widest free x-range between the header cells; none free: the header's middle stays.
+    // The x-range between the header cells crossed by the fewest items (a group's title merged
+    // across the columns crosses any), the widest of those: cells' text never crosses an edge.
+    const cuts = [...new Set([lo, hi, ...covered.flat()])].sort((p, q) => p - q);
     let best: [number, number] | null = null;
-    let cursor = lo;
-    const consider = (a: number, b: number) => {
-      if (b > a && (!best || b - a > best[1] - best[0])) best = [a, b];
-    };
-    for (const [a, b] of covered) {
-      consider(cursor, a);
-      cursor = Math.max(cursor, b);
+    let fewest = Infinity;
+    for (let c = 1; c < cuts.length; c++) {
+      const [a, b] = [cuts[c - 1], cuts[c]];
+      const mid = (a + b) / 2;
+      const n = covered.filter(([x, r]) => x < mid && r > mid).length;
+      if (n < fewest || (n === fewest && best && b - a > best[1] - best[0])) {
+        fewest = n;
+        best = [a, b];
+      }
     }
-    consider(cursor, hi);
     const free = best as [number, number] | null;
     if (free) out[k] = (free[0] + free[1]) / 2;
   }
   return out;
+}
+
+function crossesEdge(line: TextLine, edges: number[]): boolean {
+  const inner = edges.slice(1, -1);
+  return line.items.some((it) => inner.some((e) => it.x < e && it.x + it.width > e));
 }
 
 function columnOf(it: PdfTextItem, edges: number[]): number {
@@ -146,17 +202,26 @@ function columnOf(it: PdfTextItem, edges: number[]): number {
   return 0;
 }
 
-function gridOf(lines: TextLine[], edges: number[]): PageGrid {
+function gridOf(lines: TextLine[], edges: number[], headerLines: number): PageGrid {
   const nCols = edges.length - 1;
   const pitch = medianPitch(lines);
+  const right = Math.max(edges[nCols], ...lines.map((l) => l.right + 1));
+  edges = [...edges.slice(0, nCols), right];
   const rowsOfLines: TextLine[][][] = [];
+  // The header's own lines ("Đơn vị phối / hợp") are its row: what follows is a row, even one
+  // without STT (the rest of a row cut by the page break, under a repeated header).
   lines.forEach((line, i) => {
     const cells: PdfTextItem[][] = Array.from({ length: nCols }, () => []);
     for (const it of line.items) cells[columnOf(it, edges)].push(it);
     const filled = cells.filter((c) => c.length).length;
     const gap = i > 0 ? line.y - lines[i - 1].y : 0;
+    const afterHeader = headerLines > 0 && i === headerLines;
+    const inHeader = i > 0 && i < headerLines;
     const startsRow =
-      i === 0 || cells[0].length > 0 || (pitch > 0 && gap > 1.6 * pitch && filled >= 2);
+      i === 0 ||
+      afterHeader ||
+      (!inHeader && cells[0].length > 0) ||
+      (pitch > 0 && gap > 1.6 * pitch && filled >= 2);
     if (startsRow) rowsOfLines.push(Array.from({ length: nCols }, () => []));
     const row = rowsOfLines[rowsOfLines.length - 1];
     cells.forEach((c, k) => {
@@ -173,6 +238,9 @@ function gridOf(lines: TextLine[], edges: number[]): PageGrid {
   const rows = rowsOfLines.map((r) =>
     r.map((cell, c) => (cell.length ? joinLines(cell, rights[c]) : ""))
   );
+  // "ST / T" wrapped in a narrow header cell is "STT".
+  if (headerLines > 0 && HEADER_STT.test(foldVietnamese(rows[0][0]).replace(/\s+/g, "")))
+    rows[0][0] = rows[0][0].replace(/\s+/g, "");
   return {
     left: edges[0],
     right: edges[nCols],

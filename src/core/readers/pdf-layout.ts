@@ -12,7 +12,7 @@ import type { Paragraph } from "./paragraph";
 import type { PdfPage, PdfTextItem } from "./pdf-page";
 import { pdfScanned } from "./pdf-errors";
 import { detectLegacyEncoding, fromLegacy } from "../text/legacy-encoding";
-import { hardBreak, splitLine, toLines, visibleItems, type TextLine } from "./pdf-lines";
+import { hardBreak, softJoin, splitLine, toLines, visibleItems, type TextLine } from "./pdf-lines";
 import { ruledTables, type PageGrid } from "./pdf-grid";
 import { bandTables, type OpenBands } from "./pdf-bands";
 
@@ -72,7 +72,7 @@ export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent
       if (rowCutByPageBreak(previous, b.grid, first)) {
         const last = previous.table.rows[previous.table.rows.length - 1];
         rows[first].forEach((text, c) => {
-          if (text) last[c] = last[c] ? `${last[c]} ${text}` : text;
+          if (text) last[c] = last[c] ? softJoin(last[c], text) : text;
         });
         rows.splice(first, 1);
         merges = shiftMerges(merges, first);

@@ -109,7 +109,7 @@ export function hardBreak(prev: TextLine, line: TextLine, right: number): boolea
  * rejoined: a soft hyphen (U+00AD, the word processor's hyphenation) disappears; a written
  * hyphen stays ("NĐ-" + "CP", "Covid-" + "19"; Vietnamese words are never hyphenated).
  */
-function softJoin(before: string, next: string): string {
+export function softJoin(before: string, next: string): string {
   if (before.endsWith("\u00ad")) return before.slice(0, -1) + next;
   if (/[^\s-]-$/u.test(before)) return before + next;
   return before + " " + next;

@@ -249,6 +249,14 @@ export function fitRowHeights(sheet: SheetSpec, options: FitOptions = {}): Sheet
     return lines;
   };
 
+  // Texts repeat down a task table (titles per lead, agency lists): each measured once.
+  const measured = new Map<string, number>();
+  const widthEm = (text: string) => {
+    let w = measured.get(text);
+    if (w === undefined) measured.set(text, (w = textWidthEm(text)));
+    return w;
+  };
+
   const needed = new Map<number, number>();
   for (const block of sheet.blocks) {
     const origin = parseCell(block.address);
@@ -263,8 +271,7 @@ export function fitRowHeights(sheet: SheetSpec, options: FitOptions = {}): Sheet
         const widthPt = merge ? widthOf(merge.left, merge.right) : widthOf(col, col);
         if (widthPt === 0) return; // hidden
         // Quick accept: even in the largest font the text fits on one line.
-        if (!text.includes("\n") && textWidthEm(text) * maxSize * BOLD <= (widthPt - 4) * FILL)
-          return;
+        if (!text.includes("\n") && widthEm(text) * maxSize * BOLD <= (widthPt - 4) * FILL) return;
         const style = fontAndWrap(styles, row, col);
         if (!style.wrap) return;
         const size = style.size ?? defaultSize;

@@ -1,3 +1,4 @@
+import { cellFinding } from "../../../src/core/tracking/tracking-findings";
 import { trackingFileName, sanitizeForFileName } from "../../../src/taskpane/file-name";
 import {
   todayIso,
@@ -50,12 +51,14 @@ describe("report date defaults", () => {
   });
 });
 
-const finding = (severity: Finding["severity"], row?: number): Finding => ({
-  code: "X",
-  severity,
-  message: `m${row ?? ""}`,
-  location: { file: "a.docx", table: 1, row, column: "Cơ quan chủ trì" },
-});
+/** A finding as core makes it: the place as data, the text apart. */
+const finding = (severity: Finding["severity"], row: number): Finding =>
+  cellFinding(
+    "STT_GAP",
+    severity,
+    { sheet: "Nhiệm vụ", row, column: "stt", file: "a.xlsx" },
+    `m${row}`
+  );
 
 describe("findings view", () => {
   it("groups errors first, then warnings, then info, rows in order, empty groups left out", () => {

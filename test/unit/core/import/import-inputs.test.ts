@@ -147,3 +147,14 @@ test("every finding has a code, a severity, a Vietnamese message and a location 
     expect(f.location.file).toBe("bullets.docx");
   }
 });
+
+test("a phụ lục with a header and group rows but no task row -> NO_TASKS, never 0 tasks", async () => {
+  const text = [
+    "STT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian",
+    "I\tCÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\t\t\t",
+    "II\tHOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH\t\t\t",
+  ].join("\n");
+  const e = await inputError(importPlan({ kind: "text", text, fileName: "chi-nhom.txt" }));
+  expect(e.code).toBe("NO_TASKS");
+  expect(e.message).toContain('Không tìm thấy nhiệm vụ nào trong tệp "chi-nhom.txt"');
+});
