@@ -32,7 +32,7 @@ import type {
   RejectCode,
   ReturnedFile,
 } from "./consolidation-model";
-import { distribution, yearEnd, type AgencyAssignment } from "./distribution-plan";
+import { distribution, type AgencyAssignment } from "./distribution-plan";
 import type { ContributionRow, IntakeRow } from "./intake-sheet";
 import { matchRows, type RowMatch } from "./match-rows";
 import { readReport, type ReportRead, type ReportRow } from "./read-report";
@@ -46,6 +46,7 @@ import {
   type TrackedTexts,
 } from "./tracked-values";
 import { identityClash, identityNamesText, trackingWorkbookSheets } from "./screen-returned";
+import { formatViDate, localDateTime, yearEnd } from "../text/dates";
 
 export interface ConsolidateOptions {
   year: number;
@@ -788,13 +789,9 @@ function cellChanges(
   return out;
 }
 
-const vi = (iso: string) => iso.split("-").reverse().join("/");
-const pad = (n: number) => String(n).padStart(2, "0");
+const vi = formatViDate;
 /** A file time as "Thời điểm tổng hợp" is written: local "YYYY-MM-DD HH:MM". */
-const localStamp = (ms: number) => {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-};
+const localStamp = (ms: number) => localDateTime(new Date(ms));
 const stampVi = (stamp: string) => `${vi(stamp.slice(0, 10))}${stamp.slice(10)}`;
 
 /** "Kế hoạch số 4784/KH-UBND" in the title block → "4784/KH-UBND". */
