@@ -110,7 +110,8 @@ const AGENCY_HEAD =
   /^(Sở|UBND|Ủy ban|Uỷ ban|UBMTTQ|Công an|Bộ Chỉ huy|Ban|Đài|Báo|Các|Hội|Liên đoàn|Liên minh|Trường|Văn phòng|Thanh tra|Kho bạc|Cục|Chi cục|Tỉnh đoàn|Tỉnh ủy|Tỉnh uỷ|Đoàn|HĐND|Bảo hiểm|Ngân hàng|Viện|Trung tâm|Bệnh viện|Quỹ|Phòng|Mặt trận)(\s|$)/u;
 
 function nextAgency(item: string, line: string): boolean {
-  if (!AGENCY_HEAD.test(line)) return false;
+  // After ";" or "," the agencies are told apart already (core splits there): the line wraps.
+  if (!AGENCY_HEAD.test(line) || /[;,]$/.test(item)) return false;
   const head = line.split(" ").slice(0, 2).join(" ");
   const joined = plain(`${item} ${head}`);
   return !knownStarts().some((s) => s.startsWith(joined));

@@ -21,7 +21,8 @@ const cell = (texts: string[], right: number) =>
 test("an agency typed on its own line stays its own line, though its first word would not fit", () => {
   // "Công an tỉnh" is 72 wide, "Sở" 12: the line is full enough for the short-line rule.
   expect(cell(["Công an tỉnh", "Sở Nội vụ"], 84)).toBe("Công an tỉnh\nSở Nội vụ");
-  expect(cell(["Sở Công Thương;", "UBND các huyện"], 96)).toBe("Sở Công Thương;\nUBND các huyện");
+  // After ";" the line wraps as in the .docx; the ";" tells the agencies apart.
+  expect(cell(["Sở Công Thương;", "UBND các huyện"], 96)).toBe("Sở Công Thương; UBND các huyện");
   expect(cell(["Công an tỉnh", "Bộ Chỉ huy Quân sự", "tỉnh"], 114)).toBe(
     "Công an tỉnh\nBộ Chỉ huy Quân sự tỉnh"
   );
