@@ -397,7 +397,8 @@ The rows marked "phuluc …" run the real CLI (bin/phuluc.js, the bundled build)
 process and read that process's CPU time and peak RSS from inside it (test/bench/measure-process.ts);
 "chỉ mở" is a process that only opens the same files with exceljs (test/bench/open-with-exceljs.cjs).
 Ratios are of CPU time, which other work on the machine disturbs less than wall time. The province
-master is 60 agencies × 300 tasks (18,000 rows, test/bench/province-bench.ts).
+master is 60 agencies × 300 tasks (18,000 rows, test/bench/province-bench.ts). The two import rows
+alone: \`npm run bench:import\` (test/bench/import-bench.ts), printed, this file left as it is.
 `;
   writeFileSync(path.join(root, "docs", "BENCHMARKS.md"), md);
   console.log(md);

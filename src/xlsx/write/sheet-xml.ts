@@ -300,8 +300,8 @@ function sharedFormulas(
       if (count >= 2) {
         const ref = `${columnLetter(col + 1)}${start + 1}:${columnLetter(col + 1)}${lastRow + 1}`;
         out.set(start * cols + col, `<f t="shared" ref="${ref}" si="${si}">${xmlText(text)}</f>`);
-        for (let r = start + 1; r <= lastRow; r++)
-          out.set(r * cols + col, `<f t="shared" si="${si}"/>`);
+        const follower = `<f t="shared" si="${si}"/>`; // one string for the whole column
+        for (let r = start + 1; r <= lastRow; r++) out.set(r * cols + col, follower);
         si++;
       }
       start = -1;
