@@ -17,6 +17,7 @@ import {
 import { FONT } from "../core/workbook/styles";
 import type { WorkbookSpec } from "../core/spec/sheet-spec";
 import type { OpenedTracking } from "./tracking-file";
+import { yearEnd } from "../core/text/dates";
 
 export type PaperFormat = "xlsx" | "docx";
 
@@ -55,6 +56,6 @@ export function printTextsFor(
   asOf?: string | null
 ): PrintTexts {
   const wb = opened.workbook;
-  const date = asOf ?? wb.reportDate ?? (wb.reportYear ? `${wb.reportYear}-12-31` : null);
+  const date = asOf ?? wb.reportDate ?? (wb.reportYear ? yearEnd(wb.reportYear) : null);
   return withEdits(defaultPrintTexts(wb.plan, date), readPrintTexts(opened.cells), edits);
 }

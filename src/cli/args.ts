@@ -1,6 +1,7 @@
 /** Argument parsing shared by the sub-commands: node's parseArgs, with Vietnamese usage errors. */
 import { parseArgs, ParseArgsConfig } from "node:util";
 import { PhuLucError } from "../core/errors/phuluc-error";
+import { isIsoDate } from "../core/text/dates";
 
 /** Wrong arguments: a Vietnamese sentence and exit code 2. */
 export class UsageError extends PhuLucError {
@@ -34,9 +35,7 @@ export function parseYear(value: string | undefined, fallback: number): number {
 
 export function parseIsoDate(value: string | undefined, fallback: string): string {
   if (value === undefined) return fallback;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
+  if (!isIsoDate(value)) {
     throw new UsageError(
       `--date phải có dạng YYYY-MM-DD (ví dụ 2026-12-15), không phải "${value}".`
     );

@@ -2,6 +2,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { PhuLucError } from "../core/errors/phuluc-error";
+import { localIsoDate } from "../core/text/dates";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -198,9 +199,4 @@ export function nodeIo(ofs: OutputFs = fs): NodeIo {
     },
     today: () => localIsoDate(new Date()),
   };
-}
-
-export function localIsoDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }

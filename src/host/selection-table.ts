@@ -4,7 +4,7 @@
  */
 import type { MergedArea, RawTable } from "../core/table/raw-table";
 import { columnLetter, parseRange } from "../core/spec/a1";
-import { serialToIso } from "../core/tracking/normalize-input";
+import { formatViDate, serialToIso } from "../core/text/dates";
 
 export const SELECTION_SOURCE = "(vùng chọn)";
 
@@ -105,5 +105,5 @@ function cellText(snapshot: SelectionSnapshot, r: number, c: number): string {
   if (typeof value !== "number" || !HASHES.test(shown)) return shown;
   const format = String(snapshot.numberFormats?.[r]?.[c] ?? "General");
   const iso = DATE_FORMAT.test(format) ? serialToIso(value) : null;
-  return iso ? iso.split("-").reverse().join("/") : String(value);
+  return iso ? formatViDate(iso) : String(value);
 }

@@ -8,6 +8,7 @@ import * as React from "react";
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Rollup } from "../core/tracking/rollup";
 import { rollupLines, type RollupLine } from "./tracking-view";
+import { formatViDate } from "../core/text/dates";
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto", maxWidth: "100%" },
@@ -162,7 +163,7 @@ export function RollupTable({ data }: { data: Rollup }) {
       </tr>
     </thead>
   );
-  const day = data.date.split("-").reverse().join("/");
+  const day = formatViDate(data.date);
   return (
     <>
       <div className={styles.wrap} tabIndex={0} aria-label="Bảng tổng hợp, cuộn ngang để xem hết">

@@ -15,6 +15,7 @@ import {
   Spinner,
 } from "@fluentui/react-components";
 import { Section } from "./Section";
+import { isValidIsoDate } from "./report-date";
 import { ResultBar } from "./ResultBar";
 import { agenciesFor, type PaperKind } from "./paper-actions";
 import type { PaperTarget } from "./tracking-backend";
@@ -80,7 +81,7 @@ export function TrackingPapersSection(props: TrackingPapersSectionProps) {
   const [deadline, setDeadline] = useState("");
   const [oneLetter, setOneLetter] = useState(false);
   const isReport = kind === "province" || kind === "agency";
-  const deadlineOk = deadline === "" || /^\d{4}-\d{2}-\d{2}$/.test(deadline);
+  const deadlineOk = deadline === "" || isValidIsoDate(deadline);
   const targets: { value: PaperTarget; label: string }[] = [
     ...(p.inExcel && kind !== "all"
       ? [{ value: "sheet" as const, label: "Trang tính mới trong sổ" }]

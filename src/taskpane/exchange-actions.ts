@@ -12,6 +12,7 @@ import type { TrackingWorkbook } from "../core/workbook/tracking-model";
 import type { UnassignedRow } from "../core/exchange/distribution-plan";
 import { checkTrackedYear } from "../core/tracking/tracked-year";
 import type { PickedFile } from "./dropped-files";
+import { localDateTime } from "../core/text/dates";
 
 export async function distributionZip(
   wb: TrackingWorkbook,
@@ -30,11 +31,7 @@ export async function distributionZip(
   return { bytes: await zipFiles(files), files: files.length, unassigned };
 }
 
-const nowText = () => {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-};
+const nowText = () => localDateTime(new Date());
 
 async function toBytes(files: PickedFile[]): Promise<ReturnedBytes[]> {
   return Promise.all(

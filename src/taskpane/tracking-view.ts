@@ -15,6 +15,7 @@ import { columnLetter } from "../core/spec/a1";
 import { foldVietnamese } from "../core/text/fold";
 import { TASK_COLUMNS, type TaskColumnId } from "../core/workbook/columns";
 import { sanitizeForFileName } from "./file-name";
+import { formatViDate } from "../core/text/dates";
 
 // ---------------------------------------------------------------------------------------------
 // Findings
@@ -114,8 +115,7 @@ const ROW_VIEW_COLUMNS: TaskColumnId[] = [
   "updatedOn",
 ];
 
-const viDate = (iso: string | null, typed: string) =>
-  iso ? iso.split("-").reverse().join("/") : typed;
+const viDate = (iso: string | null, typed: string) => (iso ? formatViDate(iso) : typed);
 
 function rowValue(row: TrackingRow, id: TaskColumnId): string {
   switch (id) {

@@ -10,8 +10,8 @@
  */
 import type { CellValue } from "../core/spec/sheet-spec";
 import { cellAddress, columnLetter, parseCell } from "../core/spec/a1";
-import { isoToSerial } from "../core/spec/cell-values";
 import { attributes, escapeXml, withAttribute } from "./patch-opc";
+import { isoToSerial } from "../core/text/dates";
 
 /** A date's serial in the 1904 system is this much smaller than in the 1900 one. */
 const DAYS_1904 = 1462;

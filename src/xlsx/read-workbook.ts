@@ -6,13 +6,13 @@ import type ExcelJS from "exceljs";
 import type { Cell, Worksheet } from "exceljs";
 import JSZip from "jszip";
 import { columnLetter, parseRange } from "../core/spec/a1";
-import { formatDateVi } from "../core/spec/cell-values";
 import type { MergedArea, RawTable } from "../core/table/raw-table";
 import { corrupt, readError, sniffWorkbook, XlsxReadError } from "./read-errors";
 import { withRelativeTargets } from "./relative-targets";
 import { ZipPackage } from "../core/readers/zip-package";
 import { INPUT_LIMITS, OVER, tooLargeMessage } from "../core/readers/input-limits";
 import { readWorkbookValues } from "./read-values";
+import { formatUtcDateVi } from "../core/text/dates";
 
 export type RawCellValue = string | number | boolean | Date | null;
 
@@ -186,7 +186,7 @@ function displayText(v: ExcelJS.CellValue, numFmt: string | undefined): string {
   if (typeof v === "string") return v.replace(/\r\n?/g, "\n");
   if (typeof v === "number") return formatNumber(v, numFmt);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (v instanceof Date) return formatDateVi(v);
+  if (v instanceof Date) return formatUtcDateVi(v);
   if ("richText" in v)
     return v.richText
       .map((t) => t.text)

@@ -6,12 +6,13 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { CliIo, localIsoDate } from "../cli-io";
+import { CliIo } from "../cli-io";
 import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
 import { consolidateFiles, type ReturnedBytes } from "../../app/consolidate-files";
 import { checkOutput, openTracking, refuseSameFile } from "../tracking-io";
 import { checkTrackedYear } from "../../core/tracking/tracked-year";
+import { localDateTime } from "../../core/text/dates";
 
 const SPREADSHEET = /\.(xlsx|xlsm|xls)$/i;
 
@@ -93,7 +94,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       year,
       date,
       today: io.today(),
-      consolidatedAt: `${localIsoDate(now)} ${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")}`,
+      consolidatedAt: localDateTime(now),
       batchPrefix: "phuluc consolidate",
       confirmed,
       prefer,

@@ -24,6 +24,7 @@ import { successorMappings, type SuccessorMapping } from "../../core/agency/plan
 import { formatFinding } from "../format-finding";
 import { readInputFile, reportInputError } from "../read-input-file";
 import { refuseSameFile } from "../tracking-io";
+import { formatViDate } from "../../core/text/dates";
 
 export async function runImport(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -139,7 +140,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
 
 /** "Năm 2026: "Sở Thông tin và Truyền thông" → "Sở Văn hóa, …" (từ 01/03/2025, lĩnh vực …): 5 nhiệm vụ chủ trì, 3 phối hợp." */
 function successorLine(m: SuccessorMapping, year: number): string {
-  const since = m.since ? `từ ${m.since.split("-").reverse().join("/")}` : "";
+  const since = m.since ? `từ ${formatViDate(m.since)}` : "";
   const why = [since, m.field ? `theo lĩnh vực ${m.field} của kế hoạch` : ""].filter(Boolean);
   return (
     `Năm ${year}: "${m.from}" → "${m.to}"${why.length ? ` (${why.join(", ")})` : ""}: ` +

@@ -17,6 +17,7 @@ import { InputError } from "../../core/errors/input-error";
 import { TRACKING_READ_ERRORS } from "../../core/tracking/read-tracking";
 import { openTrackingBytes, type OpenedTracking } from "../../app/tracking-file";
 import { openPlanAsTracking } from "../../app/plan-tracking";
+import { yearEnd } from "../../core/text/dates";
 
 export async function runPrint(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -37,7 +38,7 @@ export async function runPrint(argv: string[], io: CliIo): Promise<number> {
     const opened = await openWorkbookOrPlan(io, input);
     const wb = opened.workbook;
     const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
-    const date = parseIsoDate(values.date, wb.reportDate ?? `${year}-12-31`);
+    const date = parseIsoDate(values.date, wb.reportDate ?? yearEnd(year));
     checkPaperYear(wb, year);
     const paper = appendixPaper(wb, {
       texts: printTextsFor(opened, textEdits(values), date),

@@ -17,6 +17,7 @@ import { printTextsFor } from "../../app/papers";
 import { reportInputError } from "../read-input-file";
 import { checkOutput, openTracking } from "../tracking-io";
 import { paperFormat, TEXT_OPTIONS, textEdits } from "../print-options";
+import { yearEnd } from "../../core/text/dates";
 
 export async function runReport(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -52,7 +53,7 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
     checkPaperYear(opened.workbook, year);
     // The report year's rows, or the year's values kept in "Lịch sử"; any other year is refused.
     const wb = workbookForYear(opened.workbook, year, "report");
-    const date = parseIsoDate(values.date, defaultDateFor(opened.workbook, year, `${year}-12-31`));
+    const date = parseIsoDate(values.date, defaultDateFor(opened.workbook, year, yearEnd(year)));
     const ctx = reportContext(wb, year, date);
     const edits = textEdits(values);
 

@@ -14,6 +14,7 @@ import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
 import { planRollover, rolledFile } from "../../app/rollover";
 import { checkOutput, openTracking } from "../tracking-io";
+import { formatViDate, yearEnd } from "../../core/text/dates";
 
 export async function runRollover(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -34,7 +35,7 @@ export async function runRollover(argv: string[], io: CliIo): Promise<number> {
     const refusal = rolloverRefusal(wb, to);
     if (refusal) throw new UsageError(refusal.message);
     const from = wb.reportYear!;
-    const date = parseIsoDate(values.date, `${to}-12-31`);
+    const date = parseIsoDate(values.date, yearEnd(to));
     if (!date.startsWith(String(to))) throw new UsageError(`--date phải thuộc năm ${to}.`);
 
     const plan = planRollover(opened, wb, to, date);
@@ -62,7 +63,7 @@ export async function runRollover(argv: string[], io: CliIo): Promise<number> {
       io.stdout(JSON.stringify({ ...summary, actions: result.actions }, null, 2) + "\n");
     else {
       io.stdout(
-        `Đã chuyển sổ từ năm ${from} sang năm ${to} (ngày báo cáo ${date.split("-").reverse().join("/")}): ` +
+        `Đã chuyển sổ từ năm ${from} sang năm ${to} (ngày báo cáo ${formatViDate(date)}): ` +
           `${summary.reset} dòng bắt đầu lại, ${summary.carried} dòng chuyển tiếp, ${summary.kept} dòng giữ nguyên; ` +
           `${summary.archived} dòng năm ${from} lưu vào trang "Lịch sử". Ghi tệp mới ${output} (tệp nguồn giữ nguyên).\n`
       );

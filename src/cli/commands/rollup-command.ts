@@ -6,6 +6,7 @@ import { openTrackingBytes } from "../../app/tracking-file";
 import { workbookRollup } from "../../core/tracking/workbook-rollup";
 import { defaultDateFor, workbookForYear } from "../../core/tracking/tracked-year";
 import { readInputFile, reportInputError } from "../read-input-file";
+import { yearEnd } from "../../core/text/dates";
 
 export async function runRollup(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -24,7 +25,7 @@ export async function runRollup(argv: string[], io: CliIo): Promise<number> {
     const year = parseYear(values.year, workbook.reportYear ?? Number(io.today().slice(0, 4)));
     // The report year's rows, or a year kept in "Lịch sử"; any other year is refused.
     const wb = workbookForYear(workbook, year, "rollup");
-    const date = parseIsoDate(values.date, defaultDateFor(workbook, year, `${year}-12-31`));
+    const date = parseIsoDate(values.date, defaultDateFor(workbook, year, yearEnd(year)));
     // A superseded agency's rows count under the one existing on the date (an old name typed
     // back into a current row), exactly like the "Tổng hợp" sheet, whose lines also match the
     // names their agency succeeded (summary-sheet.ts); --successor, once needed, is the default.

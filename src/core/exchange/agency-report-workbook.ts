@@ -57,6 +57,7 @@ import {
   REPORT_TEMPLATE_VERSION,
   type ReportIdentity,
 } from "./report-identity";
+import { formatViDate } from "../text/dates";
 
 export interface AgencyReportOptions {
   year: number;
@@ -70,7 +71,7 @@ const INPUT: StyleSpec = { fill: COLORS.input, locked: false };
 /** Characters of column width the title block spans: about an A4 landscape page. */
 const TITLE_WIDTH = 110;
 const date = (iso: string | null): CellValue => (iso ? { date: iso } : null);
-const viDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "");
+const viDate = (iso: string | null) => (iso ? formatViDate(iso) : "");
 
 export function agencyReportWorkbook(
   master: TrackingWorkbook,

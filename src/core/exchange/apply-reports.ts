@@ -6,7 +6,7 @@
  * missing, the rollup, and the record sheets' lines ("Tiếp nhận", "Phối hợp báo cáo", the
  * baseline the next consolidation compares with).
  */
-import { viDate as vi } from "../schedule/dates";
+import { formatViDate as vi } from "../text/dates";
 import type { CellChange, ChangeValue } from "../tracking/changes";
 import { workbookRollup } from "../tracking/workbook-rollup";
 import { INTAKE_OUTCOMES, SHEETS, TASK_COLUMNS } from "../workbook/columns";

@@ -11,6 +11,7 @@ import { namesNoAgency } from "../agency/vague-phrase";
 import { doneInEarlierYear, dueIn } from "../tracking/derive-status";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 import { AGENCY_COLUMNS, SHEETS, TASK_COLUMNS } from "../workbook/columns";
+import { yearEnd } from "../text/dates";
 
 export interface AgencyAssignment {
   /** Canonical directory name (or the name as the workbook writes it when unknown). */
@@ -22,9 +23,6 @@ export interface AgencyAssignment {
   /** For each partnered task: its lead agencies in the year (successors, not the plan's names). */
   leadsOf: Record<string, string[]>;
 }
-
-/** The date agency names are resolved on: the year's last day. */
-export const yearEnd = (year: number): string => `${year}-12-31`;
 
 /**
  * A lead row of the year no single agency reports: no lead, a phrase naming nobody, a collective

@@ -4,7 +4,7 @@
  * officers' texts in NFC; and compared with what the file was distributed with.
  */
 import { capitalized, placeText } from "../finding-place";
-import { viDate as vi } from "../schedule/dates";
+import { formatViDate as vi } from "../text/dates";
 import { sheetStatus } from "../tracking/derive-status";
 import { normalizeDate, normalizeProgress, normalizeStatus } from "../tracking/normalize-input";
 import { cellText } from "../tracking/raw-cell";

@@ -6,7 +6,7 @@
  * files come back newest first (the first file to report a task wins it).
  */
 import type { AgencyDirectory } from "../agency/directory";
-import { viDate as vi } from "../schedule/dates";
+import { formatViDate as vi, localDateTime } from "../text/dates";
 import { foldVietnamese } from "../text/fold";
 import { INTAKE_OUTCOMES, SHEETS } from "../workbook/columns";
 import type { TrackingWorkbook } from "../workbook/tracking-model";
@@ -220,12 +220,8 @@ export function screenFiles(
   return { accepted, rejected };
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
 /** A file time as "Thời điểm tổng hợp" is written: local "YYYY-MM-DD HH:MM". */
-const localStamp = (ms: number) => {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-};
+const localStamp = (ms: number) => localDateTime(new Date(ms));
 const stampVi = (stamp: string) => `${vi(stamp.slice(0, 10))}${stamp.slice(10)}`;
 
 /** "Kế hoạch số 4784/KH-UBND" in the title block → "4784/KH-UBND". */

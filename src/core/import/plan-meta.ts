@@ -8,6 +8,7 @@ import { foldVietnamese, normalizeText } from "../text/fold";
 import { FINDINGS } from "../errors/finding-codes";
 import { PROVINCES } from "../agency/provinces";
 import { readSigner } from "./plan-signer";
+import { validIso } from "../text/dates";
 
 /** Lines of the title at most (real titles take 1–5 lines). */
 const MAX_TITLE_LINES = 8;
@@ -146,9 +147,7 @@ function toDate(day: string | undefined, month: string, year: string, place: str
   const y = Number(year);
   const mo = Number(month);
   const d = day ? Number(day) : NaN;
-  const valid = d >= 1 && mo >= 1 && mo <= 12 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  const iso = valid ? `${year}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;
-  return { iso, year: y, place: place.trim() };
+  return { iso: validIso(y, mo, d), year: y, place: place.trim() };
 }
 
 /** "ỦY BAN NHÂN DÂN" over "TỈNH LÂM ĐỒNG" (or on one line) at the top of the document. */

@@ -1,33 +1,8 @@
-/** Calendar helpers for deadlines: ISO dates, month and quarter ends. */
-
-export function isoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function monthEnd(year: number, month: number): string {
-  return isoDate(year, month, lastDayOfMonth(year, month));
-}
+/** The words of schedules: quarters, plausible years, year ranges (dates: core/text/dates.ts). */
+import { monthEnd } from "../text/dates";
 
 export function quarterEnd(year: number, quarter: number): string {
   return monthEnd(year, quarter * 3);
-}
-
-export function yearEnd(year: number): string {
-  return isoDate(year, 12, 31);
-}
-
-/** "2026-11-25" as officers read it: "25/11/2026". */
-export function viDate(iso: string): string {
-  return iso.split("-").reverse().join("/");
-}
-
-/** True for a real day/month (29/2 only counts in leap years when a year is given). */
-export function isValidDay(day: number, month: number, year = 2024): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month);
 }
 
 /** Years from..to inclusive. */

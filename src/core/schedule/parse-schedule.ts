@@ -30,16 +30,8 @@
  */
 import type { Schedule, ScheduleKind } from "../model";
 import { foldVietnamese, normalizeText } from "../text/fold";
-import {
-  isoDate,
-  isPlausibleYear,
-  isValidDay,
-  monthEnd,
-  quarterEnd,
-  quarterNumber,
-  yearEnd,
-  yearsBetween,
-} from "./dates";
+import { isoDate, isValidDay, monthEnd, yearEnd } from "../text/dates";
+import { isPlausibleYear, quarterEnd, quarterNumber, yearsBetween } from "./dates";
 
 export type Period = { from: number; to: number } | null;
 

@@ -12,8 +12,9 @@ import {
   rangesOverlap,
   type RangeRef,
 } from "./a1";
-import { isDate, isoToUtcDate } from "./cell-values";
+import { isDate } from "./cell-values";
 import type { CellValue, SheetSpec, WorkbookSpec } from "./sheet-spec";
+import { isoToUtcDate } from "../text/dates";
 
 export interface SpecProblem {
   sheet?: string;

@@ -21,6 +21,7 @@ import type { CellChange, ChangeValue } from "./changes";
 import { sheetStatus } from "./derive-status";
 import { TRACKING_FINDINGS as F } from "./tracking-findings";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
+import { isIsoDate } from "../text/dates";
 
 export const SAFE_FIX_CODES: readonly string[] = [
   F.STATUS_NONCANONICAL,
@@ -74,7 +75,7 @@ export function applyFixes(
       continue;
     }
     if (
-      (f.code === F.DATE_AS_TEXT && !/^\d{4}-\d{2}-\d{2}$/.test(f.fix.value)) ||
+      (f.code === F.DATE_AS_TEXT && !isIsoDate(f.fix.value)) ||
       (id === "status" && sheetStatus(f.fix.value) === null)
     ) {
       skipped.push({ finding: f, reason: `giá trị sửa "${f.fix.value}" không hợp lệ.` });

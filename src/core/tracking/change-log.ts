@@ -4,6 +4,7 @@
  */
 import { CHANGE_LOG_SHEET, type ChangeLogEntry } from "../workbook/change-log-sheet";
 import { changeValueText, type CellChange } from "./changes";
+import { utcIso } from "../text/dates";
 
 export function logEntries(changes: CellChange[], batch: string, date: string): ChangeLogEntry[] {
   return changes.map((c) => ({
@@ -29,7 +30,7 @@ export function readChangeLog(cells: {
     let v = raw;
     if (v !== null && typeof v === "object" && !(v instanceof Date) && "value" in v)
       v = (v as { value: unknown }).value;
-    if (v instanceof Date) return isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
+    if (v instanceof Date) return utcIso(v) ?? "";
     return v === null || v === undefined ? "" : String(v);
   };
   return grid

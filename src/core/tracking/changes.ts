@@ -4,11 +4,11 @@
  * writes exactly these cells and backs up their previous values; the CLI rebuilds the file and
  * lists them in the sheet "Nhật ký sửa", change-log.ts), so nothing typed is lost without a trace.
  */
-import { formatDateVi, isoToUtcDate } from "../spec/cell-values";
 import type { CellValue } from "../spec/sheet-spec";
 import { SHEETS, TASK_COLUMNS } from "../workbook/columns";
 import { trackedCells } from "../workbook/from-tracking";
 import { TRACKED_COLUMNS, type TrackingWorkbook } from "../workbook/tracking-model";
+import { formatUtcDateVi, isoToUtcDate } from "../text/dates";
 
 /** A value as written: text, number, boolean, empty, a real date ({ date }) or a formula. */
 export type ChangeValue = CellValue;
@@ -35,7 +35,7 @@ export function changeValueText(v: ChangeValue): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "object" && "date" in v) {
     try {
-      return formatDateVi(isoToUtcDate(v.date));
+      return formatUtcDateVi(isoToUtcDate(v.date));
     } catch {
       return v.date;
     }

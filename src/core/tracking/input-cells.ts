@@ -14,6 +14,7 @@ import { NAMES, SHEETS } from "../workbook/columns";
 import type { CellChange, ChangeValue } from "./changes";
 import { cellText, cellValue } from "./raw-cell";
 import { gridOf, realDate, sameText, type TrackingCells } from "./tracking-cells";
+import { formatViDate } from "../text/dates";
 
 export type InputId = "reportYear" | "reportDate" | "dueSoonDays";
 
@@ -91,7 +92,7 @@ export function reportDateChange(input: TrackingCells, iso: string): CellChange 
     address: cell.address,
     before: now ? { date: now } : ((cellValue(cell.value) as ChangeValue) ?? null),
     after: { date: iso },
-    reason: `Giữ ngày báo cáo ${iso.split("-").reverse().join("/")} đã chọn trong ô tác vụ.`,
+    reason: `Giữ ngày báo cáo ${formatViDate(iso)} đã chọn trong ô tác vụ.`,
     code: "REPORT_DATE",
   };
 }

@@ -6,6 +6,7 @@
 import { STATUS_VALUES, type StatusValue } from "../workbook/columns";
 import { foldVietnamese as fold } from "../text/fold";
 import { cellValue, isPercentCell } from "./raw-cell";
+import { serialToIso, utcIso, validIso } from "../text/dates";
 
 const STATUS_BY_FOLDED = new Map<string, StatusValue>([
   ...STATUS_VALUES.map((s) => [fold(s), s] as [string, StatusValue]),
@@ -38,25 +39,10 @@ export function normalizeStatus(raw: unknown): Normalized<StatusValue> & { canon
   return { value, text, ok: value !== null, canonical: value !== null && text === value };
 }
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
-/** Excel serial (days since 1899-12-30, the 1900 leap-year bug included) → ISO date. */
-export function serialToIso(serial: number): string {
-  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** ISO date → Excel serial. */
-export function isoToSerial(iso: string): number {
-  return Math.round((Date.parse(iso + "T00:00:00Z") - EXCEL_EPOCH_MS) / DAY_MS);
-}
-
+/** Two-digit years are this century's; years outside 1900..2200 are typos, 31/02 is no day. */
 function isoOf(y: number, m: number, d: number): string | null {
   if (y < 100) y += 2000;
-  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return null;
-  const t = new Date(Date.UTC(y, m - 1, d));
-  if (t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null; // 31/02 and friends
-  return t.toISOString().slice(0, 10);
+  return y < 1900 || y > 2200 ? null : validIso(y, m, d);
 }
 
 /** Serials that can be dates in a tracking workbook (1950..2200), so 80 or 2026 are not read as dates. */
@@ -83,9 +69,10 @@ export function normalizeDate(
   const v = cellValue(raw);
   if (v === null || v === undefined || v === "") return { value: null, text: "", ok: true };
   if (v instanceof Date) {
-    if (isNaN(v.getTime())) return { value: null, text: "", ok: false };
-    const iso = v.toISOString().slice(0, 10);
-    return { value: iso, text: iso, ok: true };
+    const iso = utcIso(v);
+    return iso === null
+      ? { value: null, text: "", ok: false }
+      : { value: iso, text: iso, ok: true };
   }
   if (typeof v === "number") {
     const ok = v >= MIN_SERIAL && v <= MAX_SERIAL;

@@ -1,3 +1,4 @@
+import { utcIso } from "../text/dates";
 /**
  * Raw cell values as spreadsheet adapters hand them over (exceljs shapes, Office.js values):
  * strings, numbers, booleans, Dates, { formula, result }, { richText }, { text, hyperlink },
@@ -35,7 +36,7 @@ export function isFormulaCell(raw: unknown): boolean {
 export function cellText(raw: unknown): string {
   const v = cellValue(raw);
   if (v === null || v === undefined) return "";
-  if (v instanceof Date) return isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
+  if (v instanceof Date) return utcIso(v) ?? "";
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return String(v)

@@ -21,6 +21,7 @@ import { cellText, cellValue } from "./raw-cell";
 import { historyCells, rollover, type RolloverResult } from "./rollover";
 import { assertRollover, RolloverRefused } from "./rollover-rules";
 import { gridOf, type TrackingCells } from "./tracking-cells";
+import { yearEnd } from "../text/dates";
 
 export interface RolloverSummary {
   from: number;
@@ -75,7 +76,7 @@ export function rolloverPlan(
   cells: TrackingCells,
   wb: TrackingWorkbook,
   toYear: number,
-  reportDate = `${toYear}-12-31`
+  reportDate = yearEnd(toYear)
 ): RolloverPlan {
   const from = assertRollover(wb, toYear);
   const result = rollover(wb, toYear);

@@ -15,6 +15,7 @@ import type { Finding } from "../model";
 import { SHEETS } from "../workbook/columns";
 import type { TrackingWorkbook } from "../workbook/tracking-model";
 import { validateTracking } from "./validate";
+import { yearEnd } from "../text/dates";
 
 export type RolloverRefusalCode =
   | "NO_REPORT_YEAR"
@@ -90,7 +91,7 @@ export function assertRollover(wb: TrackingWorkbook, toYear: number): number {
 function finishedYearDate(wb: TrackingWorkbook): string {
   const from = wb.reportYear;
   if (from === null) return "";
-  return wb.reportDate?.startsWith(String(from)) ? wb.reportDate : `${from}-12-31`;
+  return wb.reportDate?.startsWith(String(from)) ? wb.reportDate : yearEnd(from);
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   type TrackingRow,
   type TrackingWorkbook,
 } from "../workbook/tracking-model";
+import { yearEnd } from "../text/dates";
 
 export type RolloverAction = "reset" | "carry" | "keep";
 
@@ -110,7 +111,7 @@ export function rollover(wb: TrackingWorkbook, toYear?: number): RolloverResult 
   const to = toYear ?? from + 1;
   if (to <= from)
     return { workbook: wb, actions: [], archived: [], alreadyRolled: true, moved: [] };
-  const newDate = `${to}-12-31`;
+  const newDate = yearEnd(to);
   // Rows move to the agency answering on the new year's last day; unknown names stay as typed.
   const agencies = workbookAgencies(wb, newDate);
   const current = (n: string) => agencies.renamed(n);
@@ -130,7 +131,7 @@ export function rollover(wb: TrackingWorkbook, toYear?: number): RolloverResult 
     return { ...row, lead, partners, planPartners: row.planPartners ?? row.partners };
   };
   const refDate =
-    wb.reportDate && wb.reportDate.startsWith(String(from)) ? wb.reportDate : `${from}-12-31`;
+    wb.reportDate && wb.reportDate.startsWith(String(from)) ? wb.reportDate : yearEnd(from);
   const period = wb.plan.period;
   const beyond = period && to > period.to ? { finishedYear: from } : undefined;
 

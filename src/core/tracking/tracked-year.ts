@@ -16,6 +16,7 @@ import { SHEETS } from "../workbook/columns";
 import type { HistoryRow, TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 import { sheetStatus } from "./derive-status";
 import { normalizeProgress } from "./normalize-input";
+import { isIsoDate, yearEnd } from "../text/dates";
 
 const YEAR_ERRORS = {
   /** Neither the report year nor a year of "Lịch sử". */
@@ -95,7 +96,7 @@ export function workbookForYear(
 /** The default "as of" date for `year` in `wb`: its report date for the report year, else 31/12. */
 export function defaultDateFor(wb: TrackingWorkbook, year: number, fallback: string): string {
   if (year === wb.reportYear && wb.reportDate) return wb.reportDate;
-  if (wb.reportYear !== null && year !== wb.reportYear) return `${year}-12-31`;
+  if (wb.reportYear !== null && year !== wb.reportYear) return yearEnd(year);
   return fallback;
 }
 
@@ -129,10 +130,8 @@ function historyWorkbook(wb: TrackingWorkbook, year: number): TrackingWorkbook {
         },
       ];
     });
-  return { ...wb, reportYear: year, reportDate: `${year}-12-31`, rows };
+  return { ...wb, reportYear: year, reportDate: yearEnd(year), rows };
 }
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The tracked fields of a row from a "Lịch sử" line (text as archived). */
 function archivedValues(
@@ -150,7 +149,7 @@ function archivedValues(
   | "typed"
 > {
   const v = h.values;
-  const iso = (t: string | undefined) => (t && ISO.test(t) ? t : null);
+  const iso = (t: string | undefined) => (t && isIsoDate(t) ? t : null);
   return {
     status: sheetStatus(v.status ?? ""),
     completedOn: iso(v.completedOn),

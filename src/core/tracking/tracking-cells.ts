@@ -4,8 +4,9 @@
  * small cell helpers every sheet reader shares.
  */
 import { foldVietnamese } from "../text/fold";
-import { normalizeDate, serialToIso } from "./normalize-input";
+import { normalizeDate } from "./normalize-input";
 import { cellText, cellValue } from "./raw-cell";
+import { serialToIso, utcIso } from "../text/dates";
 
 export interface TrackingCells {
   sheets: TrackingSheetCells[];
@@ -36,7 +37,7 @@ export const splitList = (s: string) =>
 /** A real date in the cell (number or Date) as ISO; text is not a date to the sheet. */
 export function realDate(raw: unknown): string | null {
   const v = cellValue(raw);
-  if (v instanceof Date) return isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  if (v instanceof Date) return utcIso(v);
   return typeof v === "number" && Number.isFinite(v) ? serialToIso(v) : null;
 }
 

@@ -17,6 +17,7 @@ import { timeKind } from "./row-schedule";
 import { cellFinding, type CellAt, TRACKING_FINDINGS as F } from "./tracking-findings";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 import { checkStructure } from "./validate-structure";
+import { formatViDate, yearEnd } from "../text/dates";
 
 export interface ValidateOptions {
   year: number;
@@ -27,7 +28,7 @@ export interface ValidateOptions {
 }
 
 export function validateTracking(wb: TrackingWorkbook, opts: ValidateOptions): Finding[] {
-  const date = opts.date ?? `${opts.year}-12-31`;
+  const date = opts.date ?? yearEnd(opts.year);
   const directory = opts.directory ?? (wb.agencies.length ? directoryOf(wb.agencies) : undefined);
   const at = (row: TrackingRow, column?: TaskColumnId | string) => ({
     sheet: wb.taskSheet || SHEETS.tasks,
@@ -109,12 +110,7 @@ function checkInputs(row: TrackingRow, year: number, date: string, at: At): Find
   ] as const)
     if (iso && (iso < "2000-01-01" || iso > "2100-12-31"))
       out.push(
-        cellFinding(
-          F.DATE_INVALID,
-          "error",
-          at(row, id),
-          `ngày ${iso.split("-").reverse().join("/")} không hợp lệ.`
-        )
+        cellFinding(F.DATE_INVALID, "error", at(row, id), `ngày ${formatViDate(iso)} không hợp lệ.`)
       );
 
   const progress = row.progress;
@@ -183,7 +179,7 @@ function checkInputs(row: TrackingRow, year: number, date: string, at: At): Find
   return out;
 }
 
-const vi = (iso: string) => iso.split("-").reverse().join("/");
+const vi = formatViDate;
 
 /** What the sheet does with a status written in a way its formulas do not read. */
 const UNREAD_STATUS: Record<string, string> = {

@@ -7,6 +7,7 @@ import type { CellValue, SheetSpec } from "../spec/sheet-spec";
 import { columnLetter } from "../spec/a1";
 import { fullStyle } from "./sheet-style";
 import { BODY_STYLE, HEADER_STYLE } from "./styles";
+import { isIsoDate } from "../text/dates";
 
 export const CHANGE_LOG_SHEET = "Nhật ký sửa";
 const CHANGE_LOG_HEADERS = [
@@ -39,7 +40,7 @@ export interface ChangeLogEntry {
 export function changeLogRow(e: ChangeLogEntry): CellValue[] {
   return [
     e.batch,
-    /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? { date: e.date } : e.date,
+    isIsoDate(e.date) ? { date: e.date } : e.date,
     e.sheet,
     e.address,
     e.row,

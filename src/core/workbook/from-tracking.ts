@@ -14,6 +14,7 @@ import { KIND_LABELS } from "./columns";
 import { DEFAULT_DUE_SOON_DAYS } from "./info-sheet";
 import type { TaskRow, TrackedCells } from "./task-rows";
 import { assembleTrackingWorkbook } from "./tracking-workbook";
+import { isIsoDate, utcIso } from "../text/dates";
 
 export interface FromTrackingOptions {
   reportYear: number;
@@ -27,14 +28,6 @@ export interface FromTrackingOptions {
   planSource?: string;
   /** Sheets to append after the standard ones (officer sheets kept, "Nhật ký sửa"). */
   extraSheets?: SheetSpec[];
-}
-
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isIsoDate(s: string): boolean {
-  const m = ISO.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
 const text = (s: string): CellValue => (s === "" ? null : s);
@@ -176,8 +169,10 @@ export function keptSheetsFromCells(cells: Cells, known: string[]): SheetSpec[] 
             if (o.formula) return { formula: o.formula };
             raw = o.value;
           }
-          if (raw instanceof Date)
-            return isNaN(raw.getTime()) ? null : { date: raw.toISOString().slice(0, 10) };
+          if (raw instanceof Date) {
+            const iso = utcIso(raw);
+            return iso === null ? null : { date: iso };
+          }
           if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean")
             return raw;
           return null;

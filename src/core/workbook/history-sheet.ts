@@ -15,6 +15,7 @@ import { fullStyle } from "./sheet-style";
 import { readableSheet } from "./print-width";
 import { BODY_STYLE, DATE_STYLE, HEADER_STYLE, printLayout } from "./styles";
 import { columnLetter } from "../spec/a1";
+import { isIsoDate } from "../text/dates";
 
 /** Year, task, lead (and the plan's name for it), the tracked columns, then the status derived then. */
 const HISTORY_HEADERS: string[] = [
@@ -26,13 +27,6 @@ const HISTORY_HEADERS: string[] = [
   HISTORY_COLUMNS.derived,
 ];
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const isIsoDate = (s: string) => {
-  const m = ISO.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-};
 const DATE_IDS: TrackedColumnId[] = ["completedOn", "updatedOn"];
 
 /**

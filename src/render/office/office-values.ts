@@ -5,8 +5,9 @@
  * prefix, exactly as when an officer types '0123). We do not use numberFormat "@" because it
  * would stay on the cell and turn numbers typed there later into text.
  */
-import { excelWouldReinterpret, isDate, isFormula, isoToSerial } from "../../core/spec/cell-values";
+import { excelWouldReinterpret, isDate, isFormula } from "../../core/spec/cell-values";
 import type { CellValue } from "../../core/spec/sheet-spec";
+import { isoToSerial } from "../../core/text/dates";
 
 export type OfficeInput = string | number | boolean;
 

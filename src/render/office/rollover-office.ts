@@ -20,6 +20,7 @@ import { SHEETS } from "../../core/workbook/columns";
 import { applyChanges, type ApplyChangesOptions } from "./apply-changes";
 import { toOfficeInput } from "./office-values";
 import { readTrackingFromOffice } from "./read-tracking-office";
+import { yearEnd } from "../../core/text/dates";
 
 /** A type (not an interface) so callers may treat it as Record<string, unknown>. */
 export type RolloverOfficeResult = {
@@ -64,7 +65,7 @@ export async function rolloverInOffice(
     read.cells,
     wb,
     toYear,
-    options.reportDate ?? `${toYear}-12-31`
+    options.reportDate ?? yearEnd(toYear)
   );
   if (!history)
     throw new RolloverRefused({

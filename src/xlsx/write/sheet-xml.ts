@@ -9,7 +9,7 @@
  * every cell; a table's header cells hold its column names as text.
  */
 import { cellAddress, columnLetter, parseCell, parseRange } from "../../core/spec/a1";
-import { isDate, isFormula, isoToSerial } from "../../core/spec/cell-values";
+import { isDate, isFormula } from "../../core/spec/cell-values";
 import type {
   CellValue,
   PageLayoutSpec,
@@ -19,6 +19,7 @@ import type {
 import { argb, StyleBook } from "./cell-styles";
 import { rowShifter } from "../shift-formula";
 import { textElement, xmlText } from "./xml-text";
+import { isoToSerial } from "../../core/text/dates";
 
 const MM_PER_INCH = 25.4;
 const PAPER_A4 = 9;

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readWorkbookCells, readWorkbookValues } from "../../../src/xlsx";
-import { isoToSerial } from "../../../src/core/tracking/normalize-input";
+import { isoToSerial } from "../../../src/core/text/dates";
 import { importLamDong, phuluc } from "../../helpers/phuluc-cli";
 import { itWithTools, runPython, tempDir } from "../../helpers/tools";
 

@@ -11,7 +11,7 @@ import { distributionPlan } from "../../../../src/core/exchange/distribution-pla
 import { intakeSheet } from "../../../../src/core/exchange/intake-sheet";
 import { baselineSheet } from "../../../../src/core/exchange/baseline-sheet";
 import { readIdentity } from "../../../../src/core/exchange/report-identity";
-import { isoToSerial } from "../../../../src/core/tracking/normalize-input";
+import { isoToSerial } from "../../../../src/core/text/dates";
 import type { TrackingWorkbook } from "../../../../src/core/workbook/tracking-model";
 import type { CellValue, WorkbookSpec } from "../../../../src/core/spec/sheet-spec";
 import { parseCell } from "../../../../src/core/spec/a1";

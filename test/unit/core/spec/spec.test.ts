@@ -5,7 +5,8 @@ import {
   quoteSheetName,
   rangeAddress,
 } from "../../../../src/core/spec/a1";
-import { excelWouldReinterpret, isoToSerial } from "../../../../src/core/spec/cell-values";
+import { excelWouldReinterpret } from "../../../../src/core/spec/cell-values";
+import { isoToSerial } from "../../../../src/core/text/dates";
 import { checkSpec } from "../../../../src/core/spec/check-spec";
 import { backupSheetName } from "../../../../src/render/office/backup-name";
 import { fullSpec } from "../../../helpers/full-spec";
