@@ -20,7 +20,8 @@ import type { DownloadFile } from "./download";
 import { useSectionStyles } from "./section-styles";
 import type { ImportResult } from "../core/model";
 import { SuccessorPreview } from "./SuccessorPreview";
-import { ReachQuestions, type ReachAnswers } from "./ReachQuestions";
+import { ReachQuestions } from "./ReachQuestions";
+import type { ReachAnswers } from "./reach-answers";
 
 const useStyles = makeStyles({
   actions: {

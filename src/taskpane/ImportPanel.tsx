@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { useId, useRef, useState } from "react";
-import { Button, Caption1, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { Section } from "./Section";
 import { HiddenFileInput } from "./HiddenFileInput";
 import { useSectionStyles } from "./section-styles";
@@ -17,6 +17,14 @@ const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   fileName: { color: tokens.colorNeutralForeground2, wordBreak: "break-all" },
   textarea: { width: "100%" },
+  // A plain <label> as Fluent's Label looks: Field would bring its own code into the pane's
+  // initial bundle (issue 19: at most 100 KB gzip), for one label.
+  label: {
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+  },
 });
 
 export interface ImportPanelProps {
@@ -39,6 +47,7 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
   const html = pasted && pasted.text === text ? pasted.html : undefined;
   const fileHintId = useId();
   const selectionHintId = useId();
+  const pasteId = useId();
 
   return (
     <Section title="1. Nhập phụ lục" testId="import-panel">
@@ -87,31 +96,33 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
       </div>
 
       <div className={styles.block}>
-        <Field label="Hoặc dán nội dung phụ lục (sao chép từ Word, Excel hoặc trang web)">
-          <Textarea
-            className={styles.textarea}
-            resize="vertical"
-            rows={4}
-            value={text}
-            onChange={(_, d) => setText(d.value)}
-            onPaste={(e) => {
-              const data = e.clipboardData;
-              const h = data.getData("text/html");
-              if (!h || !/<(table|p|li|h\d|div)[\s>]/i.test(h)) {
-                setPasted(null);
-                return;
-              }
-              // Word, LibreOffice, Excel and browsers put HTML beside the plain text: read it,
-              // so a cell with several paragraphs stays one cell. The box shows the plain text.
-              e.preventDefault();
-              const plain = data.getData("text/plain");
-              setText(plain);
-              setPasted({ html: h, text: plain });
-            }}
-            placeholder="Dán cả bảng, kể cả hàng tiêu đề: STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện"
-            data-testid="paste-text"
-          />
-        </Field>
+        <label htmlFor={pasteId} className={styles.label}>
+          Hoặc dán nội dung phụ lục (sao chép từ Word, Excel hoặc trang web)
+        </label>
+        <Textarea
+          id={pasteId}
+          className={styles.textarea}
+          resize="vertical"
+          rows={4}
+          value={text}
+          onChange={(_, d) => setText(d.value)}
+          onPaste={(e) => {
+            const data = e.clipboardData;
+            const h = data.getData("text/html");
+            if (!h || !/<(table|p|li|h\d|div)[\s>]/i.test(h)) {
+              setPasted(null);
+              return;
+            }
+            // Word, LibreOffice, Excel and browsers put HTML beside the plain text: read it,
+            // so a cell with several paragraphs stays one cell. The box shows the plain text.
+            e.preventDefault();
+            const plain = data.getData("text/plain");
+            setText(plain);
+            setPasted({ html: h, text: plain });
+          }}
+          placeholder="Dán cả bảng, kể cả hàng tiêu đề: STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện"
+          data-testid="paste-text"
+        />
         <div className={section.row}>
           <Button
             disabled={busy || text.trim() === ""}

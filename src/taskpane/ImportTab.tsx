@@ -22,7 +22,7 @@ import {
   replaceImportedAgency,
 } from "./import-actions";
 import { buildSpec } from "./export-actions";
-import { answersForWorkbook } from "./ReachQuestions";
+import { answersForWorkbook } from "./reach-answers";
 import { useRevokeObjectUrl } from "./use-revoke-object-url";
 import { ErrorBar } from "./ErrorBar";
 import { currentYear, todayIso } from "./report-date";

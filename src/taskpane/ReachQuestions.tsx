@@ -12,29 +12,7 @@ import type { AgencyKind, ImportResult } from "../core/model";
 import type { ImportQuestions } from "../core/workbook/tracking-workbook";
 import { isValidIsoDate } from "./report-date";
 import { plainListStyle } from "./plain-list-style";
-
-export interface ReachAnswers {
-  /** Collective → member names typed by the officer ("Báo X; Đài Y"), as typed. */
-  members: Record<string, string>;
-  /** Added agency → kind chosen. */
-  agencyKinds: Record<string, AgencyKind>;
-}
-
-/** The answers as buildTrackingWorkbook takes them (empty member lists left out). */
-export function answersForWorkbook(a: ReachAnswers): {
-  members: Record<string, string[]>;
-  agencyKinds: Record<string, AgencyKind>;
-} {
-  const members: Record<string, string[]> = {};
-  for (const [group, typed] of Object.entries(a.members)) {
-    const names = typed
-      .split(/[;\n]/)
-      .map((n) => n.trim())
-      .filter(Boolean);
-    if (names.length) members[group] = names;
-  }
-  return { members, agencyKinds: a.agencyKinds };
-}
+import type { ReachAnswers } from "./reach-answers";
 
 const useStyles = makeStyles({
   box: {

@@ -8,11 +8,8 @@ import type { ImportResult, Task } from "../core/model";
 import { defaultReportDate, defaultReportYear } from "../core/schedule/report-year";
 import type { ConflictRequest } from "./ConflictDialog";
 import type { DownloadFile } from "./download";
-import type { ReachAnswers } from "./ReachQuestions";
+import { NO_ANSWERS, type ReachAnswers } from "./reach-answers";
 import { groupKey } from "./task-ids";
-
-/** No answer yet: a new plan asks its own questions. */
-const NO_ANSWERS: ReachAnswers = { members: {}, agencyKinds: {} };
 
 /** Plans with at most this many tasks show every group open after import. */
 const OPEN_ALL_UP_TO = 12;

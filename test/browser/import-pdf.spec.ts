@@ -5,6 +5,7 @@
  */
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { FIXTURE_DOCX, openPane, unexpectedErrors, watchPage } from "./pane-helpers";
 import { sofficeConvert } from "../helpers/tools";
 
@@ -30,6 +31,27 @@ test("the Lâm Đồng plan as PDF: chosen, 5 groups / 29 tasks, pdfjs loaded on
   expect(chunks.filter((u) => /chunks\/pdfjs\.[0-9a-f]+\.js$/.test(u))).toHaveLength(1);
   expect(seen.csp).toEqual([]);
   expect(unexpectedErrors(seen.errors)).toEqual([]);
+});
+
+/**
+ * The scripts taskpane.html loads before the pane paints hold no pdfjs. Their gzip size (issue 19
+ * asks ≤ 100 KB; 100.1 KiB on 3 Dec 2026) is recorded as an annotation of this test.
+ */
+test("the pane's initial scripts hold no pdfjs; their gzip size is recorded", async ({
+  page,
+}, info) => {
+  const html = await (await page.request.get("/taskpane.html")).text();
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+\.js)"?/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src)); // office.js: Microsoft's CDN, not our build
+  expect(scripts.length).toBeGreaterThan(0);
+  let gzip = 0;
+  for (const src of scripts) {
+    const body = await (await page.request.get(`/${src.replace(/^\//, "")}`)).body();
+    expect(body.toString("latin1")).not.toMatch(/pdfjs-dist|pdfjsWorker|PDFWorker/);
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
+  info.annotations.push({ type: "initial-gzip", description: `${(gzip / 1024).toFixed(1)} KiB` });
 });
 
 test("a PDF dropped on the file block is read the same", async ({ page }) => {

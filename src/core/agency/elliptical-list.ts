@@ -8,23 +8,55 @@ import type { Agency } from "../model";
 import type { AgencyDirectory } from "./directory";
 import { looksLikeAgency } from "./agency-heads";
 
-const ELLIPTICAL = /(?:các\s+)?(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*\s*\(([^()]+)\)/giu;
-/** "các Sở: Nội vụ, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch" up to ";", "." or the line's end. */
-const ELLIPTICAL_COLON =
-  /(?:các\s+)?(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*\s*:\s*([^;.\n]+)/giu;
+// Officers' spellings: "các Sở", "cac So", "các sở, ngành"; heads never inside a word ("Ủy ban:").
+const CAC = String.raw`c[aá]c\s+`;
+const HEAD = String.raw`(?<!\p{L})(?:s[ởoơ]|ban|ng[aà]nh)(?!\p{L})`;
+const HEADS = String.raw`${HEAD}(?:\s*,\s*${HEAD})*`;
+const ELLIPTICAL = new RegExp(String.raw`(?:${CAC})?${HEADS}\s*\(([^()]+)\)`, "giu");
+/** "các Sở: Nội vụ, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch" up to "." or the line's end. */
+const ELLIPTICAL_COLON = new RegExp(String.raw`(?:${CAC})?${HEADS}\s*:\s*([^.\n]+)`, "giu");
+/** "các Sở Nội vụ, Tài chính, Kế hoạch và Đầu tư": no colon, a capitalised field after "các Sở". */
+const ELLIPTICAL_BARE = new RegExp(String.raw`${CAC}${HEAD}\s+(?=\p{Lu})([^;.\n:()]+)`, "giu");
 const PREFIXES = ["Sở ", "Ban "];
 
 /** The text with each elliptical list spelled out as full names, ";"-separated. */
 export function expandElliptical(text: string, dir: AgencyDirectory): string {
   const expand = (whole: string, inside: string) => {
-    const names = expandInside(inside, dir);
+    const names = expandInside(inside, dir, false);
     return names ? names.join("; ") : whole;
   };
-  return text.replace(ELLIPTICAL, expand).replace(ELLIPTICAL_COLON, expand);
+  // After a colon, ";" may separate the fields too ("các Sở: Nội vụ; Khoa học và Công nghệ"):
+  // a part after ";" that names fields only goes on with the list; the first that does not ends it.
+  const expandColon = (whole: string, inside: string) => {
+    const parts = inside.split(/\s*;\s*/);
+    const names = expandInside(parts[0], dir, false);
+    if (!names) return whole;
+    let k = 1;
+    for (; k < parts.length; k++) {
+      const more = expandInside(parts[k], dir, true);
+      if (!more) break;
+      names.push(...more);
+    }
+    return [names.join("; "), ...parts.slice(k)].join("; ");
+  };
+  // Without a colon only a list whose every piece is known is spelled out: "các Sở Y tế chủ
+  // trì, …" in a sentence stays as written.
+  const expandBare = (whole: string, inside: string) => {
+    const names = expandInside(inside, dir, true);
+    return names ? names.join("; ") : whole;
+  };
+  return text
+    .replace(ELLIPTICAL, expand)
+    .replace(ELLIPTICAL_COLON, expandColon)
+    .replace(ELLIPTICAL_BARE, expandBare);
 }
 
-function expandInside(inside: string, dir: AgencyDirectory): string[] | null {
-  const pieces = inside.split(/\s*,\s*|\s+và\s+(?=[\p{Lu}])/u).filter((p) => p.trim() !== "");
+/**
+ * The departments a list of fields names, or null when it names none by its field (a remark);
+ * `strict`: null too when a piece names nothing known (only fields and full names).
+ */
+function expandInside(inside: string, dir: AgencyDirectory, strict: boolean): string[] | null {
+  const pieces = inside.split(/\s*,\s*|\s+v[aà]\s+(?=[\p{Lu}])/u).filter((p) => p.trim() !== "");
   const out: string[] = [];
   let byField = 0;
   let i = 0;
@@ -53,6 +85,7 @@ function expandInside(inside: string, dir: AgencyDirectory): string[] | null {
       if (found.field) byField++;
       i = found.next;
     } else {
+      if (strict) return null;
       out.push(looksLikeAgency(pieces[i]) ? pieces[i] : `Sở ${pieces[i]}`);
       i++;
     }

@@ -5,6 +5,8 @@
  * or starts with a list mark begins a new line of the cell ("\n"), as in the .docx.
  */
 import type { PdfTextItem } from "./pdf-page";
+import { defaultDirectory } from "../agency/default-directory";
+import { foldVietnamese } from "../text/fold";
 
 export interface TextLine {
   /** Items left to right. */
@@ -87,12 +89,43 @@ const ANY_MARK = /^([-–—+•●▪*]\s|[a-zđ]\)\s|\d+(\.\d+)*[.)]\s)/u;
  */
 export function joinLines(lines: TextLine[], right: number): string {
   let out = "";
+  const agencies = lines.length > 1 && AGENCY_HEAD.test(lines[0].text);
   lines.forEach((line, i) => {
     if (i === 0) out = line.text;
     else if (hardBreak(lines[i - 1], line, right)) out += "\n" + line.text;
+    else if (agencies && nextAgency(out.slice(out.lastIndexOf("\n") + 1), line.text))
+      out += "\n" + line.text;
     else out = softJoin(out, line.text);
   });
   return out.normalize("NFC");
+}
+
+/**
+ * The start of an agency's name: in a cell of agencies (one starts it), a line starting so is
+ * the next agency typed on its own line ("Công an tỉnh" / "Sở Nội vụ"), even when the column is
+ * too narrow for the short-line rule to see it, unless joining it to the line above makes the
+ * start of a name the directory knows ("Liên hiệp các" / "Hội Khoa học và Kỹ thuật").
+ */
+const AGENCY_HEAD =
+  /^(Sở|UBND|Ủy ban|Uỷ ban|UBMTTQ|Công an|Bộ Chỉ huy|Ban|Đài|Báo|Các|Hội|Liên đoàn|Liên minh|Trường|Văn phòng|Thanh tra|Kho bạc|Cục|Chi cục|Tỉnh đoàn|Tỉnh ủy|Tỉnh uỷ|Đoàn|HĐND|Bảo hiểm|Ngân hàng|Viện|Trung tâm|Bệnh viện|Quỹ|Phòng|Mặt trận)(\s|$)/u;
+
+function nextAgency(item: string, line: string): boolean {
+  // After ";" or "," the agencies are told apart already (core splits there): the line wraps.
+  if (!AGENCY_HEAD.test(line) || /[;,]$/.test(item)) return false;
+  const head = line.split(" ").slice(0, 2).join(" ");
+  const joined = plain(`${item} ${head}`);
+  return !knownStarts().some((s) => s.startsWith(joined));
+}
+
+const plain = (s: string) => foldVietnamese(s).replace(/[;,.]/g, " ").replace(/\s+/g, " ").trim();
+
+let known: string[] | null = null;
+/** Every spelling of the built-in directory, folded (the directory's names win over splitting). */
+function knownStarts(): string[] {
+  known ??= defaultDirectory()
+    .spellings()
+    .map((s) => plain(s.spelling));
+  return known;
 }
 
 export function hardBreak(prev: TextLine, line: TextLine, right: number): boolean {

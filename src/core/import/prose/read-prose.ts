@@ -8,7 +8,7 @@
 import type { Finding, Group, TaskKind } from "../../model";
 import type { Paragraph } from "../../readers/paragraph";
 import type { AgencyDirectory } from "../../agency/directory";
-import { normalizeText } from "../../text/fold";
+import { foldVietnamese, normalizeText } from "../../text/fold";
 import { FINDINGS } from "../../errors/finding-codes";
 import type { ColumnMap } from "../header-columns";
 import type { DraftTask } from "../structure";
@@ -268,8 +268,12 @@ function reportingHeading(text: string): string | null {
     /^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]+)\s*[.)]\s*/iu,
     ""
   );
-  const m = /^(chế độ (?:thông tin,?\s*)?báo cáo|thông tin,?\s*báo cáo)\b/iu.exec(t);
-  return m ? m[1] : null;
+  // Folded, so "CHẾ ĐỘ BÁO CÁO", "Che do bao cao", "Về chế độ báo cáo, thống kê" are one heading.
+  const m =
+    /^((?:ve )?(?:che do (?:thong tin,?\s*)?bao cao(?:,?\s*(?:thong ke|thong tin))?|thong tin,?\s*bao cao))(?![\p{L}\d])/u.exec(
+      foldVietnamese(t)
+    );
+  return m ? t.split(" ").slice(0, m[1].split(" ").length).join(" ").replace(/[,:]$/, "") : null;
 }
 
 function headingKind(p: Paragraph, line: ProseLine): HeadingKind {

@@ -68,6 +68,42 @@ describe("matchAgencyList", () => {
     expect(names(text)).toEqual(expected);
   });
 
+  // The elliptical list as officers write it: case, "hoá", spaces around commas, no
+  // diacritics, "&" or "-" for "và", ";" between fields, no colon at all.
+  const THREE = ["Sở Nội vụ", "Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch"];
+  it.each([
+    "các sở: Nội Vụ, Khoa học và công nghệ, Văn hoá, Thể thao và Du lịch",
+    "Các Sở : Nội vụ , Khoa học và Công nghệ,Văn hóa,Thể thao và Du lịch",
+    "Cac So: Noi vu, Khoa hoc va Cong nghe, Van hoa, The thao va Du lich",
+    "các Sở: Nội vu, Khoa hoc và Công nghê, Văn hóa, Thê thao và Du lich",
+    "các Sở: Nội vụ, Khoa học & Công nghệ, Văn hóa, Thể thao & Du lịch",
+    "các Sở: Nội vụ, Khoa học - Công nghệ, Văn hóa - Thể thao và Du lịch",
+    "các Sở: Nội vụ; Khoa học và Công nghệ; Văn hóa, Thể thao và Du lịch",
+    "các Sở Nội vụ, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch",
+    "các sở Nội vụ, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch",
+  ])("an elliptical list officers wrote: %j is three agencies", (text) => {
+    expect(names(text)).toEqual(THREE);
+  });
+
+  it.each([
+    // ";" after the list: what follows is not one of its fields.
+    [
+      "các Sở: Nội vụ, Tài chính; UBND các huyện",
+      ["Sở Nội vụ", "Sở Tài chính", "UBND các huyện, thành phố"],
+    ],
+    ["các Sở Nội vụ, Tài chính và Công an tỉnh", ["Sở Nội vụ", "Sở Tài chính", "Công an tỉnh"]],
+  ])("a list ends where its fields do: %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("without a colon, a phrase that is not a list of fields is left as written", () => {
+    const text = "các Sở Y tế chủ trì, phối hợp với các đơn vị";
+    expect(matchAgencyList(text, dir).some((r) => r.name === "Sở Chủ trì")).toBe(false);
+    expect(names("Các sở, ban, ngành: theo chức năng, nhiệm vụ được giao")).not.toContain(
+      "Sở theo chức năng"
+    );
+  });
+
   it("reads NFD text with NBSPs the same as clean text, and keeps what was written", () => {
     const refs = matchAgencyList(
       "Sở\u00a0Thông tin và Truyền thông, Đài PTTH tỉnh".normalize("NFD"),
