@@ -130,6 +130,13 @@ check("typecheck", process.execPath, [
   "-p",
   "tsconfig.json",
 ]);
+// noUncheckedIndexedAccess on the folders converted so far (tsconfig.strict-index.json).
+check("typecheck (index access)", process.execPath, [
+  "node_modules/typescript/bin/tsc",
+  "--noEmit",
+  "-p",
+  "tsconfig.strict-index.json",
+]);
 check("lint", "npm", ["run", "--silent", "lint"]);
 if (tools.xmllint) check("manifest", process.execPath, ["scripts/validate-manifest.mjs"]);
 else skipTier("manifest validation", "xmllint not installed (apt-get install libxml2-utils)");

@@ -60,7 +60,7 @@ export function parseSchedule(text: string, period: Period): Schedule {
       kind,
       years,
       deadlines,
-      finalDeadline: last === undefined ? null : deadlines[last],
+      finalDeadline: last === undefined ? null : (deadlines[last] ?? null),
       multiYear,
     };
   };
@@ -102,8 +102,9 @@ export function parseSchedule(text: string, period: Period): Schedule {
   m = t.match(
     /^(?:trong |vao )?quy ((?:[ivx]+|\d)(?:\s*(?:,|-|va)\s*(?:quy )?(?:[ivx]+|\d))*)(?:\s*(?:\/|nam|-)\s*(\d{4}))?( hang nam| moi nam)?$/
   );
-  if (m) {
-    const quarters = m[1]
+  const quarterList = m?.[1];
+  if (m && quarterList !== undefined) {
+    const quarters = quarterList
       .split(/\s*(?:,|-|va|quy)\s*/)
       .filter(Boolean)
       .map(quarterNumber);
@@ -117,8 +118,9 @@ export function parseSchedule(text: string, period: Period): Schedule {
   m = t.match(
     /^(?:trong |vao )?thang (\d{1,2}(?:\s*(?:,|-|va)\s*\d{1,2})*)(?:\s*(?:\/|nam|-)\s*(\d{4}))?( hang nam| moi nam)?$/
   );
-  if (m) {
-    const months = m[1].split(/\s*(?:,|-|va)\s*/).map(Number);
+  const monthList = m?.[1];
+  if (m && monthList !== undefined) {
+    const months = monthList.split(/\s*(?:,|-|va)\s*/).map(Number);
     if (months.some((x) => x < 1 || x > 12)) return unknown(written);
     const month = Math.max(...months);
     if (m[3]) return make("annual", everyYear, (y) => monthEnd(y, month));

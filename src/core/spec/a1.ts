@@ -39,19 +39,19 @@ export function columnNumber(letters: string): number {
 }
 
 export function parseCell(address: string): CellRef {
-  const m = CELL.exec(address.trim());
-  if (!m) throw new RangeError(`Địa chỉ ô không hợp lệ: "${address}"`);
-  const row = Number(m[2]);
-  if (row < 1) throw new RangeError(`Địa chỉ ô không hợp lệ: "${address}"`);
-  return { row, col: columnNumber(m[1]) };
+  const [, letters, digits] = CELL.exec(address.trim()) ?? [];
+  const row = Number(digits);
+  if (letters === undefined || !(row >= 1))
+    throw new RangeError(`Địa chỉ ô không hợp lệ: "${address}"`);
+  return { row, col: columnNumber(letters) };
 }
 
 /** "B2:F30" or a single cell "B2"; corners may come in any order. */
 export function parseRange(address: string): RangeRef {
-  const parts = address.split(":");
-  if (parts.length > 2) throw new RangeError(`Vùng không hợp lệ: "${address}"`);
-  const a = parseCell(parts[0]);
-  const b = parts.length === 2 ? parseCell(parts[1]) : a;
+  const [first = "", second, ...more] = address.split(":");
+  if (more.length) throw new RangeError(`Vùng không hợp lệ: "${address}"`);
+  const a = parseCell(first);
+  const b = second !== undefined ? parseCell(second) : a;
   return {
     top: Math.min(a.row, b.row),
     left: Math.min(a.col, b.col),
@@ -105,9 +105,9 @@ export function parseRowSpan(rows: string): { from: number; to: number } {
 
 /** "A:B" → {from: 1, to: 2}; "C" → {from: 3, to: 3}. */
 export function parseColumnSpan(cols: string): { from: number; to: number } {
-  const m = /^\$?([A-Za-z]{1,3})(?::\$?([A-Za-z]{1,3}))?$/.exec(cols.trim());
-  if (!m) throw new RangeError(`Cột không hợp lệ: "${cols}"`);
-  const from = columnNumber(m[1]);
-  const to = m[2] ? columnNumber(m[2]) : from;
+  const [, first, last] = /^\$?([A-Za-z]{1,3})(?::\$?([A-Za-z]{1,3}))?$/.exec(cols.trim()) ?? [];
+  if (first === undefined) throw new RangeError(`Cột không hợp lệ: "${cols}"`);
+  const from = columnNumber(first);
+  const to = last ? columnNumber(last) : from;
   return { from: Math.min(from, to), to: Math.max(from, to) };
 }

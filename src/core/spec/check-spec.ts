@@ -205,7 +205,13 @@ function checkSheet(sheet: SheetSpec, seenTables: Set<string>): string[] {
       out.push(`Chiều cao dòng ${row} (${height}) phải từ 0 đến 409 điểm.`);
   }
   (sheet.rowBreaks ?? []).forEach((row, i, all) => {
-    if (!Number.isInteger(row) || row < 2 || row > 1048576 || (i > 0 && row <= all[i - 1]))
+    const before = i > 0 ? all[i - 1] : undefined;
+    if (
+      !Number.isInteger(row) ||
+      row < 2 ||
+      row > 1048576 ||
+      (before !== undefined && row <= before)
+    )
       out.push(`Ngắt trang trước dòng ${row}: cần số dòng từ 2, tăng dần.`);
   });
   if (sheet.freeze && (sheet.freeze.rows < 0 || sheet.freeze.columns < 0))

@@ -45,7 +45,7 @@ export function foldVietnamese(s: string): string {
     if (from < i) out += n.slice(from, i).toLowerCase();
     // One code point (a surrogate pair is two units), as `for…of` would give it.
     const next = code >= 0xd800 && code <= 0xdbff ? n.charCodeAt(i + 1) : 0;
-    const c = next >= 0xdc00 && next <= 0xdfff ? n.slice(i, i + 2) : n[i];
+    const c = next >= 0xdc00 && next <= 0xdfff ? n.slice(i, i + 2) : n.charAt(i);
     out += foldCached(c);
     i += c.length - 1;
     from = i + 1;

@@ -29,27 +29,33 @@ const TCVN3_CAPITALS: [number, string][] = [
   ...[..."ÀẢÃÁẠẶẬÈẺẼÉẸỆÌỈĨÍỊÒỎÕÓỌỘỜỞỠỚỢÙỦŨ"].map((c, i): [number, string] => [0x80 + i, c]),
 ];
 const TCVN3 = new Map([
-  ...[...TCVN3_LEGACY].map((c, i): [string, string] => [c, [...TCVN3_UNICODE][i]]),
+  ...[...TCVN3_LEGACY].flatMap((c, i): [string, string][] => {
+    const u = [...TCVN3_UNICODE][i];
+    return u === undefined ? [] : [[c, u]];
+  }),
   ...TCVN3_CAPITALS.map(([code, c]): [string, string] => [String.fromCharCode(code), c]),
 ]);
 /** Codes no Unicode Vietnamese text contains (symbols of the Latin-1 upper half, C1 controls). */
 const TCVN3_ONLY = /[\u0080-\u009f\u00a1-\u00bf\u00d7\u00de\u00fe]/;
 
 // VNI: a base letter followed by mark characters.
-const TONES_LOWER = ["", "ù", "ø", "û", "õ", "ï"]; // none, sắc, huyền, hỏi, ngã, nặng
-const TONES_UPPER = ["", "Ù", "Ø", "Û", "Õ", "Ï"];
-const HAT_LOWER = ["â", "á", "à", "å", "ã", "ä"]; // â ê ô with each tone
-const HAT_UPPER = ["Â", "Á", "À", "Å", "Ã", "Ä"];
-const BREVE_LOWER = ["ê", "é", "è", "ú", "ü", "ë"]; // ă with each tone
-const BREVE_UPPER = ["Ê", "É", "È", "Ú", "Ü", "Ë"];
-const TONE_MARKS = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"];
+// Six tones: none, sắc, huyền, hỏi, ngã, nặng; one entry of each row per tone.
+type Six = readonly [string, string, string, string, string, string];
+const TONES_LOWER: Six = ["", "ù", "ø", "û", "õ", "ï"];
+const TONES_UPPER: Six = ["", "Ù", "Ø", "Û", "Õ", "Ï"];
+const HAT_LOWER: Six = ["â", "á", "à", "å", "ã", "ä"]; // â ê ô with each tone
+const HAT_UPPER: Six = ["Â", "Á", "À", "Å", "Ã", "Ä"];
+const BREVE_LOWER: Six = ["ê", "é", "è", "ú", "ü", "ë"]; // ă with each tone
+const BREVE_UPPER: Six = ["Ê", "É", "È", "Ú", "Ü", "Ë"];
+const TONE_MARKS: Six = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"];
+const TONES = [0, 1, 2, 3, 4, 5] as const;
 
 function vniTable(): Map<string, string> {
   const t = new Map<string, string>();
-  const put = (vni: string, base: string, tone: number) =>
+  const put = (vni: string, base: string, tone: (typeof TONES)[number]) =>
     t.set(vni, (base + TONE_MARKS[tone]).normalize("NFC"));
-  for (let k = 0; k < 6; k++) {
-    for (const [lo, up] of [
+  for (const k of TONES) {
+    for (const [lo, up] of <[string, string][]>[
       ["a", "A"],
       ["e", "E"],
       ["o", "O"],
@@ -59,7 +65,7 @@ function vniTable(): Map<string, string> {
       if (k > 0) put(lo + TONES_LOWER[k], lo, k);
       if (k > 0) put(up + TONES_UPPER[k], up, k);
     }
-    for (const [lo, up, uni, UNI] of [
+    for (const [lo, up, uni, UNI] of <[string, string, string, string][]>[
       ["a", "A", "â", "Â"],
       ["e", "E", "ê", "Ê"],
       ["o", "O", "ô", "Ô"],
@@ -75,7 +81,7 @@ function vniTable(): Map<string, string> {
     put("Ö" + TONES_UPPER[k], "Ư", k);
   }
   // i and ỵ are single characters in VNI.
-  for (const [vni, uni] of [
+  for (const [vni, uni] of <[string, string][]>[
     ["í", "í"],
     ["ì", "ì"],
     ["æ", "ỉ"],
@@ -133,7 +139,7 @@ export function fromLegacy(s: string, encoding: LegacyEncoding): string {
     if (two && s.length > i + 1) {
       out += two;
       i++;
-    } else out += VNI.get(s[i]) ?? s[i];
+    } else out += VNI.get(s.charAt(i)) ?? s.charAt(i);
   }
   return out;
 }
