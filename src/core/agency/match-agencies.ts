@@ -31,19 +31,45 @@ interface Span {
 
 export function matchAgencyList(text: string, dir: AgencyDirectory): AgencyRef[] {
   const refs: AgencyRef[] = [];
-  for (const segment of splitSegments(expandElliptical(text, dir)))
+  for (const segment of splitSegments(expandElliptical(text, dir), dir))
     refs.push(...matchSegment(normalizeText(segment), dir));
   return dedupe(refs);
 }
 
-/** ";" always separates; so do bullet lines, when the cell is a bulleted list. */
-function splitSegments(text: string): string[] {
+/**
+ * ";" always separates; so do bullet lines, when the cell is a bulleted list, and line breaks
+ * before a capitalised line unless a name runs across them (`nameRunsOn`).
+ */
+function splitSegments(text: string, dir: AgencyDirectory): string[] {
   const bulleted = /^\s*[-–+•]\s/.test(text);
   const lines = bulleted ? text.split(/\n\s*(?=[-–+•]\s)/) : [text];
   return lines
     .map((l) => (bulleted ? l.replace(/^\s*[-–+•]\s*/, "") : l))
     .flatMap((l) => l.split(";"))
+    .flatMap((l) => splitLines(l, dir))
     .filter((l) => normalizeText(l) !== "");
+}
+
+/**
+ * A cell written one agency per line ("Hội Nông dân tỉnh" / "Liên đoàn Lao động tỉnh") names
+ * as many agencies as lines, known or not; a lowercase line continues the one above.
+ */
+function splitLines(text: string, dir: AgencyDirectory): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\n(?=[^\S\n]*\p{Lu})/u)) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && nameRunsOn(prev, line, dir)) out[out.length - 1] = `${prev}\n${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** The line above ends in a connector, or a directory name starts above and ends below. */
+function nameRunsOn(above: string, below: string, dir: AgencyDirectory): boolean {
+  if (/(?:[,(&/+\-–:]|(?<![\p{L}\p{N}])(?:và|cùng|với|thuộc|của))\s*$/iu.test(above)) return true;
+  const head = normalizeText(above);
+  const n = normalizeText(`${head} ${below}`);
+  return findMatches(n, keyWords(n), dir).some((s) => s.start < head.length && s.end > head.length);
 }
 
 function matchSegment(n: string, dir: AgencyDirectory): AgencyRef[] {

@@ -144,6 +144,27 @@ describe("matchAgencyList", () => {
     ]);
   });
 
+  it("a line break before a capitalised line separates names the directory does not know", () => {
+    // Cells written one agency per line (Word paragraphs, a PDF cell's lines): two unknown
+    // names must stay two, never one unknown "Hội Nông dân tỉnh Liên đoàn Lao động tỉnh".
+    expect(names("Hội Nông dân tỉnh\nLiên đoàn Lao động tỉnh")).toEqual([
+      "Hội Nông dân tỉnh",
+      "Liên đoàn Lao động tỉnh",
+    ]);
+    expect(names("Hội Nông dân tỉnh\n Hội Cựu chiến binh tỉnh\nSở Y tế")).toEqual([
+      "Hội Nông dân tỉnh",
+      "Hội Cựu chiến binh tỉnh",
+      "Sở Y tế",
+    ]);
+    // A name broken over lines stays one name: a known one, a lowercase continuation, a
+    // line ending in a connector.
+    expect(names("Sở Văn hóa, Thể thao\nvà Du lịch")).toEqual(["Sở Văn hóa, Thể thao và Du lịch"]);
+    expect(names("Sở Văn hóa,\nThể thao và Du lịch")).toEqual(["Sở Văn hóa, Thể thao và Du lịch"]);
+    expect(names("Ban Quản lý\nCác khu công nghiệp tỉnh")).toEqual([
+      "Ban quản lý các khu công nghiệp",
+    ]);
+  });
+
   it("suggests the agency meant by a typo, without splitting it at 'và'", () => {
     expect(matchAgencyList("Sở Thông tin và Truyền thôn", dir)).toEqual([
       {
