@@ -156,6 +156,7 @@ export function consolidatedFile(
   return editedFile(master, consolidationEdits(master, result, o), o);
 }
 
+/** The whole use case into a new file: `phuluc consolidate` and the pane's file mode. */
 export async function consolidateFiles(
   master: OpenedTracking,
   files: ReturnedBytes[],

@@ -39,6 +39,8 @@ export interface OpenedTracking {
   planSource?: string;
   /** The file as read (CLI, file mode): edits are written into this package. */
   bytes?: Uint8Array;
+  /** Its parts as the read inflated them: the edit starts from them (no second inflate). */
+  parts?: Map<string, Uint8Array>;
 }
 
 export function openTrackingCells(cells: TrackingCells, source: string): OpenedTracking {
@@ -58,7 +60,9 @@ export async function openTrackingBytes(
   fileName: string
 ): Promise<OpenedTracking> {
   const { readWorkbookCells } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/index");
-  return { ...openTrackingCells(await readWorkbookCells(bytes, fileName), fileName), bytes };
+  const parts = new Map<string, Uint8Array>();
+  const cells = await readWorkbookCells(bytes, fileName, parts);
+  return { ...openTrackingCells(cells, fileName), bytes, parts };
 }
 
 export interface RebuildOptions {
@@ -168,21 +172,26 @@ export async function editedFile(
   const entries = logEntries(edits.logged ?? edits.changes, batch, o.today);
   const hasLog = opened.cells.sheets.some((s) => s.name === CHANGE_LOG_SHEET);
   const { patchWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/index");
-  const bytes = await patchWorkbook(opened.bytes, opened.source, {
-    cells: edits.changes.map((c) => ({ sheet: c.sheet, address: c.address, value: c.after })),
-    appends: [
-      ...(edits.appends ?? []),
-      ...(hasLog && entries.length
-        ? [{ sheet: CHANGE_LOG_SHEET, rows: entries.map(changeLogRow) }]
-        : []),
-    ],
-    renames: edits.renames ?? [],
-    sheets: [
-      ...(edits.sheets ?? []),
-      ...(!hasLog && entries.length ? [changeLogSheet(entries)] : []),
-    ],
-    defaultFont: FONT,
-  });
+  const bytes = await patchWorkbook(
+    opened.bytes,
+    opened.source,
+    {
+      cells: edits.changes.map((c) => ({ sheet: c.sheet, address: c.address, value: c.after })),
+      appends: [
+        ...(edits.appends ?? []),
+        ...(hasLog && entries.length
+          ? [{ sheet: CHANGE_LOG_SHEET, rows: entries.map(changeLogRow) }]
+          : []),
+      ],
+      renames: edits.renames ?? [],
+      sheets: [
+        ...(edits.sheets ?? []),
+        ...(!hasLog && entries.length ? [changeLogSheet(entries)] : []),
+      ],
+      defaultFont: FONT,
+    },
+    opened.parts
+  );
   return { bytes, batch };
 }
 

@@ -5,8 +5,9 @@
  * "/xl/comments/comment1.xml", LibreOffice's, Excel's), content types kept in step. Parts nobody
  * edits keep their bytes exactly.
  */
-import JSZip from "jszip";
 import { ZipPackage } from "../core/readers/zip-package";
+import { rawEntryData } from "../core/readers/zip-directory";
+import { writeZip, type ZipPart } from "./zip-write";
 import { unescapeXml } from "../core/readers/xml-entities";
 
 export interface Relationship {
@@ -78,20 +79,49 @@ export function relsPath(part: string): string {
   return `${dir ? dir + "/" : ""}_rels/${base}.rels`;
 }
 
+/** An untouched part's compressed bytes in the source file, copied as they are when zipped. */
+type RawPart = Extract<ZipPart, { raw: unknown }>["raw"];
+
 export class OpcPackage {
   private readonly texts = new Map<string, string>();
+  /** Parts whose bytes are no longer the source file's (edited, replaced or new). */
+  private readonly changed = new Set<string>();
 
   private constructor(
     /** Part bytes in package order; edited parts are re-encoded when zipped. */
     private readonly parts: Map<string, Uint8Array>,
-    readonly fileName: string
+    readonly fileName: string,
+    private readonly raw: (name: string) => RawPart | undefined = () => undefined
   ) {}
 
-  /** Null when the bytes are not a zip; throws InputError TOO_LARGE over the guard's limits. */
-  static async open(bytes: Uint8Array, fileName: string): Promise<OpcPackage | null> {
+  /**
+   * Null when the bytes are not a zip; throws InputError TOO_LARGE over the guard's limits.
+   * `inflated`: parts an earlier read of these same bytes inflated (read-values `parts`).
+   */
+  static async open(
+    bytes: Uint8Array,
+    fileName: string,
+    inflated?: Map<string, Uint8Array>
+  ): Promise<OpcPackage | null> {
     const zip = await ZipPackage.open(bytes, fileName);
     if (!zip) return null;
-    return new OpcPackage(await zip.all(), fileName);
+    const raw = (name: string): RawPart | undefined => {
+      const e = zip.entry(name);
+      // Stored or deflated, not encrypted: anything else is written anew from its bytes.
+      if (!e || (e.method !== 0 && e.method !== 8) || e.flags & 1) return undefined;
+      const data = rawEntryData(bytes, e);
+      return data
+        ? { data, crc32: e.crc32, uncompressedSize: e.uncompressedSize, method: e.method }
+        : undefined;
+    };
+    return new OpcPackage(await zip.all(inflated), fileName, raw);
+  }
+
+  /** A package made from text parts (a spec written by write-workbook), nothing to copy. */
+  static fromTexts(parts: Map<string, string>, fileName: string): OpcPackage {
+    const pkg = new OpcPackage(new Map(), fileName);
+    for (const [name, xml] of parts) pkg.setText(name, xml);
+    return pkg;
   }
 
   names(): string[] {
@@ -121,16 +151,19 @@ export class OpcPackage {
       return;
     if (!this.parts.has(path)) this.parts.set(path, new Uint8Array());
     this.texts.set(path, xml);
+    this.changed.add(path);
   }
 
   setBytes(path: string, bytes: Uint8Array): void {
     this.texts.delete(path);
     this.parts.set(path, bytes);
+    this.changed.add(path);
   }
 
   delete(path: string): void {
     this.parts.delete(path);
     this.texts.delete(path);
+    this.changed.add(path);
     this.removeOverride(path);
   }
 
@@ -227,15 +260,22 @@ export class OpcPackage {
       if (!lower.has(`${prefix}${i}${suffix}`.toLowerCase())) return `${prefix}${i}${suffix}`;
   }
 
-  /** The package as .xlsx bytes: [Content_Types].xml first, then the parts in their order. */
+  /**
+   * The package as .xlsx bytes: [Content_Types].xml first, then the parts in their order; a part
+   * nobody changed is copied compressed as the source holds it (zip-write.ts).
+   */
   async zip(): Promise<Uint8Array> {
-    const zip = new JSZip();
     const order = [CONTENT_TYPES, ...this.names().filter((n) => n !== CONTENT_TYPES)];
+    const parts: ZipPart[] = [];
     for (const name of order) {
-      const b = this.bytes(name);
-      if (b) zip.file(name, b);
+      const raw = this.changed.has(name) ? undefined : this.raw(name);
+      if (raw) parts.push({ name, raw });
+      else {
+        const bytes = this.bytes(name);
+        if (bytes) parts.push({ name, bytes });
+      }
     }
-    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    return await writeZip(parts);
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import type { FontSpec, SheetSpec } from "../core/spec/sheet-spec";
 import { quoteSheetName } from "../core/spec/a1";
-import { writeWorkbook } from "./write-workbook";
+import { workbookParts } from "./write-workbook";
 import {
   attributes,
   CONTENT_TYPE,
@@ -22,8 +22,6 @@ import { escapeRe } from "./patch-cells";
 import { StylesXml } from "./patch-styles";
 
 const DAYS_1904 = 1462;
-const SHARED_STRINGS =
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
 const STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -86,29 +84,22 @@ export async function putWholeSheet(
 ): Promise<void> {
   // Written alone, a hidden sheet would be a workbook without a visible sheet (refused by
   // the spec check): render it visible; its state goes into workbook.xml below.
-  const made = await OpcPackage.open(
-    await writeWorkbook({ sheets: [{ ...spec, visibility: "visible" }], defaultFont }),
+  // Strings inline: the officer's sharedStrings.xml stays as it is.
+  const made = OpcPackage.fromTexts(
+    workbookParts(
+      { sheets: [{ ...spec, visibility: "visible" }], defaultFont },
+      { inlineStrings: true }
+    ),
     spec.name
   );
-  if (!made) throw new Error("spec writer made no package");
   const madeWb = made.workbookPart();
   const madeSheet = workbookSheets(made, madeWb)[0];
   const madeStylesPath = stylesPath(made, madeWb);
   const map = styles.merge(new StylesXml(madeStylesPath ? made.text(madeStylesPath) : undefined));
-  const ssPath = made.relationships(madeWb).find((r) => r.type === SHARED_STRINGS)?.target;
-  const shared = ssPath
-    ? [...made.text(ssPath).matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => m[1] ?? "")
-    : [];
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(pkg.text(wbPath));
 
   let xml = made
     .text(madeSheet.path)
-    // Strings inline: the officer's sharedStrings.xml stays as it is.
-    .replace(
-      /<c\b([^>]*?)\st="s"([^>]*)><v>(\d+)<\/v><\/c>/g,
-      (_a, x: string, y: string, i: string) =>
-        `<c${x}${y} t="inlineStr"><is>${shared[Number(i)] ?? "<t></t>"}</is></c>`
-    )
     .replace(
       /(<(?:c|row)\b[^>]*?\ss=")(\d+)"/g,
       (_a, h: string, n: string) => `${h}${map.xf[Number(n)] ?? 0}"`

@@ -36,15 +36,20 @@ export interface PackageEdits {
 
 const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
+/**
+ * `inflated`: the parts a read of these same bytes already inflated (readWorkbookValues'
+ * `parts`), so the master is not inflated and scanned a second time.
+ */
 export async function patchWorkbook(
   bytes: Uint8Array,
   fileName: string,
-  edits: PackageEdits
+  edits: PackageEdits,
+  inflated?: Map<string, Uint8Array>
 ): Promise<Uint8Array> {
   sniffWorkbook(bytes, fileName);
   let pkg: OpcPackage | null;
   try {
-    pkg = await OpcPackage.open(bytes, fileName);
+    pkg = await OpcPackage.open(bytes, fileName, inflated);
   } catch (e) {
     if (isTooLarge(e)) throw new XlsxReadError("TOO_LARGE", e.message);
     throw corrupt(fileName, e);

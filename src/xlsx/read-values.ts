@@ -139,6 +139,8 @@ interface CellXml {
   fAttrs?: string;
   /** The inline string's XML, for runText. */
   is?: string;
+  /** A shared formula's dependant: its master's text and how far this cell is from it. */
+  shared?: { formula: string; rows: number; cols: number; master: string };
 }
 
 /** What reading styles adds: which cell formats are dates, and the workbook's date system. */
@@ -181,7 +183,7 @@ function cellValue(
   else if (type === "b") value = v === undefined ? null : v === "1";
   else if (type === "d")
     value = v === undefined ? null : unescape(v); // ISO date text
-  else if (type === "e") value = f ? null : v === undefined ? null : unescape(v);
+  else if (type === "e") value = f || c.shared ? null : v === undefined ? null : unescape(v);
   else if (v !== undefined && v !== "") {
     const n = Number(v);
     value = Number.isFinite(n) ? n : unescape(v);
@@ -190,6 +192,18 @@ function cellValue(
   }
   if (value === null && f === undefined) return null;
   const data: CellData = f !== undefined ? { value, formula: unescape(f) } : { value };
+  const sh = c.shared;
+  if (sh) {
+    data.sharedFormula = sh.master;
+    // Translated when someone reads it: an 18,000-row sheet holds 70,000 such cells and the
+    // readers look at a handful (a #REF! check, a rebuilt extra column).
+    let text: string | undefined;
+    Object.defineProperty(data, "formula", {
+      enumerable: true,
+      configurable: true,
+      get: () => (text ??= unescape(shiftFormula(sh.formula, sh.rows, sh.cols))),
+    });
+  }
   if (typeof value === "number" && percent[Number(attr(c.attrs, "s") ?? 0)]) data.percent = true;
   return data;
 }
@@ -290,7 +304,13 @@ function sharedFormula(
   if (cell.f) masters.set(si, { formula: cell.f, row, col });
   else {
     const m = masters.get(si);
-    if (m) cell.f = shiftFormula(m.formula, row - m.row, col - m.col);
+    if (m)
+      cell.shared = {
+        formula: m.formula,
+        rows: row - m.row,
+        cols: col - m.col,
+        master: columnLetter(m.col + 1) + (m.row + 1),
+      };
   }
 }
 
@@ -355,6 +375,11 @@ function definedNames(workbookXml: string): WorkbookCells["names"] {
 export interface ReadValuesOptions {
   /** Read styles.xml to give date-formatted numbers as Dates, and return the defined names. */
   dates?: boolean;
+  /**
+   * Filled with every part inflated (through the guard), by name: a later edit of the same
+   * file (patchWorkbook) starts from them instead of inflating and scanning the package again.
+   */
+  parts?: Map<string, Uint8Array>;
 }
 
 export async function readWorkbookValues(
@@ -376,7 +401,9 @@ export async function readWorkbookValues(
   const text = async (path: string) => {
     const name = pkg.find(path);
     if (name === undefined) return undefined;
-    const xml = await pkg.text(name);
+    const bytes = await pkg.bytes(name);
+    options.parts?.set(name, bytes);
+    const xml = new TextDecoder().decode(bytes);
     // A package's XML may not declare a DTD (ECMA-376 Part 2, 8.1.4): entity bombs and external
     // entities live there. Refused as a damaged file, never read around.
     if (/<!DOCTYPE/i.test(xml)) throw corrupt(fileName);

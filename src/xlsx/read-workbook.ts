@@ -19,8 +19,10 @@ export type RawCellValue = string | number | boolean | Date | null;
 export interface CellData {
   /** The value, or a formula's cached result (null when the file has none). */
   value: RawCellValue;
-  /** Formula text without "=", when the cell has one. */
+  /** Formula text without "=", when the cell has one (a shared formula's: translated on read). */
   formula?: string;
+  /** A shared formula's dependant: the master cell ("K2"), as exceljs gives it. */
+  sharedFormula?: string;
   /** A number shown as a percentage (1 shows "100%"): progress reads it as 100. */
   percent?: true;
 }
@@ -54,11 +56,13 @@ export async function readWorkbookTables(bytes: Uint8Array, fileName: string): P
  * a full object model (styles, validations, every formula parsed) for each of 18,000 rows: 2-3×
  * the time and over 600 MB for a province-sized master, to use only the values.
  */
+/** `parts`: filled with the parts inflated, for an edit of the same file (patchWorkbook). */
 export async function readWorkbookCells(
   bytes: Uint8Array,
-  fileName: string
+  fileName: string,
+  parts?: Map<string, Uint8Array>
 ): Promise<WorkbookCells> {
-  return readWorkbookValues(bytes, fileName, { dates: true });
+  return readWorkbookValues(bytes, fileName, { dates: true, parts });
 }
 
 function gridTooLarge(fileName: string, sheet: string, row: number, col: number): XlsxReadError {

@@ -27,13 +27,26 @@ import {
 const LEVEL = 6;
 
 export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
-  assertValidSpec(spec);
   const utf8 = new TextEncoder();
   const files: Zippable = {};
-  const put = (path: string, xml: string) => (files[path] = [utf8.encode(xml), { level: LEVEL }]);
+  for (const [path, xml] of workbookParts(spec)) files[path] = [utf8.encode(xml), { level: LEVEL }];
+  return zipSync(files);
+}
+
+/**
+ * The package's parts as text, in package order ([Content_Types].xml first): zipped by
+ * writeWorkbook, or carried into an officer's package by patch-sheets.ts without a zip between.
+ */
+export function workbookParts(
+  spec: WorkbookSpec,
+  o: { inlineStrings?: boolean } = {}
+): Map<string, string> {
+  assertValidSpec(spec);
+  const files = new Map<string, string>();
+  const put = (path: string, xml: string) => files.set(path, xml);
 
   const styles = new StyleBook(spec.defaultFont);
-  const strings = new SharedStrings();
+  const strings = new SharedStrings(o.inlineStrings);
   let tableCount = 0;
   const tableIds: number[] = [];
   put("[Content_Types].xml", ""); // placeholder: first in the package, filled in below
@@ -57,5 +70,5 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   put("xl/styles.xml", styles.toXml());
   put("xl/sharedStrings.xml", strings.toXml());
   put("[Content_Types].xml", contentTypes(spec.sheets.length, tableIds));
-  return zipSync(files);
+  return files;
 }

@@ -36,8 +36,6 @@ import { readTracking } from "../../src/core/tracking/read-tracking";
 import { applyFixes } from "../../src/core/tracking/apply-fixes";
 import { rollup } from "../../src/core/tracking/rollup";
 import { validateTracking } from "../../src/core/tracking/validate";
-import type { TrackingWorkbook } from "../../src/core/workbook/tracking-model";
-import { TRACKED_COLUMNS } from "../../src/core/workbook/columns";
 import { reportContext } from "../../src/core/papers/report-context";
 import { defaultPrintTexts } from "../../src/core/papers/print-texts";
 import { agencyReportTexts } from "../../src/core/papers/agency-report";
@@ -46,11 +44,9 @@ import { allAgencyReports } from "../../src/app/reports";
 import { paperBytes } from "../../src/app/papers";
 import { reportBench } from "./report-bench";
 import ExcelJS from "exceljs";
-import { distributionPlan } from "../../src/core/exchange/distribution-plan";
-import { agencyReportWorkbook } from "../../src/core/exchange/agency-report-workbook";
+import { masters, returnedWorkbooks } from "./consolidate-bench";
 import { consolidate } from "../../src/core/exchange/consolidate";
 import { readReturnedFile } from "../../src/app/consolidate-files";
-import { untrackedValues } from "../../src/core/workbook/tracking-model";
 
 const root = path.resolve(__dirname, "..", "..");
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -389,8 +385,9 @@ fixed syncs plus one per ~4 MB, and no sync goes over Excel on the web's 5 MB.
 The 2,000-task plan is generated with the \`docx\` library (test/bench/make-plan-docx.ts).
 The PDF rows: the same generator's plan of 275 tasks printed by LibreOffice headless (~40 pages),
 read in-process and by \`phuluc import\` (its own CPU time beside the wall time).
-The consolidation rows: 60 agency workbooks of 300 lead rows each, made by the distribute code
-from a filled 18,000-row master and consolidated into the same master left empty (read with the
+The consolidation rows: 60 agency workbooks of 300 lead rows each, distributed from an empty
+18,000-row master and filled in by the agencies (every row reports a status, 22,500 cells change),
+consolidated into that master (read with the
 values-only reader, matched by identity, merged, rolled up); "chỉ mở" loads the same 60 files with
 exceljs in the same run. Peak memory: heap growth over one run and the process RSS.
 The rows marked "phuluc …" run the real CLI (bin/phuluc.js, the bundled build) in its own
@@ -399,38 +396,23 @@ process and read that process's CPU time and peak RSS from inside it (test/bench
 Ratios are of CPU time, which other work on the machine disturbs less than wall time. The province
 master is 60 agencies × 300 tasks (18,000 rows, test/bench/province-bench.ts). The two import rows
 alone: \`npm run bench:import\` (test/bench/import-bench.ts), printed, this file left as it is.
+The three consolidation figures of issue 16 (16 × 300 against merely opening, 60 × 300 in the CLI
+and in the pane's file mode) alone: \`npm run bench:consolidate\` (test/bench/consolidate-bench.ts).
 `;
   writeFileSync(path.join(root, "docs", "BENCHMARKS.md"), md);
   console.log(md);
 }
 
 /**
- * The November job: 60 agency workbooks × 300 lead rows, made by the distribute code and filled
- * (the master they come from has every status set), consolidated into a master with nothing
- * filled. Compared with merely opening the same 60 files with exceljs, in the same run.
+ * The November job: 60 agency workbooks × 300 lead rows, distributed from an empty master and
+ * filled in by the agencies (consolidate-bench.ts), consolidated into that master. Compared with merely opening the same 60 files with exceljs, in the same run.
  */
 async function consolidationBench(): Promise<string[][]> {
-  const filledMaster = syntheticTracking(18000, 60);
-  filledMaster.plan = { number: "4784/KH-UBND" };
-  filledMaster.rows.forEach((r) => {
-    r.partners = [];
-    r.cells = Object.fromEntries(
-      TRACKED_COLUMNS.map((id, j) => [id, `${String.fromCharCode(77 + j)}${r.sheetRow}`])
-    );
-  });
+  const m = masters(60, 300);
   const files: { file: string; bytes: Uint8Array }[] = [];
-  for (const a of distributionPlan(filledMaster, 2026)) {
-    const { spec } = agencyReportWorkbook(filledMaster, a, {
-      year: 2026,
-      deadline: "2026-12-15",
-      generatedOn: "2026-11-01",
-    });
-    files.push({ file: `${a.agency}.xlsx`, bytes: await writeWorkbook(spec) });
-  }
-  const empty: TrackingWorkbook = {
-    ...filledMaster,
-    rows: filledMaster.rows.map((r) => ({ ...r, ...untrackedValues() })),
-  };
+  for (const { agency, spec } of returnedWorkbooks(m))
+    files.push({ file: `${agency}.xlsx`, bytes: await writeWorkbook(spec) });
+  const empty = m.empty;
   const run = async () => {
     const returned = [];
     for (const f of files) returned.push(await readReturnedFile(f));
@@ -448,7 +430,7 @@ async function consolidationBench(): Promise<string[][]> {
   };
   const check = await run();
   const merged = check.report.received.reduce((n, r) => n + r.matched, 0);
-  if (check.report.received.length !== 60 || merged !== 18000)
+  if (check.report.received.length !== 60 || merged !== 18000 || check.changes.length < 18000)
     throw new Error(`consolidation bench: ${check.report.received.length} files, ${merged} rows`);
   const tOpen = await median(3, open);
   const tRun = await median(3, run);

@@ -8,7 +8,9 @@
  * roll-over). Each is read (never "corrupt"); after the write, every part the command had no
  * business touching has the same bytes, openpyxl sees the officer's notes, fills, widths,
  * protection and own sheets as they were, and LibreOffice opens every output with the note
- * and the fixed values in place.
+ * and the fixed values in place. The "pivot" variant adds a pivot table (cache definition,
+ * records, table) counting "Nhiệm vụ" by status: its parts keep their bytes through every command,
+ * workbook.xml keeps its <pivotCaches>, and openpyxl and LibreOffice still see the pivot table.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -49,7 +51,17 @@ function expectKept(c: Check) {
   expect(c.sheets.slice(0, Object.keys(c.officer).length)).toEqual(Object.keys(c.officer));
 }
 
-const VARIANTS = ["excel-parts", "openpyxl", "inline-1904", "google-like", "libreoffice"];
+const VARIANTS = ["excel-parts", "openpyxl", "inline-1904", "google-like", "libreoffice", "pivot"];
+/** The pivot table's parts (make_corpus.py with_pivot): kept byte for byte by every command. */
+const PIVOT_PARTS = [
+  "xl/pivotTables/pivotTable1.xml",
+  "xl/pivotTables/_rels/pivotTable1.xml.rels",
+  "xl/pivotCache/pivotCacheDefinition1.xml",
+  "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels",
+  "xl/pivotCache/pivotCacheRecords1.xml",
+  "xl/worksheets/sheet91.xml",
+  "xl/worksheets/_rels/sheet91.xml.rels",
+];
 let dir = "";
 let filled = "";
 const outputs: { variant: string; command: string; file: string }[] = [];
@@ -184,6 +196,41 @@ print(json.dumps(sum(1 for r in ws.iter_rows(min_row=2, values_only=True) if r[0
 describe("every output", () => {
   itWithTools(
     ["python3-openpyxl", "soffice"],
+    "the pivot table: parts kept byte for byte, still a pivot for openpyxl",
+    async () => {
+      const pivots = outputs.filter((o) => o.variant === "pivot");
+      expect(pivots).toHaveLength(6);
+      const seen = runPython<
+        { file: string; same: string[]; caches: boolean; pivots: number; table: unknown[] }[]
+      >(
+        `
+import sys, json, re, zipfile, warnings, openpyxl
+warnings.simplefilter("ignore")
+names = sys.argv[2].split("|")
+src = zipfile.ZipFile(sys.argv[1])
+out = []
+for f in sys.argv[3:]:
+    z = zipfile.ZipFile(f)
+    wb = z.read("xl/workbook.xml").decode()
+    ws = openpyxl.load_workbook(f)["Phân tích"]
+    out.append({"file": f, "same": [n for n in names if n in z.namelist() and z.read(n) == src.read(n)],
+                "caches": bool(re.search(r'<pivotCache cacheId="7" [^>]*id="rIdPv1"', wb)),
+                "pivots": len(ws._pivots),
+                "table": [[c.value for c in r] for r in ws.iter_rows(min_row=3, max_col=2)]})
+print(json.dumps(out, ensure_ascii=False))`,
+        [path.join(dir, "pivot.xlsx"), PIVOT_PARTS.join("|"), ...pivots.map((o) => o.file)]
+      );
+      for (const s of seen) {
+        expect(s.same).toEqual(PIVOT_PARTS);
+        expect(s.caches).toBe(true);
+        expect(s.pivots).toBe(1);
+        expect(s.table.at(-1)).toEqual(["Tổng cộng", expect.any(Number)]);
+      }
+    }
+  );
+
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
     "LibreOffice opens every output: note and fixes in place",
     async () => {
       expect(outputs.length).toBe(VARIANTS.length * 6);
@@ -197,7 +244,7 @@ describe("every output", () => {
       );
       expect(converted).toHaveLength(picked.length);
       const seen = runPython<
-        { file: string; note: string | null; status: string | null; own: boolean }[]
+        { file: string; note: string | null; status: string | null; own: boolean; pivots: number }[]
       >(
         `
 import sys, json, warnings, openpyxl
@@ -208,7 +255,8 @@ for f in sys.argv[1:]:
     head = {c.value: c.column_letter for c in ws[1]}
     c = ws["B3"].comment
     out.append({"file": f, "note": c.text if c else None, "status": ws[head["Trạng thái"] + "2"].value,
-                "own": "Ghi chú riêng" in wb.sheetnames})
+                "own": "Ghi chú riêng" in wb.sheetnames,
+                "pivots": len(wb["Phân tích"]._pivots) if "Phân tích" in wb.sheetnames else 0})
 print(json.dumps(out, ensure_ascii=False))`,
         converted
       );
@@ -217,6 +265,8 @@ print(json.dumps(out, ensure_ascii=False))`,
         expect(s.note ?? "").toContain(NOTE);
         expect(s.own).toBe(o.variant !== "google-like");
         if (o.command.includes("fix")) expect(s.status).toBe("Hoàn thành");
+        // LibreOffice read the pivot table and wrote it back out as one.
+        expect(s.pivots).toBe(o.variant === "pivot" ? 1 : 0);
       }
     }
   );

@@ -148,7 +148,21 @@ export function fieldOfHeader(text: string): ReportField | undefined {
   return headerMatch(text)?.field;
 }
 
+/**
+ * Short texts recur (every file of a consolidation has the same headers, the first 40 rows the
+ * same statuses and dates): folded and looked up once each. Bounded, for a long pane session.
+ */
+const matched = new Map<string, { field: ReportField; rank: number } | undefined>();
+
 function headerMatch(text: string): { field: ReportField; rank: number } | undefined {
+  if (matched.has(text)) return matched.get(text);
+  if (matched.size > 5000) matched.clear();
+  const m = headerMatchOnce(text);
+  matched.set(text, m);
+  return m;
+}
+
+function headerMatchOnce(text: string): { field: ReportField; rank: number } | undefined {
   const k = headerKey(text);
   if (!k) return undefined;
   for (const { field, s, rank } of ORDERED)

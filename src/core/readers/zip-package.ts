@@ -73,6 +73,11 @@ export class ZipPackage {
     return new ZipPackage(zip, new Map(entries.map((e) => [e.name, e])), fileName, limits);
   }
 
+  /** What the central directory says of a part (where its compressed bytes lie, their CRC). */
+  entry(path: string): ZipEntryInfo | undefined {
+    return this.directory.get(path);
+  }
+
   /** Part names (files only), in package order. */
   names(): string[] {
     return Object.values(this.zip.files)
@@ -203,10 +208,13 @@ export class ZipPackage {
     }
   }
 
-  /** Every part, inflated within the limits (for a library that reads the whole package). */
-  async all(): Promise<Map<string, Uint8Array>> {
+  /**
+   * Every part, inflated within the limits (for a library that reads the whole package).
+   * `known`: parts an earlier read of the same bytes already inflated through this guard.
+   */
+  async all(known?: Map<string, Uint8Array>): Promise<Map<string, Uint8Array>> {
     const parts = new Map<string, Uint8Array>();
-    for (const name of this.names()) parts.set(name, await this.bytes(name));
+    for (const name of this.names()) parts.set(name, known?.get(name) ?? (await this.bytes(name)));
     return parts;
   }
 }

@@ -28,7 +28,8 @@ export function isPercentCell(raw: unknown): boolean {
 export function isFormulaCell(raw: unknown): boolean {
   if (typeof raw !== "object" || raw === null || raw instanceof Date) return false;
   const o = raw as Record<string, unknown>;
-  return Boolean(o.formula || o.sharedFormula);
+  // sharedFormula first: a shared formula's text is translated only when read (src/xlsx).
+  return Boolean(o.sharedFormula || o.formula);
 }
 
 /** The cell as text, trimmed; numbers in plain form; Dates as ISO (callers that care read cellValue). */

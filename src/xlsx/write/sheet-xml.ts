@@ -25,8 +25,13 @@ const MM_PER_INCH = 25.4;
 const PAPER_A4 = 9;
 const NO_CELL = -1;
 
-/** Strings of the whole workbook, each stored once (xl/sharedStrings.xml). */
+/**
+ * Strings of the whole workbook, each stored once (xl/sharedStrings.xml); `inline`: written in
+ * their cells instead (a sheet carried into an officer's package, whose sharedStrings.xml stays
+ * as it is: patch-sheets.ts).
+ */
 export class SharedStrings {
+  constructor(readonly inline = false) {}
   private readonly index = new Map<string, number>();
   private readonly items: string[] = [];
   count = 0;
@@ -193,7 +198,9 @@ export function sheetXml(
         const v = values[i];
         if (v === undefined || v === null) cells += `<c r="${ref}"${s}/>`;
         else if (typeof v === "string")
-          cells += `<c r="${ref}"${s} t="s"><v>${strings.id(v)}</v></c>`;
+          cells += strings.inline
+            ? `<c r="${ref}"${s} t="inlineStr"><is>${textElement(v)}</is></c>`
+            : `<c r="${ref}"${s} t="s"><v>${strings.id(v)}</v></c>`;
         else if (typeof v === "number") cells += `<c r="${ref}"${s}><v>${v}</v></c>`;
         else if (typeof v === "boolean") cells += `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
         else if (isFormula(v))

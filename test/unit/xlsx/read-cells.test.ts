@@ -82,9 +82,11 @@ test("shared formulas: every covered cell gets the master's formula, moved like 
   });
   expect(cells[1][11].formula).toBe(`IF($M2="Hoàn thành",O2&"A1",Tổng!C$3+LOG10(D2)+'Sheet 1'!E2)`);
   expect(cells[2][10].formula).toBe(`IF($M3="Hoàn thành",N3&"A1",Tổng!B$3+LOG10(C3)+'Sheet 1'!D3)`);
+  // A dependant names its master cell (as exceljs does); its text is translated when read.
   expect(cells[3][10]).toEqual({
     value: 7,
     formula: `IF($M4="Hoàn thành",N4&"A1",Tổng!B$3+LOG10(C4)+'Sheet 1'!D4)`,
+    sharedFormula: "K2",
   });
   expect(cells[3][11].formula).toBe(`IF($M4="Hoàn thành",O4&"A1",Tổng!C$3+LOG10(D4)+'Sheet 1'!E4)`);
 });

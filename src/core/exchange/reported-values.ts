@@ -1,0 +1,119 @@
+/**
+ * What one report row says, read as the master will hold it: a status from the list (or the text
+ * as typed, flagged unreadable), dates with the report year where none is written, a percentage,
+ * officers' texts in NFC; and compared with what the file was distributed with.
+ */
+import { capitalized, placeText } from "../finding-place";
+import { formatViDate as vi } from "../text/dates";
+import { sheetStatus } from "../tracking/derive-status";
+import { normalizeDate, normalizeProgress, normalizeStatus } from "../tracking/normalize-input";
+import { cellText } from "../tracking/raw-cell";
+import {
+  TRACKED_COLUMNS,
+  type TrackedColumnId,
+  type TrackingRow,
+} from "../workbook/tracking-model";
+import type { ReportRow } from "./read-report";
+import type { Accepted } from "./screen-files";
+import { fingerprint, type TrackedPrints, type TrackedTexts } from "./tracked-values";
+
+/** A report row's values as the master will hold them. */
+export interface Updated {
+  status?: { typed: string; value: TrackingRow["status"] };
+  completedOn?: { iso: string | null; typed: string };
+  updatedOn?: { iso: string | null; typed: string };
+  progress?: { value: number | null; typed: string };
+  result?: string;
+  evidence?: string;
+  difficulties?: string;
+  proposals?: string;
+  warnings: string[];
+  /** Values the file holds that are not a status / date / percentage: where and what. */
+  unreadable: {
+    id: "status" | "completedOn" | "updatedOn" | "progress";
+    where: string;
+    text: string;
+  }[];
+}
+
+export function reportedValues(r: ReportRow, a: Accepted, year: number): Updated {
+  const v = r.values;
+  const out: Updated = { warnings: [], unreadable: [] };
+  const where = capitalized(
+    placeText({ file: a.file.file, sheet: r.sheet, row: r.row }, { file: true })
+  );
+  if (v.status !== undefined) {
+    const s = normalizeStatus(v.status);
+    if (s.value) out.status = { typed: s.value, value: s.value };
+    else if (s.text) {
+      out.status = { typed: s.text, value: sheetStatus(s.text) };
+      out.unreadable.push({ id: "status", where, text: s.text });
+    }
+  }
+  for (const id of ["completedOn", "updatedOn"] as const) {
+    if (v[id] === undefined) continue;
+    const d = normalizeDate(v[id], { year });
+    if (d.value) {
+      out[id] = { iso: d.value, typed: d.value };
+      if (d.yearAssumed)
+        out.warnings.push(
+          `${where}: ngày "${d.text}" không ghi năm: hiểu là ${vi(d.value)} (năm báo cáo ${year}).`
+        );
+      const reported = a.read.reportDate;
+      if (id === "completedOn" && reported && d.value > reported)
+        out.warnings.push(
+          `${where}: ngày hoàn thành ${vi(d.value)} sau ngày báo cáo ${vi(reported)} của tệp: kiểm tra lại (dòng này chưa được tính là hoàn thành đến ngày đó).`
+        );
+    } else if (d.text) {
+      out[id] = { iso: null, typed: d.text };
+      out.unreadable.push({ id, where, text: d.text });
+    }
+  }
+  if (v.progress !== undefined) {
+    const p = normalizeProgress(v.progress);
+    if (p.value !== null) out.progress = { value: p.value, typed: String(p.value) };
+    else if (p.text) {
+      out.progress = { value: null, typed: p.text };
+      out.unreadable.push({ id: "progress", where, text: p.text });
+    }
+  }
+  for (const id of ["result", "evidence", "difficulties", "proposals"] as const) {
+    const t = typedText(v[id]);
+    if (t) out[id] = t;
+  }
+  // "Nội dung phối hợp" filled on a task the agency leads: its text is what was done.
+  const contribution = typedText(v.contribution);
+  if (contribution) out.result = out.result ? `${out.result}\n${contribution}` : contribution;
+  return out;
+}
+
+/** The reported values in comparable form; a column the file left empty is absent. */
+export function updatedTexts(u: Updated): Partial<TrackedTexts> {
+  const out: Partial<TrackedTexts> = {};
+  if (u.status) out.status = u.status.value ?? u.status.typed;
+  if (u.completedOn) out.completedOn = u.completedOn.iso ?? u.completedOn.typed;
+  if (u.updatedOn) out.updatedOn = u.updatedOn.iso ?? u.updatedOn.typed;
+  if (u.progress)
+    out.progress = u.progress.value !== null ? String(u.progress.value) : u.progress.typed;
+  for (const id of ["result", "evidence", "difficulties", "proposals"] as const)
+    if (u[id] !== undefined) out[id] = u[id]!;
+  for (const id of Object.keys(out) as TrackedColumnId[])
+    out[id] = out[id]!.normalize("NFC").trim();
+  return out;
+}
+
+/** A lead row reports something: a value differing from what was distributed (any value without that). */
+export function changedFromBase(u: Updated, base: TrackedPrints | undefined): boolean {
+  const t = updatedTexts(u);
+  if (!base) return Object.values(t).some((v) => v !== "");
+  return TRACKED_COLUMNS.some((id) => fingerprint(t[id] ?? "") !== (base[id] ?? ""));
+}
+
+/** Officers' text in NFC: text typed on a Mac or pasted from a PDF comes as NFD, which Excel's
+ * filter and SEARCH (and the next consolidation's comparison) treat as different words. */
+export const typedText = (raw: unknown) => cellText(raw).normalize("NFC");
+
+export function differs(a: Updated, b: Updated): boolean {
+  const strip = ({ warnings: _w, unreadable: _u, ...rest }: Updated) => JSON.stringify(rest);
+  return strip(a) !== strip(b);
+}

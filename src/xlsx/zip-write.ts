@@ -1,0 +1,111 @@
+/**
+ * A package zipped for an edit in place (patch-opc.ts): parts nobody changed are copied as the
+ * source file holds them, compressed bytes and CRC included (no inflate, no deflate: a
+ * 16 MB task sheet that gained one cell costs its own deflate, the other parts nothing); changed
+ * and new parts are deflated by the platform's CompressionStream where there is one (browsers,
+ * Node ≥ 20: native zlib, 3× less CPU than fflate and off the main thread in Node), else by
+ * fflate. Plain zip (no zip64): the guard's limits keep a package far below 4 GB.
+ */
+import { deflateSync } from "fflate";
+
+/** A part to write: new bytes, or an untouched part's compressed data copied as it is. */
+export type ZipPart =
+  | { name: string; bytes: Uint8Array }
+  | {
+      name: string;
+      raw: { data: Uint8Array; crc32: number; uncompressedSize: number; method: number };
+    };
+
+/** Deflate level: zlib's default; the parts are repetitive XML that packs 10-20×. */
+const LEVEL = 6;
+const UTF8_NAME = 0x0800;
+
+export async function writeZip(parts: ZipPart[], now = new Date()): Promise<Uint8Array> {
+  const names = new TextEncoder();
+  const time = (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1);
+  const date = ((now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate();
+  const stored = await Promise.all(
+    parts.map(async (p) => {
+      const name = names.encode(p.name);
+      if ("raw" in p) return { name, ...p.raw };
+      const data = await deflateRaw(p.bytes);
+      return { name, data, crc32: crc32(p.bytes), uncompressedSize: p.bytes.length, method: 8 };
+    })
+  );
+  const localSize = stored.reduce((n, s) => n + 30 + s.name.length + s.data.length, 0);
+  const centralSize = stored.reduce((n, s) => n + 46 + s.name.length, 0);
+  const total = localSize + centralSize + 22;
+  if (total > 0xffffffff) throw new Error("package too large for a plain zip");
+  const out = new Uint8Array(total);
+  const view = new DataView(out.buffer);
+  let at = 0;
+  const offsets: number[] = [];
+  // Fields shared by the local header (from its offset 4) and the central one (from 6).
+  const common = (p: number, s: (typeof stored)[number]) => {
+    view.setUint16(p, 20, true); // version needed: 2.0 (deflate)
+    view.setUint16(p + 2, UTF8_NAME, true);
+    view.setUint16(p + 4, s.method, true);
+    view.setUint16(p + 6, time, true);
+    view.setUint16(p + 8, date, true);
+    view.setUint32(p + 10, s.crc32, true);
+    view.setUint32(p + 14, s.data.length, true);
+    view.setUint32(p + 18, s.uncompressedSize, true);
+    view.setUint16(p + 22, s.name.length, true);
+    view.setUint16(p + 24, 0, true); // no extra field
+  };
+  for (const s of stored) {
+    offsets.push(at);
+    view.setUint32(at, 0x04034b50, true);
+    common(at + 4, s);
+    out.set(s.name, at + 30);
+    out.set(s.data, at + 30 + s.name.length);
+    at += 30 + s.name.length + s.data.length;
+  }
+  const central = at;
+  stored.forEach((s, i) => {
+    view.setUint32(at, 0x02014b50, true);
+    view.setUint16(at + 4, 20, true); // made by: 2.0
+    common(at + 6, s);
+    // comment length, disk, internal and external attributes: 0
+    view.setUint32(at + 42, offsets[i], true);
+    out.set(s.name, at + 46);
+    at += 46 + s.name.length;
+  });
+  view.setUint32(at, 0x06054b50, true);
+  view.setUint16(at + 8, stored.length, true);
+  view.setUint16(at + 10, stored.length, true);
+  view.setUint32(at + 12, at - central, true);
+  view.setUint32(at + 16, central, true);
+  return out;
+}
+
+/** Raw deflate (no zlib header), as a zip entry holds it. */
+async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+  if (typeof CompressionStream === "function" && bytes.length > 4096) {
+    try {
+      const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+        .stream()
+        .pipeThrough(new CompressionStream("deflate-raw"));
+      return new Uint8Array(await new Response(stream).arrayBuffer());
+    } catch {
+      // an older engine without "deflate-raw": fflate below
+    }
+  }
+  return deflateSync(bytes, { level: LEVEL });
+}
+
+let table: Uint32Array | undefined;
+
+function crc32(bytes: Uint8Array): number {
+  if (!table) {
+    table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
+    }
+  }
+  let c = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) c = table[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
