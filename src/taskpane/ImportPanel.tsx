@@ -5,10 +5,16 @@
  */
 import * as React from "react";
 import { useId, useRef, useState } from "react";
-import { Button, Caption1, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { Section } from "./Section";
 import { HiddenFileInput } from "./HiddenFileInput";
 import { useSectionStyles } from "./section-styles";
+
+const PasteBox = React.lazy(() =>
+  import(/* webpackChunkName: "paste-box", webpackPrefetch: true */ "./PasteBox").then((m) => ({
+    default: m.PasteBox,
+  }))
+);
 
 const ACCEPTED_FILES =
   ".docx,.pdf,.xlsx,.xlsm,.txt,.tsv,.html,.htm,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain";
@@ -99,30 +105,36 @@ export function ImportPanel({ inExcel, busy, onFile, onText, onSelection }: Impo
         <label htmlFor={pasteId} className={styles.label}>
           Hoặc dán nội dung phụ lục (sao chép từ Word, Excel hoặc trang web)
         </label>
-        <Textarea
-          id={pasteId}
-          className={styles.textarea}
-          resize="vertical"
-          rows={4}
-          value={text}
-          onChange={(_, d) => setText(d.value)}
-          onPaste={(e) => {
-            const data = e.clipboardData;
-            const h = data.getData("text/html");
-            if (!h || !/<(table|p|li|h\d|div)[\s>]/i.test(h)) {
-              setPasted(null);
-              return;
-            }
-            // Word, LibreOffice, Excel and browsers put HTML beside the plain text: read it,
-            // so a cell with several paragraphs stays one cell. The box shows the plain text.
-            e.preventDefault();
-            const plain = data.getData("text/plain");
-            setText(plain);
-            setPasted({ html: h, text: plain });
-          }}
-          placeholder="Dán cả bảng, kể cả hàng tiêu đề: STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện"
-          data-testid="paste-text"
-        />
+        <React.Suspense
+          fallback={
+            <textarea id={pasteId} className={styles.textarea} rows={4} readOnly aria-busy="true" />
+          }
+        >
+          <PasteBox
+            id={pasteId}
+            className={styles.textarea}
+            resize="vertical"
+            rows={4}
+            value={text}
+            onChange={(_, d) => setText(d.value)}
+            onPaste={(e) => {
+              const data = e.clipboardData;
+              const h = data.getData("text/html");
+              if (!h || !/<(table|p|li|h\d|div)[\s>]/i.test(h)) {
+                setPasted(null);
+                return;
+              }
+              // Word, LibreOffice, Excel and browsers put HTML beside the plain text: read it,
+              // so a cell with several paragraphs stays one cell. The box shows the plain text.
+              e.preventDefault();
+              const plain = data.getData("text/plain");
+              setText(plain);
+              setPasted({ html: h, text: plain });
+            }}
+            placeholder="Dán cả bảng, kể cả hàng tiêu đề: STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện"
+            data-testid="paste-text"
+          />
+        </React.Suspense>
         <div className={section.row}>
           <Button
             disabled={busy || text.trim() === ""}

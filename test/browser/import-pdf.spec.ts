@@ -34,10 +34,11 @@ test("the Lâm Đồng plan as PDF: chosen, 5 groups / 29 tasks, pdfjs loaded on
 });
 
 /**
- * The scripts taskpane.html loads before the pane paints hold no pdfjs. Their gzip size (issue 19
- * asks ≤ 100 KB; 100.1 KiB on 3 Dec 2026) is recorded as an annotation of this test.
+ * The scripts taskpane.html loads before the pane paints hold no pdfjs, and weigh at most 100 KB
+ * gzip (issue 19; counted as 100,000 bytes, the stricter reading). 96.5 KiB on 3 Dec 2026, once
+ * the paste box's Textarea loads after the first paint.
  */
-test("the pane's initial scripts hold no pdfjs; their gzip size is recorded", async ({
+test("the pane's initial scripts hold no pdfjs and weigh at most 100 KB gzip", async ({
   page,
 }, info) => {
   const html = await (await page.request.get("/taskpane.html")).text();
@@ -52,6 +53,7 @@ test("the pane's initial scripts hold no pdfjs; their gzip size is recorded", as
     gzip += gzipSync(body, { level: 9 }).length;
   }
   info.annotations.push({ type: "initial-gzip", description: `${(gzip / 1024).toFixed(1)} KiB` });
+  expect(gzip).toBeLessThanOrEqual(100_000);
 });
 
 test("a PDF dropped on the file block is read the same", async ({ page }) => {

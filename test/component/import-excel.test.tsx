@@ -22,7 +22,7 @@ test("pasted plan → preview → workbook written into Excel; written again aft
   const user = userEvent.setup();
   const { status } = renderPane(<ImportTab onBusyChange={(b) => busy.push(b)} />);
 
-  await user.click(screen.getByTestId("paste-text"));
+  await user.click(await screen.findByTestId("paste-text"));
   await user.paste(SAMPLE);
   await user.click(screen.getByTestId("read-text"));
   const confirm = await screen.findByTestId("confirm");
@@ -77,7 +77,7 @@ test("a workbook that cannot be written: the error bar says so, nothing is left 
       },
     },
   });
-  await user.click(screen.getByTestId("paste-text"));
+  await user.click(await screen.findByTestId("paste-text"));
   await user.paste(SAMPLE);
   await user.click(screen.getByTestId("read-text"));
   await user.click(await screen.findByTestId("confirm"));
@@ -93,7 +93,7 @@ test("a phụ lục with no task row: the error bar names it, nothing is offered
   useFake(fake);
   const user = userEvent.setup();
   renderPane(<ImportTab onBusyChange={() => {}} />);
-  await user.click(screen.getByTestId("paste-text"));
+  await user.click(await screen.findByTestId("paste-text"));
   await user.paste(
     [
       "STT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian",
