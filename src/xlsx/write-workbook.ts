@@ -1,18 +1,19 @@
 /**
  * WorkbookSpec → .xlsx bytes. Each part is written as text straight from the spec
- * (./write: sheets, styles, tables, names) and the package zipped once with fflate. Pure bytes
+ * (./write: sheets, styles, tables, names) and the package zipped once by zip-write.ts (the
+ * platform's deflate where there is one, else fflate), as an edit in place zips. Pure bytes
  * in/out (no fs), so the task pane lazy-loads it with import() and the CLI uses it in Node.
  *
  * Earlier versions drove exceljs' writer and then patched its output (default font, defined
  * names, data bars, totals-row noise); writing the parts directly says what we mean once and is
  * 3-5× faster (docs/BENCHMARKS.md). exceljs stays for reading.
  */
-import { zipSync, type Zippable } from "fflate";
 import { assertValidSpec } from "../core/spec/check-spec";
 import type { WorkbookSpec } from "../core/spec/sheet-spec";
 import { StyleBook } from "./write/cell-styles";
 import { OFFICE_THEME_XML } from "./write/office-theme";
 import { SharedStrings, sheetXml } from "./write/sheet-xml";
+import { writeZip } from "./zip-write";
 import {
   appXml,
   contentTypes,
@@ -23,14 +24,10 @@ import {
   workbookXml,
 } from "./write/workbook-parts";
 
-/** Deflate level: 6 is zlib's default; the parts are repetitive XML that packs 10-20×. */
-const LEVEL = 6;
-
 export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   const utf8 = new TextEncoder();
-  const files: Zippable = {};
-  for (const [path, xml] of workbookParts(spec)) files[path] = [utf8.encode(xml), { level: LEVEL }];
-  return zipSync(files);
+  const parts = [...workbookParts(spec)].map(([name, xml]) => ({ name, bytes: utf8.encode(xml) }));
+  return writeZip(parts);
 }
 
 /**
