@@ -191,7 +191,7 @@ async function main() {
     `${spec.sheets.length} trang`,
   ]);
   rows.push([
-    "Ghi .xlsx (writeWorkbook: các phần viết thẳng từ spec, nén bằng fflate)",
+    "Ghi .xlsx (writeWorkbook: các phần viết thẳng từ spec, nén bằng zip-write)",
     `${ms(tWrite)} ms`,
     `${mb(xlsxBytes)} MB .xlsx`,
   ]);
