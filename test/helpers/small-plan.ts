@@ -4,7 +4,8 @@
  */
 import type { ImportResult, Task } from "../../src/core/model";
 
-const task = (i: number, lead: string, title: string): Task =>
+/** Task i of group "1", led by `lead`, due every year 2024–2027. */
+export const yearlyTask = (i: number, lead: string, title: string): Task =>
   ({
     key: `T${i}`,
     stt: `1.${i}`,
@@ -38,9 +39,9 @@ export const PLAN: ImportResult = {
   },
   groups: [{ stt: "1", title: "Cải cách hành chính", sourceRow: 1 }],
   tasks: [
-    task(1, "Sở Nội vụ", "Rà soát thủ tục hành chính"),
-    task(2, "Công an tỉnh", "Cấp căn cước trực tuyến"),
-    task(3, "Sở Nội vụ", "Đánh giá chỉ số hài lòng"),
+    yearlyTask(1, "Sở Nội vụ", "Rà soát thủ tục hành chính"),
+    yearlyTask(2, "Công an tỉnh", "Cấp căn cước trực tuyến"),
+    yearlyTask(3, "Sở Nội vụ", "Đánh giá chỉ số hài lòng"),
   ],
   extraColumns: [],
   findings: [],

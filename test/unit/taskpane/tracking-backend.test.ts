@@ -3,7 +3,7 @@
  * workbook again before acting, writes fixes with a backup batch that undo puts back, and rolls
  * over with the new year read back — what TrackingPanel shows after each action.
  */
-import type { ImportResult, Task } from "../../../src/core/model";
+import type { ImportResult } from "../../../src/core/model";
 import { SHEETS } from "../../../src/core/workbook/columns";
 import { buildTrackingWorkbook } from "../../../src/core/workbook/tracking-workbook";
 import { renderToOffice } from "../../../src/render/office/render-workbook";
@@ -11,28 +11,9 @@ import { excelBackend, fileBackend } from "../../../src/taskpane/tracking-backen
 import * as actions from "../../../src/taskpane/tracking-actions";
 import { FakeExcel } from "../../fakes/office-fake";
 import { AGENCIES } from "../../helpers/tracking-fixtures";
+import { yearlyTask } from "../../helpers/small-plan";
 
-const task = (i: number, lead: string): Task =>
-  ({
-    key: `T${i}`,
-    stt: `1.${i}`,
-    numbered: `1.${i}`,
-    group: "1",
-    title: `Nhiệm vụ ${i}`,
-    lead: [{ name: lead, written: lead, matched: true }],
-    partners: [],
-    timeText: "Hằng năm",
-    schedule: {
-      text: "Hằng năm",
-      kind: "annual",
-      years: [2024, 2025, 2026, 2027],
-      deadlines: { 2024: "2024-12-31", 2025: "2025-12-31", 2026: "2026-12-31", 2027: "2027-12-31" },
-      finalDeadline: "2027-12-31",
-      multiYear: false,
-    },
-    extra: {},
-    sourceRow: i + 1,
-  }) as Task;
+const task = (i: number, lead: string) => yearlyTask(i, lead, `Nhiệm vụ ${i}`);
 
 const plan: ImportResult = {
   plan: {
