@@ -9,7 +9,8 @@
  * is cut into consecutive rows at line boundaries, so every word prints.
  */
 import { cellAddress, columnLetter } from "../spec/a1";
-import type { CellValue, SheetSpec, StyledRange, StyleSpec } from "../spec/sheet-spec";
+import { SheetBuilder } from "../spec/sheet-builder";
+import type { SheetSpec, StyleSpec } from "../spec/sheet-spec";
 import { columnPoints, fitRowHeights, LINE_SPACING, wrapLines } from "../workbook/row-heights";
 import { fullStyle } from "../workbook/sheet-style";
 import { printLayout } from "../workbook/styles";
@@ -105,10 +106,7 @@ function layPaper(paper: Paper, rule?: [number, number], tailLines?: number): La
   const width = paper.grid.length;
   const last = columnLetter(width);
   // One block of values for the whole sheet: one write in either renderer.
-  const values: CellValue[][] = [];
-  const styles: StyledRange[] = [];
-  const merges: string[] = [];
-  let row = 1;
+  const out = new SheetBuilder(width);
   let titleRow: number | undefined;
   // The last table's header and last row, and the signature's last row (keep-signature.ts).
   let lastTable: { header: number; last: number } | undefined;
@@ -130,66 +128,58 @@ function layPaper(paper: Paper, rule?: [number, number], tailLines?: number): La
     .filter(isTable)
     .pop();
 
-  const across = (r: number, from: number, to: number) => {
-    if (to > from) merges.push(`${cellAddress(r, from + 1)}:${cellAddress(r, to + 1)}`);
-  };
-  const put = (r: number, col: number, v: CellValue) => {
-    while (values.length < r) values.push(Array<CellValue>(width).fill(null));
-    values[r - 1][col] = v;
-  };
-  const style = (range: string, ...parts: StyleSpec[]) =>
-    styles.push({ range, style: fullStyle(...parts) });
+  const style = (range: string, ...parts: StyleSpec[]) => out.style(range, fullStyle(...parts));
 
   const text = (b: PaperText) => {
-    row += b.spaceBefore ?? 0;
-    put(row, 0, b.text);
-    across(row, 0, width - 1);
-    style(`A${row}:${last}${row}`, {
+    out.row += b.spaceBefore ?? 0;
+    out.put(out.row, 0, b.text);
+    out.across(out.row, 0, width - 1);
+    style(`A${out.row}:${last}${out.row}`, {
       font: { bold: b.bold, italic: b.italic, size: b.size ?? PAPER_SIZES.body },
       horizontal: b.align ?? "left",
       vertical: "center",
       wrap: true,
     });
-    row++;
+    out.row++;
     if (b.ruleBelow && rule) {
       // A thin row whose centred merged range is underlined: the short rule.
-      across(row, rule[0], rule[1]);
-      style(`${cellAddress(row, rule[0] + 1)}:${cellAddress(row, rule[1] + 1)}`, {
+      out.across(out.row, rule[0], rule[1]);
+      style(`${cellAddress(out.row, rule[0] + 1)}:${cellAddress(out.row, rule[1] + 1)}`, {
         borderBottom: "thin",
       });
-      ruleRows.push(row++);
+      ruleRows.push(out.row++);
     }
   };
 
   const table = (t: PaperTable) => {
-    row++; // a blank line before every table
+    out.row++; // a blank line before every table
     const spans = columnSpans(t, paper.grid);
     const end = spans[spans.length - 1][1];
     const endLetter = columnLetter(end + 1);
     const widthsPt = spans.map(([a, b]) =>
       columnPoints(paper.grid.slice(a, b + 1).reduce((sum, w) => sum + w, 0))
     );
-    const top = row;
-    const done = () => (lastTable = { header: top, last: row - 1 });
+    const top = out.row;
+    const done = () => (lastTable = { header: top, last: out.row - 1 });
     const writeRow = (cells: string[]) => {
       spans.forEach(([a, b], i) => {
-        put(row, a, cells[i] ?? "");
-        across(row, a, b);
+        out.put(out.row, a, cells[i] ?? "");
+        out.across(out.row, a, b);
       });
-      row++;
+      out.row++;
     };
-    if (t === repeated) titleRow = row;
+    if (t === repeated) titleRow = out.row;
     writeRow(t.columns.map((c) => c.header));
     const bold: number[] = [];
     const groups: number[] = [];
     if (t.rows.length === 0 && t.emptyText) {
-      put(row, 0, t.emptyText);
-      across(row, 0, end);
-      style(`A${row}:${endLetter}${row}`, BORDERED, {
+      out.put(out.row, 0, t.emptyText);
+      out.across(out.row, 0, end);
+      style(`A${out.row}:${endLetter}${out.row}`, BORDERED, {
         font: { italic: true },
         horizontal: "center",
       });
-      row++;
+      out.row++;
       style(`A${top}:${endLetter}${top}`, BORDERED, HEADER);
       done();
       return;
@@ -200,25 +190,25 @@ function layPaper(paper: Paper, rule?: [number, number], tailLines?: number): La
         // STT in its cell, the group's title across the rest of the row, bold.
         const restWidth = widthsPt.slice(1).reduce((sum, w) => sum + w, 0);
         for (const part of splitTallRow(r, [widthsPt[0], restWidth], true)) {
-          put(row, spans[0][0], part.cells[0] ?? "");
-          across(row, spans[0][0], spans[0][1]);
-          put(row, spans[1]?.[0] ?? 0, part.cells[1] ?? "");
-          if (spans.length > 1) across(row, spans[1][0], end);
-          groups.push(row++);
+          out.put(out.row, spans[0][0], part.cells[0] ?? "");
+          out.across(out.row, spans[0][0], spans[0][1]);
+          out.put(out.row, spans[1]?.[0] ?? 0, part.cells[1] ?? "");
+          if (spans.length > 1) out.across(out.row, spans[1][0], end);
+          groups.push(out.row++);
         }
         continue;
       }
       for (const part of splitTallRow(r, widthsPt, false, r === tailRow ? tailLines : undefined)) {
-        if (r.kind === "total") bold.push(row);
+        if (r.kind === "total") bold.push(out.row);
         writeRow(part.cells);
       }
     }
     // Styles by area, not by cell: a 2,000-row table stays a handful of ranges.
-    style(`A${top}:${endLetter}${row - 1}`, BORDERED);
+    style(`A${top}:${endLetter}${out.row - 1}`, BORDERED);
     spans.forEach(([a, b], i) => {
       const align = t.columns[i].align;
-      if (align && row - 1 > top)
-        style(`${cellAddress(top + 1, a + 1)}:${cellAddress(row - 1, b + 1)}`, BORDERED, {
+      if (align && out.row - 1 > top)
+        style(`${cellAddress(top + 1, a + 1)}:${cellAddress(out.row - 1, b + 1)}`, BORDERED, {
           horizontal: align,
         });
     });
@@ -232,7 +222,7 @@ function layPaper(paper: Paper, rule?: [number, number], tailLines?: number): La
   };
 
   const signature = (s: PaperSignature) => {
-    row++;
+    out.row++;
     // The signer's half starts at the middle of the page.
     const total = paper.grid.reduce((a, b) => a + b, 0);
     let split = 0;
@@ -242,17 +232,17 @@ function layPaper(paper: Paper, rule?: [number, number], tailLines?: number): La
     const right = [...s.signerTitles, "", "", "", s.signerName];
     const left = s.recipients.length ? ["Nơi nhận:", ...s.recipients] : [];
     const n = Math.max(left.length, right.length);
-    const first = row;
+    const first = out.row;
     for (let i = 0; i < n; i++) {
-      if (left[i]) put(row, 0, left[i]);
-      if (right[i]) put(row, split, right[i]);
-      across(row, 0, split - 1);
-      across(row, split, width - 1);
-      row++;
+      if (left[i]) out.put(out.row, 0, left[i]);
+      if (right[i]) out.put(out.row, split, right[i]);
+      out.across(out.row, 0, split - 1);
+      out.across(out.row, split, width - 1);
+      out.row++;
     }
     const leftEnd = columnLetter(split);
     const rightStart = columnLetter(split + 1);
-    style(`A${first}:${leftEnd}${row - 1}`, {
+    style(`A${first}:${leftEnd}${out.row - 1}`, {
       font: { size: PAPER_SIZES.recipients },
       vertical: "top",
       wrap: true,
@@ -262,13 +252,13 @@ function layPaper(paper: Paper, rule?: [number, number], tailLines?: number): La
         font: { bold: true, italic: true, size: PAPER_SIZES.recipientsTitle },
         vertical: "top",
       });
-    style(`${rightStart}${first}:${last}${row - 1}`, {
+    style(`${rightStart}${first}:${last}${out.row - 1}`, {
       font: { bold: true, size: PAPER_SIZES.signerTitle },
       horizontal: "center",
       vertical: "top",
       wrap: true,
     });
-    signatureLast = row - 1;
+    signatureLast = out.row - 1;
   };
 
   for (const b of paper.blocks) {
@@ -276,7 +266,6 @@ function layPaper(paper: Paper, rule?: [number, number], tailLines?: number): La
     else if (b.kind === "table") table(b);
     else signature(b);
   }
-  while (values.length < row - 1) values.push(Array<CellValue>(width).fill(null));
 
   const layout = printLayout(titleRow ? `${titleRow}:${titleRow}` : undefined);
   const ruleHeights = Object.fromEntries(ruleRows.map((r) => [r, RULE_ROW_HEIGHT]));
@@ -284,9 +273,9 @@ function layPaper(paper: Paper, rule?: [number, number], tailLines?: number): La
     name: paper.name,
     visibility: "visible",
     columns: paper.grid.map((w) => ({ width: w })),
-    blocks: [{ address: "A1", values }],
-    styles,
-    merges,
+    blocks: [{ address: "A1", values: out.values() }],
+    styles: out.styles,
+    merges: out.merges,
     tables: [],
     validations: [],
     conditionalFormats: [],

@@ -8,7 +8,8 @@
 import type { Agency, Group } from "../model";
 import { countingSpellings, spellingPattern } from "../agency/counting-spelling";
 import { resolverOn } from "../agency/resolve-agency";
-import type { CellValue, SheetSpec, StyledRange } from "../spec/sheet-spec";
+import type { CellValue, SheetSpec } from "../spec/sheet-spec";
+import { SheetBuilder } from "../spec/sheet-builder";
 import { DERIVED_STATUS, KIND_LABELS, NAMES, SHEETS } from "./columns";
 import { countStatus, joinedListContains, rateFormula } from "./formulas";
 import { fullStyle } from "./sheet-style";
@@ -141,10 +142,7 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
   // Sections I–IV count assignments only; section V counts requests.
   const assignment = `(${kind}<>${JSON.stringify(KIND_LABELS.request)})`;
   const request = `(${kind}=${JSON.stringify(KIND_LABELS.request)})`;
-  const rows: CellValue[][] = [];
-  const styles: StyledRange[] = [];
-  const merges: string[] = [];
-  const nextRow = () => rows.length + 1;
+  const out = new SheetBuilder();
 
   const line = (
     stt: string,
@@ -153,13 +151,13 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
     kindFilter = assignment,
     statusRange = derived
   ): void => {
-    const r = nextRow();
+    const r = out.row;
     const counts = SUMMARY_STATUSES.map(
       (s): CellValue => ({
         formula: countStatus(statusRange, s, [kindFilter, condition(r)].filter(Boolean).join("*")),
       })
     );
-    rows.push([
+    out.addRow([
       stt,
       label,
       { formula: `SUM(D${r}:K${r})` },
@@ -169,25 +167,25 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
     ]);
   };
   const section = (title: string): void => {
-    const r = nextRow();
-    rows.push([title]);
-    merges.push(`A${r}:${LAST}${r}`);
-    styles.push({
+    const r = out.row;
+    out.addRow([title]);
+    out.merges.push(`A${r}:${LAST}${r}`);
+    out.styles.push({
       range: `A${r}:${LAST}${r}`,
       style: fullStyle(BODY_STYLE, { font: { bold: true }, fill: "#F2F2F2" }),
     });
   };
 
-  rows.push([{ formula: `"TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM "&${NAMES.reportYear}` }]);
-  rows.push([
+  out.addRow([{ formula: `"TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM "&${NAMES.reportYear}` }]);
+  out.addRow([
     {
       formula: `"(Số liệu tính đến ngày "&DAY(${NAMES.reportDate})&"/"&MONTH(${NAMES.reportDate})&"/"&YEAR(${NAMES.reportDate})&")"`,
     },
   ]);
-  rows.push([RATE_DEFINITION]);
-  rows.push([COUNTING_NOTE]);
-  rows.push([]);
-  rows.push([
+  out.addRow([RATE_DEFINITION]);
+  out.addRow([COUNTING_NOTE]);
+  out.addRow([]);
+  out.addRow([
     "STT",
     "Đơn vị / nhóm nhiệm vụ",
     "Tổng số trong năm",
@@ -195,12 +193,12 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
     "Đã đến hạn",
     "Tỷ lệ hoàn thành",
   ]);
-  [1, 2, 3, 4].forEach((r) => merges.push(`A${r}:${LAST}${r}`));
+  [1, 2, 3, 4].forEach((r) => out.merges.push(`A${r}:${LAST}${r}`));
 
-  const firstBody = nextRow();
+  const firstBody = out.row;
   section("I. TOÀN TỈNH");
   line("", "Toàn tỉnh", () => undefined);
-  const provinceRow = rows.length;
+  const provinceRow = out.row - 1;
 
   const spellings = withPredecessors(
     countingSpellings(inputs.directory ?? []),
@@ -253,9 +251,9 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
       )
     );
   }
-  const lastBody = rows.length;
+  const lastBody = out.row - 1;
 
-  styles.unshift(
+  out.styles.unshift(
     { range: `A1:${LAST}1`, style: fullStyle(TITLE_STYLE) },
     { range: `A2:${LAST}2`, style: fullStyle({ font: { italic: true }, horizontal: "center" }) },
     { range: `A3:${LAST}4`, style: fullStyle(NOTE_STYLE) },
@@ -274,11 +272,11 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
       style: fullStyle(BODY_STYLE, { horizontal: "center", numberFormat: "0.0%" }),
     }
   );
-  styles.push({
+  out.styles.push({
     range: `A${provinceRow}:${LAST}${provinceRow}`,
     style: fullStyle(BODY_STYLE, { font: { bold: true } }),
   });
-  styles.push({
+  out.styles.push({
     range: `M${provinceRow}`,
     style: fullStyle(BODY_STYLE, {
       font: { bold: true },
@@ -299,9 +297,9 @@ export function summarySheet(layout: TaskLayout, inputs: SummaryInputs): SheetSp
       { width: 10 },
       { width: 12 },
     ],
-    blocks: [{ address: "A1", values: rows }],
-    styles,
-    merges,
+    blocks: [{ address: "A1", values: out.values() }],
+    styles: out.styles,
+    merges: out.merges,
     tables: [],
     validations: [],
     conditionalFormats: [
