@@ -15,6 +15,7 @@ import type {
   ValidationSpec,
   WorkbookSpec,
 } from "../spec/sheet-spec";
+import { SheetBuilder } from "../spec/sheet-builder";
 import { columnLetter } from "../spec/a1";
 import { dueIn } from "../tracking/derive-status";
 import {
@@ -120,46 +121,46 @@ function guideSheet(
   o: AgencyReportOptions,
   id: ReportIdentity
 ): SheetSpec {
-  const lines: CellValue[][] = [
-    [`BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM ${o.year}`, null],
-    [`Kế hoạch số ${id.planNumber}`, null],
-    [null, null],
-    ["Đơn vị báo cáo", a.agency],
-    ["Kế hoạch", [id.planNumber, master.plan.title].filter(Boolean).join(" – ")],
-    ["Cơ quan ban hành", master.plan.issuer ?? ""],
-    ["Năm báo cáo", o.year],
-    ["Hạn gửi báo cáo", date(o.deadline)],
-    [REPORT_DATE_LABEL, null],
-    ["Số nhiệm vụ chủ trì", a.lead.length],
-    ["Số nhiệm vụ phối hợp", a.partner.length],
-    [null, null],
-    ["Cách điền", null],
-    ...[
-      `1. Trang "${REPORT_SHEETS.lead}": mỗi dòng là một nhiệm vụ đơn vị chủ trì trong năm ${o.year}. Điền các ô màu vàng: Trạng thái (chọn trong danh sách), Ngày hoàn thành (khi đã hoàn thành), Tiến độ (%), Kết quả thực hiện, Văn bản/minh chứng, Khó khăn, Đề xuất.`,
-      `2. Trang "${REPORT_SHEETS.partner}": các nhiệm vụ đơn vị phối hợp thực hiện; ghi nội dung đơn vị đã phối hợp và văn bản liên quan.`,
-      `3. Ghi "${REPORT_DATE_LABEL}" ở ô màu vàng phía trên (ngày ký báo cáo, dạng dd/mm/yyyy).`,
-      "4. Các cột của kế hoạch (mã, STT, nội dung nhiệm vụ, thời gian) được khoá để giữ đúng mã nhiệm vụ; không cần mật khẩu, nhưng xin đừng sửa, xoá hay sắp xếp lại các dòng, không đổi tên trang.",
-      `5. Lưu tệp dạng Excel (.xlsx) và gửi lại${o.deadline ? ` trước ngày ${viDate(o.deadline)}` : ""}. Có thể đổi tên tệp; Phụ Lục nhận ra báo cáo nhờ mã bên dưới.`,
-    ].map((t): CellValue[] => [t, null]),
-    [null, null],
-    [REPORT_CODE_LABEL, identityCode(id)],
-  ];
-  const last = lines.length;
-  const dateRow = lines.findIndex((l) => l[0] === REPORT_DATE_LABEL) + 1;
-  const deadlineRow = lines.findIndex((l) => l[0] === "Hạn gửi báo cáo") + 1;
-  const firstHelp = lines.findIndex((l) => l[0] === "Cách điền") + 2;
-  const merges = [`A1:B1`, `A2:B2`];
-  for (let r = firstHelp; r < firstHelp + 5; r++) merges.push(`A${r}:B${r}`);
+  const out = new SheetBuilder(2);
+  out.across(out.addRow([`BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM ${o.year}`]), 0, 1);
+  out.across(out.addRow([`Kế hoạch số ${id.planNumber}`]), 0, 1);
+  out.row++;
+  const firstField = out.addRow(["Đơn vị báo cáo", a.agency]);
+  out.addRow(["Kế hoạch", [id.planNumber, master.plan.title].filter(Boolean).join(" – ")]);
+  out.addRow(["Cơ quan ban hành", master.plan.issuer ?? ""]);
+  out.addRow(["Năm báo cáo", o.year]);
+  const deadlineRow = out.addRow(["Hạn gửi báo cáo", date(o.deadline)]);
+  const dateRow = out.addRow([REPORT_DATE_LABEL]);
+  out.addRow(["Số nhiệm vụ chủ trì", a.lead.length]);
+  const lastField = out.addRow(["Số nhiệm vụ phối hợp", a.partner.length]);
+  out.row++;
+  const helpTitle = out.addRow(["Cách điền"]);
+  const help = [
+    `1. Trang "${REPORT_SHEETS.lead}": mỗi dòng là một nhiệm vụ đơn vị chủ trì trong năm ${o.year}. Điền các ô màu vàng: Trạng thái (chọn trong danh sách), Ngày hoàn thành (khi đã hoàn thành), Tiến độ (%), Kết quả thực hiện, Văn bản/minh chứng, Khó khăn, Đề xuất.`,
+    `2. Trang "${REPORT_SHEETS.partner}": các nhiệm vụ đơn vị phối hợp thực hiện; ghi nội dung đơn vị đã phối hợp và văn bản liên quan.`,
+    `3. Ghi "${REPORT_DATE_LABEL}" ở ô màu vàng phía trên (ngày ký báo cáo, dạng dd/mm/yyyy).`,
+    "4. Các cột của kế hoạch (mã, STT, nội dung nhiệm vụ, thời gian) được khoá để giữ đúng mã nhiệm vụ; không cần mật khẩu, nhưng xin đừng sửa, xoá hay sắp xếp lại các dòng, không đổi tên trang.",
+    `5. Lưu tệp dạng Excel (.xlsx) và gửi lại${o.deadline ? ` trước ngày ${viDate(o.deadline)}` : ""}. Có thể đổi tên tệp; Phụ Lục nhận ra báo cáo nhờ mã bên dưới.`,
+  ].map((t) => out.addRow([t]));
+  for (const r of help) out.across(r, 0, 1);
+  out.row++;
+  const last = out.addRow([REPORT_CODE_LABEL, identityCode(id)]);
   const sheet: SheetSpec = {
     name: REPORT_SHEETS.guide,
     visibility: "visible",
     columns: [{ width: 26 }, { width: 80 }],
-    blocks: [{ address: "A1", values: lines }],
+    blocks: [{ address: "A1", values: out.values() }],
     styles: [
       { range: "A1:B1", style: fullStyle(TITLE_STYLE) },
       { range: "A2:B2", style: fullStyle({ horizontal: "center", font: { italic: true } }) },
-      { range: `A4:A11`, style: fullStyle({ font: { bold: true }, vertical: "top" }) },
-      { range: `B4:B11`, style: fullStyle({ wrap: true, vertical: "top", horizontal: "left" }) },
+      {
+        range: `A${firstField}:A${lastField}`,
+        style: fullStyle({ font: { bold: true }, vertical: "top" }),
+      },
+      {
+        range: `B${firstField}:B${lastField}`,
+        style: fullStyle({ wrap: true, vertical: "top", horizontal: "left" }),
+      },
       {
         range: `B${deadlineRow}`,
         style: fullStyle({ numberFormat: DATE_FORMAT, horizontal: "left", font: { bold: true } }),
@@ -168,14 +169,14 @@ function guideSheet(
         range: `B${dateRow}`,
         style: fullStyle(INPUT, { numberFormat: DATE_FORMAT, horizontal: "left", border: "thin" }),
       },
-      { range: `A${firstHelp - 1}`, style: fullStyle({ font: { bold: true } }) },
+      { range: `A${helpTitle}`, style: fullStyle({ font: { bold: true } }) },
       {
-        range: `A${firstHelp}:B${firstHelp + 4}`,
+        range: `A${help[0]}:B${help[help.length - 1]}`,
         style: fullStyle(NOTE_STYLE, { font: { italic: false } }),
       },
       { range: `A${last}:B${last}`, style: fullStyle({ font: { size: 10, color: "#595959" } }) },
     ],
-    merges,
+    merges: out.merges,
     tables: [],
     validations: [
       {
