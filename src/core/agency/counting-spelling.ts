@@ -39,7 +39,7 @@ export function matchesSpelling(spelling: string, typed: string): boolean {
   const p = [...excelTrim(spelling.normalize("NFC"))];
   const t = [...excelTrim(typed)];
   if (p.length !== t.length) return false;
-  return p.every((ch, i) => !isAscii(ch) || ch.toLowerCase() === t[i].toLowerCase());
+  return p.every((ch, i) => !isAscii(ch) || ch.toLowerCase() === t[i]?.toLowerCase());
 }
 
 /**

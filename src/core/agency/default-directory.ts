@@ -140,7 +140,7 @@ function press(province?: string): Agency[] {
     `Đài PT&TH ${place}`,
     `Đài Phát thanh và Truyền hình ${place}`,
   ];
-  const broadcaster = broadcasterSpellings(province ?? "tỉnh")[0];
+  const broadcaster = `Đài Phát thanh - Truyền hình ${province ?? "tỉnh"}`;
   return [
     agency(newspaper, "media", {
       aliases: ["Báo tỉnh", ...places.map((p) => `Báo ${p}`)].filter((a) => a !== newspaper),

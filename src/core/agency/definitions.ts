@@ -18,7 +18,7 @@ export function extractDefinitions(text: string): AgencyDefinition[] {
   const n = normalizeText(text);
   const defs: AgencyDefinition[] = [];
   for (const m of n.matchAll(PAREN)) {
-    const short = m[1].replace(/^["“”']|["“”']$/g, "").trim();
+    const short = (m[1] ?? "").replace(/^["“”']|["“”']$/g, "").trim();
     if (!looksLikeShortName(short)) continue;
     const full = fullNameBefore(n.slice(0, m.index ?? 0), short);
     if (!full || !looksLikeAgency(full) || full.length <= short.length) continue;
@@ -42,7 +42,7 @@ function fullNameBefore(before: string, short: string): string | undefined {
   const tokens = [...before.matchAll(/\S+/g)].slice(-MAX_FULL_WORDS);
   if (tokens.length === 0) return undefined;
   const end = before.trimEnd().length;
-  const fromToken = (k: number) => before.slice(tokens[k].index ?? 0, end).replace(/[,;:.]+$/, "");
+  const fromToken = (k: number) => before.slice(tokens[k]?.index ?? 0, end).replace(/[,;:.]+$/, "");
   const startsHead = (k: number) => {
     const rest = fromToken(k);
     return looksLikeAgency(rest) && /^\p{Lu}/u.test(rest);
@@ -52,7 +52,7 @@ function fullNameBefore(before: string, short: string): string | undefined {
   let start = -1;
   for (let k = tokens.length - 1; k >= 0; k--) {
     // Never cross a sentence or clause break: the name is in the same clause.
-    if (k < tokens.length - 1 && /[.;:]$/.test(tokens[k][0])) break;
+    if (k < tokens.length - 1 && /[.;:]$/.test(tokens[k]?.[0] ?? "")) break;
     if (!startsHead(k)) continue;
     if (shortHead) {
       const head = agencyHead(fromToken(k));

@@ -28,16 +28,16 @@ export function expandElliptical(text: string, dir: AgencyDirectory): string {
   // After a colon, ";" may separate the fields too ("các Sở: Nội vụ; Khoa học và Công nghệ"):
   // a part after ";" that names fields only goes on with the list; the first that does not ends it.
   const expandColon = (whole: string, inside: string) => {
-    const parts = inside.split(/\s*;\s*/);
-    const names = expandInside(parts[0], dir, false);
+    const [first = "", ...rest] = inside.split(/\s*;\s*/);
+    const names = expandInside(first, dir, false);
     if (!names) return whole;
-    let k = 1;
-    for (; k < parts.length; k++) {
-      const more = expandInside(parts[k], dir, true);
+    let k = 0;
+    for (; k < rest.length; k++) {
+      const more = expandInside(rest[k] ?? "", dir, true);
       if (!more) break;
       names.push(...more);
     }
-    return [names.join("; "), ...parts.slice(k)].join("; ");
+    return [names.join("; "), ...rest.slice(k)].join("; ");
   };
   // Without a colon only a list whose every piece is known is spelled out: "các Sở Y tế chủ
   // trì, …" in a sentence stays as written.
@@ -86,7 +86,8 @@ function expandInside(inside: string, dir: AgencyDirectory, strict: boolean): st
       i = found.next;
     } else {
       if (strict) return null;
-      out.push(looksLikeAgency(pieces[i]) ? pieces[i] : `Sở ${pieces[i]}`);
+      const piece = pieces[i] ?? "";
+      out.push(looksLikeAgency(piece) ? piece : `Sở ${piece}`);
       i++;
     }
   }

@@ -82,8 +82,7 @@ function matchSegment(n: string, dir: AgencyDirectory): AgencyRef[] {
     const next = matches[m];
     const gap = n.slice(pos, next ? next.start : n.length);
     const pieces = wholeIfClose(gapPieces(gap, pos), n, dir);
-    for (let p = 0; p < pieces.length; p++) {
-      const piece = pieces[p];
+    for (const [p, piece] of pieces.entries()) {
       const between = n.slice(last ? last.span.end : 0, piece.start);
       // Lowercase text glued to the name before it qualifies that name: "… thành phố thuộc tỉnh".
       if (
@@ -130,23 +129,23 @@ function findMatches(n: string, words: Word[], dir: AgencyDirectory): Span[] {
   const spans: Span[] = [];
   const limit = dir.maxKeyLength();
   let i = 0;
-  while (i < words.length) {
+  for (let word = words[i]; word; word = words[i]) {
     let found: { j: number; name: string; vague?: boolean } | undefined;
     const vague = mayStartName(n, words, i) ? vagueEnd(n, words, i) : -1;
     if (vague >= 0) {
       found = { j: vague, name: "", vague: true };
     } else if (mayStartName(n, words, i)) {
       let key = "";
-      for (let j = i; j < words.length && key.length < limit; j++) {
-        key += words[j].key;
+      for (let j = i, w = words[j]; w && key.length < limit; w = words[++j]) {
+        key += w.key;
         const agency = dir.getByKey(key);
         if (agency) found = { j, name: agency.name };
       }
     }
     if (found) {
       spans.push({
-        start: words[i].start,
-        end: words[found.j].end,
+        start: word.start,
+        end: (words[found.j] ?? word).end,
         name: found.name,
         ...(found.vague ? { vague: true } : {}),
       });
@@ -166,10 +165,11 @@ const VAGUE_START = new Set(["cac", "co", "don", "dia", "nganh", "to"]);
  * quan khác"), or -1: such a phrase is taken whole, before any name inside it ("địa phương").
  */
 function vagueEnd(n: string, words: Word[], i: number): number {
-  if (!VAGUE_START.has(words[i].key)) return -1;
+  const first = words[i];
+  if (!first || !VAGUE_START.has(first.key)) return -1;
   let end = -1;
-  for (let j = i + 1; j < words.length && j < i + 14; j++)
-    if (namesNoAgency(n.slice(words[i].start, words[j].end))) end = j;
+  for (let j = i + 1, w = words[j]; w && j < i + 14; w = words[++j])
+    if (namesNoAgency(n.slice(first.start, w.end))) end = j;
   return end;
 }
 
@@ -178,10 +178,12 @@ function vagueEnd(n: string, words: Word[], i: number): number {
  * capitalised word: so "Hội Nhà báo tỉnh" never yields "Báo tỉnh".
  */
 function mayStartName(n: string, words: Word[], i: number): boolean {
-  if (i === 0) return true;
-  const before = n.slice(words[i - 1].end, words[i].start);
+  const prev = words[i - 1];
+  const word = words[i];
+  if (!prev || !word) return true; // the first word
+  const before = n.slice(prev.end, word.start);
   if (/[,;:()&/+\-–]/.test(before) || /(^|\s)(và|cùng|với)(\s|$)/iu.test(before)) return true;
-  return !startsLowercase(n.slice(words[i].start));
+  return !startsLowercase(n.slice(word.start));
 }
 
 interface Piece {
@@ -236,8 +238,10 @@ function gapPieces(gap: string, offset: number): Piece[] {
 
 /** "Sở Thông tin và Truyền thôn": a typo of one name is not two names split at "và". */
 function wholeIfClose(pieces: Piece[], n: string, dir: AgencyDirectory): Piece[] {
-  if (pieces.length < 2) return pieces;
-  const whole = { start: pieces[0].start, end: pieces[pieces.length - 1].end, subUnit: false };
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (pieces.length < 2 || !first || !last) return pieces;
+  const whole = { start: first.start, end: last.end, subUnit: false };
   return closestAgency(n.slice(whole.start, whole.end), dir) ? [whole] : pieces;
 }
 

@@ -35,13 +35,16 @@ export function keyWords(normalized: string): Word[] {
   }
   const out: Word[] = [];
   for (let i = 0; i < raw.length; i++) {
+    const word = raw[i];
+    if (!word) continue;
     const syn = SYNONYMS.find(([ws]) => ws.every((w, k) => raw[i + k]?.key === w));
-    if (syn) {
-      const n = syn[0].length;
-      out.push({ key: syn[1], start: raw[i].start, end: raw[i + n - 1].end });
-      i += n - 1;
-    } else if (!IGNORED.has(raw[i].key)) {
-      out.push(raw[i]);
+    // A synonym matched all its words, so its last word is there.
+    const lastOfSyn = syn && raw[i + syn[0].length - 1];
+    if (syn && lastOfSyn) {
+      out.push({ key: syn[1], start: word.start, end: lastOfSyn.end });
+      i += syn[0].length - 1;
+    } else if (!IGNORED.has(word.key)) {
+      out.push(word);
     }
   }
   return out;

@@ -27,23 +27,25 @@ function spellingKeys(dir: AgencyDirectory): Array<{ key: string; name: string }
 /** Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  // Rows are b.length + 1 long; a cell read outside one would be a bug, counted as too far.
+  const far = limit + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const v = Math.min(
-        prev[j] + 1,
-        cur[j - 1] + 1,
-        prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+        (prev[j] ?? far) + 1,
+        (cur[j - 1] ?? far) + 1,
+        (prev[j - 1] ?? far) + (a[i - 1] === b[j - 1] ? 0 : 1)
       );
       cur.push(v);
       rowMin = Math.min(rowMin, v);
     }
-    if (rowMin > limit) return limit + 1;
+    if (rowMin > limit) return far;
     prev = cur;
   }
-  return prev[b.length];
+  return prev[b.length] ?? far;
 }
 
 /** A close canonical name for `name`, or undefined when nothing in the directory is close. */
