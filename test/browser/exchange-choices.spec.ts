@@ -4,11 +4,18 @@
  * consolidated master (openpyxl) that the agency's file reports otherwise is listed, kept, and
  * taken from the agency at one click. Downloads read back by openpyxl.
  */
-import { test, expect, Page } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { FIXTURE_DOCX, REPO_ROOT, openPane, unexpectedErrors, watchPage } from "./pane-helpers";
+import {
+  FIXTURE_DOCX,
+  REPO_ROOT,
+  openPane,
+  unexpectedErrors,
+  watchPage,
+  saveDownload,
+} from "./pane-helpers";
 
 const TMP = join(REPO_ROOT, ".tmp", "exchange-choices");
 const PY = "/usr/bin/python3";
@@ -20,16 +27,6 @@ function py(script: string, args: string[]): string {
   expect(out.stderr).toBe("");
   expect(out.status).toBe(0);
   return out.stdout;
-}
-
-async function save(page: Page, click: () => Promise<void>, dir: string): Promise<string> {
-  const downloading = page.waitForEvent("download");
-  await click();
-  const d = await downloading;
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, d.suggestedFilename());
-  await d.saveAs(file);
-  return file;
 }
 
 const UNZIP = `
@@ -89,12 +86,20 @@ test("an unplaced column is named per file; a coordinator's typed status is list
   await openPane(page);
   await page.getByTestId("file-input").setInputFiles(FIXTURE_DOCX);
   await expect(page.getByTestId("counts")).toHaveText("5 nhóm, 29 nhiệm vụ");
-  const master = await save(page, () => page.getByTestId("confirm").click(), join(TMP, "master"));
+  const master = await saveDownload(
+    page,
+    () => page.getByTestId("confirm").click(),
+    join(TMP, "master")
+  );
 
   await page.getByRole("tab", { name: "Theo dõi" }).click();
   await page.getByTestId("tracking-file-input").setInputFiles(master);
   await expect(page.getByTestId("exchange")).toBeVisible();
-  const zip = await save(page, () => page.getByTestId("x-distribute").click(), join(TMP, "zip"));
+  const zip = await saveDownload(
+    page,
+    () => page.getByTestId("x-distribute").click(),
+    join(TMP, "zip")
+  );
   py(UNZIP, [zip, join(TMP, "unzipped"), CA, YTE]);
   mkdirSync(join(TMP, "returned"), { recursive: true });
   const ca = join(TMP, "returned", "cong-an.xlsx");
@@ -108,7 +113,11 @@ test("an unplaced column is named per file; a coordinator's typed status is list
     "cột không dùng: “Ghi chú” (Báo cáo!E)"
   );
   await expect(page.getByTestId("x-master-conflicts")).toHaveCount(0);
-  const first = await save(page, () => page.getByTestId("x-download").click(), join(TMP, "out1"));
+  const first = await saveDownload(
+    page,
+    () => page.getByTestId("x-download").click(),
+    join(TMP, "out1")
+  );
 
   // The coordinator types "Hoàn thành" for Công an's first task, then consolidates its file again.
   const edited = join(TMP, "out1", "tong-hop-sua.xlsx");
@@ -120,12 +129,20 @@ test("an unplaced column is named per file; a coordinator's typed status is list
   await expect(conflicts).toHaveCount(1);
   await expect(conflicts).toContainText(`${key} (Công an tỉnh), “Trạng thái”: sổ ghi “Hoàn thành”`);
   await expect(conflicts).toContainText("đang giữ giá trị trong sổ");
-  const kept = await save(page, () => page.getByTestId("x-download").click(), join(TMP, "out2"));
+  const kept = await saveDownload(
+    page,
+    () => page.getByTestId("x-download").click(),
+    join(TMP, "out2")
+  );
   expect(JSON.parse(py(STATUS, [kept, key]))).toEqual(["Hoàn thành"]);
 
   await page.getByTestId("x-take-agency").click();
   await expect(conflicts).toContainText("đang giữ giá trị của đơn vị");
-  const taken = await save(page, () => page.getByTestId("x-download").click(), join(TMP, "out3"));
+  const taken = await saveDownload(
+    page,
+    () => page.getByTestId("x-download").click(),
+    join(TMP, "out3")
+  );
   expect(JSON.parse(py(STATUS, [taken, key]))).toEqual(["Đang thực hiện"]);
   expect(seen.csp).toEqual([]);
   expect(unexpectedErrors(seen.errors)).toEqual([]);

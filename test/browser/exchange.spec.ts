@@ -4,12 +4,19 @@
  * sheet and an Excel lock file are picked together: a progress bar, a line per file (the lock
  * file refused with its reason), a NEW consolidated master to download, read back by openpyxl.
  */
-import { test, expect, Page } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { FIXTURE_DOCX, REPO_ROOT, openPane, unexpectedErrors, watchPage } from "./pane-helpers";
+import {
+  FIXTURE_DOCX,
+  REPO_ROOT,
+  openPane,
+  unexpectedErrors,
+  watchPage,
+  saveDownload,
+} from "./pane-helpers";
 
 const TMP = join(REPO_ROOT, ".tmp", "exchange");
 const PY = "/usr/bin/python3";
@@ -22,16 +29,6 @@ function py(args: string[], script?: string): string {
   expect(out.stderr).toBe("");
   expect(out.status).toBe(0);
   return out.stdout;
-}
-
-async function save(page: Page, click: () => Promise<void>, dir: string): Promise<string> {
-  const downloading = page.waitForEvent("download");
-  await click();
-  const d = await downloading;
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, d.suggestedFilename());
-  await d.saveAs(file);
-  return file;
 }
 
 const READ = `
@@ -52,7 +49,11 @@ test("distribute to a .zip, consolidate picked files with a line per file, downl
   await openPane(page);
   await page.getByTestId("file-input").setInputFiles(FIXTURE_DOCX);
   await expect(page.getByTestId("counts")).toHaveText("5 nhóm, 29 nhiệm vụ");
-  const master = await save(page, () => page.getByTestId("confirm").click(), join(TMP, "master"));
+  const master = await saveDownload(
+    page,
+    () => page.getByTestId("confirm").click(),
+    join(TMP, "master")
+  );
   const masterHash = sha(master);
 
   await page.getByRole("tab", { name: "Theo dõi" }).click();
@@ -61,7 +62,11 @@ test("distribute to a .zip, consolidate picked files with a line per file, downl
   await expect(page.getByTestId("exchange")).toBeVisible();
 
   await page.getByTestId("x-deadline").fill("2026-12-15");
-  const zip = await save(page, () => page.getByTestId("x-distribute").click(), join(TMP, "zip"));
+  const zip = await saveDownload(
+    page,
+    () => page.getByTestId("x-distribute").click(),
+    join(TMP, "zip")
+  );
   expect(zip.endsWith("2026 - Gửi đơn vị - KH 4784.zip")).toBe(true);
   const names = JSON.parse(
     py(
@@ -102,7 +107,11 @@ print(json.dumps(z.namelist(), ensure_ascii=False))`
   await expect(page.getByTestId("x-unmatched-row")).toContainText("Tổ chức giải chạy việt dã");
   await page.getByTestId("exchange").screenshot({ path: join(REPO_ROOT, ".tmp", "tong-hop.png") });
 
-  const out = await save(page, () => page.getByTestId("x-download").click(), join(TMP, "out"));
+  const out = await saveDownload(
+    page,
+    () => page.getByTestId("x-download").click(),
+    join(TMP, "out")
+  );
   const read = JSON.parse(py([out], READ)) as {
     rows: { lead: string; status: string | null }[];
     tables: string[];

@@ -1,5 +1,6 @@
 /** Shared helpers for the task-pane browser tests. */
 import { Page, expect } from "@playwright/test";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 
 /** The repository's root (test/browser/ → ../..); shared/ sits beside it, on every machine. */
@@ -53,4 +54,19 @@ export function unexpectedErrors(errors: string[]): string[] {
     const url = at >= 0 ? e.slice(at + 3) : "";
     return !(OFFICE_CDN.test(url) || /appsforoffice\.microsoft\.com/.test(e.slice(0, at)));
   });
+}
+
+/** Clicks what starts a download and saves the file under `dir` with the name the pane gave it. */
+export async function saveDownload(
+  page: Page,
+  click: () => Promise<void>,
+  dir: string
+): Promise<string> {
+  const downloading = page.waitForEvent("download");
+  await click();
+  const d = await downloading;
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, d.suggestedFilename());
+  await d.saveAs(file);
+  return file;
 }

@@ -5,11 +5,11 @@
  * pane is kept in the next file; every note a consolidation line counts is shown with it.
  * Files read back and edited by openpyxl.
  */
-import { test, expect, Page } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { REPO_ROOT, openPane, unexpectedErrors, watchPage } from "./pane-helpers";
+import { REPO_ROOT, openPane, unexpectedErrors, watchPage, saveDownload } from "./pane-helpers";
 import { makeTrackingWorkbook, openInTrackingTab } from "./tracking-helpers";
 
 const TMP = join(REPO_ROOT, ".tmp", "year");
@@ -22,16 +22,6 @@ function py(args: string[], script?: string): string {
   expect(out.stderr).toBe("");
   expect(out.status).toBe(0);
   return out.stdout;
-}
-
-async function save(page: Page, click: () => Promise<void>, dir: string): Promise<string> {
-  const downloading = page.waitForEvent("download");
-  await click();
-  const d = await downloading;
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, d.suggestedFilename());
-  await d.saveAs(file);
-  return file;
 }
 
 /** "Hạn gửi báo cáo" on the guide sheet of an agency's file, as a date. */
@@ -86,7 +76,11 @@ test("a year the workbook does not track; deadline dd/mm/yyyy; the report date k
   await deadline.fill("31/02/2026");
   await expect(page.getByTestId("x-distribute")).toBeDisabled();
   await deadline.fill("15/12/2026");
-  const zip = await save(page, () => page.getByTestId("x-distribute").click(), join(TMP, "zip"));
+  const zip = await saveDownload(
+    page,
+    () => page.getByTestId("x-distribute").click(),
+    join(TMP, "zip")
+  );
   const unzipped = join(TMP, "unzipped");
   expect(JSON.parse(py([zip, YTE, unzipped], READ_DEADLINE))).toBe("2026-12-15");
 
@@ -106,7 +100,11 @@ test("a year the workbook does not track; deadline dd/mm/yyyy; the report date k
   await expect(notes.filter({ hasText: '"=1+1" chưa có kết quả' })).toHaveCount(1);
 
   // The new master keeps the report date chosen in the pane (05/12/2026).
-  const out = await save(page, () => page.getByTestId("x-download").click(), join(TMP, "out"));
+  const out = await saveDownload(
+    page,
+    () => page.getByTestId("x-download").click(),
+    join(TMP, "out")
+  );
   expect(JSON.parse(py([out], READ_INFO_DATE))).toBe("2026-12-05");
 
   expect(seen.csp).toEqual([]);
