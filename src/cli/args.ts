@@ -42,3 +42,10 @@ export function parseIsoDate(value: string | undefined, fallback: string): strin
   }
   return value;
 }
+
+/** The one file a command works on; none or more than one is a usage error saying `message`. */
+export function onePositional(positionals: string[], message: string): string {
+  const [only] = positionals;
+  if (only === undefined || positionals.length !== 1) throw new UsageError(message);
+  return only;
+}

@@ -52,8 +52,8 @@ export function ImportFindings({ findings, onSelect, onReplaceAgency, busy }: Im
       </div>
       <ul className={styles.list} data-testid="import-findings">
         {actions.map((a) => {
-          const first = a.findings[0];
-          const place = a.rows.length > 1 ? "" : formatLocation(first.location);
+          const [first] = a.findings;
+          const place = a.rows.length > 1 || !first ? "" : formatLocation(first.location);
           const suggestion = a.agency?.suggestion;
           return (
             <li key={a.id} className={styles.item} data-testid="finding" data-action={a.id}>
@@ -62,7 +62,7 @@ export function ImportFindings({ findings, onSelect, onReplaceAgency, busy }: Im
                 text={a.message}
                 place={place}
                 label={`${SEVERITY_LABEL[a.severity]}: ${a.message} Bấm để xem nhiệm vụ.`}
-                onSelect={first.location.row ? () => onSelect(first) : undefined}
+                onSelect={first?.location.row ? () => onSelect(first) : undefined}
               />
               {a.agency && suggestion && (
                 <Button

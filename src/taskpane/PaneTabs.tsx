@@ -72,7 +72,9 @@ export function PaneTabs<T extends string>(props: {
   const move = (to: number) => {
     const n = props.tabs.length;
     const i = (to + n) % n;
-    props.onSelect(props.tabs[i].value);
+    const tab = props.tabs[i];
+    if (!tab) return;
+    props.onSelect(tab.value);
     refs.current[i]?.focus();
   };
   const onKeyDown = (e: React.KeyboardEvent, i: number) => {
@@ -82,9 +84,10 @@ export function PaneTabs<T extends string>(props: {
       Home: 0,
       End: props.tabs.length - 1,
     };
-    if (e.key in next) {
+    const to = next[e.key];
+    if (to !== undefined) {
       e.preventDefault();
-      move(next[e.key]);
+      move(to);
     }
   };
   return (

@@ -179,7 +179,7 @@ export function TrackingPanel() {
     });
 
   /** Fixes of findings shown earlier, found again in the workbook as it is now. */
-  const fixAgain = (chosen: Finding[], what: (same: Finding[]) => string, gone: string) =>
+  const fixAgain = (chosen: Finding[], what: (first: Finding) => string, gone: string) =>
     run("fix", "Đang sửa…", async () => {
       const now = await current();
       // Excel may have changed meanwhile: the same findings, in the workbook as it is now.
@@ -188,15 +188,16 @@ export function TrackingPanel() {
         `${x.code}|${x.location.row}|${x.location.column}|${x.fix?.value ?? ""}`;
       const wanted = new Set(chosen.map(key));
       const same = list.filter((x) => wanted.has(key(x)));
-      if (same.length === 0) {
+      const [first] = same;
+      if (first === undefined) {
         dispatch({ type: "checked", findings: list });
         throw userError(gone);
       }
-      await applyResult(now, actions.chosenFixes(now.wb, same), what(same));
+      await applyResult(now, actions.chosenFixes(now.wb, same), what(first));
     });
 
   const onChoiceFix = (f: Finding) =>
-    fixAgain([f], (same) => same[0].fix!.description, "Dòng này đã thay đổi; hãy kiểm tra lại.");
+    fixAgain([f], (first) => first.fix!.description, "Dòng này đã thay đổi; hãy kiểm tra lại.");
 
   /** A group's fixes at once (a rename of every row of an agency): one batch, one new file. */
   const onFixGroup = (group: Finding[], what: string) =>

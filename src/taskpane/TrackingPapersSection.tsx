@@ -82,16 +82,16 @@ export function TrackingPapersSection(props: TrackingPapersSectionProps) {
   const [oneLetter, setOneLetter] = useState(false);
   const isReport = kind === "province" || kind === "agency";
   const deadlineOk = deadline === "" || isValidIsoDate(deadline);
+  // A new sheet in the open workbook, except for "all" (many files) or outside Excel: a .xlsx.
+  const spreadsheet: { value: PaperTarget; label: string } =
+    p.inExcel && kind !== "all"
+      ? { value: "sheet", label: "Trang tính mới trong sổ" }
+      : { value: "xlsx", label: "Tệp Excel (.xlsx)" };
   const targets: { value: PaperTarget; label: string }[] = [
-    ...(p.inExcel && kind !== "all"
-      ? [{ value: "sheet" as const, label: "Trang tính mới trong sổ" }]
-      : []),
-    ...(!p.inExcel || kind === "all"
-      ? [{ value: "xlsx" as const, label: "Tệp Excel (.xlsx)" }]
-      : []),
+    spreadsheet,
     { value: "docx", label: "Tệp Word (.docx)" },
   ];
-  const shownTarget = targets.some((t) => t.value === target) ? target : targets[0].value;
+  const shownTarget = targets.some((t) => t.value === target) ? target : spreadsheet.value;
   const chosenAgency = agency || p.agencies?.[0] || "";
   const ready = p.agencies !== null && (kind !== "agency" || chosenAgency !== "");
   return (

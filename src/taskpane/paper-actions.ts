@@ -184,10 +184,11 @@ export async function reminderFile(
   r: ReminderRequest
 ): Promise<{ file: PaperFile | null; agencies: ReminderTarget[] }> {
   const out = await makeReminders({ ...o, workbook: wb }, r);
-  if (!out.files.length) return { file: null, agencies: out.agencies };
-  if (out.files.length === 1)
+  const [only, ...more] = out.files;
+  if (!only) return { file: null, agencies: out.agencies };
+  if (more.length === 0)
     return {
-      file: { bytes: out.files[0].bytes, fileName: out.files[0].file, mime: PAPER_MIME.docx },
+      file: { bytes: only.bytes, fileName: only.file, mime: PAPER_MIME.docx },
       agencies: out.agencies,
     };
   return {

@@ -15,7 +15,10 @@ export function yearsText(schedule: Schedule | undefined): string {
   const years = schedule?.years;
   if (!years || years.length === 0) return "Chưa xác định";
   const sorted = [...years].sort((a, b) => a - b);
-  const contiguous = sorted.every((y, i) => i === 0 || y === sorted[i - 1] + 1);
+  const contiguous = sorted.every((y, i) => {
+    const before = sorted[i - 1];
+    return before === undefined || y === before + 1;
+  });
   if (contiguous && sorted.length >= 3) return `${sorted[0]} – ${sorted[sorted.length - 1]}`;
   return sorted.join(", ");
 }

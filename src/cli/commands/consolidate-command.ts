@@ -38,12 +38,12 @@ async function collect(inputs: string[]): Promise<string[]> {
 
 /** "--confirm tệp!trang!dòng=MÃ": the officer confirms a listed row reports task MÃ. */
 function parseConfirmation(text: string) {
-  const m = /^(.+)!([^!]+)!(\d+)=(.+)$/.exec(text);
-  if (!m)
+  const [, file, sheet, row, key] = /^(.+)!([^!]+)!(\d+)=(.+)$/.exec(text) ?? [];
+  if (file === undefined || sheet === undefined || row === undefined || key === undefined)
     throw new UsageError(
       `--confirm cần dạng "tệp!trang!dòng=mã nhiệm vụ" (ví dụ "bao-cao.xlsx!Sheet1!12=T1.2"), không phải "${text}".`
     );
-  return { file: m[1], sheet: m[2], row: Number(m[3]), key: m[4] };
+  return { file, sheet, row: Number(row), key };
 }
 
 export async function runConsolidate(argv: string[], io: CliIo): Promise<number> {
@@ -62,11 +62,11 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       throw new UsageError(
         `--prefer nhận "agency" (lấy giá trị của đơn vị) hoặc "master" (giữ giá trị trong sổ), không phải "${prefer}".`
       );
-    if (positionals.length < 2)
+    const [masterFile, ...inputs] = positionals;
+    if (masterFile === undefined || inputs.length === 0)
       throw new UsageError(
         "cần sổ theo dõi (.xlsx) và ít nhất một tệp hoặc thư mục báo cáo của đơn vị."
       );
-    const [masterFile, ...inputs] = positionals;
     const output = await checkOutput(io, masterFile, values.output, values.force);
     for (const input of inputs) await refuseSameFile(io, input, output);
     const master = await openTracking(io, masterFile);

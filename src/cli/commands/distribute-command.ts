@@ -6,7 +6,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { CliIo } from "../cli-io";
-import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
+import { onePositional, parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
 import { distributeWorkbooks, zipFiles } from "../../app/distribute";
 import { openTracking } from "../tracking-io";
@@ -21,10 +21,10 @@ export async function runDistribute(argv: string[], io: CliIo): Promise<number> 
       json: { type: "boolean" },
       force: { type: "boolean" },
     });
-    if (positionals.length !== 1) throw new UsageError("cần đúng một tệp sổ theo dõi (.xlsx).");
+    const input = onePositional(positionals, "cần đúng một tệp sổ theo dõi (.xlsx).");
     if (!values.output)
       throw new UsageError("cần -o <thư-mục> hoặc -o <tệp.zip> để ghi các tệp gửi đơn vị.");
-    const opened = await openTracking(io, positionals[0]);
+    const opened = await openTracking(io, input);
     const wb = opened.workbook;
     const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
     checkTrackedYear(wb, year, "distribute");

@@ -7,7 +7,7 @@
  */
 import { placedMessage } from "../../core/finding-place";
 import { CliIo } from "../cli-io";
-import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
+import { onePositional, parseCommandArgs, parseIsoDate, parseYear } from "../args";
 import { changeValueText, type ChangeValue } from "../../core/tracking/changes";
 import { fixedFile, fixTracking } from "../../app/fix";
 import { reportInputError } from "../read-input-file";
@@ -28,8 +28,7 @@ export async function runFix(argv: string[], io: CliIo): Promise<number> {
       json: { type: "boolean" },
       force: { type: "boolean" },
     });
-    if (positionals.length !== 1) throw new UsageError("cần đúng một tệp sổ theo dõi (.xlsx).");
-    const input = positionals[0];
+    const input = onePositional(positionals, "cần đúng một tệp sổ theo dõi (.xlsx).");
     const output = await checkOutput(io, input, values.output, values.force);
     const opened = await openTracking(io, input);
     const wb = opened.workbook;

@@ -1,7 +1,7 @@
 /** `phuluc import`: plan (.docx/.xlsx/.txt/stdin) → tracking workbook (.xlsx) and/or JSON. */
 import * as path from "node:path";
 import { CliIo } from "../cli-io";
-import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
+import { onePositional, parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { openPlanFile } from "../../app/open-plan-file";
 import { importPlan } from "../../core/import/import-plan";
 import { withAdditions } from "../../core/import/prose/with-additions";
@@ -45,10 +45,11 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     });
     const members = parseMembers(values.members ?? []);
     const agencyKinds = parseKinds(values["agency-kind"] ?? []);
-    if (positionals.length !== 1)
-      throw new UsageError("cần đúng một tệp kế hoạch (hoặc - để đọc từ đầu vào chuẩn).");
+    const inputPath = onePositional(
+      positionals,
+      "cần đúng một tệp kế hoạch (hoặc - để đọc từ đầu vào chuẩn)."
+    );
     if (!values.output && !values.json) throw new UsageError("cần -o <tệp.xlsx> hoặc --json.");
-    const inputPath = positionals[0];
     // Checked before reading the plan; the defaults depend on the plan's period (below).
     parseIsoDate(values.date, io.today());
     if (values.year !== undefined) parseYear(values.year, 0);
@@ -118,12 +119,12 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
         );
       for (const m of successors) io.stderr(successorLine(m, year) + "\n");
       for (const f of result.findings) io.stderr(formatFinding(f) + "\n");
-      const noMembers = workbookFindings.filter(
+      const noMembers = workbookFindings.find(
         (f) => f.code === WORKBOOK_FINDINGS.COLLECTIVE_WITHOUT_MEMBERS
       );
-      if (noMembers.length)
+      if (noMembers)
         io.stderr(
-          `Để giao các nhiệm vụ đó: nhập lại với --members "${noMembers[0].subject}=<đơn vị>; <đơn vị>" ` +
+          `Để giao các nhiệm vụ đó: nhập lại với --members "${noMembers.subject}=<đơn vị>; <đơn vị>" ` +
             "(các đơn vị thành viên, hoặc một đơn vị nhận).\n"
         );
       if (workbookFindings.some((f) => f.code === WORKBOOK_FINDINGS.AGENCY_ADDED))

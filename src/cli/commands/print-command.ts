@@ -6,7 +6,7 @@
  */
 import * as path from "node:path";
 import { CliIo } from "../cli-io";
-import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
+import { onePositional, parseCommandArgs, parseIsoDate, parseYear } from "../args";
 import { appendixPaper } from "../../core/papers/appendix";
 import { checkPaperYear } from "../../core/papers/paper-year";
 import { paperBytes, printTextsFor } from "../../app/papers";
@@ -30,9 +30,10 @@ export async function runPrint(argv: string[], io: CliIo): Promise<number> {
       force: { type: "boolean" },
       ...TEXT_OPTIONS,
     });
-    if (positionals.length !== 1)
-      throw new UsageError("cần đúng một tệp sổ theo dõi (.xlsx) hoặc tệp kế hoạch.");
-    const input = positionals[0];
+    const input = onePositional(
+      positionals,
+      "cần đúng một tệp sổ theo dõi (.xlsx) hoặc tệp kế hoạch."
+    );
     const output = await checkOutput(io, input, values.output, values.force);
     const format = paperFormat(output, values.format);
     const opened = await openWorkbookOrPlan(io, input);

@@ -7,7 +7,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { CliIo } from "../cli-io";
-import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
+import { onePositional, parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
 import { makeReminders, zipReminders } from "../../app/reminders";
 import { defaultDateFor } from "../../core/tracking/tracked-year";
@@ -26,10 +26,10 @@ export async function runRemind(argv: string[], io: CliIo): Promise<number> {
       force: { type: "boolean" },
       ...TEXT_OPTIONS,
     });
-    if (positionals.length !== 1) throw new UsageError("cần đúng một tệp sổ theo dõi (.xlsx).");
+    const input = onePositional(positionals, "cần đúng một tệp sổ theo dõi (.xlsx).");
     const output = values.output;
     if (!output) throw new UsageError("cần -o <thư-mục> hoặc -o <tệp.zip> để ghi các công văn.");
-    const opened = await openTracking(io, positionals[0]);
+    const opened = await openTracking(io, input);
     const wb = opened.workbook;
     const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
     const date = parseIsoDate(values.date, defaultDateFor(wb, year, io.today()));
@@ -52,11 +52,12 @@ export async function runRemind(argv: string[], io: CliIo): Promise<number> {
       files = r.files.map((f) => `${output}:${f.file}`);
     } else {
       await fs.mkdir(output, { recursive: true });
-      files = r.files.map((f) => path.join(output, f.file));
+      const written = r.files.map((f) => ({ file: path.join(output, f.file), bytes: f.bytes }));
+      files = written.map((w) => w.file);
       for (const f of files)
         if (!values.force && (await io.exists(f)))
           throw new UsageError(`tệp "${f}" đã có; thêm --force nếu muốn ghi đè.`);
-      for (let i = 0; i < files.length; i++) await io.writeFileAtomic(files[i], r.files[i].bytes);
+      for (const w of written) await io.writeFileAtomic(w.file, w.bytes);
     }
     if (values.json)
       io.stdout(

@@ -6,7 +6,7 @@
  */
 import * as path from "node:path";
 import { CliIo } from "../cli-io";
-import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
+import { onePositional, parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { checkPaperYear } from "../../core/papers/paper-year";
 import { defaultDateFor, workbookForYear } from "../../core/tracking/tracked-year";
 import { reportContext, findAgency } from "../../core/papers/report-context";
@@ -33,11 +33,10 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
       force: { type: "boolean" },
       ...TEXT_OPTIONS,
     });
-    if (positionals.length !== 1) throw new UsageError("cần đúng một tệp sổ theo dõi (.xlsx).");
+    const input = onePositional(positionals, "cần đúng một tệp sổ theo dõi (.xlsx).");
     const scopes = [values.agency !== undefined, values.all, values.province].filter(Boolean);
     if (scopes.length !== 1)
       throw new UsageError("cần đúng một trong --agency TÊN, --all hoặc --province.");
-    const input = positionals[0];
     const output = await checkOutput(io, input, values.output, values.force);
     // --all: a .zip of files in --format (default docx); otherwise the output's extension.
     const format = values.all

@@ -10,7 +10,7 @@
 import { rolloverRefusal } from "../../core/tracking/rollover-rules";
 import { formatFinding } from "../format-finding";
 import { CliIo } from "../cli-io";
-import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
+import { onePositional, parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
 import { reportInputError } from "../read-input-file";
 import { planRollover, rolledFile } from "../../app/rollover";
 import { checkOutput, openTracking } from "../tracking-io";
@@ -25,10 +25,9 @@ export async function runRollover(argv: string[], io: CliIo): Promise<number> {
       json: { type: "boolean" },
       force: { type: "boolean" },
     });
-    if (positionals.length !== 1) throw new UsageError("cần đúng một tệp sổ theo dõi (.xlsx).");
+    const input = onePositional(positionals, "cần đúng một tệp sổ theo dõi (.xlsx).");
     if (values.to === undefined) throw new UsageError("cần --to NĂM (năm báo cáo mới).");
     const to = parseYear(values.to, 0);
-    const input = positionals[0];
     const output = await checkOutput(io, input, values.output, values.force);
     const opened = await openTracking(io, input);
     const wb = opened.workbook;

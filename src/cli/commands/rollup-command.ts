@@ -1,7 +1,7 @@
 /** `phuluc rollup`: the figures of the "Tổng hợp" sheet, computed in core. */
 import * as path from "node:path";
 import { CliIo } from "../cli-io";
-import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
+import { onePositional, parseCommandArgs, parseIsoDate, parseYear } from "../args";
 import { openTrackingBytes } from "../../app/tracking-file";
 import { workbookRollup } from "../../core/tracking/workbook-rollup";
 import { defaultDateFor, workbookForYear } from "../../core/tracking/tracked-year";
@@ -16,8 +16,7 @@ export async function runRollup(argv: string[], io: CliIo): Promise<number> {
       json: { type: "boolean" },
       successor: { type: "boolean" },
     });
-    if (positionals.length !== 1) throw new UsageError("cần đúng một tệp sổ theo dõi (.xlsx).");
-    const file = positionals[0];
+    const file = onePositional(positionals, "cần đúng một tệp sổ theo dõi (.xlsx).");
     const { workbook } = await openTrackingBytes(
       await readInputFile(io, file),
       path.basename(file)

@@ -4,7 +4,7 @@
  * officer to edit; the next `print`/`report` reads it. The input is never modified.
  */
 import { CliIo } from "../cli-io";
-import { parseCommandArgs, UsageError } from "../args";
+import { onePositional, parseCommandArgs, UsageError } from "../args";
 import { printTextsFile } from "../../app/print-texts-file";
 import { PRINT_TEXTS_SHEET } from "../../core/papers/print-texts";
 import { reportInputError } from "../read-input-file";
@@ -18,8 +18,7 @@ export async function runTexts(argv: string[], io: CliIo): Promise<number> {
       force: { type: "boolean" },
       ...TEXT_OPTIONS,
     });
-    if (positionals.length !== 1) throw new UsageError("cần đúng một tệp sổ theo dõi (.xlsx).");
-    const input = positionals[0];
+    const input = onePositional(positionals, "cần đúng một tệp sổ theo dõi (.xlsx).");
     const output = await checkOutput(io, input, values.output, values.force);
     if (!/\.xlsx$/i.test(output))
       throw new UsageError(`tệp kết quả "${output}" phải có đuôi .xlsx (một sổ theo dõi mới).`);

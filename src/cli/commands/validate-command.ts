@@ -1,7 +1,7 @@
 /** `phuluc validate`: the findings the workbook cannot express itself; exit 1 when any error. */
 import * as path from "node:path";
 import { CliIo } from "../cli-io";
-import { parseCommandArgs, parseIsoDate, parseYear, UsageError } from "../args";
+import { onePositional, parseCommandArgs, parseIsoDate, parseYear } from "../args";
 import { openTrackingBytes } from "../../app/tracking-file";
 import { validateTracking } from "../../core/tracking/validate";
 import { findingToJson } from "../import-json";
@@ -15,8 +15,7 @@ export async function runValidate(argv: string[], io: CliIo): Promise<number> {
       date: { type: "string" },
       json: { type: "boolean" },
     });
-    if (positionals.length !== 1) throw new UsageError("cần đúng một tệp sổ theo dõi (.xlsx).");
-    const file = positionals[0];
+    const file = onePositional(positionals, "cần đúng một tệp sổ theo dõi (.xlsx).");
     const { workbook, readFindings } = await openTrackingBytes(
       await readInputFile(io, file),
       path.basename(file)

@@ -99,8 +99,12 @@ export function agencyReportPaper(
   const planned = (written: string) => (written !== agency ? `\n(Kế hoạch giao: ${written})` : "");
   // The plan's name for the lead: as written in the row, or the plan's single lead when the
   // workbook already holds the agency existing on the report date.
-  const plannedLead = (row: TrackingRow) =>
-    planned(row.lead !== agency || row.allLeads.length !== 1 ? row.lead : row.allLeads[0]);
+  const plannedLead = (row: TrackingRow) => {
+    const [single, ...more] = row.allLeads;
+    return planned(
+      row.lead === agency && single !== undefined && more.length === 0 ? single : row.lead
+    );
+  };
 
   const leadRows: PaperRow[] = ctx.due
     .filter((d) => leadNames.has(d.row.lead))
@@ -122,15 +126,21 @@ export function agencyReportPaper(
   const isAgency = (name: string) => leadNames.has(name) || agencies.nameOf(name) === agency;
   // One line per task, as the rollup counts partner work: the task's first row, with the task's
   // status for its partners (its least advanced lead) and every lead of the year.
-  const statuses = ctx.wb.rows.map((row) => derivedStatus(row, ctx.year, ctx.date));
-  const taskStatus = partnerTaskStatuses(ctx.wb.rows, statuses);
+  const withStatus = ctx.wb.rows.map((row) => ({
+    row,
+    status: derivedStatus(row, ctx.year, ctx.date),
+  }));
+  const taskStatus = partnerTaskStatuses(
+    ctx.wb.rows,
+    withStatus.map((r) => r.status)
+  );
   const leadsOf = new Map<string, string[]>();
-  ctx.wb.rows.forEach((row, i) => {
-    if (!countsInYear(statuses[i]) || !row.lead) return;
+  for (const { row, status } of withStatus) {
+    if (!countsInYear(status) || !row.lead) continue;
     const l = leadsOf.get(row.key) ?? [];
     if (!l.includes(row.lead)) l.push(row.lead);
     leadsOf.set(row.key, l);
-  });
+  }
   const seen = new Set<string>();
   const partnerRows: PaperRow[] = ctx.wb.rows.flatMap((row): PaperRow[] => {
     if (row.key === "" || seen.has(row.key)) return [];

@@ -48,8 +48,10 @@ export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
   const extraWidth = extras.length ? Math.min(18, Math.floor(45 / extras.length)) : 0;
   const room = base.reduce((a, b) => a + b, 0);
   const scaled = base.map((w) => Math.floor((w * (room - extras.length * extraWidth)) / room));
-  const grid = [6, ...scaled.slice(0, 4), ...extras.map(() => extraWidth), ...scaled.slice(4)];
-  grid[1] += PAGE_CHARS - grid.reduce((a, b) => a + b, 0);
+  const widths = [6, ...scaled.slice(0, 4), ...extras.map(() => extraWidth), ...scaled.slice(4)];
+  // What rounding left goes to the title column.
+  const left = PAGE_CHARS - widths.reduce((a, b) => a + b, 0);
+  const grid = widths.map((w, i) => (i === 1 ? w + left : w));
   // Headers as the plan names them ("TT", "ĐƠN VỊ CHỦ TRÌ", "Thời gian hoàn thành").
   const h = wb.plan.headers ?? {};
   const columns: PaperColumn[] = [
@@ -70,7 +72,8 @@ export function appendixPaper(wb: TrackingWorkbook, o: AppendixOptions): Paper {
   let group: string | undefined;
   let previous: TrackingRow | undefined;
   for (const task of tasksOf(wb)) {
-    const first = task[0];
+    const [first] = task;
+    if (!first) continue;
     if (first.group !== group) {
       group = first.group;
       if (first.group || first.groupTitle)
@@ -167,8 +170,10 @@ export function wordingOf(
 /** The task's status over its lead rows, and each lead's result ("Đơn vị: …" when several). */
 function statusCells(task: TrackingRow[], year: number, date: string): string[] {
   const statuses = task.map((r) => derivedStatus(r, year, date));
-  if (statuses[0] === DERIVED_STATUS.notThisYear) return [`Không thuộc năm ${year}`, ""];
-  const status = task.length === 1 ? statuses[0] : taskStatus(task, year, date);
+  const [firstStatus, ...others] = statuses;
+  if (firstStatus === DERIVED_STATUS.notThisYear) return [`Không thuộc năm ${year}`, ""];
+  const status =
+    firstStatus !== undefined && others.length === 0 ? firstStatus : taskStatus(task, year, date);
   const results = task
     .filter((r) => r.result.trim())
     .map((r) => (task.length > 1 ? `${r.lead}: ${r.result.trim()}` : r.result.trim()));

@@ -75,7 +75,7 @@ export function agencyCode(agency: string): string {
   return agency
     .split(/[\s,;/-]+/)
     .filter((w) => w && !SMALL_WORDS.has(w.toLocaleLowerCase("vi")))
-    .map((w) => upper(w[0]))
+    .map((w) => upper(w.charAt(0)))
     .join("");
 }
 

@@ -45,8 +45,8 @@ export type Narrative = NarrativePart[];
 export function nameResolver(ctx: ReportContext): (written: string) => string {
   const agencies = workbookAgencies(ctx.wb, ctx.date);
   return (written) => {
-    const r = agencies.reportersOf(written);
-    return r.length === 1 ? r[0] : written.trim();
+    const [only, ...more] = agencies.reportersOf(written);
+    return only !== undefined && more.length === 0 ? only : written.trim();
   };
 }
 
@@ -68,9 +68,12 @@ const subhead = (text: string): LetterPara => ({ kind: "subhead", text });
 /** The plan's rows due in the year, assignments only (requests are counted apart, as the rollup). */
 const assigned = (ctx: ReportContext) => ctx.due.filter((d) => d.row.kind !== "request");
 
+/** A task's rows: never none. */
+type TaskRows<T> = [T, ...T[]];
+
 /** Rows of one task together, in sheet order. */
-function byTask<T extends { row: TrackingRow }>(rows: T[]): T[][] {
-  const m = new Map<string, T[]>();
+function byTask<T extends { row: TrackingRow }>(rows: T[]): TaskRows<T>[] {
+  const m = new Map<string, TaskRows<T>>();
   for (const r of rows) {
     const k = r.row.key || `#${r.row.sheetRow}`;
     const list = m.get(k);
@@ -80,17 +83,30 @@ function byTask<T extends { row: TrackingRow }>(rows: T[]): T[][] {
   return [...m.values()];
 }
 
+/** A group of the plan with its tasks: its heading, and its number and title as the rows have them. */
+interface TaskGroup<T> {
+  heading: string;
+  key: string;
+  group: string;
+  title: string;
+  tasks: TaskRows<T>[];
+}
+
 /** Tasks in groups, in sheet order: [group heading, tasks]. */
-function byGroup<T extends { row: TrackingRow }>(
-  rows: T[]
-): { heading: string; key: string; tasks: T[][] }[] {
-  const out: { heading: string; key: string; tasks: T[][] }[] = [];
+function byGroup<T extends { row: TrackingRow }>(rows: T[]): TaskGroup<T>[] {
+  const out: TaskGroup<T>[] = [];
   for (const task of byTask(rows)) {
     const r = task[0].row;
     const key = `${r.group}\u0000${r.groupTitle}`;
     let g = out[out.length - 1];
     if (!g || g.key !== key) {
-      g = out.find((x) => x.key === key) ?? { heading: groupHeading(r), key, tasks: [] };
+      g = out.find((x) => x.key === key) ?? {
+        heading: groupHeading(r),
+        key,
+        group: r.group,
+        title: r.groupTitle,
+        tasks: [],
+      };
       if (!out.includes(g)) out.push(g);
     }
     g.tasks.push(task);
@@ -201,9 +217,7 @@ function resultsPart(ctx: ReportContext, cells: TrackingCells): NarrativePart {
   let quoted = 0;
   for (const g of byGroup(rows)) {
     drafts.push(subhead(g.heading));
-    const figures = ctx.rollup.groups.find(
-      (x) => x.group === g.tasks[0][0].row.group && x.title === g.tasks[0][0].row.groupTitle
-    );
+    const figures = ctx.rollup.groups.find((x) => x.group === g.group && x.title === g.title);
     if (figures)
       drafts.push(
         para(`Nhóm có ${figures.total} nhiệm vụ trong năm: ${figuresSentence(figures)}.`)
@@ -246,7 +260,11 @@ function resultsPart(ctx: ReportContext, cells: TrackingCells): NarrativePart {
 // --- III. Tồn tại, hạn chế --------------------------------------------------------------------
 
 /** "- <task> (hạn 30/06/2026; chủ trì: Sở Y tế, tiến độ 50%; Sở Tài chính)": one line a task. */
-function taskLine(rows: TrackingRow[], ctx: ReportContext, name: (w: string) => string): string {
+function taskLine(
+  rows: TaskRows<TrackingRow>,
+  ctx: ReportContext,
+  name: (w: string) => string
+): string {
   const leads = rows.map((row) => {
     const progress = row.progress === null ? "" : `, tiến độ ${row.progress}%`;
     return `${name(row.lead)}${progress}`;
@@ -264,10 +282,12 @@ function shortcomingsPart(ctx: ReportContext): NarrativePart {
     drafts.push(para(intro(hit.length)));
     // One line a task and deadline: a collective's members share it.
     for (const task of byTask(hit)) {
-      const byDeadline = new Map<string, TrackingRow[]>();
+      const byDeadline = new Map<string, TaskRows<TrackingRow>>();
       for (const { row } of task) {
         const d = deadlineText(row, ctx.year);
-        byDeadline.set(d, [...(byDeadline.get(d) ?? []), row]);
+        const same = byDeadline.get(d);
+        if (same) same.push(row);
+        else byDeadline.set(d, [row]);
       }
       for (const same of byDeadline.values())
         drafts.push(

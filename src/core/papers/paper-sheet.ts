@@ -54,14 +54,13 @@ export function splitTallRow(
   bold = false,
   tailLines?: number
 ): PaperRow[] {
-  const lines = row.cells.map((text, i) =>
-    text
-      ? wrapLines(text, widthsPt[i] ?? widthsPt[widthsPt.length - 1], {
-          size: PAPER_SIZES.body,
-          bold,
-        })
-      : []
-  );
+  const lines = row.cells.map((text, i) => {
+    if (!text) return [];
+    // Cells past the last width take the last one.
+    const widthPt = widthsPt[i] ?? widthsPt[widthsPt.length - 1];
+    if (widthPt === undefined) throw new Error("splitTallRow: a cell and no column widths");
+    return wrapLines(text, widthPt, { size: PAPER_SIZES.body, bold });
+  });
   const tallest = Math.max(0, ...lines.map((l) => l.length));
   const tail = tailLines && tailLines > 0 && tailLines < tallest ? tailLines : 0;
   if (tallest <= MAX_ROW_LINES && !tail) return [row];
@@ -154,11 +153,14 @@ function layPaper(paper: Paper, rule?: [number, number], tailLines?: number): La
   const table = (t: PaperTable) => {
     out.row++; // a blank line before every table
     const spans = columnSpans(t, paper.grid);
-    const end = spans[spans.length - 1][1];
+    const [head, second] = spans;
+    const lastSpan = spans[spans.length - 1];
+    if (!head || !lastSpan) throw new Error("layPaper: a paper table without columns");
+    const end = lastSpan[1];
     const endLetter = columnLetter(end + 1);
-    const widthsPt = spans.map(([a, b]) =>
-      columnPoints(paper.grid.slice(a, b + 1).reduce((sum, w) => sum + w, 0))
-    );
+    const spanPoints = ([a, b]: [number, number]) =>
+      columnPoints(paper.grid.slice(a, b + 1).reduce((sum, w) => sum + w, 0));
+    const widthsPt = spans.map(spanPoints);
     const top = out.row;
     const done = () => (lastTable = { header: top, last: out.row - 1 });
     const writeRow = (cells: string[]) => {
@@ -189,11 +191,11 @@ function layPaper(paper: Paper, rule?: [number, number], tailLines?: number): La
       if (r.kind === "group") {
         // STT in its cell, the group's title across the rest of the row, bold.
         const restWidth = widthsPt.slice(1).reduce((sum, w) => sum + w, 0);
-        for (const part of splitTallRow(r, [widthsPt[0], restWidth], true)) {
-          out.put(out.row, spans[0][0], part.cells[0] ?? "");
-          out.across(out.row, spans[0][0], spans[0][1]);
-          out.put(out.row, spans[1]?.[0] ?? 0, part.cells[1] ?? "");
-          if (spans.length > 1) out.across(out.row, spans[1][0], end);
+        for (const part of splitTallRow(r, [spanPoints(head), restWidth], true)) {
+          out.put(out.row, head[0], part.cells[0] ?? "");
+          out.across(out.row, head[0], head[1]);
+          out.put(out.row, second?.[0] ?? 0, part.cells[1] ?? "");
+          if (second) out.across(out.row, second[0], end);
           groups.push(out.row++);
         }
         continue;
@@ -206,7 +208,7 @@ function layPaper(paper: Paper, rule?: [number, number], tailLines?: number): La
     // Styles by area, not by cell: a 2,000-row table stays a handful of ranges.
     style(`A${top}:${endLetter}${out.row - 1}`, BORDERED);
     spans.forEach(([a, b], i) => {
-      const align = t.columns[i].align;
+      const align = t.columns[i]?.align;
       if (align && out.row - 1 > top)
         style(`${cellAddress(top + 1, a + 1)}:${cellAddress(out.row - 1, b + 1)}`, BORDERED, {
           horizontal: align,
@@ -226,16 +228,22 @@ function layPaper(paper: Paper, rule?: [number, number], tailLines?: number): La
     // The signer's half starts at the middle of the page.
     const total = paper.grid.reduce((a, b) => a + b, 0);
     let split = 0;
-    for (let acc = 0; split < width - 1 && acc + paper.grid[split] <= total / 2; split++)
-      acc += paper.grid[split];
+    let acc = 0;
+    for (const w of paper.grid.slice(0, width - 1)) {
+      if (acc + w > total / 2) break;
+      acc += w;
+      split++;
+    }
     split = Math.max(1, split);
     const right = [...s.signerTitles, "", "", "", s.signerName];
     const left = s.recipients.length ? ["Nơi nhận:", ...s.recipients] : [];
     const n = Math.max(left.length, right.length);
     const first = out.row;
     for (let i = 0; i < n; i++) {
-      if (left[i]) out.put(out.row, 0, left[i]);
-      if (right[i]) out.put(out.row, split, right[i]);
+      const l = left[i];
+      const r = right[i];
+      if (l) out.put(out.row, 0, l);
+      if (r) out.put(out.row, split, r);
       out.across(out.row, 0, split - 1);
       out.across(out.row, split, width - 1);
       out.row++;

@@ -11,7 +11,9 @@ export function withRuleColumns(paper: Paper): { paper: Paper; rule?: [number, n
   if (!paper.blocks.some((b) => b.kind === "text" && b.ruleBelow)) return { paper };
   const total = paper.grid.reduce((a, b) => a + b, 0);
   const length = Math.min(RULE_CHARS, total);
-  const cuts = [Math.round((total - length) / 2), Math.round((total + length) / 2)];
+  const start = Math.round((total - length) / 2);
+  const end = Math.round((total + length) / 2);
+  const cuts = [start, end];
   const grid: number[] = [];
   const pieces: number[] = []; // new columns per original column
   let at = 0;
@@ -28,9 +30,9 @@ export function withRuleColumns(paper: Paper): { paper: Paper; rule?: [number, n
   }
   // Grid index of the rule's first and last column.
   let edge = 0;
-  const edges = grid.map((w) => (edge += w) - w);
-  const first = edges.indexOf(cuts[0]);
-  const last = edges.findIndex((e, i) => e + grid[i] === cuts[1]);
+  const columnEdges = grid.map((w) => ({ from: edge, to: (edge += w) }));
+  const first = columnEdges.findIndex((c) => c.from === start);
+  const last = columnEdges.findIndex((c) => c.to === end);
   const blocks = paper.blocks.map((b) => {
     if (!isTable(b)) return b;
     let col = 0;
