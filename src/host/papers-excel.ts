@@ -13,6 +13,9 @@ export async function paperSheetInExcel(
   );
   return Excel.run(async (context) => {
     const r = await renderToOffice(context, spec, { onConflict: async () => "backup" });
-    return { sheet: spec.sheets[0].name, backups: r.backups };
+    // renderToOffice refuses a spec without sheets (assertValidSpec).
+    const [paper] = spec.sheets;
+    if (!paper) throw new Error("paper spec without a sheet");
+    return { sheet: paper.name, backups: r.backups };
   });
 }

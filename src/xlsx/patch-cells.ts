@@ -53,10 +53,11 @@ export class SheetXml {
   ) {
     const open = /<((?:\w+:)?)sheetData\b[^>]*?(\/?)>/.exec(xml);
     if (!open) throw new Error("worksheet without sheetData");
-    this.prefix = open[1];
+    const [tag, prefix = "", selfClosing] = open; // the prefix group always matches ("" or "x:")
+    this.prefix = prefix;
     const p = this.prefix;
-    const start = open.index + open[0].length;
-    if (open[2] === "/") {
+    const start = open.index + tag.length;
+    if (selfClosing === "/") {
       this.before = xml.slice(0, open.index) + `<${p}sheetData>`;
       this.after = `</${p}sheetData>` + xml.slice(start);
       return;
@@ -227,7 +228,9 @@ function withSpans(open: string, cells: Map<number, string>): string {
   if (!spans || cells.size === 0) return open;
   const [a, b] = spans.split(":").map(Number);
   const cols = [...cells.keys()];
-  if (Math.min(...cols) >= a && Math.max(...cols) <= b) return open;
+  // A hint that is not "a:b" does not hold either.
+  if (a !== undefined && b !== undefined && Math.min(...cols) >= a && Math.max(...cols) <= b)
+    return open;
   return open.replace(/\sspans="[^"]*"/, "");
 }
 

@@ -36,8 +36,10 @@ const CONTENT_TYPES = "[Content_Types].xml";
 /** Attributes of one start tag, by qualified name ("r:id", "name"), entities decoded. */
 export function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
-    out[m[1]] = unescapeXml(m[2] ?? m[3] ?? "");
+  for (const [, name, doubleQuoted, singleQuoted] of tag.matchAll(
+    /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
+  ))
+    if (name !== undefined) out[name] = unescapeXml(doubleQuoted ?? singleQuoted ?? "");
   return out;
 }
 

@@ -43,7 +43,7 @@ export function appendTableRows(
   }
   const open = /<(?:\w+:)?table\b[^>]*>/.exec(table.xml)![0];
   const a = attributes(open);
-  const ref = parseRange(a.ref);
+  const ref = parseRange(a.ref ?? ""); // a table without a ref: parseRange refuses ""
   const headers = Number(a.headerRowCount ?? 1);
   const totals = Number(a.totalsRowCount ?? 0);
   const firstData = ref.top + headers;

@@ -93,7 +93,8 @@ export async function putWholeSheet(
     spec.name
   );
   const madeWb = made.workbookPart();
-  const madeSheet = workbookSheets(made, madeWb)[0];
+  const [madeSheet] = workbookSheets(made, madeWb);
+  if (!madeSheet) throw new Error(`sheet "${spec.name}" not written`);
   const madeStylesPath = stylesPath(made, madeWb);
   const map = styles.merge(new StylesXml(madeStylesPath ? made.text(madeStylesPath) : undefined));
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(pkg.text(wbPath));

@@ -140,18 +140,18 @@ function usedRange(xml: string): Used {
   let row = 0;
   let col = 0;
   const used = { bottom: 0, right: 0 };
-  for (const m of xml.matchAll(/<(?:[\w.-]+:)?(row|c)\b([^<>]*)>/g)) {
-    const r = /\sr="([A-Z]*)(\d+)"/.exec(m[2]);
-    if (m[1] === "row") {
-      row = r ? Number(r[2]) : row + 1;
+  for (const [, tag, attrs = ""] of xml.matchAll(/<(?:[\w.-]+:)?(row|c)\b([^<>]*)>/g)) {
+    const [, refCol, refRow] = /\sr="([A-Z]*)(\d+)"/.exec(attrs) ?? [];
+    if (tag === "row") {
+      row = refRow !== undefined ? Number(refRow) : row + 1;
       col = 0;
       continue;
     }
-    if (r) {
-      col = letters(r[1]);
-      row = Number(r[2]);
+    if (refCol !== undefined && refRow !== undefined) {
+      col = letters(refCol);
+      row = Number(refRow);
     } else col++;
-    if (m[2].endsWith("/")) continue;
+    if (attrs.endsWith("/")) continue;
     used.bottom = Math.max(used.bottom, row);
     used.right = Math.max(used.right, col);
   }
@@ -166,14 +166,21 @@ function letters(s: string): number {
 
 /** "A20:XFD1048576" within the used range, or null when nothing of it is left to merge. */
 function clipRange(ref: string, used: Used): string | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref);
-  if (!m) return null;
-  const top = Number(m[2]);
-  const left = letters(m[1]);
-  const bottom = Math.min(Number(m[4]), used.bottom);
-  const right = Math.min(letters(m[3]), used.right);
+  const [, leftCol, topRow, rightCol, bottomRow] =
+    /^\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref) ?? [];
+  if (
+    leftCol === undefined ||
+    topRow === undefined ||
+    rightCol === undefined ||
+    bottomRow === undefined
+  )
+    return null;
+  const top = Number(topRow);
+  const left = letters(leftCol);
+  const bottom = Math.min(Number(bottomRow), used.bottom);
+  const right = Math.min(letters(rightCol), used.right);
   if (bottom < top || right < left || (bottom === top && right === left)) return null;
-  return `${m[1]}${top}:${columnLetter(right)}${bottom}`;
+  return `${leftCol}${top}:${columnLetter(right)}${bottom}`;
 }
 
 const NOTE_RELS =

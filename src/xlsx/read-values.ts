@@ -36,7 +36,8 @@ function unescape(s: string): string {
       .replaceAll("&amp;", "&");
   return s
     .replace(/&(lt|gt|amp|quot|apos);|&#(\d{1,7});|&#x([0-9a-f]{1,6});/gi, (m, name, dec, hex) => {
-      if (name) return ENTITY[name];
+      // &LT; is not one of the five (entity names are case-sensitive): left as written.
+      if (name) return ENTITY[name] ?? m;
       const code = dec ? Number(dec) : parseInt(hex, 16);
       return code <= 0x10ffff ? String.fromCodePoint(code) : m;
     })
@@ -62,10 +63,11 @@ interface Token {
 function* tokens(xml: string): Generator<Token> {
   const re = new RegExp(TOKEN); // its own lastIndex: runs are read inside the sheet's walk
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    if (m[4] !== undefined)
-      yield { close: false, name: "", attrs: "", selfClosing: false, text: m[4] };
-    else if (m[2] !== undefined)
-      yield { close: m[1] === "/", name: m[2], attrs: m[3], selfClosing: m[3].endsWith("/") };
+    // A tag's attributes are always matched ("" when it has none).
+    const [, slash, name, attrs = "", text] = m;
+    if (text !== undefined) yield { close: false, name: "", attrs: "", selfClosing: false, text };
+    else if (name !== undefined)
+      yield { close: slash === "/", name, attrs, selfClosing: attrs.endsWith("/") };
   }
 }
 
@@ -118,12 +120,13 @@ function sharedStrings(xml: string): string[] {
   const out: string[] = [];
   let from = -1;
   for (const m of xml.matchAll(new RegExp(TOKEN))) {
-    if (m[2] !== "si") continue;
-    if (m[1] === "/") {
+    const [whole, slash, name, attrs = ""] = m;
+    if (name !== "si") continue;
+    if (slash === "/") {
       if (from >= 0) out.push(runText(xml.slice(from, m.index)));
       from = -1;
-    } else if (m[3].endsWith("/")) out.push("");
-    else from = m.index + m[0].length;
+    } else if (attrs.endsWith("/")) out.push("");
+    else from = m.index + whole.length;
   }
   return out;
 }
@@ -234,15 +237,20 @@ function sheetCells(
   let isFrom = -1;
   const re = new RegExp(TOKEN);
   const put = (data: CellData) => {
-    while (grid.length <= rowIndex) grid.push([]);
-    const line = grid[rowIndex];
+    let line = grid[rowIndex];
+    if (line === undefined) {
+      // A new row; rows skipped before it are empty.
+      while (grid.length < rowIndex) grid.push([]);
+      line = [];
+      grid.push(line);
+    }
     padded += Math.max(0, col + 1 - line.length);
     if (padded > INPUT_LIMITS.maxGridCells) throw tooLarge(columnLetter(col + 1) + (rowIndex + 1));
     while (line.length < col) line.push(EMPTY);
     line[col] = data;
   };
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    const [whole, slash, name, attrs, text] = m;
+    const [whole, slash, name, attrs = "", text] = m; // a tag's attributes: always matched
     if (text !== undefined) {
       if (cell && child) cell[child] = (cell[child] ?? "") + text;
       continue;
@@ -360,12 +368,13 @@ function definedNames(workbookXml: string): WorkbookCells["names"] {
   for (const m of workbookXml.matchAll(
     /<(?:\w+:)?definedName\b([^<>]*)>([^<]*)<\/(?:\w+:)?definedName>/g
   )) {
-    const name = attr(m[1], "name");
+    const [, attrs = "", refersTo = ""] = m;
+    const name = attr(attrs, "name");
     if (!name) continue;
-    const local = attr(m[1], "localSheetId");
+    const local = attr(attrs, "localSheetId");
     out.push({
       name: unescape(name),
-      refersTo: unescape(m[2]),
+      refersTo: unescape(refersTo),
       ...(local !== undefined && /^\d+$/.test(local) ? { localSheetId: Number(local) } : {}),
     });
   }

@@ -205,7 +205,7 @@ function displayText(v: ExcelJS.CellValue, numFmt: string | undefined): string {
 function formatNumber(n: number, numFmt: string | undefined): string {
   const clean = (x: number) => String(Number(x.toPrecision(15)));
   if (numFmt && /%/.test(numFmt)) {
-    const decimals = /0\.(0+)%/.exec(numFmt)?.[1].length ?? 0;
+    const decimals = /0\.(0+)%/.exec(numFmt)?.[1]?.length ?? 0;
     return `${(n * 100).toFixed(decimals)}%`;
   }
   return clean(n);

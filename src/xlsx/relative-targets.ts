@@ -37,11 +37,11 @@ export function withRelativeTargets(parts: Map<string, Uint8Array>): void {
   for (const [name, bytes] of parts) {
     // "xl/worksheets/_rels/sheet1.xml.rels" describes "xl/worksheets/sheet1.xml"; targets are
     // relative to "xl/worksheets". The package-level "_rels/.rels" is read correctly already.
-    const m = /^(.*?)_rels\/[^/]+\.rels$/.exec(name);
-    if (!m || m[1] === "") continue;
+    const dir = /^(.*?)_rels\/[^/]+\.rels$/.exec(name)?.[1];
+    if (!dir) continue;
     const xml = new TextDecoder().decode(bytes);
     if (!ABSOLUTE_TARGET_ONE.test(xml)) continue;
-    const fromDir = m[1].replace(/\/$/, "");
+    const fromDir = dir.replace(/\/$/, "");
     const fixed = xml.replace(
       ABSOLUTE_TARGET,
       (_all, target: string) => `Target="${relativePath(fromDir, target)}"`

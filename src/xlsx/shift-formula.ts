@@ -26,26 +26,26 @@ const REFERENCE =
  * thousands of long formulas: one join and one comparison of flat strings per cell.
  */
 export function rowShifter(formula: string): (rows: number) => string {
-  const pieces: string[] = [];
-  const bases: number[] = [];
+  // The text before each relative row number and that number; then the text after the last.
+  const cuts: { before: string; row: number }[] = [];
   let last = 0;
   for (const m of formula.matchAll(REFERENCE)) {
-    const [, str, sheet, , , , rowAbs, digits] = m;
-    if (str !== undefined || sheet !== undefined || rowAbs) continue;
-    const end = (m.index ?? 0) + m[0].length;
-    pieces.push(formula.slice(last, end - digits.length));
-    bases.push(Number(digits));
+    const [whole, str, sheet, , , , rowAbs, digits] = m;
+    if (str !== undefined || sheet !== undefined || rowAbs || digits === undefined) continue;
+    const end = (m.index ?? 0) + whole.length;
+    cuts.push({ before: formula.slice(last, end - digits.length), row: Number(digits) });
     last = end;
   }
-  pieces.push(formula.slice(last));
+  const tail = formula.slice(last);
   return (rows) => {
-    if (rows === 0 || bases.length === 0) return formula;
-    const parts = new Array<string>(pieces.length + bases.length);
-    for (let k = 0; k < bases.length; k++) {
-      parts[2 * k] = pieces[k];
-      parts[2 * k + 1] = String(Math.max(1, bases[k] + rows));
+    if (rows === 0 || cuts.length === 0) return formula;
+    const parts = new Array<string>(2 * cuts.length + 1);
+    let k = 0;
+    for (const { before, row } of cuts) {
+      parts[k++] = before;
+      parts[k++] = String(Math.max(1, row + rows));
     }
-    parts[parts.length - 1] = pieces[pieces.length - 1];
+    parts[k] = tail;
     return parts.join("");
   };
 }

@@ -8,14 +8,8 @@ import { test, expect } from "@playwright/test";
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import {
-  FIXTURE_DOCX,
-  REPO_ROOT,
-  openPane,
-  unexpectedErrors,
-  watchPage,
-  saveDownload,
-} from "./pane-helpers";
+import { REPO_ROOT, openPane, unexpectedErrors, watchPage, saveDownload } from "./pane-helpers";
+import { distributeZip, makeTrackingWorkbook } from "./tracking-helpers";
 
 const TMP = join(REPO_ROOT, ".tmp", "exchange-choices");
 const PY = "/usr/bin/python3";
@@ -84,22 +78,8 @@ test("an unplaced column is named per file; a coordinator's typed status is list
 }) => {
   const seen = await watchPage(page);
   await openPane(page);
-  await page.getByTestId("file-input").setInputFiles(FIXTURE_DOCX);
-  await expect(page.getByTestId("counts")).toHaveText("5 nhóm, 29 nhiệm vụ");
-  const master = await saveDownload(
-    page,
-    () => page.getByTestId("confirm").click(),
-    join(TMP, "master")
-  );
-
-  await page.getByRole("tab", { name: "Theo dõi" }).click();
-  await page.getByTestId("tracking-file-input").setInputFiles(master);
-  await expect(page.getByTestId("exchange")).toBeVisible();
-  const zip = await saveDownload(
-    page,
-    () => page.getByTestId("x-distribute").click(),
-    join(TMP, "zip")
-  );
+  const master = await makeTrackingWorkbook(page, join(TMP, "master"));
+  const zip = await distributeZip(page, master, join(TMP, "zip"));
   py(UNZIP, [zip, join(TMP, "unzipped"), CA, YTE]);
   mkdirSync(join(TMP, "returned"), { recursive: true });
   const ca = join(TMP, "returned", "cong-an.xlsx");

@@ -9,14 +9,8 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  FIXTURE_DOCX,
-  REPO_ROOT,
-  openPane,
-  unexpectedErrors,
-  watchPage,
-  saveDownload,
-} from "./pane-helpers";
+import { REPO_ROOT, openPane, unexpectedErrors, watchPage, saveDownload } from "./pane-helpers";
+import { distributeZip, makeTrackingWorkbook } from "./tracking-helpers";
 
 const TMP = join(REPO_ROOT, ".tmp", "exchange");
 const PY = "/usr/bin/python3";
@@ -47,26 +41,10 @@ test("distribute to a .zip, consolidate picked files with a line per file, downl
 }) => {
   const seen = await watchPage(page);
   await openPane(page);
-  await page.getByTestId("file-input").setInputFiles(FIXTURE_DOCX);
-  await expect(page.getByTestId("counts")).toHaveText("5 nhóm, 29 nhiệm vụ");
-  const master = await saveDownload(
-    page,
-    () => page.getByTestId("confirm").click(),
-    join(TMP, "master")
-  );
+  const master = await makeTrackingWorkbook(page, join(TMP, "master"));
   const masterHash = sha(master);
 
-  await page.getByRole("tab", { name: "Theo dõi" }).click();
-  await page.getByTestId("tracking-file-input").setInputFiles(master);
-  await expect(page.getByTestId("tracking-plan")).toContainText("4784/KH-UBND");
-  await expect(page.getByTestId("exchange")).toBeVisible();
-
-  await page.getByTestId("x-deadline").fill("2026-12-15");
-  const zip = await saveDownload(
-    page,
-    () => page.getByTestId("x-distribute").click(),
-    join(TMP, "zip")
-  );
+  const zip = await distributeZip(page, master, join(TMP, "zip"), "2026-12-15");
   expect(zip.endsWith("2026 - Gửi đơn vị - KH 4784.zip")).toBe(true);
   const names = JSON.parse(
     py(

@@ -6,8 +6,16 @@
 import { test, expect, Page } from "@playwright/test";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { FIXTURE_DOCX, REPO_ROOT, openPane, unexpectedErrors, watchPage } from "./pane-helpers";
+import { basename, join } from "node:path";
+import {
+  FIXTURE_DOCX,
+  REPO_ROOT,
+  openPane,
+  saveDownload,
+  unexpectedErrors,
+  watchPage,
+} from "./pane-helpers";
+import { openInTrackingTab } from "./tracking-helpers";
 
 const TMP = join(REPO_ROOT, ".tmp", "papers");
 mkdirSync(TMP, { recursive: true });
@@ -23,46 +31,34 @@ function run(cmd: string, args: string[], quiet = true): string {
 const py = (script: string, ...args: string[]) =>
   JSON.parse(run("/usr/bin/python3", ["-c", script, ...args]));
 
-async function download(page: Page, dir: string): Promise<string> {
-  const downloading = page.waitForEvent("download");
-  await page.getByTestId("paper-make").click();
-  const d = await downloading;
-  const saved = join(dir, d.suggestedFilename());
-  await d.saveAs(saved);
-  return saved;
+/** The tracking workbook of the Lâm Đồng plan for 2026, made by the CLI as `TMP/name`. */
+function importPlan(name: string): string {
+  const wb = join(TMP, name);
+  const cli = join(REPO_ROOT, "bin", "phuluc.js");
+  const args = ["import", FIXTURE_DOCX, "-o", wb, "--year", "2026", "--date", "2026-11-21"];
+  run(process.execPath, [cli, ...args, "--force"], false);
+  return wb;
 }
+
+/** The pane in file mode with `wb` open in "Theo dõi"; its "Giấy tờ in" section. */
+async function openPapers(page: Page, wb: string) {
+  await openPane(page);
+  await openInTrackingTab(page, wb);
+  return page.getByTestId("tracking-papers");
+}
+
+const makePaper = (page: Page) =>
+  saveDownload(page, () => page.getByTestId("paper-make").click(), TMP);
 
 test("the appendix as Word and an agency's report as Excel, from the open tracking file", async ({
   page,
 }) => {
   const seen = await watchPage(page);
-  const wb = join(TMP, "theo-doi.xlsx");
-  run(
-    process.execPath,
-    [
-      join(REPO_ROOT, "bin", "phuluc.js"),
-      "import",
-      FIXTURE_DOCX,
-      "-o",
-      wb,
-      "--year",
-      "2026",
-      "--date",
-      "2026-11-21",
-      "--force",
-    ],
-    false
-  );
-  await openPane(page);
-  await page.getByRole("tab", { name: "Theo dõi" }).click();
-  await page.getByTestId("tracking-file-input").setInputFiles(wb);
-  await expect(page.getByTestId("tracking-plan")).toContainText("4784/KH-UBND");
-
-  const papers = page.getByTestId("tracking-papers");
+  const papers = await openPapers(page, importPlan("theo-doi.xlsx"));
   await expect(papers.getByTestId("paper-kind")).toHaveValue("appendix");
   await papers.getByTestId("paper-signer").fill("Nguyễn Văn A");
   await papers.getByTestId("paper-target").selectOption("docx");
-  const docx = await download(page, TMP);
+  const docx = await makePaper(page);
   expect(docx).toMatch(/Phu-luc-4784-KH-UBND\.docx$/);
   await expect(page.getByTestId("paper-result")).toContainText("Đã tạo tệp");
   const doc = py(
@@ -98,7 +94,7 @@ print(json.dumps({"paras": [p.text for p in d.paragraphs if p.text], "rows": len
   await papers.getByTestId("paper-kind").selectOption("agency");
   await papers.getByTestId("paper-agency").selectOption("Công an tỉnh");
   await papers.getByTestId("paper-target").selectOption("xlsx");
-  const xlsx = await download(page, TMP);
+  const xlsx = await makePaper(page);
   expect(xlsx).toMatch(/Báo cáo 2026 - Công an tỉnh\.xlsx$/);
   const sheet = py(
     `
@@ -120,34 +116,13 @@ test("file mode: a copy of the workbook with the 'Mẫu in' sheet, the source un
   page,
 }) => {
   const seen = await watchPage(page);
-  const wb = join(TMP, "theo-doi-mau-in.xlsx");
-  run(
-    process.execPath,
-    [
-      join(REPO_ROOT, "bin", "phuluc.js"),
-      "import",
-      FIXTURE_DOCX,
-      "-o",
-      wb,
-      "--year",
-      "2026",
-    ].concat(["--date", "2026-11-21", "--force"]),
-    false
-  );
+  const wb = importPlan("theo-doi-mau-in.xlsx");
   const before = readFileSync(wb);
-  await openPane(page);
-  await page.getByRole("tab", { name: "Theo dõi" }).click();
-  await page.getByTestId("tracking-file-input").setInputFiles(wb);
-  await expect(page.getByTestId("tracking-plan")).toContainText("4784/KH-UBND");
-  const papers = page.getByTestId("tracking-papers");
+  const papers = await openPapers(page, wb);
   await papers.getByTestId("paper-signer").fill("Lê Văn Cường");
   const button = papers.getByTestId("paper-save-texts");
   await expect(button).toHaveText("Tải sổ có trang “Mẫu in”");
-  const downloading = page.waitForEvent("download");
-  await button.click();
-  const d = await downloading;
-  const saved = join(TMP, d.suggestedFilename());
-  await d.saveAs(saved);
+  const saved = await saveDownload(page, () => button.click(), TMP);
   expect(saved).toMatch(/mau-in\.xlsx$/);
   await expect(page.getByTestId("paper-result")).toContainText("giữ nguyên");
   const got = py(
@@ -171,23 +146,7 @@ test("the province report's body previewed with its sources; công văn đôn đ
   page,
 }) => {
   const seen = await watchPage(page);
-  const generated = join(TMP, "theo-doi-bc.xlsx");
-  run(
-    process.execPath,
-    [
-      join(REPO_ROOT, "bin", "phuluc.js"),
-      "import",
-      FIXTURE_DOCX,
-      "-o",
-      generated,
-      "--year",
-      "2026",
-      "--date",
-      "2026-11-21",
-      "--force",
-    ],
-    false
-  );
+  const generated = importPlan("theo-doi-bc.xlsx");
   // An agency's result and an overdue task, typed by openpyxl as Excel would save them.
   const wb = join(TMP, "theo-doi-bc-typed.xlsx");
   const typed = py(
@@ -208,11 +167,7 @@ print(json.dumps({"lead": c(done, "Đơn vị chủ trì").value, "late": c(late
     generated,
     wb
   );
-  await openPane(page);
-  await page.getByRole("tab", { name: "Theo dõi" }).click();
-  await page.getByTestId("tracking-file-input").setInputFiles(wb);
-  await expect(page.getByTestId("tracking-plan")).toContainText("4784/KH-UBND");
-  const papers = page.getByTestId("tracking-papers");
+  const papers = await openPapers(page, wb);
   await papers.getByTestId("paper-kind").selectOption("province");
   await papers.getByTestId("paper-preview").click();
   const preview = papers.getByTestId("narrative-preview");
@@ -223,7 +178,7 @@ print(json.dumps({"lead": c(done, "Đơn vị chủ trì").value, "late": c(late
   await expect(preview.getByTestId("narrative-quote").first()).toContainText("nhiệm vụ");
 
   await papers.getByTestId("paper-target").selectOption("docx");
-  const docx = await download(page, TMP);
+  const docx = await makePaper(page);
   const head = py(
     `
 import sys, json, docx
@@ -236,18 +191,14 @@ print(json.dumps([c.text for c in d.tables[0].rows[0].cells]))
   expect(head[1]).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
 
   await papers.getByTestId("remind-deadline").fill("2026-12-05");
-  const downloading = page.waitForEvent("download");
-  await papers.getByTestId("remind-make").click();
-  const d = await downloading;
-  const saved = join(TMP, d.suggestedFilename());
-  await d.saveAs(saved);
+  const saved = await saveDownload(page, () => papers.getByTestId("remind-make").click(), TMP);
   await expect(page.getByTestId("paper-result")).toContainText("đôn đốc");
   const letters: string[] = saved.endsWith(".zip")
     ? py(
         "import sys, json, zipfile\nprint(json.dumps(zipfile.ZipFile(sys.argv[1]).namelist()))",
         saved
       )
-    : [d.suggestedFilename()];
+    : [basename(saved)];
   expect(letters).toContain(`Đôn đốc 2026 - ${typed.late}.docx`);
   expect(readFileSync(saved).length).toBeGreaterThan(1000);
   expect(unexpectedErrors(seen.errors)).toEqual([]);

@@ -9,30 +9,18 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { openPane, unexpectedErrors, watchPage } from "./pane-helpers";
+import { planDocxScript, tuyenQuang88 } from "../helpers/plan-docx-script";
 
 const TMP = join(__dirname, "..", "..", ".tmp");
 mkdirSync(TMP, { recursive: true });
 
-const PLAN = `
-import sys
-from docx import Document
-d = Document()
-for l in ["ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG", "Số: 88/KH-UBND", "Tuyên Quang, ngày 10 tháng 01 năm 2024",
-          "KẾ HOẠCH", "Thông tin đối ngoại tỉnh Tuyên Quang năm 2024", "PHỤ LỤC",
-          "(Kèm theo Kế hoạch số 88/KH-UBND ngày 10/01/2024 của UBND tỉnh Tuyên Quang)"]:
-    d.add_paragraph(l)
-t = d.add_table(rows=0, cols=5)
-def row(*c):
-    r = t.add_row().cells
-    for i, v in enumerate(c): r[i].text = v
-row("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện")
-row("I", "NHIỆM VỤ CHUNG", "", "", "")
-row("1", "Tuyên truyền trên báo chí", "Các cơ quan báo chí tỉnh", "Sở Y tế", "Năm 2024")
-row("2", "Dự án hạ tầng số", "Ban Dự án số 1 tỉnh Tuyên Quang", "Sở Tài chính", "Năm 2024")
-row("3", "Quản lý khu Xyz", "BAN QUẢN LÝ XYZ", "", "Năm 2024")
-row("4", "Quản lý khu Xyz lần hai", "Ban Quản lý Xyz", "", "Năm 2024")
-d.save(sys.argv[1])
-`;
+const PLAN = planDocxScript(tuyenQuang88(2024), [
+  ["I", "NHIỆM VỤ CHUNG", "", "", ""],
+  ["1", "Tuyên truyền trên báo chí", "Các cơ quan báo chí tỉnh", "Sở Y tế", "Năm 2024"],
+  ["2", "Dự án hạ tầng số", "Ban Dự án số 1 tỉnh Tuyên Quang", "Sở Tài chính", "Năm 2024"],
+  ["3", "Quản lý khu Xyz", "BAN QUẢN LÝ XYZ", "", "Năm 2024"],
+  ["4", "Quản lý khu Xyz lần hai", "Ban Quản lý Xyz", "", "Năm 2024"],
+]);
 
 const READ = `
 import sys, json, openpyxl

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { FIXTURE_DOCX, REPO_ROOT } from "./pane-helpers";
+import { FIXTURE_DOCX, REPO_ROOT, saveDownload } from "./pane-helpers";
 
 export const TMP = join(REPO_ROOT, ".tmp", "tracking");
 mkdirSync(TMP, { recursive: true });
@@ -45,6 +45,15 @@ export async function openInTrackingTab(page: Page, file: string) {
   await expect(page.getByTestId("open-tracking")).toBeVisible();
   await page.getByTestId("tracking-file-input").setInputFiles(file);
   await expect(page.getByTestId("tracking-plan")).toContainText("4784/KH-UBND");
+}
+
+/** Opens `file` in "Theo dõi" and saves the agencies' files, one .zip, under `dir` (with the
+ * deadline typed first, when given). */
+export async function distributeZip(page: Page, file: string, dir: string, deadline?: string) {
+  await openInTrackingTab(page, file);
+  await expect(page.getByTestId("exchange")).toBeVisible();
+  if (deadline) await page.getByTestId("x-deadline").fill(deadline);
+  return saveDownload(page, () => page.getByTestId("x-distribute").click(), dir);
 }
 
 export const finding = (page: Page, code: string, row: number) =>

@@ -57,6 +57,30 @@ function planRows(): string {
     .join("");
 }
 
+/** The zip's bytes, deflated at the strongest level as Office and python write them. */
+const deflated = (zip: JSZip) =>
+  zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 9 },
+  });
+
+/** The part's text replaced by `change(text)`. */
+async function editPart(zip: JSZip, part: string, change: (text: string) => string) {
+  zip.file(part, change(await zip.file(part)!.async("string")));
+}
+
+/** `bytes`, a zip, changed by `edit` and zipped again (default deflate level, or stored). */
+async function rezip(
+  bytes: Promise<Uint8Array>,
+  edit: (zip: JSZip) => Promise<void> | void,
+  compression: "DEFLATE" | "STORE" = "DEFLATE"
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await bytes);
+  await edit(zip);
+  return zip.generateAsync({ type: "uint8array", compression });
+}
+
 /** A minimal .xlsx, as other programs write one; `sheet` is the worksheet XML's inside. */
 async function xlsx(
   sheetData: string,
@@ -89,11 +113,7 @@ async function xlsx(
     "xl/worksheets/sheet1.xml",
     `<worksheet ${SS}><sheetData>${sheetData}</sheetData>${after}</worksheet>`
   );
-  return zip.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 9 },
-  });
+  return deflated(zip);
 }
 
 /** A python-docx .docx whose body is replaced. */
@@ -103,11 +123,7 @@ async function docx(body: string | Uint8Array): Promise<Uint8Array> {
     "word/document.xml",
     typeof body === "string" ? `<w:document ${W}><w:body>${body}</w:body></w:document>` : body
   );
-  return zip.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 9 },
-  });
+  return deflated(zip);
 }
 
 const p = (s: string) => `<w:p><w:r><w:t>${esc(s)}</w:t></w:r></w:p>`;
@@ -131,13 +147,8 @@ async function editedTracking(
   const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(
     rels
   )!;
-  const part = "xl/" + (target[1] ?? target[2]).replace(/^\/?(xl\/)?/, "");
-  zip.file(part, edit(await zip.file(part)!.async("string")));
-  return zip.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 9 },
-  });
+  await editPart(zip, "xl/" + (target[1] ?? target[2]).replace(/^\/?(xl\/)?/, ""), edit);
+  return deflated(zip);
 }
 
 /** Rows of cells typed in column XFD, below the sheet's last row. */
@@ -147,6 +158,23 @@ function xfdRows(from: number, count: number): string {
     s += `<row r="${r}"><c r="XFD${r}" t="inlineStr"><is><t>x</t></is></c></row>`;
   return s;
 }
+
+/** Read as any file: exit 0, nothing on stderr. */
+const reads = (file: string, bound: string, command: HostileCase["command"]): HostileCase => ({
+  file,
+  bound,
+  command,
+  exit: 0,
+  message: /^$/,
+});
+
+/** Refused with `message`: exit 2, or for consolidate exit 0 with the file listed as refused. */
+const refused = (
+  file: string,
+  bound: string,
+  command: HostileCase["command"],
+  message: RegExp
+): HostileCase => ({ file, bound, command, exit: command === "consolidate" ? 0 : 2, message });
 
 const TOO_LARGE = (detail: string) => new RegExp(`quá lớn để đọc an toàn: .*${detail}`);
 const DAMAGED = /bị hỏng/;
@@ -166,165 +194,109 @@ export async function writeHostileCorpus(
 
   // .xlsx plans (import, through exceljs).
   await put(
-    {
-      file: "gop-o-het-trang.xlsx",
-      bound: "merge clipped to the used range",
-      command: "import",
-      exit: 0,
-      message: /^$/,
-    },
+    reads("gop-o-het-trang.xlsx", "merge clipped to the used range", "import"),
     xlsx(plan, '<mergeCells count="1"><mergeCell ref="A20:XFD1048576"/></mergeCells>')
   );
   await put(
-    {
-      file: "cot-rong-ty.xlsx",
-      bound: "<col> span clipped",
-      command: "import",
-      exit: 0,
-      message: /^$/,
-    },
-    xlsx(plan).then(async (b) => {
-      const z = await JSZip.loadAsync(b);
-      const x = await z.file("xl/worksheets/sheet1.xml")!.async("string");
-      z.file(
-        "xl/worksheets/sheet1.xml",
+    reads("cot-rong-ty.xlsx", "<col> span clipped", "import"),
+    rezip(xlsx(plan), (z) =>
+      editPart(z, "xl/worksheets/sheet1.xml", (x) =>
         x.replace(
           "<sheetData>",
           '<cols><col min="1" max="2000000000" width="9"/></cols><sheetData>'
         )
-      );
-      return z.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-    })
+      )
+    )
   );
   await put(
-    {
-      file: "5000-o-cot-xfd.xlsx",
-      bound: "maxGridCells",
-      command: "import",
-      exit: 2,
-      message: TOO_LARGE("trải tới ô XFD\\d+, hơn 4\\.000\\.000 ô"),
-    },
+    refused(
+      "5000-o-cot-xfd.xlsx",
+      "maxGridCells",
+      "import",
+      TOO_LARGE("trải tới ô XFD\\d+, hơn 4\\.000\\.000 ô")
+    ),
     xlsx(plan + xfdRows(10, 5000))
   );
   await put(
-    {
-      file: "o-ngoai-excel.xlsx",
-      bound: "excelColumns",
-      command: "import",
-      exit: 2,
-      message: /bị hỏng: trang tính "Phụ lục" có ô "ZZZZZZZ20" nằm ngoài trang tính Excel/,
-    },
+    refused(
+      "o-ngoai-excel.xlsx",
+      "excelColumns",
+      "import",
+      /bị hỏng: trang tính "Phụ lục" có ô "ZZZZZZZ20" nằm ngoài trang tính Excel/
+    ),
     xlsx(plan + '<row r="20"><c r="ZZZZZZZ20"><v>1</v></c></row>')
   );
   await put(
-    {
-      file: "dong-2-ty.xlsx",
-      bound: "excelRows",
-      command: "import",
-      exit: 2,
-      message: /bị hỏng: .*ô "2000000000" nằm ngoài trang tính Excel/,
-    },
+    refused(
+      "dong-2-ty.xlsx",
+      "excelRows",
+      "import",
+      /bị hỏng: .*ô "2000000000" nằm ngoài trang tính Excel/
+    ),
     xlsx(plan + '<row r="2000000000"><c><v>1</v></c></row>')
   );
   await put(
-    {
-      file: "dong-500000.xlsx",
-      bound: "maxSheetRows (row number)",
-      command: "import",
-      exit: 2,
-      message: TOO_LARGE("có dữ liệu ở dòng 500\\.000, quá 100\\.000 dòng"),
-    },
+    refused(
+      "dong-500000.xlsx",
+      "maxSheetRows (row number)",
+      "import",
+      TOO_LARGE("có dữ liệu ở dòng 500\\.000, quá 100\\.000 dòng")
+    ),
     xlsx(plan + '<row r="500000"><c r="A500000"><v>1</v></c></row>')
   );
   await put(
-    {
-      file: "120000-dong.xlsx",
-      bound: "maxSheetRows",
-      command: "import",
-      exit: 2,
-      message: TOO_LARGE("có hơn 100\\.000 dòng được dùng"),
-    },
+    refused(
+      "120000-dong.xlsx",
+      "maxSheetRows",
+      "import",
+      TOO_LARGE("có hơn 100\\.000 dòng được dùng")
+    ),
     xlsx(plan + "<row/>".repeat(120_000))
   );
   await put(
-    {
-      file: "2-trieu-o.xlsx",
-      bound: "maxCells",
-      command: "import",
-      exit: 2,
-      message: TOO_LARGE("hơn 2\\.000\\.000 ô được dùng"),
-    },
+    refused("2-trieu-o.xlsx", "maxCells", "import", TOO_LARGE("hơn 2\\.000\\.000 ô được dùng")),
     xlsx(plan + `<row>${"<c/>".repeat(100)}</row>`.repeat(20_001))
   );
   await put(
-    {
-      file: "o-2mb.xlsx",
-      bound: "maxTextRunBytes",
-      command: "import",
-      exit: 2,
-      message: TOO_LARGE("dài hơn 1 MB"),
-    },
+    refused("o-2mb.xlsx", "maxTextRunBytes", "import", TOO_LARGE("dài hơn 1 MB")),
     xlsx(
       plan +
         `<row r="4"><c r="A4" t="inlineStr"><is><t>${"Nhiệm vụ ".repeat(200_000)}</t></is></c></row>`
     )
   );
   await put(
-    {
-      file: "bom-70mb.xlsx",
-      bound: "maxPartBytes",
-      command: "import",
-      exit: 2,
-      message: TOO_LARGE("khi giải nén vượt quá 64 MB"),
-    },
+    refused("bom-70mb.xlsx", "maxPartBytes", "import", TOO_LARGE("khi giải nén vượt quá 64 MB")),
     xlsx(plan + `<!-- ${" ".repeat(70 * 1024 * 1024)} -->`)
   );
   await put(
-    {
-      file: "11000-phan.xlsx",
-      bound: "maxEntries",
-      command: "import",
-      exit: 2,
-      message: TOO_LARGE("gồm hơn 10\\.000 phần"),
-    },
-    xlsx(plan).then(async (b) => {
-      const z = await JSZip.loadAsync(b);
-      for (let i = 0; i < 10_001; i++) z.file(`x/${i}`, "");
-      return z.generateAsync({ type: "uint8array", compression: "STORE" });
-    })
+    refused("11000-phan.xlsx", "maxEntries", "import", TOO_LARGE("gồm hơn 10\\.000 phần")),
+    rezip(
+      xlsx(plan),
+      (z) => {
+        for (let i = 0; i < 10_001; i++) z.file(`x/${i}`, "");
+      },
+      "STORE"
+    )
   );
 
   // .docx plans.
   await put(
-    {
-      file: "gridspan-tram-trieu.docx",
-      bound: "maxTableColumns (gridSpan capped at the grid)",
-      command: "import",
-      exit: 0,
-      message: /^$/,
-    },
+    reads("gridspan-tram-trieu.docx", "maxTableColumns (gridSpan capped at the grid)", "import"),
     docx(docxTable(`<w:tr>${tc("I", 100_000_000)}</w:tr><w:tr>${tc("II", 1_000_000)}</w:tr>`))
   );
   const nested = (n: number) =>
     "<w:sdt><w:sdtContent>".repeat(n) + docxTable() + "</w:sdtContent></w:sdt>".repeat(n);
   await put(
-    {
-      file: "8000-sdt-long-nhau.docx",
-      bound: "maxNesting",
-      command: "import",
-      exit: 2,
-      message: TOO_LARGE("lồng nhau quá 256 cấp"),
-    },
+    refused("8000-sdt-long-nhau.docx", "maxNesting", "import", TOO_LARGE("lồng nhau quá 256 cấp")),
     docx(nested(8_000))
   );
   await put(
-    {
-      file: "200000-sdt-long-nhau.docx",
-      bound: "maxNesting",
-      command: "import",
-      exit: 2,
-      message: TOO_LARGE("lồng nhau quá 256 cấp"),
-    },
+    refused(
+      "200000-sdt-long-nhau.docx",
+      "maxNesting",
+      "import",
+      TOO_LARGE("lồng nhau quá 256 cấp")
+    ),
     docx(nested(200_000))
   );
   const laughs =
@@ -335,45 +307,21 @@ export async function writeHostileCorpus(
     ).join("") +
     `]><w:document ${W}><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>`;
   await put(
-    {
-      file: "entity-laughs.docx",
-      bound: "DTD entities refused",
-      command: "import",
-      exit: 2,
-      message: DAMAGED,
-    },
+    refused("entity-laughs.docx", "DTD entities refused", "import", DAMAGED),
     docx(new TextEncoder().encode(laughs))
   );
 
   // Tracking workbooks (validate, through exceljs).
   await put(
-    {
-      file: "theo-doi-mot-o-xfd.xlsx",
-      bound: "ragged rows (one value in XFD reads)",
-      command: "validate",
-      exit: 0,
-      message: /^$/,
-    },
+    reads("theo-doi-mot-o-xfd.xlsx", "ragged rows (one value in XFD reads)", "validate"),
     editedTracking(tracking, (x) => x.replace("</sheetData>", `${xfdRows(2000, 1)}</sheetData>`))
   );
   await put(
-    {
-      file: "theo-doi-3000-o-xfd.xlsx",
-      bound: "maxGridCells",
-      command: "validate",
-      exit: 2,
-      message: TOO_LARGE("trải tới ô XFD"),
-    },
+    refused("theo-doi-3000-o-xfd.xlsx", "maxGridCells", "validate", TOO_LARGE("trải tới ô XFD")),
     editedTracking(tracking, (x) => x.replace("</sheetData>", `${xfdRows(2000, 3000)}</sheetData>`))
   );
   await put(
-    {
-      file: "theo-doi-gop-het.xlsx",
-      bound: "merge clipped to the used range",
-      command: "validate",
-      exit: 0,
-      message: /^$/,
-    },
+    reads("theo-doi-gop-het.xlsx", "merge clipped to the used range", "validate"),
     editedTracking(tracking, (x) =>
       x.includes("<mergeCells")
         ? x.replace(/<mergeCells[^>]*>/, (m) => `${m}<mergeCell ref="A60:XFD1048576"/>`)
@@ -386,71 +334,31 @@ export async function writeHostileCorpus(
 
   // Returned workbooks (consolidate, the values-only reader): each is that file's refusal.
   await put(
-    {
-      file: "tra-ve-o-ngoai-excel.xlsx",
-      bound: "excelColumns",
-      command: "consolidate",
-      exit: 0,
-      message: DAMAGED,
-    },
+    refused("tra-ve-o-ngoai-excel.xlsx", "excelColumns", "consolidate", DAMAGED),
     xlsx(plan + '<row r="20"><c r="ZZZZZZZ20"><v>1</v></c></row>')
   );
   await put(
-    {
-      file: "tra-ve-dong-2-ty.xlsx",
-      bound: "excelRows",
-      command: "consolidate",
-      exit: 0,
-      message: DAMAGED,
-    },
+    refused("tra-ve-dong-2-ty.xlsx", "excelRows", "consolidate", DAMAGED),
     xlsx(plan + '<row r="2000000000"><c><v>1</v></c></row>')
   );
   await put(
-    {
-      file: "tra-ve-5-trieu-dong.xlsx",
-      bound: "maxSheetRows",
-      command: "consolidate",
-      exit: 0,
-      message: /quá lớn/,
-    },
+    refused("tra-ve-5-trieu-dong.xlsx", "maxSheetRows", "consolidate", /quá lớn/),
     xlsx(plan + "<row/>".repeat(5_000_000))
   );
   await put(
-    {
-      file: "tra-ve-bom.xlsx",
-      bound: "maxPartBytes",
-      command: "consolidate",
-      exit: 0,
-      message: /quá lớn/,
-    },
+    refused("tra-ve-bom.xlsx", "maxPartBytes", "consolidate", /quá lớn/),
     xlsx(plan + `<!-- ${" ".repeat(80 * 1024 * 1024)} -->`)
   );
   await put(
-    {
-      file: "tra-ve-regex.xlsx",
-      bound: "part lookup by exact name",
-      command: "consolidate",
-      exit: 0,
-      message: DAMAGED,
-    },
-    xlsx(plan, "", `worksheets/${"a".repeat(34)}`).then(async (b) => {
-      const z = await JSZip.loadAsync(b);
-      const rels = await z.file("xl/_rels/workbook.xml.rels")!.async("string");
-      z.file(
-        "xl/_rels/workbook.xml.rels",
+    refused("tra-ve-regex.xlsx", "part lookup by exact name", "consolidate", DAMAGED),
+    rezip(xlsx(plan, "", `worksheets/${"a".repeat(34)}`), (z) =>
+      editPart(z, "xl/_rels/workbook.xml.rels", (rels) =>
         rels.replace(/Target="[^"]*"/, 'Target="worksheets/(a+)+b"')
-      );
-      return z.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-    })
+      )
+    )
   );
   await put(
-    {
-      file: "tra-ve-3000-o-xfd.xlsx",
-      bound: "maxGridCells",
-      command: "consolidate",
-      exit: 0,
-      message: /quá lớn/,
-    },
+    refused("tra-ve-3000-o-xfd.xlsx", "maxGridCells", "consolidate", /quá lớn/),
     xlsx(plan + xfdRows(10, 3000))
   );
   return cases;

@@ -2,7 +2,7 @@
  * A small plan as the importer gives it (three yearly tasks of two agencies, 2024–2027), for
  * the pane's tests: its tracking workbook is built by core and rendered or written for real.
  */
-import type { ImportResult, Task } from "../../src/core/model";
+import type { ImportResult, Plan, Task } from "../../src/core/model";
 
 /** Task i of group "1", led by `lead`, due every year 2024–2027. */
 export const yearlyTask = (i: number, lead: string, title: string): Task =>
@@ -27,23 +27,39 @@ export const yearlyTask = (i: number, lead: string, title: string): Task =>
     sourceRow: i + 1,
   }) as Task;
 
-export const PLAN: ImportResult = {
-  plan: {
-    number: "15/KH-UBND",
-    issuedOn: "2024-01-02",
-    issuer: "UBND tỉnh Lâm Đồng",
-    province: "Lâm Đồng",
-    title: "KẾ HOẠCH",
-    appendixTitle: "",
-    period: { from: 2024, to: 2027 },
-  },
-  groups: [{ stt: "1", title: "Cải cách hành chính", sourceRow: 1 }],
-  tasks: [
+/**
+ * A plan of UBND tỉnh Lâm Đồng as the importer gives it (from kh.docx, no findings): its number,
+ * issue date, period (and title, "KẾ HOẠCH" unless given), the tasks in one group "1".
+ */
+export function lamDongPlan(
+  head: Pick<Plan, "number" | "issuedOn" | "period"> & Partial<Pick<Plan, "title">>,
+  group: string,
+  tasks: Task[]
+): ImportResult {
+  return {
+    plan: {
+      number: head.number,
+      issuedOn: head.issuedOn,
+      issuer: "UBND tỉnh Lâm Đồng",
+      province: "Lâm Đồng",
+      title: head.title ?? "KẾ HOẠCH",
+      appendixTitle: "",
+      period: head.period,
+    },
+    groups: [{ stt: "1", title: group, sourceRow: 1 }],
+    tasks,
+    extraColumns: [],
+    findings: [],
+    source: "kh.docx",
+  };
+}
+
+export const PLAN: ImportResult = lamDongPlan(
+  { number: "15/KH-UBND", issuedOn: "2024-01-02", period: { from: 2024, to: 2027 } },
+  "Cải cách hành chính",
+  [
     yearlyTask(1, "Sở Nội vụ", "Rà soát thủ tục hành chính"),
     yearlyTask(2, "Công an tỉnh", "Cấp căn cước trực tuyến"),
     yearlyTask(3, "Sở Nội vụ", "Đánh giá chỉ số hài lòng"),
-  ],
-  extraColumns: [],
-  findings: [],
-  source: "kh.docx",
-};
+  ]
+);

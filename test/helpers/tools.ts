@@ -44,11 +44,17 @@ export function itWithTools(
 
 /** Runs a Python script with /usr/bin/python3; returns stdout parsed as JSON. */
 export function runPython<T = unknown>(script: string, args: string[] = []): T {
+  return python<T>(["-c", script, ...args]);
+}
+
+/** Runs a Python file, so that the modules beside it can be imported; stdout parsed as JSON. */
+export function runPythonFile<T = unknown>(file: string, args: string[] = []): T {
+  return python<T>([file, ...args]);
+}
+
+function python<T>(args: string[]): T {
   if (!existsSync(PYTHON)) throw new Error(`Không tìm thấy ${PYTHON}`);
-  const r = spawnSync(PYTHON, ["-c", script, ...args], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(PYTHON, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`python3 lỗi (mã ${r.status}):\n${r.stderr}`);
   return JSON.parse(r.stdout) as T;
 }

@@ -8,6 +8,7 @@
 import path from "node:path";
 import { itWithTools, runPython, sofficeConvert, tempDir } from "../helpers/tools";
 import { importLamDong, phuluc } from "../helpers/phuluc-cli";
+import { dongNai281, planDocxScript } from "../helpers/plan-docx-script";
 
 /** "Tổng hợp" as LibreOffice computed it, by section; and the task rows' derived columns. */
 const READ_BACK = `
@@ -218,24 +219,12 @@ describe("a multi-year task completed in 2026", () => {
 });
 
 /** A plan for 2018 alone, "Cả năm" / "Hằng năm" / "Quý III" / "Thường xuyên" tasks. */
-const PLAN_2018 = `
-import sys
-from docx import Document
-d = Document()
-for l in ["ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "Số: 281/KH-UBND", "Đồng Nai, ngày 20 tháng 12 năm 2017",
-          "KẾ HOẠCH", "Thông tin đối ngoại năm 2018", "PHỤ LỤC",
-          "(Kèm theo Kế hoạch số 281/KH-UBND ngày 20/12/2017 của UBND tỉnh Đồng Nai)"]:
-    d.add_paragraph(l)
-t = d.add_table(rows=0, cols=5)
-for c in [("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"),
-          ("1", "Tổ chức hội nghị thông tin đối ngoại", "Sở Y tế", "", "Cả năm"),
-          ("2", "Tuyên truyền về biên giới", "Sở Tài chính", "Công an tỉnh", "Hằng năm"),
-          ("3", "Biên soạn tài liệu", "Công an tỉnh", "", "Quý III"),
-          ("4", "Cập nhật trang tin", "Sở Nội vụ", "", "Thường xuyên")]:
-    r = t.add_row().cells
-    for i, v in enumerate(c): r[i].text = v
-d.save(sys.argv[1]); print("1")
-`;
+const PLAN_2018 = planDocxScript(dongNai281, [
+  ["1", "Tổ chức hội nghị thông tin đối ngoại", "Sở Y tế", "", "Cả năm"],
+  ["2", "Tuyên truyền về biên giới", "Sở Tài chính", "Công an tỉnh", "Hằng năm"],
+  ["3", "Biên soạn tài liệu", "Công an tỉnh", "", "Quý III"],
+  ["4", "Cập nhật trang tin", "Sở Nội vụ", "", "Thường xuyên"],
+]);
 
 const FILL_2018 = `
 import sys, json, datetime, openpyxl

@@ -8,7 +8,7 @@
  * numbering are core's, so every reader gives the same groups and tasks.
  */
 import "../helpers/integration-timeout";
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { importPlan, type ImportOptions } from "../../src/core/import/import-plan";
 import { defaultDirectory } from "../../src/core/agency/default-directory";
@@ -19,7 +19,13 @@ import {
   type SelectionSnapshot,
 } from "../../src/host/selection-table";
 import { phuluc } from "../helpers/phuluc-cli";
-import { requireTool, runPython, sofficeConvertAll, tempDir } from "../helpers/tools";
+import {
+  requireTool,
+  runPython,
+  runPythonFile,
+  sofficeConvertAll,
+  tempDir,
+} from "../helpers/tools";
 
 const MAKE_PLANS = path.join(__dirname, "pdf", "make_plans.py");
 
@@ -134,7 +140,7 @@ const ok = (["soffice", "python3-openpyxl"] as const).every((t) => requireTool(t
 
   beforeAll(() => {
     dir = tempDir("every-reader");
-    runPython(readFileSync(MAKE_PLANS, "utf8"), [dir]);
+    runPythonFile(MAKE_PLANS, [dir]);
     const doc = path.join(dir, "hai-bang.docx");
     for (const target of ["html", "pdf"])
       for (const f of sofficeConvertAll(doc, target))

@@ -7,7 +7,7 @@ import "../helpers/integration-timeout";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { phuluc } from "../helpers/phuluc-cli";
-import { requireTool, runPython, tempDir } from "../helpers/tools";
+import { requireTool, runPython, runPythonFile, tempDir } from "../helpers/tools";
 
 const MAKE_PLANS = path.join(__dirname, "pdf", "make_plans.py");
 const MAKE_HOSTILE = path.join(__dirname, "pdf", "make_hostile.py");
@@ -30,7 +30,7 @@ const reportlab = (() => {
 
   beforeAll(() => {
     dir = tempDir("pdf-hostile");
-    runPython(readFileSync(MAKE_PLANS, "utf8"), [dir]);
+    runPythonFile(MAKE_PLANS, [dir]);
     plan = path.join(dir, "reportlab.pdf");
     runPython(`${readFileSync(MAKE_HOSTILE, "utf8")}\nprint("[]")`, [dir, plan]);
   });

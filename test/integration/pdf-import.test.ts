@@ -13,7 +13,7 @@ import { importPlan } from "../../src/core/import/import-plan";
 import { importResultToJson } from "../../src/cli/import-json";
 import { phuluc } from "../helpers/phuluc-cli";
 import { LAM_DONG_DOCX } from "../helpers/shared-paths";
-import { requireTool, runPython, sofficeConvertAll, tempDir } from "../helpers/tools";
+import { requireTool, runPythonFile, sofficeConvertAll, tempDir } from "../helpers/tools";
 
 const MAKE_PLANS = path.join(__dirname, "pdf", "make_plans.py");
 
@@ -89,7 +89,7 @@ describeIf("PDF plans read as their .docx", () => {
   beforeAll(() => {
     dir = tempDir("pdf-import");
     copyFileSync(LAM_DONG_DOCX, path.join(dir, "lam-dong.docx"));
-    made = runPython<{ docx: string[]; pdf: string[] }>(readFileSync(MAKE_PLANS, "utf8"), [dir]);
+    made = runPythonFile<{ docx: string[]; pdf: string[] }>(MAKE_PLANS, [dir]);
     const docs = ["lam-dong.docx", ...made.docx].map((f) => path.join(dir, f));
     // One LibreOffice run prints them all; each PDF lands beside its .docx.
     for (const pdf of sofficeConvertAll(docs, "pdf"))

@@ -13,7 +13,7 @@ import { openPlanFile } from "../../src/app/open-plan-file";
 import { importPlan } from "../../src/core/import/import-plan";
 import { importResultToJson } from "../../src/cli/import-json";
 import { phuluc } from "../helpers/phuluc-cli";
-import { requireTool, runPython, sofficeConvertAll, tempDir } from "../helpers/tools";
+import { requireTool, runPythonFile, sofficeConvertAll, tempDir } from "../helpers/tools";
 
 const MAKE = path.join(__dirname, "pdf", "make_unruled.py");
 
@@ -50,9 +50,7 @@ describeIf("PDF plans without borders, and agency cells with line breaks", () =>
 
   beforeAll(() => {
     dir = tempDir("pdf-unruled");
-    const docs = runPython<string[]>(readFileSync(MAKE, "utf8"), [dir]).map((f) =>
-      path.join(dir, f)
-    );
+    const docs = runPythonFile<string[]>(MAKE, [dir]).map((f) => path.join(dir, f));
     for (const pdf of sofficeConvertAll(docs, "pdf"))
       writeFileSync(path.join(dir, path.basename(pdf)), readFileSync(pdf));
   });

@@ -11,38 +11,17 @@ import { itWithTools, runPython, sofficeConvert, tempDir } from "../helpers/tool
 import { importLamDong, phuluc } from "../helpers/phuluc-cli";
 
 const AGENCY = "Công an tỉnh";
-
-/** Three of the agency's lead rows of 2026 typed in NFD and completed; year 2026 as of 15/12/2026. */
-const TYPE_NFD = `
-import sys, json, datetime, unicodedata, openpyxl
-src, dst, agency = sys.argv[1], sys.argv[2], sys.argv[3]
-wb = openpyxl.load_workbook(src)
-ws = wb["Nhiệm vụ"]
-head = {c.value: c.column for c in ws[1]}
-typed = []
-for r in range(2, ws.max_row + 1):
-    spans = [p.strip().split("-") for p in str(ws.cell(r, head["Các năm thực hiện"]).value or "").split(";") if p.strip()]
-    in2026 = any(int(s[0]) <= 2026 <= int(s[-1]) for s in spans)
-    if ws.cell(r, head["Đơn vị chủ trì"]).value == agency and in2026 and len(typed) < 3:
-        ws.cell(r, head["Đơn vị chủ trì"]).value = unicodedata.normalize("NFD", agency)
-        ws.cell(r, head["Trạng thái"]).value = "Hoàn thành"
-        ws.cell(r, head["Ngày hoàn thành"]).value = datetime.datetime(2026, 3, 1)
-        typed.append(r)
-info = wb["Thông tin"]
-for row in info.iter_rows():
-    for c in row:
-        if c.value == "Năm báo cáo": info.cell(c.row, c.column + 1).value = 2026
-        if c.value == "Ngày báo cáo": info.cell(c.row, c.column + 1).value = datetime.datetime(2026, 12, 15)
-wb.save(dst)
-print(json.dumps({"rows": typed, "nfdDiffers": unicodedata.normalize("NFD", agency) != agency}))
-`;
-
 const OLD = "Sở Thông tin và Truyền thông";
+const AS_OF = ["--year", "2026", "--date", "2026-12-15"];
 
-/** Two 2026 rows of Sở VHTTDL (its successor in this plan) typed back as the old name, completed. */
-const TYPE_OLD = `
-import sys, json, datetime, openpyxl
-src, dst, old = sys.argv[1], sys.argv[2], sys.argv[3]
+/**
+ * Retypes the lead of `count` rows of 2026 as `name` and completes them on 01/03/2026, the
+ * report year 2026 as of 15/12/2026. "nfd": rows `name` leads, typed in NFD. "old": rows whose
+ * plan names `name` (an old agency) but another agency leads now, typed back as `name`.
+ */
+const RETYPE_LEADS = `
+import sys, json, datetime, unicodedata, openpyxl
+src, dst, how, name, count = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
 wb = openpyxl.load_workbook(src)
 ws = wb["Nhiệm vụ"]
 head = {c.value: c.column for c in ws[1]}
@@ -50,9 +29,11 @@ typed = []
 for r in range(2, ws.max_row + 1):
     spans = [p.strip().split("-") for p in str(ws.cell(r, head["Các năm thực hiện"]).value or "").split(";") if p.strip()]
     in2026 = any(int(s[0]) <= 2026 <= int(s[-1]) for s in spans)
+    lead = ws.cell(r, head["Đơn vị chủ trì"]).value
     plan = str(ws.cell(r, head["Các đơn vị chủ trì"]).value or "")
-    if in2026 and old in plan and ws.cell(r, head["Đơn vị chủ trì"]).value != old and len(typed) < 2:
-        ws.cell(r, head["Đơn vị chủ trì"]).value = old
+    wanted = lead == name if how == "nfd" else name in plan and lead != name
+    if in2026 and wanted and len(typed) < count:
+        ws.cell(r, head["Đơn vị chủ trì"]).value = unicodedata.normalize("NFD", name) if how == "nfd" else name
         ws.cell(r, head["Trạng thái"]).value = "Hoàn thành"
         ws.cell(r, head["Ngày hoàn thành"]).value = datetime.datetime(2026, 3, 1)
         typed.append(r)
@@ -62,8 +43,22 @@ for row in info.iter_rows():
         if c.value == "Năm báo cáo": info.cell(c.row, c.column + 1).value = 2026
         if c.value == "Ngày báo cáo": info.cell(c.row, c.column + 1).value = datetime.datetime(2026, 12, 15)
 wb.save(dst)
-print(json.dumps({"rows": typed}))
+print(json.dumps({"rows": typed, "nfdDiffers": unicodedata.normalize("NFD", name) != name}))
 `;
+
+/** The Lâm Đồng workbook with leads retyped (RETYPE_LEADS), as `dir/file`; the rows typed. */
+function retypeLeads(dir: string, file: string, how: "nfd" | "old", name: string, count: number) {
+  const built = importLamDong(path.join(dir, "built.xlsx"));
+  const typed = path.join(dir, file);
+  const t = runPython<{ rows: number[]; nfdDiffers: boolean }>(RETYPE_LEADS, [
+    built,
+    typed,
+    how,
+    name,
+    String(count),
+  ]);
+  return { typed, ...t };
+}
 
 /** The recalculated "Tổng hợp" line of a lead agency (section II): its status counts. */
 const READ_LINE = `
@@ -81,9 +76,20 @@ print(json.dumps(out))
 `;
 
 type Line = { total: number; done_on_time: number };
+/** `agency`'s line once LibreOffice has recalculated the sheet (`recalculated`); null: none. */
+const sheetLine = (recalculated: string, agency: string) =>
+  runPython<Line | null>(READ_LINE, [recalculated, agency]);
+
+type Finding = { code: string; row?: number; message: string; fix?: { value: string } };
+
+/** `phuluc validate`'s findings of one code. */
+function findings(file: string, code: string): Finding[] {
+  const v = phuluc(["validate", file, ...AS_OF, "--json"]);
+  return (JSON.parse(v.stdout) as { findings: Finding[] }).findings.filter((f) => f.code === code);
+}
 
 function cliLine(file: string, agency = AGENCY): Line & { names: string[] } {
-  const r = phuluc(["rollup", file, "--year", "2026", "--date", "2026-12-15", "--json"]);
+  const r = phuluc(["rollup", file, ...AS_OF, "--json"]);
   expect(r.code).toBe(0);
   const all = (JSON.parse(r.stdout) as { agencies: (Line & { agency: string; role: string })[] })
     .agencies;
@@ -98,13 +104,8 @@ describe("agency names typed the way officers do", () => {
     "rollup counts it; the safe fix makes the sheet count it too (LibreOffice = rollup)",
     async () => {
       const dir = tempDir("rollup-nfd");
-      const built = importLamDong(path.join(dir, "built.xlsx"));
-      const typed = path.join(dir, "nfd.xlsx");
-      const t = runPython<{ rows: number[]; nfdDiffers: boolean }>(TYPE_NFD, [
-        built,
-        typed,
-        AGENCY,
-      ]);
+      const t = retypeLeads(dir, "nfd.xlsx", "nfd", AGENCY, 3);
+      const typed = t.typed;
       expect(t.nfdDiffers).toBe(true);
       expect(t.rows).toHaveLength(3);
 
@@ -114,16 +115,11 @@ describe("agency names typed the way officers do", () => {
       expect(before.names.filter((n) => n.normalize("NFC") === AGENCY)).toEqual([AGENCY]);
 
       // The sheet without the add-in does not count them yet: exactly three fewer.
-      const sheetBefore = runPython<Line>(READ_LINE, [sofficeConvert(typed, "xlsx"), AGENCY]);
-      expect(sheetBefore.done_on_time).toBe(before.done_on_time - 3);
+      const sheetBefore = sheetLine(sofficeConvert(typed, "xlsx"), AGENCY);
+      expect(sheetBefore?.done_on_time).toBe(before.done_on_time - 3);
 
       // validate: one warning per row, each with the canonical (NFC) spelling as its fix.
-      const v = phuluc(["validate", typed, "--year", "2026", "--date", "2026-12-15", "--json"]);
-      const found = (
-        JSON.parse(v.stdout) as {
-          findings: { code: string; row?: number; message: string; fix?: { value: string } }[];
-        }
-      ).findings.filter((f) => f.code === "AGENCY_NONCANONICAL");
+      const found = findings(typed, "AGENCY_NONCANONICAL");
       expect(found.map((f) => f.row).sort()).toEqual([...t.rows].sort());
       for (const f of found) {
         expect(f.fix?.value).toBe(AGENCY);
@@ -133,11 +129,9 @@ describe("agency names typed the way officers do", () => {
 
       // After the safe fix: LibreOffice's sheet = rollup = what rollup said before.
       const fixed = path.join(dir, "fixed.xlsx");
-      expect(
-        phuluc(["fix", typed, "-o", fixed, "--year", "2026", "--date", "2026-12-15"]).code
-      ).toBe(0);
+      expect(phuluc(["fix", typed, "-o", fixed, ...AS_OF]).code).toBe(0);
       const after = cliLine(fixed);
-      const sheetAfter = runPython<Line>(READ_LINE, [sofficeConvert(fixed, "xlsx"), AGENCY]);
+      const sheetAfter = sheetLine(sofficeConvert(fixed, "xlsx"), AGENCY);
       expect(sheetAfter).toEqual({ total: after.total, done_on_time: after.done_on_time });
       expect({ total: after.total, done_on_time: after.done_on_time }).toEqual({
         total: before.total,
@@ -152,29 +146,27 @@ describe("agency names typed the way officers do", () => {
     "an old agency typed back into a 2026 row counts under its successor in rollup and sheet",
     async () => {
       const dir = tempDir("rollup-old-name");
-      const built = importLamDong(path.join(dir, "built.xlsx"));
-      const typed = path.join(dir, "old.xlsx");
-      const t = runPython<{ rows: number[] }>(TYPE_OLD, [built, typed, OLD]);
+      const t = retypeLeads(dir, "old.xlsx", "old", OLD, 2);
+      const typed = t.typed;
       expect(t.rows).toHaveLength(2);
 
-      const v = phuluc(["validate", typed, "--year", "2026", "--date", "2026-12-15", "--json"]);
-      const found = (
-        JSON.parse(v.stdout) as {
-          findings: { code: string; row?: number; fix?: { value: string } }[];
-        }
-      ).findings.filter((f) => f.code === "AGENCY_SUPERSEDED" && t.rows.includes(f.row ?? -1));
+      const found = findings(typed, "AGENCY_SUPERSEDED").filter((f) =>
+        t.rows.includes(f.row ?? -1)
+      );
       expect(found.map((f) => f.row).sort()).toEqual([...t.rows].sort());
       const successor = found[0].fix!.value;
       expect(successor).not.toBe(OLD);
 
       const cli = cliLine(typed, successor);
       expect(cli.names).not.toContain(OLD);
-      const sheet = runPython<Line | null>(READ_LINE, [sofficeConvert(typed, "xlsx"), successor]);
-      expect(sheet).toEqual({ total: cli.total, done_on_time: cli.done_on_time });
+      const recalculated = sofficeConvert(typed, "xlsx");
+      expect(sheetLine(recalculated, successor)).toEqual({
+        total: cli.total,
+        done_on_time: cli.done_on_time,
+      });
       // The two typed rows are in those figures (completed on time in March).
       expect(cli.done_on_time).toBeGreaterThanOrEqual(2);
-      const none = runPython<Line | null>(READ_LINE, [sofficeConvert(typed, "xlsx"), OLD]);
-      expect(none).toBeNull();
+      expect(sheetLine(recalculated, OLD)).toBeNull();
     },
     240000
   );

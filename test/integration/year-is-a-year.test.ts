@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { itWithTools, runPython, tempDir } from "../helpers/tools";
 import { importLamDong, phuluc } from "../helpers/phuluc-cli";
+import { dongNai281, planDocxScript } from "../helpers/plan-docx-script";
 import { LAM_DONG_DOCX } from "../helpers/shared-paths";
 
 /** Marks every third due row done on 01/10/2026, every third in progress. */
@@ -209,22 +210,10 @@ describe("import --year outside the plan's period", () => {
 });
 
 /** A plan for 2018 whose partners are "Các Sở, ban, ngành". */
-const PLAN_2018 = `
-import sys
-from docx import Document
-d = Document()
-for l in ["ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "Số: 281/KH-UBND", "Đồng Nai, ngày 20 tháng 12 năm 2017",
-          "KẾ HOẠCH", "Thông tin đối ngoại năm 2018", "PHỤ LỤC",
-          "(Kèm theo Kế hoạch số 281/KH-UBND ngày 20/12/2017 của UBND tỉnh Đồng Nai)"]:
-    d.add_paragraph(l)
-t = d.add_table(rows=0, cols=5)
-for c in [("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"),
-          ("1", "Tuyên truyền về biên giới", "Sở Y tế", "Các Sở, ban, ngành", "Năm 2018"),
-          ("2", "Hội nghị đối ngoại", "Sở Tài chính", "Sở Nội vụ", "Quý III")]:
-    r = t.add_row().cells
-    for i, v in enumerate(c): r[i].text = v
-d.save(sys.argv[1]); print("1")
-`;
+const PLAN_2018 = planDocxScript(dongNai281, [
+  ["1", "Tuyên truyền về biên giới", "Sở Y tế", "Các Sở, ban, ngành", "Năm 2018"],
+  ["2", "Hội nghị đối ngoại", "Sở Tài chính", "Sở Nội vụ", "Quý III"],
+]);
 
 /** The workbook as one written before "Thành lập từ" existed (the header renamed away). */
 const WITHOUT_SINCE = `

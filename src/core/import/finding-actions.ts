@@ -27,8 +27,8 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 
 export function findingActions(findings: Finding[]): FindingAction[] {
   const out: FindingAction[] = [];
-  const byKey = new Map<string, Finding[]>();
-  const order: string[] = [];
+  // Each group is made with its first finding; the map keeps the order groups first appear in.
+  const byKey = new Map<string, [Finding, ...Finding[]]>();
   findings.forEach((f, i) => {
     const key =
       f.code === FINDINGS.AGENCY_UNKNOWN
@@ -40,14 +40,11 @@ export function findingActions(findings: Finding[]): FindingAction[] {
             : f.code === FINDINGS.SCHEDULE_UNPARSED
               ? `time:${scheduleText(f)}`
               : `f:${i}`;
-    if (!byKey.has(key)) {
-      byKey.set(key, []);
-      order.push(key);
-    }
-    byKey.get(key)!.push(f);
+    const group = byKey.get(key);
+    if (group) group.push(f);
+    else byKey.set(key, [f]);
   });
-  for (const key of order) {
-    const group = byKey.get(key)!;
+  for (const [key, group] of byKey) {
     const rows = [
       ...new Set(group.map((f) => f.location.row).filter((r): r is number => !!r)),
     ].sort((a, b) => a - b);

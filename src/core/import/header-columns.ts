@@ -88,5 +88,6 @@ export function isColumnNumberRow(cells: string[]): boolean {
     .map((c) => /^\(?(\d{1,2})\)?$/.exec(c));
   if (nums.length < 3 || nums.some((m) => !m)) return false;
   const values = nums.map((m) => Number(m![1]));
-  return values.every((v, i) => i === 0 || v === values[i - 1] + 1);
+  // Consecutive: each number is the first plus its place.
+  return values.every((v, i) => v - i === values[0]);
 }

@@ -100,15 +100,14 @@ export function locateTable(
       `Không tìm thấy bảng phụ lục (cần các cột STT, Nhiệm vụ, Đơn vị chủ trì…) trong tệp "${fileName}".`
     );
   }
-  const withRows = found.filter((f) => f.rows.length > 0);
-  if (withRows.length === 0) {
+  const [table, ...others] = found.filter((f) => f.rows.length > 0);
+  if (!table) {
     throw new InputError(
       INPUT_ERRORS.EMPTY_TABLE,
       fileName,
       `Bảng phụ lục trong tệp "${fileName}" chỉ có dòng tiêu đề, chưa có nhiệm vụ nào.`
     );
   }
-  const [table, ...others] = withRows;
   const findings: Finding[] = others.map((o) => ({
     code: FINDINGS.EXTRA_TABLE_IGNORED,
     severity: "warning",
@@ -128,7 +127,8 @@ export function locateTable(
  */
 function findHeader(t: RawTable): Header | null {
   for (let r = 0; r < t.rows.length; r++) {
-    if (r >= HEADER_SEARCH_ROWS && filledCells(t.rows[r - 1]) > 2) break;
+    const above = t.rows[r - 1];
+    if (r >= HEADER_SEARCH_ROWS && above && filledCells(above) > 2) break;
     const top = spreadMerged(t, r);
     const single = classifyHeader(top);
     if (r + 1 < t.rows.length) {

@@ -107,7 +107,9 @@ interface PlanNumber {
 function readNumber(lines: string[]): PlanNumber | null {
   for (const line of lines) {
     const m = /^Số\s*:\s*(\d*)\s*\/\s*([A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)/u.exec(line);
-    if (m) return { number: m[1] ? `${m[1]}/${m[2]}` : "", suffix: m[2] };
+    if (!m) continue;
+    const [, digits, suffix = ""] = m;
+    return { number: digits ? `${digits}/${suffix}` : "", suffix };
   }
   return null;
 }
@@ -117,7 +119,9 @@ function readNumberFromAnnex(lines: string[]): PlanNumber | null {
   const m = /kèm theo Kế hoạch số\s*(\d+)\s*\/\s*([A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)/iu.exec(
     lines.join(" ")
   );
-  return m ? { number: `${m[1]}/${m[2]}`, suffix: m[2] } : null;
+  if (!m) return null;
+  const [, digits = "", suffix = ""] = m;
+  return { number: `${digits}/${suffix}`, suffix };
 }
 
 interface IssueDate {
@@ -132,7 +136,8 @@ function readIssueDate(lines: string[]): IssueDate | null {
   const re = /(^|\n)([^\n,]{2,40}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/giu;
   const m = re.exec(text);
   if (!m) return null;
-  return toDate(m[3], m[4], m[5], m[2]);
+  const [, , place = "", day, month = "", year = ""] = m;
+  return toDate(day, month, year, place);
 }
 
 function readAnnexDate(lines: string[]): IssueDate | null {
@@ -140,7 +145,9 @@ function readAnnexDate(lines: string[]): IssueDate | null {
     /kèm theo Kế hoạch số[^()]*?ngày\s*(\d{1,2})\s*(?:tháng\s*|\/)(\d{1,2})\s*(?:năm\s*|\/)(\d{4})/iu.exec(
       lines.join(" ")
     );
-  return m ? toDate(m[1], m[2], m[3], "") : null;
+  if (!m) return null;
+  const [, day, month = "", year = ""] = m;
+  return toDate(day, month, year, "");
 }
 
 function toDate(day: string | undefined, month: string, year: string, place: string): IssueDate {
@@ -153,16 +160,17 @@ function toDate(day: string | undefined, month: string, year: string, place: str
 /** "ỦY BAN NHÂN DÂN" over "TỈNH LÂM ĐỒNG" (or on one line) at the top of the document. */
 function readIssuerHeader(lines: string[]): { issuer: string; province: string } | null {
   const top = lines.slice(0, 12);
-  for (let i = 0; i < top.length; i++) {
-    const f = foldVietnamese(top[i]);
-    const m = /^(uy ban nhan dan|ubnd)\s*(.*)$/.exec(f);
+  for (const [i, line] of top.entries()) {
+    const m = /^(uy ban nhan dan|ubnd)\s*(.*)$/.exec(foldVietnamese(line));
     if (!m) continue;
-    const rest = m[2] ? top[i].slice(top[i].length - m[2].length) : (top[i + 1] ?? "");
+    const after = m[2];
+    const rest = after ? line.slice(line.length - after.length) : (top[i + 1] ?? "");
     const unit = /^(tinh|thanh pho)\s+(.+)$/.exec(foldVietnamese(rest));
     if (!unit) continue;
-    const name = provinceName(rest.slice(rest.length - unit[2].length));
+    const [, kind, place = ""] = unit;
+    const name = provinceName(rest.slice(rest.length - place.length));
     if (!name) continue;
-    const level = unit[1] === "tinh" ? "tỉnh" : "thành phố";
+    const level = kind === "tinh" ? "tỉnh" : "thành phố";
     return { issuer: `UBND ${level} ${name}`, province: name };
   }
   return null;
@@ -198,8 +206,9 @@ function readAnnexIssuer(lines: string[]): { issuer: string; province: string } 
       lines.join(" ")
     );
   if (!m) return null;
-  const province = titleCase(m[2]);
-  return { issuer: `UBND ${m[1].toLowerCase()} ${province}`, province };
+  const [, level = "", place = ""] = m;
+  const province = titleCase(place);
+  return { issuer: `UBND ${level.toLowerCase()} ${province}`, province };
 }
 
 /** "LÂM ĐỒNG" -> "Lâm Đồng"; names already in mixed case are kept. */
@@ -218,17 +227,18 @@ function readTitle(lines: string[]): string {
   const start = lines.findIndex((l) => foldVietnamese(l) === "ke hoach");
   if (start < 0) return "";
   const parts: string[] = [];
-  for (let i = start + 1; i < lines.length && parts.length < MAX_TITLE_LINES; i++) {
-    const f = foldVietnamese(lines[i]);
+  // Every line read is kept or ends the title: so at most MAX_TITLE_LINES are read.
+  for (const line of lines.slice(start + 1, start + 1 + MAX_TITLE_LINES)) {
+    const f = foldVietnamese(line);
     if (/^[-_=*.]{3,}$/.test(f)) break;
     const bodyStarts = /^(can cu|thuc hien|nham|de trien khai|theo|dinh ky|[ivx]+\.\s)/.test(f);
     // The appendix heading and its "(Kèm theo …)" line are never part of the title.
     const annexStarts = /^(phu luc\b|\((ban hanh )?kem theo)/.test(f);
     if (annexStarts || (parts.length > 0 && bodyStarts)) break;
-    parts.push(lines[i]);
+    parts.push(line);
     // A title line never ends a sentence: a line ending in "." or ":" is body text already,
     // or the title's last line (kept, and the title stops there).
-    if (/[.:;]$/.test(lines[i]) && lines[i].length > 0) {
+    if (/[.:;]$/.test(line) && line.length > 0) {
       if (parts.length > 1) parts.pop();
       break;
     }
@@ -238,14 +248,17 @@ function readTitle(lines: string[]): string {
 
 /** The line(s) after "PHỤ LỤC", before "(Kèm theo …)". */
 function readAppendixTitle(lines: string[]): string {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const m = /^phu luc(\s+[ivxlc\d]+)?\s*[:.]?\s*(.*)$/.exec(foldVietnamese(lines[i]));
+  // From the last line up: the last "PHỤ LỤC" is the one above the table.
+  for (let i = lines.length - 1, line = lines[i]; line !== undefined; line = lines[--i]) {
+    const m = /^phu luc(\s+[ivxlc\d]+)?\s*[:.]?\s*(.*)$/.exec(foldVietnamese(line));
     if (!m) continue;
-    const inline = m[2] ? lines[i].slice(lines[i].length - m[2].length) : "";
+    const after = m[2];
+    const inline = after ? line.slice(line.length - after.length) : "";
     const parts: string[] = inline ? [inline] : [];
-    for (let k = i + 1; k < lines.length && parts.length < 4; k++) {
-      if (lines[k].startsWith("(") || /^(stt|tt)$/.test(foldVietnamese(lines[k]))) break;
-      parts.push(lines[k]);
+    // At most four parts: every line read is kept or ends the title.
+    for (const next of lines.slice(i + 1, i + 1 + 4 - parts.length)) {
+      if (next.startsWith("(") || /^(stt|tt)$/.test(foldVietnamese(next))) break;
+      parts.push(next);
     }
     return normalizeText(parts.join(" "));
   }

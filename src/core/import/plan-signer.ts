@@ -16,18 +16,18 @@ const NAME = /^(\p{Lu}[\p{Ll}\p{M}]*)(\s\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u;
 
 export function readSigner(text: string[]): PlanSigner | undefined {
   const lines = text.flatMap(splitTitles);
-  for (let i = 0; i < lines.length; i++) {
-    const first = lines[i].trim();
+  for (const [i, line] of lines.entries()) {
+    const first = line.trim();
     if (!START.test(first) || !isCaps(first)) continue;
     const titles = [first];
     let j = i + 1;
-    for (; j < lines.length && j < i + 8; j++) {
-      const l = lines[j].trim();
+    for (; j < i + 8; j++) {
+      const l = lines[j]?.trim();
       if (!l || !isCaps(l)) break;
       const last = titles[titles.length - 1];
       if (START.test(l) || TITLE.test(l)) titles.push(l);
       // "TM. ỦY BAN NHÂN" / "DÂN": a title broken over two lines.
-      else if (START.test(last) && l.split(/\s+/).length <= 3)
+      else if (last !== undefined && START.test(last) && l.split(/\s+/).length <= 3)
         titles[titles.length - 1] = `${last} ${l}`;
       else break;
     }
@@ -54,6 +54,8 @@ function splitTitles(line: string): string[] {
   if (!START.test(l) || !isCaps(l)) return [line];
   return l.split(START_INSIDE).flatMap((part) => {
     const m = TITLE_AT_END.exec(part);
-    return m && START.test(m[1]) ? [m[1], m[2]] : [part];
+    if (!m) return [part];
+    const [, before = "", title = ""] = m;
+    return START.test(before) ? [before, title] : [part];
   });
 }

@@ -44,10 +44,12 @@ function cleanCell(s: string | undefined): string {
 
 export function buildStructure(located: LocatedTable, fileName: string): Structure {
   const col = located.columns;
-  const rows = located.rows.map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
-  const stts = rows.map((r) => parseStt(r.cells[col.stt] ?? ""));
-  const hasRoman = stts.some((s) => s.kind === "roman");
-  const hasDotted = stts.some((s) => s.kind === "dotted");
+  const rows = located.rows.map((r) => {
+    const cells = r.cells.map(cleanCell);
+    return { ...r, cells, stt: parseStt(cells[col.stt] ?? "") };
+  });
+  const hasRoman = rows.some((r) => r.stt.kind === "roman");
+  const hasDotted = rows.some((r) => r.stt.kind === "dotted");
 
   const groups: Group[] = [];
   const tasks: DraftTask[] = [];
@@ -65,9 +67,9 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
     column: col.headers[column] ?? "",
   });
 
-  rows.forEach((row, i) => {
+  rows.forEach((row) => {
     const cell = (c: number) => (c >= 0 ? (row.cells[c] ?? "") : "");
-    let stt = stts[i];
+    let stt = row.stt;
     let title = cell(col.title);
     const detailsEmpty = !cell(col.lead) && !cell(col.partners) && !cell(col.time);
     const mergedAcross = row.spans.some(
@@ -184,7 +186,8 @@ function splitRow(
     // One partner cell merged over several tasks: one line per task, or one value for all;
     // any other count cannot be divided without guessing (DOMAIN.md): flagged, none given.
     const lines = agencyLines(whole.partnersText);
-    if (lines.length === shared.count) whole.partnersText = lines[shared.index];
+    const own = lines.length === shared.count ? lines[shared.index] : undefined;
+    if (own !== undefined) whole.partnersText = own;
     else if (lines.length > 1) {
       if (shared.index === 0)
         findings.push({
@@ -219,7 +222,8 @@ function splitRow(
   // Partners that cannot be divided among the tasks are given to none (never all to all).
   const partnersUndivided = mismatched.includes(col.partners);
   const kept = mismatched.filter((c) => c !== col.partners);
-  if (kept.length) {
+  const firstKept = kept[0];
+  if (firstKept !== undefined) {
     findings.push({
       code: FINDINGS.BULLET_MISMATCH,
       severity: "warning",
@@ -227,7 +231,7 @@ function splitRow(
         `cột Nhiệm vụ có ${n} gạch đầu dòng nhưng cột ` +
         kept.map((c) => `"${col.headers[c]}"`).join(", ") +
         ` có số gạch đầu dòng khác. Đã tách thành ${n} nhiệm vụ và giữ nguyên cả ô cho từng nhiệm vụ; cần rà soát lại.`,
-      location: at(row, kept[0]),
+      location: at(row, firstKept),
     });
   }
   if (partnersUndivided) {
@@ -278,5 +282,5 @@ function agencyLines(cellText: string): string[] {
 /** a, b, … z, then aa, ab … for the rare very long bullet list. */
 function letter(k: number): string {
   const a = "abcdefghijklmnopqrstuvwxyz";
-  return k < 26 ? a[k] : a[Math.floor(k / 26) - 1] + a[k % 26];
+  return k < 26 ? a.charAt(k) : a.charAt(Math.floor(k / 26) - 1) + a.charAt(k % 26);
 }

@@ -33,5 +33,7 @@ export function parseStt(raw: string): Stt {
 /** "I. QUÁN TRIỆT…" or "1. Nhóm nhiệm vụ…" typed in a merged STT cell: the number and the title. */
 export function splitNumberedTitle(raw: string): { stt: Stt; title: string } | null {
   const m = /^([IVXLC]+|\d+)[.)]\s+(\S[\s\S]*)$/.exec(raw.trim());
-  return m ? { stt: parseStt(m[1]), title: m[2].trim() } : null;
+  if (!m) return null;
+  const [, number = "", title = ""] = m;
+  return { stt: parseStt(number), title: title.trim() };
 }

@@ -83,7 +83,7 @@ function allBold(p: XmlNode): boolean {
 
 function textOf(node: XmlNode): string {
   let s = "";
-  for (let i = 0; i < node.childNodes.length; i++) s += node.childNodes[i].nodeValue ?? "";
+  for (const k of node.childNodes) s += k.nodeValue ?? "";
   return s;
 }
 
@@ -93,9 +93,5 @@ function attr(node: XmlNode, name: string): string | null {
 }
 
 function rootElement(doc: XmlNode): XmlNode | undefined {
-  for (let i = 0; i < doc.childNodes.length; i++) {
-    const k = doc.childNodes[i];
-    if (k.nodeType === 1) return k;
-  }
-  return undefined;
+  return doc.childNodes.find((k) => k.nodeType === 1);
 }

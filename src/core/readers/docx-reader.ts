@@ -201,7 +201,7 @@ const DOCX_KEEP: XmlKeep = {
 /** A w:tc among the nearest ancestors (p, r, hyperlink or sdt wrappers lie in between). */
 function inCell(open: readonly XmlNode[]): boolean {
   for (let i = open.length - 1; i >= 0 && i >= open.length - 6; i--) {
-    if (open[i].localName === "tc") return true;
+    if (open[i]?.localName === "tc") return true;
   }
   return false;
 }
@@ -225,11 +225,8 @@ function parseNumbering(xml: string): XmlNode | null {
 }
 
 function findBody(doc: XmlNode): XmlNode | undefined {
-  const kids = doc.childNodes;
-  for (let i = 0; i < kids.length; i++) {
-    if (kids[i].localName === "document") return wChild(kids[i], "body");
-  }
-  return undefined;
+  const root = doc.childNodes.find((k) => k.localName === "document");
+  return root && wChild(root, "body");
 }
 
 function corrupt(fileName: string): InputError {

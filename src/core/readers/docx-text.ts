@@ -1,5 +1,5 @@
 /** Text of WordprocessingML paragraphs: runs, tabs and breaks, as a reader would see them. */
-import { W_NS, XmlNode, isElement, wChildren } from "./xml-node";
+import { W_NS, XmlNode, isElement, pushReversed, wChildren } from "./xml-node";
 
 const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
@@ -10,22 +10,16 @@ export function paragraphText(p: XmlNode): string {
   return parts.join("").normalize("NFC");
 }
 
-/** Children of `node`, last first: popped from a stack they come out in document order. */
-function pushChildren(stack: XmlNode[], node: XmlNode): void {
-  const kids = node.childNodes;
-  for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-}
-
 /** Depth-first with an explicit stack: a document's nesting never deepens the call stack. */
 function collect(node: XmlNode, out: string[]): void {
   const stack: XmlNode[] = [];
-  pushChildren(stack, node);
+  pushReversed(stack, node.childNodes);
   for (let k = stack.pop(); k; k = stack.pop()) {
     if (!isElement(k)) continue;
     // Alternate content repeats the same text in Choice and Fallback: read Choice only.
     if (k.namespaceURI === MC_NS && k.localName === "Fallback") continue;
     if (k.namespaceURI !== W_NS) {
-      pushChildren(stack, k);
+      pushReversed(stack, k.childNodes);
       continue;
     }
     switch (k.localName) {
@@ -54,14 +48,13 @@ function collect(node: XmlNode, out: string[]): void {
         break;
       }
       default:
-        pushChildren(stack, k);
+        pushReversed(stack, k.childNodes);
     }
   }
 }
 
 function textOf(node: XmlNode): string {
   let s = "";
-  const kids = node.childNodes;
-  for (let i = 0; i < kids.length; i++) s += kids[i].nodeValue ?? "";
+  for (const k of node.childNodes) s += k.nodeValue ?? "";
   return s;
 }

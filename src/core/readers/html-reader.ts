@@ -206,11 +206,11 @@ function toGrid(rows: Cell[][]): { rows: string[][]; merges: MergedArea[] } {
     for (const cell of row) {
       while (taken[r][c]) c++;
       for (let dr = 0; dr < cell.rowspan && r + dr < rows.length; dr++) {
-        grid[r + dr] ??= [];
-        taken[r + dr] ??= [];
+        const gridRow = (grid[r + dr] ??= []);
+        const takenRow = (taken[r + dr] ??= []);
         for (let dc = 0; dc < cell.colspan; dc++) {
-          taken[r + dr][c + dc] = true;
-          grid[r + dr][c + dc] = dr === 0 && dc === 0 ? cell.lines.join("\n") : "";
+          takenRow[c + dc] = true;
+          gridRow[c + dc] = dr === 0 && dc === 0 ? cell.lines.join("\n") : "";
         }
       }
       const bottom = Math.min(r + cell.rowspan, rows.length) - 1;

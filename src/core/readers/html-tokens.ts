@@ -4,6 +4,7 @@
  * LibreOffice's export, web portals. Pure code: the same in the pane and the CLI (Node has no
  * DOMParser). Tokens only; html-reader.ts gives them meaning.
  */
+import { present } from "./present";
 
 export type HtmlToken =
   | { type: "open"; name: string; attrs: Record<string, string>; selfClosing: boolean }
@@ -42,7 +43,7 @@ export function tokenizeHtml(html: string): HtmlToken[] {
       continue;
     }
     const { end, attrs, selfClosing } = readAttributes(html, lt + m[0].length);
-    const name = m[2].toLowerCase();
+    const name = present(m[2], "tag name").toLowerCase();
     i = end;
     if (m[1]) {
       out.push({ type: "close", name });

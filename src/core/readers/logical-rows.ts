@@ -44,9 +44,9 @@ export function logicalRows(table: RawTable, sttCol: number, from: number): Logi
 
   const byHead = new Map<number, LogicalRow>();
   const out: LogicalRow[] = [];
-  for (let r = from; r < n; r++) {
-    const cells = table.rows[r];
-    const existing = byHead.get(head[r]);
+  for (const [r, cells] of table.rows.entries()) {
+    if (r < from) continue;
+    const existing = byHead.get(head[r] ?? r);
     if (!existing) {
       const row: LogicalRow = {
         cells: [...cells],
@@ -58,7 +58,8 @@ export function logicalRows(table: RawTable, sttCol: number, from: number): Logi
     } else {
       cells.forEach((text, c) => {
         if (text.trim() === "") return;
-        existing.cells[c] = existing.cells[c] ? existing.cells[c] + "\n" + text : text;
+        const joined = existing.cells[c];
+        existing.cells[c] = joined ? joined + "\n" + text : text;
       });
     }
   }
@@ -68,11 +69,11 @@ export function logicalRows(table: RawTable, sttCol: number, from: number): Logi
     if (m.bottom <= m.top || m.top < from || (m.left <= sttCol && sttCol <= m.right)) continue;
     const text = table.rows[m.top]?.[m.left] ?? "";
     if (text.trim() === "") continue;
-    const covered = [byHead.get(head[m.top])];
+    const covered = [byHead.get(head[m.top] ?? m.top)];
     for (let r = m.top + 1; r <= Math.min(m.bottom, n - 1); r++) {
       if (head[r] !== r) continue; // same logical row as above: already joined
       const row = byHead.get(r);
-      if (row && row.cells[m.left].trim() === "") {
+      if (row && (row.cells[m.left] ?? "").trim() === "") {
         row.cells[m.left] = text;
         covered.push(row);
       }

@@ -7,6 +7,7 @@
 import { SaxesParser } from "saxes";
 import type { XmlNode } from "./xml-node";
 import { INPUT_LIMITS } from "./input-limits";
+import { present } from "./present";
 
 /** Elements nested deeper than INPUT_LIMITS.maxNesting: parsing stops at the first one. */
 export class XmlTooDeep extends Error {
@@ -78,7 +79,7 @@ class Element implements XmlNode {
     for (const key in this.attributes) {
       const colon = key.indexOf(":");
       if ((colon < 0 ? key : key.slice(colon + 1)) !== name) continue;
-      if ((attributeUri(key, this.scope) || null) === ns) return this.attributes[key];
+      if ((attributeUri(key, this.scope) || null) === ns) return this.attributes[key] ?? null;
     }
     return null;
   }
@@ -139,21 +140,23 @@ export function parseXml(
     // Thrown out of write(): nothing deeper is parsed, nothing later walks it.
     if (stack.length + skipping > maxNesting) throw new XmlTooDeep();
     const attributes = tag.attributes as Record<string, string>;
-    let scope = scopes[scopes.length - 1];
+    // Outside every element the root scope applies.
+    const inherited = scopes[scopes.length - 1] ?? ROOT_SCOPE;
+    let scope = inherited;
     let prefixed = false;
     for (const key in attributes) {
       const colon = key.indexOf(":");
       if (colon < 0) {
         if (key === "xmlns") {
-          if (scope === scopes[scopes.length - 1]) scope = { ...scope };
-          scope[""] = attributes[key];
+          if (scope === inherited) scope = { ...scope };
+          scope[""] = present(attributes[key], "attribute value");
         }
         continue;
       }
       prefixed = true;
       if (colon !== 5 || !key.startsWith("xmlns")) continue;
       const prefix = key.slice(6);
-      const uri = attributes[key];
+      const uri = present(attributes[key], "attribute value");
       if (
         prefix === "xmlns" ||
         (prefix === "xml") !== (uri === XML_NS) ||
@@ -161,7 +164,7 @@ export function parseXml(
         uri === ""
       )
         fail(`namespace declaration not allowed: ${key}="${uri}"`);
-      if (scope === scopes[scopes.length - 1]) scope = { ...scope };
+      if (scope === inherited) scope = { ...scope };
       scope[prefix] = uri;
     }
     scopes.push(scope);
@@ -181,7 +184,7 @@ export function parseXml(
       return;
     }
     const el = new Element(local, uri, attributes, scope);
-    (stack[stack.length - 1].childNodes as XmlNode[]).push(el);
+    ((stack[stack.length - 1] ?? doc).childNodes as XmlNode[]).push(el);
     stack.push(el);
   });
   parser.on("closetag", () => {
@@ -190,8 +193,9 @@ export function parseXml(
     else stack.pop();
   });
   const text = (t: string) => {
-    if (skipping > 0 || stack.length <= 1) return;
-    const parent = stack[stack.length - 1];
+    const parent = stack[stack.length - 1] ?? doc;
+    // Text outside the root element, or in a skipped one, is not kept.
+    if (skipping > 0 || parent === doc) return;
     // Whitespace between elements matters only inside w:t, where Word keeps it as a child text.
     if (!textIn || textIn(parent)) (parent.childNodes as XmlNode[]).push(new Text(t));
   };

@@ -6,6 +6,7 @@
 import type { MergedArea } from "../table/raw-table";
 import type { PdfRule, PdfTextItem } from "./pdf-page";
 import { joinLines, toLines } from "./pdf-lines";
+import { nth } from "./present";
 
 /** Points within which two ruling positions are the same edge. */
 const SNAP = 2;
@@ -52,7 +53,12 @@ export function ruledTables(
     const ys = snap(hs.map((s) => s.y1));
     // A box around a paragraph or a single line under a heading is not a table.
     if (xs.length < 3 || ys.length < 2) continue;
-    const box = { left: xs[0], right: xs[xs.length - 1], top: ys[0], bottom: ys[ys.length - 1] };
+    const box = {
+      left: nth(xs, 0),
+      right: nth(xs, xs.length - 1),
+      top: nth(ys, 0),
+      bottom: nth(ys, ys.length - 1),
+    };
     const inside = (it: PdfTextItem) => {
       const cx = it.x + it.width / 2;
       const cy = it.y - it.size / 3;
@@ -78,31 +84,33 @@ function fillGrid(
   const nCols = xs.length - 1;
   // A vertical border between columns c and c+1 in row r; a horizontal one under row r in column c.
   const vBorder = (r: number, c: number) => {
-    const x = xs[c + 1];
-    const y = (ys[r] + ys[r + 1]) / 2;
+    const x = nth(xs, c + 1);
+    const y = (nth(ys, r) + nth(ys, r + 1)) / 2;
     return vs.some((s) => Math.abs(s.x1 - x) <= SNAP && s.y1 - SNAP <= y && y <= s.y2 + SNAP);
   };
   const hBorder = (r: number, c: number) => {
-    const y = ys[r + 1];
-    const x = (xs[c] + xs[c + 1]) / 2;
+    const y = nth(ys, r + 1);
+    const x = (nth(xs, c) + nth(xs, c + 1)) / 2;
     return hs.some((s) => Math.abs(s.y1 - y) <= SNAP && s.x1 - SNAP <= x && x <= s.x2 + SNAP);
   };
   // Each grid cell's owner: the top-left cell of the merged area it belongs to.
   const owner: number[][] = Array.from({ length: nRows }, () => Array<number>(nCols).fill(-1));
   const merges: MergedArea[] = [];
-  for (let r = 0; r < nRows; r++) {
+  for (const [r, ownerRow] of owner.entries()) {
     for (let c = 0; c < nCols; c++) {
-      if (owner[r][c] >= 0) continue;
+      if (nth(ownerRow, c) >= 0) continue;
       let right = c;
-      while (right + 1 < nCols && !vBorder(r, right) && owner[r][right + 1] < 0) right++;
+      while (right + 1 < nCols && !vBorder(r, right) && nth(ownerRow, right + 1) < 0) right++;
       let bottom = r;
       const open = (rr: number) => {
         for (let cc = c; cc <= right; cc++) if (hBorder(rr, cc)) return false;
         return true;
       };
       while (bottom + 1 < nRows && open(bottom)) bottom++;
-      for (let rr = r; rr <= bottom; rr++)
-        for (let cc = c; cc <= right; cc++) owner[rr][cc] = r * nCols + c;
+      for (let rr = r; rr <= bottom; rr++) {
+        const row = nth(owner, rr);
+        for (let cc = c; cc <= right; cc++) row[cc] = r * nCols + c;
+      }
       if (right > c || bottom > r) merges.push({ top: r, left: c, bottom, right });
     }
   }
@@ -112,7 +120,7 @@ function fillGrid(
     const cy = it.y - it.size / 3;
     const c = Math.max(0, xs.findIndex((x) => x > cx) - 1);
     const r = Math.max(0, ys.findIndex((y) => y > cy) - 1);
-    const key = owner[Math.min(r, nRows - 1)][Math.min(c, nCols - 1)];
+    const key = nth(nth(owner, Math.min(r, nRows - 1)), Math.min(c, nCols - 1));
     const list = buckets.get(key);
     if (list) list.push(it);
     else buckets.set(key, [it]);
@@ -122,11 +130,11 @@ function fillGrid(
     const r = Math.floor(key / nCols);
     const c = key % nCols;
     const merge = merges.find((m) => m.top === r && m.left === c);
-    const right = xs[(merge?.right ?? c) + 1];
+    const right = nth(xs, (merge?.right ?? c) + 1);
     const lines = toLines(list);
     // The cell's padding on the left is about the padding on the right.
-    const pad = Math.max(0, Math.min(...lines.map((l) => l.x)) - xs[c]);
-    rows[r][c] = joinLines(lines, right - pad);
+    const pad = Math.max(0, Math.min(...lines.map((l) => l.x)) - nth(xs, c));
+    nth(rows, r)[c] = joinLines(lines, right - pad);
   }
   const mergedAcross = rows.map((_, r) =>
     merges.some((m) => m.top === r && m.left === 0 && m.right === nCols - 1)
@@ -138,10 +146,13 @@ function fillGrid(
 function snap(values: number[]): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   const out: number[][] = [];
+  // The value before in sorted order ends the last group.
+  let prev = -Infinity;
   for (const v of sorted) {
     const last = out[out.length - 1];
-    if (last && v - last[last.length - 1] <= SNAP) last.push(v);
+    if (last && v - prev <= SNAP) last.push(v);
     else out.push([v]);
+    prev = v;
   }
   return out.map((g) => g.reduce((s, v) => s + v, 0) / g.length);
 }
@@ -174,7 +185,10 @@ function joinCollinear(segments: Segment[]): Segment[] {
 /** Groups of segments connected by crossings or touching ends. */
 function clusters(segments: Segment[]): Segment[][] {
   const parent = segments.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const find = (i: number): number => {
+    const up = nth(parent, i);
+    return up === i ? i : (parent[i] = find(up));
+  };
   const hs = segments.map((s, i) => [s, i] as const).filter(([s]) => s.horizontal);
   const vs = segments.map((s, i) => [s, i] as const).filter(([s]) => !s.horizontal);
   for (const [h, i] of hs) {

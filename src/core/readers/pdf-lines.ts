@@ -7,6 +7,7 @@
 import type { PdfTextItem } from "./pdf-page";
 import { defaultDirectory } from "../agency/default-directory";
 import { foldVietnamese } from "../text/fold";
+import { present } from "./present";
 
 export interface TextLine {
   /** Items left to right. */
@@ -30,13 +31,15 @@ export function toLines(items: PdfTextItem[]): TextLine[] {
   const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: PdfTextItem[][] = [];
   let current: PdfTextItem[] = [];
-  let base = 0;
+  // The first item of the current line: its baseline and size.
+  let first: PdfTextItem | undefined;
   for (const it of sorted) {
-    if (current.length && Math.abs(it.y - base) > 0.4 * Math.max(it.size, current[0].size)) {
+    if (first && Math.abs(it.y - first.y) > 0.4 * Math.max(it.size, first.size)) {
       groups.push(current);
       current = [];
+      first = undefined;
     }
-    if (!current.length) base = it.y;
+    first ??= it;
     current.push(it);
   }
   if (current.length) groups.push(current);
@@ -57,7 +60,7 @@ function lineOf(items: PdfTextItem[]): TextLine {
   return {
     items: row,
     text: text.replace(/\s+/g, " ").trim().normalize("NFC"),
-    x: row[0].x,
+    x: present(row[0], "item of a line").x,
     right: end,
     y: row.reduce((s, i) => s + i.y, 0) / row.length,
     size,
@@ -66,11 +69,12 @@ function lineOf(items: PdfTextItem[]): TextLine {
 
 /** Pieces of a line separated by a gap wider than `gap` × the font size (columns side by side). */
 export function splitLine(line: TextLine, gap: number): TextLine[] {
-  const parts: PdfTextItem[][] = [[]];
+  let part: PdfTextItem[] = [];
+  const parts = [part];
   let end = -Infinity;
   for (const it of line.items) {
-    if (parts[parts.length - 1].length && it.x - end > gap * it.size) parts.push([]);
-    parts[parts.length - 1].push(it);
+    if (part.length && it.x - end > gap * it.size) parts.push((part = []));
+    part.push(it);
     end = Math.max(end, it.x + it.width);
   }
   return parts.map(lineOf);
@@ -89,14 +93,17 @@ const ANY_MARK = /^([-–—+•●▪*]\s|[a-zđ]\)\s|\d+(\.\d+)*[.)]\s)/u;
  */
 export function joinLines(lines: TextLine[], right: number): string {
   let out = "";
-  const agencies = lines.length > 1 && AGENCY_HEAD.test(lines[0].text);
-  lines.forEach((line, i) => {
-    if (i === 0) out = line.text;
-    else if (hardBreak(lines[i - 1], line, right)) out += "\n" + line.text;
+  const first = lines[0];
+  const agencies = first !== undefined && lines.length > 1 && AGENCY_HEAD.test(first.text);
+  let prev: TextLine | undefined;
+  for (const line of lines) {
+    if (!prev) out = line.text;
+    else if (hardBreak(prev, line, right)) out += "\n" + line.text;
     else if (agencies && nextAgency(out.slice(out.lastIndexOf("\n") + 1), line.text))
       out += "\n" + line.text;
     else out = softJoin(out, line.text);
-  });
+    prev = line;
+  }
   return out.normalize("NFC");
 }
 
@@ -132,8 +139,9 @@ export function hardBreak(prev: TextLine, line: TextLine, right: number): boolea
   if (LIST_MARK.test(line.text)) return true;
   // After a finished clause any list mark starts an item ("…như sau:" / "- các huyện").
   if (ANY_MARK.test(line.text) && /[.;:!?]$/.test(prev.text)) return true;
-  const firstWord = line.text.split(" ")[0];
-  const wordWidth = (firstWord.length / Math.max(1, line.text.length)) * (line.right - line.x);
+  const space = line.text.indexOf(" ");
+  const firstWordLength = space < 0 ? line.text.length : space;
+  const wordWidth = (firstWordLength / Math.max(1, line.text.length)) * (line.right - line.x);
   return prev.right + wordWidth + 0.3 * line.size < right - 0.5 * line.size;
 }
 

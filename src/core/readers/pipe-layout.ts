@@ -3,6 +3,8 @@
  * lines followed by a line holding only "|". Nothing marks where a row ends, so the number
  * of columns is learned from the header (STT … last header cell) and cells are chunked.
  */
+import { present } from "./present";
+
 export interface PipeCell {
   text: string;
   /** 1-based line of the cell's first line. */
@@ -28,14 +30,14 @@ export function isPipeLayout(lines: string[]): boolean {
 export function readPipeLayout(lines: string[]): PipeLayout | null {
   const cells = splitCells(lines);
   // The header starts at the cell whose last line is "STT"; lines before it are body text.
-  const start = cells.findIndex((c) => STT_HEADER.test(c.lines[c.lines.length - 1].text.trim()));
-  if (start < 0) return null;
+  const start = cells.findIndex((c) => STT_HEADER.test(lastLine(c).text.trim()));
   const first = cells[start];
+  if (!first) return null;
   const before = [
     ...cells.slice(0, start).flatMap((c) => c.lines.map((l) => l.text)),
     ...first.lines.slice(0, -1).map((l) => l.text),
   ];
-  const sttLine = first.lines[first.lines.length - 1];
+  const sttLine = lastLine(first);
   const all: PipeCell[] = [
     { text: sttLine.text.trim(), line: sttLine.line },
     ...cells.slice(start + 1).map(toCell),
@@ -47,7 +49,9 @@ export function readPipeLayout(lines: string[]): PipeLayout | null {
   const rows: PipeCell[][] = [];
   for (let i = width; i < all.length; i += width) {
     const row = all.slice(i, i + width);
-    while (row.length < width) row.push({ text: "", line: row[row.length - 1].line });
+    // Only the last row can be short: its missing cells are on its last cell's line.
+    const { line } = present(row[row.length - 1], "cell");
+    while (row.length < width) row.push({ text: "", line });
     rows.push(row);
   }
   return { before, header, rows };
@@ -56,6 +60,11 @@ export function readPipeLayout(lines: string[]): PipeLayout | null {
 interface Line {
   text: string;
   line: number;
+}
+
+/** The last line of a cell (splitCells gives every cell one at least). */
+function lastLine(cell: { lines: Line[] }): Line {
+  return present(cell.lines[cell.lines.length - 1], "line of a cell");
 }
 
 function splitCells(lines: string[]): { lines: Line[] }[] {
@@ -77,7 +86,7 @@ function splitCells(lines: string[]): { lines: Line[] }[] {
 /** A cell's wrapped lines joined with a space; bullet lines of a bulleted cell stay lines. */
 function toCell(c: { lines: Line[] }): PipeCell {
   const texts = c.lines.map((l) => l.text.trim()).filter((t) => t !== "");
-  const bulleted = texts.length > 0 && BULLET.test(texts[0]);
+  const bulleted = texts[0] !== undefined && BULLET.test(texts[0]);
   let text = "";
   for (const t of texts) {
     if (text === "") text = t;

@@ -7,6 +7,7 @@ import type { DocumentContent } from "./docx-reader";
 import { isPipeLayout, readPipeLayout } from "./pipe-layout";
 import { parseTsv } from "./tsv";
 import { paragraphsOfLines } from "./paragraph";
+import { present } from "./present";
 
 export const PASTED_SOURCE = "(văn bản dán)";
 
@@ -28,7 +29,7 @@ export function readPastedText(text: string, source = PASTED_SOURCE): DocumentCo
             source,
             index: 1,
             rows: rows.map((r) => r.map((c) => c.text)),
-            sourceRows: rows.map((r) => r[0].line),
+            sourceRows: rows.map(([first]) => present(first, "cell").line),
             merges: [],
             context: layout.before.slice(-12).join("\n"),
           },

@@ -7,7 +7,7 @@ export interface XmlNode {
   localName: string | null;
   namespaceURI: string | null;
   nodeValue: string | null;
-  childNodes: ArrayLike<XmlNode>;
+  childNodes: readonly XmlNode[];
   getAttributeNS?(ns: string | null, name: string): string | null;
   getAttribute?(name: string): string | null;
 }
@@ -18,9 +18,7 @@ const ELEMENT = 1;
 /** Child elements in the WordprocessingML namespace (optionally with one local name). */
 export function wChildren(node: XmlNode, name?: string): XmlNode[] {
   const out: XmlNode[] = [];
-  const kids = node.childNodes;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i];
+  for (const k of node.childNodes) {
     if (k.nodeType === ELEMENT && k.namespaceURI === W_NS && (!name || k.localName === name))
       out.push(k);
   }
@@ -28,9 +26,7 @@ export function wChildren(node: XmlNode, name?: string): XmlNode[] {
 }
 
 export function wChild(node: XmlNode, name: string): XmlNode | undefined {
-  const kids = node.childNodes;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i];
+  for (const k of node.childNodes) {
     if (k.nodeType === ELEMENT && k.namespaceURI === W_NS && k.localName === name) return k;
   }
   return undefined;
@@ -49,6 +45,6 @@ export function isElement(node: XmlNode): boolean {
 }
 
 /** Pushes `nodes` last first (popped, they come out in order); no spread: lists may be huge. */
-export function pushReversed(stack: XmlNode[], nodes: XmlNode[]): void {
-  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]);
+export function pushReversed(stack: XmlNode[], nodes: readonly XmlNode[]): void {
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
 }

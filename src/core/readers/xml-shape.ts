@@ -8,6 +8,7 @@
  * ("x:row") are ignored.
  */
 import type { InputLimits } from "./input-limits";
+import { present } from "./present";
 
 export type XmlShapeLimits = Pick<
   InputLimits,
@@ -87,7 +88,7 @@ export class XmlShapeScanner {
   push(chunk: Uint8Array): XmlShapeExceeded | null {
     const maxRun = this.limits.maxTextRunBytes;
     for (let i = 0; i < chunk.length; i++) {
-      const b = chunk[i];
+      const b = chunk[i]!;
       if (b === LT) {
         this.run = 0;
         this.nameLength = this.sheet ? 0 : -1;
@@ -183,8 +184,9 @@ export class XmlShapeScanner {
     const m = (this.tag === "row" ? /^()(\d+)$/ : /^([A-Z]{1,3})(\d+)$/).exec(ref);
     if (!m) return { kind: "bad-ref", ref };
     const row = Number(m[2]);
+    const letters = present(m[1], "column letters");
     let col = 0;
-    for (let i = 0; i < m[1].length; i++) col = col * 26 + (m[1].charCodeAt(i) - 64);
+    for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) - 64);
     if (row < 1 || row > this.limits.excelRows || col > this.limits.excelColumns)
       return { kind: "bad-ref", ref };
     if (row > this.limits.maxSheetRows) return { kind: "row-number", row };

@@ -236,7 +236,8 @@ function damagedSheet(fileName: string, tab: string, ref: string): InputError {
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
+  const [only] = chunks;
+  if (only && chunks.length === 1) return only;
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {

@@ -45,7 +45,8 @@ export function inputCell(input: TrackingCells, id: InputId): InputCell | null {
     const ref = input.names?.find((n) => n.name.toLowerCase() === wanted)?.refersTo ?? "";
     const m = SINGLE_CELL.exec(ref.trim().replace(/^=/, ""));
     if (!m) return null;
-    const sheetName = m[1]?.replace(/''/g, "'") ?? m[2];
+    // One of the two is there: 'quoted name' or plain name.
+    const sheetName = m[1]?.replace(/''/g, "'") ?? m[2] ?? "";
     const sheet =
       input.sheets.find((s) => s.name === sheetName) ??
       input.sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());

@@ -84,18 +84,19 @@ export function normalizeDate(
   if (text === "") return { value: null, text, ok: true };
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
   let iso: string | null = null;
-  if (m) iso = isoOf(+m[1], +m[2], +m[3]);
+  // Every group below is required; Number(undefined) would be NaN, which is no date.
+  if (m) iso = isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
   else if ((m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$/.exec(text)))
-    iso = isoOf(+m[3], +m[2], +m[1]);
+    iso = isoOf(Number(m[3]), Number(m[2]), Number(m[1]));
   else if ((m = /^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$/.exec(fold(text))))
-    iso = isoOf(+m[3], +m[2], +m[1]);
+    iso = isoOf(Number(m[3]), Number(m[2]), Number(m[1]));
   else if (
     opts.year !== undefined &&
     ((m = /^(\d{1,2})\s*[/-]\s*(\d{1,2})$/.exec(text)) ||
       (m = /^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})$/.exec(fold(text))))
   ) {
     // Day and month only: one reading in the report year (day-first; 31/02 or 15/13 → none).
-    iso = isoOf(opts.year, +m[2], +m[1]);
+    iso = isoOf(opts.year, Number(m[2]), Number(m[1]));
     return { value: iso, text, ok: iso !== null, yearAssumed: iso !== null };
   } else if (/^\d+(\.\d+)?$/.test(text)) {
     const n = Number(text); // a serial that arrived as text
@@ -126,8 +127,9 @@ export function normalizeProgress(raw: unknown, opts: ProgressOptions = {}): Nor
     .trim();
   if (text === "") return { value: null, text, ok: true };
   const m = /^(\d+(?:[.,]\d+)?)\s*(%?)$/.exec(text);
-  if (!m) return { value: null, text, ok: false };
-  const n = Number(m[1].replace(",", "."));
+  const digits = m?.[1];
+  if (!m || digits === undefined) return { value: null, text, ok: false };
+  const n = Number(digits.replace(",", "."));
   const fraction = m[2] === "" && n > 0 && n < 1;
   return { value: tidy(fraction ? n * 100 : n), text, ok: true };
 }

@@ -155,9 +155,14 @@ export function rollover(wb: TrackingWorkbook, toYear?: number): RolloverResult 
         index.set(id, history.length);
         history.push(line);
         archived.push(line);
-      } else if (JSON.stringify(history[at].values) !== JSON.stringify(line.values)) {
-        history[at] = { ...history[at], values: line.values };
-        archived.push(history[at]);
+      } else {
+        const had = history[at];
+        if (!had) throw new Error(`rollover: history index ${at} outside the history`);
+        if (JSON.stringify(had.values) !== JSON.stringify(line.values)) {
+          const merged = { ...had, values: line.values };
+          history[at] = merged;
+          archived.push(merged);
+        }
       }
     }
     const action = rolloverAction(row, beyond);

@@ -161,6 +161,7 @@ export function rollup(
 
   wb.rows.forEach((row, i) => {
     const s = statuses[i];
+    if (s === undefined) throw new Error(`rollup: no status for row ${i}`); // one per row
     const firstOfTask = row.key !== "" && !seenKeys.has(row.key);
     seenKeys.add(row.key);
     if (row.kind === "request") {
@@ -232,10 +233,12 @@ export function partnerTaskStatuses(
   const rank = new Map<DerivedStatus, number>(PARTNER_STATUS_ORDER.map((s, i) => [s, i]));
   const out = new Map<string, DerivedStatus>();
   rows.forEach((row, i) => {
-    const r = rank.get(statuses[i]);
-    if (row.key === "" || r === undefined) return;
+    const s = statuses[i];
+    if (row.key === "" || s === undefined) return;
+    const r = rank.get(s);
+    if (r === undefined) return;
     const had = out.get(row.key);
-    if (had === undefined || r < rank.get(had)!) out.set(row.key, statuses[i]);
+    if (had === undefined || r < rank.get(had)!) out.set(row.key, s);
   });
   return out;
 }

@@ -27,7 +27,10 @@ export function parseYearList(raw: string | number | null | undefined): number[]
     for (let y = Math.min(+a, +b); y <= Math.max(+a, +b); y++) years.add(y);
     return " ";
   });
-  for (const m of rest.matchAll(new RegExp(`(?<!\\d)(${YEAR})(?!\\d)`, "g"))) years.add(+m[1]);
+  for (const m of rest.matchAll(new RegExp(`(?<!\\d)(${YEAR})(?!\\d)`, "g"))) {
+    const year = m[1];
+    if (year) years.add(Number(year));
+  }
   return years.size ? [...years].sort((a, b) => a - b) : null;
 }
 

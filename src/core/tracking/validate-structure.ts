@@ -58,8 +58,10 @@ export function checkStructure(rows: TrackingRow[], at: At): Finding[] {
       );
     else bySTT.set(stt, t);
     const m = /^(.+)\.(\d+)$/.exec(stt);
-    if (!m) continue;
-    if (t.group.trim() && m[1] !== t.group.trim())
+    const inGroup = m?.[1];
+    const number = m?.[2];
+    if (inGroup === undefined || number === undefined) continue;
+    if (t.group.trim() && inGroup !== t.group.trim())
       out.push(
         cellFinding(
           F.STT_GROUP_MISMATCH,
@@ -68,24 +70,26 @@ export function checkStructure(rows: TrackingRow[], at: At): Finding[] {
           `STT "${stt}" không thuộc nhóm "${t.group}" ghi ở cột Nhóm.`
         )
       );
-    const list = numbersInGroup.get(m[1]) ?? [];
-    list.push({ n: Number(m[2]), row: t });
-    numbersInGroup.set(m[1], list);
+    const list = numbersInGroup.get(inGroup) ?? [];
+    list.push({ n: Number(number), row: t });
+    numbersInGroup.set(inGroup, list);
   }
   for (const [group, list] of numbersInGroup) {
     const have = new Set(list.map((x) => x.n));
     const max = Math.max(...have);
-    const missing: string[] = [];
-    for (let n = 1; n < max; n++) if (!have.has(n)) missing.push(`${group}.${n}`);
-    if (missing.length === 0) continue;
-    const firstGap = Number(missing[0].slice(group.length + 1));
+    const missing: number[] = [];
+    for (let n = 1; n < max; n++) if (!have.has(n)) missing.push(n);
+    const [firstGap] = missing;
+    if (firstGap === undefined) continue;
+    // The first number after the gap marks it; there is one: the group's largest.
     const after = list.filter((x) => x.n > firstGap).sort((a, b) => a.n - b.n)[0];
+    if (!after) throw new Error(`validateStructure: no STT after ${group}.${firstGap}`);
     out.push(
       cellFinding(
         F.STT_GAP,
         "warning",
         at(after.row, "stt"),
-        `STT nhóm ${group} bị thiếu ${missing.join(", ")}.`
+        `STT nhóm ${group} bị thiếu ${missing.map((n) => `${group}.${n}`).join(", ")}.`
       )
     );
   }

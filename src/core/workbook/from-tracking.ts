@@ -87,7 +87,7 @@ export function rowFromTracking(row: TrackingRow, extraColumns: string[]): TaskR
 function yearsCell(years: number[] | null): string {
   if (!years || years.length === 0) return "";
   const ys = [...new Set(years)].sort((a, b) => a - b);
-  const consecutive = ys.every((y, i) => i === 0 || y === ys[i - 1] + 1);
+  const consecutive = ys.every((y, i) => y - i === ys[0]); // sorted, distinct: the first + i
   return consecutive && ys.length > 2 ? `${ys[0]}-${ys[ys.length - 1]}` : ys.join("; ");
 }
 

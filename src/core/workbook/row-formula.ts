@@ -8,7 +8,7 @@
  */
 
 /** Rows past Excel's last (1,048,576): a formula never holds them but as our markers. */
-const MARKERS = [7_340_033, 7_340_037];
+const MARKERS = [7_340_033, 7_340_037] as const;
 
 /**
  * `build`, or the same texts by join: checked to give build's exact text on both marker rows
@@ -18,7 +18,9 @@ export function rowFormula(
   build: (row: number) => string,
   check: number[]
 ): (row: number) => string {
-  const [a, b] = MARKERS.map((m) => build(m).split(String(m)));
+  const piecesAt = (marker: number) => build(marker).split(String(marker));
+  const a = piecesAt(MARKERS[0]);
+  const b = piecesAt(MARKERS[1]);
   const same = a.length > 1 && a.length === b.length && a.every((p, i) => p === b[i]);
   const join = (row: number) => a.join(String(row));
   if (!same || !check.every((row) => join(row) === build(row))) return build;

@@ -72,14 +72,18 @@ const BMP_WIDTHS = new Float64Array(0x10000).fill(NaN);
 function charWidthEm(ch: string): number {
   const cached = widthCache.get(ch);
   if (cached !== undefined) return cached;
-  let w: number;
   const base = ch.normalize("NFD").replace(/\p{M}/gu, "").replace("đ", "d").replace("Đ", "D");
   const c = base.charCodeAt(0);
-  if (base.length === 0) w = 0;
-  else if (c >= 97 && c <= 122) w = LOWER[c - 97] / 1000;
-  else if (c >= 65 && c <= 90) w = UPPER[c - 65] / 1000;
-  else if (c >= 48 && c <= 57) w = 0.5;
-  else w = (OTHER[base[0]] ?? 500) / 1000;
+  const perMille =
+    c >= 97 && c <= 122
+      ? LOWER[c - 97]
+      : c >= 65 && c <= 90
+        ? UPPER[c - 65]
+        : c >= 48 && c <= 57
+          ? 500
+          : OTHER[base.charAt(0)];
+  // A character of no table is as wide as a digit.
+  const w = base.length === 0 ? 0 : (perMille ?? 500) / 1000;
   widthCache.set(ch, w);
   return w;
 }
@@ -100,8 +104,9 @@ export function textWidthEm(text: string): number {
       if (pair) i++;
       continue;
     }
-    let cw = BMP_WIDTHS[code];
-    if (cw !== cw) cw = BMP_WIDTHS[code] = charWidthEm(text[i]);
+    // NaN: not measured yet (a code unit is below 0x10000, so always in the table).
+    let cw = BMP_WIDTHS[code] ?? NaN;
+    if (cw !== cw) cw = BMP_WIDTHS[code] = charWidthEm(text.charAt(i));
     w += cw;
   }
   return w;

@@ -42,8 +42,9 @@ export function scheduleCode(schedule: Schedule): string {
 function codeDate(iso: string | null, reportYear?: number): string {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
   if (!m) return NO_DEADLINE;
-  const year = reportYear !== undefined && Number(m[1]) === reportYear ? ANY_YEAR : m[1];
-  return year + m[2] + m[3];
+  const y = m[1] ?? "";
+  const year = reportYear !== undefined && Number(y) === reportYear ? ANY_YEAR : y;
+  return year + (m[2] ?? "") + (m[3] ?? "");
 }
 
 /** What a code says about one year; the TypeScript twin of the deadline formula (formulas.ts). */
@@ -71,7 +72,7 @@ export function deadlineFromCode(
 export function yearsText(schedule: Schedule): string {
   if (!schedule.years || schedule.years.length === 0) return "";
   const years = [...new Set(schedule.years)].sort((a, b) => a - b);
-  const consecutive = years.every((y, i) => i === 0 || y === years[i - 1] + 1);
+  const consecutive = years.every((y, i) => y - i === years[0]); // sorted, distinct: the first + i
   return consecutive && years.length > 2
     ? `${years[0]}-${years[years.length - 1]}`
     : years.join("; ");

@@ -216,7 +216,9 @@ function formulaTexts(layout: TaskLayout, rows: TaskRow[]): Record<string, strin
  * with the header row on top and Mã nhiệm vụ + STT at the left of every page.
  */
 export function tasksSheet(layout: TaskLayout, rows: TaskRow[]): SheetSpec {
-  const last = layout.columns[layout.columns.length - 1].letter;
+  const lastColumn = layout.columns[layout.columns.length - 1];
+  if (!lastColumn) throw new Error("tasksSheet: a task layout without columns");
+  const last = lastColumn.letter;
   const { headerRow, firstDataRow, lastDataRow } = layout;
   const header = layout.columns.map((c) => c.header);
   const formulas = rowFormulas(layout);

@@ -100,8 +100,9 @@ export async function applyChanges(
       (x) => asText(String(x))
     );
   });
-  if (append && append.values.length > 0) {
-    const width = append.values[0].length;
+  const firstAppended = append?.values[0];
+  if (append && firstAppended) {
+    const width = firstAppended.length;
     const range = `${columnLetter(append.firstCol)}${append.firstRow}:${columnLetter(append.firstCol + width - 1)}${append.firstRow + append.values.length - 1}`;
     lines.push(
       [

@@ -45,8 +45,8 @@ export async function readCells(
     await sync();
     return boxes;
   }
-  const grids = await readBoxes(context, list, ["values", "formulas"], sync);
-  list.forEach((b, i) => (b.grid = grids[i]));
+  for (const { box, grid } of await readBoxes(context, list, ["values", "formulas"], sync))
+    box.grid = grid;
   return boxes;
 }
 
@@ -54,10 +54,12 @@ export function currentOf(boxes: Map<string, Box>, sheet: string, address: strin
   const b = boxes.get(sheet)!;
   const { row, col } = parseCell(address);
   const g = b.grid!;
-  return {
-    value: g.values[row - b.top][col - b.left],
-    formula: g.formulas[row - b.top][col - b.left],
-  };
+  const values = g.values[row - b.top];
+  const formulas = g.formulas[row - b.top];
+  // readCells read every address asked for: a row missing is a bug, not an empty cell.
+  if (values === undefined || formulas === undefined)
+    throw new Error(`${sheet}!${address} was not read`);
+  return { value: values[col - b.left], formula: formulas[col - b.left] };
 }
 
 /** A changed cell's write, with its estimated request bytes (Office.js sends a few actions). */

@@ -29,62 +29,84 @@ export interface ReadGrid {
 const FIRST_GUESS_PER_CELL = 120;
 const MAX_RETRIES = 6;
 
-export async function readBoxes(
+/** A box being read: what came back so far and what the next chunk is planned with. */
+interface BoxRead<B extends CellBox> {
+  box: B;
+  grid: ReadGrid;
+  /** Bytes per row to plan the next chunk with. */
+  perRow: number;
+  /** First row not read yet. */
+  next: number;
+  /** Largest bytes per row seen so far (with margin). */
+  measured: number;
+}
+
+/** Each box with its cells, in the order given. */
+export async function readBoxes<B extends CellBox>(
   context: Excel.RequestContext,
-  boxes: CellBox[],
+  boxes: B[],
   fields: ReadField[],
   sync: () => Promise<void>,
   budget = SYNC_BUDGET
-): Promise<ReadGrid[]> {
-  const out: ReadGrid[] = boxes.map(() => ({ values: [], formulas: [], numberFormat: [] }));
-  const perRow = boxes.map((b) => (b.right - b.left + 1) * FIRST_GUESS_PER_CELL * fields.length);
-  const next = boxes.map((b) => b.top); // first row not read yet
-  const measured = boxes.map(() => 0); // largest bytes per row seen so far (with margin)
+): Promise<{ box: B; grid: ReadGrid }[]> {
+  const reads: BoxRead<B>[] = boxes.map((box) => ({
+    box,
+    grid: { values: [], formulas: [], numberFormat: [] },
+    perRow: (box.right - box.left + 1) * FIRST_GUESS_PER_CELL * fields.length,
+    next: box.top,
+    measured: 0,
+  }));
   let retries = 0;
-  while (next.some((row, i) => row <= boxes[i].bottom)) {
+  while (reads.some((r) => r.next <= r.box.bottom)) {
     // One sync's worth of chunks.
     let room = budget;
-    const batch: { i: number; top: number; bottom: number; range: Excel.Range }[] = [];
-    for (let i = 0; i < boxes.length && room > 0; i++) {
-      const b = boxes[i];
-      if (next[i] > b.bottom) continue;
-      const rows = Math.max(1, Math.min(b.bottom - next[i] + 1, Math.floor(room / perRow[i])));
-      if (batch.length > 0 && rows * perRow[i] > room) break;
-      const top = next[i];
+    const batch: {
+      read: BoxRead<B>;
+      top: number;
+      bottom: number;
+      range: Excel.Range;
+    }[] = [];
+    for (const read of reads) {
+      if (room <= 0) break;
+      const b = read.box;
+      if (read.next > b.bottom) continue;
+      const rows = Math.max(1, Math.min(b.bottom - read.next + 1, Math.floor(room / read.perRow)));
+      if (batch.length > 0 && rows * read.perRow > room) break;
+      const top = read.next;
       const bottom = top + rows - 1;
       const range = context.workbook.worksheets
         .getItem(b.sheet)
         .getRange(`${columnLetter(b.left)}${top}:${columnLetter(b.right)}${bottom}`);
       // eslint-disable-next-line office-addins/no-empty-load -- the fields are named by the caller
       range.load(fields.join(","));
-      batch.push({ i, top, bottom, range });
-      room -= rows * perRow[i];
+      batch.push({ read, top, bottom, range });
+      room -= rows * read.perRow;
     }
     try {
       await sync();
     } catch (e) {
       if ((e as { code?: string }).code !== "ResponsePayloadSizeLimitExceeded") throw e;
       if (++retries > MAX_RETRIES || batch.every((c) => c.top === c.bottom)) throw e;
-      for (const c of batch) perRow[c.i] *= 2;
+      for (const c of batch) c.read.perRow *= 2;
       continue;
     }
-    for (const c of batch) {
-      const r = c.range as unknown as Partial<ReadGrid>;
+    for (const { read, top, bottom, range } of batch) {
+      const r = range as unknown as Partial<ReadGrid>;
       const values = fields.includes("values") ? (r.values ?? []) : [];
       const formulas = fields.includes("formulas") ? (r.formulas ?? []) : [];
-      for (const row of values) out[c.i].values.push(row);
-      for (const row of formulas) out[c.i].formulas.push(row);
+      for (const row of values) read.grid.values.push(row);
+      for (const row of formulas) read.grid.formulas.push(row);
       const formats = fields.includes("numberFormat") ? (r.numberFormat ?? []) : [];
-      for (const row of formats) out[c.i].numberFormat.push(row);
-      const rows = c.bottom - c.top + 1;
+      for (const row of formats) read.grid.numberFormat.push(row);
+      const rows = bottom - top + 1;
       // Learn from what came back, never below what was measured for earlier chunks. The
       // first guess gives way to a real chunk's measure at once (a few rows teach little: it
       // halves), so wider sheets do not cost extra syncs for a guess.
       const seen = (payloadBytes(values) + payloadBytes(formulas) + payloadBytes(formats)) / rows;
-      measured[c.i] = Math.max(measured[c.i], seen * 1.25);
-      perRow[c.i] = rows >= 50 ? measured[c.i] : Math.max(perRow[c.i] * 0.5, measured[c.i]);
-      next[c.i] = c.bottom + 1;
+      read.measured = Math.max(read.measured, seen * 1.25);
+      read.perRow = rows >= 50 ? read.measured : Math.max(read.perRow * 0.5, read.measured);
+      read.next = bottom + 1;
     }
   }
-  return out;
+  return reads.map(({ box, grid }) => ({ box, grid }));
 }

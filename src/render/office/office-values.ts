@@ -26,7 +26,8 @@ export function dateRuns(values: CellValue[][]): { row: number; rows: number; co
   for (let c = 0; c < width; c++) {
     let start = -1;
     for (let r = 0; r <= values.length; r++) {
-      const d = r < values.length && values[r][c] !== undefined && isDate(values[r][c]);
+      const cell = values[r]?.[c]; // undefined past the last row: the run ends
+      const d = cell !== undefined && isDate(cell);
       if (d && start < 0) start = r;
       if (!d && start >= 0) {
         runs.push({ row: start, rows: r - start, col: c });

@@ -170,14 +170,14 @@ function queuePageLayout(ws: Excel.Worksheet, p: NonNullable<SheetSpec["pageLayo
 export function rowHeightRuns(
   heights: Record<number, number>
 ): { from: number; to: number; height: number }[] {
-  const rows = Object.keys(heights)
-    .map(Number)
-    .sort((a, b) => a - b);
+  const rows = Object.entries(heights)
+    .map(([row, height]) => ({ row: Number(row), height }))
+    .sort((a, b) => a.row - b.row);
   const runs: { from: number; to: number; height: number }[] = [];
-  for (const row of rows) {
+  for (const { row, height } of rows) {
     const last = runs[runs.length - 1];
-    if (last && last.to === row - 1 && last.height === heights[row]) last.to = row;
-    else runs.push({ from: row, to: row, height: heights[row] });
+    if (last && last.to === row - 1 && last.height === height) last.to = row;
+    else runs.push({ from: row, to: row, height });
   }
   return runs;
 }

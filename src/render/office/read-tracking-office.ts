@@ -91,10 +91,11 @@ export async function readTrackingFromOffice(
     .filter((s) => !s.ws.isNullObject)
     .map((s) => ({ name: s.name, used: s.used }));
   const withCells = present.filter((s) => !s.used.isNullObject);
-  const grids = await readBoxes(
+  const reads = await readBoxes(
     context,
     withCells.map((s) => ({
       sheet: s.name,
+      used: s.used,
       top: s.used.rowIndex + 1,
       left: s.used.columnIndex + 1,
       bottom: s.used.rowIndex + s.used.rowCount,
@@ -104,16 +105,16 @@ export async function readTrackingFromOffice(
     () => counted(context.sync())
   );
   const rowsOf = (name: string): unknown[][] => {
-    const i = withCells.findIndex((s) => s.name === name);
-    if (i < 0) return [];
-    const u = withCells[i].used;
+    const read = reads.find((r) => r.box.sheet === name);
+    if (!read) return [];
+    const { box, grid } = read;
     return gridFromRange({
       isNullObject: false,
-      rowIndex: u.rowIndex,
-      columnIndex: u.columnIndex,
-      values: grids[i].values,
-      formulas: grids[i].formulas,
-      numberFormat: grids[i].numberFormat,
+      rowIndex: box.used.rowIndex,
+      columnIndex: box.used.columnIndex,
+      values: grid.values,
+      formulas: grid.formulas,
+      numberFormat: grid.numberFormat,
     });
   };
   const cells: TrackingCells = {

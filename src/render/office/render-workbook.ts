@@ -12,7 +12,7 @@
  */
 import { PhuLucError } from "../../core/errors/phuluc-error";
 import { assertValidSpec } from "../../core/spec/check-spec";
-import type { WorkbookSpec } from "../../core/spec/sheet-spec";
+import type { SheetSpec, WorkbookSpec } from "../../core/spec/sheet-spec";
 import { backupSheetName, backupTableName } from "./backup-name";
 import { sheetOps } from "./queue-sheet";
 import { SMALL_OP, SyncBatcher } from "./sync-budget";
@@ -107,20 +107,21 @@ export async function renderToOffice(
       await small(() => (wb.worksheets.getItem(r.from).name = r.to));
     for (const r of plan.tableRenames) await small(() => (wb.tables.getItem(r.from).name = r.to));
     for (const n of plan.replacedNames) await small(() => wb.names.getItem(n.name).delete());
-    const added: Excel.Worksheet[] = [];
+    const added: { sheet: Excel.Worksheet; spec: SheetSpec }[] = [];
     for (const s of spec.sheets) {
-      await small(() => added.push(wb.worksheets.add(s.name)));
-      await batcher.addAll(sheetOps(added[added.length - 1], s, spec.defaultFont));
+      await small(() => added.push({ sheet: wb.worksheets.add(s.name), spec: s }));
+      // small() queues at once: the sheet was just pushed.
+      await batcher.addAll(sheetOps(added[added.length - 1]!.sheet, s, spec.defaultFont));
     }
     for (const n of spec.names ?? [])
       await small(() => wb.names.add(n.name, `=${n.refersTo.replace(/^=/, "")}`));
     // Visibility last: a sheet is hidden only once the visible ones exist.
     await small(() => {
-      spec.sheets.forEach((s, i) => {
+      for (const { sheet, spec: s } of added)
         if (s.visibility !== "visible")
-          added[i].visibility = s.visibility === "hidden" ? "Hidden" : "VeryHidden";
-      });
-      added[spec.sheets.findIndex((s) => s.visibility === "visible")].activate();
+          sheet.visibility = s.visibility === "hidden" ? "Hidden" : "VeryHidden";
+      // assertValidSpec: one sheet at least is visible.
+      added.find((a) => a.spec.visibility === "visible")?.sheet.activate();
     });
     await batcher.flush();
   } catch (cause) {

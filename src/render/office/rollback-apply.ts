@@ -43,10 +43,11 @@ export async function rollbackApply(
     const [k, t] = encodeCurrent(currentOf(boxes, c.sheet, c.address));
     await batcher.add(cellWrite(context, c.sheet, c.address, decodeInput(k, t), false));
   }
-  if (b.append && table) {
+  const firstAppended = b.append?.values[0];
+  if (b.append && table && firstAppended) {
     const bottom = table.rowIndex + table.rowCount; // 1-based last row
     if (bottom >= b.append.firstRow) {
-      const width = b.append.values[0].length;
+      const width = firstAppended.length;
       wb.worksheets
         .getItem(b.append.sheet)
         .getRange(

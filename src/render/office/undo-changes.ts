@@ -4,7 +4,7 @@
  * rows the batch appended removed unless typed into. On failure, the cells are left as they
  * were before the undo.
  */
-import { columnLetter, parseCell } from "../../core/spec/a1";
+import { columnLetter, parseRange } from "../../core/spec/a1";
 import {
   BACKUP_HEADERS,
   BACKUP_SHEET,
@@ -48,7 +48,7 @@ export async function undoChanges(
   used.load("rowIndex,rowCount");
   await counted(context.sync());
   if (backup.isNullObject || used.isNullObject) return { syncs, restored: 0, skipped: [] };
-  const [backupGrid] = await readBoxes(
+  const read = await readBoxes(
     context,
     [
       {
@@ -62,51 +62,50 @@ export async function undoChanges(
     ["values"],
     () => counted(context.sync())
   );
-  const lines = backupGrid.values
-    .map((v, i) => ({
-      row: used.rowIndex + 1 + i,
-      v: v.map((x) => (x === null || x === undefined ? "" : String(x))),
-    }))
-    .filter((l) => l.v[0] === batchId && l.v[9] === BATCH_STATE.applied);
+  const lines = read
+    .flatMap(({ grid }) => grid.values) // one box: the lines from the first row used
+    .map((cells, i) => backupLine(used.rowIndex + 1 + i, cells))
+    .filter((l) => l.batch === batchId && l.state === BATCH_STATE.applied);
   if (lines.length === 0) return { syncs, restored: 0, skipped: [] };
-  const cellLines = lines.filter((l) => l.v[4] !== "rows");
-  const rowLines = lines.filter((l) => l.v[4] === "rows");
+  const cellLines = lines.filter((l) => l.kindBefore !== "rows");
+  const rowLines = lines.filter((l) => l.kindBefore === "rows");
 
   // Sync 2 (more for over ~4 MB): the cells as they are now, and the appended rows.
   const boxes = await readCells(
     context,
     [
-      ...cellLines.map((l) => ({ sheet: l.v[2], address: l.v[3] })),
+      ...cellLines.map((l) => ({ sheet: l.sheet, address: l.address })),
       // The appended rows' corners: their sheet's box then covers them.
-      ...rowLines.flatMap((l) => l.v[3].split(":").map((address) => ({ sheet: l.v[2], address }))),
+      ...rowLines.flatMap((l) =>
+        l.address.split(":").map((address) => ({ sheet: l.sheet, address }))
+      ),
     ],
     () => counted(context.sync())
   );
   const skipped: UndoResult["skipped"] = [];
   const restore: { sheet: string; address: string; input: OfficeInput; now: Current }[] = [];
-  for (const l of cellLines) {
-    const [sheet, address, kb, tb, ka, ta] = [l.v[2], l.v[3], l.v[4], l.v[5], l.v[6], l.v[7]];
+  for (const { sheet, address, kindBefore, before, kindAfter, after } of cellLines) {
     const now = currentOf(boxes, sheet, address);
-    if (!holds(now, ka, ta))
-      skipped.push({ sheet, address, expected: ta, found: encodeCurrent(now)[1] });
-    else restore.push({ sheet, address, input: decodeInput(kb, tb), now });
+    if (!holds(now, kindAfter, after))
+      skipped.push({ sheet, address, expected: after, found: encodeCurrent(now)[1] });
+    else restore.push({ sheet, address, input: decodeInput(kindBefore, before), now });
   }
   const deletions = rowLines.filter((line) => {
-    const [from, to] = line.v[3].split(":").map(parseCell);
+    const rows = parseRange(line.address);
     // Rows typed into since (a cell emptied): leave them (and say so).
     let untouched = true;
-    for (let row = from.row; row <= to.row && untouched; row++) {
+    for (let row = rows.top; row <= rows.bottom && untouched; row++) {
       let any = false;
-      for (let col = from.col; col <= to.col; col++) {
-        const v = currentOf(boxes, line.v[2], `${columnLetter(col)}${row}`).value;
+      for (let col = rows.left; col <= rows.right; col++) {
+        const v = currentOf(boxes, line.sheet, `${columnLetter(col)}${row}`).value;
         if (v !== "" && v !== null) any = true;
       }
       untouched = any;
     }
     if (!untouched)
       skipped.push({
-        sheet: line.v[2],
-        address: line.v[3],
+        sheet: line.sheet,
+        address: line.address,
         expected: "dòng đã thêm",
         found: "đã bị sửa",
       });
@@ -123,8 +122,8 @@ export async function undoChanges(
         bytes: SMALL_OP,
         queue: () =>
           wb.worksheets
-            .getItem(d.v[2])
-            .getRange(d.v[3])
+            .getItem(d.sheet)
+            .getRange(d.address)
             .delete("Up" as Excel.DeleteShiftDirection),
       });
     for (const l of lines)
@@ -157,4 +156,38 @@ export async function undoChanges(
     );
   }
   return { syncs, restored: restore.length, skipped };
+}
+
+/** One line of the backup sheet (columns as in BACKUP_HEADERS), read back as text. */
+interface BackupLine {
+  /** The line's row on the backup sheet. */
+  row: number;
+  batch: string;
+  sheet: string;
+  address: string;
+  /** "rows" for the table rows a batch appended (then `address` is their range). */
+  kindBefore: string;
+  before: string;
+  kindAfter: string;
+  after: string;
+  state: string;
+}
+
+function backupLine(row: number, cells: unknown[]): BackupLine {
+  // An empty cell (or one past what was read) is empty text.
+  const text = (col: number) => {
+    const x = cells[col];
+    return x === null || x === undefined ? "" : String(x);
+  };
+  return {
+    row,
+    batch: text(0),
+    sheet: text(2),
+    address: text(3),
+    kindBefore: text(4),
+    before: text(5),
+    kindAfter: text(6),
+    after: text(7),
+    state: text(9),
+  };
 }

@@ -116,7 +116,7 @@ export class StyleBook {
     let next = steps.get(state);
     if (next === undefined) {
       next = this.states.length;
-      this.states.push(mergeStyle(this.states[state], spec));
+      this.states.push(mergeStyle(this.style(state), spec));
       steps.set(state, next);
     }
     return next;
@@ -126,10 +126,17 @@ export class StyleBook {
   xf(state: number): number {
     let xf = this.stateXf[state];
     if (xf === undefined) {
-      xf = this.xfFor(this.states[state]);
+      xf = this.xfFor(this.style(state));
       this.stateXf[state] = xf;
     }
     return xf;
+  }
+
+  /** A state's look; states are only handed out by apply (and the three built in). */
+  private style(state: number): CellStyle {
+    const s = this.states[state];
+    if (s === undefined) throw new Error(`no cell style state ${state}`);
+    return s;
   }
 
   /** A conditional format's look (font colour, bold, fill) as a <dxf> index. */

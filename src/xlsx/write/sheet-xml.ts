@@ -125,8 +125,8 @@ export function sheetXml(
     for (let row = r.top; row <= r.bottom; row++) {
       let i = at(row, r.left);
       for (let col = r.left; col <= r.right; col++, i++) {
-        const from = state[i] === NO_CELL ? StyleBook.EMPTY : state[i];
-        state[i] = styles.apply(from, s.style);
+        const now = state[i] ?? NO_CELL;
+        state[i] = styles.apply(now === NO_CELL ? StyleBook.EMPTY : now, s.style);
       }
     }
   }
@@ -134,12 +134,13 @@ export function sheetXml(
     const r = parseRange(m);
     const master = at(r.top, r.left);
     touch(master);
+    const masterState = state[master] ?? StyleBook.EMPTY; // touched just above
     for (let row = r.top; row <= r.bottom; row++)
       for (let col = r.left; col <= r.right; col++) {
         const i = at(row, col);
         if (i === master) continue;
         values[i] = undefined;
-        state[i] = state[master];
+        state[i] = masterState;
       }
   }
 
@@ -165,17 +166,12 @@ export function sheetXml(
   if (sheet.columns.length) {
     // Adjacent columns alike are one <col min max>, as Excel and LibreOffice write them.
     let cols = "";
-    for (let i = 0; i < sheet.columns.length; ) {
-      const c = sheet.columns[i];
-      let k = i + 1;
-      while (
-        k < sheet.columns.length &&
-        sheet.columns[k].width === c.width &&
-        Boolean(sheet.columns[k].hidden) === Boolean(c.hidden)
-      )
-        k++;
-      cols += `<col min="${i + 1}" max="${k}" width="${c.width}"${c.hidden ? ' hidden="1"' : ""} customWidth="1"/>`;
-      i = k;
+    let first = 1; // the run's first column
+    for (const [i, c] of sheet.columns.entries()) {
+      const next = sheet.columns[i + 1];
+      if (next && next.width === c.width && Boolean(next.hidden) === Boolean(c.hidden)) continue;
+      cols += `<col min="${first}" max="${i + 1}" width="${c.width}"${c.hidden ? ' hidden="1"' : ""} customWidth="1"/>`;
+      first = i + 2;
     }
     out.push(`<cols>${cols}</cols>`);
   }
@@ -190,7 +186,7 @@ export function sheetXml(
     if (row <= rows) {
       let i = at(row, 1);
       for (let col = 0; col < cols; col++, i++) {
-        const st = state[i];
+        const st = state[i] ?? NO_CELL;
         if (st === NO_CELL) continue;
         const xf = styles.xf(st);
         const ref = `${letters[col]}${row}`;

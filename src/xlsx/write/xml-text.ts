@@ -20,7 +20,7 @@ export function xmlText(s: string): string {
   if (!NEEDS_WORK.test(s)) return s;
   return s
     .replace(NOT_XML, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)
-    .replace(XML_ESCAPE, (c) => XML_ENTITY[c]);
+    .replace(XML_ESCAPE, (c) => XML_ENTITY[c] ?? c); // XML_ESCAPE matches XML_ENTITY's keys
 }
 
 /** A <t> element: spaces at either end, tabs and line breaks kept (xml:space="preserve"). */

@@ -10,25 +10,19 @@ import path from "node:path";
 import JSZip from "jszip";
 import { phuluc } from "../../helpers/phuluc-cli";
 import { itWithTools, runPython, sofficeConvert, tempDir } from "../../helpers/tools";
+import { planDocxScript, tuyenQuang88 } from "../../helpers/plan-docx-script";
 
-const PLAN = `
-import sys
-from docx import Document
-d = Document()
-for l in ["ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG", "Số: 88/KH-UBND", "Tuyên Quang, ngày 10 tháng 01 năm 2026",
-          "KẾ HOẠCH", "Thông tin đối ngoại tỉnh Tuyên Quang năm 2026", "PHỤ LỤC",
-          "(Kèm theo Kế hoạch số 88/KH-UBND ngày 10/01/2026 của UBND tỉnh Tuyên Quang)"]:
-    d.add_paragraph(l)
-t = d.add_table(rows=0, cols=5)
-def row(*c):
-    r = t.add_row().cells
-    for i, v in enumerate(c): r[i].text = v
-row("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện")
-row("1", "Cung cấp thông tin cho phóng viên nước ngoài", "Sở Ngoại vụ", "Các Sở, ban, ngành", "Hằng năm")
-row("2", "Thông tin đối ngoại về y tế", "Sở Y tế", "Các Sở, ban, ngành", "Hằng năm")
-row("3", "Phổ biến pháp luật về thông tin đối ngoại", "Sở Nội vụ", "Sở Tư pháp", "Năm 2026")
-d.save(sys.argv[1]); print("1")
-`;
+const PLAN = planDocxScript(tuyenQuang88(2026), [
+  [
+    "1",
+    "Cung cấp thông tin cho phóng viên nước ngoài",
+    "Sở Ngoại vụ",
+    "Các Sở, ban, ngành",
+    "Hằng năm",
+  ],
+  ["2", "Thông tin đối ngoại về y tế", "Sở Y tế", "Các Sở, ban, ngành", "Hằng năm"],
+  ["3", "Phổ biến pháp luật về thông tin đối ngoại", "Sở Nội vụ", "Sở Tư pháp", "Năm 2026"],
+]);
 
 /** Statuses as officers type them: task 1 done on time, task 2 late, task 3 left empty (overdue). */
 const FILL = `

@@ -7,23 +7,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { phuluc } from "../../helpers/phuluc-cli";
+import { planDocxScript } from "../../helpers/plan-docx-script";
 import { itWithTools, runPython, tempDir } from "../../helpers/tools";
 
-const PLAN = `
-import sys
-from docx import Document
-d = Document()
-for l in ["ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "Số: 77/KH-UBND", "Nghệ An, ngày 05 tháng 01 năm 2026",
-          "KẾ HOẠCH", "Thông tin đối ngoại năm 2026", "PHỤ LỤC",
-          "(Kèm theo Kế hoạch số 77/KH-UBND ngày 05/01/2026 của UBND tỉnh Nghệ An)"]:
-    d.add_paragraph(l)
-t = d.add_table(rows=0, cols=5)
-for c in [("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"),
-          ("1", "Đón tiếp đoàn khách quốc tế", "Sở Ngoại vụ", "Sở Tư pháp", "Năm 2026")]:
-    r = t.add_row().cells
-    for i, v in enumerate(c): r[i].text = v
-d.save(sys.argv[1]); print("1")
-`;
+const PLAN = planDocxScript(
+  {
+    province: "Nghệ An",
+    number: "77",
+    issued: "05/01/2026",
+    title: "Thông tin đối ngoại năm 2026",
+  },
+  [["1", "Đón tiếp đoàn khách quốc tế", "Sở Ngoại vụ", "Sở Tư pháp", "Năm 2026"]]
+);
 
 /** Types the contribution on "Phối hợp" and returns the lead the file shows for the task. */
 const FILL = `

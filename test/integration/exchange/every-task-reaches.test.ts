@@ -15,42 +15,38 @@ import fs from "node:fs";
 import path from "node:path";
 import { phuluc } from "../../helpers/phuluc-cli";
 import { itWithTools, runPython, tempDir } from "../../helpers/tools";
+import { planDocxScript, tuyenQuang88 } from "../../helpers/plan-docx-script";
 
-const PLAN = `
-import sys
-from docx import Document
-d = Document()
-for l in ["ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG", "Số: 88/KH-UBND", "Tuyên Quang, ngày 10 tháng 01 năm 2024",
-          "KẾ HOẠCH", "Thông tin đối ngoại tỉnh Tuyên Quang năm 2024", "PHỤ LỤC",
-          "(Kèm theo Kế hoạch số 88/KH-UBND ngày 10/01/2024 của UBND tỉnh Tuyên Quang)"]:
-    d.add_paragraph(l)
-t = d.add_table(rows=0, cols=5)
-def row(*c):
-    r = t.add_row().cells
-    for i, v in enumerate(c): r[i].text = v
-    return r
-row("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện")
-row("I", "NHIỆM VỤ CHUNG", "", "", "")
-row("1", "Tuyên truyền trên báo chí", "Các cơ quan báo chí tỉnh", "Sở Thông tin và Truyền thông", "Năm 2024")
-row("2", "Thông tin cơ sở", "UBND các xã, phường", "Các cơ quan, đơn vị liên quan", "Năm 2024")
-row("3", "Rà soát văn bản", "Các Sở, ban, ngành", "các đơn vị có liên quan", "Năm 2024")
-row("4", "Dự án hạ tầng số", "Ban Dự án số 1 tỉnh Tuyên Quang", "Sở Tài chính", "Năm 2024")
-row("5", "Quản lý khu Xyz", "Ban Quản lý Xyz", "", "Năm 2024")
-row("6", "Quản lý khu Xyz lần hai", "BAN QUẢN LÝ XYZ", "Sở Y tế", "Năm 2024")
-row("7", "Việc không rõ ai làm", "..", "", "Năm 2024")
-row("8", "Việc khác không rõ", "-", "Sở Y tế", "Năm 2024")
-row("9", "Quản lý khu Xyz lần ba", "Ban  quản lý  Xyz", "", "Năm 2024")
-a = row("10", "Việc D", "", "", "Năm 2024")
-row("11", "Việc E", "", "", "Năm 2024")
-c = row("12", "Việc F", "", "", "Năm 2024")
-a[2].merge(c[2]).text = "Sở Tư pháp"
-a[3].merge(c[3]).text = "Sở Nội vụ\\nSở Tài chính"
-a = row("13", "Việc G", "", "", "Năm 2024")
-b = row("14", "Việc H", "", "", "Năm 2024")
-a[2].merge(b[2]).text = "Sở Tư pháp"
-a[3].merge(b[3]).text = "Sở Nội vụ\\nSở Tài chính"
-d.save(sys.argv[1]); print("1")
-`;
+const PLAN = planDocxScript(
+  tuyenQuang88(2024),
+  [
+    ["I", "NHIỆM VỤ CHUNG", "", "", ""],
+    [
+      "1",
+      "Tuyên truyền trên báo chí",
+      "Các cơ quan báo chí tỉnh",
+      "Sở Thông tin và Truyền thông",
+      "Năm 2024",
+    ],
+    ["2", "Thông tin cơ sở", "UBND các xã, phường", "Các cơ quan, đơn vị liên quan", "Năm 2024"],
+    ["3", "Rà soát văn bản", "Các Sở, ban, ngành", "các đơn vị có liên quan", "Năm 2024"],
+    ["4", "Dự án hạ tầng số", "Ban Dự án số 1 tỉnh Tuyên Quang", "Sở Tài chính", "Năm 2024"],
+    ["5", "Quản lý khu Xyz", "Ban Quản lý Xyz", "", "Năm 2024"],
+    ["6", "Quản lý khu Xyz lần hai", "BAN QUẢN LÝ XYZ", "Sở Y tế", "Năm 2024"],
+    ["7", "Việc không rõ ai làm", "..", "", "Năm 2024"],
+    ["8", "Việc khác không rõ", "-", "Sở Y tế", "Năm 2024"],
+    ["9", "Quản lý khu Xyz lần ba", "Ban  quản lý  Xyz", "", "Năm 2024"],
+    ["10", "Việc D", "", "", "Năm 2024"],
+    ["11", "Việc E", "", "", "Năm 2024"],
+    ["12", "Việc F", "", "", "Năm 2024"],
+    ["13", "Việc G", "", "", "Năm 2024"],
+    ["14", "Việc H", "", "", "Năm 2024"],
+  ],
+  [
+    { from: "10", to: "12", lead: "Sở Tư pháp", partners: "Sở Nội vụ\nSở Tài chính" },
+    { from: "13", to: "14", lead: "Sở Tư pháp", partners: "Sở Nội vụ\nSở Tài chính" },
+  ]
+);
 
 /** Statuses typed by the agency in its distributed file (openpyxl). */
 const FILL = `

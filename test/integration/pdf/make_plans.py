@@ -6,12 +6,10 @@ usage: make_plans.py OUT_DIR  → writes the files, prints their names as JSON.
 import json
 import sys
 
-import docx
-from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
+
+from plan_docx import HEADER, document, letterhead, repeat_header, set_cell, signature, tasks
 
 OUT = sys.argv[1]
 
@@ -32,52 +30,17 @@ PARTNERS = [
     "Báo Lâm Đồng, Đài Phát thanh - Truyền hình tỉnh",
     "Sở Tư pháp",
 ]
-TIMES = ["2025", "Hằng năm", "Quý II/2025", "2025 - 2030", "Năm 2026", "Trước 30/6/2025"]
-VERBS = ["Xây dựng", "Triển khai", "Tổ chức", "Rà soát, đánh giá", "Tăng cường", "Hoàn thiện"]
-OBJECTS = [
-    "kế hoạch chuyển đổi số trong hoạt động của cơ quan nhà nước",
-    "cơ sở dữ liệu dùng chung của tỉnh, bảo đảm kết nối, chia sẻ dữ liệu với các bộ, ngành trung ương",
-    "công tác tuyên truyền, phổ biến, giáo dục pháp luật",
-    "đề án phát triển du lịch bền vững gắn với bảo tồn văn hóa dân tộc",
-    "việc thực hiện Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại",
-    "chương trình đào tạo, bồi dưỡng cán bộ, công chức, viên chức",
-]
 GROUPS = [
     "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
     "HOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH",
     "PHÁT TRIỂN HẠ TẦNG SỐ",
     "ĐÀO TẠO NGUỒN NHÂN LỰC",
 ]
-ROMAN = ["I", "II", "III", "IV"]
 
 
-def tasks(per_group):
-    out = []
-    k = 0
-    for g, name in enumerate(GROUPS):
-        rows = []
-        for i in range(per_group):
-            title = f"{VERBS[k % len(VERBS)]} {OBJECTS[(k * 5) % len(OBJECTS)]}"
-            if k % 4 == 1:
-                title += " trên địa bàn tỉnh giai đoạn 2025 - 2030"
-            rows.append(
-                (f"{i + 1}", title, LEADS[k % len(LEADS)], PARTNERS[k % len(PARTNERS)], TIMES[k % len(TIMES)])
-            )
-            k += 1
-        out.append((ROMAN[g], name, rows))
-    return out
-
-
-def letterhead(d):
-    t = d.add_table(rows=2, cols=2)
-    t.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG"
-    t.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
-    t.cell(1, 0).text = "Số: 1234/KH-UBND"
-    t.cell(1, 1).text = "Lâm Đồng, ngày 15 tháng 3 năm 2025"
-    for row in t.rows:
-        for c in row.cells:
-            for p in c.paragraphs:
-                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+def plan_tasks(per_group):
+    """This plan's groups, each with per_group tasks."""
+    return tasks(GROUPS, per_group, LEADS, PARTNERS)
 
 
 def body(d):
@@ -106,9 +69,7 @@ def body(d):
     d.add_paragraph(
         "Các sở, ban, ngành báo cáo kết quả thực hiện về Sở Thông tin và Truyền thông trước ngày 15/12 hằng năm."
     )
-    sig = d.add_table(rows=1, cols=2)
-    sig.cell(0, 0).text = "Nơi nhận:\n- Như trên;\n- Lưu: VT."
-    sig.cell(0, 1).text = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn An"
+    signature(d)
     d.add_page_break()
     p = d.add_paragraph("PHỤ LỤC")
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -118,36 +79,11 @@ def body(d):
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
-def repeat_header(row):
-    tr_pr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    tr_pr.append(el)
-
-
-def set_cell(cell, text):
-    """Lines after the first are their own paragraphs (a list of partners, a bullet)."""
-    parts = text.split("\n")
-    cell.text = parts[0]
-    for extra in parts[1:]:
-        cell.add_paragraph(extra)
-
-
 def plan(name, landscape=False, repeat=False, two_row_header=False, merged_lead=False, borders=True, per_group=8, font=12, split_after=None):
-    d = docx.Document()
-    st = d.styles["Normal"]
-    st.font.name = "Times New Roman"
-    st.font.size = Pt(font)
-    sec = d.sections[0]
-    sec.page_height, sec.page_width = Cm(29.7), Cm(21)
-    if landscape:
-        sec.orientation = WD_ORIENT.LANDSCAPE
-        sec.page_width, sec.page_height = sec.page_height, sec.page_width
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(sec, side, Cm(2))
+    d = document(font, landscape)
     letterhead(d)
     body(d)
-    data = tasks(per_group)
+    data = plan_tasks(per_group)
     parts = [data] if split_after is None else [data[:split_after], data[split_after:]]
     for k, part in enumerate(parts):
         if k:
@@ -173,7 +109,7 @@ def phu_luc_table(d, data, landscape, repeat, two_row_header, merged_lead, borde
         h1[3].text = "Phối hợp"
         h0[4].merge(h1[4]).text = "Thời gian thực hiện"
     else:
-        for c, text in zip(t.rows[0].cells, ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"]):
+        for c, text in zip(t.rows[0].cells, HEADER):
             c.text = text
     if repeat:
         for r in range(header_rows):
@@ -231,9 +167,9 @@ def reportlab_plan(name):
         Paragraph("DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ", center),
         Spacer(1, 6),
     ]
-    rows = [[Paragraph(h, base) for h in ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"]]]
+    rows = [[Paragraph(h, base) for h in HEADER]]
     spans = []
-    for roman, gname, items in tasks(8):
+    for roman, gname, items in plan_tasks(8):
         spans.append(len(rows))
         rows.append([Paragraph(roman, base), Paragraph(gname, base), "", "", ""])
         for stt, title, lead, partners, time in items:
@@ -245,12 +181,10 @@ def reportlab_plan(name):
     return f"{name}.pdf"
 
 
-HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"]
-
 
 def table_rows(per_group):
     rows = []
-    for roman, gname, items in tasks(per_group):
+    for roman, gname, items in plan_tasks(per_group):
         rows.append([roman, gname, "", "", ""])
         rows.extend([list(r) for r in items])
     return rows

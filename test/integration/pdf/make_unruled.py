@@ -6,13 +6,13 @@ usage: make_unruled.py OUT_DIR  → writes the .docx files, prints their names a
 import json
 import sys
 
-import docx
-from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
+
+from plan_docx import HEADER, document, letterhead, repeat_header, set_cell, signature, tasks
 
 OUT = sys.argv[1]
 
@@ -43,47 +43,11 @@ BROKEN_PARTNERS = [
     "Các Sở, ban, ngành\nHội Nông dân tỉnh\nLiên đoàn Lao động tỉnh",
     "Báo Lâm Đồng\nTrường Chính trị tỉnh",
 ]
-TIMES = ["2025", "Hằng năm", "Quý II/2025", "2025 - 2030", "Năm 2026", "Trước 30/6/2025"]
-VERBS = ["Xây dựng", "Triển khai", "Tổ chức", "Rà soát, đánh giá", "Tăng cường", "Hoàn thiện"]
-OBJECTS = [
-    "kế hoạch chuyển đổi số trong hoạt động của cơ quan nhà nước",
-    "cơ sở dữ liệu dùng chung của tỉnh, bảo đảm kết nối, chia sẻ dữ liệu với các bộ, ngành trung ương",
-    "công tác tuyên truyền, phổ biến, giáo dục pháp luật",
-    "đề án phát triển du lịch bền vững gắn với bảo tồn văn hóa dân tộc",
-    "việc thực hiện Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại",
-    "chương trình đào tạo, bồi dưỡng cán bộ, công chức, viên chức",
-]
 GROUPS = ["CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "HOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH", "PHÁT TRIỂN HẠ TẦNG SỐ"]
-ROMAN = ["I", "II", "III"]
-
-
-def tasks(per_group, broken):
-    out = []
-    k = 0
-    for g, name in enumerate(GROUPS):
-        rows = []
-        for i in range(per_group):
-            title = f"{VERBS[k % len(VERBS)]} {OBJECTS[(k * 5) % len(OBJECTS)]}"
-            if k % 4 == 1:
-                title += " trên địa bàn tỉnh giai đoạn 2025 - 2030"
-            lead = (BROKEN_LEADS if broken else LEADS)[k % (len(BROKEN_LEADS) if broken else len(LEADS))]
-            partners = (BROKEN_PARTNERS if broken else PARTNERS)[k % (len(BROKEN_PARTNERS) if broken else len(PARTNERS))]
-            rows.append((f"{i + 1}", title, lead, partners, TIMES[k % len(TIMES)]))
-            k += 1
-        out.append((ROMAN[g], name, rows))
-    return out
 
 
 def front(d):
-    t = d.add_table(rows=2, cols=2)
-    t.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG"
-    t.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
-    t.cell(1, 0).text = "Số: 1234/KH-UBND"
-    t.cell(1, 1).text = "Lâm Đồng, ngày 15 tháng 3 năm 2025"
-    for row in t.rows:
-        for c in row.cells:
-            for p in c.paragraphs:
-                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    letterhead(d)
     for text in ["KẾ HOẠCH", "Thực hiện chuyển đổi số tỉnh Lâm Đồng giai đoạn 2025 - 2030"]:
         d.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
     d.add_paragraph(
@@ -105,42 +69,11 @@ def no_borders(t):
     tbl_pr.append(borders)
 
 
-def repeat_header(row):
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(el)
-
-
-def set_cell(cell, text, breaks):
-    """Lines after the first: a line break inside one paragraph, or a paragraph each."""
-    parts = text.split("\n")
-    if breaks:
-        p = cell.paragraphs[0]
-        for k, part in enumerate(parts):
-            run = p.add_run(part)
-            if k < len(parts) - 1:
-                run.add_break()
-        return
-    cell.text = parts[0]
-    for extra in parts[1:]:
-        cell.add_paragraph(extra)
-
-
 def plan(name, landscape=False, repeat=False, ruled=False, per_group=6, font=13, headers=None,
          broken=False, breaks=False, centred=False):
-    d = docx.Document()
-    st = d.styles["Normal"]
-    st.font.name = "Times New Roman"
-    st.font.size = Pt(font)
-    sec = d.sections[0]
-    sec.page_height, sec.page_width = Cm(29.7), Cm(21)
-    if landscape:
-        sec.orientation = WD_ORIENT.LANDSCAPE
-        sec.page_width, sec.page_height = sec.page_height, sec.page_width
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(sec, side, Cm(2))
+    d = document(font, landscape)
     front(d)
-    data = tasks(per_group, broken)
+    data = tasks(GROUPS, per_group, BROKEN_LEADS if broken else LEADS, BROKEN_PARTNERS if broken else PARTNERS)
     n = 1 + sum(1 + len(rows) for _, _, rows in data)
     t = d.add_table(rows=n, cols=5)
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -148,7 +81,7 @@ def plan(name, landscape=False, repeat=False, ruled=False, per_group=6, font=13,
         t.style = "Table Grid"
     else:
         no_borders(t)
-    for c, text in zip(t.rows[0].cells, headers or ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"]):
+    for c, text in zip(t.rows[0].cells, headers or HEADER):
         c.text = text
         if centred:
             c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -178,9 +111,7 @@ def plan(name, landscape=False, repeat=False, ruled=False, per_group=6, font=13,
         for c, w in zip(row.cells, widths):
             c.width = w
     d.add_paragraph("")
-    sig = d.add_table(rows=1, cols=2)
-    sig.cell(0, 0).text = "Nơi nhận:\n- Như trên;\n- Lưu: VT."
-    sig.cell(0, 1).text = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn An"
+    signature(d)
     d.save(f"{OUT}/{name}.docx")
     return f"{name}.docx"
 

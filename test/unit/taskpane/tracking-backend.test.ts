@@ -11,28 +11,18 @@ import { excelBackend, fileBackend } from "../../../src/taskpane/tracking-backen
 import * as actions from "../../../src/taskpane/tracking-actions";
 import { FakeExcel } from "../../fakes/office-fake";
 import { AGENCIES } from "../../helpers/tracking-fixtures";
-import { yearlyTask } from "../../helpers/small-plan";
+import { lamDongPlan, yearlyTask } from "../../helpers/small-plan";
 
 const task = (i: number, lead: string) => yearlyTask(i, lead, `Nhiệm vụ ${i}`);
 
-const plan: ImportResult = {
-  plan: {
-    number: "1/KH-UBND",
-    issuedOn: "2024-01-02",
-    issuer: "UBND tỉnh Lâm Đồng",
-    province: "Lâm Đồng",
-    title: "KẾ HOẠCH",
-    appendixTitle: "",
-    period: { from: 2024, to: 2027 },
-  },
-  groups: [{ stt: "1", title: "Nhóm", sourceRow: 1 }],
-  tasks: [task(1, "Sở Nội vụ"), task(2, "Công an tỉnh")],
-  extraColumns: [],
-  findings: [],
-  source: "kh.docx",
-};
+const plan: ImportResult = lamDongPlan(
+  { number: "1/KH-UBND", issuedOn: "2024-01-02", period: { from: 2024, to: 2027 } },
+  "Nhóm",
+  [task(1, "Sở Nội vụ"), task(2, "Công an tỉnh")]
+);
 
-test("Excel backend: re-read, fix with backup, undo, roll-over to the next year", async () => {
+/** The plan's 2026 workbook rendered into a new fake, the one `Excel.run` now works on. */
+async function openInExcel(): Promise<FakeExcel> {
   const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
   const spec = buildTrackingWorkbook(plan, {
     reportYear: 2026,
@@ -43,6 +33,11 @@ test("Excel backend: re-read, fix with backup, undo, roll-over to the next year"
   (globalThis as unknown as { Excel: unknown }).Excel = {
     run: (fn: (c: unknown) => Promise<unknown>) => fn(fake.context),
   };
+  return fake;
+}
+
+test("Excel backend: re-read, fix with backup, undo, roll-over to the next year", async () => {
+  const fake = await openInExcel();
   // The officer types between clicks: the backend reads the workbook as it is now.
   fake.sheet(SHEETS.tasks).cells.set("M2", { value: "hoan thanh" });
   const state = await excelBackend.current(null);
@@ -70,16 +65,7 @@ test("Excel backend: re-read, fix with backup, undo, roll-over to the next year"
 });
 
 test("the report date set in the pane is kept in the workbook (Excel and file mode)", async () => {
-  const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
-  const spec = buildTrackingWorkbook(plan, {
-    reportYear: 2026,
-    reportDate: "2026-11-21",
-    directory: AGENCIES,
-  });
-  await renderToOffice(fake.context, spec, { onConflict: async () => "backup" });
-  (globalThis as unknown as { Excel: unknown }).Excel = {
-    run: (fn: (c: unknown) => Promise<unknown>) => fn(fake.context),
-  };
+  await openInExcel();
   const state = await excelBackend.current(null);
   expect(state.wb.reportDate).toBe("2026-11-21");
   const kept = await excelBackend.keepReportDate(state, 2026, "2026-12-05");

@@ -30,7 +30,8 @@ export function proseSummaryFindings(
 ): Finding[] {
   const out: Finding[] = [];
   const assumed = tasks.filter((t) => t.timeAssumed);
-  if (assumed.length > 0) {
+  const firstAssumed = assumed[0];
+  if (firstAssumed) {
     const span = period ? ` trong giai đoạn ${period.from} – ${period.to}` : "";
     out.push({
       code: FINDINGS.PROSE_TIME_ASSUMED,
@@ -38,11 +39,12 @@ export function proseSummaryFindings(
       message:
         `${assumed.length} nhiệm vụ không ghi thời gian: coi là thực hiện "${ASSUMED_TIME}"${span}` +
         ` (nhiệm vụ ${listed(assumed.map((t) => t.numbered))}). Sửa nếu kế hoạch định khác.`,
-      location: { file: fileName, row: assumed[0].sourceRow, column: PROSE_COLUMNS.headers[4] },
+      location: { file: fileName, row: firstAssumed.sourceRow, column: PROSE_COLUMNS.headers[4] },
     });
   }
   const requests = tasks.filter((t) => t.kind === "request");
-  if (requests.length > 0) {
+  const firstRequest = requests[0];
+  if (firstRequest) {
     out.push({
       code: FINDINGS.PROSE_REQUESTS,
       severity: "info",
@@ -50,7 +52,7 @@ export function proseSummaryFindings(
         `${requests.length} nhiệm vụ là đề nghị (không phải giao việc) cho ` +
         `${[...new Set(requests.map((t) => t.leadText))].join(", ")}: được theo dõi riêng, ` +
         "không tính vào tổng hợp và tỷ lệ hoàn thành.",
-      location: { file: fileName, row: requests[0].sourceRow },
+      location: { file: fileName, row: firstRequest.sourceRow },
     });
   }
   return out;
@@ -119,7 +121,8 @@ export function proseAdditions(
   const missing = prose.tasks.filter(
     (p) => !tableTasks.some((t) => similarity(t.title, p.title) >= SAME_TASK)
   );
-  if (missing.length === 0) return { groups: [], tasks: [], findings: [] };
+  const firstMissing = missing[0];
+  if (!firstMissing) return { groups: [], tasks: [], findings: [] };
   const drafts = missing.map((d) => ({
     ...d,
     key: `TB${d.numbered}`,
@@ -147,7 +150,7 @@ export function proseAdditions(
           `Phần "${prose.sectionTitle}" giao thêm ${tasks.length} nhiệm vụ không có trong bảng phụ lục ` +
           `(dòng ${listed(missing.map((t) => String(t.sourceRow)))}). Chưa thêm vào sổ theo dõi: ` +
           "hãy xem và chọn những nhiệm vụ cần theo dõi.",
-        location: { file: fileName, row: missing[0].sourceRow },
+        location: { file: fileName, row: firstMissing.sourceRow },
       },
     ],
   };

@@ -47,7 +47,7 @@ export function classifyProseLine(p: Paragraph, dir: AgencyDirectory): ProseLine
   const bulletMark = BULLET.test(text) && !/^[-–—]\s*\d/.test(text);
   if (bulletMark) text = text.replace(BULLET, "");
   const m = bulletMark ? null : LABEL.exec(text);
-  const label = m ? m[1] : "";
+  const label = m?.[1] ?? "";
   if (m) text = text.slice(m[0].length);
   const bullet = bulletMark || p.list === "bullet";
   const marked = label !== "" || p.list === "number" || p.list === "unknown" || p.bold === true;

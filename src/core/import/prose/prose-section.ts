@@ -29,13 +29,15 @@ export function findProseSections(paragraphs: Paragraph[]): ProseSection[] {
     const f = foldVietnamese(p.text).replace(/\*/g, "");
     const words = f.split(" ").length;
     if (words > 12 || !SECTION_TITLE.test(f.replace(SECTION_NUMBER, ""))) return;
+    // Up to the paragraph that ends the section, else to the end of the text.
     let to = i + 1;
-    while (to < paragraphs.length && !endsSection(paragraphs[to])) to++;
+    let end = paragraphs[to];
+    while (end && !endsSection(end)) end = paragraphs[++to];
     out.push({
       title: i,
       from: i + 1,
       to,
-      endedBy: to < paragraphs.length ? paragraphs[to].text.slice(0, 40) : "(hết văn bản)",
+      endedBy: end ? end.text.slice(0, 40) : "(hết văn bản)",
     });
   });
   return out;

@@ -90,18 +90,19 @@ function readSection(
 
   const flushSkipped = () => {
     const ps = skipped.paragraphs;
-    if (ps.length > 0) {
-      const first = normalizeText(ps[0].text).slice(0, 80);
+    const head = ps[0];
+    if (head) {
+      const first = normalizeText(head.text).slice(0, 80);
       findings.push({
         code: FINDINGS.PROSE_TEXT_SKIPPED,
         severity: "info",
         message:
-          `${ps.length} đoạn (từ dòng ${ps[0].line}, "${first}…") ` +
+          `${ps.length} đoạn (từ dòng ${head.line}, "${first}…") ` +
           (skipped.under
             ? `dưới đề mục "${skipped.under}" (không phải tên cơ quan)`
             : "ở đầu phần tổ chức thực hiện, trước tên cơ quan đầu tiên,") +
           " không được coi là nhiệm vụ.",
-        location: at(ps[0]),
+        location: at(head),
       });
     }
     skipped = { under: "", paragraphs: [] };
@@ -219,9 +220,11 @@ function readSection(
       location: at(ended),
     });
   }
+  const heading = paragraphs[section.title];
+  if (!heading) throw new Error(`readSection: section title ${section.title} outside the text`);
   return {
     section,
-    sectionTitle: normalizeText(paragraphs[section.title].text.replace(/\*\*/g, "")),
+    sectionTitle: normalizeText(heading.text.replace(/\*\*/g, "")),
     groups,
     tasks,
     findings,
@@ -273,7 +276,8 @@ function reportingHeading(text: string): string | null {
     /^((?:ve )?(?:che do (?:thong tin,?\s*)?bao cao(?:,?\s*(?:thong ke|thong tin))?|thong tin,?\s*bao cao))(?![\p{L}\d])/u.exec(
       foldVietnamese(t)
     );
-  return m ? t.split(" ").slice(0, m[1].split(" ").length).join(" ").replace(/[,:]$/, "") : null;
+  // The match is the heading (the group is all of it): as many words of `t`.
+  return m ? t.split(" ").slice(0, m[0].split(" ").length).join(" ").replace(/[,:]$/, "") : null;
 }
 
 function headingKind(p: Paragraph, line: ProseLine): HeadingKind {

@@ -74,8 +74,8 @@ function agencyRun(text: string, dir: AgencyDirectory): string[] {
     }
     pending = [];
   };
-  while (i < words.length) {
-    const stop = /[.;:()]$/.test(words[i]);
+  for (let word = words[i]; word !== undefined; word = words[i]) {
+    const stop = /[.;:()]$/.test(word);
     let matched = 0;
     for (let k = Math.min(words.length - i, MAX_NAME_WORDS); k >= 1; k--) {
       const candidate = words
@@ -89,20 +89,17 @@ function agencyRun(text: string, dir: AgencyDirectory): string[] {
     }
     if (matched) {
       flush();
-      const name = words
-        .slice(i, i + matched)
-        .join(" ")
-        .replace(/[,.;:]+$/, "");
-      out.push(name);
-      const last = words[i + matched - 1];
+      const written = words.slice(i, i + matched).join(" ");
+      out.push(written.replace(/[,.;:]+$/, ""));
       i += matched;
-      if (/[.;:]$/.test(last)) break;
+      // The name's last word ends a clause: the list stops there.
+      if (/[.;:]$/.test(written)) break;
       continue;
     }
-    const w = foldVietnamese(words[i]).replace(/[,.;:()]+/g, "");
-    const capital = /^[\p{Lu}]/u.test(words[i]);
+    const w = foldVietnamese(word).replace(/[,.;:()]+/g, "");
+    const capital = /^[\p{Lu}]/u.test(word);
     if (!capital && !LIST_WORDS.has(w)) break;
-    pending.push(words[i]);
+    pending.push(word);
     i++;
     if (stop) break;
   }
@@ -122,7 +119,7 @@ export function timeWords(task: string): string {
   let m = /\btruoc (?:ngay )?(\d{1,2})\/(\d{1,2})(\/\d{4})?( (?:hang|moi) nam)?/.exec(t);
   if (m) return `Trước ngày ${m[1]}/${m[2]}${m[3] ?? ""}${m[3] ? "" : " hằng năm"}`;
   m = /\bquy (i{1,3}|iv)\b(?:\s*(?:\/|nam)\s*(\d{4}))?/.exec(t);
-  if (m) return `Quý ${m[1].toUpperCase()}${m[2] ? `/${m[2]}` : ""}`;
+  if (m) return `Quý ${(m[1] ?? "").toUpperCase()}${m[2] ? `/${m[2]}` : ""}`;
   m = /\bthang (\d{1,2})(?:\/| nam )(\d{4})\b/.exec(t);
   if (m) return `Tháng ${m[1]}/${m[2]}`;
   m = /\bgiai doan (\d{4}) ?- ?(\d{4})\b/.exec(t);

@@ -13,6 +13,7 @@ import { renderToOffice } from "../../../../src/render/office/render-workbook";
 import { rolloverInOffice } from "../../../../src/render/office/rollover-office";
 import { FakeExcel, type FakeCell } from "../../../fakes/office-fake";
 import { AGENCIES } from "../../../helpers/tracking-fixtures";
+import { lamDongPlan } from "../../../helpers/small-plan";
 
 const task = {
   key: "T1",
@@ -35,22 +36,11 @@ const task = {
   sourceRow: 2,
 } as Task;
 
-const plan: ImportResult = {
-  plan: {
-    number: "7/KH-UBND",
-    issuedOn: "2026-01-05",
-    issuer: "UBND tỉnh Lâm Đồng",
-    province: "Lâm Đồng",
-    title: "KẾ HOẠCH",
-    appendixTitle: "",
-    period: { from: 2026, to: 2027 },
-  },
-  groups: [{ stt: "1", title: "Nhóm", sourceRow: 1 }],
-  tasks: [task],
-  extraColumns: [],
-  findings: [],
-  source: "kh.docx",
-};
+const plan: ImportResult = lamDongPlan(
+  { number: "7/KH-UBND", issuedOn: "2026-01-05", period: { from: 2026, to: 2027 } },
+  "Nhóm",
+  [task]
+);
 
 /** The officer inserts `n` rows at the top of "Thông tin": every cell moves down. */
 function insertRowsOnInfo(fake: FakeExcel, n: number) {

@@ -22,6 +22,7 @@ import { rolledFile } from "../../../../src/taskpane/tracking-actions";
 import { writeWorkbook } from "../../../../src/xlsx/index";
 import { FakeExcel } from "../../../fakes/office-fake";
 import { AGENCIES } from "../../../helpers/tracking-fixtures";
+import { lamDongPlan } from "../../../helpers/small-plan";
 
 const task = (i: number, lead: string, time: string, years: number[], multi: boolean): Task =>
   ({
@@ -46,25 +47,14 @@ const task = (i: number, lead: string, time: string, years: number[], multi: boo
   }) as Task;
 
 const YEARS = [2025, 2026, 2027];
-const plan: ImportResult = {
-  plan: {
-    number: "12/KH-UBND",
-    issuedOn: "2025-01-10",
-    issuer: "UBND tỉnh Lâm Đồng",
-    province: "Lâm Đồng",
-    title: "KẾ HOẠCH",
-    appendixTitle: "",
-    period: { from: 2025, to: 2027 },
-  },
-  groups: [{ stt: "1", title: "Nhóm", sourceRow: 1 }],
-  tasks: [
+const plan: ImportResult = lamDongPlan(
+  { number: "12/KH-UBND", issuedOn: "2025-01-10", period: { from: 2025, to: 2027 } },
+  "Nhóm",
+  [
     task(1, "Sở Nội vụ", "Hằng năm", YEARS, false),
     task(2, "Công an tỉnh", "2025 - 2027", YEARS, true),
-  ],
-  extraColumns: [],
-  findings: [],
-  source: "kh.docx",
-};
+  ]
+);
 
 const spec2026 = (): WorkbookSpec =>
   buildTrackingWorkbook(plan, { reportYear: 2026, reportDate: "2026-11-21", directory: AGENCIES });

@@ -18,6 +18,7 @@ import {
   buildTrackingWorkbook,
   trackingWorkbookFindings,
 } from "../../../../src/core/workbook/tracking-workbook";
+import { lamDongPlan } from "../../../helpers/small-plan";
 
 const SBN = DEPARTMENTS_COLLECTIVE;
 const DISTRICTS = "UBND các huyện, thành phố";
@@ -46,22 +47,11 @@ function task(stt: string, leads: string[]): Task {
   };
 }
 function plan(tasks: Task[]): ImportResult {
-  return {
-    plan: {
-      number: "1/KH-UBND",
-      issuedOn: null,
-      issuer: "UBND tỉnh Lâm Đồng",
-      province: "Lâm Đồng",
-      title: "KH",
-      appendixTitle: "",
-      period: { from: 2024, to: 2030 },
-    },
-    groups: [{ stt: "1", title: "Nhóm 1", sourceRow: 1 }],
-    tasks,
-    extraColumns: [],
-    findings: [],
-    source: "kh.docx",
-  };
+  return lamDongPlan(
+    { number: "1/KH-UBND", issuedOn: null, period: { from: 2024, to: 2030 }, title: "KH" },
+    "Nhóm 1",
+    tasks
+  );
 }
 const IN_2026 = "2026-11-21";
 const IN_2024 = "2024-11-20";

@@ -20,6 +20,7 @@ import { rolloverInOffice } from "../../../../src/render/office/rollover-office"
 import { RolloverRefused } from "../../../../src/core/tracking/rollover-rules";
 import { FakeExcel, type FakeOptions } from "../../../fakes/office-fake";
 import { AGENCIES } from "../../../helpers/tracking-fixtures";
+import { lamDongPlan } from "../../../helpers/small-plan";
 
 const NOW = new Date(2026, 10, 21, 9, 0);
 const PERIOD = [2024, 2025, 2026, 2027, 2028, 2029, 2030];
@@ -48,22 +49,11 @@ function plan(n: number): ImportResult {
       sourceRow: i + 2,
     } as Task;
   });
-  return {
-    plan: {
-      number: "4784/KH-UBND",
-      issuedOn: "2024-06-13",
-      issuer: "UBND tỉnh Lâm Đồng",
-      province: "Lâm Đồng",
-      title: "KẾ HOẠCH",
-      appendixTitle: "",
-      period: { from: 2024, to: 2030 },
-    },
-    groups: [{ stt: "1", title: "Nhóm một", sourceRow: 1 }],
-    tasks,
-    extraColumns: [],
-    findings: [],
-    source: "kh.docx",
-  };
+  return lamDongPlan(
+    { number: "4784/KH-UBND", issuedOn: "2024-06-13", period: { from: 2024, to: 2030 } },
+    "Nhóm một",
+    tasks
+  );
 }
 
 /** A workbook rendered into the fake, with statuses typed as officers do (col M, N, O). */
