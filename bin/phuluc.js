@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Entry point of the `phuluc` CLI: runs the bundled CLI (build/cli/phuluc.cjs, made from src/ by
-// scripts/build-cli.cjs at `npm ci`) in this same process — no child process, so Ctrl-C and
-// SIGTERM reach the work itself (src/cli/stop-on-signal.ts). A bundle older than any source it
-// was built from is rebuilt first, so the CLI always runs the code in src/.
+// Entry point of the `phuluc` CLI: runs the bundled CLI (build/cli/phuluc.mjs and its chunks,
+// made from src/ by scripts/build-cli.cjs at `npm ci`) in this same process — no child process,
+// so Ctrl-C and SIGTERM reach the work itself (src/cli/stop-on-signal.ts). A bundle older than
+// any source it was built from is rebuilt first, so the CLI always runs the code in src/.
 "use strict";
 const fs = require("node:fs");
+const { pathToFileURL } = require("node:url");
 const { buildCli, isFresh, BUNDLE } = require("../scripts/build-cli.cjs");
 
 /** The bundle to run, rebuilt when stale; null (with a message) when there is none. */
@@ -26,5 +27,11 @@ function bundle() {
 }
 
 const file = bundle();
-if (file) require(file);
-else process.exitCode = 70;
+if (file) {
+  import(pathToFileURL(file).href).catch((e) => {
+    process.stderr.write(
+      `phuluc: không nạp được công cụ dòng lệnh: ${e && e.stack ? e.stack : e}\n`
+    );
+    process.exitCode = 70;
+  });
+} else process.exitCode = 70;

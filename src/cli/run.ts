@@ -1,4 +1,4 @@
-/** Process entry of the CLI (bundled into build/cli/phuluc.cjs, which bin/phuluc.js runs). */
+/** Process entry of the CLI (bundled into build/cli/phuluc.mjs, which bin/phuluc.js runs). */
 import { main } from "./main";
 import { nodeIo, StoppedError } from "./cli-io";
 import { stopOnSignals } from "./stop-on-signal";

@@ -114,12 +114,20 @@ function tableBlock(
   paperGrid: number[],
   keepWithNext = false
 ): (Paragraph | Table)[] {
+  // Each column with the paper's columns it covers (columnSpans: one span per column, in order).
   const spans = columnSpans(t, paperGrid);
+  const columns = t.columns.map((c, i) => {
+    const span = spans[i];
+    if (!span) throw new Error("columnSpans gave no span for a column");
+    const [first, last] = span;
+    const widthPt = columnPoints(paperGrid.slice(first, last + 1).reduce((s, w) => s + w, 0));
+    return { header: c.header, align: c.align, cells: last - first + 1, last, widthPt };
+  });
+  const firstColumn = columns[0];
+  const lastColumn = columns[columns.length - 1];
+  if (!firstColumn || !lastColumn) throw new Error("a paper table without columns");
   // The table's own grid: the paper's columns it covers (a narrow summary stops early).
-  const grid = paperGrid.slice(0, spans[spans.length - 1][1] + 1);
-  const widthsPt = spans.map(([a, b]) =>
-    columnPoints(grid.slice(a, b + 1).reduce((s, w) => s + w, 0))
-  );
+  const grid = paperGrid.slice(0, lastColumn.last + 1);
   const cell = (text: string, span: number, style: RunStyle, align?: PaperAlign, keep = false) =>
     new TableCell({
       ...(span > 1 ? { columnSpan: span } : {}),
@@ -129,28 +137,27 @@ function tableBlock(
     cells.every(
       (c, i) =>
         !c ||
-        wrapLines(c, widthsPt[Math.min(i, widthsPt.length - 1)], { size: PAPER_SIZES.body, bold })
-          .length <= MAX_ROW_LINES
+        // Cells past the last column are as wide as it.
+        wrapLines(c, (columns[i] ?? lastColumn).widthPt, { size: PAPER_SIZES.body, bold }).length <=
+          MAX_ROW_LINES
     );
   const header = new TableRow({
     tableHeader: t.repeatHeader ?? false,
     cantSplit: true,
-    children: t.columns.map((c, i) =>
-      cell(c.header, spans[i][1] - spans[i][0] + 1, { bold: true }, "center")
-    ),
+    children: columns.map((c) => cell(c.header, c.cells, { bold: true }, "center")),
   });
   const rows: TableRow[] = [header];
   if (t.rows.length === 0 && t.emptyText) {
     rows.push(
       new TableRow({
-        children: [cell(t.emptyText, spans[spans.length - 1][1] + 1, { italic: true }, "center")],
+        children: [cell(t.emptyText, lastColumn.last + 1, { italic: true }, "center")],
       })
     );
   }
   t.rows.forEach((r, index) => {
     const keep = keepWithNext && index === t.rows.length - 1;
     if (r.kind === "group") {
-      const first = spans[0][1] - spans[0][0] + 1;
+      const first = firstColumn.cells;
       rows.push(
         new TableRow({
           cantSplit: fits(r.cells, true),
@@ -167,9 +174,7 @@ function tableBlock(
       new TableRow({
         // A row that fits on a page is never split; a taller one must be (Word would clip it).
         cantSplit: fits(r.cells, bold),
-        children: spans.map(([a, b], i) =>
-          cell(r.cells[i] ?? "", b - a + 1, { bold }, t.columns[i].align, keep)
-        ),
+        children: columns.map((c, i) => cell(r.cells[i] ?? "", c.cells, { bold }, c.align, keep)),
       })
     );
   });

@@ -177,9 +177,13 @@ function mayHoldTable(items: PdfTextItem[]): boolean {
   }
   for (const list of byLine.values()) {
     list.sort((a, b) => a.x - b.x);
-    for (let i = 1; i < list.length; i++) {
-      const gap = list[i].x - (list[i - 1].x + list[i - 1].width);
-      if (gap > 0.8 * list[i].size && list[i].text.trim() && list[i - 1].text.trim()) return true;
+    let prev: PdfTextItem | undefined;
+    for (const it of list) {
+      if (prev) {
+        const gap = it.x - (prev.x + prev.width);
+        if (gap > 0.8 * it.size && it.text.trim() && prev.text.trim()) return true;
+      }
+      prev = it;
     }
   }
   return false;
@@ -232,8 +236,8 @@ function drawing(
   const stack: Matrix[] = [];
   let ctm: Matrix = view;
   let imageArea = 0;
-  for (let i = 0; i < ops.fnArray.length; i++) {
-    const op = name.get(ops.fnArray[i]) ?? "";
+  for (const [i, fn] of ops.fnArray.entries()) {
+    const op = name.get(fn) ?? "";
     const args = ops.argsArray[i] as unknown[] | null;
     if (op === "save") stack.push(ctm);
     else if (op === "restore") ctm = stack.pop() ?? view;
@@ -265,23 +269,26 @@ function pathRules(data: ArrayLike<number>, ctm: Matrix, stroked: boolean): PdfR
     if (sub.length >= 2 && !curved) {
       const box = thinBox(sub);
       if (box) out.push(box);
-      else if (stroked)
-        for (let k = 1; k < sub.length; k++) {
-          const r = straight(sub[k - 1], sub[k]);
+      else if (stroked) {
+        let prev: [number, number] | undefined;
+        for (const point of sub) {
+          const r = prev && straight(prev, point);
           if (r) out.push(r);
+          prev = point;
         }
+      }
     }
     sub = [];
     curved = false;
   };
   for (let i = 0; i < data.length; ) {
     const code = data[i];
-    if (code === 0) {
-      flush();
-      sub.push(apply(ctm, data[i + 1], data[i + 2]));
-      i += 3;
-    } else if (code === 1) {
-      sub.push(apply(ctm, data[i + 1], data[i + 2]));
+    if (code === 0 || code === 1) {
+      const x = data[i + 1];
+      const y = data[i + 2];
+      if (x === undefined || y === undefined) break; // a buffer cut short: no point
+      if (code === 0) flush();
+      sub.push(apply(ctm, x, y));
       i += 3;
     } else if (code === 2) {
       curved = true;
@@ -290,7 +297,8 @@ function pathRules(data: ArrayLike<number>, ctm: Matrix, stroked: boolean): PdfR
       curved = true;
       i += 5;
     } else if (code === 4) {
-      if (sub.length) sub.push(sub[0]);
+      const start = sub[0];
+      if (start) sub.push(start);
       i += 1;
     } else break;
   }

@@ -4,13 +4,14 @@
  * contributions, a consolidation in "Tiếp nhận"), and every công văn đôn đốc of that year.
  * Run by run-bench.ts; alone: `node --import tsx test/bench/report-bench.ts`.
  */
-import { emptyTrackingRow, type TrackingWorkbook } from "../../src/core/workbook/tracking-model";
+import { emptyTrackingRow } from "../../src/core/workbook/tracking-model";
 import type { TrackingCells } from "../../src/core/tracking/read-tracking";
 import { CONTRIBUTION_COLUMNS, INTAKE_COLUMNS, SHEETS } from "../../src/core/workbook/columns";
 import { reportContext } from "../../src/core/papers/report-context";
 import { defaultPrintTexts } from "../../src/core/papers/print-texts";
 import { provinceReport } from "../../src/app/reports";
 import { makeReminders } from "../../src/app/reminders";
+import { benchWorkbook } from "./synthetic-tracking";
 
 const STATUSES = ["Hoàn thành", "Đang thực hiện", "", "Không thực hiện"] as const;
 
@@ -41,28 +42,13 @@ export function filledYear(tasks: number, agencies: number) {
       })
     );
   }
-  const wb: TrackingWorkbook = {
-    plan: {
-      number: "4784/KH-UBND",
-      issuedOn: "2024-06-13",
-      issuer: "UBND tỉnh Lâm Đồng",
-      province: "Lâm Đồng",
-    },
-    reportYear: 2026,
-    reportDate: "2026-11-21",
-    dueSoonDays: 15,
-    templateVersion: 1,
-    taskSheet: "Nhiệm vụ",
-    rows,
-    extraColumns: [],
-    agencies: Array.from({ length: agencies }, (_, i) => ({
-      name: `Sở số ${i + 1}`,
-      shortNames: [],
-      aliases: [],
-      kind: "department" as const,
-    })),
-    history: [],
+  const plan = {
+    number: "4784/KH-UBND",
+    issuedOn: "2024-06-13",
+    issuer: "UBND tỉnh Lâm Đồng",
+    province: "Lâm Đồng",
   };
+  const wb = benchWorkbook(rows, agencies, plan, "2026-11-21");
   const intake = [
     Object.values(INTAKE_COLUMNS),
     ...Array.from({ length: agencies }, (_, i) => [

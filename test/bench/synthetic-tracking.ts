@@ -1,5 +1,9 @@
 /** Tracking workbooks made up for the benchmarks: any number of tasks and lead agencies. */
-import { emptyTrackingRow, type TrackingWorkbook } from "../../src/core/workbook/tracking-model";
+import {
+  emptyTrackingRow,
+  type TrackingRow,
+  type TrackingWorkbook,
+} from "../../src/core/workbook/tracking-model";
 import { STATUS_VALUES } from "../../src/core/workbook/columns";
 
 /** `tasks` rows, lead agencies taken in turn from `agencies`, statuses spread over every case. */
@@ -23,10 +27,23 @@ export function syntheticTracking(tasks: number, agencies: number): TrackingWork
       })
     );
   }
+  return benchWorkbook(rows, agencies, {}, "2026-12-15");
+}
+
+/**
+ * A workbook of year 2026 as of `reportDate` holding `rows`, its directory the `agencies` lead
+ * agencies the rows name ("Sở số 1", …).
+ */
+export function benchWorkbook(
+  rows: TrackingRow[],
+  agencies: number,
+  plan: TrackingWorkbook["plan"],
+  reportDate: string
+): TrackingWorkbook {
   return {
-    plan: {},
+    plan,
     reportYear: 2026,
-    reportDate: "2026-12-15",
+    reportDate,
     dueSoonDays: 15,
     templateVersion: 1,
     taskSheet: "Nhiệm vụ",

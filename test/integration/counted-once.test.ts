@@ -8,6 +8,7 @@
 import path from "node:path";
 import { itWithTools, runPython, sofficeConvert, tempDir } from "../helpers/tools";
 import { importLamDong, phuluc } from "../helpers/phuluc-cli";
+import { statusCounts } from "../helpers/status-counts";
 import { dongNai281, planDocxScript } from "../helpers/plan-docx-script";
 
 /** "Tổng hợp" as LibreOffice computed it, by section; and the task rows' derived columns. */
@@ -50,18 +51,6 @@ interface RollupJson {
   agencies: (Figures & { agency: string; role: string })[];
   province: Figures;
 }
-const FIELDS = [
-  "total",
-  "done_on_time",
-  "done_late",
-  "done_undated",
-  "overdue",
-  "in_progress",
-  "not_due",
-  "no_deadline",
-  "not_done",
-];
-const pick = (o: Figures) => Object.fromEntries(FIELDS.map((f) => [f, o[f] ?? 0]));
 
 /** LibreOffice's "Tổng hợp" and `phuluc rollup` (default year and date) agree line by line. */
 function expectSheetIsCli(file: string): { sheet: Sheet; core: RollupJson } {
@@ -70,11 +59,12 @@ function expectSheetIsCli(file: string): { sheet: Sheet; core: RollupJson } {
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   const core = JSON.parse(r.stdout) as RollupJson;
-  expect(sheet.province).toEqual(pick(core.province));
+  expect(sheet.province).toEqual(statusCounts(core.province));
   for (const role of ["lead", "partner"] as const) {
     const mine = core.agencies.filter((a) => a.role === role);
     expect(Object.keys(sheet[role]).sort()).toEqual(mine.map((a) => a.agency).sort());
-    for (const a of mine) expect([a.agency, sheet[role][a.agency]]).toEqual([a.agency, pick(a)]);
+    for (const a of mine)
+      expect([a.agency, sheet[role][a.agency]]).toEqual([a.agency, statusCounts(a)]);
   }
   return { sheet, core };
 }

@@ -18,7 +18,7 @@ import {
   selectionToRawTable,
   type SelectionSnapshot,
 } from "../../src/host/selection-table";
-import { phuluc } from "../helpers/phuluc-cli";
+import { importJson, type JsonResult } from "../helpers/import-json";
 import {
   requireTool,
   runPython,
@@ -28,29 +28,6 @@ import {
 } from "../helpers/tools";
 
 const MAKE_PLANS = path.join(__dirname, "pdf", "make_plans.py");
-
-interface JsonTask {
-  key: string;
-  stt: string;
-  group: string;
-  title: string;
-  lead: string[];
-  partners: string[];
-  timeText: string;
-  years: number[] | null;
-  deadline: string | null;
-}
-interface JsonResult {
-  plan: Record<string, unknown>;
-  groups: { stt: string; title: string }[];
-  tasks: JsonTask[];
-}
-
-function importJson(file: string): JsonResult {
-  const r = phuluc(["import", file, "--json"]);
-  if (r.code !== 0) throw new Error(`phuluc import ${path.basename(file)}: ${r.stderr}`);
-  return JSON.parse(r.stdout) as JsonResult;
-}
 
 /** The pane's selection import: the snapshot → RawTable → core, as ImportTab does. */
 async function importSelection(

@@ -11,44 +11,16 @@ import path from "node:path";
 import { openPlanFile } from "../../src/app/open-plan-file";
 import { importPlan } from "../../src/core/import/import-plan";
 import { importResultToJson } from "../../src/cli/import-json";
-import { phuluc } from "../helpers/phuluc-cli";
+import { importJson, type JsonResult, type JsonTask } from "../helpers/import-json";
 import { LAM_DONG_DOCX } from "../helpers/shared-paths";
 import { requireTool, runPythonFile, sofficeConvertAll, tempDir } from "../helpers/tools";
 
 const MAKE_PLANS = path.join(__dirname, "pdf", "make_plans.py");
 
-interface JsonTask {
-  key: string;
-  stt: string;
-  group: string;
-  title: string;
-  lead: string[];
-  partners: string[];
-  timeText: string;
-  years: number[] | null;
-  deadline: string | null;
-  kind: string;
-}
-interface JsonResult {
-  plan: Record<string, unknown>;
-  origin: string;
-  groups: { stt: string; title: string }[];
-  tasks: JsonTask[];
-  additions?: { tasks: JsonTask[] };
-  findings: { code: string }[];
-}
-
 /** The .docx in this process (the reader under comparison is the PDF one, run by the real CLI). */
 async function importDocx(file: string): Promise<JsonResult> {
   const input = await openPlanFile(new Uint8Array(readFileSync(file)), path.basename(file));
   return JSON.parse(JSON.stringify(importResultToJson(await importPlan(input)))) as JsonResult;
-}
-
-/** pdfjs is an ES module jest cannot load: PDFs go through the CLI, as an officer runs it. */
-function importJson(file: string): JsonResult {
-  const r = phuluc(["import", file, "--json"]);
-  if (r.code !== 0) throw new Error(`phuluc import ${path.basename(file)}: ${r.stderr}`);
-  return JSON.parse(r.stdout) as JsonResult;
 }
 
 /** A task as the officer sees it; line breaks inside a cell are layout, not content. */

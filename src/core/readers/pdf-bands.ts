@@ -7,8 +7,9 @@
  */
 import type { PdfTextItem } from "./pdf-page";
 import type { PageGrid } from "./pdf-grid";
-import { joinLines, splitLine, toLines, type TextLine } from "./pdf-lines";
+import { joinLines, medianPitch, splitLine, toLines, type TextLine } from "./pdf-lines";
 import { foldVietnamese } from "../text/fold";
+import { nth, present } from "./present";
 
 /** Column edges carried from a page whose table ran to its end. */
 export type OpenBands = number[] | null;
@@ -41,7 +42,8 @@ export function bandTables(
   let i = 0;
   // A header repeated at the top of the page gives the bands anew (and is a header row); a
   // first line with text across a column edge is not the table going on (a signature block).
-  if (carried && lines.length && (headerEdges(lines, 0) || crossesEdge(lines[0], carried)))
+  const [firstLine] = lines;
+  if (carried && firstLine && (headerEdges(lines, 0) || crossesEdge(firstLine, carried)))
     carried = null;
   let bands: Bands | null = carried
     ? { edges: carried, room: carried.map((e) => [e, e] as [number, number]), headerLines: 0 }
@@ -78,15 +80,17 @@ export function bandTables(
  * column): the pieces of the header's lines that overlap in x are one cell.
  */
 function headerEdges(lines: TextLine[], i: number): Bands | null {
-  const size = lines[i].size;
+  const head = lines[i];
+  if (!head) return null;
+  const size = head.size;
   let n = 1;
-  while (
-    n < HEADER_LINES &&
-    i + n < lines.length &&
-    lines[i + n].y - lines[i + n - 1].y <= 1.6 * size &&
-    !ROW_MARK.test(splitLine(lines[i + n], 0.8)[0].text)
-  )
-    n++;
+  for (let above = head; n < HEADER_LINES; n++) {
+    const next = lines[i + n];
+    const wraps =
+      next !== undefined && next.y - above.y <= 1.6 * size && !ROW_MARK.test(firstPiece(next).text);
+    if (!wraps) break;
+    above = next;
+  }
   const cells: TextLine[][] = [];
   const pieces = lines.slice(i, i + n).flatMap((l) => splitLine(l, 0.8));
   for (const p of [...pieces].sort((a, b) => a.x - b.x)) {
@@ -95,50 +99,60 @@ function headerEdges(lines: TextLine[], i: number): Bands | null {
     if (last && p.x < lastRight + 0.3 * size) last.push(p);
     else cells.push([p]);
   }
-  if (cells.length < 3) return null;
+  const [sttCell] = cells;
+  if (cells.length < 3 || !sttCell) return null;
   const textOf = (cell: TextLine[]) =>
     [...cell]
       .sort((a, b) => a.y - b.y)
       .map((q) => q.text)
       .join(" ");
-  if (!HEADER_STT.test(foldVietnamese(textOf(cells[0])).replace(/\s+/g, ""))) return null;
+  if (!HEADER_STT.test(foldVietnamese(textOf(sttCell)).replace(/\s+/g, ""))) return null;
   // The STT cell starts on the header's first line.
-  if (!cells[0].some((q) => Math.abs(q.y - lines[i].y) < 0.4 * size)) return null;
+  if (!sttCell.some((q) => Math.abs(q.y - head.y) < 0.4 * size)) return null;
   const text = foldVietnamese(cells.map(textOf).join(" "));
   if (!HEADER_WORDS.test(text) || !HEADER_TITLE.test(text)) return null;
-  const box = cells.map((c) => ({
-    x: Math.min(...c.map((q) => q.x)),
-    right: Math.max(...c.map((q) => q.right)),
-  }));
-  const edges = [
-    ...box.map((b, k) => (k === 0 ? b.x - 1 : (box[k - 1].right + b.x) / 2)),
-    box[box.length - 1].right + 1,
-  ];
-  const room = edges.map((e, k): [number, number] =>
-    k === 0 || k === edges.length - 1 ? [e, e] : [box[k - 1].right, box[k].x]
-  );
+  // Each inner edge halfway between two cells' text, free to move between them.
+  const edges: number[] = [];
+  const room: [number, number][] = [];
+  let right = -Infinity;
+  cells.forEach((c, k) => {
+    const x = Math.min(...c.map((q) => q.x));
+    const edge = k === 0 ? x - 1 : (right + x) / 2;
+    edges.push(edge);
+    room.push(k === 0 ? [edge, edge] : [right, x]);
+    right = Math.max(...c.map((q) => q.right));
+  });
+  edges.push(right + 1);
+  room.push([right + 1, right + 1]);
   return { edges, room, headerLines: n };
+}
+
+/** The first piece of a line split at gaps of 0.8 font sizes (a row's STT, or a header's). */
+function firstPiece(line: TextLine): TextLine {
+  return present(splitLine(line, 0.8)[0], "piece of a line");
 }
 
 /** Lines from `start` that belong to the table. */
 function tableEnd(lines: TextLine[], start: number, edges: number[]): number {
   const pitch = medianPitch(lines.slice(start, start + 30));
+  const left = nth(edges, 0);
+  const sttWidth = nth(edges, 1) - left;
+  const end = nth(edges, edges.length - 1);
   let i = start + 1;
-  while (i < lines.length) {
-    const gap = lines[i].y - lines[i - 1].y;
+  for (let line = lines[i]; line; line = lines[++i]) {
+    const gap = line.y - nth(lines, i - 1).y;
     if (pitch && gap > 3 * pitch) break;
-    const line = lines[i];
     // A header centred over a narrow STT column starts right of its numbers: the column's own
     // width is the leeway. The last column's text may run past its header ("Trước 30/6/2025"
     // under "Thời gian"): text after the table is told by crossing the columns, below.
-    const leeway = Math.max(line.size, edges[1] - edges[0]);
-    if (line.x < edges[0] - leeway || line.x >= edges[edges.length - 1]) break;
+    const leeway = Math.max(line.size, sttWidth);
+    if (line.x < left - leeway || line.x >= end) break;
     // Prose across the columns (no STT): the text after the table.
     const crossing = line.items.some(
       (it) => edges.slice(1, -1).filter((e) => it.x < e && it.x + it.width > e).length >= 2
     );
-    if (crossing && columnOf(line.items[0], edges) !== 0) break;
-    i++;
+    const [firstItem] = line.items;
+    if (crossing && firstItem && columnOf(firstItem, edges) !== 0) break;
   }
   return i;
 }
@@ -161,11 +175,11 @@ function tightenBy({ edges, room }: Bands, lines: TextLine[], judge: number[]): 
     inner.filter((e) => it.x < e && it.x + it.width > e).length >= 2;
   const out = [...edges];
   // A header centred over the STT column starts right of the numbers under it.
-  const lefts = items.filter((it) => !acrossColumns(it) && it.x < edges[1]).map((it) => it.x - 1);
-  out[0] = Math.min(edges[0], ...lefts);
-  for (let k = 1; k < edges.length - 1; k++) {
-    const [lo, hi] = room[k];
-    if (hi <= lo) continue;
+  const sttRight = nth(edges, 1);
+  const lefts = items.filter((it) => !acrossColumns(it) && it.x < sttRight).map((it) => it.x - 1);
+  out[0] = Math.min(nth(edges, 0), ...lefts);
+  for (const [k, [lo, hi]] of room.entries()) {
+    if (k === 0 || k >= edges.length - 1 || hi <= lo) continue;
     const covered = items
       .filter((it) => !acrossColumns(it))
       .map((it) => [Math.max(lo, it.x), Math.min(hi, it.x + it.width)] as const)
@@ -176,8 +190,9 @@ function tightenBy({ edges, room }: Bands, lines: TextLine[], judge: number[]): 
     const cuts = [...new Set([lo, hi, ...covered.flat()])].sort((p, q) => p - q);
     let best: [number, number] | null = null;
     let fewest = Infinity;
-    for (let c = 1; c < cuts.length; c++) {
-      const [a, b] = [cuts[c - 1], cuts[c]];
+    for (const [c, b] of cuts.entries()) {
+      const a = cuts[c - 1];
+      if (a === undefined) continue;
       const mid = (a + b) / 2;
       const n = covered.filter(([x, r]) => x < mid && r > mid).length;
       if (n < fewest || (n === fewest && best && b - a > best[1] - best[0])) {
@@ -198,67 +213,73 @@ function crossesEdge(line: TextLine, edges: number[]): boolean {
 
 function columnOf(it: PdfTextItem, edges: number[]): number {
   const x = it.x + 0.5;
-  for (let c = edges.length - 2; c >= 0; c--) if (x >= edges[c]) return c;
+  for (let c = edges.length - 2; c >= 0; c--) if (x >= nth(edges, c)) return c;
   return 0;
 }
 
 function gridOf(lines: TextLine[], edges: number[], headerLines: number): PageGrid {
   const nCols = edges.length - 1;
   const pitch = medianPitch(lines);
-  const right = Math.max(edges[nCols], ...lines.map((l) => l.right + 1));
+  const right = Math.max(nth(edges, nCols), ...lines.map((l) => l.right + 1));
   edges = [...edges.slice(0, nCols), right];
   const rowsOfLines: TextLine[][][] = [];
   // The header's own lines ("Đơn vị phối / hợp") are its row: what follows is a row, even one
   // without STT (the rest of a row cut by the page break, under a repeated header).
   lines.forEach((line, i) => {
     const cells: PdfTextItem[][] = Array.from({ length: nCols }, () => []);
-    for (const it of line.items) cells[columnOf(it, edges)].push(it);
+    for (const it of line.items) nth(cells, columnOf(it, edges)).push(it);
     const filled = cells.filter((c) => c.length).length;
-    const gap = i > 0 ? line.y - lines[i - 1].y : 0;
+    const above = lines[i - 1];
+    const gap = above ? line.y - above.y : 0;
     const afterHeader = headerLines > 0 && i === headerLines;
     const inHeader = i > 0 && i < headerLines;
     const startsRow =
       i === 0 ||
       afterHeader ||
-      (!inHeader && cells[0].length > 0) ||
+      (!inHeader && nth(cells, 0).length > 0) ||
       (pitch > 0 && gap > 1.6 * pitch && filled >= 2);
     if (startsRow) rowsOfLines.push(Array.from({ length: nCols }, () => []));
-    const row = rowsOfLines[rowsOfLines.length - 1];
+    // The first line always starts one.
+    const row = present(rowsOfLines[rowsOfLines.length - 1], "row");
     cells.forEach((c, k) => {
-      if (c.length) row[k].push(...toLines(c));
+      if (c.length) nth(row, k).push(...toLines(c));
     });
   });
   // Where a full line of each column ends (a heading merged across is left out).
-  const rights = Array.from({ length: nCols }, (_, c) =>
-    Math.max(
-      edges[c],
-      ...rowsOfLines.flatMap((r) => r[c].map((l) => l.right).filter((x) => x <= edges[c + 1] + 1))
-    )
-  );
+  const rights = Array.from({ length: nCols }, (_, c) => {
+    const limit = nth(edges, c + 1) + 1;
+    return Math.max(
+      nth(edges, c),
+      ...rowsOfLines.flatMap((r) =>
+        nth(r, c)
+          .map((l) => l.right)
+          .filter((x) => x <= limit)
+      )
+    );
+  });
   const rows = rowsOfLines.map((r) =>
-    r.map((cell, c) => (cell.length ? joinLines(cell, rights[c]) : ""))
+    r.map((cell, c) => (cell.length ? joinLines(cell, nth(rights, c)) : ""))
   );
   // "ST / T" wrapped in a narrow header cell is "STT".
-  if (headerLines > 0 && HEADER_STT.test(foldVietnamese(rows[0][0]).replace(/\s+/g, "")))
-    rows[0][0] = rows[0][0].replace(/\s+/g, "");
+  const [headerRow] = rows;
+  const stt = headerRow?.[0];
+  if (
+    headerLines > 0 &&
+    headerRow &&
+    stt !== undefined &&
+    HEADER_STT.test(foldVietnamese(stt).replace(/\s+/g, ""))
+  )
+    headerRow[0] = stt.replace(/\s+/g, "");
+  const first = present(lines[0], "line of a table");
   return {
-    left: edges[0],
-    right: edges[nCols],
-    top: lines[0].y - lines[0].size,
-    bottom: lines[lines.length - 1].y,
+    left: nth(edges, 0),
+    right,
+    top: first.y - first.size,
+    bottom: present(lines[lines.length - 1], "line of a table").y,
     xs: edges,
     ys: [],
     rows,
     merges: [],
     mergedAcross: rows.map(() => false),
   };
-}
-
-function medianPitch(lines: TextLine[]): number {
-  const steps = lines
-    .slice(1)
-    .map((l, i) => l.y - lines[i].y)
-    .filter((d, i) => d > 0 && d < 3 * lines[i].size)
-    .sort((a, b) => a - b);
-  return steps[Math.floor(steps.length / 2)] ?? 0;
 }

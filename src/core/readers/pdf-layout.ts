@@ -12,7 +12,15 @@ import type { Paragraph } from "./paragraph";
 import type { PdfPage, PdfTextItem } from "./pdf-page";
 import { pdfScanned } from "./pdf-errors";
 import { detectLegacyEncoding, fromLegacy } from "../text/legacy-encoding";
-import { hardBreak, softJoin, splitLine, toLines, visibleItems, type TextLine } from "./pdf-lines";
+import {
+  hardBreak,
+  medianPitch,
+  softJoin,
+  splitLine,
+  toLines,
+  visibleItems,
+  type TextLine,
+} from "./pdf-lines";
 import { ruledTables, type PageGrid } from "./pdf-grid";
 import { bandTables, type OpenBands } from "./pdf-bands";
 
@@ -39,6 +47,13 @@ interface GridBlock {
   topOfPage: boolean;
 }
 type Block = LineBlock | GridBlock;
+
+/** Where a page's body text runs, and its line pitch (0 when unknown). */
+interface PageEdges {
+  left: number;
+  right: number;
+  pitch: number;
+}
 
 export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent {
   if (isScan(pages)) throw pdfScanned(source);
@@ -69,10 +84,12 @@ export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent
     let merges = b.grid.merges;
     if (continues && previous) {
       first = repeatedHeaderRows(previous.table, rows);
-      if (rowCutByPageBreak(previous, b.grid, first)) {
-        const last = previous.table.rows[previous.table.rows.length - 1];
-        rows[first].forEach((text, c) => {
-          if (text) last[c] = last[c] ? softJoin(last[c], text) : text;
+      const last = previous.table.rows[previous.table.rows.length - 1];
+      const cut = rows[first];
+      if (last && cut && rowCutByPageBreak(previous, b.grid, first)) {
+        cut.forEach((text, c) => {
+          const before = last[c];
+          if (text) last[c] = before ? softJoin(before, text) : text;
         });
         rows.splice(first, 1);
         merges = shiftMerges(merges, first);
@@ -116,9 +133,12 @@ function inUnicode(pages: PdfPage[]): PdfPage[] {
 
 /** Most pages are pictures with (almost) no text: a scan. No text at all is one too. */
 function isScan(pages: PdfPage[]): boolean {
-  const chars = pages.map((p) => visibleItems(p.items).reduce((s, i) => s + i.text.length, 0));
-  if (chars.every((c) => c === 0)) return true;
-  const scanned = pages.filter((p, i) => p.imageCover > 0.5 && chars[i] < SCAN_TEXT_CHARS);
+  const counted = pages.map((p) => ({
+    cover: p.imageCover,
+    chars: visibleItems(p.items).reduce((s, i) => s + i.text.length, 0),
+  }));
+  if (counted.every((p) => p.chars === 0)) return true;
+  const scanned = counted.filter((p) => p.cover > 0.5 && p.chars < SCAN_TEXT_CHARS);
   return scanned.length * 2 > pages.length;
 }
 
@@ -137,22 +157,23 @@ function pageBlocks(page: PdfPage, carried: OpenBands): { blocks: Block[]; open:
   const pushGrid = (grid: PageGrid) =>
     out.push({ kind: "grid", page: page.number, grid, topOfPage: grid.top <= firstContent });
   parts.forEach(({ line, columnPart }) => {
-    while (g < grids.length && grids[g].top < line.y) pushGrid(grids[g++]);
+    for (let grid = grids[g]; grid && grid.top < line.y; grid = grids[++g]) pushGrid(grid);
     out.push({ kind: "line", page: page.number, line, columnPart });
   });
-  while (g < grids.length) pushGrid(grids[g++]);
+  for (let grid = grids[g]; grid; grid = grids[++g]) pushGrid(grid);
   return { blocks: out, open: banded.open };
 }
 
 /** A page number alone on the first or last line of a page ("2", "- 2 -", "Trang 2/19"). */
 function withoutPageFurniture(items: PdfTextItem[]): PdfTextItem[] {
   const lines = toLines(items);
-  const furniture = (l: TextLine | undefined) =>
+  const furniture = (l: TextLine | undefined): l is TextLine =>
     !!l && /^(-\s*)?\d{1,3}(\s*-)?$|^trang\s+\d+(\s*\/\s*\d+)?$/iu.test(l.text);
   const drop = new Set<PdfTextItem>();
-  if (lines.length > 1 && furniture(lines[0])) lines[0].items.forEach((i) => drop.add(i));
-  if (lines.length > 1 && furniture(lines[lines.length - 1]))
-    lines[lines.length - 1].items.forEach((i) => drop.add(i));
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (lines.length > 1 && furniture(first)) first.items.forEach((i) => drop.add(i));
+  if (lines.length > 1 && furniture(last)) last.items.forEach((i) => drop.add(i));
   return drop.size ? items.filter((i) => !drop.has(i)) : items;
 }
 
@@ -164,31 +185,31 @@ function withoutPageFurniture(items: PdfTextItem[]): PdfTextItem[] {
 function letterheadParts(lines: TextLine[]): { line: TextLine; columnPart: boolean }[] {
   const out: { line: TextLine; columnPart: boolean }[] = [];
   let i = 0;
-  while (i < lines.length) {
-    const parts = splitLine(lines[i], COLUMN_GAP);
+  for (let line = lines[i]; line; line = lines[i]) {
+    const parts = splitLine(line, COLUMN_GAP);
     if (parts.length < 2) {
-      out.push({ line: lines[i], columnPart: false });
+      out.push({ line, columnPart: false });
       i++;
       continue;
     }
     // The split between the columns: the middle of the widest gap.
     let split = 0;
     let widest = -1;
-    for (let k = 1; k < parts.length; k++) {
-      const gap = parts[k].x - parts[k - 1].right;
-      if (gap > widest) {
-        widest = gap;
-        split = (parts[k].x + parts[k - 1].right) / 2;
+    let before: TextLine | undefined;
+    for (const part of parts) {
+      if (before && part.x - before.right > widest) {
+        widest = part.x - before.right;
+        split = (part.x + before.right) / 2;
       }
+      before = part;
     }
     const left: TextLine[] = [];
     const right: TextLine[] = [];
     let j = i;
-    while (j < lines.length) {
-      const ps = splitLine(lines[j], COLUMN_GAP);
+    for (let next = lines[j]; next; next = lines[++j]) {
+      const ps = splitLine(next, COLUMN_GAP);
       if (ps.some((p) => p.x < split && p.right > split)) break;
       for (const p of ps) (p.right <= split ? left : right).push(p);
-      j++;
     }
     for (const line of [...joinParts(left), ...joinParts(right)])
       out.push({ line, columnPart: true });
@@ -218,8 +239,9 @@ function joinParts(parts: TextLine[]): TextLine[] {
 function repeatedHeaderRows(previous: RawTable, rows: string[][]): number {
   let n = 0;
   const squash = (r: string[]) => r.map((c) => c.replace(/\s+/g, " ").trim()).join("|");
-  while (n < rows.length && n < 4 && n < previous.rows.length) {
-    if (squash(rows[n]) !== squash(previous.rows[n])) break;
+  for (const row of rows.slice(0, 4)) {
+    const above = previous.rows[n];
+    if (above === undefined || squash(row) !== squash(above)) break;
     n++;
   }
   return n;
@@ -238,11 +260,11 @@ function rowCutByPageBreak(
 ): boolean {
   const row = grid.rows[first];
   const last = previous.table.rows[previous.table.rows.length - 1];
-  if (!row || !last || row.length !== last.length || row[0].trim() !== "") return false;
+  if (!row || !last || row.length !== last.length || row[0]?.trim() !== "") return false;
   if (grid.mergedAcross[first]) return false;
-  const filled = row.map((t, c) => [t.trim(), c] as const).filter(([t]) => t !== "");
-  if (!filled.length) return false;
-  const [text, c] = filled[0];
+  const c = row.findIndex((t) => t.trim() !== "");
+  const text = row[c]?.trim();
+  if (text === undefined) return false;
   const above = (last[c] ?? "").trim();
   return /^[\p{Ll}\d(,;]/u.test(text) || (above !== "" && !/[.;:!?]$/.test(above));
 }
@@ -271,19 +293,14 @@ function paragraphsOf(blocks: LineBlock[]): Paragraph[] {
     if (list) list.push(b);
     else byPage.set(b.page, [b]);
   }
-  const edges = new Map<number, { left: number; right: number; pitch: number }>();
+  const edges = new Map<number, PageEdges>();
   for (const [page, list] of byPage) {
     const body = list.filter((b) => !b.columnPart).map((b) => b.line);
     const all = body.length ? body : list.map((b) => b.line);
-    const steps = all
-      .slice(1)
-      .map((l, i) => l.y - all[i].y)
-      .filter((d, i) => d > 0 && d < 3 * all[i].size)
-      .sort((a, b) => a - b);
     edges.set(page, {
       left: Math.min(...all.map((l) => l.x)),
       right: Math.max(...all.map((l) => l.right)),
-      pitch: steps[Math.floor(steps.length / 2)] ?? 0,
+      pitch: medianPitch(all),
     });
   }
   const out: Paragraph[] = [];
@@ -292,27 +309,32 @@ function paragraphsOf(blocks: LineBlock[]): Paragraph[] {
     if (text.trim()) out.push({ text: text.trim(), line: out.length + 1 });
     text = "";
   };
-  blocks.forEach((b, i) => {
-    const prev = blocks[i - 1];
-    const e = edges.get(b.page)!;
+  let prev: LineBlock | undefined;
+  for (const b of blocks) {
     const line = b.line;
-    let fresh = !prev || b.columnPart || prev.columnPart;
-    if (!fresh && prev.page === b.page) {
-      if (e.pitch && line.y - prev.line.y > 1.5 * e.pitch) fresh = true;
-      else if (line.x > e.left + line.size && prev.line.x <= e.left + line.size) fresh = true;
-      // A centred or right-aligned line (further in than any first-line indent) is a short
-      // paragraph of its own, never wrapped text: "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" /
-      // "PHÓ CHỦ TỊCH" / the signer's name / "Nơi nhận:", as in the .docx.
-      else if (prev.line.x > e.left + ALIGNED_INDENT * line.size) fresh = true;
-    }
-    if (!fresh) fresh = hardBreak(prev.line, line, e.right);
-    if (fresh) {
+    if (startsParagraph(b, prev, edges.get(b.page)!)) {
       flush();
       text = line.text;
     } else text = /[^\s-]-$/.test(text) ? text + line.text : `${text} ${line.text}`;
-  });
+    prev = b;
+  }
   flush();
   return out;
+}
+
+/** Whether body line `b` starts a paragraph after `prev`, on a page with edges `e`. */
+function startsParagraph(b: LineBlock, prev: LineBlock | undefined, e: PageEdges): boolean {
+  if (!prev || b.columnPart || prev.columnPart) return true;
+  const line = b.line;
+  if (prev.page === b.page) {
+    if (e.pitch && line.y - prev.line.y > 1.5 * e.pitch) return true;
+    if (line.x > e.left + line.size && prev.line.x <= e.left + line.size) return true;
+    // A centred or right-aligned line (further in than any first-line indent) is a short
+    // paragraph of its own, never wrapped text: "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" /
+    // "PHÓ CHỦ TỊCH" / the signer's name / "Nơi nhận:", as in the .docx.
+    if (prev.line.x > e.left + ALIGNED_INDENT * line.size) return true;
+  }
+  return hardBreak(prev.line, line, e.right);
 }
 
 export type { PdfTextItem };

@@ -67,6 +67,24 @@ function lineOf(items: PdfTextItem[]): TextLine {
   };
 }
 
+/**
+ * The median step between successive baselines (0 when there is none); steps back up and
+ * gaps over three lines high are left out.
+ */
+export function medianPitch(lines: TextLine[]): number {
+  const steps: number[] = [];
+  let above: TextLine | undefined;
+  for (const line of lines) {
+    if (above) {
+      const step = line.y - above.y;
+      if (step > 0 && step < 3 * above.size) steps.push(step);
+    }
+    above = line;
+  }
+  steps.sort((a, b) => a - b);
+  return steps[Math.floor(steps.length / 2)] ?? 0;
+}
+
 /** Pieces of a line separated by a gap wider than `gap` × the font size (columns side by side). */
 export function splitLine(line: TextLine, gap: number): TextLine[] {
   let part: PdfTextItem[] = [];

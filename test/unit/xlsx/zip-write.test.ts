@@ -1,0 +1,67 @@
+/**
+ * writeZip deflates with Node's zlib where process.getBuiltinModule hands it out, else with a
+ * browser's CompressionStream or fflate, and computes CRCs natively or in JavaScript: every way
+ * gives a package an independent reader (fflate's unzip, which checks each CRC) opens.
+ */
+import { unzipSync } from "fflate";
+import { crc32 } from "node:zlib";
+import { writeZip } from "../../../src/xlsx/zip-write";
+
+const text = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<row r="${i + 1}"><c><v>${i * 7}</v></c></row>`).join("");
+const parts = () => [
+  { name: "small.xml", bytes: new TextEncoder().encode("<a>nhỏ</a>") },
+  { name: "xl/worksheets/sheet1.xml", bytes: new TextEncoder().encode(text(5000)) },
+];
+
+/** The CRC each central directory entry declares, by name (fflate's unzip does not check them). */
+function declaredCrcs(zip: Uint8Array): Record<string, number> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.length - 22;
+  expect(view.getUint32(end, true)).toBe(0x06054b50);
+  const out: Record<string, number> = {};
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < view.getUint16(end + 10, true); i++) {
+    const nameLength = view.getUint16(at + 28, true);
+    const name = new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength));
+    out[name] = view.getUint32(at + 16, true);
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return out;
+}
+
+function readBack(zip: Uint8Array): Record<string, string> {
+  const files = unzipSync(zip);
+  const crcs = declaredCrcs(zip);
+  for (const [name, bytes] of Object.entries(files))
+    expect([name, crcs[name]]).toEqual([name, crc32(bytes)]);
+  return Object.fromEntries(
+    Object.entries(files).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)])
+  );
+}
+
+const expected = () =>
+  Object.fromEntries(parts().map((p) => [p.name, new TextDecoder().decode(p.bytes)]));
+
+test("with Node's zlib: the parts read back whole", async () => {
+  const zip = await writeZip(parts());
+  expect(readBack(zip)).toEqual(expected());
+});
+
+test("without Node's zlib (the pane's way): the parts read back whole", async () => {
+  const p = process as { getBuiltinModule?: unknown };
+  const saved = p.getBuiltinModule;
+  const savedStream = globalThis.CompressionStream;
+  try {
+    p.getBuiltinModule = undefined;
+    const viaStream = await writeZip(parts());
+    expect(readBack(viaStream)).toEqual(expected());
+    // No CompressionStream either: fflate deflates, the CRC table is JavaScript's.
+    (globalThis as { CompressionStream?: unknown }).CompressionStream = undefined;
+    const viaFflate = await writeZip(parts());
+    expect(readBack(viaFflate)).toEqual(expected());
+  } finally {
+    p.getBuiltinModule = saved;
+    globalThis.CompressionStream = savedStream;
+  }
+});
