@@ -8,35 +8,20 @@ import * as React from "react";
 import { render } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { SHEETS } from "../../src/core/workbook/columns";
-import { buildTrackingWorkbook } from "../../src/core/workbook/tracking-workbook";
-import { renderToOffice } from "../../src/render/office/render-workbook";
 import { excelBackend, type TrackingBackend } from "../../src/taskpane/tracking-backend";
 import { PaneProvider, type PaneContextValue } from "../../src/taskpane/pane-context";
 import { excelImportBackend, type ImportBackend } from "../../src/taskpane/import-backend";
 import { FakeExcel } from "../fakes/office-fake";
-import { AGENCIES } from "../helpers/tracking-fixtures";
 import { PLAN } from "../helpers/small-plan";
+import { renderedTracking, useFake } from "../helpers/tracking-in-fake";
 
-export { PLAN };
+export { PLAN, useFake };
 
 /** The open workbook: the plan's tracking workbook, report year 2026. */
 export async function openWorkbookInFake(): Promise<FakeExcel> {
-  const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
-  const spec = buildTrackingWorkbook(PLAN, {
-    reportYear: 2026,
-    reportDate: "2026-11-21",
-    directory: AGENCIES,
-  });
-  await renderToOffice(fake.context, spec, { onConflict: async () => "backup" });
+  const fake = await renderedTracking(PLAN);
   useFake(fake);
   return fake;
-}
-
-/** Excel.run on the fake, as Office.js runs it in Excel. */
-export function useFake(fake: FakeExcel): void {
-  (globalThis as unknown as { Excel: unknown }).Excel = {
-    run: (fn: (c: unknown) => Promise<unknown>) => fn(fake.context),
-  };
 }
 
 /** The officer types into the "Nhiệm vụ" sheet, as in Excel between two clicks. */

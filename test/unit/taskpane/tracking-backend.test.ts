@@ -5,12 +5,10 @@
  */
 import type { ImportResult } from "../../../src/core/model";
 import { SHEETS } from "../../../src/core/workbook/columns";
-import { buildTrackingWorkbook } from "../../../src/core/workbook/tracking-workbook";
-import { renderToOffice } from "../../../src/render/office/render-workbook";
 import { excelBackend, fileBackend } from "../../../src/taskpane/tracking-backend";
 import * as actions from "../../../src/taskpane/tracking-actions";
 import { FakeExcel } from "../../fakes/office-fake";
-import { AGENCIES } from "../../helpers/tracking-fixtures";
+import { renderedTracking, useFake } from "../../helpers/tracking-in-fake";
 import { lamDongPlan, yearlyTask } from "../../helpers/small-plan";
 
 const task = (i: number, lead: string) => yearlyTask(i, lead, `Nhiệm vụ ${i}`);
@@ -23,16 +21,8 @@ const plan: ImportResult = lamDongPlan(
 
 /** The plan's 2026 workbook rendered into a new fake, the one `Excel.run` now works on. */
 async function openInExcel(): Promise<FakeExcel> {
-  const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
-  const spec = buildTrackingWorkbook(plan, {
-    reportYear: 2026,
-    reportDate: "2026-11-21",
-    directory: AGENCIES,
-  });
-  await renderToOffice(fake.context, spec, { onConflict: async () => "backup" });
-  (globalThis as unknown as { Excel: unknown }).Excel = {
-    run: (fn: (c: unknown) => Promise<unknown>) => fn(fake.context),
-  };
+  const fake = await renderedTracking(plan);
+  useFake(fake);
   return fake;
 }
 

@@ -121,6 +121,21 @@ const WITH_DISTRICTS: Agency[] = [
   local("UBND phường Lâm Viên - Đà Lạt"),
 ];
 
+/** Task `key` of 2026, a row led by `lead` (and partnered by `partners`) at `sheetRow`. */
+const row = (key: string, lead: string, sheetRow: number, partners: string[] = []) =>
+  emptyTrackingRow({
+    key,
+    stt: key,
+    title: `Nhiệm vụ ${key}`,
+    lead,
+    allLeads: [lead],
+    partners,
+    timeText: "Hằng năm",
+    years: [2026],
+    scheduleCode: ";2026=20261231;",
+    sheetRow,
+  });
+
 describe("district → commune level (1/7/2025)", () => {
   it("a district's UBND answers as its commune; the collective as named reaches both", () => {
     const r = resolverOn(WITH_DISTRICTS, IN_2026);
@@ -140,23 +155,9 @@ describe("district → commune level (1/7/2025)", () => {
     ]);
   });
 
-  const row = (key: string, lead: string, partners: string[], sheetRow: number) =>
-    emptyTrackingRow({
-      key,
-      stt: key,
-      title: `Nhiệm vụ ${key}`,
-      lead,
-      allLeads: [lead],
-      partners,
-      timeText: "Hằng năm",
-      years: [2026],
-      scheduleCode: ";2026=20261231;",
-      sheetRow,
-    });
-
   it("distribute, rollup and import's rows give a 2024 plan's district task the same agencies", () => {
     const wb: TrackingWorkbook = {
-      ...seedWorkbook([row("T1", "Sở Nội vụ", [DISTRICTS], 5)]),
+      ...seedWorkbook([row("T1", "Sở Nội vụ", 5, [DISTRICTS])]),
       agencies: WITH_DISTRICTS,
     };
     const sent = distribution(wb, 2026)
@@ -177,18 +178,6 @@ describe("district → commune level (1/7/2025)", () => {
 });
 
 describe("decisions where distribute and rollup disagreed", () => {
-  const row = (key: string, lead: string, sheetRow: number) =>
-    emptyTrackingRow({
-      key,
-      stt: key,
-      title: `Nhiệm vụ ${key}`,
-      lead,
-      allLeads: [lead],
-      timeText: "Hằng năm",
-      years: [2026],
-      scheduleCode: ";2026=20261231;",
-      sheetRow,
-    });
   const leadsOf = (wb: TrackingWorkbook) => ({
     sent: Object.fromEntries(
       distribution(wb, 2026).agencies.map((a) => [a.agency, a.lead.map((r) => r.key)])

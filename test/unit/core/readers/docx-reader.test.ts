@@ -4,6 +4,7 @@ import JSZip from "jszip";
 import { readDocx, MAX_DOCX_BYTES } from "../../../../src/core/readers/docx-reader";
 import { LAM_DONG_DOCX } from "../../../helpers/shared-paths";
 import { inputError } from "../../../helpers/input-error";
+import { encryptedOle } from "../../../helpers/encrypted-ole";
 import { TEST_FIXTURES } from "../../../helpers/repo-paths";
 
 const FIX = `${TEST_FIXTURES}/import`;
@@ -89,15 +90,7 @@ test("legacy Word 97-2003 .doc (written by LibreOffice) -> LEGACY_DOC", async ()
 });
 
 test("password-protected OOXML (OLE2 with an EncryptionInfo stream) -> ENCRYPTED", async () => {
-  // Minimal compound file: OLE2 header, then a directory sector naming the encryption streams.
-  const ole = new Uint8Array(2048);
-  ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  const name = (s: string, at: number) =>
-    [...s].forEach((c, i) => ole.set([c.charCodeAt(0), 0], at + 2 * i));
-  name("Root Entry", 512);
-  name("EncryptionInfo", 640);
-  name("EncryptedPackage", 768);
-  const e = await inputError(readDocx(ole, "mat-khau.docx"));
+  const e = await inputError(readDocx(encryptedOle(), "mat-khau.docx"));
   expect(e.code).toBe("ENCRYPTED");
   expect(e.message).toContain("được bảo vệ bằng mật khẩu");
   expect(e.message).toContain("mat-khau.docx");

@@ -7,12 +7,10 @@ import type { ImportResult, Task } from "../../../../src/core/model";
 import { inputCell } from "../../../../src/core/tracking/input-cells";
 import { readTracking } from "../../../../src/core/tracking/read-tracking";
 import { NAMES, SHEETS } from "../../../../src/core/workbook/columns";
-import { buildTrackingWorkbook } from "../../../../src/core/workbook/tracking-workbook";
 import { readTrackingFromOffice } from "../../../../src/render/office/read-tracking-office";
-import { renderToOffice } from "../../../../src/render/office/render-workbook";
 import { rolloverInOffice } from "../../../../src/render/office/rollover-office";
 import { FakeExcel, type FakeCell } from "../../../fakes/office-fake";
-import { AGENCIES } from "../../../helpers/tracking-fixtures";
+import { renderedTracking } from "../../../helpers/tracking-in-fake";
 import { lamDongPlan } from "../../../helpers/small-plan";
 
 const task = {
@@ -55,13 +53,7 @@ function insertRowsOnInfo(fake: FakeExcel, n: number) {
 }
 
 async function workbookWithMovedRows(names: "moved by Excel" | "lost") {
-  const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
-  const spec = buildTrackingWorkbook(plan, {
-    reportYear: 2026,
-    reportDate: "2026-11-21",
-    directory: AGENCIES,
-  });
-  await renderToOffice(fake.context, spec, { onConflict: async () => "backup" });
+  const fake = await renderedTracking(plan);
   const info = fake.sheet(SHEETS.info);
   expect(info.cells.get("A14")?.value).toBe("Năm báo cáo");
   expect(info.cells.get("B14")?.value).toBe(2026);

@@ -17,6 +17,7 @@ import { renderToOffice, RenderError } from "../../../../src/render/office/rende
 import { errorText, trackingErrorText } from "../../../../src/taskpane/error-text";
 import { FakeExcel, FakeOfficeError, type FakeOptions } from "../../../fakes/office-fake";
 import { fullSpec } from "../../../helpers/full-spec";
+import { encryptedOle } from "../../../helpers/encrypted-ole";
 import { LAM_DONG_DOCX } from "../../../helpers/shared-paths";
 import { TEST_FIXTURES } from "../../../helpers/repo-paths";
 
@@ -28,17 +29,6 @@ const fail = async <T>(p: Promise<unknown>): Promise<T> =>
     },
     (e: T) => e
   );
-
-function encryptedOle(): Uint8Array {
-  const ole = new Uint8Array(2048);
-  ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  const name = (s: string, at: number) =>
-    [...s].forEach((c, i) => ole.set([c.charCodeAt(0), 0], at + 2 * i));
-  name("Root Entry", 512);
-  name("EncryptionInfo", 640);
-  name("EncryptedPackage", 768);
-  return ole;
-}
 
 describe("plans the readers refuse get their own message in the pane", () => {
   test(".xls (an OLE2 file written by LibreOffice), a password, a .doc", async () => {
