@@ -96,7 +96,7 @@ export function agencyReportWorkbook(
       ])
     ),
   };
-  const titleLines = [
+  const titleLines: TitleLines = [
     `Đơn vị: ${a.agency}`,
     `Kế hoạch số ${identity.planNumber}${master.plan.title ? ` – ${master.plan.title}` : ""}`,
   ];
@@ -217,10 +217,13 @@ type Col = {
   kind?: "date" | "center";
 };
 
+/** The two lines under a sheet's title: the agency, then the plan. */
+type TitleLines = [agency: string, plan: string];
+
 function tableSheet(
   name: string,
   title: string,
-  titleLines: string[],
+  titleLines: TitleLines,
   cols: Col[],
   rows: TrackingRow[],
   validations: (letter: (h: string) => string, first: number, last: number) => ValidationSpec[]
@@ -235,7 +238,11 @@ function tableSheet(
   // wrapped, so it is read on the first page instead of being cut across pages.
   let span = 0;
   let titleCols = 0;
-  while (titleCols < cols.length && span < TITLE_WIDTH) span += cols[titleCols++].width;
+  for (const c of cols) {
+    if (span >= TITLE_WIDTH) break;
+    span += c.width;
+    titleCols++;
+  }
   const titleLetter = columnLetter(titleCols);
   const styles = [
     { range: `A1:${titleLetter}1`, style: fullStyle(TITLE_STYLE) },
@@ -288,7 +295,7 @@ const deadlineOf = (year: number) => (r: TrackingRow) => date(dueIn(r, year).dea
 function leadSheet(
   rows: TrackingRow[],
   year: number,
-  titleLines: string[],
+  titleLines: TitleLines,
   prefill: boolean
 ): SheetSpec {
   const C = LEAD_REPORT_COLUMNS;
@@ -327,7 +334,7 @@ function leadSheet(
   );
 }
 
-function partnerSheet(a: AgencyAssignment, year: number, titleLines: string[]): SheetSpec {
+function partnerSheet(a: AgencyAssignment, year: number, titleLines: TitleLines): SheetSpec {
   const rows = a.partner;
   const C = PARTNER_REPORT_COLUMNS;
   const cols: Col[] = [
@@ -338,7 +345,10 @@ function partnerSheet(a: AgencyAssignment, year: number, titleLines: string[]): 
       header: C.lead,
       width: 24,
       // The agencies answering for the task this year (the plan's own wording is on the master).
-      value: (r) => (a.leadsOf[r.key]?.length ? a.leadsOf[r.key] : r.allLeads).join("; ") || r.lead,
+      value: (r) => {
+        const leads = a.leadsOf[r.key];
+        return (leads?.length ? leads : r.allLeads).join("; ") || r.lead;
+      },
     },
     { header: C.timeText, width: 14, value: (r) => r.timeText },
     { header: C.deadline, width: 12, value: deadlineOf(year), kind: "date" },

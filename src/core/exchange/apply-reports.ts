@@ -61,6 +61,8 @@ export function applyReports(
   );
   for (const [idx, w] of [...winners.entries()].sort((x, y) => x[0] - y[0])) {
     const before = rows[idx];
+    // Winners are indexes into master.rows (match-rows.ts): any other is a bug.
+    if (!before) throw new Error(`applyReports: no master row ${idx}`);
     const values = keepReadable(before, w.values);
     keepTyped(before, values, w, snapshot.get(`${before.key}\u0000${before.lead}`), o, report);
     const after = applyValues(before, values);

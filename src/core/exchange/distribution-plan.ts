@@ -108,7 +108,8 @@ export function distribution(master: TrackingWorkbook, year: number): Distributi
     // A row no single agency reports (no lead, a collective left as one row) gets no file:
     // it is listed as nobody's, never dropped.
     const leads = row.lead ? resolve(row.lead) : [];
-    if (leads.length === 1) entry(leads[0]).lead.push(row);
+    const [only] = leads;
+    if (only !== undefined && leads.length === 1) entry(only).lead.push(row);
     else
       unassigned.push({
         task: row.key,

@@ -59,7 +59,10 @@ function records(cells: TrackingCells, sheet: string, headers: Record<string, st
   return grid
     .slice(1)
     .filter((r) => r?.some((c) => cellText(c) !== ""))
-    .map((r) => (id: string) => (col[id] >= 0 ? r[col[id]] : null));
+    .map((r) => (id: string) => {
+      const at = col[id];
+      return at !== undefined && at >= 0 ? r[at] : null;
+    });
 }
 
 export function readIntake(cells: TrackingCells): IntakeRow[] {

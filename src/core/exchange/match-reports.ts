@@ -70,11 +70,11 @@ export function matchReports(
   const rowIndex = new Map(master.rows.map((r, i) => [r, i]));
   const byLead = new Map<string, TrackingRow[]>();
   for (const r of master.rows) {
-    const leads = r.key && r.lead ? resolve(r.lead) : [];
-    if (leads.length !== 1) continue;
-    const list = byLead.get(leads[0]);
+    const [lead, ...more] = r.key && r.lead ? resolve(r.lead) : [];
+    if (lead === undefined || more.length > 0) continue;
+    const list = byLead.get(lead);
     if (list) list.push(r);
-    else byLead.set(leads[0], [r]);
+    else byLead.set(lead, [r]);
   }
   const leadRowsOf = (agency: string) => byLead.get(agency) ?? [];
   const winners = new Map<number, { a: Accepted; row: ReportRow; values: Updated }>();

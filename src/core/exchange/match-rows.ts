@@ -60,9 +60,10 @@ export function matchRows(rows: ReportRow[], tasks: TrackingRow[]): RowMatch[] {
       continue;
     }
     const same = r.title ? titled(r.title).filter((x) => !taken.has(x)) : [];
-    if (r.title && same.length === 1) {
-      taken.add(same[0]);
-      out.set(r, { report: r, task: same[0], confidence: 1 });
+    const [only] = same;
+    if (r.title && only && same.length === 1) {
+      taken.add(only);
+      out.set(r, { report: r, task: only, confidence: 1 });
       continue;
     }
     pending.push(r);
@@ -89,7 +90,8 @@ export function matchRows(rows: ReportRow[], tasks: TrackingRow[]): RowMatch[] {
   for (const { r, t, s } of pairs) {
     if (out.has(r) || taken.has(t)) continue;
     const [first, second] = best.get(r) ?? [];
-    const clear = s >= CERTAIN || !second || first.t !== t || s - second.s >= MARGIN;
+    // Clear unless another task scores close to this row's best (no second: no first either).
+    const clear = s >= CERTAIN || !first || !second || first.t !== t || s - second.s >= MARGIN;
     if (s >= CONFIDENT && clear) {
       taken.add(t);
       out.set(r, { report: r, task: t, confidence: round(s) });

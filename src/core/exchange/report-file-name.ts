@@ -10,7 +10,9 @@ export { safeFileName };
 
 /** The number before "/KH-…" ("4784/KH-UBND" → "4784"); the whole number if it has no "/". */
 function planShortNumber(planNumber: string): string {
-  const n = planNumber.trim().split("/")[0].trim();
+  const whole = planNumber.trim();
+  const slash = whole.indexOf("/");
+  const n = (slash < 0 ? whole : whole.slice(0, slash)).trim();
   return n || "kế hoạch";
 }
 

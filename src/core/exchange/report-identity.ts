@@ -172,15 +172,22 @@ export function readVisibleIdentity(sheets: Sheet[]): ReportIdentity | null {
     for (const r of gridOf(s).slice(0, 40)) {
       const cells = Array.from(r ?? [], cellText);
       const at = cells.findIndex((c) => foldVietnamese(c).startsWith(label));
-      if (at < 0) continue;
-      const code = cells.slice(at + 1).find(Boolean) ?? cells[at].split(":").slice(1).join(":");
-      const m = /^\s*PL(\d+)\s*\|\s*(.*?)\s*\|\s*(\d{4})\s*\|\s*(.+?)\s*$/.exec(code);
-      if (m)
+      const labelCell = cells[at];
+      if (labelCell === undefined) continue;
+      const code = cells.slice(at + 1).find(Boolean) ?? labelCell.split(":").slice(1).join(":");
+      const [, version, planNumber, year, agency] =
+        /^\s*PL(\d+)\s*\|\s*(.*?)\s*\|\s*(\d{4})\s*\|\s*(.+?)\s*$/.exec(code) ?? [];
+      if (
+        version !== undefined &&
+        planNumber !== undefined &&
+        year !== undefined &&
+        agency !== undefined
+      )
         return {
-          templateVersion: Number(m[1]),
-          planNumber: m[2],
-          year: Number(m[3]),
-          agency: m[4],
+          templateVersion: Number(version),
+          planNumber,
+          year: Number(year),
+          agency,
           generatedOn: "",
           deadline: null,
           leadKeys: [],

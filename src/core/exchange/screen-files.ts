@@ -227,15 +227,14 @@ const stampVi = (stamp: string) => `${vi(stamp.slice(0, 10))}${stamp.slice(10)}`
 /** "Kế hoạch số 4784/KH-UBND" in the title block → "4784/KH-UBND". */
 function planInText(lines: string[]): string | null {
   for (const l of lines) {
-    const m = /(?:ke hoach|kh)\s*(?:so)?\s*:?\s*(\d+\s*\/\s*kh[-\s]*[a-z]+)/.exec(
-      foldVietnamese(l)
-    );
-    if (m) {
+    const folded = foldVietnamese(l);
+    const number = /(?:ke hoach|kh)\s*(?:so)?\s*:?\s*(\d+\s*\/\s*kh[-\s]*[a-z]+)/.exec(folded)?.[1];
+    if (number !== undefined) {
       // Give it back as written (same positions: folding keeps lengths).
-      const start = foldVietnamese(l).indexOf(m[1]);
+      const start = folded.indexOf(number);
       return l
         .normalize("NFC")
-        .slice(start, start + m[1].length)
+        .slice(start, start + number.length)
         .replace(/\s+/g, "");
     }
   }
@@ -250,6 +249,7 @@ function yearInText(lines: string[], year: number): number | null {
     if (!/bao cao|ket qua/.test(f)) continue;
     for (const m of f.matchAll(/nam\s+(20\d\d)(?!\s*-)/g)) years.add(Number(m[1]));
   }
-  if (years.size === 0 || years.has(year)) return null;
-  return [...years][0];
+  const [first] = years;
+  if (first === undefined || years.has(year)) return null;
+  return first;
 }

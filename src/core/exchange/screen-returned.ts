@@ -73,8 +73,8 @@ export function identityClash(
   // "Đơn vị: Sở Y tế" (folding keeps positions, so the name is cut from the line as written).
   const titled = read.titleText
     .map((l) => {
-      const m = /^(\s*(?:don vi|co quan)(?: bao cao)?\s*:\s*)\S/.exec(foldVietnamese(l));
-      return m ? l.normalize("NFC").slice(m[1].length) : undefined;
+      const label = /^(\s*(?:don vi|co quan)(?: bao cao)?\s*:\s*)\S/.exec(foldVietnamese(l))?.[1];
+      return label === undefined ? undefined : l.normalize("NFC").slice(label.length);
     })
     .find((x): x is string => Boolean(x && x.trim()));
   if (titled) names.title = titled.trim();

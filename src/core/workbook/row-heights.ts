@@ -93,12 +93,17 @@ function charWidthEm(ch: string): number {
  * BMP, no string per character): a 10,000-task sheet measures some ten million characters.
  */
 export function textWidthEm(text: string): number {
+  return spanWidthEm(text, 0, text.length);
+}
+
+/** textWidthEm of text.slice(from, to), without making the slice. */
+function spanWidthEm(text: string, from: number, to: number): number {
   let w = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff) {
       // A surrogate pair is one character (as `for…of` reads it); a lone half is one too.
-      const next = text.charCodeAt(i + 1);
+      const next = i + 1 < to ? text.charCodeAt(i + 1) : NaN;
       const pair = next >= 0xdc00 && next <= 0xdfff;
       w += charWidthEm(text.slice(i, pair ? i + 2 : i + 1));
       if (pair) i++;
@@ -133,55 +138,83 @@ export interface WrappedLine {
  * a word longer than a line broken where it overflows, "\n" starting a new paragraph.
  */
 export function wrapLines(text: string, widthPt: number, font: TextFont): WrappedLine[] {
-  const em = font.size * (font.bold ? BOLD : 1);
-  const room = Math.max(((widthPt - H_PADDING) * FILL) / em, 0.5); // line width in ems
-  const space = charWidthEm(" ");
   const out: WrappedLine[] = [];
-  for (const paragraph of text.split(/\r?\n/)) {
-    let line = "";
-    let used = 0;
-    let first = true;
-    const flush = () => {
-      out.push({ text: line, paragraph: first });
-      first = false;
-      line = "";
-      used = 0;
-    };
-    for (const word of paragraph.split(" ")) {
-      const w = textWidthEm(word);
-      const need = used === 0 ? w : used + space + w;
-      if (need <= room) {
-        line = used === 0 && line === "" ? word : `${line} ${word}`;
-        used = need;
-        continue;
-      }
-      if (used > 0 || line !== "") flush();
-      // A word wider than a line: Excel breaks it where it overflows.
-      let rest = word;
-      while (textWidthEm(rest) > room) {
-        let cut = 0;
-        let width = 0;
-        for (const ch of rest) {
-          const cw = charWidthEm(ch);
-          if (width + cw > room && cut > 0) break;
-          width += cw;
-          cut += ch.length;
-        }
-        line = rest.slice(0, cut);
-        flush();
-        rest = rest.slice(cut);
-      }
-      line = rest;
-      used = textWidthEm(rest);
-    }
-    flush();
-  }
+  wrap(text, widthPt, font, out);
   return out;
 }
 
 /** Lines a text takes when wrapped in a cell `widthPt` points wide (see wrapLines). */
 export function wrappedLines(text: string, widthPt: number, font: TextFont): number {
-  return wrapLines(text, widthPt, font).length;
+  return wrap(text, widthPt, font);
+}
+
+/**
+ * wrapLines' one algorithm, returning the number of lines; the lines' texts are made only when
+ * `sink` asks for them: the row heights of a large sheet need the count alone, and words are
+ * read in place (by index), not split out.
+ */
+function wrap(text: string, widthPt: number, font: TextFont, sink?: WrappedLine[]): number {
+  const em = font.size * (font.bold ? BOLD : 1);
+  const room = Math.max(((widthPt - H_PADDING) * FILL) / em, 0.5); // line width in ems
+  const space = charWidthEm(" ");
+  let count = 0;
+  let start = 0; // the paragraph's first index
+  for (;;) {
+    const lf = text.indexOf("\n", start);
+    const stop = lf < 0 ? text.length : lf; // the paragraph ends before "\n" or "\r\n"
+    const end = lf > start && text.charCodeAt(lf - 1) === 13 ? lf - 1 : stop;
+    let line = ""; // the line's text, kept only for `sink`
+    let empty = true; // line === ""
+    let used = 0;
+    let first = true; // no line of the paragraph ended yet
+    for (let from = start; ; ) {
+      const gap = text.indexOf(" ", from);
+      const to = gap < 0 || gap > end ? end : gap; // the word is text[from, to)
+      const w = spanWidthEm(text, from, to);
+      const need = used === 0 ? w : used + space + w;
+      if (need <= room) {
+        if (used === 0 && empty) {
+          if (sink) line = text.slice(from, to);
+          empty = to === from;
+        } else {
+          if (sink) line = `${line} ${text.slice(from, to)}`;
+          empty = false;
+        }
+        used = need;
+      } else {
+        if (used > 0 || !empty) {
+          count++;
+          sink?.push({ text: line, paragraph: first });
+          first = false;
+        }
+        // A word wider than a line: Excel breaks it where it overflows.
+        let rest = text.slice(from, to);
+        while (textWidthEm(rest) > room) {
+          let cut = 0;
+          let width = 0;
+          for (const ch of rest) {
+            const cw = charWidthEm(ch);
+            if (width + cw > room && cut > 0) break;
+            width += cw;
+            cut += ch.length;
+          }
+          count++;
+          sink?.push({ text: rest.slice(0, cut), paragraph: first });
+          first = false;
+          rest = rest.slice(cut);
+        }
+        line = rest;
+        empty = rest === "";
+        used = textWidthEm(rest);
+      }
+      if (to === end) break;
+      from = to + 1;
+    }
+    count++;
+    sink?.push({ text: line, paragraph: first });
+    if (lf < 0) return count;
+    start = lf + 1;
+  }
 }
 
 /** Row height in points for `lines` lines of text, rounded up to whole pixels (0.75 pt). */

@@ -69,8 +69,16 @@ export function taskRows(
   current: (name: string) => string = (n) => n
 ): TaskRow[] {
   const groupTitles = new Map(result.groups.map((g) => [g.stt, g.title]));
+  // The same partners recur on hundreds of tasks: each name resolved once.
+  const answering = new Map<string, string>();
+  const currentOf = (name: string) => {
+    let now = answering.get(name);
+    if (now === undefined) answering.set(name, (now = current(name)));
+    return now;
+  };
   return result.tasks.flatMap((task, i) => {
     const written = planLeads(task);
+    const partnerNames = uniqueNames(task.partners);
     const rowLeads = leads?.[i] ?? written;
     const base = {
       task,
@@ -81,8 +89,8 @@ export function taskRows(
       title: task.title,
       kind: KIND_LABELS[taskKind(task)],
       allLeads: written.join("; "),
-      partners: [...new Set(uniqueNames(task.partners).map(current))].join("; "),
-      planPartners: uniqueNames(task.partners).join("; "),
+      partners: [...new Set(partnerNames.map(currentOf))].join("; "),
+      planPartners: partnerNames.join("; "),
       leadText: task.leadText ?? "",
       partnersText: task.partnersText ?? "",
       timeText: task.timeText,
@@ -96,7 +104,16 @@ export function taskRows(
 
 /** Agencies in order of first appearance, as lead or as partner. */
 export function agenciesIn(rows: TaskRow[], role: "lead" | "partners"): string[] {
-  const names = rows.flatMap((r) => (role === "lead" ? [r.lead] : r.partners.split("; ")));
+  // Names are gathered first and each asked about once: a list repeats on every lead row of
+  // its task, a name on hundreds of tasks.
+  const names = new Set<string>();
+  const lists = new Set<string>();
+  for (const r of rows)
+    if (role === "lead") names.add(r.lead);
+    else if (!lists.has(r.partners)) {
+      lists.add(r.partners);
+      for (const n of r.partners.split("; ")) names.add(n);
+    }
   // "Các cơ quan, đơn vị liên quan" stays on the row but is nobody's line (vague-phrase.ts).
-  return [...new Set(names.filter((n) => n !== "" && !namesNoAgency(n)))];
+  return [...names].filter((n) => n !== "" && !namesNoAgency(n));
 }
