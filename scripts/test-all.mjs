@@ -130,7 +130,7 @@ check("typecheck", process.execPath, [
   "-p",
   "tsconfig.json",
 ]);
-// noUncheckedIndexedAccess on the folders converted so far (tsconfig.strict-index.json).
+// noUncheckedIndexedAccess on all of src/ (tsconfig.strict-index.json).
 check("typecheck (index access)", process.execPath, [
   "node_modules/typescript/bin/tsc",
   "--noEmit",

@@ -7,6 +7,7 @@
  * zip64): the guard's limits keep a package far below 4 GB.
  */
 import { deflateSync } from "fflate";
+import { nodeZlib } from "../core/readers/node-zlib";
 
 /** A part to write: new bytes, or an untouched part's compressed data copied as it is. */
 export type ZipPart =
@@ -77,26 +78,6 @@ export async function writeZip(parts: ZipPart[], now = new Date()): Promise<Uint
   view.setUint32(at + 12, at - central, true);
   view.setUint32(at + 16, central, true);
   return out;
-}
-
-/**
- * Node's zlib, without a `require` a bundler would follow into the pane: Node ≥ 20.16 hands its
- * modules out through process.getBuiltinModule. Preferred over CompressionStream in Node, whose
- * web streams load ~1 MB of JavaScript (undici) on first use: that was a tenth of `phuluc import`.
- */
-function nodeZlib(): NodeZlib | undefined {
-  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  return p?.getBuiltinModule?.("node:zlib") as NodeZlib | undefined;
-}
-
-/** The two members of node:zlib used here (the layer rule keeps node: modules out of xlsx/). */
-interface NodeZlib {
-  deflateRaw(
-    bytes: Uint8Array,
-    options: { level: number },
-    done: (error: Error | null, out: Uint8Array) => void
-  ): void;
-  crc32?(bytes: Uint8Array): number;
 }
 
 /** Raw deflate (no zlib header), as a zip entry holds it. */

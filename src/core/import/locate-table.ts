@@ -156,10 +156,11 @@ function isSubHeader(cells: string[]): boolean {
 
 /** Row texts with a horizontally merged header cell's text given to every column it covers. */
 function spreadMerged(t: RawTable, r: number): string[] {
-  const cells = [...t.rows[r]];
+  const cells = [...(t.rows[r] ?? [])];
   for (const m of t.merges) {
-    if (m.top <= r && r <= m.bottom && m.right > m.left && m.top === r) {
-      for (let c = m.left + 1; c <= m.right; c++) if (!cells[c]) cells[c] = cells[m.left];
+    const text = cells[m.left];
+    if (m.top === r && m.right > m.left && text !== undefined) {
+      for (let c = m.left + 1; c <= m.right; c++) if (!cells[c]) cells[c] = text;
     }
   }
   return cells;

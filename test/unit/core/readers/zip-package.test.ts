@@ -108,3 +108,86 @@ describe("unescapeXml (sheet and defined names read from workbook.xml)", () => {
     expect(unescapeXml("&amp;lt;")).toBe("&lt;");
   });
 });
+
+describe("with Node's zlib and without it (the pane: fflate)", () => {
+  const withoutNodeZlib = async <T>(f: () => Promise<T>): Promise<T> => {
+    const p = process as { getBuiltinModule?: unknown };
+    const saved = p.getBuiltinModule;
+    p.getBuiltinModule = undefined;
+    try {
+      return await f();
+    } finally {
+      p.getBuiltinModule = saved;
+    }
+  };
+  const both = [
+    ["Node's zlib", <T>(f: () => Promise<T>) => f()],
+    ["fflate", withoutNodeZlib],
+  ] as const;
+
+  /** A deflated part and a stored one; `lie`: the central directory understates the first. */
+  async function pkg(lie = false): Promise<Uint8Array> {
+    const zip = new JSZip();
+    zip.file("word/document.xml", "<w:p>Sở Nội vụ</w:p>".repeat(20_000), {
+      compression: "DEFLATE",
+      createFolders: false,
+    });
+    zip.file("media/a.bin", new Uint8Array([1, 2, 3, 4]), {
+      compression: "STORE",
+      createFolders: false,
+    });
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    if (lie) {
+      // The central header's uncompressed size (offset 24), as a zip bomb would write it.
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const central = view.getUint32(bytes.length - 22 + 16, true);
+      expect(view.getUint32(central, true)).toBe(0x02014b50);
+      view.setUint32(central + 24, 1000, true);
+    }
+    return bytes;
+  }
+
+  it.each(both)("%s: every part reads back whole", async (_, run) => {
+    const parts = await run(async () => (await ZipPackage.open(await pkg(), "a.docx"))!.all());
+    expect(new TextDecoder().decode(parts.get("word/document.xml"))).toBe(
+      "<w:p>Sở Nội vụ</w:p>".repeat(20_000)
+    );
+    expect([...parts.get("media/a.bin")!]).toEqual([1, 2, 3, 4]);
+    expect([...parts.keys()]).toEqual(["word/document.xml", "media/a.bin"]);
+  });
+
+  it.each(both)("%s: a part inflating past its declared size is refused", async (_, run) => {
+    const e = await run(async () =>
+      inputError((await ZipPackage.open(await pkg(true), "b.docx"))!.text("word/document.xml"))
+    );
+    expect(e.code).toBe("TOO_LARGE");
+    expect(e.message).toMatch(/^Tệp "b.docx" quá lớn.*word\/document.xml/);
+  });
+
+  it.each(both)("%s: damaged deflate data is an error, never a part", async (_, run) => {
+    const bytes = await pkg();
+    // The first part's compressed data starts after its local header (30 bytes + its name).
+    const start = 30 + "word/document.xml".length;
+    bytes.fill(0xff, start, start + 64);
+    await run(async () => {
+      const zip = await ZipPackage.open(bytes, "c.docx");
+      await expect(zip!.text("word/document.xml")).rejects.toThrow();
+    });
+  });
+});
+
+test("encrypted entries and unknown compression methods: not a package this reader opens", async () => {
+  const zip = new JSZip();
+  zip.file("word/document.xml", "<w:document/>", { createFolders: false });
+  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const central = view.getUint32(bytes.length - 22 + 16, true);
+  const flags = view.getUint16(central + 8, true);
+  view.setUint16(central + 8, flags | 1, true);
+  expect(await ZipPackage.open(bytes, "e.docx")).toBeNull();
+  view.setUint16(central + 8, flags, true);
+  view.setUint16(central + 10, 12, true); // bzip2
+  expect(await ZipPackage.open(bytes, "e.docx")).toBeNull();
+  view.setUint16(central + 10, 8, true);
+  expect(await ZipPackage.open(bytes, "e.docx")).not.toBeNull();
+});
