@@ -82,12 +82,15 @@ export async function writeZip(parts: ZipPart[], now = new Date()): Promise<Uint
 
 /** Raw deflate (no zlib header), as a zip entry holds it. */
 async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
-  const zlib = bytes.length > 4096 ? nodeZlib() : undefined;
+  // Every part in Node, small ones too: fflate for the ~20 small parts of a workbook cost more
+  // (its code compiled cold) than all its large ones in zlib.
+  const zlib = nodeZlib();
   if (zlib) {
     return new Promise((resolve, reject) =>
       zlib.deflateRaw(bytes, { level: LEVEL }, (e, out) => (e ? reject(e) : resolve(out)))
     );
   }
+  // A stream's set-up outweighs fflate below 4 KB.
   if (typeof CompressionStream === "function" && bytes.length > 4096) {
     try {
       const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
