@@ -122,11 +122,18 @@ export function sheetXml(
   }
   for (const s of sheet.styles) {
     const r = parseRange(s.range);
+    // Neighbouring cells mostly share their state: the last step is reused, not looked up.
+    let before = NO_CELL;
+    let after = NO_CELL;
     for (let row = r.top; row <= r.bottom; row++) {
       let i = at(row, r.left);
       for (let col = r.left; col <= r.right; col++, i++) {
         const now = state[i] ?? NO_CELL;
-        state[i] = styles.apply(now === NO_CELL ? StyleBook.EMPTY : now, s.style);
+        if (now !== before || after === NO_CELL) {
+          before = now;
+          after = styles.apply(now === NO_CELL ? StyleBook.EMPTY : now, s.style);
+        }
+        state[i] = after;
       }
     }
   }
@@ -178,19 +185,21 @@ export function sheetXml(
 
   out.push("<sheetData>");
   const letters = Array.from({ length: cols }, (_, j) => columnLetter(j + 1));
+  const styleAttr: string[] = []; // ` s="N"` by xf, made once each
   const heights = sheet.rowHeights ?? {};
   let lastRow = rows;
   for (const r of Object.keys(heights)) lastRow = Math.max(lastRow, Number(r));
   for (let row = 1; row <= lastRow; row++) {
     let cells = "";
+    const r = String(row);
     if (row <= rows) {
       let i = at(row, 1);
       for (let col = 0; col < cols; col++, i++) {
         const st = state[i] ?? NO_CELL;
         if (st === NO_CELL) continue;
         const xf = styles.xf(st);
-        const ref = `${letters[col]}${row}`;
-        const s = xf ? ` s="${xf}"` : "";
+        const ref = `${letters[col]}${r}`;
+        const s = xf ? (styleAttr[xf] ??= ` s="${xf}"`) : "";
         const v = values[i];
         if (v === undefined || v === null) cells += `<c r="${ref}"${s}/>`;
         else if (typeof v === "string")
@@ -207,7 +216,7 @@ export function sheetXml(
     const ht = heights[row];
     if (cells || ht !== undefined)
       out.push(
-        `<row r="${row}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`
+        `<row r="${r}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`
       );
   }
   out.push("</sheetData>");
