@@ -197,14 +197,24 @@ export function findUnused(files, entries, users = [], read = (f) => readModule(
   return { deadFiles, unusedExports };
 }
 
+/** True when `name` stands in `text` once only (its declaration or re-export). */
+export function namedOnce(text, name) {
+  let n = 0;
+  for (const _ of text.matchAll(new RegExp(`(?<![\\w$])${name}(?![\\w$])`, "g"))) n++;
+  return n <= 1;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const files = walk(path.join(ROOT, "src"));
   const entries = ENTRIES.map((e) => path.join(ROOT, e));
   const tests = walk(path.join(ROOT, "test"));
   const found = findUnused(files, entries, tests);
   const { deadFiles } = found;
-  // Types cost nothing at run time and document a module's shape: only values are checked.
-  const unusedExports = found.unusedExports.filter((e) => !e.type);
+  // Types cost nothing at run time and document a module's shape: an exported type nobody else
+  // imports is kept while its own file uses it; one named nowhere but its declaration is dead.
+  const unusedExports = found.unusedExports.filter(
+    (e) => !e.type || namedOnce(readFileSync(e.file, "utf8"), e.name)
+  );
   const rel = (f) => path.relative(ROOT, f);
   for (const f of deadFiles)
     console.error(`${rel(f)}: tệp không được dùng (không điểm vào nào của src/ dẫn tới)`);

@@ -16,12 +16,6 @@ import { isoToSerial } from "../core/text/dates";
 /** A date's serial in the 1904 system is this much smaller than in the 1900 one. */
 const DAYS_1904 = 1462;
 
-export interface CellWrite {
-  /** "B12". */
-  address: string;
-  value: CellValue;
-}
-
 export interface CellStyler {
   /** The style index for a date in a cell styled `s` (the same style when it shows dates). */
   dateStyle(s: number): number;

@@ -16,13 +16,6 @@ export interface TablePart {
   xml: string;
 }
 
-export interface AppendResult {
-  /** The table part's new XML (when a table was extended). */
-  tableXml?: string;
-  /** The worksheet's XML outside sheetData, with ranges extended. */
-  lastRow: number;
-}
-
 /** Rows under a table: → the sheet rows written, the new table XML. */
 export function appendTableRows(
   sheet: SheetXml,

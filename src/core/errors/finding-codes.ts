@@ -56,6 +56,3 @@ export const FINDINGS = {
   /** Prose tasks the phụ lục table does not have: offered as additions. */
   PROSE_ADDITIONS: "PROSE_ADDITIONS",
 } as const;
-
-export type InputErrorCode = (typeof INPUT_ERRORS)[keyof typeof INPUT_ERRORS];
-export type FindingCode = (typeof FINDINGS)[keyof typeof FINDINGS];

@@ -118,9 +118,6 @@ export interface TrackingWorkbook {
   history: HistoryRow[];
 }
 
-/** Optional closest-name suggester (src/core/agency/suggest.ts closestAgency). */
-export type SuggestAgency = (name: string) => string | undefined | null;
-
 /** A row's tracked values with nothing typed (a new object each call, safe to change). */
 export function untrackedValues(): Pick<TrackingRow, TrackedColumnId | "typed"> {
   return {
