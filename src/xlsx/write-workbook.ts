@@ -25,22 +25,35 @@ import {
 } from "./write/workbook-parts";
 
 export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
-  const utf8 = new TextEncoder();
-  const parts = [...workbookParts(spec)].map(([name, xml]) => ({ name, bytes: utf8.encode(xml) }));
-  return writeZip(parts);
+  return writeZip([...workbookPartBytes(spec)].map(([name, bytes]) => ({ name, bytes })));
 }
 
 /**
- * The package's parts as text, in package order ([Content_Types].xml first): zipped by
- * writeWorkbook, or carried into an officer's package by patch-sheets.ts without a zip between.
+ * The package's parts as text, for patch-sheets.ts to carry into an officer's package without
+ * a zip between.
  */
 export function workbookParts(
   spec: WorkbookSpec,
   o: { inlineStrings?: boolean } = {}
 ): Map<string, string> {
+  const utf8 = new TextDecoder();
+  const texts = new Map<string, string>();
+  for (const [name, bytes] of workbookPartBytes(spec, o)) texts.set(name, utf8.decode(bytes));
+  return texts;
+}
+
+/**
+ * The package's parts, UTF-8, in package order ([Content_Types].xml first). Worksheets are
+ * encoded as they are written (utf8-sink.ts); the other parts are small texts.
+ */
+function workbookPartBytes(
+  spec: WorkbookSpec,
+  o: { inlineStrings?: boolean } = {}
+): Map<string, Uint8Array> {
   assertValidSpec(spec);
-  const files = new Map<string, string>();
-  const put = (path: string, xml: string) => files.set(path, xml);
+  const utf8 = new TextEncoder();
+  const files = new Map<string, Uint8Array>();
+  const put = (path: string, xml: string) => files.set(path, utf8.encode(xml));
 
   const styles = new StyleBook(spec.defaultFont);
   const strings = new SharedStrings(o.inlineStrings);
@@ -54,7 +67,7 @@ export function workbookParts(
   put("xl/_rels/workbook.xml.rels", workbookRels(spec.sheets.length));
   spec.sheets.forEach((sheet, i) => {
     const written = sheetXml(sheet, styles, strings, () => ++tableCount);
-    put(`xl/worksheets/sheet${i + 1}.xml`, written.xml);
+    files.set(`xl/worksheets/sheet${i + 1}.xml`, written.bytes);
     if (written.tables.length) {
       put(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheetRels(written.tables.map((t) => t.id)));
       for (const t of written.tables) {

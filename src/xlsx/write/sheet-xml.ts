@@ -18,6 +18,7 @@ import type {
 } from "../../core/spec/sheet-spec";
 import { argb, StyleBook } from "./cell-styles";
 import { rowShifter } from "../shift-formula";
+import { Utf8Sink } from "./utf8-sink";
 import { textElement, xmlText } from "./xml-text";
 import { isoToSerial } from "../../core/text/dates";
 
@@ -64,7 +65,8 @@ export interface TablePart {
 }
 
 export interface WrittenSheet {
-  xml: string;
+  /** The worksheet part, UTF-8. */
+  bytes: Uint8Array;
   tables: TablePart[];
 }
 
@@ -153,23 +155,24 @@ export function sheetXml(
 
   const sharedF = sharedFormulas(values, rows, cols);
 
-  const out: string[] = [
+  const out = new Utf8Sink();
+  out.write(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
-      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
-  ];
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+  );
   const p = sheet.pageLayout;
   const wide = p ? pagesWide(p) : 0;
   if (sheet.tabColor || wide)
-    out.push(
+    out.write(
       "<sheetPr>" +
         (sheet.tabColor ? `<tabColor rgb="${argb(sheet.tabColor)}"/>` : "") +
         (wide ? '<pageSetUpPr fitToPage="1"/>' : "") +
         "</sheetPr>"
     );
-  if (rows && cols) out.push(`<dimension ref="A1:${cellAddress(rows, cols)}"/>`);
-  out.push(sheetViews(sheet));
-  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  if (rows && cols) out.write(`<dimension ref="A1:${cellAddress(rows, cols)}"/>`);
+  out.write(sheetViews(sheet));
+  out.write('<sheetFormatPr defaultRowHeight="15"/>');
   if (sheet.columns.length) {
     // Adjacent columns alike are one <col min max>, as Excel and LibreOffice write them.
     let cols = "";
@@ -180,10 +183,10 @@ export function sheetXml(
       cols += `<col min="${first}" max="${i + 1}" width="${c.width}"${c.hidden ? ' hidden="1"' : ""} customWidth="1"/>`;
       first = i + 2;
     }
-    out.push(`<cols>${cols}</cols>`);
+    out.write(`<cols>${cols}</cols>`);
   }
 
-  out.push("<sheetData>");
+  out.write("<sheetData>");
   const letters = Array.from({ length: cols }, (_, j) => columnLetter(j + 1));
   const styleAttr: string[] = []; // ` s="N"` by xf, made once each
   const heights = sheet.rowHeights ?? {};
@@ -215,18 +218,18 @@ export function sheetXml(
     }
     const ht = heights[row];
     if (cells || ht !== undefined)
-      out.push(
+      out.write(
         `<row r="${r}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`
       );
   }
-  out.push("</sheetData>");
+  out.write("</sheetData>");
 
   if (sheet.protect)
     // No password: it only keeps plan text from being typed over; formatting columns/rows and
     // filtering stay allowed ("0" = not protected).
-    out.push('<sheetProtection sheet="1" formatColumns="0" formatRows="0" autoFilter="0"/>');
+    out.write('<sheetProtection sheet="1" formatColumns="0" formatRows="0" autoFilter="0"/>');
   if (sheet.merges.length)
-    out.push(
+    out.write(
       `<mergeCells count="${sheet.merges.length}">` +
         sheet.merges.map((m) => `<mergeCell ref="${xmlText(m)}"/>`).join("") +
         "</mergeCells>"
@@ -238,19 +241,21 @@ export function sheetXml(
           `<formula>${xmlText(stripEquals(cf.formula))}</formula></cfRule>`
         : `<cfRule type="dataBar" priority="${i + 1}"><dataBar><cfvo type="min"/><cfvo type="max"/>` +
           `<color rgb="${argb(cf.color)}"/></dataBar></cfRule>`;
-    out.push(`<conditionalFormatting sqref="${xmlText(cf.range)}">${rule}</conditionalFormatting>`);
+    out.write(
+      `<conditionalFormatting sqref="${xmlText(cf.range)}">${rule}</conditionalFormatting>`
+    );
   });
   if (sheet.validations.length)
-    out.push(
+    out.write(
       `<dataValidations count="${sheet.validations.length}">` +
         sheet.validations.map(validationXml).join("") +
         "</dataValidations>"
     );
-  out.push(pageXml(p));
+  out.write(pageXml(p));
   // A break is written after the last row of a page: the spec names the row that starts one.
   const breaks = (sheet.rowBreaks ?? []).filter((r) => r > 1);
   if (breaks.length)
-    out.push(
+    out.write(
       `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">` +
         breaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("") +
         "</rowBreaks>"
@@ -276,13 +281,13 @@ export function sheetXml(
     };
   });
   if (tables.length)
-    out.push(
+    out.write(
       `<tableParts count="${tables.length}">` +
         tables.map((_, k) => `<tablePart r:id="rId${k + 1}"/>`).join("") +
         "</tableParts>"
     );
-  out.push("</worksheet>");
-  return { xml: out.join(""), tables };
+  out.write("</worksheet>");
+  return { bytes: out.bytes(), tables };
 }
 
 /** A row range (2:2, $5:$9) outside strings: Excel moves it when filling down; we do not. */
