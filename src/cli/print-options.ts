@@ -17,6 +17,16 @@ export const TEXT_OPTIONS = {
   recipient: { type: "string", multiple: true },
 } as const;
 
+/** The options of a command that writes a paper file (`print`, `report`). */
+export const PAPER_OPTIONS = {
+  output: { type: "string", short: "o" },
+  format: { type: "string" },
+  year: { type: "string" },
+  date: { type: "string" },
+  force: { type: "boolean" },
+  ...TEXT_OPTIONS,
+} as const;
+
 export function textEdits(values: {
   heading?: string;
   title?: string;

@@ -12,7 +12,7 @@ import { checkPaperYear } from "../../core/papers/paper-year";
 import { paperBytes, printTextsFor } from "../../app/papers";
 import { readInputFile, reportInputError } from "../read-input-file";
 import { checkOutput } from "../tracking-io";
-import { paperFormat, TEXT_OPTIONS, textEdits } from "../print-options";
+import { PAPER_OPTIONS, paperFormat, textEdits } from "../print-options";
 import { InputError } from "../../core/errors/input-error";
 import { TRACKING_READ_ERRORS } from "../../core/tracking/read-tracking";
 import { openTrackingBytes, type OpenedTracking } from "../../app/tracking-file";
@@ -22,13 +22,8 @@ import { yearEnd } from "../../core/text/dates";
 export async function runPrint(argv: string[], io: CliIo): Promise<number> {
   try {
     const { values, positionals } = parseCommandArgs(argv, {
-      output: { type: "string", short: "o" },
-      format: { type: "string" },
-      year: { type: "string" },
-      date: { type: "string" },
+      ...PAPER_OPTIONS,
       "with-status": { type: "boolean" },
-      force: { type: "boolean" },
-      ...TEXT_OPTIONS,
     });
     const input = onePositional(
       positionals,

@@ -16,22 +16,17 @@ import { allAgencyReports, agencyReport, provinceReport } from "../../app/report
 import { printTextsFor } from "../../app/papers";
 import { reportInputError } from "../read-input-file";
 import { checkOutput, openTracking } from "../tracking-io";
-import { paperFormat, TEXT_OPTIONS, textEdits } from "../print-options";
+import { PAPER_OPTIONS, paperFormat, textEdits } from "../print-options";
 import { yearEnd } from "../../core/text/dates";
 
 export async function runReport(argv: string[], io: CliIo): Promise<number> {
   try {
     const { values, positionals } = parseCommandArgs(argv, {
-      output: { type: "string", short: "o" },
-      format: { type: "string" },
-      year: { type: "string" },
-      date: { type: "string" },
+      ...PAPER_OPTIONS,
       agency: { type: "string" },
       all: { type: "boolean" },
       province: { type: "boolean" },
       json: { type: "boolean" },
-      force: { type: "boolean" },
-      ...TEXT_OPTIONS,
     });
     const input = onePositional(positionals, "cần đúng một tệp sổ theo dõi (.xlsx).");
     const scopes = [values.agency !== undefined, values.all, values.province].filter(Boolean);
