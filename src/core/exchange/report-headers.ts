@@ -7,6 +7,7 @@
 import { foldVietnamese } from "../text/fold";
 import { cellText } from "../tracking/raw-cell";
 import { TRACKED_COLUMNS } from "../workbook/columns";
+import type { TrackedColumnId } from "../workbook/tracking-model";
 
 /** What a returned table can tell, by column. */
 export type ReportField =
@@ -14,14 +15,7 @@ export type ReportField =
   | "stt"
   | "title"
   | "lead"
-  | "status"
-  | "completedOn"
-  | "progress"
-  | "result"
-  | "evidence"
-  | "difficulties"
-  | "proposals"
-  | "updatedOn"
+  | TrackedColumnId
   | "contribution"
   | PlanField;
 

@@ -13,7 +13,12 @@
  */
 import { InputError } from "../errors/input-error";
 import { SHEETS } from "../workbook/columns";
-import type { HistoryRow, TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
+import type {
+  HistoryRow,
+  TrackedColumnId,
+  TrackingRow,
+  TrackingWorkbook,
+} from "../workbook/tracking-model";
 import { sheetStatus } from "./derive-status";
 import { normalizeProgress } from "./normalize-input";
 import { isIsoDate, yearEnd } from "../text/dates";
@@ -134,20 +139,7 @@ function historyWorkbook(wb: TrackingWorkbook, year: number): TrackingWorkbook {
 }
 
 /** The tracked fields of a row from a "Lịch sử" line (text as archived). */
-function archivedValues(
-  h: HistoryRow
-): Pick<
-  TrackingRow,
-  | "status"
-  | "completedOn"
-  | "progress"
-  | "result"
-  | "evidence"
-  | "difficulties"
-  | "proposals"
-  | "updatedOn"
-  | "typed"
-> {
+function archivedValues(h: HistoryRow): Pick<TrackingRow, TrackedColumnId | "typed"> {
   const v = h.values;
   const iso = (t: string | undefined) => (t && isIsoDate(t) ? t : null);
   return {
