@@ -276,16 +276,39 @@ export function fitRowHeights(sheet: SheetSpec, options: FitOptions = {}): Sheet
     ])
   );
   // The same text in the same width and font wraps the same: agency lists and titles repeat
-  // down a task table (one row per lead agency), each is wrapped once.
-  const wrapped = new Map<string, Map<string, number>>();
+  // down a task table (one row per lead agency), each is wrapped once. Keyed by width, then
+  // font, then text: no key made per cell.
+  const wrapped = new Map<number, Map<number, Map<string, number>>>();
   const linesOf = (text: string, widthPt: number, size: number, bold: boolean | undefined) => {
-    let byFit = wrapped.get(text);
-    if (!byFit) wrapped.set(text, (byFit = new Map()));
-    const fit = `${widthPt} ${size} ${bold ? 1 : 0}`;
-    let lines = byFit.get(fit);
-    if (lines === undefined) byFit.set(fit, (lines = wrappedLines(text, widthPt, { size, bold })));
+    let byFont = wrapped.get(widthPt);
+    if (!byFont) wrapped.set(widthPt, (byFont = new Map()));
+    const font = bold ? -size : size; // sizes are positive
+    let byText = byFont.get(font);
+    if (!byText) byFont.set(font, (byText = new Map()));
+    let lines = byText.get(text);
+    if (lines === undefined)
+      byText.set(text, (lines = wrappedLines(text, widthPt, { size, bold })));
     return lines;
   };
+
+  // Which style ranges cover a cell changes only at their top and bottom rows: rows between
+  // two such edges (a band: the 2,000 data rows of a task table) share each column's font and
+  // wrap, found once per band and column instead of once per cell.
+  const edges = [...new Set(styles.flatMap((s) => [s.range.top, s.range.bottom + 1]))].sort(
+    (a, b) => a - b
+  );
+  const bandOf = (row: number) => {
+    // The number of edges at or above the row (binary search: papers have an edge a row).
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((edges[mid] ?? Infinity) <= row) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const styleAt = new Map<number, FontAndWrap>();
 
   // Texts repeat down a task table (titles per lead, agency lists): each measured once.
   const measured = new Map<string, number>();
@@ -300,6 +323,7 @@ export function fitRowHeights(sheet: SheetSpec, options: FitOptions = {}): Sheet
     const origin = parseCell(block.address);
     block.values.forEach((values, i) => {
       const row = origin.row + i;
+      const band = bandOf(row);
       values.forEach((value, j) => {
         const col = origin.col + j;
         const text = cellText(value, formulaTexts.get(col));
@@ -310,7 +334,9 @@ export function fitRowHeights(sheet: SheetSpec, options: FitOptions = {}): Sheet
         if (widthPt === 0) return; // hidden
         // Quick accept: even in the largest font the text fits on one line.
         if (!text.includes("\n") && widthEm(text) * maxSize * BOLD <= (widthPt - 4) * FILL) return;
-        const style = fontAndWrap(styles, row, col);
+        const key = at(band, col);
+        let style = styleAt.get(key);
+        if (!style) styleAt.set(key, (style = fontAndWrap(styles, row, col)));
         if (!style.wrap) return;
         const size = style.size ?? defaultSize;
         const lines = Math.min(
@@ -343,11 +369,13 @@ function cellText(value: CellValue, formulaText: string | undefined): string {
  * them (a later range's own property wins, fonts merge field by field): read without building
  * the merged style, once for each cell of a large sheet.
  */
-function fontAndWrap(
-  styles: Style[],
-  row: number,
-  col: number
-): { wrap?: boolean; size?: number; bold?: boolean } {
+interface FontAndWrap {
+  wrap?: boolean;
+  size?: number;
+  bold?: boolean;
+}
+
+function fontAndWrap(styles: Style[], row: number, col: number): FontAndWrap {
   let wrap: boolean | undefined;
   let size: number | undefined;
   let bold: boolean | undefined;
