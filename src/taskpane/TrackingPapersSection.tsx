@@ -63,6 +63,27 @@ const KINDS: { value: PaperKind; label: string }[] = [
   { value: "province", label: "Báo cáo toàn tỉnh" },
 ];
 
+/** A field choosing one of labelled values. */
+function ChoiceField<T extends string>(p: {
+  label: string;
+  value: T;
+  choices: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  testId: string;
+}) {
+  return (
+    <Field label={p.label}>
+      <Select value={p.value} onChange={(_, d) => p.onChange(d.value as T)} data-testid={p.testId}>
+        {p.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 export function TrackingPapersSection(props: TrackingPapersSectionProps) {
   const styles = useSectionStyles();
   const { inExcel, year, date, disabled, inputsOk, tracking } = useTracking();
@@ -100,19 +121,13 @@ export function TrackingPapersSection(props: TrackingPapersSectionProps) {
         Khổ A4 ngang, phông Times New Roman, tiêu đề, dòng “Kèm theo”, chữ ký và “Nơi nhận” theo
         Nghị định 30/2020. Chữ in mặc định theo cơ quan ban hành; sửa lâu dài ở trang “Mẫu in”.
       </Caption1>
-      <Field label="Giấy tờ">
-        <Select
-          value={kind}
-          onChange={(_, d) => setKind(d.value as PaperKind)}
-          data-testid="paper-kind"
-        >
-          {KINDS.map((k) => (
-            <option key={k.value} value={k.value}>
-              {k.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        label="Giấy tờ"
+        value={kind}
+        choices={KINDS}
+        onChange={setKind}
+        testId="paper-kind"
+      />
       {kind === "agency" && (
         <Field label="Đơn vị">
           <Select
@@ -140,19 +155,13 @@ export function TrackingPapersSection(props: TrackingPapersSectionProps) {
       <Field label="Người ký (để trống nếu ký tay tên)">
         <Input value={signer} onChange={(_, d) => setSigner(d.value)} data-testid="paper-signer" />
       </Field>
-      <Field label="Dạng">
-        <Select
-          value={shownTarget}
-          onChange={(_, d) => setTarget(d.value as PaperTarget)}
-          data-testid="paper-target"
-        >
-          {targets.map((t) => (
-            <option key={t.value} value={t.value}>
-              {t.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        label="Dạng"
+        value={shownTarget}
+        choices={targets}
+        onChange={setTarget}
+        testId="paper-target"
+      />
       <div className={styles.row}>
         <Button
           appearance="primary"

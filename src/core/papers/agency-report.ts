@@ -6,14 +6,14 @@
  * A row the plan gave to a predecessor shows the name the plan used.
  */
 import { workbookAgencies } from "../agency/resolve-agency";
-import type { Paper, PaperRow } from "./paper";
+import type { Paper, PaperColumn, PaperRow } from "./paper";
 import { tablesHeading } from "./appendix-heading";
 import { readContributions } from "../exchange/intake-sheet";
 import type { TrackingCells } from "../tracking/read-tracking";
 import { CONTRIBUTION_COLUMNS } from "../workbook/columns";
 import { dateInWords, issuerInFull, type PrintTexts } from "./print-texts";
 import {
-  asOfLine,
+  asOfBlocks,
   countKeys,
   countLabel,
   countText,
@@ -29,6 +29,14 @@ import type { TrackingRow } from "../workbook/tracking-model";
 
 /** STT | Nhiệm vụ | Hạn | Tình trạng | Tiến độ | Kết quả | Khó khăn | Đề xuất = 118 characters. */
 const AGENCY_GRID = [5, 32, 11, 13, 8, 21, 14, 14];
+
+/** The columns both task tables start with; their rows start with the same four cells. */
+const TASK_HEAD: PaperColumn[] = [
+  { header: "STT", align: "center" },
+  { header: "Nhiệm vụ" },
+  { header: "Hạn hoàn thành", align: "center" },
+  { header: "Tình trạng", align: "center" },
+];
 
 export interface AgencyFigures {
   agency: string;
@@ -175,7 +183,6 @@ export function agencyReportPaper(
     kind: k === "rate" ? "total" : undefined,
     cells: [countLabel(k), countText(f.lead ?? undefined, k), countText(f.partner ?? undefined, k)],
   }));
-  const nothing = ctx.due.length === 0;
   return {
     name: "Báo cáo đơn vị",
     title: `Báo cáo năm ${ctx.year} – ${agency}`,
@@ -183,22 +190,10 @@ export function agencyReportPaper(
     blocks: [
       ...tablesHeading(ctx, o.attachedTo, planLine(ctx)),
       { kind: "text", text: `Đơn vị: ${agency}`, bold: true, align: "center" },
-      {
-        kind: "text",
-        text: asOfLine(ctx),
-        italic: true,
-        align: "center",
-      },
-      ...(nothing
-        ? [
-            {
-              kind: "text" as const,
-              text: `Năm ${ctx.year} không có nhiệm vụ nào của kế hoạch phải thực hiện: không có gì để báo cáo.`,
-              italic: true,
-              spaceBefore: 1,
-            },
-          ]
-        : []),
+      ...asOfBlocks(
+        ctx,
+        `Năm ${ctx.year} không có nhiệm vụ nào của kế hoạch phải thực hiện: không có gì để báo cáo.`
+      ),
       { kind: "text", text: "I. TỔNG HỢP", bold: true, spaceBefore: 1 },
       {
         kind: "table",
@@ -213,10 +208,7 @@ export function agencyReportPaper(
       {
         kind: "table",
         columns: [
-          { header: "STT", align: "center" },
-          { header: "Nhiệm vụ" },
-          { header: "Hạn hoàn thành", align: "center" },
-          { header: "Tình trạng", align: "center" },
+          ...TASK_HEAD,
           { header: "Tiến độ (%)", align: "center" },
           { header: "Kết quả thực hiện" },
           { header: "Khó khăn, vướng mắc" },
@@ -230,10 +222,7 @@ export function agencyReportPaper(
       {
         kind: "table",
         columns: [
-          { header: "STT", align: "center" },
-          { header: "Nhiệm vụ" },
-          { header: "Hạn hoàn thành", align: "center" },
-          { header: "Tình trạng", align: "center" },
+          ...TASK_HEAD,
           { header: "Đơn vị chủ trì", span: 2 },
           { header: CONTRIBUTION_COLUMNS.contribution, span: 2 },
         ],

@@ -15,7 +15,7 @@ import { tablesHeading } from "./appendix-heading";
 import { missingReports, type MissingReports } from "./consolidation";
 import { distribution, type UnassignedRow } from "../exchange/distribution-plan";
 import {
-  asOfLine,
+  asOfBlocks,
   countHeader,
   countKeys,
   countText,
@@ -72,6 +72,16 @@ export function provinceReportPaper(
     align: "center",
   }));
   const counts = (c: StatusCounts) => keys.map((key) => countText(c, key));
+  // The task tables (overdue, results): STT | Nhiệm vụ | Đơn vị chủ trì | a figure over two
+  // columns (a date on one line) | Tiến độ | a text over the rest.
+  const taskColumns = (figure: string, text: string): PaperColumn[] => [
+    { header: "STT", align: "center" },
+    { header: "Nhiệm vụ" },
+    { header: "Đơn vị chủ trì", span: 2 },
+    { header: figure, span: 2, align: "center" },
+    { header: "Tiến độ (%)", align: "center" },
+    { header: text, span: k - 5 },
+  ];
 
   const byAgency: PaperRow[] = fig.agencies.map((a, i) => ({
     cells: [
@@ -102,7 +112,6 @@ export function provinceReportPaper(
   const results: PaperRow[] = ctx.due.map(({ row, status }) => ({
     cells: [row.stt, row.title, row.lead, status, progressText(row), row.result],
   }));
-  const nothing = ctx.due.length === 0;
   const none = `Năm ${ctx.year} không có nhiệm vụ nào của kế hoạch phải thực hiện.`;
 
   return {
@@ -111,22 +120,7 @@ export function provinceReportPaper(
     grid,
     blocks: [
       ...tablesHeading(ctx, attachedTo, planLine(ctx)),
-      {
-        kind: "text",
-        text: asOfLine(ctx),
-        italic: true,
-        align: "center",
-      },
-      ...(nothing
-        ? [
-            {
-              kind: "text" as const,
-              text: `${none} Không có gì để tổng hợp.`,
-              italic: true,
-              spaceBefore: 1,
-            },
-          ]
-        : []),
+      ...asOfBlocks(ctx, `${none} Không có gì để tổng hợp.`),
       { kind: "text", text: "I. TỔNG HỢP THEO ĐƠN VỊ CHỦ TRÌ", bold: true, spaceBefore: 1 },
       {
         kind: "table",
@@ -149,15 +143,7 @@ export function provinceReportPaper(
       { kind: "text", text: "III. NHIỆM VỤ QUÁ HẠN", bold: true, spaceBefore: 1 },
       {
         kind: "table",
-        columns: [
-          { header: "STT", align: "center" },
-          { header: "Nhiệm vụ" },
-          { header: "Đơn vị chủ trì", span: 2 },
-          // Two figure columns: a date on one line.
-          { header: "Hạn hoàn thành", span: 2, align: "center" },
-          { header: "Tiến độ (%)", align: "center" },
-          { header: "Khó khăn, vướng mắc", span: k - 5 },
-        ],
+        columns: taskColumns("Hạn hoàn thành", "Khó khăn, vướng mắc"),
         rows: overdue,
         repeatHeader: true,
         emptyText: `Đến ngày ${viDate(ctx.date)} không có nhiệm vụ nào quá hạn.`,
@@ -203,14 +189,7 @@ export function provinceReportPaper(
             { kind: "text", text: "V. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", bold: true, spaceBefore: 1 },
             {
               kind: "table",
-              columns: [
-                { header: "STT", align: "center" },
-                { header: "Nhiệm vụ" },
-                { header: "Đơn vị chủ trì", span: 2 },
-                { header: "Tình trạng", span: 2, align: "center" },
-                { header: "Tiến độ (%)", align: "center" },
-                { header: "Kết quả thực hiện", span: k - 5 },
-              ],
+              columns: taskColumns("Tình trạng", "Kết quả thực hiện"),
               rows: results,
               repeatHeader: true,
               emptyText: none,

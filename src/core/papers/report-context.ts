@@ -13,6 +13,7 @@ import { countsInYear, derivedStatus, dueIn, type DerivedStatus } from "../track
 import { type AgencyRollup, type Rollup, type StatusCounts } from "../tracking/rollup";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 import { workbookRollup } from "../tracking/workbook-rollup";
+import type { PaperText } from "./paper";
 import { PAPER_ERRORS, viDate } from "./paper-year";
 
 export interface ReportContext {
@@ -114,9 +115,22 @@ export function countKeys(c: StatusCounts): string[] {
 }
 
 /** "83,33%"; "—" when nothing has come due (the rate is undefined, not 0). */
-/** The line under a report's title: the figures' date and how the rate is computed. */
-export function asOfLine(ctx: ReportContext): string {
-  return `(Số liệu đến ngày ${viDate(ctx.date)}; tỷ lệ hoàn thành = số nhiệm vụ đã hoàn thành ÷ số nhiệm vụ đã đến hạn)`;
+/**
+ * The lines under a report's title: the figures' date and how the rate is computed; then, in a
+ * year when no task of the plan falls due, `nothingDue` saying so.
+ */
+export function asOfBlocks(ctx: ReportContext, nothingDue: string): PaperText[] {
+  return [
+    {
+      kind: "text",
+      text: `(Số liệu đến ngày ${viDate(ctx.date)}; tỷ lệ hoàn thành = số nhiệm vụ đã hoàn thành ÷ số nhiệm vụ đã đến hạn)`,
+      italic: true,
+      align: "center",
+    },
+    ...(ctx.due.length === 0
+      ? [{ kind: "text" as const, text: nothingDue, italic: true, spaceBefore: 1 }]
+      : []),
+  ];
 }
 
 export function rateText(rate: number | null): string {

@@ -20,20 +20,20 @@ import { columnLetter } from "../../core/spec/a1";
 import {
   asText,
   BACKUP_HEADERS,
-  BACKUP_SHEET,
   backupWrites,
   BATCH_STATE,
   defaultBatchId,
   encodeAfter,
   encodeCurrent,
   LAST_COL,
+  loadBackupSheet,
 } from "./backup-log";
 import { cellWrite, currentOf, readCells } from "./cell-snapshots";
 import { ChangesError } from "./changes-error";
 import { officeErrorText } from "./office-errors";
 import { toOfficeInput, type OfficeInput } from "./office-values";
 import { rollbackApply } from "./rollback-apply";
-import { payloadBytes, rowChunks, SMALL_OP, SyncBatcher } from "./sync-budget";
+import { payloadBytes, rowChunks, SMALL_OP, SyncBatcher, SyncCount } from "./sync-budget";
 
 export interface ApplyChangesOptions {
   /** Backup sheet name; true or absent: "_phuluc_saoluu". */
@@ -59,22 +59,15 @@ export async function applyChanges(
   changes: CellChange[],
   options: ApplyChangesOptions = {}
 ): Promise<ApplyChangesResult> {
-  const backupName = typeof options.backupSheet === "string" ? options.backupSheet : BACKUP_SHEET;
   const now = (options.now ?? (() => new Date()))();
   const batchId = options.batchId ?? defaultBatchId(now);
-  let syncs = 0;
-  // Each sync is written `context.sync()` where it happens, so the office-addins rules see it.
-  const counted = (synced: Promise<void>) => {
-    syncs++;
-    return synced;
-  };
+  const count = new SyncCount();
+  const { counted } = count;
   const wb = context.workbook;
 
   // Sync 1: where the backup sheet ends (and the history table), with the changed cells as they
   // are (more syncs only when those exceed ~4 MB).
-  const backup = wb.worksheets.getItemOrNullObject(backupName);
-  const used = backup.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,rowCount");
+  const { name: backupName, sheet: backup, used } = loadBackupSheet(wb, options.backupSheet);
   const tableRange = options.appendRows
     ? wb.tables.getItem(options.appendRows.table).getRange()
     : undefined;
@@ -169,7 +162,7 @@ export async function applyChanges(
       cause
     );
   }
-  return { syncs, batchId, written: changes.length };
+  return { syncs: count.syncs, batchId, written: changes.length };
 }
 
 const isDateValue = (v: ChangeValue) => typeof v === "object" && v !== null && "date" in v;

@@ -88,6 +88,18 @@ export function defaultBatchId(now: Date): string {
   return `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}-${Math.floor(now.getMilliseconds())}`;
 }
 
+/**
+ * The backup sheet (named by the option; true or absent: BACKUP_SHEET), maybe a null object, and
+ * its used range with its place loaded: both known after the next sync.
+ */
+export function loadBackupSheet(wb: Excel.Workbook, option: string | boolean | undefined) {
+  const name = typeof option === "string" ? option : BACKUP_SHEET;
+  const sheet = wb.worksheets.getItemOrNullObject(name);
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,rowCount");
+  return { name, sheet, used };
+}
+
 /** Lines written into the backup sheet from `firstRow`, as row chunks under the budget. */
 export function backupWrites(
   context: Excel.RequestContext,

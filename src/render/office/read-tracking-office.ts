@@ -9,6 +9,7 @@ import { SHEETS } from "../../core/workbook/columns";
 import { PRINT_TEXTS_SHEET } from "../../core/papers/print-texts";
 import { CONSOLIDATION_SHEET } from "../../core/papers/consolidation";
 import { readBoxes } from "./chunked-read";
+import { SyncCount } from "./sync-budget";
 
 /**
  * The sheets read: the tracking workbook's own (a renamed task sheet is not found here), the
@@ -72,12 +73,8 @@ function gridFromRange(r: LoadedRange): unknown[][] {
 export async function readTrackingFromOffice(
   context: Excel.RequestContext
 ): Promise<{ cells: TrackingCells; syncs: number }> {
-  let syncs = 0;
-  // Each sync is written `context.sync()` where it happens, so the office-addins rules see it.
-  const counted = (synced: Promise<void>) => {
-    syncs++;
-    return synced;
-  };
+  const count = new SyncCount();
+  const { counted } = count;
   const wb = context.workbook;
   const names = wb.names.load("items/name,items/formula");
   const sheets = TRACKING_SHEETS.map((name) => {
@@ -124,5 +121,5 @@ export async function readTrackingFromOffice(
       refersTo: String(n.formula).replace(/^=/, ""),
     })),
   };
-  return { cells, syncs };
+  return { cells, syncs: count.syncs };
 }

@@ -22,6 +22,18 @@ export function payloadBytes(x: unknown): number {
   return n + 40;
 }
 
+/**
+ * Counts an action's syncs. Each sync stays written `context.sync()` where it happens, so the
+ * office-addins rules see it: `await counted(context.sync())`.
+ */
+export class SyncCount {
+  syncs = 0;
+  readonly counted = (synced: Promise<void>): Promise<void> => {
+    this.syncs++;
+    return synced;
+  };
+}
+
 /** An operation to queue, with its estimated request bytes. */
 export interface QueuedOp {
   bytes: number;

@@ -7,11 +7,11 @@
 import { columnLetter, parseRange } from "../../core/spec/a1";
 import {
   BACKUP_HEADERS,
-  BACKUP_SHEET,
   BATCH_STATE,
   decodeInput,
   encodeCurrent,
   holds,
+  loadBackupSheet,
   type Current,
 } from "./backup-log";
 import { cellWrite, currentOf, readCells } from "./cell-snapshots";
@@ -19,7 +19,7 @@ import { ChangesError } from "./changes-error";
 import { readBoxes } from "./chunked-read";
 import { officeErrorText } from "./office-errors";
 import type { OfficeInput } from "./office-values";
-import { SMALL_OP, SyncBatcher } from "./sync-budget";
+import { SMALL_OP, SyncBatcher, SyncCount } from "./sync-budget";
 
 export interface UndoResult {
   syncs: number;
@@ -33,21 +33,15 @@ export async function undoChanges(
   batchId: string,
   options: { backupSheet?: string | boolean } = {}
 ): Promise<UndoResult> {
-  const backupName = typeof options.backupSheet === "string" ? options.backupSheet : BACKUP_SHEET;
-  let syncs = 0;
-  // Each sync is written `context.sync()` where it happens, so the office-addins rules see it.
-  const counted = (synced: Promise<void>) => {
-    syncs++;
-    return synced;
-  };
+  const count = new SyncCount();
+  const { counted } = count;
   const wb = context.workbook;
 
   // Sync 1: where the backup lines are; then the lines (one more sync per ~4 MB of them).
-  const backup = wb.worksheets.getItemOrNullObject(backupName);
-  const used = backup.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,rowCount");
+  const { name: backupName, sheet: backup, used } = loadBackupSheet(wb, options.backupSheet);
   await counted(context.sync());
-  if (backup.isNullObject || used.isNullObject) return { syncs, restored: 0, skipped: [] };
+  if (backup.isNullObject || used.isNullObject)
+    return { syncs: count.syncs, restored: 0, skipped: [] };
   const read = await readBoxes(
     context,
     [
@@ -66,7 +60,7 @@ export async function undoChanges(
     .flatMap(({ grid }) => grid.values) // one box: the lines from the first row used
     .map((cells, i) => backupLine(used.rowIndex + 1 + i, cells))
     .filter((l) => l.batch === batchId && l.state === BATCH_STATE.applied);
-  if (lines.length === 0) return { syncs, restored: 0, skipped: [] };
+  if (lines.length === 0) return { syncs: count.syncs, restored: 0, skipped: [] };
   const cellLines = lines.filter((l) => l.kindBefore !== "rows");
   const rowLines = lines.filter((l) => l.kindBefore === "rows");
 
@@ -155,7 +149,7 @@ export async function undoChanges(
       cause
     );
   }
-  return { syncs, restored: restore.length, skipped };
+  return { syncs: count.syncs, restored: restore.length, skipped };
 }
 
 /** One line of the backup sheet (columns as in BACKUP_HEADERS), read back as text. */
