@@ -78,7 +78,7 @@ function workbookPartBytes(
   });
   put("xl/theme/theme1.xml", OFFICE_THEME_XML);
   put("xl/styles.xml", styles.toXml());
-  put("xl/sharedStrings.xml", strings.toXml());
+  files.set("xl/sharedStrings.xml", strings.toBytes());
   put("[Content_Types].xml", contentTypes(spec.sheets.length, tableIds));
   return files;
 }

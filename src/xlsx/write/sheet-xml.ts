@@ -34,27 +34,31 @@ const NO_CELL = -1;
 export class SharedStrings {
   constructor(readonly inline = false) {}
   private readonly index = new Map<string, number>();
-  private readonly items: string[] = [];
+  /** The <si> items, encoded as they come: thousands of task titles are no strings kept. */
+  private readonly items = new Utf8Sink();
   count = 0;
 
   id(s: string): number {
     this.count++;
     let i = this.index.get(s);
     if (i === undefined) {
-      i = this.items.length;
+      i = this.index.size;
       this.index.set(s, i);
-      this.items.push(`<si>${textElement(s)}</si>`);
+      this.items.write(`<si>${textElement(s)}</si>`);
     }
     return i;
   }
 
-  toXml(): string {
-    return (
+  /** xl/sharedStrings.xml, UTF-8. */
+  toBytes(): Uint8Array {
+    const part = new Utf8Sink();
+    part.write(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${this.items.length}">` +
-      this.items.join("") +
-      "</sst>"
+        `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${this.index.size}">`
     );
+    part.append(this.items.bytes());
+    part.write("</sst>");
+    return part.bytes();
   }
 }
 
@@ -212,7 +216,7 @@ export function sheetXml(
         else if (typeof v === "number") cells += `<c r="${ref}"${s}><v>${v}</v></c>`;
         else if (typeof v === "boolean") cells += `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
         else if (isFormula(v))
-          cells += `<c r="${ref}"${s}>${sharedF.get(i) ?? `<f>${xmlText(stripEquals(v.formula))}</f>`}</c>`;
+          cells += `<c r="${ref}"${s}>${sharedF.at(i) ?? `<f>${xmlText(stripEquals(v.formula))}</f>`}</c>`;
         else cells += `<c r="${ref}"${s}><v>${isoToSerial(v.date)}</v></c>`;
       }
     }
@@ -293,21 +297,30 @@ export function sheetXml(
 /** A row range (2:2, $5:$9) outside strings: Excel moves it when filling down; we do not. */
 const ROW_RANGE = /(^|[^A-Za-z0-9_.$])\$?\d+:\$?\d+/;
 
+/** The formulas of a sheet shared down columns, as sharedFormulas found them. */
+interface SharedFormulas {
+  /** The <f> element of the cell (by index), or undefined when its formula is its own. */
+  at(cell: number): string | undefined;
+}
+
 /**
  * Formulas filled down a column (each the first moved down, as shiftFormula moves it: compared
  * with the first's moved text, made by one join: rowShifter)
  * written as Excel writes them: the first cell holds the text and the range it is shared over,
  * the others only point at it. A 18,000-row tracking sheet of long formulas shrinks four-fold,
  * and every reader (Excel, LibreOffice, openpyxl, exceljs, read-values) translates them back.
- * Returns the <f> element of each shared cell, by cell index.
+ * Which group a cell belongs to is kept in a typed array (no entry per cell for the collector);
+ * each group has its first cell's element and one element for all the others.
  */
 function sharedFormulas(
   values: (CellValue | undefined)[],
   rows: number,
   cols: number
-): Map<number, string> {
-  const out = new Map<number, string>();
-  let si = 0;
+): SharedFormulas {
+  const groupOf = new Int32Array(rows * cols); // group number + 1 by cell; 0: none
+  const first: number[] = []; // the first cell of each group
+  const heads: string[] = []; // its element
+  const followers: string[] = []; // the other cells' element
   for (let col = 0; col < cols; col++) {
     let start = -1; // the group's first row (0-based), or -1
     let text = "";
@@ -316,11 +329,12 @@ function sharedFormulas(
     const close = () => {
       const lastRow = start + count - 1;
       if (count >= 2) {
+        const si = heads.length;
         const ref = `${columnLetter(col + 1)}${start + 1}:${columnLetter(col + 1)}${lastRow + 1}`;
-        out.set(start * cols + col, `<f t="shared" ref="${ref}" si="${si}">${xmlText(text)}</f>`);
-        const follower = `<f t="shared" si="${si}"/>`; // one string for the whole column
-        for (let r = start + 1; r <= lastRow; r++) out.set(r * cols + col, follower);
-        si++;
+        first.push(start * cols + col);
+        heads.push(`<f t="shared" ref="${ref}" si="${si}">${xmlText(text)}</f>`);
+        followers.push(`<f t="shared" si="${si}"/>`);
+        for (let r = start; r <= lastRow; r++) groupOf[r * cols + col] = si + 1;
       }
       start = -1;
       count = 0;
@@ -342,7 +356,13 @@ function sharedFormulas(
     }
     close();
   }
-  return out;
+  return {
+    at(cell) {
+      const g = (groupOf[cell] ?? 0) - 1;
+      if (g < 0) return undefined;
+      return first[g] === cell ? heads[g] : followers[g];
+    },
+  };
 }
 
 function sheetViews(sheet: SheetSpec): string {

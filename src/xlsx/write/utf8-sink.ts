@@ -10,13 +10,22 @@ export class Utf8Sink {
   private length = 0;
 
   write(text: string): void {
-    const most = text.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 code unit
-    if (this.length + most > this.buffer.length) {
-      const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + most));
-      grown.set(this.buffer.subarray(0, this.length));
-      this.buffer = grown;
-    }
+    this.room(text.length * 3); // UTF-8 takes at most 3 bytes per UTF-16 code unit
     this.length += Utf8Sink.encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+  }
+
+  /** Bytes already encoded (another sink's). */
+  append(bytes: Uint8Array): void {
+    this.room(bytes.length);
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  private room(more: number): void {
+    if (this.length + more <= this.buffer.length) return;
+    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + more));
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
   }
 
   /** The bytes written so far (a view of the buffer: the sink is not written to after). */

@@ -9,3 +9,13 @@ test("Utf8Sink holds what TextEncoder makes of the texts joined, past its first 
     new TextDecoder().decode(new TextEncoder().encode(texts.join("")))
   );
 });
+
+test("Utf8Sink appends another sink's bytes as they are", () => {
+  const items = new Utf8Sink();
+  items.write("<si><t>Sở Y tế</t></si>");
+  const part = new Utf8Sink();
+  part.write("<sst>");
+  part.append(items.bytes());
+  part.write("</sst>");
+  expect(new TextDecoder().decode(part.bytes())).toBe("<sst><si><t>Sở Y tế</t></si></sst>");
+});
