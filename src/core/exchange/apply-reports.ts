@@ -7,16 +7,10 @@
  * baseline the next consolidation compares with).
  */
 import { formatViDate as vi } from "../text/dates";
-import type { CellChange, ChangeValue } from "../tracking/changes";
+import { trackedChanges, type CellChange } from "../tracking/changes";
 import { workbookRollup } from "../tracking/workbook-rollup";
 import { INTAKE_OUTCOMES, SHEETS, TASK_COLUMNS } from "../workbook/columns";
-import { trackedCells } from "../workbook/from-tracking";
-import {
-  TRACKED_COLUMNS,
-  type TrackedColumnId,
-  type TrackingRow,
-  type TrackingWorkbook,
-} from "../workbook/tracking-model";
+import type { TrackedColumnId, TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 import type { BaselineRow } from "./baseline-sheet";
 import type { ConsolidationReport, Rejected } from "./consolidation-model";
 import type { AgencyAssignment } from "./distribution-plan";
@@ -68,7 +62,9 @@ export function applyReports(
     const after = applyValues(before, values);
     rows[idx] = after;
     const reason = `Báo cáo của ${w.a.agency} (tệp "${w.a.file.file}"${w.a.read.reportDate ? `, ngày ${vi(w.a.read.reportDate)}` : ""}, dòng ${w.row.row})`;
-    changes.push(...cellChanges(master.taskSheet || SHEETS.tasks, before, after, reason));
+    changes.push(
+      ...trackedChanges(master.taskSheet || SHEETS.tasks, before, after, reason, "CONSOLIDATE")
+    );
     w.a.received.warnings.push(...values.warnings);
   }
   const workbook: TrackingWorkbook = { ...master, rows, reportYear: master.reportYear ?? o.year };
@@ -291,30 +287,4 @@ function applyValues(row: TrackingRow, u: Updated): TrackingRow {
   for (const id of ["result", "evidence", "difficulties", "proposals"] as const)
     if (u[id] !== undefined) next[id] = u[id]!;
   return next;
-}
-
-function cellChanges(
-  sheet: string,
-  before: TrackingRow,
-  after: TrackingRow,
-  reason: string
-): CellChange[] {
-  const a = trackedCells(before) as unknown as Record<string, ChangeValue>;
-  const b = trackedCells(after) as unknown as Record<string, ChangeValue>;
-  const out: CellChange[] = [];
-  for (const id of TRACKED_COLUMNS) {
-    const address = after.cells[id];
-    if (!address || JSON.stringify(a[id] ?? null) === JSON.stringify(b[id] ?? null)) continue;
-    out.push({
-      sheet,
-      row: after.sheetRow,
-      column: TASK_COLUMNS[id],
-      address,
-      before: a[id] ?? null,
-      after: b[id] ?? null,
-      reason,
-      code: "CONSOLIDATE",
-    });
-  }
-  return out;
 }

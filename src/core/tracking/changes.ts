@@ -7,7 +7,11 @@
 import type { CellValue } from "../spec/sheet-spec";
 import { SHEETS, TASK_COLUMNS } from "../workbook/columns";
 import { trackedCells } from "../workbook/from-tracking";
-import { TRACKED_COLUMNS, type TrackingWorkbook } from "../workbook/tracking-model";
+import {
+  TRACKED_COLUMNS,
+  type TrackingRow,
+  type TrackingWorkbook,
+} from "../workbook/tracking-model";
 import { formatUtcDateVi, isoToUtcDate } from "../text/dates";
 
 /** A value as written: text, number, boolean, empty, a real date ({ date }) or a formula. */
@@ -45,6 +49,34 @@ export function changeValueText(v: ChangeValue): string {
   return String(v);
 }
 
+/** The tracked cells (TRACKED_COLUMNS) of a task row that differ between two versions of it. */
+export function trackedChanges(
+  sheet: string,
+  before: TrackingRow,
+  after: TrackingRow,
+  reason: string,
+  code?: string
+): CellChange[] {
+  const a = trackedCells(before) as unknown as Record<string, ChangeValue>;
+  const b = trackedCells(after) as unknown as Record<string, ChangeValue>;
+  const out: CellChange[] = [];
+  for (const id of TRACKED_COLUMNS) {
+    const address = after.cells[id];
+    if (!address || JSON.stringify(a[id] ?? null) === JSON.stringify(b[id] ?? null)) continue;
+    out.push({
+      sheet,
+      row: after.sheetRow,
+      column: TASK_COLUMNS[id],
+      address,
+      before: a[id] ?? null,
+      after: b[id] ?? null,
+      reason,
+      ...(code ? { code } : {}),
+    });
+  }
+  return out;
+}
+
 /**
  * The cells of the task table that differ between two versions of the same rows (matched by
  * sheet row): what a renderer writes to turn `before` into `after` in the open workbook.
@@ -61,22 +93,7 @@ export function rowChanges(
   for (const row of after.rows) {
     const prev = old.get(row.sheetRow);
     if (!prev) continue;
-    const a = trackedCells(prev) as unknown as Record<string, ChangeValue>;
-    const b = trackedCells(row) as unknown as Record<string, ChangeValue>;
-    for (const id of TRACKED_COLUMNS) {
-      const address = row.cells[id];
-      if (!address || JSON.stringify(a[id] ?? null) === JSON.stringify(b[id] ?? null)) continue;
-      out.push({
-        sheet,
-        row: row.sheetRow,
-        column: TASK_COLUMNS[id],
-        address,
-        before: a[id] ?? null,
-        after: b[id] ?? null,
-        reason,
-        ...(code ? { code } : {}),
-      });
-    }
+    out.push(...trackedChanges(sheet, prev, row, reason, code));
     // A roll-over across the 2025 reorganization renames agencies (rollover.ts "moved").
     // A roll-over past the plan's period extends a carried task's schedule (rollover.ts).
     const lists = [
