@@ -161,6 +161,13 @@ export function nodeIo(ofs: OutputFs = fs): NodeIo {
       await ofs.rm(tmp, { recursive: true, force: true }).catch(() => undefined);
     }
   };
+  /** A write kept in outputs.pending until it settles, so a stop waits for it. */
+  const pending = (job: Promise<void>) => {
+    outputs.pending.add(job);
+    const settled = () => void outputs.pending.delete(job);
+    job.then(settled, settled);
+    return job;
+  };
   return {
     outputs,
     stdout: (t) => void process.stdout.write(t),
@@ -176,20 +183,8 @@ export function nodeIo(ofs: OutputFs = fs): NodeIo {
         () => true,
         () => false
       ),
-    writeFileAtomic: (file, bytes) => {
-      const job = writeAtomic(file, bytes);
-      outputs.pending.add(job);
-      const settled = () => void outputs.pending.delete(job);
-      job.then(settled, settled);
-      return job;
-    },
-    writeSetAtomic: (dir, files) => {
-      const job = writeSet(dir, files);
-      outputs.pending.add(job);
-      const settled = () => void outputs.pending.delete(job);
-      job.then(settled, settled);
-      return job;
-    },
+    writeFileAtomic: (file, bytes) => pending(writeAtomic(file, bytes)),
+    writeSetAtomic: (dir, files) => pending(writeSet(dir, files)),
     sameFile: async (a, b) => {
       const [x, y] = await Promise.all([
         fs.stat(a).catch(() => null),
