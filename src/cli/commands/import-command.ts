@@ -13,9 +13,9 @@ import {
 import { defaultAgencies } from "../../core/agency/default-directory";
 import { WORKBOOK_FINDINGS } from "../../core/workbook/lead-expansion";
 import { AGENCY_KIND_LABELS } from "../../core/workbook/agencies-sheet";
-import type { AgencyKind } from "../../core/model";
+import type { AgencyKind, Finding } from "../../core/model";
 import {
-  buildTrackingWorkbook,
+  trackingWorkbookAndFindings,
   trackingWorkbookFindings,
   type TrackingWorkbookOptions,
 } from "../../core/workbook/tracking-workbook";
@@ -97,14 +97,15 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
       ...(members ? { members } : {}),
       agencyKinds,
     };
-    if (output) {
-      const spec = buildTrackingWorkbook(result, options);
-      const { writeWorkbook } = await import("../../xlsx/index");
-      await io.writeFileAtomic(output, await writeWorkbook(spec));
-    }
     // What the workbook will do or cannot do (agencies added to "Đơn vị", a collective without
     // members reaching nobody) is told with the import's findings: the preview's questions.
-    const workbookFindings = trackingWorkbookFindings(result, options);
+    let workbookFindings: Finding[];
+    if (output) {
+      const made = trackingWorkbookAndFindings(result, options);
+      workbookFindings = made.findings;
+      const { writeWorkbook } = await import("../../xlsx/index");
+      await io.writeFileAtomic(output, await writeWorkbook(made.spec));
+    } else workbookFindings = trackingWorkbookFindings(result, options);
     result = { ...result, findings: [...result.findings, ...workbookFindings] };
     if (values.json)
       io.stdout(JSON.stringify({ ...importResultToJson(result), successors }, null, 2) + "\n");

@@ -133,11 +133,40 @@ export function buildTrackingWorkbook(
   result: ImportResult,
   options: TrackingWorkbookOptions
 ): WorkbookSpec {
+  const directory = workbookDirectory(result, options);
+  return specOf(result, options, directory, expandOn(result, options, directory).leads);
+}
+
+/**
+ * The workbook and what building it has to tell the user (`trackingWorkbookFindings`), with the
+ * plan's directory made and its leads expanded once for both (`phuluc import`).
+ */
+export function trackingWorkbookAndFindings(
+  result: ImportResult,
+  options: TrackingWorkbookOptions
+): { spec: WorkbookSpec; findings: Finding[] } {
+  const directory = workbookDirectory(result, options);
+  const expansion = expandOn(result, options, directory);
+  return {
+    spec: specOf(result, options, directory, expansion.leads),
+    findings: [...addedAgencyFindings(result, options), ...expansion.findings],
+  };
+}
+
+/** Leads expanded as the workbook's rows take them: by the agency answering on the report date. */
+function expandOn(result: ImportResult, options: TrackingWorkbookOptions, directory: Agency[]) {
+  return expandLeads(result.tasks, { ...options, directory: directoryOf(directory) });
+}
+
+function specOf(
+  result: ImportResult,
+  options: TrackingWorkbookOptions,
+  directory: Agency[],
+  leads: string[][]
+): WorkbookSpec {
   // The plan's field decides who took a split agency's work (plan-successors.ts); the officer
   // can change it in "Đơn vị kế thừa", which rebuilds read back.
-  const directory = workbookDirectory(result, options);
   const agencies = resolverOn(directory, options.reportDate);
-  const { leads } = expandLeads(result.tasks, { ...options, directory: agencies.directory });
   const current = (n: string) => agencies.renamed(n);
   const rows = taskRows(result, leads, current);
   const usedGroups = new Set(rows.map((r) => r.group));
@@ -165,8 +194,16 @@ export function trackingWorkbookFindings(
   options: TrackingWorkbookOptions
 ): Finding[] {
   const directory = workbookDirectory(result, options);
+  return [
+    ...addedAgencyFindings(result, options),
+    ...expandOn(result, options, directory).findings,
+  ];
+}
+
+/** Agencies the plan names that the directory lacks: added to "Đơn vị", to be checked. */
+function addedAgencyFindings(result: ImportResult, options: TrackingWorkbookOptions): Finding[] {
   const known = directoryOf(directoryForPlan(options.directory, result.plan));
-  const added = unknownAgencies(result)
+  return unknownAgencies(result)
     .filter((p) => !known.get(p.name))
     .map((p): Finding => {
       const kind =
@@ -186,7 +223,6 @@ export function trackingWorkbookFindings(
         subject: p.name,
       };
     });
-  return [...added, ...expandLeads(result.tasks, { ...options, directory }).findings];
 }
 
 /**

@@ -16,6 +16,7 @@ import { WORKBOOK_FINDINGS, expandLeads } from "../../../../src/core/workbook/le
 import { agenciesIn, taskRows } from "../../../../src/core/workbook/task-rows";
 import {
   buildTrackingWorkbook,
+  trackingWorkbookAndFindings,
   trackingWorkbookFindings,
 } from "../../../../src/core/workbook/tracking-workbook";
 import { lamDongPlan } from "../../../helpers/small-plan";
@@ -237,6 +238,10 @@ describe("buildTrackingWorkbook: collective leads expanded", () => {
     });
     expect(findings[0].message).toContain(DISTRICTS);
     expect(findings[0].message).toContain("1.1");
+    // `phuluc import` makes both from one expansion: the same workbook, the same findings.
+    const both = trackingWorkbookAndFindings(result, options);
+    expect(both.findings).toEqual(findings);
+    expect(both.spec).toEqual(buildTrackingWorkbook(result, options));
   });
 
   it("the task-level status counts the expanded rows of the task (k/n, n = its rows)", () => {
