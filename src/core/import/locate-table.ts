@@ -133,7 +133,7 @@ function findHeader(t: RawTable): Header | null {
     const single = classifyHeader(top);
     if (r + 1 < t.rows.length) {
       const below = spreadMerged(t, r + 1);
-      if (isSubHeader(below)) {
+      if (isSubHeader(t, r, below)) {
         const combined = classifyHeader(
           top.map((c, i) => [c, below[i] ?? ""].filter((s) => s.trim()).join(" "))
         );
@@ -149,9 +149,21 @@ function filledCells(row: string[]): number {
   return row.filter((c) => c.trim()).length;
 }
 
-/** A second header row: "Chủ trì", "Phối hợp" under a merged "Đơn vị thực hiện". */
-function isSubHeader(cells: string[]): boolean {
-  return cells.some((c) => /^(don vi |co quan )?(chu tri|phoi hop)$/.test(foldVietnamese(c)));
+/**
+ * A second header row: "Chủ trì", "Phối hợp" under a merged "Đơn vị thực hiện"; or any row whose
+ * every text sits under a cell of row `r` merged across ("Bắt đầu", "Hoàn thành" under
+ * "Thời gian thực hiện"): a data row has its STT outside such a cell.
+ */
+function isSubHeader(t: RawTable, r: number, cells: string[]): boolean {
+  if (cells.some((c) => /^(don vi |co quan )?(chu tri|phoi hop)$/.test(foldVietnamese(c))))
+    return true;
+  const across = t.merges.filter((m) => m.top === r && m.right > m.left);
+  const filled = cells.flatMap((c, i) => (c.trim() ? [i] : []));
+  return (
+    filled.length > 0 &&
+    across.length > 0 &&
+    filled.every((i) => across.some((m) => m.left <= i && i <= m.right))
+  );
 }
 
 /** Row texts with a horizontally merged header cell's text given to every column it covers. */
