@@ -244,3 +244,34 @@ describe("group rows as other provinces write them: groups, never tasks", () => 
     }
   );
 });
+
+describe("time as other provinces write it", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "a day written out in words, half years and spans of months give their own deadline",
+    async () => {
+      const times = [
+        ["Trước ngày 15 tháng 12 hằng năm", "2026-12-15"],
+        ["Trước ngày 30 tháng 9 năm 2026", "2026-09-30"],
+        ["6 tháng đầu năm", "2026-06-30"],
+        ["Từ tháng 3 đến tháng 6/2026", "2026-06-30"],
+      ];
+      const r = importTables("time-words", [
+        {
+          rows: [
+            H5,
+            ...times.map(([time], i) => [
+              String(i + 1),
+              `Nhiệm vụ ${i + 1}`,
+              "Sở Ngoại vụ",
+              "",
+              time!,
+            ]),
+          ],
+        },
+      ]);
+      expect(r.tasks.map((t) => [t.timeText, t.deadline])).toEqual(times);
+      expect(r.findings.map((f) => f.code)).not.toContain("SCHEDULE_UNPARSED");
+    }
+  );
+});
