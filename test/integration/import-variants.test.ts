@@ -245,6 +245,34 @@ describe("group rows as other provinces write them: groups, never tasks", () => 
   );
 });
 
+describe("rows under the tasks that are not tasks", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "a total row and a note merged across are said, not imported as tasks without a lead",
+    async () => {
+      const r = importTables("notes", [
+        {
+          rows: [
+            H5,
+            taskRow("1", 0),
+            taskRow("2", 1),
+            ["", "Tổng cộng: 02 nhiệm vụ", "", "", ""],
+            ["Ghi chú: các cơ quan báo cáo trước ngày 15/12 hằng năm.", "", "", "", ""],
+          ],
+          merges: [[4, 0, 4, 4]],
+        },
+      ]);
+      expect(r.tasks.map((t) => t.title)).toEqual([TASKS[0][0], TASKS[1][0]]);
+      const notes = r.findings.filter((f) => f.code === "NOTE_ROW");
+      expect(notes.map((f) => f.message)).toEqual([
+        expect.stringContaining('"Tổng cộng: 02 nhiệm vụ"'),
+        expect.stringContaining('"Ghi chú: các cơ quan báo cáo trước ngày 15/12 hằng năm."'),
+      ]);
+      expect(r.findings.map((f) => f.code)).not.toContain("LEAD_MISSING");
+    }
+  );
+});
+
 describe("time as other provinces write it", () => {
   itWithTools(
     ["python3-openpyxl"],

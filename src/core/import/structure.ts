@@ -79,8 +79,16 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       (s) =>
         (s.left <= col.title && s.right >= col.lead) || (s.left <= col.stt && s.right >= col.title)
     );
-    // "Nhóm nhiệm vụ 1: …" typed in the STT cell of a row merged across: a title, no number.
-    if (stt.kind === "other" && !title && detailsEmpty && mergedAcross && !sttIsNumbered(stt)) {
+    // "Nhóm nhiệm vụ 1: …" typed in the STT cell of a row merged across (or a note typed
+    // there): a title, no number.
+    const noteInStt = stt.kind === "other" && NOTE.test(foldVietnamese(stt.text));
+    if (
+      stt.kind === "other" &&
+      !title &&
+      detailsEmpty &&
+      (mergedAcross || noteInStt) &&
+      !sttIsNumbered(stt)
+    ) {
       title = stt.text;
       stt = parseStt("");
     }
@@ -97,6 +105,17 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       title = row.cells.find((c, k) => k !== col.stt && c !== "") ?? "";
     }
 
+    // "Ghi chú: …", "Tổng cộng: 25 nhiệm vụ" under the tasks: not a task, said so.
+    if (stt.kind === "empty" && detailsEmpty && NOTE.test(foldVietnamese(title))) {
+      findings.push({
+        code: FINDINGS.NOTE_ROW,
+        severity: "info",
+        message: `dòng "${title.replace(/\n/g, " ")}" là ghi chú hoặc dòng tổng cộng, không phải nhiệm vụ: không nhập.`,
+        location: at(row, col.title),
+      });
+      return;
+    }
+
     const next = rows[i + 1]?.stt;
     const isGroup =
       sections.has(i) ||
@@ -104,11 +123,7 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       (stt.kind === "number" &&
         !hasRoman &&
         (mergedAcross || (detailsEmpty && (hasDotted || (next && isSubItem(next)))))) ||
-      (stt.kind === "empty" &&
-        detailsEmpty &&
-        !!title &&
-        !NOTE.test(foldVietnamese(title)) &&
-        (mergedAcross || looksLikeGroup(title)));
+      (stt.kind === "empty" && detailsEmpty && !!title && (mergedAcross || looksLikeGroup(title)));
     if (isGroup && stt.kind === "empty") {
       unnumbered++;
       stt = { kind: "number", text: "", normalized: `(${unnumbered})` };
@@ -214,7 +229,6 @@ const NOTE = /^(ghi chu|luu y|tong cong|tong so)\b/;
 /** A title-only row without a number that names a group: "Nhóm nhiệm vụ …", or in capitals. */
 function looksLikeGroup(title: string): boolean {
   const folded = foldVietnamese(title);
-  if (NOTE.test(folded)) return false;
   if (/^(nhom|linh vuc|phan|chuong|muc)\b/.test(folded)) return true;
   return /\p{L}{3}/u.test(title) && title === title.toLocaleUpperCase("vi");
 }
