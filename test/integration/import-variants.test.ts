@@ -144,3 +144,162 @@ describe("phụ lục variants from other provinces", () => {
     }
   );
 });
+
+/** Task rows under the STTs given, the header first. */
+const H5 = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"];
+const taskRow = (stt: string, i: number) => [stt, ...TASKS[i]!];
+const groupRow = (stt: string, title: string) => [stt, title, "", "", ""];
+const placed = (r: JsonResult) => r.tasks.map((t) => [t.key, t.group, t.title]);
+
+describe("group rows as other provinces write them: groups, never tasks", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "'A', 'B', 'C' sections above Roman groups and numbered tasks ('C' is not a Roman hundred)",
+    async () => {
+      const r = importTables("sections", [
+        {
+          rows: [
+            H5,
+            groupRow("A", "NHIỆM VỤ CHUNG"),
+            groupRow("I", "Tuyên truyền"),
+            taskRow("1", 0),
+            groupRow("B", "NHIỆM VỤ CỤ THỂ"),
+            taskRow("1", 1),
+            groupRow("C", "NHIỆM VỤ KHÁC"),
+            taskRow("1", 2),
+          ],
+        },
+      ]);
+      expect(r.groups.map((g) => [g.stt, g.title])).toEqual([
+        ["A", "NHIỆM VỤ CHUNG"],
+        ["I", "Tuyên truyền"],
+        ["B", "NHIỆM VỤ CỤ THỂ"],
+        ["C", "NHIỆM VỤ KHÁC"],
+      ]);
+      expect(placed(r)).toEqual([
+        ["T1", "I", TASKS[0][0]],
+        ["TB.1", "B", TASKS[1][0]],
+        ["TC.1", "C", TASKS[2][0]],
+      ]);
+      expect(r.findings.map((f) => f.code)).not.toContain("LEAD_MISSING");
+    }
+  );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "unnumbered group rows (merged across, or in capitals) are numbered (1), (2)",
+    async () => {
+      const r = importTables("unnumbered-groups", [
+        {
+          rows: [
+            H5,
+            ["Nhóm nhiệm vụ 1: Tuyên truyền", "", "", "", ""],
+            taskRow("1", 0),
+            groupRow("", "CÔNG TÁC XÚC TIẾN"),
+            taskRow("2", 1),
+            taskRow("3", 2),
+          ],
+          merges: [[1, 0, 1, 4]],
+        },
+      ]);
+      expect(r.groups.map((g) => [g.stt, g.title])).toEqual([
+        ["(1)", "Nhóm nhiệm vụ 1: Tuyên truyền"],
+        ["(2)", "CÔNG TÁC XÚC TIẾN"],
+      ]);
+      expect(placed(r)).toEqual([
+        ["T1", "(1)", TASKS[0][0]],
+        ["T2", "(2)", TASKS[1][0]],
+        ["T3", "(2)", TASKS[2][0]],
+      ]);
+      expect(r.findings.map((f) => f.code)).toEqual([]);
+    }
+  );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "a numbered row with no agency above 'a)' or '-' rows is their group, not a task",
+    async () => {
+      const r = importTables("sub-items", [
+        {
+          rows: [
+            H5,
+            groupRow("1", "Tuyên truyền đối ngoại"),
+            taskRow("a)", 0),
+            taskRow("b)", 1),
+            groupRow("2", "Quản lý"),
+            taskRow("-", 2),
+          ],
+        },
+      ]);
+      expect(r.groups.map((g) => [g.stt, g.title])).toEqual([
+        ["1", "Tuyên truyền đối ngoại"],
+        ["2", "Quản lý"],
+      ]);
+      expect(placed(r)).toEqual([
+        ["T1.a", "1", TASKS[0][0]],
+        ["T1.b", "1", TASKS[1][0]],
+        ["T2.(1)", "2", TASKS[2][0]],
+      ]);
+      expect(r.findings.map((f) => f.code)).toEqual([]);
+    }
+  );
+});
+
+describe("rows under the tasks that are not tasks", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "a total row and a note merged across are said, not imported as tasks without a lead",
+    async () => {
+      const r = importTables("notes", [
+        {
+          rows: [
+            H5,
+            taskRow("1", 0),
+            taskRow("2", 1),
+            ["", "Tổng cộng: 02 nhiệm vụ", "", "", ""],
+            ["Ghi chú: các cơ quan báo cáo trước ngày 15/12 hằng năm.", "", "", "", ""],
+          ],
+          merges: [[4, 0, 4, 4]],
+        },
+      ]);
+      expect(r.tasks.map((t) => t.title)).toEqual([TASKS[0][0], TASKS[1][0]]);
+      const notes = r.findings.filter((f) => f.code === "NOTE_ROW");
+      expect(notes.map((f) => f.message)).toEqual([
+        expect.stringContaining('"Tổng cộng: 02 nhiệm vụ"'),
+        expect.stringContaining('"Ghi chú: các cơ quan báo cáo trước ngày 15/12 hằng năm."'),
+      ]);
+      expect(r.findings.map((f) => f.code)).not.toContain("LEAD_MISSING");
+    }
+  );
+});
+
+describe("time as other provinces write it", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "a day written out in words, half years and spans of months give their own deadline",
+    async () => {
+      const times = [
+        ["Trước ngày 15 tháng 12 hằng năm", "2026-12-15"],
+        ["Trước ngày 30 tháng 9 năm 2026", "2026-09-30"],
+        ["6 tháng đầu năm", "2026-06-30"],
+        ["Từ tháng 3 đến tháng 6/2026", "2026-06-30"],
+      ];
+      const r = importTables("time-words", [
+        {
+          rows: [
+            H5,
+            ...times.map(([time], i) => [
+              String(i + 1),
+              `Nhiệm vụ ${i + 1}`,
+              "Sở Ngoại vụ",
+              "",
+              time!,
+            ]),
+          ],
+        },
+      ]);
+      expect(r.tasks.map((t) => [t.timeText, t.deadline])).toEqual(times);
+      expect(r.findings.map((f) => f.code)).not.toContain("SCHEDULE_UNPARSED");
+    }
+  );
+});
