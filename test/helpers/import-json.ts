@@ -21,7 +21,7 @@ export interface JsonResult {
   groups: { stt: string; title: string }[];
   tasks: JsonTask[];
   additions?: { tasks: JsonTask[] };
-  findings: { code: string }[];
+  findings: { code: string; message: string }[];
 }
 
 /**

@@ -32,6 +32,8 @@ export const FINDINGS = {
   TASK_WITHOUT_GROUP: "TASK_WITHOUT_GROUP",
   /** A bullet row whose other cells do not hold one bullet per task. */
   BULLET_MISMATCH: "BULLET_MISMATCH",
+  /** A row of the table that is a note or a total ("Ghi chú: …", "Tổng cộng"): not imported. */
+  NOTE_ROW: "NOTE_ROW",
   /** A task row with no lead agency. */
   LEAD_MISSING: "LEAD_MISSING",
   AGENCY_UNKNOWN: "AGENCY_UNKNOWN",

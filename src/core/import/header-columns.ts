@@ -27,6 +27,13 @@ const ROLE_TESTS: [Role, RegExp][] = [
   ["time", /thoi gian|thoi han|tien do|thoi diem/],
   ["title", /nhiem vu|noi dung|cong viec|ten de an|hoat dong/],
 ];
+/**
+ * Of two time columns ("Thời gian bắt đầu" / "Thời gian hoàn thành", or "Bắt đầu" / "Hoàn thành"
+ * under a merged "Thời gian thực hiện"), the deadline is the one that ends; the other stays an
+ * extra column.
+ */
+const TIME_END = /hoan thanh|ket thuc|thoi han|den ngay/;
+const TIME_START = /bat dau|khoi cong|trien khai tu|tu ngay/;
 /** "Đơn vị thực hiện" stands for the lead when no column says "chủ trì". */
 const LEAD_FALLBACK = /^(don vi|co quan)( thuc hien| dam nhiem| phu trach)/;
 
@@ -34,15 +41,18 @@ const LEAD_FALLBACK = /^(don vi|co quan)( thuc hien| dam nhiem| phu trach)/;
 export function classifyHeader(cells: string[]): ColumnMap | null {
   const map: Record<Role, number> = { stt: -1, title: -1, lead: -1, partners: -1, time: -1 };
   const folded = cells.map((c) => foldVietnamese(c));
+  const times: number[] = [];
   folded.forEach((f, i) => {
     if (!f) return;
     for (const [role, re] of ROLE_TESTS) {
       if (re.test(f)) {
-        if (map[role] < 0) map[role] = i;
+        if (role === "time") times.push(i);
+        else if (map[role] < 0) map[role] = i;
         return;
       }
     }
   });
+  map.time = deadlineColumn(times, folded);
   if (map.lead < 0) {
     const i = folded.findIndex((f, k) => LEAD_FALLBACK.test(f) && !Object.values(map).includes(k));
     if (i >= 0) map.lead = i;
@@ -54,6 +64,17 @@ export function classifyHeader(cells: string[]): ColumnMap | null {
     .map((header, index) => ({ index, header }))
     .filter((e) => e.header !== "" && !used.has(e.index));
   return { ...map, extras, headers };
+}
+
+/** The time column among several: the one that ends, else the first that does not start. */
+function deadlineColumn(candidates: number[], folded: string[]): number {
+  const text = (i: number) => folded[i] ?? "";
+  return (
+    candidates.find((i) => TIME_END.test(text(i))) ??
+    candidates.find((i) => !TIME_START.test(text(i))) ??
+    candidates[0] ??
+    -1
+  );
 }
 
 /**

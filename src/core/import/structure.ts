@@ -4,7 +4,7 @@
  * (numbered automatically, flagged, never dropped) and bullet rows holding several tasks.
  */
 import type { Finding, Group } from "../model";
-import { normalizeText } from "../text/fold";
+import { foldVietnamese, normalizeText } from "../text/fold";
 import { alignBullets, splitBullets } from "./bullets";
 import { FINDINGS } from "../errors/finding-codes";
 import type { ColumnMap } from "./header-columns";
@@ -48,7 +48,9 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
     const cells = r.cells.map(cleanCell);
     return { ...r, cells, stt: parseStt(cells[col.stt] ?? "") };
   });
-  const hasRoman = rows.some((r) => r.stt.kind === "roman");
+  const sections = sectionRows(rows.map((r) => r.stt));
+  // Tasks numbered 1..n under "A", "B" sections are numbered as under Roman groups.
+  const hasRoman = sections.size > 0 || rows.some((r) => r.stt.kind === "roman");
   const hasDotted = rows.some((r) => r.stt.kind === "dotted");
 
   const groups: Group[] = [];
@@ -59,6 +61,7 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
   let group: { stt: string; numbered: string } | null = null;
   let inGroup = 0; // tasks so far in the current group, for automatic numbers
   let lastFlat = 0; // last top-level task number, for automatic numbers without groups
+  let unnumbered = 0; // group rows without a number, numbered (1), (2)…
 
   const at = (row: TableRow, column: number) => ({
     file: fileName,
@@ -67,7 +70,7 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
     column: col.headers[column] ?? "",
   });
 
-  rows.forEach((row) => {
+  rows.forEach((row, i) => {
     const cell = (c: number) => (c >= 0 ? (row.cells[c] ?? "") : "");
     let stt = row.stt;
     let title = cell(col.title);
@@ -76,6 +79,19 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       (s) =>
         (s.left <= col.title && s.right >= col.lead) || (s.left <= col.stt && s.right >= col.title)
     );
+    // "Nhóm nhiệm vụ 1: …" typed in the STT cell of a row merged across (or a note typed
+    // there): a title, no number.
+    const noteInStt = stt.kind === "other" && NOTE.test(foldVietnamese(stt.text));
+    if (
+      stt.kind === "other" &&
+      !title &&
+      detailsEmpty &&
+      (mergedAcross || noteInStt) &&
+      !sttIsNumbered(stt)
+    ) {
+      title = stt.text;
+      stt = parseStt("");
+    }
 
     // "I. TITLE" typed in the STT cell of a merged row.
     if (stt.kind === "other" && !title && detailsEmpty) {
@@ -89,15 +105,37 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       title = row.cells.find((c, k) => k !== col.stt && c !== "") ?? "";
     }
 
+    // "Ghi chú: …", "Tổng cộng: 25 nhiệm vụ" under the tasks: not a task, said so.
+    if (stt.kind === "empty" && detailsEmpty && NOTE.test(foldVietnamese(title))) {
+      findings.push({
+        code: FINDINGS.NOTE_ROW,
+        severity: "info",
+        message: `dòng "${title.replace(/\n/g, " ")}" là ghi chú hoặc dòng tổng cộng, không phải nhiệm vụ: không nhập.`,
+        location: at(row, col.title),
+      });
+      return;
+    }
+
+    const next = rows[i + 1]?.stt;
     const isGroup =
+      sections.has(i) ||
       stt.kind === "roman" ||
-      (stt.kind === "number" && !hasRoman && (mergedAcross || (hasDotted && detailsEmpty)));
+      (stt.kind === "number" &&
+        !hasRoman &&
+        (mergedAcross || (detailsEmpty && (hasDotted || (next && isSubItem(next)))))) ||
+      (stt.kind === "empty" && detailsEmpty && !!title && (mergedAcross || looksLikeGroup(title)));
+    if (isGroup && stt.kind === "empty") {
+      unnumbered++;
+      stt = { kind: "number", text: "", normalized: `(${unnumbered})` };
+    }
     // In "1 / 1.1" numbering, a top-level row that has its own lead is a group with one task
     // (itself): it must not fall into the group above it.
     const selfGroup = stt.kind === "number" && !hasRoman && hasDotted && !isGroup;
     if (isGroup || selfGroup) {
-      groups.push({ stt: stt.text, title, sourceRow: row.sourceRow });
-      group = { stt: stt.text, numbered: stt.normalized };
+      // A group without a number is known by its automatic one, "(1)".
+      const groupStt = stt.text || stt.normalized;
+      groups.push({ stt: groupStt, title, sourceRow: row.sourceRow });
+      group = { stt: groupStt, numbered: stt.normalized };
       inGroup = 0;
       if (isGroup) return;
     }
@@ -118,6 +156,8 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       lastFlat = Number(stt.normalized);
     } else if (stt.kind === "letter" && group) {
       numbered = `${group.numbered}.${stt.normalized}`;
+    } else if (isSubItem(stt) && group) {
+      numbered = `${group.numbered}.(${inGroup})`;
     }
 
     const scope = `${group?.numbered ?? ""}|${numbered}`;
@@ -156,6 +196,42 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
 }
 
 type TaskPart = Omit<DraftTask, "key" | "group">;
+
+/**
+ * Rows of "A", "B", "C"… sections (above Roman groups or numbered tasks): the letters in order
+ * from "A", at least two of them, so "C" there is not a Roman hundred and "I" stays Roman.
+ */
+function sectionRows(stts: Stt[]): Set<number> {
+  const found = new Set<number>();
+  let expected = "A";
+  stts.forEach((stt, i) => {
+    if (stt.normalized === expected && /^[A-Z][.)]?$/.test(stt.text)) {
+      found.add(i);
+      expected = String.fromCharCode(expected.charCodeAt(0) + 1);
+    }
+  });
+  return found.size >= 2 ? found : new Set();
+}
+
+/** A sub-item's STT: "a)" or a dash; the row above it that has no details is its group. */
+function isSubItem(stt: Stt): boolean {
+  return stt.kind === "letter" || (stt.kind === "other" && /^[-–+•*]$/.test(stt.normalized));
+}
+
+/** "I. …" / "1. …" typed in the STT cell (splitNumberedTitle reads those). */
+function sttIsNumbered(stt: Stt): boolean {
+  return splitNumberedTitle(stt.text) !== null;
+}
+
+/** A note or total under the tasks ("Ghi chú: …", "Tổng cộng"): never a group. */
+const NOTE = /^(ghi chu|luu y|tong cong|tong so)\b/;
+
+/** A title-only row without a number that names a group: "Nhóm nhiệm vụ …", or in capitals. */
+function looksLikeGroup(title: string): boolean {
+  const folded = foldVietnamese(title);
+  if (/^(nhom|linh vuc|phan|chuong|muc)\b/.test(folded)) return true;
+  return /\p{L}{3}/u.test(title) && title === title.toLocaleUpperCase("vi");
+}
 
 /** One row -> one task, or several when the title holds bullets. */
 function splitRow(

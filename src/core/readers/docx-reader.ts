@@ -10,9 +10,9 @@ import { InputError } from "../errors/input-error";
 import { INPUT_ERRORS } from "../errors/finding-codes";
 import { sniffContainer } from "./container-sniff";
 import { isTooLarge, ZipPackage } from "./zip-package";
-import { paragraphText } from "./docx-text";
-import { readTableGrid } from "./docx-table";
-import { numberingFormats, paragraphFlags } from "./docx-paragraph";
+import { isReadParagraph, paragraphText, readParagraph } from "./docx-text";
+import { readRowNode, readTableGrid } from "./docx-table";
+import { numberingFormats, paragraphFlags, type NumberingFormats } from "./docx-paragraph";
 import type { Paragraph } from "./paragraph";
 import { W_NS, XmlNode, pushReversed, wChild, wChildren } from "./xml-node";
 
@@ -32,8 +32,8 @@ export interface DocumentContent {
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<DocumentContent> {
   checkContainer(bytes, fileName);
   const { xml, numbering } = await documentXml(bytes, fileName);
-  const doc = parseXml(xml, fileName);
   const formats = numberingFormats(numbering ? parseNumbering(numbering) : null);
+  const doc = parseXml(xml, formats, fileName);
   const paragraphs: Paragraph[] = [];
   const body = doc && findBody(doc);
   if (!body) throw corrupt(fileName);
@@ -48,8 +48,10 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
     if (el.localName === "p") {
       const text = paragraphText(el);
       lines.push(text);
-      if (text.trim())
-        paragraphs.push({ text, line: lines.length, ...paragraphFlags(el, formats) });
+      if (text.trim()) {
+        const flags = isReadParagraph(el) ? el.read.flags : paragraphFlags(el, formats);
+        paragraphs.push({ text, line: lines.length, ...flags });
+      }
       sinceLastTable.push(text);
     } else if (el.localName === "tbl") {
       const grid = readTableGrid(el, fileName);
@@ -192,11 +194,27 @@ const SKIPPED = new Set([
 ]);
 /** Formatting is read for body paragraphs only: inside table cells, pPr and rPr are skipped. */
 const FORMATTING = new Set(["pPr", "rPr"]);
-const DOCX_KEEP: XmlKeep = {
-  skipElement: (uri, local, open) =>
-    uri === W_NS && (SKIPPED.has(local) || (FORMATTING.has(local) && inCell(open))),
-  textIn: (parent) => parent.localName === "t" && parent.namespaceURI === W_NS,
-};
+function docxKeep(formats: NumberingFormats): XmlKeep {
+  return {
+    skipElement: (uri, local, open) =>
+      uri === W_NS && (SKIPPED.has(local) || (FORMATTING.has(local) && inCell(open))),
+    textIn: (parent) => parent.localName === "t" && parent.namespaceURI === W_NS,
+    // Paragraphs and table rows are read as they close, their subtrees dropped: only what the
+    // walk below reads stays. Not inside a paragraph, whose text reads everything within it
+    // (a table in a text box); flags only outside tables, where the walk asks for them.
+    collapse: (el, open) => {
+      if (el.namespaceURI !== W_NS || (el.localName !== "p" && el.localName !== "tr")) return;
+      let inTable = false;
+      for (const a of open) {
+        if (a.namespaceURI !== W_NS) continue;
+        if (a.localName === "p") return;
+        if (a.localName === "tc") inTable = true;
+      }
+      if (el.localName === "tr") return readRowNode(el);
+      return readParagraph(el, inTable ? undefined : (p) => paragraphFlags(p, formats));
+    },
+  };
+}
 
 /** A w:tc among the nearest ancestors (p, r, hyperlink or sdt wrappers lie in between). */
 function inCell(open: readonly XmlNode[]): boolean {
@@ -206,9 +224,9 @@ function inCell(open: readonly XmlNode[]): boolean {
   return false;
 }
 
-function parseXml(xml: string, fileName: string): XmlNode | null {
+function parseXml(xml: string, formats: NumberingFormats, fileName: string): XmlNode | null {
   try {
-    return parseXmlTree(xml, DOCX_KEEP);
+    return parseXmlTree(xml, docxKeep(formats));
   } catch (e) {
     if (e instanceof XmlTooDeep) throw tooLargeError(fileName, OVER.nesting(INPUT_LIMITS));
     throw corrupt(fileName);

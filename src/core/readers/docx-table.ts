@@ -5,11 +5,50 @@
 import type { MergedArea } from "../table/raw-table";
 import { INPUT_LIMITS, OVER, tooLargeError } from "./input-limits";
 import { paragraphText } from "./docx-text";
-import { XmlNode, pushReversed, wChild, wChildren, wVal } from "./xml-node";
+import { W_NS, XmlNode, pushReversed, wChild, wChildren, wVal } from "./xml-node";
 
 export interface DocxGrid {
   rows: string[][];
   merges: MergedArea[];
+}
+
+/** What the grid needs of one w:tr: its cells' spans, vertical merges and text. */
+interface DocxRow {
+  /** w:gridBefore: grid columns left empty before the first cell. */
+  before: number | null;
+  cells: { span: number | null; merge: "restart" | "continue" | "none"; text: string }[];
+}
+
+/** A w:tr read as it closed (docx-reader's collapse), standing in the tree for its cells. */
+interface ReadRow extends XmlNode {
+  readonly row: DocxRow;
+}
+
+function readRow(tr: XmlNode): DocxRow {
+  if ("row" in tr) return (tr as ReadRow).row;
+  const trPr = wChild(tr, "trPr");
+  const cells: DocxRow["cells"] = [];
+  for (const tc of unwrap(tr, "tc")) {
+    const tcPr = wChild(tc, "tcPr");
+    const vMerge = tcPr && wChild(tcPr, "vMerge");
+    // <w:vMerge/> without a value continues the merge above; "restart" begins one.
+    const merge = vMerge ? (wVal(vMerge) === "restart" ? "restart" : "continue") : "none";
+    const span = intVal(tcPr && wChild(tcPr, "gridSpan"));
+    cells.push({ span, merge, text: merge === "continue" ? "" : cellText(tc) });
+  }
+  return { before: intVal(trPr && wChild(trPr, "gridBefore")), cells };
+}
+
+export function readRowNode(tr: XmlNode): ReadRow {
+  const row = readRow(tr);
+  return {
+    nodeType: tr.nodeType,
+    localName: "tr",
+    namespaceURI: W_NS,
+    nodeValue: null,
+    childNodes: [],
+    row,
+  };
 }
 
 /**
@@ -29,24 +68,16 @@ export function readTableGrid(tbl: XmlNode, fileName: string): DocxGrid {
   for (const tr of unwrap(tbl, "tr")) {
     const r = rows.length;
     const row: string[] = [];
-    const trPr = wChild(tr, "trPr");
-    let col = clamp(intVal(trPr && wChild(trPr, "gridBefore")) ?? 0, 0, width - 1);
+    const read = readRow(tr);
+    let col = clamp(read.before ?? 0, 0, width - 1);
     for (let c = 0; c < col; c++) row.push("");
     const seen = new Set<number>();
 
-    for (const tc of unwrap(tr, "tc")) {
-      const tcPr = wChild(tc, "tcPr");
+    for (const cell of read.cells) {
       // Past the grid (more cells than it declares) a cell still gets its one column.
-      const span = clamp(
-        intVal(tcPr && wChild(tcPr, "gridSpan")) ?? 1,
-        1,
-        Math.max(1, width - col)
-      );
-      const vMerge = tcPr && wChild(tcPr, "vMerge");
-      // <w:vMerge/> without a value continues the merge above; "restart" begins one.
-      const vKind = vMerge ? (wVal(vMerge) === "restart" ? "restart" : "continue") : "none";
-      const text = vKind === "continue" ? "" : cellText(tc);
-      for (let k = 0; k < span; k++) row.push(k === 0 ? text : "");
+      const span = clamp(cell.span ?? 1, 1, Math.max(1, width - col));
+      const vKind = cell.merge;
+      for (let k = 0; k < span; k++) row.push(k === 0 ? cell.text : "");
       seen.add(col);
 
       const above = open.get(col);

@@ -1,10 +1,41 @@
 /** Text of WordprocessingML paragraphs: runs, tabs and breaks, as a reader would see them. */
+import type { Paragraph } from "./paragraph";
 import { W_NS, XmlNode, isElement, pushReversed, wChildren } from "./xml-node";
 
 const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
+/**
+ * A w:p read as it closed (docx-reader's collapse): its text, and its formatting flags when it
+ * lies outside tables (the prose reader's body paragraphs).
+ */
+export interface ReadParagraph extends XmlNode {
+  readonly read: { readonly text: string; readonly flags?: Pick<Paragraph, "list" | "bold"> };
+}
+
+/** `flagsOf` is asked only of a paragraph with text, as the prose reader keeps only those. */
+export function readParagraph(
+  p: XmlNode,
+  flagsOf?: (p: XmlNode) => Pick<Paragraph, "list" | "bold">
+): ReadParagraph {
+  const text = paragraphText(p);
+  const read = flagsOf && text.trim() ? { text, flags: flagsOf(p) } : { text };
+  return {
+    nodeType: p.nodeType,
+    localName: "p",
+    namespaceURI: W_NS,
+    nodeValue: null,
+    childNodes: [],
+    read,
+  };
+}
+
+export function isReadParagraph(p: XmlNode): p is ReadParagraph {
+  return "read" in p;
+}
+
 /** Text of one w:p: w:t as is, w:tab -> "\t", w:br/w:cr -> "\n"; deleted text and field codes skipped. */
 export function paragraphText(p: XmlNode): string {
+  if (isReadParagraph(p)) return p.read.text;
   const parts: string[] = [];
   collect(p, parts);
   return parts.join("").normalize("NFC");

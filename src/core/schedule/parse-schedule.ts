@@ -15,6 +15,9 @@
  * | Hàng quý / Hàng tháng, quý / Định kỳ   | periodic    | every period year           | 31/12          |
  * | Quý II, III / Quý III/2025             | quarter     | written year, else period start | end of latest quarter |
  * | Tháng 6/2025 / Tháng 6 năm 2025        | month       | written year, else period start | end of month |
+ * | Từ tháng 3 đến tháng 6/2025            | month       | written year, else period start | end of the last month |
+ * | 6 tháng đầu năm (2025) / cuối năm      | month       | written year, else period start | 30/6 / 31/12   |
+ * | Trước ngày 15 tháng 12 (năm 2025)      | as 15/12(/2025)                                            |
  * | Trước (ngày) 30/6/2025                 | year        | [2025]                      | 30/6/2025      |
  * | Thường xuyên                           | continuous  | every period year           | none (null)    |
  * | Khi có hướng dẫn / yêu cầu             | on-guidance | every period year           | none (null)    |
@@ -114,10 +117,15 @@ export function parseSchedule(text: string, period: Period): Schedule {
     return make("quarter", firstYear(m[2]), (y) => quarterEnd(y, q));
   }
 
-  // "Tháng 6/2025", "Tháng 6 năm 2025", "Tháng 10, 11/2024", "Tháng 6 hằng năm".
+  // "Tháng 6/2025", "Tháng 6 năm 2025", "Tháng 10, 11/2024", "Tháng 6 hằng năm"; a span of
+  // months "Từ tháng 3 đến tháng 6/2025" ends with its last; a half year with its last month.
   m = t.match(
-    /^(?:trong |vao )?thang (\d{1,2}(?:\s*(?:,|-|va)\s*\d{1,2})*)(?:\s*(?:\/|nam|-)\s*(\d{4}))?( hang nam| moi nam)?$/
+    /^(?:trong |vao |tu thang \d{1,2}\s*(?:den|-)\s*(?:het\s+)?)?thang (\d{1,2}(?:\s*(?:,|-|va)\s*\d{1,2})*)(?:\s*(?:\/|nam|-)\s*(\d{4}))?( hang nam| moi nam)?$/
   );
+  const half = t.match(
+    /^(?:trong )?6 thang (dau|cuoi) nam(?:\s*(?:\/|nam)?\s*(\d{4}))?( hang nam)?$/
+  );
+  if (half) m = [t, half[1] === "dau" ? "6" : "12", half[2], half[3]] as RegExpMatchArray;
   const monthList = m?.[1];
   if (m && monthList !== undefined) {
     const months = monthList.split(/\s*(?:,|-|va)\s*/).map(Number);
@@ -171,14 +179,22 @@ export function parseSchedule(text: string, period: Period): Schedule {
 
 /** Folded, parentheses and final dots dropped, dates' separators unified, spaces around "/" removed. */
 function clean(written: string): string {
-  return foldVietnamese(written)
-    .replace(/[()]/g, " ")
-    .replace(/(\d)\s*[.-](?=\d{1,2}[.\-/]\d{4}\b)/g, "$1/") // 30.6.2025 / 30-6-2025 -> 30/6/2025
-    .replace(/(\d)\.(?=\d{4}\b)/g, "$1/")
-    .replace(/\s*\/\s*/g, "/")
-    .replace(/[.;:]+$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    foldVietnamese(written)
+      .replace(/[()]/g, " ")
+      .replace(/(\d)\s*[.-](?=\d{1,2}[.\-/]\d{4}\b)/g, "$1/") // 30.6.2025 / 30-6-2025 -> 30/6/2025
+      .replace(/(\d)\.(?=\d{4}\b)/g, "$1/")
+      .replace(/\s*\/\s*/g, "/")
+      // "ngày 15 tháng 12 năm 2025" -> "ngày 15/12/2025" (a day written out, never "tháng 6 năm 2025")
+      .replace(
+        /\b(ngay|truoc|cham nhat) (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?\b/g,
+        (_, word: string, d: string, mo: string, y?: string) =>
+          `${word} ${d}/${mo}${y ? `/${y}` : ""}`
+      )
+      .replace(/[.;:]+$/, "")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 function unknown(text: string): Schedule {

@@ -12,7 +12,9 @@ export type CellValue =
   | number
   | boolean
   | null
-  | { formula: string } // English function names, leading "=" omitted: "COUNTIFS(…)"
+  // English function names, leading "=" omitted: "COUNTIFS(…)". May be a getter that makes the
+  // text when read (row-formula.ts: a big table's formulas are not kept): read it, don't keep it.
+  | { formula: string }
   | { date: string }; // ISO "2026-11-15": written as a real Excel date
 
 export interface FontSpec {

@@ -33,7 +33,7 @@ import {
   type RowCells,
 } from "./formulas";
 import { readableSheet } from "./print-width";
-import { rowFormula } from "./row-formula";
+import { formulaCell, rowFormula } from "./row-formula";
 import { textWidthEm } from "./row-heights";
 import { fullStyle } from "./sheet-style";
 import { BODY_STYLE, COLORS, DATE_STYLE, HEADER_STYLE, printLayout } from "./styles";
@@ -102,7 +102,7 @@ function rowValues(layout: TaskLayout, f: RowFormulas, r: TaskRow, row: number):
     partnersText: r.partnersText || null,
     timeText: r.timeText,
     years: r.years,
-    deadline: t?.deadline ?? { formula: f.deadline(row) },
+    deadline: t?.deadline ?? formulaCell(f.deadline, row),
     scheduleCode: r.scheduleCode,
     status: t?.status ?? null,
     completedOn: t?.completedOn ?? null,
@@ -112,9 +112,9 @@ function rowValues(layout: TaskLayout, f: RowFormulas, r: TaskRow, row: number):
     difficulties: t?.difficulties ?? null,
     proposals: t?.proposals ?? null,
     updatedOn: t?.updatedOn ?? null,
-    derived: { formula: f.derived(row) },
-    taskProgress: { formula: f.taskProgress(row) },
-    partnerStatus: { formula: f.partnerStatus(row) },
+    derived: formulaCell(f.derived, row),
+    taskProgress: formulaCell(f.taskProgress, row),
+    partnerStatus: formulaCell(f.partnerStatus, row),
   };
   let extra = 0;
   return layout.columns.map((c) => (c.id === "extra" ? (r.extra[extra++] ?? "") : known[c.id]));

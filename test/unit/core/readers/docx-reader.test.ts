@@ -115,3 +115,30 @@ test("a 20 MB document (mostly images) is read quickly; above the limit it is re
   expect(e.code).toBe("TOO_LARGE");
   expect(e.message).toContain("qua-lon.docx");
 });
+
+test("a paragraph's text reads a table inside it; rows in content controls; gridBefore", async () => {
+  // Paragraphs and rows are read as they close (docx-reader's collapse); one inside a paragraph
+  // stays part of that paragraph's text.
+  const zip = await JSZip.loadAsync(readFileSync(`${FIX}/empty-table.docx`));
+  const xml = await zip.file("word/document.xml")!.async("string");
+  const w = (s: string) => `<w:p><w:r><w:t xml:space="preserve">${s}</w:t></w:r></w:p>`;
+  const inner = `<w:tbl><w:tr><w:tc>${w("trong bảng")}</w:tc></w:tr></w:tbl>`;
+  const box = `<w:txbxContent>${w("hộp 1")}${w("hộp 2")}</w:txbxContent>`;
+  const extra =
+    `<w:p><w:r><w:t>A</w:t></w:r><w:customXml>${inner}</w:customXml></w:p>` +
+    `<w:p><w:r><w:t>B</w:t></w:r><w:r><w:pict>${box}</w:pict></w:r></w:p>` +
+    `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>` +
+    `<w:tr><w:tc>${w("1")}</w:tc><w:tc>${w("2")}</w:tc><w:tc>${w("3")}</w:tc></w:tr>` +
+    `<w:sdt><w:sdtContent><w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>` +
+    `<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>${w("gộp")}</w:tc></w:tr></w:sdtContent></w:sdt>` +
+    `</w:tbl>`;
+  zip.file("word/document.xml", xml.replace("<w:body>", `<w:body>${extra}`));
+  const r = await readDocx(await zip.generateAsync({ type: "uint8array" }), "t.docx");
+  expect(r.bodyText.split("\n").slice(0, 4)).toEqual(["Atrong bảng", "B", "hộp 1", "hộp 2"]);
+  expect(r.tables[0].rows).toEqual([
+    ["1", "2", "3"],
+    ["", "gộp", ""],
+  ]);
+  expect(r.tables[0].merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 2 }]);
+  expect(r.paragraphs?.slice(0, 2).map((p) => p.text)).toEqual(["Atrong bảng", "B\nhộp 1\nhộp 2"]);
+});

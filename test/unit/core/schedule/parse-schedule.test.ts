@@ -59,6 +59,12 @@ describe("parseSchedule with the plan period 2024-2030", () => {
     ["Theo hướng dẫn của Bộ", "on-guidance", ALL, null, false],
     ["Trước 30/6/2025", "year", [2025], "2025-06-30", false],
     ["Trước ngày 30/6/2025", "year", [2025], "2025-06-30", false],
+    ["Trước ngày 15 tháng 12 hằng năm", "annual", ALL, "2030-12-15", false],
+    ["Trước ngày 30 tháng 6 năm 2025", "year", [2025], "2025-06-30", false],
+    ["6 tháng đầu năm", "month", [2024], "2024-06-30", false],
+    ["6 tháng đầu năm 2025", "month", [2025], "2025-06-30", false],
+    ["6 tháng cuối năm hằng năm", "annual", ALL, "2030-12-31", false],
+    ["Từ tháng 3 đến tháng 6/2025", "month", [2025], "2025-06-30", false],
     [
       "2025 và các năm tiếp theo",
       "annual",

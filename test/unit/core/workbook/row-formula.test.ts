@@ -1,5 +1,5 @@
 /** rowFormula: the same text as its builder for every row, or the builder itself when unsure. */
-import { rowFormula } from "../../../../src/core/workbook/row-formula";
+import { formulaCell, rowFormula } from "../../../../src/core/workbook/row-formula";
 import { derivedStatusFormula, partnerStatusFormula } from "../../../../src/core/workbook/formulas";
 
 const cells = (row: number) => ({
@@ -32,4 +32,15 @@ test("a builder that computes with the row or branches on it is kept as it is", 
   // Digits of a marker row in the fixed text: the pieces differ, the builder is kept.
   const markerDigits = (row: number) => `A${row}+7340033`;
   expect(rowFormula(markerDigits, [2, 50])).toBe(markerDigits);
+});
+
+test("a formula cell reads as a plain { formula } everywhere, its text made when read", () => {
+  const made: number[] = [];
+  const cell = formulaCell((row) => (made.push(row), `A${row}*2`), 7);
+  expect(made).toEqual([]);
+  expect(cell).toEqual({ formula: "A7*2" });
+  expect({ ...cell }).toEqual({ formula: "A7*2" });
+  expect(JSON.parse(JSON.stringify(cell))).toEqual({ formula: "A7*2" });
+  expect(structuredClone(cell)).toEqual({ formula: "A7*2" });
+  expect(made.every((row) => row === 7)).toBe(true);
 });

@@ -1,0 +1,328 @@
+/**
+ * Phụ lục tables as other provinces write them (headings, header rows, groups), written by
+ * python-docx and imported by the CLI: every task arrives once, with its text, lead, partners
+ * and the time that is its deadline; no header or group row becomes a task.
+ */
+import path from "node:path";
+import { itWithTools, runPython, tempDir } from "../helpers/tools";
+import { importJson, type JsonResult } from "../helpers/import-json";
+
+/** One table: its rows (null: a cell left as python-docx made it), merges [r1, c1, r2, c2]. */
+interface TableSpec {
+  /** Paragraphs written before the table (a group heading, a page break as "\f"). */
+  before?: string[];
+  rows: (string | null)[][];
+  merges?: [number, number, number, number][];
+}
+
+const SCRIPT = `
+import sys, json
+from docx import Document
+from docx.enum.text import WD_BREAK
+spec = json.loads(sys.argv[2])
+d = Document()
+for l in ["ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG", "Số: 88/KH-UBND", "Tuyên Quang, ngày 10 tháng 01 năm 2026",
+          "KẾ HOẠCH", "Thông tin đối ngoại tỉnh Tuyên Quang năm 2026", "PHỤ LỤC",
+          "(Kèm theo Kế hoạch số 88/KH-UBND ngày 10/01/2026 của UBND tỉnh Tuyên Quang)"]:
+    d.add_paragraph(l)
+for tspec in spec:
+    for l in tspec.get("before", []):
+        if l == "\\f": d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        else: d.add_paragraph(l)
+    rows = tspec["rows"]
+    t = d.add_table(rows=0, cols=len(rows[0]))
+    for values in rows:
+        cells = t.add_row().cells
+        for i, v in enumerate(values):
+            if v is None: continue
+            lines = v.split("\\n")
+            cells[i].paragraphs[0].text = lines[0]
+            for l in lines[1:]: cells[i].add_paragraph(l)
+    for r1, c1, r2, c2 in tspec.get("merges", []):
+        first = t.cell(r1, c1).text
+        m = t.cell(r1, c1).merge(t.cell(r2, c2))
+        for p in m.paragraphs[1:]: p._element.getparent().remove(p._element)
+        m.paragraphs[0].text = first
+d.save(sys.argv[1]); print("1")
+`;
+
+function importTables(name: string, tables: TableSpec[]): JsonResult {
+  const file = path.join(tempDir("variants"), `${name}.docx`);
+  runPython(SCRIPT, [file, JSON.stringify(tables)]);
+  return importJson(file);
+}
+
+/** Task rows: STT, task, lead, partners, time. */
+const TASKS = [
+  ["Tuyên truyền tiềm năng của tỉnh", "Sở Ngoại vụ", "Công an tỉnh", "Quý I/2026"],
+  ["Tổ chức hội nghị xúc tiến đầu tư", "Sở Tài chính", "Sở Ngoại vụ", "Tháng 6/2026"],
+  ["Quản lý phóng viên nước ngoài", "Công an tỉnh", "Sở Ngoại vụ", "Quý III năm 2026"],
+] as const;
+
+const summary = (r: JsonResult) =>
+  r.tasks.map((t) => [t.title, t.lead, t.partners, t.timeText, t.deadline]);
+const EXPECTED = [
+  [
+    "Tuyên truyền tiềm năng của tỉnh",
+    ["Sở Ngoại vụ"],
+    ["Công an tỉnh"],
+    "Quý I/2026",
+    "2026-03-31",
+  ],
+  [
+    "Tổ chức hội nghị xúc tiến đầu tư",
+    ["Sở Tài chính"],
+    ["Sở Ngoại vụ"],
+    "Tháng 6/2026",
+    "2026-06-30",
+  ],
+  [
+    "Quản lý phóng viên nước ngoài",
+    ["Công an tỉnh"],
+    ["Sở Ngoại vụ"],
+    "Quý III năm 2026",
+    "2026-09-30",
+  ],
+];
+
+describe("phụ lục variants from other provinces", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "'Bắt đầu' / 'Hoàn thành' under a merged 'Thời gian thực hiện': the deadline is the end, in every table",
+    async () => {
+      const header = [
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", ""],
+        ["", "", "", "", "Bắt đầu", "Hoàn thành"],
+      ];
+      const merges: TableSpec["merges"] = [
+        [0, 4, 0, 5],
+        [0, 0, 1, 0],
+        [0, 1, 1, 1],
+        [0, 2, 1, 2],
+        [0, 3, 1, 3],
+      ];
+      const row = (i: number) => {
+        const [title, lead, partners, time] = TASKS[i]!;
+        return [String(i + 1), title, lead, partners, "2026", time];
+      };
+      const r = importTables("time-subcolumns", [
+        { rows: [...header, row(0), row(1)], merges },
+        { before: ["\f"], rows: [...header, row(2)], merges },
+      ]);
+      expect(summary(r)).toEqual(EXPECTED);
+      expect(r.findings.map((f) => f.code)).not.toContain("LEAD_MISSING");
+    }
+  );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "'Thời gian bắt đầu' before 'Thời gian hoàn thành': the deadline is the end; the start kept",
+    async () => {
+      const r = importTables("time-start-end", [
+        {
+          rows: [
+            [
+              "STT",
+              "Nội dung công việc",
+              "Cơ quan chủ trì",
+              "Cơ quan phối hợp",
+              "Thời gian bắt đầu",
+              "Thời gian hoàn thành",
+            ],
+            ...TASKS.map(([title, lead, partners, time], i) => [
+              String(i + 1),
+              title,
+              lead,
+              partners,
+              "2026",
+              time,
+            ]),
+          ],
+        },
+      ]);
+      expect(summary(r)).toEqual(EXPECTED);
+    }
+  );
+});
+
+/** Task rows under the STTs given, the header first. */
+const H5 = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"];
+const taskRow = (stt: string, i: number) => [stt, ...TASKS[i]!];
+const groupRow = (stt: string, title: string) => [stt, title, "", "", ""];
+const placed = (r: JsonResult) => r.tasks.map((t) => [t.key, t.group, t.title]);
+
+describe("group rows as other provinces write them: groups, never tasks", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "'A', 'B', 'C' sections above Roman groups and numbered tasks ('C' is not a Roman hundred)",
+    async () => {
+      const r = importTables("sections", [
+        {
+          rows: [
+            H5,
+            groupRow("A", "NHIỆM VỤ CHUNG"),
+            groupRow("I", "Tuyên truyền"),
+            taskRow("1", 0),
+            groupRow("B", "NHIỆM VỤ CỤ THỂ"),
+            taskRow("1", 1),
+            groupRow("C", "NHIỆM VỤ KHÁC"),
+            taskRow("1", 2),
+          ],
+        },
+      ]);
+      expect(r.groups.map((g) => [g.stt, g.title])).toEqual([
+        ["A", "NHIỆM VỤ CHUNG"],
+        ["I", "Tuyên truyền"],
+        ["B", "NHIỆM VỤ CỤ THỂ"],
+        ["C", "NHIỆM VỤ KHÁC"],
+      ]);
+      expect(placed(r)).toEqual([
+        ["T1", "I", TASKS[0][0]],
+        ["TB.1", "B", TASKS[1][0]],
+        ["TC.1", "C", TASKS[2][0]],
+      ]);
+      expect(r.findings.map((f) => f.code)).not.toContain("LEAD_MISSING");
+    }
+  );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "unnumbered group rows (merged across, or in capitals) are numbered (1), (2)",
+    async () => {
+      const r = importTables("unnumbered-groups", [
+        {
+          rows: [
+            H5,
+            ["Nhóm nhiệm vụ 1: Tuyên truyền", "", "", "", ""],
+            taskRow("1", 0),
+            groupRow("", "CÔNG TÁC XÚC TIẾN"),
+            taskRow("2", 1),
+            taskRow("3", 2),
+          ],
+          merges: [[1, 0, 1, 4]],
+        },
+      ]);
+      expect(r.groups.map((g) => [g.stt, g.title])).toEqual([
+        ["(1)", "Nhóm nhiệm vụ 1: Tuyên truyền"],
+        ["(2)", "CÔNG TÁC XÚC TIẾN"],
+      ]);
+      expect(placed(r)).toEqual([
+        ["T1", "(1)", TASKS[0][0]],
+        ["T2", "(2)", TASKS[1][0]],
+        ["T3", "(2)", TASKS[2][0]],
+      ]);
+      expect(r.findings.map((f) => f.code)).toEqual([]);
+    }
+  );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "a numbered row with no agency above 'a)' or '-' rows is their group, not a task",
+    async () => {
+      const r = importTables("sub-items", [
+        {
+          rows: [
+            H5,
+            groupRow("1", "Tuyên truyền đối ngoại"),
+            taskRow("a)", 0),
+            taskRow("b)", 1),
+            groupRow("2", "Quản lý"),
+            taskRow("-", 2),
+          ],
+        },
+      ]);
+      expect(r.groups.map((g) => [g.stt, g.title])).toEqual([
+        ["1", "Tuyên truyền đối ngoại"],
+        ["2", "Quản lý"],
+      ]);
+      expect(placed(r)).toEqual([
+        ["T1.a", "1", TASKS[0][0]],
+        ["T1.b", "1", TASKS[1][0]],
+        ["T2.(1)", "2", TASKS[2][0]],
+      ]);
+      expect(r.findings.map((f) => f.code)).toEqual([]);
+    }
+  );
+});
+
+describe("one table per group", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "the heading above each table is its group; numbering restarting in each is no duplicate",
+    async () => {
+      const r = importTables("table-per-group", [
+        { before: ["I. TUYÊN TRUYỀN"], rows: [H5, taskRow("1", 0), taskRow("2", 1)] },
+        { before: ["\f", "II. QUẢNG BÁ"], rows: [H5, taskRow("1", 2)] },
+      ]);
+      expect(r.groups.map((g) => [g.stt, g.title])).toEqual([
+        ["I", "TUYÊN TRUYỀN"],
+        ["II", "QUẢNG BÁ"],
+      ]);
+      expect(placed(r)).toEqual([
+        ["T1", "I", TASKS[0][0]],
+        ["T2", "I", TASKS[1][0]],
+        ["TII.1", "II", TASKS[2][0]],
+      ]);
+      expect(r.findings.map((f) => f.code)).toEqual([]);
+    }
+  );
+});
+
+describe("rows under the tasks that are not tasks", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "a total row and a note merged across are said, not imported as tasks without a lead",
+    async () => {
+      const r = importTables("notes", [
+        {
+          rows: [
+            H5,
+            taskRow("1", 0),
+            taskRow("2", 1),
+            ["", "Tổng cộng: 02 nhiệm vụ", "", "", ""],
+            ["Ghi chú: các cơ quan báo cáo trước ngày 15/12 hằng năm.", "", "", "", ""],
+          ],
+          merges: [[4, 0, 4, 4]],
+        },
+      ]);
+      expect(r.tasks.map((t) => t.title)).toEqual([TASKS[0][0], TASKS[1][0]]);
+      const notes = r.findings.filter((f) => f.code === "NOTE_ROW");
+      expect(notes.map((f) => f.message)).toEqual([
+        expect.stringContaining('"Tổng cộng: 02 nhiệm vụ"'),
+        expect.stringContaining('"Ghi chú: các cơ quan báo cáo trước ngày 15/12 hằng năm."'),
+      ]);
+      expect(r.findings.map((f) => f.code)).not.toContain("LEAD_MISSING");
+    }
+  );
+});
+
+describe("time as other provinces write it", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "a day written out in words, half years and spans of months give their own deadline",
+    async () => {
+      const times = [
+        ["Trước ngày 15 tháng 12 hằng năm", "2026-12-15"],
+        ["Trước ngày 30 tháng 9 năm 2026", "2026-09-30"],
+        ["6 tháng đầu năm", "2026-06-30"],
+        ["Từ tháng 3 đến tháng 6/2026", "2026-06-30"],
+      ];
+      const r = importTables("time-words", [
+        {
+          rows: [
+            H5,
+            ...times.map(([time], i) => [
+              String(i + 1),
+              `Nhiệm vụ ${i + 1}`,
+              "Sở Ngoại vụ",
+              "",
+              time!,
+            ]),
+          ],
+        },
+      ]);
+      expect(r.tasks.map((t) => [t.timeText, t.deadline])).toEqual(times);
+      expect(r.findings.map((f) => f.code)).not.toContain("SCHEDULE_UNPARSED");
+    }
+  );
+});
