@@ -245,6 +245,29 @@ describe("group rows as other provinces write them: groups, never tasks", () => 
   );
 });
 
+describe("one table per group", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "the heading above each table is its group; numbering restarting in each is no duplicate",
+    async () => {
+      const r = importTables("table-per-group", [
+        { before: ["I. TUYÊN TRUYỀN"], rows: [H5, taskRow("1", 0), taskRow("2", 1)] },
+        { before: ["\f", "II. QUẢNG BÁ"], rows: [H5, taskRow("1", 2)] },
+      ]);
+      expect(r.groups.map((g) => [g.stt, g.title])).toEqual([
+        ["I", "TUYÊN TRUYỀN"],
+        ["II", "QUẢNG BÁ"],
+      ]);
+      expect(placed(r)).toEqual([
+        ["T1", "I", TASKS[0][0]],
+        ["T2", "I", TASKS[1][0]],
+        ["TII.1", "II", TASKS[2][0]],
+      ]);
+      expect(r.findings.map((f) => f.code)).toEqual([]);
+    }
+  );
+});
+
 describe("rows under the tasks that are not tasks", () => {
   itWithTools(
     ["python3-openpyxl"],

@@ -58,6 +58,7 @@ export function locateTable(
   let current: LocatedTable | null = null;
   let lastIndex = -1;
   let lastWidth = -1;
+  let firstHeading: string | null = null;
 
   for (const t of tables) {
     const header = findHeader(t);
@@ -69,10 +70,22 @@ export function locateTable(
       (header
         ? sameHeader(header.columns, current.columns)
         : t.index === lastIndex + 1 && width === lastWidth);
+    const heading = groupHeading(t.context);
     if (continues && current) {
       current.tables.push(t.index);
+      // One table per group, each under its heading ("II. …"): the headings are group rows,
+      // the first table's too once a second one has one.
+      if (heading) {
+        if (firstHeading)
+          current.rows.unshift(
+            headingRow(firstHeading, current.columns, current.tables[0] ?? t.index)
+          );
+        firstHeading = null;
+        current.rows.push(headingRow(heading, current.columns, t.index));
+      }
       current.rows.push(...dataRows(t, current.columns, header ? header.dataStart : 0));
     } else if (header) {
+      firstHeading = heading;
       current = {
         tables: [t.index],
         columns: header.columns,
@@ -190,6 +203,28 @@ function dataRows(t: RawTable, columns: ColumnMap, from: number): TableRow[] {
       spans: row.spans,
       ...(row.shared ? { shared: row.shared } : {}),
     }));
+}
+
+/**
+ * The group heading written just above a table, "II. QUẢNG BÁ" or "Nhóm nhiệm vụ 2: …": the
+ * last line of its context, numbered (Roman or 1.) or naming a group, short as a title is.
+ */
+function groupHeading(context: string | undefined): string | null {
+  const last = (context ?? "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .pop();
+  if (!last || last.length > 200) return null;
+  if (/^([IVXLC]+|\d{1,2})[.)]\s+\S/.test(last)) return last;
+  return /^(nhom|linh vuc)\b/.test(foldVietnamese(last)) ? last : null;
+}
+
+/** A heading above a table as a row merged across it, STT and title cut as a merged row's are. */
+function headingRow(heading: string, columns: ColumnMap, table: number): TableRow {
+  const cells = columns.headers.map(() => "");
+  cells[columns.stt] = heading;
+  return { cells, table, sourceRow: 1, spans: [{ left: 0, right: cells.length - 1 }] };
 }
 
 /** A "PHỤ LỤC …" heading before a table starts a new appendix, not a continuation. */
