@@ -170,4 +170,37 @@ print(json.dumps([list(r) for r in openpyxl.load_workbook(sys.argv[1])["Tiếp n
     },
     60000
   );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "the command line says what the pane lists: each file's notes and the tasks it dropped",
+    async () => {
+      const { dir, master, gui, back } = setup("cli-notes");
+      const file = path.join(back, "bao-cao.xlsx");
+      const { dropped } = runPython<{ dropped: string }>(
+        `import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Chủ trì"]
+head = {c.value: c.column for c in ws[5] if c.value}
+ws.cell(6, head["Trạng thái"]).value = "80%"
+dropped = ws.cell(8, 1).value; ws.delete_rows(8)
+wb.save(sys.argv[2]); print(json.dumps({"dropped": dropped}))`,
+        [path.join(gui, VH_FILE), file]
+      );
+      const r = phuluc([
+        "consolidate",
+        master,
+        file,
+        "--year",
+        "2026",
+        "-o",
+        path.join(dir, "t.xlsx"),
+      ]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(
+        'Lưu ý\tbao-cao.xlsx\tTệp "bao-cao.xlsx", trang "Chủ trì", dòng 6: "Trạng thái" = "80%" không thuộc danh sách trạng thái'
+      );
+      expect(r.stdout).toContain(`Bỏ sót\tbao-cao.xlsx\t${VH}\t${dropped}\t`);
+    },
+    60000
+  );
 });
