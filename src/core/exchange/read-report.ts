@@ -27,6 +27,7 @@ import {
   type ReportIdentity,
 } from "./report-identity";
 import { REPORT_DATE_LABEL, REPORT_SHEETS } from "./report-columns";
+import { isSignatureLine, joinContinuation, TEXT_FIELDS } from "./report-continuation";
 
 export interface ReportRow {
   sheet: string;
@@ -147,6 +148,7 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
         .map((e): [ReportField, number] => [e.field, e.col]),
     ];
     const taskLines: unknown[][] = [];
+    const orphans: { row: number; place: string; values: ReportRow["values"] }[] = [];
     let lastData = h.headerRow;
     for (let r = h.firstDataRow - 1; r < grid.length; r++) {
       const line = grid[r] ?? [];
@@ -182,10 +184,22 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
         values[f] = before === undefined ? raw : `${cellText(before)}\n${text}`;
       }
       // No task text and no key: a note or signature line around the table, not a task (unless
-      // its text is a formula nobody calculated: then the officer must hear of it).
+      // its text is a formula nobody calculated: then the officer must hear of it), or the
+      // rest of the report of the task above (report-continuation.ts).
       const uncalculated = notes.some((n) => n.includes("chưa có kết quả lưu"));
       if (!title && !key) {
         if (uncalculated) warnings.push(...notes);
+        if (Object.keys(values).length === 0 || isSignatureLine(line, viDate)) continue;
+        const prev = rows.at(-1);
+        const place = capitalized(placeText({ file, sheet: s.name, row: r + 1 }, { file: true }));
+        if (prev && prev.sheet === s.name && lastData === r && !cellText(at("stt"))) {
+          const kept = joinContinuation(prev.values, values, (f) => headerOf(grid, h, f));
+          warnings.push(
+            `${place}: dòng không ghi nhiệm vụ, ngay dưới nhiệm vụ ${prev.key || prev.stt || prev.title.slice(0, 40)} (dòng ${prev.row}): coi là phần tiếp của báo cáo nhiệm vụ đó, đã ghép nội dung vào.${kept.length ? ` Giữ giá trị dòng trên: ${kept.join("; ")}.` : ""}`
+          );
+          taskLines.push(line);
+          lastData = r + 1;
+        } else orphans.push({ row: r + 1, place, values });
         continue;
       }
       warnings.push(...notes);
@@ -202,6 +216,17 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
         values,
       });
     }
+    // Inside the table but under no task (a blank row between): whose report it is, nobody
+    // can say; below the last task it is a note under the table.
+    for (const o of orphans)
+      if (o.row < lastData)
+        warnings.push(
+          `${o.place}: có nội dung ở cột ${Object.keys(o.values)
+            .map((f) => `"${headerOf(grid, h, f as ReportField)}"`)
+            .join(
+              ", "
+            )} nhưng không ghi nhiệm vụ (không có "Nhiệm vụ" hay "Mã nhiệm vụ") và không nằm ngay dưới một nhiệm vụ: CHƯA được tổng hợp. Hãy ghi nhiệm vụ cho dòng này (hoặc chuyển nội dung vào dòng của nhiệm vụ) rồi tổng hợp lại.`
+        );
     ignoredColumns.push(...unplaced(h, placed, taskLines, s.name));
     // Signature lines under the table: "Lâm Đồng, ngày 20 tháng 11 năm 2026".
     const below = grid.slice(lastData, lastData + 15).map(rowText);
@@ -233,14 +258,11 @@ function isErrorFormula(raw: unknown): boolean {
   );
 }
 
-/** Fields whose second column adds its text to the first. */
-const TEXT_FIELDS: readonly ReportField[] = [
-  "result",
-  "evidence",
-  "difficulties",
-  "proposals",
-  "contribution",
-];
+/** A field's header as the table writes it (the field's name when it has none). */
+function headerOf(grid: unknown[][], h: HeaderMatch, f: ReportField): string {
+  const c = h.col[f];
+  return (c === undefined ? "" : cellText(grid[h.headerRow - 1]?.[c]) || h.headers[c]) || f;
+}
 
 /** Columns with a value on some task row that neither a field nor the plan's columns explain. */
 function unplaced(

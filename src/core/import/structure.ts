@@ -35,7 +35,9 @@ export interface Structure {
 
 /** Each line normalized (NFC, odd spaces, single spaces), empty lines dropped; "\n" kept between lines. */
 function cleanCell(s: string | undefined): string {
-  return (s ?? "")
+  // One line (most cells): normalizeText alone, no split and join.
+  if (s === undefined || !s.includes("\n")) return normalizeText(s ?? "");
+  return s
     .split(/\r?\n/)
     .map((l) => normalizeText(l))
     .filter((l) => l !== "")

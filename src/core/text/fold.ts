@@ -8,8 +8,15 @@ const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Zero-width characters and BOM: invisible, never meaningful in a plan. */
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 
+/**
+ * Text normalizeText changes only by NFC: no whitespace but single inner spaces, nothing
+ * invisible (NFC makes no whitespace of anything else). Most cells of a plan are such text.
+ */
+const UNTIDY = /[^\S ]|[\u200B-\u200D\u2060\uFEFF]| {2}|^ | $/;
+
 /** NFC, odd spaces to plain spaces, whitespace (incl. line breaks) collapsed, trimmed. */
 export function normalizeText(s: string): string {
+  if (!UNTIDY.test(s)) return s.normalize("NFC");
   return s
     .normalize("NFC")
     .replace(ZERO_WIDTH, "")

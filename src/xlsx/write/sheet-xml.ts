@@ -17,7 +17,7 @@ import type {
   ValidationSpec,
 } from "../../core/spec/sheet-spec";
 import { argb, StyleBook } from "./cell-styles";
-import { rowShiftTest } from "../shift-formula";
+import { rowShifter } from "../shift-formula";
 import { Utf8Sink } from "./utf8-sink";
 import { textElement, xmlText } from "./xml-text";
 import { isoToSerial } from "../../core/text/dates";
@@ -305,7 +305,7 @@ interface SharedFormulas {
 
 /**
  * Formulas filled down a column (each the first moved down, as shiftFormula moves it: compared
- * with the first's moved text, read in place: rowShiftTest)
+ * with the first's moved text, made by one join: rowShifter)
  * written as Excel writes them: the first cell holds the text and the range it is shared over,
  * the others only point at it. A 18,000-row tracking sheet of long formulas shrinks four-fold,
  * and every reader (Excel, LibreOffice, openpyxl, exceljs, read-values) translates them back.
@@ -324,7 +324,7 @@ function sharedFormulas(
   for (let col = 0; col < cols; col++) {
     let start = -1; // the group's first row (0-based), or -1
     let text = "";
-    let moved = rowShiftTest("");
+    let moved = rowShifter("");
     let count = 0;
     const close = () => {
       const lastRow = start + count - 1;
@@ -342,7 +342,7 @@ function sharedFormulas(
     for (let row = 0; row < rows; row++) {
       const v = values[row * cols + col];
       const f = v !== undefined && isFormula(v) ? stripEquals(v.formula) : null;
-      if (f !== null && start >= 0 && moved(f, row - start)) {
+      if (f !== null && start >= 0 && moved(row - start) === f) {
         count++;
         continue;
       }
@@ -350,7 +350,7 @@ function sharedFormulas(
       if (f !== null && !ROW_RANGE.test(f.replace(/"(?:[^"]|"")*"/g, '""'))) {
         start = row;
         text = f;
-        moved = rowShiftTest(f);
+        moved = rowShifter(f);
         count = 1;
       }
     }

@@ -1,6 +1,8 @@
 /**
  * foldVietnamese folds ASCII runs in one go and caches non-ASCII chars: it must give exactly
  * what folding every code point on its own gives (the straightforward definition, below).
+ * normalizeText skips its replacements for text they would leave alone: it must give what the
+ * whole chain gives.
  */
 import { foldVietnamese, normalizeText } from "../../../../src/core/text/fold";
 
@@ -58,6 +60,39 @@ describe("foldVietnamese fast path", () => {
       for (let i = 0; i < len; i++) s += alphabet[rand(alphabet.length)];
       expect(foldVietnamese(s)).toBe(referenceFold(s));
       expect(foldVietnamese(s)).toHaveLength(normalizeText(s).length);
+    }
+  });
+});
+
+describe("normalizeText fast path", () => {
+  const chain = (s: string) =>
+    s
+      .normalize("NFC")
+      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
+      .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+
+  it("agrees with the whole chain on mixes of spaces, breaks, invisible and combining marks", () => {
+    const alphabet = [
+      ..."aếĐ. ",
+      "  ",
+      ..."\n\r\t\v\f\u0085\u00a0\u1680\u2000\u2001\u2009\u200b\u200d\u2028\u202f\u205f\u2060\u3000\ufeff\u180e",
+      ..."\u0301\u0323\u212b\u2126",
+      "e\u0301",
+      "A\u030a",
+    ];
+    let seed = 4242;
+    const rand = (n: number) => {
+      // The high bits: an LCG's low bits repeat with a short period.
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor(seed / 65536) % n;
+    };
+    for (let k = 0; k < 5000; k++) {
+      let s = "";
+      const len = rand(9);
+      for (let i = 0; i < len; i++) s += alphabet[rand(alphabet.length)];
+      expect(normalizeText(s)).toBe(chain(s));
     }
   });
 });
