@@ -78,12 +78,25 @@ export async function readReturnedFiles(
   onProgress?: (done: number, total: number, file: string) => void
 ): Promise<ReturnedFile[]> {
   const returned: ReturnedFile[] = [];
+  const seen: ReturnedBytes[] = [];
   for (const f of files) {
-    returned.push(await readReturnedFile(f));
+    // The same file given twice (a path twice, a folder and a file in it, a copy sent again).
+    const twin = seen.find((s) => sameBytes(s.bytes, f.bytes));
+    if (twin) returned.push({ file: f.file, mtime: f.mtime, duplicateOf: twin.file });
+    else {
+      seen.push(f);
+      returned.push(await readReturnedFile(f));
+    }
     onProgress?.(returned.length, files.length, f.file);
     await new Promise((r) => setTimeout(r, 0));
   }
   return returned;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Core consolidation on a master already read (file bytes or the open workbook's cells). */

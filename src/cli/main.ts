@@ -30,7 +30,8 @@ Cách dùng:
       Tạo cho mỗi đơn vị một tệp báo cáo: các nhiệm vụ chủ trì cần điền và các nhiệm vụ phối hợp.
   phuluc consolidate <theo-dõi.xlsx> <tệp hoặc thư mục…> --year NĂM -o <tệp-mới.xlsx> [--date YYYY-MM-DD] [--confirm tệp!trang!dòng=MÃ]… [--prefer agency|master] [--json] [--force]
       Tổng hợp các tệp đơn vị gửi lại vào một sổ MỚI: ghi trang "Tiếp nhận", mọi giá trị thay thế ở
-      "Nhật ký sửa"; liệt kê đơn vị đã/chưa gửi, tệp bị từ chối, xung đột, dòng không khớp.
+      "Nhật ký sửa"; liệt kê đơn vị đã/chưa gửi, lưu ý từng tệp, tệp bị từ chối, xung đột, dòng
+      không khớp, nhiệm vụ tệp bỏ sót.
       Dòng khớp chưa chắc (dưới ngưỡng) không được gộp; --confirm xác nhận dòng đó là nhiệm vụ MÃ.
       Ô người tổng hợp đã sửa trong sổ từ lần tổng hợp trước mà tệp ghi khác: liệt kê là xung đột,
       giữ giá trị trong sổ (--prefer master, mặc định) hoặc lấy của đơn vị (--prefer agency).

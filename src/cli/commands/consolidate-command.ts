@@ -132,10 +132,14 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
         ) + "\n"
       );
     } else {
-      for (const x of r.received)
+      for (const x of r.received) {
         io.stdout(
           `${x.empty ? "Đã nhận, chưa điền gì" : "Đã nhận"}\t${x.agency}\t${x.file}\t${x.matched}/${x.rows} dòng khớp (${x.method === "identity" ? "mã báo cáo" : `theo tiêu đề, độ tin cậy ${x.confidence}`})${x.ignoredColumns.length ? `\tcột không dùng: ${x.ignoredColumns.map((c) => `"${c.header || "(không tiêu đề)"}" (${c.sheet}!${c.column})`).join(", ")}` : ""}\n`
         );
+        // What was noticed in the file (a row joined or not taken, a value kept as typed):
+        // the pane lists these; the command line said nothing of them.
+        for (const w of x.warnings) io.stdout(`Lưu ý\t${x.file}\t${w}\n`);
+      }
       for (const x of r.rejected) io.stdout(`Từ chối\t${x.file}\t${x.message}\n`);
       for (const x of r.missing) io.stdout(`Chưa nhận\t${x.agency}\t${x.tasks} nhiệm vụ chủ trì\n`);
       for (const x of r.unassigned)
@@ -155,6 +159,10 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       for (const x of r.unmatched)
         io.stdout(
           `Không khớp\t${x.file}\t${x.sheet}!dòng ${x.row}\t${x.text}${x.candidate ? `\t(gần nhất: ${x.candidate.key}, ${x.candidate.confidence})` : ""}\n`
+        );
+      for (const x of r.dropped)
+        io.stdout(
+          `Bỏ sót\t${x.file}\t${x.agency}\t${x.key}\ttệp gửi lại không còn dòng của nhiệm vụ này\n`
         );
       io.stdout(
         `Đã tổng hợp ${r.received.length} tệp, ${result.changes.length} ô thay đổi (${batch}); ghi tệp mới ${output}. Tệp nguồn giữ nguyên.\n`

@@ -16,6 +16,8 @@ export interface ReturnedFile {
   cells?: TrackingCells;
   /** Set when the bytes could not be read (code and Vietnamese message). */
   error?: { code: string; message: string };
+  /** An earlier file of the same consolidation with exactly these bytes (not read again). */
+  duplicateOf?: string;
 }
 
 export type MatchMethod = "identity" | "headers";
@@ -55,6 +57,8 @@ export interface Rejected {
 
 export type RejectCode =
   | "LOCK_FILE"
+  /** The same bytes as another file given (the same file twice, or a copy). */
+  | "DUPLICATE_FILE"
   | "UNREADABLE"
   | "CORRUPT"
   | "LEGACY_XLS"

@@ -69,6 +69,17 @@ export function screenFiles(
       );
       continue;
     }
+    if (f.duplicateOf !== undefined) {
+      // Counted once: twice would list the agency's file twice and double its matched rows.
+      reject(
+        f.file,
+        "DUPLICATE_FILE",
+        f.duplicateOf === f.file
+          ? `Tệp "${f.file}" được chọn hai lần: chỉ tổng hợp một lần.`
+          : `Tệp "${f.file}" giống hệt tệp "${f.duplicateOf}" (cùng nội dung): chỉ tổng hợp một lần, theo tệp "${f.duplicateOf}".`
+      );
+      continue;
+    }
     if (f.error || !f.cells) {
       const code = (
         ["CORRUPT", "LEGACY_XLS", "ENCRYPTED"].includes(f.error?.code ?? "")

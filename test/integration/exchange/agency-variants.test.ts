@@ -3,7 +3,7 @@
  * by LibreOffice, then consolidated by the CLI and read back by openpyxl: every report text on
  * its task once, nothing lost without being named (file, sheet, row).
  */
-import { mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { importLamDong, phuluc } from "../../helpers/phuluc-cli";
 import { itWithTools, runPython, sofficeConvert, tempDir } from "../../helpers/tools";
@@ -80,6 +80,18 @@ ws.cell(last, head["Kết quả thực hiện"]).value = "Lâm Đồng, ngày 20
 wb.save(out); print(json.dumps({"key": key, "orphan": third + 1}))
 `;
 
+/** The file filled in: every lead task "Đang thực hiện", "KQ-<key>". */
+const FILL = `
+import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Chủ trì"]
+head = {c.value: c.column for c in ws[5] if c.value}
+for r in range(6, ws.max_row + 1):
+    if not ws.cell(r, 1).value: continue
+    ws.cell(r, head["Trạng thái"]).value = "Đang thực hiện"
+    ws.cell(r, head["Kết quả thực hiện"]).value = "KQ-" + ws.cell(r, 1).value
+wb.save(sys.argv[2]); print(1)
+`;
+
 describe("consolidate: what agencies do to the file", () => {
   itWithTools(
     ["python3-openpyxl", "soffice"],
@@ -119,5 +131,76 @@ describe("consolidate: what agencies do to the file", () => {
       }
     },
     120000
+  );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "the same file twice, or a copy of it, is consolidated once",
+    async () => {
+      const { dir, master, gui, back } = setup("same-file-twice");
+      const filled = path.join(back, "bao-cao.xlsx");
+      runPython(FILL, [path.join(gui, VH_FILE), filled]);
+      const copy = path.join(back, "bao-cao (1).xlsx");
+      copyFileSync(filled, copy);
+      const out = path.join(dir, "tong-hop.xlsx");
+      // The file, the file again, and the folder that holds it and its copy.
+      const j = consolidate(master, [filled, filled, back], out);
+      expect(j.received.map((r) => r.file)).toEqual(["bao-cao.xlsx"]);
+      expect(j.rejected).toEqual([
+        {
+          file: "bao-cao.xlsx",
+          code: "DUPLICATE_FILE",
+          message: 'Tệp "bao-cao.xlsx" được chọn hai lần: chỉ tổng hợp một lần.',
+        },
+        expect.objectContaining({ file: "bao-cao (1).xlsx", code: "DUPLICATE_FILE" }),
+        expect.objectContaining({ file: "bao-cao.xlsx", code: "DUPLICATE_FILE" }),
+      ]);
+      const intake = runPython<unknown[][]>(
+        `import sys, json, openpyxl
+print(json.dumps([list(r) for r in openpyxl.load_workbook(sys.argv[1])["Tiếp nhận"].iter_rows(min_row=2, values_only=True) if r[1] == sys.argv[2]], ensure_ascii=False, default=str))`,
+        [out, VH]
+      );
+      // One line, the file once, its rows once (22: 13 lead tasks and 9 partnered).
+      expect(intake).toHaveLength(1);
+      expect(intake[0][2]).toBe("bao-cao.xlsx");
+      expect(intake[0][4]).toBe(j.received[0].matched);
+      const rows = runPython<Rows>(ROWS, [out, VH]);
+      for (const [k, r] of Object.entries(rows))
+        if (r["Kết quả thực hiện"] !== null) expect(r["Kết quả thực hiện"]).toBe(`KQ-${k}`);
+    },
+    60000
+  );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "the command line says what the pane lists: each file's notes and the tasks it dropped",
+    async () => {
+      const { dir, master, gui, back } = setup("cli-notes");
+      const file = path.join(back, "bao-cao.xlsx");
+      const { dropped } = runPython<{ dropped: string }>(
+        `import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Chủ trì"]
+head = {c.value: c.column for c in ws[5] if c.value}
+ws.cell(6, head["Trạng thái"]).value = "80%"
+dropped = ws.cell(8, 1).value; ws.delete_rows(8)
+wb.save(sys.argv[2]); print(json.dumps({"dropped": dropped}))`,
+        [path.join(gui, VH_FILE), file]
+      );
+      const r = phuluc([
+        "consolidate",
+        master,
+        file,
+        "--year",
+        "2026",
+        "-o",
+        path.join(dir, "t.xlsx"),
+      ]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(
+        'Lưu ý\tbao-cao.xlsx\tTệp "bao-cao.xlsx", trang "Chủ trì", dòng 6: "Trạng thái" = "80%" không thuộc danh sách trạng thái'
+      );
+      expect(r.stdout).toContain(`Bỏ sót\tbao-cao.xlsx\t${VH}\t${dropped}\t`);
+    },
+    60000
   );
 });
