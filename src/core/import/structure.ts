@@ -83,7 +83,8 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
     );
     // "Nhóm nhiệm vụ 1: …" typed in the STT cell of a row merged across (or a note typed
     // there): a title, no number.
-    const noteInStt = stt.kind === "other" && NOTE.test(foldVietnamese(stt.text));
+    const noteInStt =
+      stt.kind === "other" && (NOTE.test(foldVietnamese(stt.text)) || looksLikeGroup(stt.text));
     if (
       stt.kind === "other" &&
       !title &&
@@ -95,12 +96,15 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       stt = parseStt("");
     }
 
-    // "I. TITLE" typed in the STT cell of a merged row.
+    // "I. TITLE" typed in the STT cell of a merged row, or as a line across a sheet that
+    // holds the whole plan: a heading either way.
+    let heading = false;
     if (stt.kind === "other" && !title && detailsEmpty) {
       const split = splitNumberedTitle(cell(col.stt));
       if (split) {
         stt = split.stt;
         title = split.title;
+        heading = true;
       }
     }
     if (!title && detailsEmpty && stt.kind !== "empty") {
@@ -117,6 +121,17 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       });
       return;
     }
+    // A line of text alone in the STT column ("(tiếp theo)" between two pages of a sheet
+    // holding the whole plan): no task to track, said so.
+    if (stt.kind === "other" && !title && detailsEmpty) {
+      findings.push({
+        code: FINDINGS.NOTE_ROW,
+        severity: "info",
+        message: `dòng "${stt.text.replace(/\n/g, " ")}" chỉ có chữ ở cột "${col.headers[col.stt] ?? ""}", không có nội dung nhiệm vụ: không nhập.`,
+        location: at(row, col.stt),
+      });
+      return;
+    }
 
     const next = rows[i + 1]?.stt;
     const isGroup =
@@ -124,7 +139,7 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       stt.kind === "roman" ||
       (stt.kind === "number" &&
         !hasRoman &&
-        (mergedAcross || (detailsEmpty && (hasDotted || (next && isSubItem(next)))))) ||
+        (mergedAcross || heading || (detailsEmpty && (hasDotted || (next && isSubItem(next)))))) ||
       (stt.kind === "empty" && detailsEmpty && !!title && (mergedAcross || looksLikeGroup(title)));
     if (isGroup && stt.kind === "empty") {
       unnumbered++;
