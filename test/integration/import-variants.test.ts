@@ -328,6 +328,26 @@ describe("a sheet holding the whole plan", () => {
   );
 });
 
+describe("one column for both roles", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "'Chủ trì: …' / 'Phối hợp: …' or '… chủ trì, phối hợp với …' in 'Cơ quan thực hiện': partners do not lead",
+    async () => {
+      const r = importTables("roles-in-one-cell", [
+        {
+          rows: [
+            ["STT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời gian"],
+            ["1", TASKS[0][0], "Chủ trì: Sở Ngoại vụ\nPhối hợp: Công an tỉnh", TASKS[0][3]],
+            ["2", TASKS[1][0], "Sở Tài chính chủ trì, phối hợp với Sở Ngoại vụ", TASKS[1][3]],
+            ["3", TASKS[2][0], "- Chủ trì: Công an tỉnh;\n- Phối hợp: Sở Ngoại vụ.", TASKS[2][3]],
+          ],
+        },
+      ]);
+      expect(summary(r)).toEqual(EXPECTED);
+    }
+  );
+});
+
 describe("rows under the tasks that are not tasks", () => {
   itWithTools(
     ["python3-openpyxl"],
