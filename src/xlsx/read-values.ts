@@ -20,6 +20,7 @@ import { ZipPackage } from "../core/readers/zip-package";
 import { INPUT_LIMITS, OVER, tooLargeMessage } from "../core/readers/input-limits";
 import { columnLetter } from "../core/spec/a1";
 import { shiftFormula } from "./shift-formula";
+import { XmlScanner } from "./xml-scanner";
 
 const ENTITY: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -44,43 +45,18 @@ function unescape(s: string): string {
     .replace(/_x([0-9A-F]{4})_/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
 }
 
-/**
- * One pass over the tags and text of an XML string. Every pattern stops at the next "<" or ">",
- * so a hostile part (unclosed elements by the thousand) costs one linear scan, never a
- * backtracking search to the end of the part for each opening tag.
- */
-const TOKEN = /<(\/?)(?:[\w.-]+:)?([\w.-]+)([^<>]*)>|<[^<>]*>?|([^<]+)/g;
-
-interface Token {
-  close: boolean;
-  /** Local name (prefix dropped); "" for text, comments and declarations. */
-  name: string;
-  attrs: string;
-  selfClosing: boolean;
-  text?: string;
-}
-
-function* tokens(xml: string): Generator<Token> {
-  const re = new RegExp(TOKEN); // its own lastIndex: runs are read inside the sheet's walk
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    // A tag's attributes are always matched ("" when it has none).
-    const [, slash, name, attrs = "", text] = m;
-    if (text !== undefined) yield { close: false, name: "", attrs: "", selfClosing: false, text };
-    else if (name !== undefined)
-      yield { close: slash === "/", name, attrs, selfClosing: attrs.endsWith("/") };
-  }
-}
-
 /** The text of <t> runs in a shared string or inline string, phonetic runs (<rPh>) excluded. */
 function runText(xml: string): string {
   let out = "";
   let inT = false;
   let inPh = 0;
-  for (const t of tokens(xml)) {
-    if (t.text !== undefined) {
-      if (inT && inPh === 0) out += unescape(t.text);
-    } else if (t.name === "rPh" && !t.selfClosing) inPh += t.close ? -1 : 1;
-    else if (t.name === "t") inT = !t.close && !t.selfClosing;
+  const x = new XmlScanner(xml);
+  while (x.next()) {
+    if (x.kind === "text") {
+      if (inT && inPh === 0) out += unescape(x.text());
+    } else if (x.kind !== "tag") continue;
+    else if (x.is("rPh") && !x.selfClosing) inPh += x.close ? -1 : 1;
+    else if (x.is("t")) inT = !x.close && !x.selfClosing;
   }
   return out.replace(/\r\n?/g, "\n");
 }
@@ -119,14 +95,14 @@ const attr = (tag: string, name: string): string | undefined => {
 function sharedStrings(xml: string): string[] {
   const out: string[] = [];
   let from = -1;
-  for (const m of xml.matchAll(new RegExp(TOKEN))) {
-    const [whole, slash, name, attrs = ""] = m;
-    if (name !== "si") continue;
-    if (slash === "/") {
-      if (from >= 0) out.push(runText(xml.slice(from, m.index)));
+  const x = new XmlScanner(xml);
+  while (x.next()) {
+    if (x.kind !== "tag" || !x.is("si")) continue;
+    if (x.close) {
+      if (from >= 0) out.push(runText(xml.slice(from, x.start)));
       from = -1;
-    } else if (attrs.endsWith("/")) out.push("");
-    else from = m.index + whole.length;
+    } else if (x.selfClosing) out.push("");
+    else from = x.end;
   }
   return out;
 }
@@ -135,11 +111,14 @@ function sharedStrings(xml: string): string[] {
 const EMPTY: CellData = Object.freeze({ value: null }) as CellData;
 
 interface CellXml {
-  attrs: string;
+  /** The cell's t and s attributes. */
+  t?: string;
+  s?: string;
   v?: string;
   f?: string;
-  /** The <f> element's attributes (t="shared", si, ref). */
-  fAttrs?: string;
+  /** The last <f> element's t="shared" and si, when the cell has one. */
+  fShared?: boolean;
+  si?: string;
   /** The inline string's XML, for runText. */
   is?: string;
   /** A shared formula's dependant: its master's text and how far this cell is from it. */
@@ -178,7 +157,8 @@ function cellValue(
   dates?: DateStyles
 ): CellData | null {
   const { v, f } = c;
-  const type = attr(c.attrs, "t") ?? "n";
+  const type = c.t ?? "n";
+  const style = Number(c.s ?? 0);
   let value: CellData["value"] = null;
   if (type === "s") value = v === undefined ? null : (shared[Number(v)] ?? null);
   else if (type === "inlineStr") value = c.is === undefined ? null : runText(c.is);
@@ -190,7 +170,7 @@ function cellValue(
   else if (v !== undefined && v !== "") {
     const n = Number(v);
     value = Number.isFinite(n) ? n : unescape(v);
-    if (typeof value === "number" && dates?.dateXfs.has(Number(attr(c.attrs, "s") ?? 0)))
+    if (typeof value === "number" && dates?.dateXfs.has(style))
       value = serialToDate(value, dates.date1904);
   }
   if (value === null && f === undefined) return null;
@@ -207,7 +187,7 @@ function cellValue(
       get: () => (text ??= unescape(shiftFormula(sh.formula, sh.rows, sh.cols))),
     });
   }
-  if (typeof value === "number" && percent[Number(attr(c.attrs, "s") ?? 0)]) data.percent = true;
+  if (typeof value === "number" && percent[style]) data.percent = true;
   return data;
 }
 
@@ -235,7 +215,7 @@ function sheetCells(
   // Inside the cell: which child's text is being read, and where an inline string starts.
   let child: "v" | "f" | null = null;
   let isFrom = -1;
-  const re = new RegExp(TOKEN);
+  const x = new XmlScanner(xml);
   const put = (data: CellData) => {
     let line = grid[rowIndex];
     if (line === undefined) {
@@ -249,52 +229,57 @@ function sheetCells(
     while (line.length < col) line.push(EMPTY);
     line[col] = data;
   };
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    const [whole, slash, name, attrs = "", text] = m; // a tag's attributes: always matched
-    if (text !== undefined) {
-      if (cell && child) cell[child] = (cell[child] ?? "") + text;
+  while (x.next()) {
+    if (x.kind === "text") {
+      if (cell && child) cell[child] = (cell[child] ?? "") + x.text();
       continue;
     }
-    if (name === undefined) continue;
-    const close = slash === "/";
-    const selfClosing = attrs.endsWith("/");
-    if (name === "sheetData") {
+    if (x.kind !== "tag") continue;
+    const close = x.close;
+    const selfClosing = x.selfClosing;
+    if (x.is("sheetData")) {
       inData = !close && !selfClosing;
       continue;
     }
     if (!inData) continue;
-    if (name === "row" && !close) {
-      const r = attr(attrs, "r");
+    if (x.is("row")) {
+      if (close) continue;
+      const r = x.attr("r");
       rowIndex = r ? Number(r) - 1 : rowIndex + 1;
       col = -1;
-    } else if (name === "c") {
+    } else if (x.is("c")) {
       if (close) {
         if (cell) {
-          if (cell.fAttrs !== undefined && attr(cell.fAttrs, "t") === "shared")
-            sharedFormula(cell, masters, rowIndex, col);
+          if (cell.fShared) sharedFormula(cell, masters, rowIndex, col);
           const data = cellValue(cell, shared, percent, dates);
           if (data) put(data);
         }
         cell = null;
         continue;
       }
-      const ref = attr(attrs, "r");
+      const ref = x.attr("r");
       col = ref ? columnIndex(ref) : col + 1;
       if (rowIndex < 0) rowIndex = 0;
-      cell = selfClosing ? null : { attrs }; // a formatted empty cell has no value
-    } else if (cell && (name === "v" || name === "f")) {
-      if (name === "f" && !close) cell.fAttrs = attrs;
+      // A formatted empty cell has no value.
+      cell = selfClosing ? null : { t: x.attr("t"), s: x.attr("s") };
+    } else if (!cell) continue;
+    else if (x.is("v") || x.is("f")) {
+      const name = x.is("v") ? "v" : "f";
+      if (name === "f" && !close) {
+        cell.fShared = x.attr("t") === "shared";
+        cell.si = x.attr("si");
+      }
       if (close) child = null;
       else if (selfClosing) cell[name] = cell[name] ?? "";
       else {
         child = name;
         cell[name] = cell[name] ?? "";
       }
-    } else if (cell && name === "is") {
+    } else if (x.is("is")) {
       if (close) {
-        if (isFrom >= 0) cell.is = xml.slice(isFrom, m.index);
+        if (isFrom >= 0) cell.is = xml.slice(isFrom, x.start);
         isFrom = -1;
-      } else if (!selfClosing) isFrom = m.index + whole.length;
+      } else if (!selfClosing) isFrom = x.end;
     }
   }
   return grid;
@@ -307,7 +292,7 @@ function sharedFormula(
   row: number,
   col: number
 ): void {
-  const si = attr(cell.fAttrs ?? "", "si");
+  const si = cell.si;
   if (si === undefined) return;
   if (cell.f) masters.set(si, { formula: cell.f, row, col });
   else {

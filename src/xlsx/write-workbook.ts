@@ -14,6 +14,7 @@ import { StyleBook } from "./write/cell-styles";
 import { OFFICE_THEME_XML } from "./write/office-theme";
 import { SharedStrings, sheetXml } from "./write/sheet-xml";
 import { writeZip } from "./zip-write";
+import { joinChunks, type Utf8Chunks } from "./write/utf8-sink";
 import {
   appXml,
   contentTypes,
@@ -38,22 +39,24 @@ export function workbookParts(
 ): Map<string, string> {
   const utf8 = new TextDecoder();
   const texts = new Map<string, string>();
-  for (const [name, bytes] of workbookPartBytes(spec, o)) texts.set(name, utf8.decode(bytes));
+  for (const [name, bytes] of workbookPartBytes(spec, o))
+    texts.set(name, utf8.decode(joinChunks(bytes)));
   return texts;
 }
 
 /**
- * The package's parts, UTF-8, in package order ([Content_Types].xml first). Worksheets are
- * encoded as they are written (utf8-sink.ts); the other parts are small texts.
+ * The package's parts, UTF-8, in package order ([Content_Types].xml first). Worksheets and
+ * shared strings are encoded as they are written, in chunks (utf8-sink.ts); the other parts are
+ * small texts.
  */
 function workbookPartBytes(
   spec: WorkbookSpec,
   o: { inlineStrings?: boolean } = {}
-): Map<string, Uint8Array> {
+): Map<string, Utf8Chunks> {
   assertValidSpec(spec);
   const utf8 = new TextEncoder();
-  const files = new Map<string, Uint8Array>();
-  const put = (path: string, xml: string) => files.set(path, utf8.encode(xml));
+  const files = new Map<string, Utf8Chunks>();
+  const put = (path: string, xml: string) => files.set(path, [utf8.encode(xml)]);
 
   const styles = new StyleBook(spec.defaultFont);
   const strings = new SharedStrings(o.inlineStrings);

@@ -8,10 +8,14 @@
  */
 import { deflateSync } from "fflate";
 import { nodeZlib } from "../core/readers/node-zlib";
+import { joinChunks } from "./write/utf8-sink";
 
-/** A part to write: new bytes, or an untouched part's compressed data copied as it is. */
+/**
+ * A part to write: new bytes (one array, or chunks in order: a big sheet is never copied into
+ * one), or an untouched part's compressed data copied as it is.
+ */
 export type ZipPart =
-  | { name: string; bytes: Uint8Array }
+  | { name: string; bytes: Uint8Array | readonly Uint8Array[] }
   | {
       name: string;
       raw: { data: Uint8Array; crc32: number; uncompressedSize: number; method: number };
@@ -29,8 +33,11 @@ export async function writeZip(parts: ZipPart[], now = new Date()): Promise<Uint
     parts.map(async (p) => {
       const name = names.encode(p.name);
       if ("raw" in p) return { name, ...p.raw };
-      const data = await deflateRaw(p.bytes);
-      return { name, data, crc32: crc32(p.bytes), uncompressedSize: p.bytes.length, method: 8 };
+      const chunks = isChunks(p.bytes) ? p.bytes : [p.bytes];
+      const data = await deflateRaw(chunks);
+      let size = 0;
+      for (const c of chunks) size += c.length;
+      return { name, data, crc32: crc32(chunks), uncompressedSize: size, method: 8 };
     })
   );
   const localSize = stored.reduce((n, s) => n + 30 + s.name.length + s.data.length, 0);
@@ -80,20 +87,40 @@ export async function writeZip(parts: ZipPart[], now = new Date()): Promise<Uint
   return out;
 }
 
-/** Raw deflate (no zlib header), as a zip entry holds it. */
-async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+/** Array.isArray, not instanceof Uint8Array: bytes may come from another realm (jest's vm). */
+function isChunks(bytes: Uint8Array | readonly Uint8Array[]): bytes is readonly Uint8Array[] {
+  return Array.isArray(bytes);
+}
+
+/** Raw deflate (no zlib header) of the chunks in order, as a zip entry holds it. */
+async function deflateRaw(chunks: readonly Uint8Array[]): Promise<Uint8Array> {
   // Every part in Node, small ones too: fflate for the ~20 small parts of a workbook cost more
   // (its code compiled cold) than all its large ones in zlib.
   const zlib = nodeZlib();
-  if (zlib) {
+  const [only] = chunks;
+  if (zlib && only && chunks.length === 1) {
     return new Promise((resolve, reject) =>
-      zlib.deflateRaw(bytes, { level: LEVEL }, (e, out) => (e ? reject(e) : resolve(out)))
+      zlib.deflateRaw(only, { level: LEVEL }, (e, out) => (e ? reject(e) : resolve(out)))
     );
   }
+  if (zlib) {
+    // The chunks fed to one stream: zlib compresses them as it would their concatenation.
+    return new Promise((resolve, reject) => {
+      const out: Uint8Array[] = [];
+      const stream = zlib.createDeflateRaw({ level: LEVEL });
+      stream.on("data", (c: Uint8Array) => out.push(c));
+      stream.on("error", reject);
+      stream.on("end", () => resolve(joinChunks(out)));
+      for (const c of chunks) stream.write(c);
+      stream.end();
+    });
+  }
+  let size = 0;
+  for (const c of chunks) size += c.length;
   // A stream's set-up outweighs fflate below 4 KB.
-  if (typeof CompressionStream === "function" && bytes.length > 4096) {
+  if (typeof CompressionStream === "function" && size > 4096) {
     try {
-      const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+      const stream = new Blob(chunks as Uint8Array<ArrayBuffer>[])
         .stream()
         .pipeThrough(new CompressionStream("deflate-raw"));
       return new Uint8Array(await new Response(stream).arrayBuffer());
@@ -101,15 +128,19 @@ async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
       // an older engine without "deflate-raw": fflate below
     }
   }
-  return deflateSync(bytes, { level: LEVEL });
+  return deflateSync(joinChunks(chunks), { level: LEVEL });
 }
 
 let table: Uint32Array | undefined;
 
-function crc32(bytes: Uint8Array): number {
-  // Node ≥ 20.15: zlib's own, native.
+function crc32(chunks: readonly Uint8Array[]): number {
+  // Node ≥ 20.15: zlib's own, native, carried from chunk to chunk.
   const native = nodeZlib()?.crc32;
-  if (native) return native(bytes) >>> 0;
+  if (native) {
+    let crc = 0;
+    for (const c of chunks) crc = native(c, crc);
+    return crc >>> 0;
+  }
   if (!table) {
     table = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -120,6 +151,7 @@ function crc32(bytes: Uint8Array): number {
   }
   let c = 0xffffffff;
   // Indexed, not for-of (4× faster on a 16 MB part): i < length and & 0xff < 256 keep both in range.
-  for (let i = 0; i < bytes.length; i++) c = table[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  for (const bytes of chunks)
+    for (let i = 0; i < bytes.length; i++) c = table[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }

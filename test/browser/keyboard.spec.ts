@@ -5,7 +5,7 @@
 import { test, expect, Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { openPane } from "./pane-helpers";
+import { openPaneForKeyboard } from "./pane-helpers";
 
 interface Focused {
   tag: string;
@@ -63,7 +63,7 @@ async function focused(page: Page): Promise<Focused> {
 }
 
 test("every control reached by Tab has a name and a visible focus", async ({ page }) => {
-  await openPane(page);
+  await openPaneForKeyboard(page);
   const seen: Focused[] = [];
   for (let i = 0; i < 8; i++) {
     await page.keyboard.press("Tab");
@@ -88,7 +88,7 @@ test("every control reached by Tab has a name and a visible focus", async ({ pag
 });
 
 test("the whole flow works with the keyboard alone", async ({ page }) => {
-  await openPane(page);
+  await openPaneForKeyboard(page);
   const text = readFileSync(join(__dirname, "paste-sample.txt"), "utf8");
   // Tab to the textarea (after the tab list and the file button), type, Tab to read, Enter.
   for (let i = 0; i < 5 && (await focused(page)).tag !== "textarea"; i++)

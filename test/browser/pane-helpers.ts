@@ -44,6 +44,21 @@ export async function openPane(page: Page): Promise<number> {
   return Date.now() - started;
 }
 
+/**
+ * The pane ready for the keyboard: the page loaded, the tab list drawn and the lazy paste box in
+ * place. A Tab pressed earlier, on a loaded machine, lands before these exist and goes elsewhere.
+ */
+export async function openPaneForKeyboard(page: Page): Promise<void> {
+  await openPane(page);
+  await page.waitForLoadState("load");
+  await expect(page.getByRole("tablist")).toBeVisible();
+  await expect(
+    page.getByRole("textbox", {
+      name: "Hoặc dán nội dung phụ lục (sao chép từ Word, Excel hoặc trang web)",
+    })
+  ).toBeVisible();
+}
+
 /** The one failure expected in file mode: the Office.js CDN cannot be reached from this machine. */
 const OFFICE_CDN = /^https:\/\/appsforoffice\.microsoft\.com\//;
 

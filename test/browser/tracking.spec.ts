@@ -7,7 +7,14 @@ import { test, expect } from "@playwright/test";
 import { spawnSync } from "node:child_process";
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
-import { FIXTURE_DOCX, REPO_ROOT, openPane, unexpectedErrors, watchPage } from "./pane-helpers";
+import {
+  FIXTURE_DOCX,
+  REPO_ROOT,
+  openPane,
+  openPaneForKeyboard,
+  unexpectedErrors,
+  watchPage,
+} from "./pane-helpers";
 import {
   PY,
   TMP,
@@ -226,11 +233,7 @@ test("the rollup table shows the same totals as phuluc rollup --json", async ({ 
 test("the tabs work with the keyboard: one Tab stop, arrows switch, the panel follows", async ({
   page,
 }) => {
-  await openPane(page);
-  // The pane is shown at "commit"; the keyboard needs the page loaded and the tab list drawn
-  // (a Tab pressed earlier, on a loaded machine, lands before the tab list exists).
-  await page.waitForLoadState("load");
-  await expect(page.getByRole("tablist")).toBeVisible();
+  await openPaneForKeyboard(page);
   await page.keyboard.press("Tab");
   const importTab = page.getByRole("tab", { name: "Nhập kế hoạch" });
   await expect(importTab).toBeFocused();

@@ -268,6 +268,86 @@ describe("one table per group", () => {
   );
 });
 
+/** A sheet holding the whole plan, as Excel or LibreOffice open its web page: lines in column A. */
+const WHOLE_PLAN_SHEET = `
+import sys, json, openpyxl
+lines = json.loads(sys.argv[2])
+wb = openpyxl.Workbook(); ws = wb.active
+for r, row in enumerate(lines, start=1):
+    for c, v in enumerate(row, start=1):
+        if v: ws.cell(r, c).value = v
+for rng in json.loads(sys.argv[3]): ws.merge_cells(rng)
+wb.save(sys.argv[1]); print("1")
+`;
+
+describe("a sheet holding the whole plan", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "group headings as lines, a two-row header typed again, '(tiếp theo)', then PHỤ LỤC II",
+    async () => {
+      const header = [
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", ""],
+        ["", "", "", "", "Bắt đầu", "Hoàn thành"],
+      ];
+      const row = (stt: string, i: number) => [stt, ...TASKS[i]!.slice(0, 3), "2026", TASKS[i]![3]];
+      const lines = [
+        ["ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG"],
+        ["Số: 88/KH-UBND"],
+        ["KẾ HOẠCH"],
+        ["Thông tin đối ngoại tỉnh Tuyên Quang năm 2026"],
+        ["PHỤ LỤC"],
+        ["(Kèm theo Kế hoạch số 88/KH-UBND ngày 10/01/2026 của UBND tỉnh Tuyên Quang)"],
+        ["I. TUYÊN TRUYỀN"],
+        ...header,
+        row("1", 0),
+        ["(tiếp theo)"],
+        ...header,
+        row("2", 1),
+        ["II. QUẢNG BÁ"],
+        row("3", 2),
+        ["PHỤ LỤC II"],
+        ["DANH MỤC ĐỀ ÁN"],
+        ...header,
+        row("1", 0),
+      ];
+      // Each header's "Thời gian thực hiện" over its two columns, STT..partners over two rows.
+      const merges = [8, 12, 19].flatMap((r) => [
+        `E${r}:F${r}`,
+        ...["A", "B", "C", "D"].map((c) => `${c}${r}:${c}${r + 1}`),
+      ]);
+      const file = path.join(tempDir("variants"), "whole-plan.xlsx");
+      runPython(WHOLE_PLAN_SHEET, [file, JSON.stringify(lines), JSON.stringify(merges)]);
+      const r = importJson(file);
+      expect(r.groups.map((g) => [g.stt, g.title])).toEqual([
+        ["I", "TUYÊN TRUYỀN"],
+        ["II", "QUẢNG BÁ"],
+      ]);
+      expect(summary(r)).toEqual(EXPECTED);
+      expect(r.findings.map((f) => f.code)).toEqual(["EXTRA_TABLE_IGNORED", "NOTE_ROW"]);
+    }
+  );
+});
+
+describe("one column for both roles", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "'Chủ trì: …' / 'Phối hợp: …' or '… chủ trì, phối hợp với …' in 'Cơ quan thực hiện': partners do not lead",
+    async () => {
+      const r = importTables("roles-in-one-cell", [
+        {
+          rows: [
+            ["STT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời gian"],
+            ["1", TASKS[0][0], "Chủ trì: Sở Ngoại vụ\nPhối hợp: Công an tỉnh", TASKS[0][3]],
+            ["2", TASKS[1][0], "Sở Tài chính chủ trì, phối hợp với Sở Ngoại vụ", TASKS[1][3]],
+            ["3", TASKS[2][0], "- Chủ trì: Công an tỉnh;\n- Phối hợp: Sở Ngoại vụ.", TASKS[2][3]],
+          ],
+        },
+      ]);
+      expect(summary(r)).toEqual(EXPECTED);
+    }
+  );
+});
+
 describe("rows under the tasks that are not tasks", () => {
   itWithTools(
     ["python3-openpyxl"],

@@ -78,15 +78,16 @@ function deadlineColumn(candidates: number[], folded: string[]): number {
 }
 
 /**
- * A row that is `columns`' header typed again (classifyHeader + sameHeader), checked cheaply
- * first: such a row has "STT" in the STT column, so a data row (a number there) is never
- * classified, which would fold every cell of it.
+ * A row that is `columns`' header typed again, checked cheaply first: such a row has "STT" in
+ * the STT column, so a data row (a number there) is never classified, which would fold every
+ * cell of it. Its STT and task columns are enough: a two-row header typed again reads as one
+ * row whose time or partner column may differ.
  */
 export function repeatsHeader(cells: string[], columns: ColumnMap): boolean {
   const stt = cells[columns.stt];
   if (stt === undefined || !STT_HEADER.test(foldVietnamese(stt))) return false;
   const again = classifyHeader(cells);
-  return again !== null && sameHeader(again, columns);
+  return again !== null && again.stt === columns.stt && again.title === columns.title;
 }
 
 /** Same header typed again (after a page break, or in a continued table). */

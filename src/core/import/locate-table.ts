@@ -58,9 +58,10 @@ export function locateTable(
   let current: LocatedTable | null = null;
   let lastIndex = -1;
   let lastWidth = -1;
-  let firstHeading: string | null = null;
+  // The line just above each table's header when it reads as a group heading ("I. …").
+  const firstHeadings = new Map<LocatedTable, string>();
 
-  for (const t of tables) {
+  for (const t of tables.flatMap(splitAtAppendix)) {
     const header = findHeader(t);
     const width = t.rows[0]?.length ?? 0;
     const newAppendix = startsNewAppendix(t.context);
@@ -70,22 +71,17 @@ export function locateTable(
       (header
         ? sameHeader(header.columns, current.columns)
         : t.index === lastIndex + 1 && width === lastWidth);
-    const heading = groupHeading(t.context);
     if (continues && current) {
       current.tables.push(t.index);
       // One table per group, each under its heading ("II. …"): the headings are group rows,
       // the first table's too once a second one has one.
+      const heading = groupHeading(t.context);
       if (heading) {
-        if (firstHeading)
-          current.rows.unshift(
-            headingRow(firstHeading, current.columns, current.tables[0] ?? t.index)
-          );
-        firstHeading = null;
+        firstGroup(current, firstHeadings);
         current.rows.push(headingRow(heading, current.columns, t.index));
       }
       current.rows.push(...dataRows(t, current.columns, header ? header.dataStart : 0));
     } else if (header) {
-      firstHeading = heading;
       current = {
         tables: [t.index],
         columns: header.columns,
@@ -98,12 +94,27 @@ export function locateTable(
           .join("\n"),
         aboveHeader: t.rows.slice(0, header.top),
       };
+      const heading = groupHeading(current.context);
+      if (heading) firstHeadings.set(current, heading);
       found.push(current);
     } else {
       continue;
     }
     lastIndex = t.index;
     lastWidth = width;
+  }
+
+  // "I. …" above the header and "II" among the rows (or "Nhóm …" and another "Nhóm …"):
+  // the first group's heading.
+  for (const [located, heading] of firstHeadings) {
+    const next = nextNumber(heading);
+    const { stt, title } = located.columns;
+    const starts = (row: TableRow, re: RegExp) =>
+      [stt, title].some((c) => re.test(foldVietnamese(row.cells[c] ?? "")));
+    const again = next
+      ? new RegExp(`^${next.toLowerCase()}(?:[.)]|$)`)
+      : new RegExp(`^${foldVietnamese(heading).split(" ")[0] ?? ""}\\b`);
+    if (located.rows.some((row) => starts(row, again))) firstGroup(located, firstHeadings);
   }
 
   if (found.length === 0) {
@@ -220,11 +231,56 @@ function groupHeading(context: string | undefined): string | null {
   return /^(nhom|linh vuc)\b/.test(foldVietnamese(last)) ? last : null;
 }
 
+/** The heading above `located`'s header made its first group row (once). */
+function firstGroup(located: LocatedTable, headings: Map<LocatedTable, string>): void {
+  const heading = headings.get(located);
+  if (heading === undefined) return;
+  located.rows.unshift(headingRow(heading, located.columns, located.tables[0] ?? 0));
+  headings.delete(located);
+}
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII"];
+
+/** "II" after "I. …", "3" after "2. …": the next group's number; null when unnumbered. */
+function nextNumber(heading: string): string | null {
+  const m = /^([IVXLC]+|\d{1,2})[.)]/.exec(heading);
+  if (!m?.[1]) return null;
+  if (/^\d/.test(m[1])) return String(Number(m[1]) + 1);
+  const i = ROMAN.indexOf(m[1]);
+  return i >= 0 ? (ROMAN[i + 1] ?? null) : null;
+}
+
 /** A heading above a table as a row merged across it, STT and title cut as a merged row's are. */
 function headingRow(heading: string, columns: ColumnMap, table: number): TableRow {
   const cells = columns.headers.map(() => "");
   cells[columns.stt] = heading;
   return { cells, table, sourceRow: 1, spans: [{ left: 0, right: cells.length - 1 }] };
+}
+
+/**
+ * A sheet holding the whole plan (its web page opened in Excel or LibreOffice) has the next
+ * appendix's heading, "PHỤ LỤC II", as a line of text below the first one's tasks: the sheet
+ * is cut there into one table per appendix, each with its heading as context, as a document's
+ * tables are.
+ */
+function splitAtAppendix(t: RawTable): RawTable[] {
+  const header = findHeader(t);
+  if (!header) return [t];
+  const cut = t.rows.findIndex(
+    (row, r) => r >= header.dataStart && filledCells(row) === 1 && startsNewAppendix(row.join(""))
+  );
+  if (cut < 0) return [t];
+  const slice = (from: number, to: number, context: string | undefined): RawTable => ({
+    ...t,
+    rows: t.rows.slice(from, to),
+    sourceRows: t.sourceRows.slice(from, to),
+    merges: t.merges
+      .filter((m) => m.top >= from && m.bottom < to)
+      .map((m) => ({ ...m, top: m.top - from, bottom: m.bottom - from })),
+    context,
+  });
+  const heading = t.rows[cut]?.join("").trim() ?? "";
+  return [slice(0, cut, t.context), ...splitAtAppendix(slice(cut + 1, t.rows.length, heading))];
 }
 
 /** A "PHỤ LỤC …" heading before a table starts a new appendix, not a continuation. */

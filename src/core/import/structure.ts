@@ -6,6 +6,7 @@
 import type { Finding, Group } from "../model";
 import { foldVietnamese, normalizeText } from "../text/fold";
 import { alignBullets, splitBullets } from "./bullets";
+import { splitRoles } from "./lead-partner-cell";
 import { FINDINGS } from "../errors/finding-codes";
 import type { ColumnMap } from "./header-columns";
 import type { LocatedTable, TableRow } from "./locate-table";
@@ -83,7 +84,8 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
     );
     // "Nhóm nhiệm vụ 1: …" typed in the STT cell of a row merged across (or a note typed
     // there): a title, no number.
-    const noteInStt = stt.kind === "other" && NOTE.test(foldVietnamese(stt.text));
+    const noteInStt =
+      stt.kind === "other" && (NOTE.test(foldVietnamese(stt.text)) || looksLikeGroup(stt.text));
     if (
       stt.kind === "other" &&
       !title &&
@@ -95,12 +97,15 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       stt = parseStt("");
     }
 
-    // "I. TITLE" typed in the STT cell of a merged row.
+    // "I. TITLE" typed in the STT cell of a merged row, or as a line across a sheet that
+    // holds the whole plan: a heading either way.
+    let heading = false;
     if (stt.kind === "other" && !title && detailsEmpty) {
       const split = splitNumberedTitle(cell(col.stt));
       if (split) {
         stt = split.stt;
         title = split.title;
+        heading = true;
       }
     }
     if (!title && detailsEmpty && stt.kind !== "empty") {
@@ -117,6 +122,17 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       });
       return;
     }
+    // A line of text alone in the STT column ("(tiếp theo)" between two pages of a sheet
+    // holding the whole plan): no task to track, said so.
+    if (stt.kind === "other" && !title && detailsEmpty) {
+      findings.push({
+        code: FINDINGS.NOTE_ROW,
+        severity: "info",
+        message: `dòng "${stt.text.replace(/\n/g, " ")}" chỉ có chữ ở cột "${col.headers[col.stt] ?? ""}", không có nội dung nhiệm vụ: không nhập.`,
+        location: at(row, col.stt),
+      });
+      return;
+    }
 
     const next = rows[i + 1]?.stt;
     const isGroup =
@@ -124,7 +140,7 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       stt.kind === "roman" ||
       (stt.kind === "number" &&
         !hasRoman &&
-        (mergedAcross || (detailsEmpty && (hasDotted || (next && isSubItem(next)))))) ||
+        (mergedAcross || heading || (detailsEmpty && (hasDotted || (next && isSubItem(next)))))) ||
       (stt.kind === "empty" && detailsEmpty && !!title && (mergedAcross || looksLikeGroup(title)));
     if (isGroup && stt.kind === "empty") {
       unnumbered++;
@@ -259,6 +275,12 @@ function splitRow(
     table: row.table,
     sourceRow: row.sourceRow,
   };
+  // No partner given apart: the lead cell may name both roles ("Chủ trì: …; Phối hợp: …").
+  const roles = whole.partnersText ? null : splitRoles(whole.leadText);
+  if (roles) {
+    whole.leadText = roles.lead;
+    whole.partnersText = roles.partners;
+  }
   const shared = col.partners >= 0 ? row.shared?.[col.partners] : undefined;
   if (shared) {
     // One partner cell merged over several tasks: one line per task, or one value for all;

@@ -13,8 +13,16 @@ export interface NodeZlib {
     options: { level: number },
     done: (error: Error | null, out: Uint8Array) => void
   ): void;
-  /** Node ≥ 20.15. */
-  crc32?(bytes: Uint8Array): number;
+  /** A stream: chunks written in turn, deflated as their concatenation. */
+  createDeflateRaw(options: { level: number }): {
+    on(event: "data", listener: (chunk: Uint8Array) => void): void;
+    on(event: "error", listener: (error: Error) => void): void;
+    on(event: "end", listener: () => void): void;
+    write(chunk: Uint8Array): void;
+    end(): void;
+  };
+  /** Node ≥ 20.15; `value`: the CRC of the bytes before these. */
+  crc32?(bytes: Uint8Array, value?: number): number;
 }
 
 export function nodeZlib(): NodeZlib | undefined {

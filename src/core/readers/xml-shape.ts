@@ -8,7 +8,6 @@
  * ("x:row") are ignored.
  */
 import type { InputLimits } from "./input-limits";
-import { present } from "./present";
 
 export type XmlShapeLimits = Pick<
   InputLimits,
@@ -68,7 +67,9 @@ export class XmlShapeScanner {
   private attr = Attr.None;
   private prev = 0;
   private quote = 0;
-  private value = "";
+  /** The r="…" value's bytes so far (never a string per cell: 450,000 of them in a master). */
+  private readonly value = new Uint8Array(MAX_REF);
+  private valueLength = 0;
   // Where the sheet is: the current row, the last cell's column, the row's last value's column,
   // and whether the tag being read named its own place (r="…").
   private row = 0;
@@ -159,7 +160,7 @@ export class XmlShapeScanner {
       case Attr.Eq:
         if (b === QUOT || b === APOS) {
           this.quote = b;
-          this.value = "";
+          this.valueLength = 0;
           this.attr = Attr.Value;
         } else if (b > 0x20) {
           this.attr = Attr.Seek;
@@ -170,25 +171,36 @@ export class XmlShapeScanner {
         if (b === this.quote) {
           this.attr = Attr.Seek;
           this.prev = b;
-          return this.checkRef(this.value);
+          return this.checkRef();
         }
-        if (this.value.length >= MAX_REF) return { kind: "bad-ref", ref: this.value + "…" };
-        this.value += String.fromCharCode(b);
+        if (this.valueLength >= MAX_REF) return { kind: "bad-ref", ref: this.valueText() + "…" };
+        this.value[this.valueLength++] = b;
         break;
     }
     this.prev = b;
     return null;
   }
 
-  private checkRef(ref: string): XmlShapeExceeded | null {
-    const m = (this.tag === "row" ? /^()(\d+)$/ : /^([A-Z]{1,3})(\d+)$/).exec(ref);
-    if (!m) return { kind: "bad-ref", ref };
-    const row = Number(m[2]);
-    const letters = present(m[1], "column letters");
+  /** The value's bytes as text, one character per byte (for the message naming a bad one). */
+  private valueText(): string {
+    return String.fromCharCode(...this.value.subarray(0, this.valueLength));
+  }
+
+  /** The r="…" just read: 1-3 capital letters (a cell only) and digits, inside Excel's sheet. */
+  private checkRef(): XmlShapeExceeded | null {
+    const v = this.value;
+    const n = this.valueLength;
+    let i = 0;
     let col = 0;
-    for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) - 64);
+    if (this.tag !== "row")
+      for (; i < n && i < 3 && v[i]! >= 0x41 && v[i]! <= 0x5a; i++) col = col * 26 + (v[i]! - 64);
+    const digitsFrom = i;
+    let row = 0;
+    for (; i < n && v[i]! >= 0x30 && v[i]! <= 0x39; i++) row = row * 10 + (v[i]! - 0x30);
+    if ((this.tag !== "row" && digitsFrom === 0) || i === digitsFrom || i < n)
+      return { kind: "bad-ref", ref: this.valueText() };
     if (row < 1 || row > this.limits.excelRows || col > this.limits.excelColumns)
-      return { kind: "bad-ref", ref };
+      return { kind: "bad-ref", ref: this.valueText() };
     if (row > this.limits.maxSheetRows) return { kind: "row-number", row };
     this.placed = true;
     if (this.tag === "c") {

@@ -18,7 +18,7 @@ import type {
 } from "../../core/spec/sheet-spec";
 import { argb, StyleBook } from "./cell-styles";
 import { rowShifter } from "../shift-formula";
-import { Utf8Sink } from "./utf8-sink";
+import { Utf8Sink, type Utf8Chunks } from "./utf8-sink";
 import { textElement, xmlText } from "./xml-text";
 import { isoToSerial } from "../../core/text/dates";
 
@@ -50,15 +50,12 @@ export class SharedStrings {
   }
 
   /** xl/sharedStrings.xml, UTF-8. */
-  toBytes(): Uint8Array {
-    const part = new Utf8Sink();
-    part.write(
+  toBytes(): Utf8Chunks {
+    const utf8 = new TextEncoder();
+    const head =
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-        `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${this.index.size}">`
-    );
-    part.append(this.items.bytes());
-    part.write("</sst>");
-    return part.bytes();
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${this.index.size}">`;
+    return [utf8.encode(head), ...this.items.chunks(), utf8.encode("</sst>")];
   }
 }
 
@@ -70,7 +67,7 @@ export interface TablePart {
 
 export interface WrittenSheet {
   /** The worksheet part, UTF-8. */
-  bytes: Uint8Array;
+  bytes: Utf8Chunks;
   tables: TablePart[];
 }
 
@@ -291,7 +288,7 @@ export function sheetXml(
         "</tableParts>"
     );
   out.write("</worksheet>");
-  return { bytes: out.bytes(), tables };
+  return { bytes: out.chunks(), tables };
 }
 
 /** A row range (2:2, $5:$9) outside strings: Excel moves it when filling down; we do not. */

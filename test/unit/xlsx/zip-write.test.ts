@@ -65,3 +65,30 @@ test("without Node's zlib (the pane's way): the parts read back whole", async ()
     globalThis.CompressionStream = savedStream;
   }
 });
+
+test("a part given in chunks is zipped byte for byte as the same part in one array", async () => {
+  const whole = parts();
+  const sheet = whole[1].bytes;
+  const cuts = [0, 1, 4096, 65_536, 65_537, 100_000, sheet.length];
+  const chunked = [
+    whole[0],
+    { name: whole[1].name, bytes: cuts.slice(1).map((end, i) => sheet.subarray(cuts[i], end)) },
+  ];
+  const now = new Date(2026, 11, 3, 10, 20, 30);
+  const one = await writeZip(whole, now);
+  expect(Buffer.from(await writeZip(chunked, now)).equals(Buffer.from(one))).toBe(true);
+  // Without Node's zlib: the CRC carried over the chunks by JavaScript; a CompressionStream's
+  // deflate, then fflate's.
+  const p = process as { getBuiltinModule?: unknown };
+  const saved = p.getBuiltinModule;
+  const savedStream = globalThis.CompressionStream;
+  try {
+    p.getBuiltinModule = undefined;
+    expect(readBack(await writeZip(chunked, now))).toEqual(expected());
+    (globalThis as { CompressionStream?: unknown }).CompressionStream = undefined;
+    expect(readBack(await writeZip(chunked, now))).toEqual(expected());
+  } finally {
+    p.getBuiltinModule = saved;
+    globalThis.CompressionStream = savedStream;
+  }
+});
