@@ -40,6 +40,7 @@ export class SheetXml {
   private readonly rows = new Map<number, string | Row>();
   private readonly order: number[] = [];
   private formulaReplaced = false;
+  private cellRes: { cell: RegExp; isCell: RegExp } | undefined;
 
   constructor(
     xml: string,
@@ -100,12 +101,16 @@ export class SheetXml {
     const cells = new Map<number, string>();
     let col = 0;
     let tail = "";
-    const cellRe = new RegExp(
-      `<${p}c(?=[\\s>/])[^>]*?(?:\\/>|>[\\s\\S]*?<\\/${p}c>)|<[^>]+>[\\s\\S]*$`,
-      "g"
-    );
-    for (const m of inner.matchAll(cellRe)) {
-      if (!new RegExp(`^<${p}c(?=[\\s>/])`).test(m[0])) {
+    // Made once per sheet, not a RegExp per row and one per cell (18,000 rows touched).
+    const re = (this.cellRes ??= {
+      cell: new RegExp(
+        `<${p}c(?=[\\s>/])[^>]*?(?:\\/>|>[\\s\\S]*?<\\/${p}c>)|<[^>]+>[\\s\\S]*$`,
+        "g"
+      ),
+      isCell: new RegExp(`^<${p}c(?=[\\s>/])`),
+    });
+    for (const m of inner.matchAll(re.cell)) {
+      if (!re.isCell.test(m[0])) {
         tail = m[0];
         break;
       }

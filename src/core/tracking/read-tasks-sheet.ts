@@ -4,7 +4,7 @@
  * columns, sort and filter rows, rename the table), one TrackingRow per line.
  */
 import type { TaskKind } from "../model";
-import { cellAddress } from "../spec/a1";
+import { columnLetter } from "../spec/a1";
 import { foldVietnamese } from "../text/fold";
 import { KIND_LABELS, SHEETS, TASK_COLUMNS, type TaskColumnId } from "../workbook/columns";
 import { sheetStatus } from "./derive-status";
@@ -76,18 +76,21 @@ function kindOf(cell: string): TaskKind {
 export function readTaskRows(t: TaskTable): TrackingRow[] {
   const rows: TrackingRow[] = [];
   const headerKey = foldVietnamese(TASK_COLUMNS.key);
+  // What every row shares, worked out once (an 18,000-row master): the columns an officer
+  // fills, and each column's letter.
+  const columns = Object.entries(t.col) as [TaskColumnId, number][];
+  const userColumns = columns
+    .filter(([id]) => !["deadline", "derived", "taskProgress", "partnerStatus"].includes(id))
+    .map(([, c]) => c);
+  const letters = columns.map(([id, c]) => [id, columnLetter(c + 1)] as const);
   for (let r = t.headerRow; r < t.grid.length; r++) {
     const line = t.grid[r] ?? [];
     const raw = (id: TaskColumnId) => (t.col[id] === undefined ? null : line[t.col[id]!]);
     const text = (id: TaskColumnId) => cellText(raw(id));
-    const userCells = Object.entries(t.col).filter(
-      ([id]) => !["deadline", "derived", "taskProgress", "partnerStatus"].includes(id)
-    );
-    if (userCells.every(([, c]) => cellText(line[c as number]) === "")) continue; // empty row
+    if (userColumns.every((c) => cellText(line[c]) === "")) continue; // empty row
     if (foldVietnamese(text("key")) === headerKey) continue; // header typed again
     const cells: TrackingRow["cells"] = {};
-    for (const [id, c] of Object.entries(t.col))
-      cells[id as TaskColumnId] = cellAddress(r + 1, (c as number) + 1);
+    for (const [id, letter] of letters) cells[id] = `${letter}${r + 1}`;
     const dateText = (id: TaskColumnId) => {
       const iso = realDate(raw(id));
       return iso ?? text(id);
