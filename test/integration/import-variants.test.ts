@@ -151,6 +151,26 @@ const taskRow = (stt: string, i: number) => [stt, ...TASKS[i]!];
 const groupRow = (stt: string, title: string) => [stt, title, "", "", ""];
 const placed = (r: JsonResult) => r.tasks.map((t) => [t.key, t.group, t.title]);
 
+describe("column headings as other provinces write them", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "'Tên chương trình, đề án' is the task; 'Hạn hoàn thành', 'Năm thực hiện', 'Lộ trình' the time",
+    async () => {
+      for (const time of ["Hạn hoàn thành", "Năm thực hiện", "Lộ trình thực hiện"]) {
+        const r = importTables("headings", [
+          {
+            rows: [
+              ["TT", "Tên chương trình, đề án", "Cơ quan chủ trì", "Cơ quan phối hợp", time],
+              ...TASKS.map((t, i) => [String(i + 1), ...t]),
+            ],
+          },
+        ]);
+        expect([time, summary(r)]).toEqual([time, EXPECTED]);
+      }
+    }
+  );
+});
+
 describe("group rows as other provinces write them: groups, never tasks", () => {
   itWithTools(
     ["python3-openpyxl"],
