@@ -368,6 +368,34 @@ describe("one column for both roles", () => {
   );
 });
 
+describe("bullets inside a task cell", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "'+' sub-bullets under a '-' bullet belong to it: one task per '-' bullet",
+    async () => {
+      const r = importTables("nested-bullets", [
+        {
+          rows: [
+            H5,
+            [
+              "1",
+              "Tuyên truyền đối ngoại:\n- Trên báo chí:\n+ Báo in;\n+ Báo điện tử;\n- Trên mạng xã hội.",
+              "Sở Ngoại vụ",
+              "Công an tỉnh",
+              "- Quý I/2026\n- Quý III/2026",
+            ],
+          ],
+        },
+      ]);
+      expect(r.tasks.map((t) => [t.key, t.title, t.timeText])).toEqual([
+        ["T1a", "Tuyên truyền đối ngoại: Trên báo chí: Báo in; Báo điện tử", "Quý I/2026"],
+        ["T1b", "Tuyên truyền đối ngoại: Trên mạng xã hội.", "Quý III/2026"],
+      ]);
+      expect(r.findings.map((f) => f.code)).not.toContain("BULLET_MISMATCH");
+    }
+  );
+});
+
 describe("rows under the tasks that are not tasks", () => {
   itWithTools(
     ["python3-openpyxl"],
