@@ -150,6 +150,9 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
     const taskLines: unknown[][] = [];
     const orphans: { row: number; place: string; values: ReportRow["values"] }[] = [];
     let lastData = h.headerRow;
+    /** This sheet's task rows, and the one the last data line belongs to. */
+    const mine: ReportRow[] = [];
+    let current: ReportRow | undefined;
     for (let r = h.firstDataRow - 1; r < grid.length; r++) {
       const line = grid[r] ?? [];
       const at = (f: ReportField) => (h.col[f] === undefined ? null : line[h.col[f]!]);
@@ -190,12 +193,12 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
       if (!title && !key) {
         if (uncalculated) warnings.push(...notes);
         if (Object.keys(values).length === 0 || isSignatureLine(line, viDate)) continue;
-        const prev = rows.at(-1);
+        const prev = current;
         const place = capitalized(placeText({ file, sheet: s.name, row: r + 1 }, { file: true }));
-        if (prev && prev.sheet === s.name && lastData === r && !cellText(at("stt"))) {
+        if (prev && lastData === r && !cellText(at("stt"))) {
           const kept = joinContinuation(prev.values, values, (f) => headerOf(grid, h, f));
           warnings.push(
-            `${place}: dòng không ghi nhiệm vụ, ngay dưới nhiệm vụ ${prev.key || prev.stt || prev.title.slice(0, 40)} (dòng ${prev.row}): coi là phần tiếp của báo cáo nhiệm vụ đó, đã ghép nội dung vào.${kept.length ? ` Giữ giá trị dòng trên: ${kept.join("; ")}.` : ""}`
+            `${place}: dòng không ghi nhiệm vụ, ngay dưới nhiệm vụ ${prev.key || prev.stt || prev.title.slice(0, 40)} (dòng ${prev.row}): coi là phần tiếp của báo cáo nhiệm vụ đó, đã ghép nội dung vào.${kept.length ? ` Giữ giá trị dòng ${prev.row}: ${kept.join("; ")}.` : ""}`
           );
           taskLines.push(line);
           lastData = r + 1;
@@ -205,7 +208,7 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
       warnings.push(...notes);
       taskLines.push(line);
       lastData = r + 1;
-      rows.push({
+      const row: ReportRow = {
         sheet: s.name,
         row: r + 1,
         kind: isPartner ? "partner" : "lead",
@@ -214,7 +217,21 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
         title,
         lead: cellText(at("lead")),
         values,
-      });
+      };
+      // The task's row copied (to write more, or again): one task has one report. Matching
+      // gave the copy to no task (its task was taken) and its text was lost.
+      const first = mine.find((x) => sameTask(x, row));
+      if (first) {
+        const kept = joinContinuation(first.values, values, (f) => headerOf(grid, h, f));
+        warnings.push(
+          `${capitalized(placeText({ file, sheet: s.name, row: r + 1 }, { file: true }))}: dòng lặp lại nhiệm vụ ${first.key || first.stt || first.title.slice(0, 40)} của dòng ${first.row}: đã ghép nội dung vào báo cáo của nhiệm vụ đó (chữ trùng chỉ lấy một lần).${kept.length ? ` Giữ giá trị dòng ${first.row}: ${kept.join("; ")}.` : ""}`
+        );
+        current = first;
+        continue;
+      }
+      rows.push(row);
+      mine.push(row);
+      current = row;
     }
     // Inside the table but under no task (a blank row between): whose report it is, nobody
     // can say; below the last task it is a note under the table.
@@ -256,6 +273,15 @@ function isErrorFormula(raw: unknown): boolean {
   return (
     Boolean(o.error) || (Boolean(o.formula) && /#REF!/.test(o.formula ?? "") && o.value == null)
   );
+}
+
+/**
+ * Two rows of one sheet for one task: the same key; or, where a row has none, the same task
+ * text and STT (two tasks of a plan may share a text, never with the same STT).
+ */
+function sameTask(a: ReportRow, b: ReportRow): boolean {
+  if (a.key && b.key) return a.key.trim() === b.key.trim();
+  return a.title !== "" && a.stt === b.stt && foldVietnamese(a.title) === foldVietnamese(b.title);
 }
 
 /** A field's header as the table writes it (the field's name when it has none). */

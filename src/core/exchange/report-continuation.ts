@@ -4,6 +4,7 @@
  * the second row has no "Nhiệm vụ" and no "Mã nhiệm vụ". Dropping it lost the text silently. A
  * row right under a task row is that task's continuation (its texts added, its other values
  * taken where the task row has none); one further away is named to the officer, never merged.
+ * A task's row copied (same key, or same text and STT) joins the first the same way.
  */
 import { foldVietnamese } from "../text/fold";
 import { cellText } from "../tracking/raw-cell";
@@ -30,9 +31,12 @@ export function joinContinuation(into: Values, more: Values, headerOf: (f: Repor
   for (const [f, raw] of Object.entries(more) as [ReportField, unknown][]) {
     const before = into[f];
     if (before === undefined) into[f] = raw;
-    else if (TEXT_FIELDS.includes(f)) into[f] = `${cellText(before)}\n${cellText(raw)}`;
-    else if (cellText(before) !== cellText(raw))
-      kept.push(`"${headerOf(f)}" ghi "${cellText(raw)}", khác dòng trên ("${cellText(before)}")`);
+    else if (TEXT_FIELDS.includes(f)) {
+      // A copied row repeats the texts it was copied with: each text lands once.
+      const lines = cellText(before).split("\n");
+      if (!lines.includes(cellText(raw))) into[f] = `${cellText(before)}\n${cellText(raw)}`;
+    } else if (cellText(before) !== cellText(raw))
+      kept.push(`"${headerOf(f)}" = "${cellText(before)}" (dòng này ghi "${cellText(raw)}")`);
   }
   return kept;
 }

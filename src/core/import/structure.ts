@@ -6,6 +6,7 @@
 import type { Finding, Group } from "../model";
 import { foldVietnamese, normalizeText } from "../text/fold";
 import { alignBullets, splitBullets } from "./bullets";
+import { splitRoles } from "./lead-partner-cell";
 import { FINDINGS } from "../errors/finding-codes";
 import type { ColumnMap } from "./header-columns";
 import type { LocatedTable, TableRow } from "./locate-table";
@@ -274,6 +275,12 @@ function splitRow(
     table: row.table,
     sourceRow: row.sourceRow,
   };
+  // No partner given apart: the lead cell may name both roles ("Chủ trì: …; Phối hợp: …").
+  const roles = whole.partnersText ? null : splitRoles(whole.leadText);
+  if (roles) {
+    whole.leadText = roles.lead;
+    whole.partnersText = roles.partners;
+  }
   const shared = col.partners >= 0 ? row.shared?.[col.partners] : undefined;
   if (shared) {
     // One partner cell merged over several tasks: one line per task, or one value for all;

@@ -203,4 +203,51 @@ wb.save(sys.argv[2]); print(json.dumps({"dropped": dropped}))`,
     },
     60000
   );
+
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "a task's row copied to write more is one report: its texts once, the first status kept",
+    async () => {
+      const { dir, master, gui, back } = setup("copied-row");
+      const file = path.join(dir, "dong-lap.xlsx");
+      const { key, other } = runPython<{ key: string; other: string }>(
+        `import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Chủ trì"]
+head = {c.value: c.column for c in ws[5] if c.value}
+rows = [r for r in range(6, ws.max_row + 1) if ws.cell(r, 1).value]
+for r in rows:
+    ws.cell(r, head["Trạng thái"]).value = "Đang thực hiện"
+    ws.cell(r, head["Kết quả thực hiện"]).value = "KQ-" + ws.cell(r, 1).value
+    ws.cell(r, head["Khó khăn, vướng mắc"]).value = "Thiếu người"
+# the second task's row copied under it, a result added, the status changed
+r = rows[1]; ws.insert_rows(r + 1)
+for c in range(1, ws.max_column + 1): ws.cell(r + 1, c).value = ws.cell(r, c).value
+ws.cell(r + 1, head["Kết quả thực hiện"]).value = "Kết quả đợt 2"
+ws.cell(r + 1, head["Trạng thái"]).value = "Hoàn thành"
+# the fourth task's row copied, the copy's key cleared
+r = rows[3] + 1; ws.insert_rows(r + 1)
+for c in range(2, ws.max_column + 1): ws.cell(r + 1, c).value = ws.cell(r, c).value
+ws.cell(r + 1, head["Kết quả thực hiện"]).value = "Kết quả bổ sung"
+wb.save(sys.argv[2]); print(json.dumps({"key": ws.cell(rows[1], 1).value, "other": ws.cell(r, 1).value}))`,
+        [path.join(gui, VH_FILE), file]
+      );
+      const resaved = path.join(back, "dong-lap.xlsx");
+      copyFileSync(sofficeConvert(file, "xlsx"), resaved);
+      const out = path.join(dir, "tong-hop.xlsx");
+      const j = consolidate(master, [resaved], out);
+      expect(j.unmatched).toEqual([]);
+      const rows = runPython<Rows>(ROWS, [out, VH]);
+      expect(rows[key]).toEqual({
+        "Trạng thái": "Đang thực hiện",
+        "Kết quả thực hiện": `KQ-${key}\nKết quả đợt 2`,
+        "Khó khăn, vướng mắc": "Thiếu người",
+      });
+      expect(rows[other]["Kết quả thực hiện"]).toBe(`KQ-${other}\nKết quả bổ sung`);
+      const warnings = j.received[0].warnings.join("\n");
+      expect(warnings).toContain(
+        `dòng 8: dòng lặp lại nhiệm vụ ${key} của dòng 7: đã ghép nội dung vào báo cáo của nhiệm vụ đó (chữ trùng chỉ lấy một lần). Giữ giá trị dòng 7: "Trạng thái" = "Đang thực hiện" (dòng này ghi "Hoàn thành").`
+      );
+    },
+    120000
+  );
 });
