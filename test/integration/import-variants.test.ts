@@ -151,6 +151,26 @@ const taskRow = (stt: string, i: number) => [stt, ...TASKS[i]!];
 const groupRow = (stt: string, title: string) => [stt, title, "", "", ""];
 const placed = (r: JsonResult) => r.tasks.map((t) => [t.key, t.group, t.title]);
 
+describe("column headings as other provinces write them", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "'Tên chương trình, đề án' is the task; 'Hạn hoàn thành', 'Năm thực hiện', 'Lộ trình' the time",
+    async () => {
+      for (const time of ["Hạn hoàn thành", "Năm thực hiện", "Lộ trình thực hiện"]) {
+        const r = importTables("headings", [
+          {
+            rows: [
+              ["TT", "Tên chương trình, đề án", "Cơ quan chủ trì", "Cơ quan phối hợp", time],
+              ...TASKS.map((t, i) => [String(i + 1), ...t]),
+            ],
+          },
+        ]);
+        expect([time, summary(r)]).toEqual([time, EXPECTED]);
+      }
+    }
+  );
+});
+
 describe("group rows as other provinces write them: groups, never tasks", () => {
   itWithTools(
     ["python3-openpyxl"],
@@ -344,6 +364,34 @@ describe("one column for both roles", () => {
         },
       ]);
       expect(summary(r)).toEqual(EXPECTED);
+    }
+  );
+});
+
+describe("bullets inside a task cell", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "'+' sub-bullets under a '-' bullet belong to it: one task per '-' bullet",
+    async () => {
+      const r = importTables("nested-bullets", [
+        {
+          rows: [
+            H5,
+            [
+              "1",
+              "Tuyên truyền đối ngoại:\n- Trên báo chí:\n+ Báo in;\n+ Báo điện tử;\n- Trên mạng xã hội.",
+              "Sở Ngoại vụ",
+              "Công an tỉnh",
+              "- Quý I/2026\n- Quý III/2026",
+            ],
+          ],
+        },
+      ]);
+      expect(r.tasks.map((t) => [t.key, t.title, t.timeText])).toEqual([
+        ["T1a", "Tuyên truyền đối ngoại: Trên báo chí: Báo in; Báo điện tử", "Quý I/2026"],
+        ["T1b", "Tuyên truyền đối ngoại: Trên mạng xã hội.", "Quý III/2026"],
+      ]);
+      expect(r.findings.map((f) => f.code)).not.toContain("BULLET_MISMATCH");
     }
   );
 });

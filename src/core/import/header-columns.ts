@@ -24,8 +24,11 @@ const ROLE_TESTS: [Role, RegExp][] = [
   ["stt", STT_HEADER],
   ["lead", /chu tri/],
   ["partners", /phoi hop/],
-  ["time", /thoi gian|thoi han|tien do|thoi diem/],
-  ["title", /nhiem vu|noi dung|cong viec|ten de an|hoat dong/],
+  [
+    "time",
+    /thoi gian|thoi han|tien do|thoi diem|lo trinh|nam thuc hien|(?:^|\s)(?:han|moc|nam) hoan thanh/,
+  ],
+  ["title", /nhiem vu|noi dung|cong viec|de an|chuong trinh|hoat dong/],
 ];
 /**
  * Of two time columns ("Thời gian bắt đầu" / "Thời gian hoàn thành", or "Bắt đầu" / "Hoàn thành"
