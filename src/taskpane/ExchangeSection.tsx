@@ -208,7 +208,7 @@ export function ExchangeSection() {
         ref={filesInput}
         type="file"
         multiple
-        accept=".xlsx,.xlsm,.xls"
+        accept=".xlsx,.xlsm,.xls,.ods"
         className={styles.hidden}
         tabIndex={-1}
         aria-label="Chọn tệp báo cáo"

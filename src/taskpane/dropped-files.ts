@@ -8,7 +8,8 @@ export interface PickedFile {
   file: File;
 }
 
-const SPREADSHEET = /\.(xlsx|xlsm|xls)$/i;
+// .ods too: not readable, but named with what to do rather than passed over in silence.
+const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
 
 type Entry = {
   isFile: boolean;

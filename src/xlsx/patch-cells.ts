@@ -4,6 +4,9 @@
  * formats, notes' anchors, page setup, extLst…) is kept as the writer wrote it. Whatever prefix
  * the writer gave SpreadsheetML ("<row>", "<x:row>") is kept.
  *
+ * The part is held as a binary string (one character per byte: binary-text.ts): every edit
+ * here reads and writes markup, which is ASCII; a new cell's text goes in as its UTF-8 bytes.
+ *
  * Values: text as inline strings (sharedStrings.xml is never touched, whatever the writer put
  * there), numbers, booleans, real dates (a serial in the workbook's date system, a date number
  * format when the cell has none: patch-styles.ts), formulas (recalculated on open).
@@ -12,6 +15,7 @@ import type { CellValue } from "../core/spec/sheet-spec";
 import { cellAddress, columnLetter, parseCell } from "../core/spec/a1";
 import { attributes, escapeXml, withAttribute } from "./patch-opc";
 import { isoToSerial } from "../core/text/dates";
+import { utf8Binary } from "./binary-text";
 
 /** A date's serial in the 1904 system is this much smaller than in the 1900 one. */
 const DAYS_1904 = 1462;
@@ -43,6 +47,7 @@ export class SheetXml {
   private cellRes: { cell: RegExp; isCell: RegExp } | undefined;
 
   constructor(
+    /** The worksheet part as a binary string (OpcPackage.binary). */
     xml: string,
     readonly date1904: boolean
   ) {
@@ -188,7 +193,7 @@ export class SheetXml {
     const style = s ? ` s="${s}"` : "";
     if (v === null || v === undefined || v === "") return `<${p}c r="${ref}"${style}/>`;
     if (typeof v === "string")
-      return `<${p}c r="${ref}"${style} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeXml(clean(v))}</${p}t></${p}is></${p}c>`;
+      return `<${p}c r="${ref}"${style} t="inlineStr"><${p}is><${p}t xml:space="preserve">${utf8Binary(escapeXml(clean(v)))}</${p}t></${p}is></${p}c>`;
     if (typeof v === "number") return `<${p}c r="${ref}"${style}><${p}v>${v}</${p}v></${p}c>`;
     if (typeof v === "boolean")
       return `<${p}c r="${ref}"${style} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
@@ -198,7 +203,7 @@ export class SheetXml {
       return `<${p}c r="${ref}"${ds ? ` s="${ds}"` : ""}><${p}v>${serial}</${p}v></${p}c>`;
     }
     this.formulaReplaced = true;
-    return `<${p}c r="${ref}"${style}><${p}f>${escapeXml(v.formula.replace(/^=/, ""))}</${p}f></${p}c>`;
+    return `<${p}c r="${ref}"${style}><${p}f>${utf8Binary(escapeXml(v.formula.replace(/^=/, "")))}</${p}f></${p}c>`;
   }
 
   toString(): string {

@@ -9,6 +9,7 @@ import { ZipPackage } from "../core/readers/zip-package";
 import { rawEntryData } from "../core/readers/zip-directory";
 import { writeZip, type ZipPart } from "./zip-write";
 import { unescapeXml } from "../core/readers/xml-entities";
+import { binaryToBytes, bytesToBinary, utf8Binary } from "./binary-text";
 
 export interface Relationship {
   id: string;
@@ -91,6 +92,8 @@ export class OpcPackage {
    * the old (setText); decoding an 18,000-row sheet twice cost a tenth of a second.
    */
   private readonly decoded = new Map<string, string>();
+  /** Untouched parts' bytes as binary strings (binary-text.ts), made once. */
+  private readonly binaries = new Map<string, string>();
   /** Parts whose bytes are no longer the source file's (edited, replaced or new). */
   private readonly changed = new Set<string>();
 
@@ -160,12 +163,37 @@ export class OpcPackage {
       return;
     if (!this.parts.has(path)) this.parts.set(path, new Uint8Array());
     this.texts.set(path, xml);
+    this.binaries.delete(path);
     this.changed.add(path);
+  }
+
+  /**
+   * The part as a binary string (one character per byte: binary-text.ts), for an edit that
+   * looks only at the markup (a worksheet's cells: patch-cells.ts) without decoding its text.
+   */
+  binary(path: string): string {
+    const t = this.texts.get(path);
+    if (t !== undefined) return utf8Binary(t);
+    const cached = this.binaries.get(path);
+    if (cached !== undefined) return cached;
+    const b = this.parts.get(path);
+    if (!b) throw new Error(`no part ${path}`);
+    const s = bytesToBinary(b);
+    this.binaries.set(path, s);
+    return s;
+  }
+
+  /** Replaces a part by a binary string's bytes. Unchanged bytes keep the original part. */
+  setBinary(path: string, s: string): void {
+    if (this.parts.has(path) && this.texts.get(path) === undefined && this.binary(path) === s)
+      return;
+    this.setBytes(path, binaryToBytes(s));
   }
 
   setBytes(path: string, bytes: Uint8Array): void {
     this.texts.delete(path);
     this.decoded.delete(path);
+    this.binaries.delete(path);
     this.parts.set(path, bytes);
     this.changed.add(path);
   }
@@ -174,6 +202,7 @@ export class OpcPackage {
     this.parts.delete(path);
     this.texts.delete(path);
     this.decoded.delete(path);
+    this.binaries.delete(path);
     this.changed.add(path);
     this.removeOverride(path);
   }

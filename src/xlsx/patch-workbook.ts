@@ -82,7 +82,7 @@ export async function patchWorkbook(
   const sheetXml = (name: string) => {
     const { path } = entry(name);
     let x = open.get(path);
-    if (!x) open.set(path, (x = new SheetXml(pkg!.text(path), date1904)));
+    if (!x) open.set(path, (x = new SheetXml(pkg!.binary(path), date1904)));
     return { path, x };
   };
   const ranges: { path: string; oldLast: number; newLast: number; columns: [number, number] }[] =
@@ -106,7 +106,7 @@ export async function patchWorkbook(
     let xml = x.toString();
     for (const r of ranges.filter((g) => g.path === path))
       xml = extendRanges(xml, r.oldLast, r.newLast, r.columns);
-    pkg.setText(path, xml);
+    pkg.setBinary(path, xml);
     formulaGone ||= x.replacedFormula;
   }
 

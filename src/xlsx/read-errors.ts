@@ -6,7 +6,12 @@ import { isInputError } from "../core/errors/input-error";
 import { PhuLucError } from "../core/errors/phuluc-error";
 import { isTooLarge } from "../core/readers/zip-package";
 
-export type XlsxReadErrorCode = "CORRUPT" | "LEGACY_XLS" | "ENCRYPTED" | "TOO_LARGE";
+export type XlsxReadErrorCode =
+  | "CORRUPT"
+  | "LEGACY_XLS"
+  | "OPENDOCUMENT"
+  | "ENCRYPTED"
+  | "TOO_LARGE";
 
 export class XlsxReadError extends PhuLucError {
   declare readonly code: XlsxReadErrorCode;
@@ -36,6 +41,16 @@ export function sniffWorkbook(bytes: Uint8Array, fileName: string): void {
     );
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw corrupt(fileName);
+  // LibreOffice's and WPS's own format is a zip too; its first entry, stored, says so.
+  if (containsAscii(bytes.subarray(0, 120), "application/vnd.oasis.opendocument"))
+    throw new XlsxReadError(
+      "OPENDOCUMENT",
+      `Tệp "${fileName}" là bảng tính OpenDocument (.ods, lưu từ LibreOffice hoặc WPS), không phải tệp Excel (.xlsx). Hãy mở tệp và lưu lại dưới dạng Excel (.xlsx) (Tệp › Lưu thành › "Excel 2007-365") rồi thử lại.`
+    );
+}
+
+function containsAscii(bytes: Uint8Array, text: string): boolean {
+  return String.fromCharCode(...bytes).includes(text);
 }
 
 export function corrupt(fileName: string, cause?: unknown): XlsxReadError {

@@ -14,7 +14,8 @@ import { checkOutput, openTracking, refuseSameFile } from "../tracking-io";
 import { checkTrackedYear } from "../../core/tracking/tracked-year";
 import { localDateTime } from "../../core/text/dates";
 
-const SPREADSHEET = /\.(xlsx|xlsm|xls)$/i;
+// .ods too: not readable, but named with what to do rather than passed over in silence.
+const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
 
 /** Files given, and the spreadsheets inside folders given (recursively, sorted by path). */
 async function collect(inputs: string[]): Promise<string[]> {

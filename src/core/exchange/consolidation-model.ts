@@ -62,6 +62,7 @@ export type RejectCode =
   | "UNREADABLE"
   | "CORRUPT"
   | "LEGACY_XLS"
+  | "OPENDOCUMENT"
   | "ENCRYPTED"
   | "NOT_A_REPORT"
   /** The master or an earlier consolidated output among the returns. */

@@ -82,7 +82,7 @@ export function screenFiles(
     }
     if (f.error || !f.cells) {
       const code = (
-        ["CORRUPT", "LEGACY_XLS", "ENCRYPTED"].includes(f.error?.code ?? "")
+        ["CORRUPT", "LEGACY_XLS", "OPENDOCUMENT", "ENCRYPTED"].includes(f.error?.code ?? "")
           ? f.error!.code
           : "UNREADABLE"
       ) as RejectCode;

@@ -250,4 +250,30 @@ wb.save(sys.argv[2]); print(json.dumps({"key": ws.cell(rows[1], 1).value, "other
     },
     120000
   );
+
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "a report saved as .ods is named with what to do, in a folder too, not passed over",
+    async () => {
+      const { dir, master, gui, back } = setup("ods");
+      const filled = path.join(dir, "bao-cao.xlsx");
+      runPython(FILL, [path.join(gui, VH_FILE), filled]);
+      copyFileSync(sofficeConvert(filled, "ods"), path.join(back, "bao-cao.ods"));
+      const expected = {
+        file: "bao-cao.ods",
+        code: "OPENDOCUMENT",
+        message:
+          'Tệp "bao-cao.ods" là bảng tính OpenDocument (.ods, lưu từ LibreOffice hoặc WPS), không phải tệp Excel (.xlsx). Hãy mở tệp và lưu lại dưới dạng Excel (.xlsx) (Tệp › Lưu thành › "Excel 2007-365") rồi thử lại.',
+      };
+      const inFolder = consolidate(master, [back], path.join(dir, "t1.xlsx"));
+      expect(inFolder.rejected).toEqual([expected]);
+      const named = consolidate(
+        master,
+        [path.join(back, "bao-cao.ods")],
+        path.join(dir, "t2.xlsx")
+      );
+      expect(named.rejected).toEqual([expected]);
+    },
+    60000
+  );
 });
