@@ -152,6 +152,33 @@ const taskRow = (stt: string, i: number) => [stt, ...TASKS[i]!];
 const groupRow = (stt: string, title: string) => [stt, title, "", "", ""];
 const placed = (r: JsonResult) => r.tasks.map((t) => [t.key, t.group, t.title]);
 
+describe("validate on the workbook of such a plan", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "numbers restarting under each Roman group and '-' sub-items are no duplicate STT",
+    async () => {
+      const dir = tempDir("variants");
+      const plan = path.join(dir, "restart.docx");
+      const rows = [
+        H5,
+        groupRow("I", "TUYÊN TRUYỀN"),
+        taskRow("1", 0),
+        groupRow("II", "QUẢNG BÁ"),
+        taskRow("1", 1),
+        groupRow("III", "HỘI NGHỊ"),
+        taskRow("-", 2),
+        taskRow("-", 0),
+      ];
+      runPython(SCRIPT, [plan, JSON.stringify([{ rows }])]);
+      const book = path.join(dir, "restart.xlsx");
+      expect(phuluc(["import", plan, "-o", book, "--year", "2026"]).code).toBe(0);
+      const v = phuluc(["validate", book, "--year", "2026", "--json"]);
+      expect(v.stdout).toContain('"findings"');
+      expect(v.stdout).not.toContain("STT_DUPLICATE");
+    }
+  );
+});
+
 describe("column headings as other provinces write them", () => {
   itWithTools(
     ["python3-openpyxl"],
