@@ -127,11 +127,9 @@ export class OpcPackage {
     return new OpcPackage(await zip.all(inflated), fileName, raw);
   }
 
-  /** A package made from text parts (a spec written by write-workbook), nothing to copy. */
-  static fromTexts(parts: Map<string, string>, fileName: string): OpcPackage {
-    const pkg = new OpcPackage(new Map(), fileName);
-    for (const [name, xml] of parts) pkg.setText(name, xml);
-    return pkg;
+  /** A package made from parts' bytes (a spec written by write-workbook), nothing to copy. */
+  static fromBytes(parts: Map<string, Uint8Array>, fileName: string): OpcPackage {
+    return new OpcPackage(new Map(parts), fileName);
   }
 
   names(): string[] {

@@ -85,7 +85,7 @@ export async function putWholeSheet(
   // Written alone, a hidden sheet would be a workbook without a visible sheet (refused by
   // the spec check): render it visible; its state goes into workbook.xml below.
   // Strings inline: the officer's sharedStrings.xml stays as it is.
-  const made = OpcPackage.fromTexts(
+  const made = OpcPackage.fromBytes(
     workbookParts(
       { sheets: [{ ...spec, visibility: "visible" }], defaultFont },
       { inlineStrings: true }
@@ -99,8 +99,9 @@ export async function putWholeSheet(
   const map = styles.merge(new StylesXml(madeStylesPath ? made.text(madeStylesPath) : undefined));
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(pkg.text(wbPath));
 
+  // The sheet as a binary string (patch-opc.ts): every edit below is to its markup.
   let xml = made
-    .text(madeSheet.path)
+    .binary(madeSheet.path)
     .replace(
       /(<(?:c|row)\b[^>]*?\ss=")(\d+)"/g,
       (_a, h: string, n: string) => `${h}${map.xf[Number(n)] ?? 0}"`
@@ -179,7 +180,7 @@ export async function putWholeSheet(
     const rid = pkg.addRelationship(path, REL.table, target);
     xml = xml.replace(new RegExp(`(<tablePart\\b[^>]*?:id=")${escapeRe(r.id)}"`), `$1${rid}"`);
   }
-  pkg.setText(path, xml);
+  pkg.setBinary(path, xml);
 
   // Print titles and areas: the made workbook's names for its sheet, at this sheet's index.
   let wbXml = pkg

@@ -30,18 +30,16 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
 }
 
 /**
- * The package's parts as text, for patch-sheets.ts to carry into an officer's package without
- * a zip between.
+ * The package's parts, UTF-8, for patch-sheets.ts to carry into an officer's package without
+ * a zip between (a sheet it carries is never decoded: patch-opc.ts's binary strings).
  */
 export function workbookParts(
   spec: WorkbookSpec,
   o: { inlineStrings?: boolean } = {}
-): Map<string, string> {
-  const utf8 = new TextDecoder();
-  const texts = new Map<string, string>();
-  for (const [name, bytes] of workbookPartBytes(spec, o))
-    texts.set(name, utf8.decode(joinChunks(bytes)));
-  return texts;
+): Map<string, Uint8Array> {
+  const parts = new Map<string, Uint8Array>();
+  for (const [name, chunks] of workbookPartBytes(spec, o)) parts.set(name, joinChunks(chunks));
+  return parts;
 }
 
 /**

@@ -6,6 +6,7 @@
 import path from "node:path";
 import { itWithTools, runPython, tempDir } from "../helpers/tools";
 import { importJson, type JsonResult } from "../helpers/import-json";
+import { phuluc } from "../helpers/phuluc-cli";
 
 /** One table: its rows (null: a cell left as python-docx made it), merges [r1, c1, r2, c2]. */
 interface TableSpec {
@@ -150,6 +151,33 @@ const H5 = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp
 const taskRow = (stt: string, i: number) => [stt, ...TASKS[i]!];
 const groupRow = (stt: string, title: string) => [stt, title, "", "", ""];
 const placed = (r: JsonResult) => r.tasks.map((t) => [t.key, t.group, t.title]);
+
+describe("validate on the workbook of such a plan", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "numbers restarting under each Roman group and '-' sub-items are no duplicate STT",
+    async () => {
+      const dir = tempDir("variants");
+      const plan = path.join(dir, "restart.docx");
+      const rows = [
+        H5,
+        groupRow("I", "TUYÊN TRUYỀN"),
+        taskRow("1", 0),
+        groupRow("II", "QUẢNG BÁ"),
+        taskRow("1", 1),
+        groupRow("III", "HỘI NGHỊ"),
+        taskRow("-", 2),
+        taskRow("-", 0),
+      ];
+      runPython(SCRIPT, [plan, JSON.stringify([{ rows }])]);
+      const book = path.join(dir, "restart.xlsx");
+      expect(phuluc(["import", plan, "-o", book, "--year", "2026"]).code).toBe(0);
+      const v = phuluc(["validate", book, "--year", "2026", "--json"]);
+      expect(v.stdout).toContain('"findings"');
+      expect(v.stdout).not.toContain("STT_DUPLICATE");
+    }
+  );
+});
 
 describe("column headings as other provinces write them", () => {
   itWithTools(
@@ -451,6 +479,32 @@ describe("time as other provinces write it", () => {
       ]);
       expect(r.tasks.map((t) => [t.timeText, t.deadline])).toEqual(times);
       expect(r.findings.map((f) => f.code)).not.toContain("SCHEDULE_UNPARSED");
+    }
+  );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "a time the import read is not called unreadable by validate on the workbook it wrote",
+    async () => {
+      const times = ["Trước ngày 30/6/2026", "Tháng 6 năm 2026", "Năm 2026 và các năm tiếp theo"];
+      const dir = tempDir("variants");
+      const plan = path.join(dir, "times.docx");
+      runPython(SCRIPT, [
+        plan,
+        JSON.stringify([
+          {
+            rows: [
+              H5,
+              ...times.map((t, i) => [String(i + 1), `Nhiệm vụ ${i + 1}`, "Sở Tư pháp", "", t]),
+            ],
+          },
+        ]),
+      ]);
+      const book = path.join(dir, "times.xlsx");
+      expect(phuluc(["import", plan, "-o", book, "--year", "2026"]).code).toBe(0);
+      const v = phuluc(["validate", book, "--year", "2026", "--json"]);
+      expect(v.stdout).toContain('"findings"');
+      expect(v.stdout).not.toContain("SCHEDULE_UNPARSED");
     }
   );
 });

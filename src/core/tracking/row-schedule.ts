@@ -6,6 +6,7 @@
  */
 import type { ScheduleKind } from "../model";
 import { foldVietnamese } from "../text/fold";
+import { parseSchedule } from "../schedule/parse-schedule";
 
 export interface TimeKind {
   kind: ScheduleKind;
@@ -53,5 +54,9 @@ export function timeKind(timeText: string): TimeKind {
   if (new RegExp(`${YEAR}\\s*-\\s*${YEAR}`).test(t)) return k("range", false, true);
   if (/^(nam )?\d{4}$/.test(t)) return k("year", true);
   if (new RegExp(`^(nam )?${YEAR}(\\s*(,|;|va)\\s*${YEAR})+$`).test(t)) return k("years", true);
-  return k("unknown", false);
+  // Whatever else the import read ("Trước ngày 30/6/2026", "Tháng 6 năm 2026", "Năm 2026 và
+  // các năm tiếp theo"): the same reading here, never "unknown" for a time the import knew.
+  const read = parseSchedule(timeText, null);
+  if (read.kind === "unknown") return k("unknown", false);
+  return k(read.kind, !read.multiYear, read.multiYear);
 }

@@ -45,8 +45,11 @@ export function checkStructure(rows: TrackingRow[], at: At): Finding[] {
           "nhiệm vụ không thuộc nhóm nào."
         )
       );
-    if (!stt) continue;
-    const seen = bySTT.get(stt);
+    // A dash or "+" as written for sub-items is no number; numbering restarting in each
+    // group ("I" / 1, 2; "II" / 1, 2) repeats no STT of its own group: as the import says.
+    if (!stt || /^[-–—+•*]$/.test(stt)) continue;
+    const scoped = `${t.group.trim()}|${stt}`;
+    const seen = bySTT.get(scoped);
     if (seen && !bulletSiblings(seen.key, t.key))
       out.push(
         cellFinding(
@@ -56,7 +59,7 @@ export function checkStructure(rows: TrackingRow[], at: At): Finding[] {
           `STT "${stt}" trùng với dòng ${seen.sheetRow}.`
         )
       );
-    else bySTT.set(stt, t);
+    else bySTT.set(scoped, t);
     const m = /^(.+)\.(\d+)$/.exec(stt);
     const inGroup = m?.[1];
     const number = m?.[2];

@@ -144,6 +144,17 @@ describe("validateTracking", () => {
     expect(only(fs, "STT_GROUP_MISMATCH")).toHaveLength(1);
   });
 
+  it("numbers restarting in each group and dashes for sub-items are no duplicate STT", () => {
+    const rows = cleanRows();
+    rowOf(rows, "T3.2").stt = "1";
+    rowOf(rows, "T4.3").stt = "1";
+    rowOf(rows, "T2.6").stt = "-";
+    rowOf(rows, "T2.7").stt = "-";
+    expect(only(validateTracking(seedWorkbook(rows), OPTS), "STT_DUPLICATE")).toEqual([]);
+    rowOf(rows, "T4.4").stt = "1"; // in group 4 with T4.3
+    expect(only(validateTracking(seedWorkbook(rows), OPTS), "STT_DUPLICATE")).toHaveLength(1);
+  });
+
   it("tasks split from one row's bullets (T4.3a, T4.3b) share its STT without a duplicate warning", () => {
     const rows = cleanRows();
     const src = rowOf(rows, "T4.3");
