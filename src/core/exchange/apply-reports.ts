@@ -155,7 +155,8 @@ function intakeLines(
         agency: p.agency,
         file: mine.map((a) => a.file.file).join("; "),
         reportDate: mine.map((a) => a.read.reportDate).find(Boolean) ?? null,
-        matchedRows: mine.reduce((n, a) => n + a.received.matched, 0),
+        // Two versions of one report match the same tasks: each counts once (44 for 22 was said).
+        matchedRows: new Set(mine.flatMap((a) => [...a.matchedTasks])).size,
         outcome: mine.some((a) => a.filled)
           ? INTAKE_OUTCOMES.received
           : INTAKE_OUTCOMES.receivedEmpty,

@@ -123,6 +123,7 @@ export function matchReports(
         continue;
       }
       a.received.matched++;
+      a.matchedTasks.add(`${m.report.kind}\u0000${m.task.key}\u0000${m.task.lead}`);
       minConfidence = Math.min(minConfidence, m.confidence);
       if (m.report.kind === "partner") {
         const contribution = typedText(m.report.values.contribution ?? m.report.values.result);

@@ -27,6 +27,8 @@ export interface Accepted {
   recency: [string, number];
   /** Something in the file differs from what was distributed (or, without that, any value). */
   filled: boolean;
+  /** The master rows (lead) and tasks (partner) its rows matched, across files counted once. */
+  matchedTasks: Set<string>;
 }
 
 /** The master's agencies as this consolidation resolves names (the year's successors). */
@@ -204,6 +206,7 @@ export function screenFiles(
       agency: found.agency,
       recency: [read.reportDate ?? "", f.mtime ?? 0],
       filled: false,
+      matchedTasks: new Set(),
       received: {
         file: f.file,
         agency: found.agency,

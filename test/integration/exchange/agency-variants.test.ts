@@ -276,4 +276,51 @@ wb.save(sys.argv[2]); print(json.dumps({"key": ws.cell(rows[1], 1).value, "other
     },
     60000
   );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "two versions of one agency's report: the newer wins, its tasks counted once",
+    async () => {
+      const { dir, master, gui, back } = setup("two-versions");
+      const version = `
+import sys, json, datetime, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Chủ trì"]
+head = {c.value: c.column for c in ws[5] if c.value}
+for r in range(6, ws.max_row + 1):
+    if ws.cell(r, 1).value:
+        ws.cell(r, head["Kết quả thực hiện"]).value = sys.argv[3] + "-" + ws.cell(r, 1).value
+g = wb["Hướng dẫn"]
+for r in range(1, 40):
+    if g.cell(r, 1).value == "Ngày báo cáo": g.cell(r, 2).value = datetime.datetime.fromisoformat(sys.argv[4])
+wb.save(sys.argv[2]); print(1)`;
+      runPython(version, [
+        path.join(gui, VH_FILE),
+        path.join(back, "lan-1.xlsx"),
+        "V1",
+        "2026-11-10",
+      ]);
+      runPython(version, [
+        path.join(gui, VH_FILE),
+        path.join(back, "lan-2.xlsx"),
+        "V2",
+        "2026-11-20",
+      ]);
+      const out = path.join(dir, "tong-hop.xlsx");
+      const j = consolidate(master, [back], out);
+      expect(j.received.map((r) => [r.file, r.matched])).toEqual([
+        ["lan-2.xlsx", 22],
+        ["lan-1.xlsx", 22],
+      ]);
+      const rows = runPython<Rows>(ROWS, [out, VH]);
+      for (const [k, r] of Object.entries(rows))
+        if (r["Kết quả thực hiện"] !== null) expect(r["Kết quả thực hiện"]).toBe(`V2-${k}`);
+      const intake = runPython<unknown[][]>(
+        `import sys, json, openpyxl
+print(json.dumps([list(r) for r in openpyxl.load_workbook(sys.argv[1])["Tiếp nhận"].iter_rows(min_row=2, values_only=True) if r[1] == sys.argv[2]], ensure_ascii=False, default=str))`,
+        [out, VH]
+      );
+      expect(intake.map((r) => [r[2], r[4]])).toEqual([["lan-2.xlsx; lan-1.xlsx", 22]]);
+    },
+    60000
+  );
 });
