@@ -14,7 +14,8 @@ import { StyleBook } from "./write/cell-styles";
 import { OFFICE_THEME_XML } from "./write/office-theme";
 import { SharedStrings, sheetXml } from "./write/sheet-xml";
 import { writeZip } from "./zip-write";
-import { joinChunks, type Utf8Chunks } from "./write/utf8-sink";
+import { joinBytes } from "../core/readers/join-bytes";
+import type { Utf8Chunks } from "./write/utf8-sink";
 import {
   appXml,
   contentTypes,
@@ -38,7 +39,7 @@ export function workbookParts(
   o: { inlineStrings?: boolean } = {}
 ): Map<string, Uint8Array> {
   const parts = new Map<string, Uint8Array>();
-  for (const [name, chunks] of workbookPartBytes(spec, o)) parts.set(name, joinChunks(chunks));
+  for (const [name, chunks] of workbookPartBytes(spec, o)) parts.set(name, joinBytes(chunks));
   return parts;
 }
 

@@ -8,7 +8,7 @@
  */
 import { deflateSync } from "fflate";
 import { nodeZlib } from "../core/readers/node-zlib";
-import { joinChunks } from "./write/utf8-sink";
+import { joinBytes } from "../core/readers/join-bytes";
 
 /**
  * A part to write: new bytes (one array, or chunks in order: a big sheet is never copied into
@@ -110,7 +110,7 @@ async function deflateRaw(chunks: readonly Uint8Array[]): Promise<Uint8Array> {
       const stream = zlib.createDeflateRaw({ level: LEVEL });
       stream.on("data", (c: Uint8Array) => out.push(c));
       stream.on("error", reject);
-      stream.on("end", () => resolve(joinChunks(out)));
+      stream.on("end", () => resolve(joinBytes(out)));
       for (const c of chunks) stream.write(c);
       stream.end();
     });
@@ -128,7 +128,7 @@ async function deflateRaw(chunks: readonly Uint8Array[]): Promise<Uint8Array> {
       // an older engine without "deflate-raw": fflate below
     }
   }
-  return deflateSync(joinChunks(chunks), { level: LEVEL });
+  return deflateSync(joinBytes(chunks), { level: LEVEL });
 }
 
 let table: Uint32Array | undefined;

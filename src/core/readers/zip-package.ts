@@ -26,6 +26,7 @@ import {
   tooLargeError,
   type InputLimits,
 } from "./input-limits";
+import { joinBytes } from "./join-bytes";
 
 /** The bounds a package is read within: the one table of core/readers/input-limits.ts. */
 export type ZipLimits = InputLimits;
@@ -172,7 +173,7 @@ export class ZipPackage {
     if (stop) return stop();
     if (scanner?.lastRow)
       this.extents.set(path, { lastRow: scanner.lastRow, lastColumn: scanner.lastColumn });
-    return concat(chunks, size);
+    return joinBytes(chunks);
   }
 
   async text(path: string): Promise<string> {
@@ -247,16 +248,4 @@ function damagedSheet(fileName: string, tab: string, ref: string): InputError {
     `Tệp "${fileName}" bị hỏng: trang tính "${tab}" có ${pastExcelSheet(ref)}. ` +
       "Hãy mở tệp trong Excel, lưu lại rồi thử lại."
   );
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  const [only] = chunks;
-  if (only && chunks.length === 1) return only;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

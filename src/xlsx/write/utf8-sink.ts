@@ -35,18 +35,3 @@ export class Utf8Sink {
     return this.length > 0 ? [...this.filled, this.buffer.subarray(0, this.length)] : this.filled;
   }
 }
-
-/** Chunks as one array (the chunk itself when there is one). */
-export function joinChunks(chunks: Utf8Chunks): Uint8Array {
-  const [only] = chunks;
-  if (only && chunks.length === 1) return only;
-  let size = 0;
-  for (const c of chunks) size += c.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
