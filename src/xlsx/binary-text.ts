@@ -6,16 +6,16 @@
  * Node 20), and half the memory of a decoded two-byte string. Text put into such a string
  * (a new cell's value) goes in as its UTF-8 bytes: utf8Binary.
  */
+import { nodeBuiltin } from "../core/readers/node-builtin";
 
 interface NodeBuffer {
   from(s: string, encoding: "latin1"): Uint8Array;
   from(a: ArrayBufferLike, offset: number, length: number): { toString(e: "latin1"): string };
 }
 
-/** Node's Buffer where there is one (found without an import, as node-zlib.ts does). */
+/** Node's Buffer where there is one (none in the task pane). */
 function nodeBuffer(): NodeBuffer | undefined {
-  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  return (p?.getBuiltinModule?.("node:buffer") as { Buffer?: NodeBuffer } | undefined)?.Buffer;
+  return nodeBuiltin<{ Buffer?: NodeBuffer }>("node:buffer")?.Buffer;
 }
 
 export function bytesToBinary(bytes: Uint8Array): string {

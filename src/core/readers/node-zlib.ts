@@ -1,9 +1,8 @@
 /**
- * Node's zlib where the platform has it, found without an import: core and xlsx/ load in the
- * task pane too, where a `require("node:zlib")` would be followed by the bundler. Node ≥ 20.16
- * hands its modules out through process.getBuiltinModule; a browser has no `process`. Native
- * inflate is ~8× faster than fflate's, native deflate ~3×; callers fall back to fflate.
+ * Node's zlib where the platform has it (node-builtin.ts: none in the task pane). Native inflate
+ * is ~8× faster than fflate's, native deflate ~3×; callers fall back to fflate.
  */
+import { nodeBuiltin } from "./node-builtin";
 
 /** The members of node:zlib used by the readers and the zip writer. */
 export interface NodeZlib {
@@ -26,8 +25,7 @@ export interface NodeZlib {
 }
 
 export function nodeZlib(): NodeZlib | undefined {
-  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  return p?.getBuiltinModule?.("node:zlib") as NodeZlib | undefined;
+  return nodeBuiltin<NodeZlib>("node:zlib");
 }
 
 /**
