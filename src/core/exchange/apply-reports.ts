@@ -59,11 +59,19 @@ export function applyReports(
     if (!before) throw new Error(`applyReports: no master row ${idx}`);
     const values = keepReadable(before, w.values);
     keepTyped(before, values, w, snapshot.get(`${before.key}\u0000${before.lead}`), o, report);
+    keepWords(before, values);
     const after = applyValues(before, values);
     rows[idx] = after;
     const reason = `Báo cáo của ${w.a.agency} (tệp "${w.a.file.file}"${w.a.read.reportDate ? `, ngày ${vi(w.a.read.reportDate)}` : ""}, dòng ${w.row.row})`;
+    const wrote = values.status?.wrote;
     changes.push(
-      ...trackedChanges(master.taskSheet || SHEETS.tasks, before, after, reason, "CONSOLIDATE")
+      ...trackedChanges(master.taskSheet || SHEETS.tasks, before, after, reason, "CONSOLIDATE").map(
+        // The agency's own words for the status stay on record beside the list value.
+        (c) =>
+          wrote && c.column === TASK_COLUMNS.status
+            ? { ...c, reason: `${c.reason}: đơn vị ghi "${wrote}"` }
+            : c
+      )
     );
     w.a.received.warnings.push(...values.warnings);
   }
@@ -199,21 +207,24 @@ const UNREADABLE = {
  */
 function keepReadable(before: TrackingRow, u: Updated): Updated {
   const out: Updated = { ...u, warnings: [...u.warnings] };
-  for (const { id, where, text } of u.unreadable) {
+  for (const { id, where, text, why } of u.unreadable) {
     const kept = id === "progress" ? before.progress : before[id];
+    const what = why ? `không rõ là ${why}` : UNREADABLE[id];
     if (kept === null || kept === undefined) {
       out.warnings.push(
-        `${where}: "${TASK_COLUMNS[id]}" = "${text}" ${UNREADABLE[id]}; đã ghi nguyên chữ vào ô đang trống để sửa.`
+        `${where}: "${TASK_COLUMNS[id]}" = "${text}" ${what}; đã ghi nguyên chữ vào ô đang trống để sửa.`
       );
       continue;
     }
     delete out[id];
+    // The status the master counts stays; the agency's words go with its result text.
+    if (id === "status") out.keepWords = [...(out.keepWords ?? []), text];
     const shown =
       id === "completedOn" || id === "updatedOn"
         ? vi(String(kept))
         : before.typed[id] || String(kept);
     out.warnings.push(
-      `${where}: "${TASK_COLUMNS[id]}" = "${text}" ${UNREADABLE[id]}; giữ giá trị đã có "${shown}".`
+      `${where}: "${TASK_COLUMNS[id]}" = "${text}" ${what}; giữ giá trị đã có "${shown}".`
     );
   }
   return out;
@@ -264,6 +275,18 @@ function keepTyped(
       kept: take,
     });
     if (take === "master") delete values[col];
+  }
+}
+
+/**
+ * Status words the list cannot hold ("Đang thực hiện, chờ kinh phí", "Chưa hoàn thành" where the
+ * master counts a status) are added to the result text, once, so nothing the agency wrote is lost.
+ */
+function keepWords(before: TrackingRow, values: Updated) {
+  for (const t of values.keepWords ?? []) {
+    const line = `(${TASK_COLUMNS.status} đơn vị ghi: "${t.normalize("NFC")}")`;
+    const result = values.result ?? before.result ?? "";
+    if (!result.includes(line)) values.result = result ? `${result}\n${line}` : line;
   }
 }
 
