@@ -99,7 +99,17 @@ export function summarize(
       .map((p) => p.agency)
   );
 
-  for (const a of accepted) a.received.empty = !a.filled;
+  for (const a of accepted) {
+    a.received.empty = !a.filled;
+    // A blank file sent back (the distributed copy itself, a file never filled) is received but
+    // is no report: said plainly, so the officer asks the agency for the filled one.
+    if (!a.filled)
+      a.received.warnings.push(
+        a.read.identity
+          ? `Tệp "${a.file.file}" còn nguyên như khi gửi cho ${a.agency} (chưa điền ô nào): có thể đơn vị gửi nhầm tệp trống hoặc chính tệp đã gửi; chưa tính là ${a.agency} đã báo cáo.`
+          : `Tệp "${a.file.file}" không có giá trị nào ở các cột báo cáo: chưa tính là ${a.agency} đã báo cáo.`
+      );
+  }
   report.received = accepted.map((a) => a.received);
   // An agency whose files all came back with nothing filled in has not reported.
   const receivedAgencies = new Set(accepted.filter((a) => a.filled).map((a) => a.agency));
