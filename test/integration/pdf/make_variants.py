@@ -69,7 +69,7 @@ def body(d, paragraphs):
     signature(d)
 
 
-def plan(name, landscape=True, repeat=True, body_paragraphs=2):
+def plan(name, landscape=True, repeat=True, body_paragraphs=2, merged_lead=False):
     d = document(13, False)
     letterhead(d)
     body(d, body_paragraphs)
@@ -99,11 +99,18 @@ def plan(name, landscape=True, repeat=True, body_paragraphs=2):
         cells[0].text = roman
         cells[1].merge(cells[4]).text = title
         r += 1
+        first = r
         for task in items:
             for c, key in zip(t.rows[r].cells, ["stt", "title", "lead", "partners", "time"]):
                 c.text = task[key]
             truth.append(task)
             r += 1
+        if merged_lead:
+            # One lead written once for the group's first four tasks, in a merged cell.
+            for k, task in enumerate(items[:4]):
+                t.cell(first + k, 2).text = ""
+                task["lead"] = items[0]["lead"]
+            t.cell(first, 2).merge(t.cell(first + 3, 2)).text = items[0]["lead"]
     widths = [1.2, 12.5, 4.5, 4.5, 3] if landscape else [1.2, 7, 3, 3, 2.5]
     for row in t.rows:
         for c, w in zip(row.cells, widths):
@@ -117,5 +124,7 @@ made = [
     plan("ngang-lap-dong-cat"),
     # Portrait, no repeated header, narrow columns: the last page is one column of text.
     plan("doc-o-dai", landscape=False, repeat=False, body_paragraphs=14),
+    # A lead merged over four tasks, cut by page breaks: its text printed on the first page only.
+    plan("ngang-gop-chu-tri", merged_lead=True),
 ]
 print(json.dumps({"files": [f"{n}.docx" for n, _ in made], "tasks": dict(made)}, ensure_ascii=False))
