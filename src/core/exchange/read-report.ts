@@ -10,7 +10,8 @@ import { capitalized, placeText } from "../finding-place";
 import type { TrackingCells } from "../tracking/read-tracking";
 import { cellText, cellValue, isFormulaCell } from "../tracking/raw-cell";
 import { columnLetter } from "../spec/a1";
-import { normalizeDate, normalizeStatus } from "../tracking/normalize-input";
+import { normalizeDate } from "../tracking/normalize-input";
+import { readAgencyStatus } from "./agency-status";
 import { detectLegacyEncoding, fromLegacy, type LegacyEncoding } from "../text/legacy-encoding";
 import {
   findHeader,
@@ -134,7 +135,7 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
     const grid = gridOf(s);
     const found = findHeader(grid);
     if (!found) continue;
-    const h = withStatusByContent(found, grid, (v) => normalizeStatus(v).value !== null);
+    const h = withStatusByContent(found, grid, isStatusWord);
     const isPartner =
       foldVietnamese(s.name) === foldVietnamese(REPORT_SHEETS.partner) ||
       (h.col.contribution !== undefined &&
@@ -265,6 +266,16 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
     legacy,
     warnings,
   };
+}
+
+/**
+ * A cell holding a status and nothing else, in the agency's words or ambiguous ("Đã xong",
+ * "Chưa hoàn thành", "Đang làm (80%)"): a sentence that starts like one ("Đã hoàn thành việc
+ * mở 3 lớp") is a result, so a result column is not taken for the status.
+ */
+function isStatusWord(v: unknown): boolean {
+  const s = readAgencyStatus(v);
+  return (s.value !== null || s.how === "ambiguous") && s.rest === "";
 }
 
 function isErrorFormula(raw: unknown): boolean {

@@ -23,6 +23,7 @@ import {
 } from "./pdf-lines";
 import { ruledTables, type PageGrid } from "./pdf-grid";
 import { bandTables, type OpenBands } from "./pdf-bands";
+import { carryMergedCells } from "./pdf-carried-merges";
 
 const CONTEXT_LINES = 12;
 /** A gap wider than this many font sizes separates two columns of text on one line. */
@@ -94,6 +95,7 @@ export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent
         rows.splice(first, 1);
         merges = shiftMerges(merges, first);
       }
+      carryMergedCells(previous.table, rows, merges, first);
     }
     const table: RawTable = {
       source,
