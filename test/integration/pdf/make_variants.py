@@ -11,6 +11,8 @@ import sys
 
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from plan_docx import document, letterhead, repeat_header, signature
@@ -69,7 +71,27 @@ def body(d, paragraphs):
     signature(d)
 
 
-def plan(name, landscape=True, repeat=True, body_paragraphs=2, merged_lead=False):
+def running_lines(sec):
+    """The page number centred in the header, and the e-office signing line in the footer."""
+    sec.header.is_linked_to_previous = False
+    sec.footer.is_linked_to_previous = False
+    p = sec.header.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = p.add_run()
+    for kind, text in [("begin", None), (None, "PAGE"), ("end", None)]:
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        else:
+            el = OxmlElement("w:instrText")
+            el.text = text
+        run._r.append(el)
+    sec.footer.paragraphs[0].text = (
+        "Văn bản được ký số bởi: Ủy ban nhân dân tỉnh Lâm Đồng, Thời gian ký: 15.03.2025 10:12:33 +07:00"
+    )
+
+
+def plan(name, landscape=True, repeat=True, body_paragraphs=2, merged_lead=False, footer=False):
     d = document(13, False)
     letterhead(d)
     body(d, body_paragraphs)
@@ -78,6 +100,8 @@ def plan(name, landscape=True, repeat=True, body_paragraphs=2, merged_lead=False
         sec = d.add_section(WD_SECTION.NEW_PAGE)
         sec.orientation = WD_ORIENT.LANDSCAPE
         sec.page_width, sec.page_height = Cm(29.7), Cm(21)
+        if footer:
+            running_lines(sec)
     else:
         d.add_page_break()
     for text in [
@@ -126,5 +150,7 @@ made = [
     plan("doc-o-dai", landscape=False, repeat=False, body_paragraphs=14),
     # A lead merged over four tasks, cut by page breaks: its text printed on the first page only.
     plan("ngang-gop-chu-tri", merged_lead=True),
+    # A page number above and a signing line below each page of the phụ lục, no repeated header.
+    plan("ngang-chan-trang", repeat=False, merged_lead=True, footer=True),
 ]
 print(json.dumps({"files": [f"{n}.docx" for n, _ in made], "tasks": dict(made)}, ensure_ascii=False))
