@@ -50,12 +50,16 @@ describeIf("PDF plans as they are signed: body pages, then the phụ lục", () 
   it.each([
     ["ngang-lap-dong-cat", "landscape, header repeated, a page of the header and one column"],
     ["doc-o-dai", "portrait, no repeated header, the last page one column of a long task"],
+    ["ngang-gop-chu-tri", "a lead merged over four tasks, cut by page breaks"],
+    ["ngang-chan-trang", "a page number and a signing line in every page's margins"],
   ])("%s (%s): every task whole, as in the .docx", async (name) => {
     const pdf = importJson(path.join(dir, `${name}.pdf`));
     const want = written[name];
     expect(pdf.tasks.map((t) => [t.stt, squash(t.title), t.timeText])).toEqual(
       want.map((t) => [t.stt, t.title, t.time])
     );
+    // Every task keeps the lead it was given, also under a merged cell cut by a page break.
+    expect(pdf.tasks.map((t) => t.lead.length)).toEqual(want.map(() => 1));
     const docx = await importDocx(path.join(dir, `${name}.docx`));
     expect(pdf.groups).toEqual(docx.groups);
     expect(pdf.tasks.map(view)).toEqual(docx.tasks.map(view));

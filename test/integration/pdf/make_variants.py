@@ -11,6 +11,8 @@ import sys
 
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from plan_docx import document, letterhead, repeat_header, signature
@@ -69,7 +71,27 @@ def body(d, paragraphs):
     signature(d)
 
 
-def plan(name, landscape=True, repeat=True, body_paragraphs=2):
+def running_lines(sec):
+    """The page number centred in the header, and the e-office signing line in the footer."""
+    sec.header.is_linked_to_previous = False
+    sec.footer.is_linked_to_previous = False
+    p = sec.header.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = p.add_run()
+    for kind, text in [("begin", None), (None, "PAGE"), ("end", None)]:
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        else:
+            el = OxmlElement("w:instrText")
+            el.text = text
+        run._r.append(el)
+    sec.footer.paragraphs[0].text = (
+        "Văn bản được ký số bởi: Ủy ban nhân dân tỉnh Lâm Đồng, Thời gian ký: 15.03.2025 10:12:33 +07:00"
+    )
+
+
+def plan(name, landscape=True, repeat=True, body_paragraphs=2, merged_lead=False, footer=False):
     d = document(13, False)
     letterhead(d)
     body(d, body_paragraphs)
@@ -78,6 +100,8 @@ def plan(name, landscape=True, repeat=True, body_paragraphs=2):
         sec = d.add_section(WD_SECTION.NEW_PAGE)
         sec.orientation = WD_ORIENT.LANDSCAPE
         sec.page_width, sec.page_height = Cm(29.7), Cm(21)
+        if footer:
+            running_lines(sec)
     else:
         d.add_page_break()
     for text in [
@@ -99,11 +123,18 @@ def plan(name, landscape=True, repeat=True, body_paragraphs=2):
         cells[0].text = roman
         cells[1].merge(cells[4]).text = title
         r += 1
+        first = r
         for task in items:
             for c, key in zip(t.rows[r].cells, ["stt", "title", "lead", "partners", "time"]):
                 c.text = task[key]
             truth.append(task)
             r += 1
+        if merged_lead:
+            # One lead written once for the group's first four tasks, in a merged cell.
+            for k, task in enumerate(items[:4]):
+                t.cell(first + k, 2).text = ""
+                task["lead"] = items[0]["lead"]
+            t.cell(first, 2).merge(t.cell(first + 3, 2)).text = items[0]["lead"]
     widths = [1.2, 12.5, 4.5, 4.5, 3] if landscape else [1.2, 7, 3, 3, 2.5]
     for row in t.rows:
         for c, w in zip(row.cells, widths):
@@ -117,5 +148,9 @@ made = [
     plan("ngang-lap-dong-cat"),
     # Portrait, no repeated header, narrow columns: the last page is one column of text.
     plan("doc-o-dai", landscape=False, repeat=False, body_paragraphs=14),
+    # A lead merged over four tasks, cut by page breaks: its text printed on the first page only.
+    plan("ngang-gop-chu-tri", merged_lead=True),
+    # A page number above and a signing line below each page of the phụ lục, no repeated header.
+    plan("ngang-chan-trang", repeat=False, merged_lead=True, footer=True),
 ]
 print(json.dumps({"files": [f"{n}.docx" for n, _ in made], "tasks": dict(made)}, ensure_ascii=False))
