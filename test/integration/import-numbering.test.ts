@@ -70,3 +70,66 @@ describe("Word automatic numbering in the STT column", () => {
     }
   );
 });
+
+describe("three levels: groups, tasks and their sub-items", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "I / 1 / a): a numbered row without details heads its sub-items, each a task titled under it",
+    async () => {
+      const r = importVariant("three");
+      expect(r.groups.map((g) => g.stt)).toEqual(["I.", "II."]);
+      expect(r.tasks.map((t) => [t.key, t.stt, t.group, t.title, t.lead])).toEqual([
+        ["T1.a", "a)", "I.", "Tuyên truyền trên báo chí: Nhiệm vụ số 1", ["Sở Ngoại vụ"]],
+        [
+          "T1.b",
+          "b)",
+          "I.",
+          "Tuyên truyền trên báo chí: Nhiệm vụ số 2",
+          ["Đài Phát thanh - Truyền hình Hà Giang"],
+        ],
+        ["T2", "2.", "I.", "Nhiệm vụ số 3", ["Sở Tài chính"]],
+        // A task with details of its own, and its sub-item with its own lead: both tasks.
+        ["T1", "1.", "II.", "Nhiệm vụ số 4", ["Sở Ngoại vụ"]],
+        ["TII.1.a", "a)", "II.", "Nhiệm vụ số 5", ["Sở Tài chính"]],
+      ]);
+      expect(codes(r)).not.toContain("LEAD_MISSING");
+      expect(codes(r)).not.toContain("STT_DUPLICATE");
+    }
+  );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "'1.1', '1.2' under '1.' under Roman groups: the same, numbered as Word shows",
+    async () => {
+      const r = importVariant("roman-dotted");
+      expect(r.tasks.map((t) => [t.key, t.stt, t.title])).toEqual([
+        ["T1.1", "1.1", "Tuyên truyền trên báo chí: Nhiệm vụ số 1"],
+        ["T1.2", "1.2", "Tuyên truyền trên báo chí: Nhiệm vụ số 2"],
+        ["T2", "2.", "Nhiệm vụ số 3"],
+      ]);
+      expect(codes(r)).not.toContain("LEAD_MISSING");
+    }
+  );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "sub-items with no lead, partner or time of their own are lines of the task above, said so",
+    async () => {
+      const r = importVariant("lines");
+      expect(r.tasks.map((t) => [t.stt, t.title, t.lead, t.timeText])).toEqual([
+        [
+          "1.",
+          "Tuyên truyền trên các phương tiện:\na) Báo in\nb) Báo điện tử",
+          ["Sở Ngoại vụ"],
+          "Quý II/2026",
+        ],
+        ["2.", "Nhiệm vụ số 2", ["Sở Tài chính"], "Quý II/2026"],
+      ]);
+      const told = r.findings.filter((f) => f.code === "SUBITEM_IN_TASK").map((f) => f.message);
+      expect(told).toEqual([
+        expect.stringMatching(/dòng 4, cột "STT".*"a\)".*nhiệm vụ "1\."/),
+        expect.stringMatching(/dòng 5, cột "STT".*"b\)".*nhiệm vụ "1\."/),
+      ]);
+    }
+  );
+});

@@ -114,6 +114,14 @@ def dotted(numbering):
     num(numbering, 90, 90)
 
 
+def roman_dotted(numbering):
+    # Groups I., II.; tasks "1.", sub-items "1.1", "1.2" as the second level ("%1.%2").
+    abstract(numbering, 90, [("upperRoman", "%1.", 1)])
+    abstract(numbering, 91, [("decimal", "%1.", 1), ("decimal", "%1.%2", 1)])
+    num(numbering, 90, 90)
+    num(numbering, 91, 91)
+
+
 VARIANTS = {
     "roman": (
         roman_groups,
@@ -156,6 +164,27 @@ VARIANTS = {
             ((90, 0), group("HỢP TÁC QUỐC TẾ")),
             ((92, 0), task(4)),
             ((92, 1), task(5, lead="Sở Tài chính")),
+        ],
+    ),
+    # Sub-items with no details of their own: lines of the task above them.
+    "lines": (
+        roman_groups,
+        [
+            ((90, 0), group("TUYÊN TRUYỀN ĐỐI NGOẠI")),
+            ((91, 0), ["Tuyên truyền trên các phương tiện:", "Sở Ngoại vụ", "", "Quý II/2026"]),
+            ((91, 1), ["Báo in", "", "", ""]),
+            ((91, 1), ["Báo điện tử", "", "", ""]),
+            ((91, 0), task(2, lead="Sở Tài chính")),
+        ],
+    ),
+    "roman-dotted": (
+        roman_dotted,
+        [
+            ((90, 0), group("TUYÊN TRUYỀN ĐỐI NGOẠI")),
+            ((91, 0), ["Tuyên truyền trên báo chí", "", "", ""]),
+            ((91, 1), task(1)),
+            ((91, 1), task(2)),
+            ((91, 0), task(3, lead="Sở Tài chính")),
         ],
     ),
 }
