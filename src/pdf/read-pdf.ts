@@ -114,6 +114,7 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string): Promise
       throw tooLargeError(fileName, OVER.pdfPages(doc.numPages, limits));
     const pages: PdfPage[] = [];
     const budget = { items: 0, rules: 0 };
+    let tableAbove = false;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
@@ -134,10 +135,14 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string): Promise
         });
       }
       budget.items += items.length;
-      // The drawing operators cost as much as the text: read only where a table may be.
-      const drawn = mayHoldTable(items)
-        ? drawing(pdfjs, await page.getOperatorList(), view, viewport.width, viewport.height)
-        : { rules: [], imageCover: 0 };
+      // The drawing operators cost as much as the text: read only where a table may be. A
+      // table drawn on the page before may go on here with one column of text only (the rest
+      // of a long task cut by the page break), which looks like running text.
+      const drawn: { rules: PdfRule[]; imageCover: number } =
+        tableAbove || mayHoldTable(items)
+          ? drawing(pdfjs, await page.getOperatorList(), view, viewport.width, viewport.height)
+          : { rules: [], imageCover: 0 };
+      tableAbove = drawn.rules.some((r) => r.y2 - r.y1 > r.x2 - r.x1);
       budget.rules += drawn.rules.length;
       if (budget.items > limits.maxPdfTextItems)
         throw tooLargeError(fileName, OVER.pdfTextItems(limits));

@@ -55,3 +55,25 @@ function columnNumber(letters: string): number {
   for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
   return n;
 }
+
+/**
+ * Whether a row template's formula (core/spec/row-template.ts: pieces joined by the row number)
+ * is one formula filled down: at any row, moved down k rows, it reads as the template at the row
+ * k below. It is when every joined row number is a relative row reference and no other relative
+ * row reference is in the pieces; one comparison at two rows shows both, as the joined number
+ * stands alone (no digit beside it) and so is read the same whatever its value. Checked once per
+ * template.
+ */
+export function templateFillsDown(pieces: readonly string[]): boolean {
+  let known = FILLS_DOWN.get(pieces);
+  if (known !== undefined) return known;
+  const digitBeside = pieces.some(
+    (p, i) => (i > 0 && /^[0-9]/.test(p)) || (i < pieces.length - 1 && /[0-9]$/.test(p))
+  );
+  const at = (row: number) => pieces.join(String(row)).replace(/^=/, "");
+  known = pieces.length > 1 && !digitBeside && rowShifter(at(7))(1048569) === at(1048576);
+  FILLS_DOWN.set(pieces, known);
+  return known;
+}
+
+const FILLS_DOWN = new WeakMap<readonly string[], boolean>();

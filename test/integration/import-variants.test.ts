@@ -484,6 +484,43 @@ describe("time as other provinces write it", () => {
 
   itWithTools(
     ["python3-openpyxl"],
+    "spans, starts and ends of months or quarters: the end is the deadline; a slip is kept and flagged",
+    async () => {
+      const times: [string, string | null][] = [
+        ["Tháng 3-6/2026", "2026-06-30"],
+        ["Từ tháng 3/2026 đến tháng 6/2026", "2026-06-30"],
+        ["Từ tháng 3/2026", "2026-12-31"],
+        ["Trước 30/6/2026", "2026-06-30"],
+        ["Quý I-II/2026", "2026-06-30"],
+        ["6 tháng đầu năm 2026", "2026-06-30"],
+        ["Đến hết tháng 9/2026", "2026-09-30"],
+        ["Từ tháng 7/2026 đến tháng 3/2026", null],
+        ["Đầu năm 2026", null],
+      ];
+      const dir = tempDir("variants");
+      const plan = path.join(dir, "time-spans.docx");
+      const rows = times.map(([t], i) => [String(i + 1), `Nhiệm vụ ${i + 1}`, "Sở Tư pháp", "", t]);
+      runPython(SCRIPT, [plan, JSON.stringify([{ rows: [H5, ...rows] }])]);
+      const r = importJson(plan);
+      expect(r.tasks.map((t) => [t.timeText, t.deadline])).toEqual(times);
+      const unread = r.findings.filter((f) => f.code === "SCHEDULE_UNPARSED");
+      expect(unread.map((f) => f.message)).toEqual([
+        expect.stringMatching(/dòng 9, cột "Thời gian thực hiện".*nhiệm vụ 8/),
+        expect.stringMatching(/dòng 10, cột "Thời gian thực hiện".*nhiệm vụ 9/),
+      ]);
+      // The workbook's own check reads the times as the import did.
+      const book = path.join(dir, "time-spans.xlsx");
+      expect(phuluc(["import", plan, "-o", book, "--year", "2026"]).code).toBe(0);
+      const v = phuluc(["validate", book, "--year", "2026", "--json"]);
+      const flagged = (JSON.parse(v.stdout) as JsonResult).findings.filter(
+        (f) => f.code === "SCHEDULE_UNPARSED"
+      );
+      expect(flagged).toHaveLength(2);
+    }
+  );
+
+  itWithTools(
+    ["python3-openpyxl"],
     "a time the import read is not called unreadable by validate on the workbook it wrote",
     async () => {
       const times = ["Trước ngày 30/6/2026", "Tháng 6 năm 2026", "Năm 2026 và các năm tiếp theo"];

@@ -13,6 +13,7 @@ import { consolidateFiles, type ReturnedBytes } from "../../app/consolidate-file
 import { checkOutput, openTracking, refuseSameFile } from "../tracking-io";
 import { checkTrackedYear } from "../../core/tracking/tracked-year";
 import { localDateTime } from "../../core/text/dates";
+import type { Rejected } from "../../core/exchange/consolidation-model";
 
 // .ods too: not readable, but named with what to do rather than passed over in silence.
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
@@ -75,19 +76,27 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     const year = parseYear(values.year, wb.reportYear ?? Number(io.today().slice(0, 4)));
     checkTrackedYear(wb, year, "consolidate");
     const date = parseIsoDate(values.date, wb.reportDate ?? io.today());
-    const paths = (await collect(inputs)).filter(
-      (p) =>
-        path.resolve(p) !== path.resolve(masterFile) && path.resolve(p) !== path.resolve(output)
-    );
     const files: ReturnedBytes[] = [];
+    // The master itself (or this run's output) among the returns is no report: said, not
+    // passed over, so the officer knows which file was not read and why.
+    const skipped: Rejected[] = [];
     const roots = inputs.filter((i) => !SPREADSHEET.test(i));
-    for (const p of paths) {
+    for (const p of await collect(inputs)) {
       const root = roots.find((r) => path.resolve(p).startsWith(path.resolve(r) + path.sep));
-      files.push({
-        file: root ? path.relative(root, p) : path.basename(p),
-        bytes: await io.readFile(p),
-        mtime: (await fs.stat(p)).mtimeMs,
-      });
+      const file = root ? path.relative(root, p) : path.basename(p);
+      const itself = [masterFile, output].find((f) => path.resolve(p) === path.resolve(f));
+      if (itself !== undefined) {
+        skipped.push({
+          file,
+          code: "TRACKING_WORKBOOK",
+          message:
+            itself === masterFile
+              ? `Tệp "${file}" là chính sổ theo dõi đang tổng hợp (tệp đầu tiên của lệnh), không phải báo cáo của một đơn vị: bỏ qua.`
+              : `Tệp "${file}" là tệp kết quả của lệnh này (-o), không phải báo cáo của một đơn vị: bỏ qua.`,
+        });
+        continue;
+      }
+      files.push({ file, bytes: await io.readFile(p), mtime: (await fs.stat(p)).mtimeMs });
     }
     const confirmed = (values.confirm ?? []).map(parseConfirmation);
     const now = new Date();
@@ -101,7 +110,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       prefer,
     });
     await io.writeFileAtomic(output, bytes);
-    const r = result.report;
+    const r = { ...result.report, rejected: [...skipped, ...result.report.rejected] };
     if (values.json) {
       io.stdout(
         JSON.stringify(

@@ -103,7 +103,8 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     if (output) {
       const made = trackingWorkbookAndFindings(result, options);
       workbookFindings = made.findings;
-      const { writeWorkbook } = await import("../../xlsx/index");
+      // The writer alone: the xlsx index also loads the readers and jszip, which import never uses.
+      const { writeWorkbook } = await import("../../xlsx/write-workbook");
       await io.writeFileAtomic(output, await writeWorkbook(made.spec));
     } else workbookFindings = trackingWorkbookFindings(result, options);
     result = { ...result, findings: [...result.findings, ...workbookFindings] };

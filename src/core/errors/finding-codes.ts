@@ -34,6 +34,8 @@ export const FINDINGS = {
   BULLET_MISMATCH: "BULLET_MISMATCH",
   /** A row of the table that is a note or a total ("Ghi chú: …", "Tổng cộng"): not imported. */
   NOTE_ROW: "NOTE_ROW",
+  /** A sub-item row ("a)", "1.1") with no details of its own: a line of the task above. */
+  SUBITEM_IN_TASK: "SUBITEM_IN_TASK",
   /** A task row with no lead agency. */
   LEAD_MISSING: "LEAD_MISSING",
   AGENCY_UNKNOWN: "AGENCY_UNKNOWN",

@@ -59,11 +59,19 @@ export function applyReports(
     if (!before) throw new Error(`applyReports: no master row ${idx}`);
     const values = keepReadable(before, w.values);
     keepTyped(before, values, w, snapshot.get(`${before.key}\u0000${before.lead}`), o, report);
+    keepWords(before, values);
     const after = applyValues(before, values);
     rows[idx] = after;
     const reason = `Báo cáo của ${w.a.agency} (tệp "${w.a.file.file}"${w.a.read.reportDate ? `, ngày ${vi(w.a.read.reportDate)}` : ""}, dòng ${w.row.row})`;
+    const wrote = values.status?.wrote;
     changes.push(
-      ...trackedChanges(master.taskSheet || SHEETS.tasks, before, after, reason, "CONSOLIDATE")
+      ...trackedChanges(master.taskSheet || SHEETS.tasks, before, after, reason, "CONSOLIDATE").map(
+        // The agency's own words for the status stay on record beside the list value.
+        (c) =>
+          wrote && c.column === TASK_COLUMNS.status
+            ? { ...c, reason: `${c.reason}: đơn vị ghi "${wrote}"` }
+            : c
+      )
     );
     w.a.received.warnings.push(...values.warnings);
   }
@@ -91,7 +99,17 @@ export function summarize(
       .map((p) => p.agency)
   );
 
-  for (const a of accepted) a.received.empty = !a.filled;
+  for (const a of accepted) {
+    a.received.empty = !a.filled;
+    // A blank file sent back (the distributed copy itself, a file never filled) is received but
+    // is no report: said plainly, so the officer asks the agency for the filled one.
+    if (!a.filled)
+      a.received.warnings.push(
+        a.read.identity
+          ? `Tệp "${a.file.file}" còn nguyên như khi gửi cho ${a.agency} (chưa điền ô nào): có thể đơn vị gửi nhầm tệp trống hoặc chính tệp đã gửi; chưa tính là ${a.agency} đã báo cáo.`
+          : `Tệp "${a.file.file}" không có giá trị nào ở các cột báo cáo: chưa tính là ${a.agency} đã báo cáo.`
+      );
+  }
   report.received = accepted.map((a) => a.received);
   // An agency whose files all came back with nothing filled in has not reported.
   const receivedAgencies = new Set(accepted.filter((a) => a.filled).map((a) => a.agency));
@@ -199,21 +217,24 @@ const UNREADABLE = {
  */
 function keepReadable(before: TrackingRow, u: Updated): Updated {
   const out: Updated = { ...u, warnings: [...u.warnings] };
-  for (const { id, where, text } of u.unreadable) {
+  for (const { id, where, text, why } of u.unreadable) {
     const kept = id === "progress" ? before.progress : before[id];
+    const what = why ? `không rõ là ${why}` : UNREADABLE[id];
     if (kept === null || kept === undefined) {
       out.warnings.push(
-        `${where}: "${TASK_COLUMNS[id]}" = "${text}" ${UNREADABLE[id]}; đã ghi nguyên chữ vào ô đang trống để sửa.`
+        `${where}: "${TASK_COLUMNS[id]}" = "${text}" ${what}; đã ghi nguyên chữ vào ô đang trống để sửa.`
       );
       continue;
     }
     delete out[id];
+    // The status the master counts stays; the agency's words go with its result text.
+    if (id === "status") out.keepWords = [...(out.keepWords ?? []), text];
     const shown =
       id === "completedOn" || id === "updatedOn"
         ? vi(String(kept))
         : before.typed[id] || String(kept);
     out.warnings.push(
-      `${where}: "${TASK_COLUMNS[id]}" = "${text}" ${UNREADABLE[id]}; giữ giá trị đã có "${shown}".`
+      `${where}: "${TASK_COLUMNS[id]}" = "${text}" ${what}; giữ giá trị đã có "${shown}".`
     );
   }
   return out;
@@ -264,6 +285,18 @@ function keepTyped(
       kept: take,
     });
     if (take === "master") delete values[col];
+  }
+}
+
+/**
+ * Status words the list cannot hold ("Đang thực hiện, chờ kinh phí", "Chưa hoàn thành" where the
+ * master counts a status) are added to the result text, once, so nothing the agency wrote is lost.
+ */
+function keepWords(before: TrackingRow, values: Updated) {
+  for (const t of values.keepWords ?? []) {
+    const line = `(${TASK_COLUMNS.status} đơn vị ghi: "${t.normalize("NFC")}")`;
+    const result = values.result ?? before.result ?? "";
+    if (!result.includes(line)) values.result = result ? `${result}\n${line}` : line;
   }
 }
 

@@ -247,17 +247,40 @@ function isNumberingRow(row: unknown[] | undefined): boolean {
 }
 
 /**
- * A status column the headers did not name: officers title it "Tình hình thực hiện" (a result
- * synonym, so the second such column was ignored and its "Hoàn thành" lost) or "Ghi chú", or
- * leave it blank. Its values tell: a column none of whose cells is anything but a status word
- * (at least one filled, on task rows) is the status. Unused columns first, then the result.
+ * The status column, header first: a column the headers name is the status whatever it holds.
+ * Values only break ties. Of two columns named as status ("Trạng thái" left empty, "Mức độ
+ * hoàn thành" filled), the first holding status words. With none named, officers title it
+ * "Tình hình thực hiện" (a result synonym, so the second such column was ignored and its
+ * "Hoàn thành" lost) or "Ghi chú", or leave it blank: a column none of whose cells is anything
+ * but a status word (at least one filled, on task rows) is the status. Unused columns first,
+ * then the result.
  */
 export function withStatusByContent(
   m: HeaderMatch,
   grid: unknown[][],
   isStatus: (raw: unknown) => boolean
 ): HeaderMatch {
-  if (m.col.status !== undefined) return m;
+  const taskRows = grid
+    .slice(m.firstDataRow - 1)
+    .filter(
+      (r) =>
+        cellText(r?.[m.col.title!]) !== "" ||
+        (m.col.key !== undefined && cellText(r?.[m.col.key]) !== "")
+    );
+  const filledIn = (c: number) => taskRows.map((r) => r?.[c]).filter((v) => cellText(v) !== "");
+  if (m.col.status !== undefined) {
+    if (filledIn(m.col.status).some(isStatus)) return m;
+    const other = m.extra.find((e) => e.field === "status" && filledIn(e.col).some(isStatus));
+    if (!other) return m;
+    return {
+      ...m,
+      col: { ...m.col, status: other.col },
+      extra: [
+        ...m.extra.filter((e) => e !== other),
+        { field: "status" as const, col: m.col.status },
+      ].sort((a, b) => a.col - b.col),
+    };
+  }
   const used = new Set([...Object.values(m.col), ...m.extra.map((e) => e.col)]);
   const width = Math.max(
     0,
@@ -267,15 +290,8 @@ export function withStatusByContent(
   const candidates = [...Array(width).keys()].filter((c) => !used.has(c));
   candidates.push(...m.extra.filter((e) => e.field === "result").map((e) => e.col));
   if (m.col.result !== undefined) candidates.push(m.col.result);
-  const taskRows = grid
-    .slice(m.firstDataRow - 1)
-    .filter(
-      (r) =>
-        cellText(r?.[m.col.title!]) !== "" ||
-        (m.col.key !== undefined && cellText(r?.[m.col.key]) !== "")
-    );
   for (const c of candidates) {
-    const filled = taskRows.map((r) => r?.[c]).filter((v) => cellText(v) !== "");
+    const filled = filledIn(c);
     if (filled.length === 0 || !filled.every(isStatus)) continue;
     const col = { ...m.col, status: c };
     let extra = m.extra.filter((e) => e.col !== c);

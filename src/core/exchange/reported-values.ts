@@ -6,20 +6,24 @@
 import { capitalized, placeText } from "../finding-place";
 import { formatViDate as vi } from "../text/dates";
 import { sheetStatus } from "../tracking/derive-status";
-import { normalizeDate, normalizeProgress, normalizeStatus } from "../tracking/normalize-input";
+import { foldVietnamese } from "../text/fold";
+import { normalizeDate, normalizeProgress } from "../tracking/normalize-input";
 import { cellText } from "../tracking/raw-cell";
+import { TASK_COLUMNS } from "../workbook/columns";
 import {
   TRACKED_COLUMNS,
   type TrackedColumnId,
   type TrackingRow,
 } from "../workbook/tracking-model";
+import { readAgencyStatus } from "./agency-status";
 import type { ReportRow } from "./read-report";
 import type { Accepted } from "./screen-files";
 import { fingerprint, type TrackedPrints, type TrackedTexts } from "./tracked-values";
 
 /** A report row's values as the master will hold them. */
 export interface Updated {
-  status?: { typed: string; value: TrackingRow["status"] };
+  /** `wrote`: the agency's own words when they were read onto the list ("Đã xong"). */
+  status?: { typed: string; value: TrackingRow["status"]; wrote?: string };
   completedOn?: { iso: string | null; typed: string };
   updatedOn?: { iso: string | null; typed: string };
   progress?: { value: number | null; typed: string };
@@ -27,12 +31,16 @@ export interface Updated {
   evidence?: string;
   difficulties?: string;
   proposals?: string;
+  /** Status cells whose words say more than the status the master holds: kept with the result. */
+  keepWords?: string[];
   warnings: string[];
   /** Values the file holds that are not a status / date / percentage: where and what. */
   unreadable: {
     id: "status" | "completedOn" | "updatedOn" | "progress";
     where: string;
     text: string;
+    /** Why the value could be two things ("đang thực hiện hay chưa triển khai"). */
+    why?: string;
   }[];
 }
 
@@ -42,13 +50,34 @@ export function reportedValues(r: ReportRow, a: Accepted, year: number): Updated
   const where = capitalized(
     placeText({ file: a.file.file, sheet: r.sheet, row: r.row }, { file: true })
   );
+  const statusKept: string[] = [];
   if (v.status !== undefined) {
-    const s = normalizeStatus(v.status);
-    if (s.value) out.status = { typed: s.value, value: s.value };
-    else if (s.text) {
+    const s = readAgencyStatus(v.status);
+    const col = `${where}, cột "${TASK_COLUMNS.status}"`;
+    if (s.value) {
+      out.status = { typed: s.value, value: s.value };
+      // Another wording than the list's (not just its case or diacritics): said, and the
+      // words kept in the change log.
+      if (foldVietnamese(s.text) !== foldVietnamese(s.value)) {
+        out.status.wrote = s.text;
+        out.warnings.push(
+          `${col}: đơn vị ghi "${s.text}", hiểu là "${s.value}"${s.how === "typo" ? " (sửa lỗi gõ)" : ""}.`
+        );
+      }
+    } else if (s.text) {
       out.status = { typed: s.text, value: sheetStatus(s.text) };
-      out.unreadable.push({ id: "status", where, text: s.text });
+      out.unreadable.push({ id: "status", where, text: s.text, ...(s.why ? { why: s.why } : {}) });
     }
+    // "Đang thực hiện (80%)": the percentage is the progress the file left empty.
+    if (s.percent !== null) {
+      const p = normalizeProgress(v.progress ?? null);
+      if (p.value === null && !p.text) {
+        out.progress = { value: s.percent, typed: String(s.percent) };
+        out.warnings.push(`${col}: "${s.text}": lấy ${s.percent}% làm "${TASK_COLUMNS.progress}".`);
+      } else if (p.value !== s.percent) statusKept.push(s.text);
+    }
+    // Words beyond the status ("Đang thực hiện, chờ kinh phí") go with the result text.
+    if (s.rest && s.value) statusKept.push(s.text);
   }
   for (const id of ["completedOn", "updatedOn"] as const) {
     if (v[id] === undefined) continue;
@@ -84,6 +113,7 @@ export function reportedValues(r: ReportRow, a: Accepted, year: number): Updated
   // "Nội dung phối hợp" filled on a task the agency leads: its text is what was done.
   const contribution = typedText(v.contribution);
   if (contribution) out.result = out.result ? `${out.result}\n${contribution}` : contribution;
+  if (statusKept.length) out.keepWords = [...new Set(statusKept)];
   return out;
 }
 

@@ -4,7 +4,7 @@
  * abbreviations, matches agencies and parses schedules, collecting findings on the way.
  * Unreadable inputs throw InputError (the CLI exits 2); everything else is a finding.
  */
-import type { AgencyRef, Finding, ImportResult, Location, Plan, Task } from "../model";
+import type { AgencyRef, Finding, ImportResult, Location, Plan, Schedule, Task } from "../model";
 import type { RawTable } from "../table/raw-table";
 import type { AgencyDirectory } from "../agency/directory";
 import { defaultDirectory } from "../agency/default-directory";
@@ -156,6 +156,14 @@ export async function importPlan(
 /** Drafts (table rows or prose) → tasks: agencies matched, schedules parsed, findings said. */
 function taskMaker(directory: AgencyDirectory, period: Plan["period"], fileName: string) {
   const matchAgencies = agencyMatcher(directory);
+  // A plan repeats a few time texts ("Năm 2026", "Thường xuyên") down thousands of rows: each
+  // is parsed once and its schedule shared (schedules are never changed in place).
+  const schedules = new Map<string, Schedule>();
+  const scheduleOf = (text: string) => {
+    let schedule = schedules.get(text);
+    if (!schedule) schedules.set(text, (schedule = parseSchedule(text, period)));
+    return schedule;
+  };
   return (drafts: (DraftTask & Partial<ProseDraft>)[], columns: ColumnMap) => {
     const findings: Finding[] = [];
     const tasks = drafts.map((draft): Task => {
@@ -192,7 +200,7 @@ function taskMaker(directory: AgencyDirectory, period: Plan["period"], fileName:
         });
       }
       const timeText = draft.timeText.replace(/\n/g, " ");
-      const schedule = parseSchedule(timeText, period);
+      const schedule = scheduleOf(timeText);
       if (schedule.kind === "unknown" || schedule.years === null) {
         findings.push({
           code: FINDINGS.SCHEDULE_UNPARSED,

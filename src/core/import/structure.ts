@@ -2,6 +2,8 @@
  * Rows of the phụ lục -> groups and tasks. Handles "1 / 1.1" and "I / 1..n" numbering, leading
  * zeros, group rows (title only, Roman numeral, or merged across), rows with an empty STT
  * (numbered automatically, flagged, never dropped) and bullet rows holding several tasks.
+ * Three levels (I / 1 / a) or 1.1): a numbered row without details heads its sub-items, each a
+ * task titled under it; sub-items without details of their own are lines of the task above.
  */
 import type { Finding, Group } from "../model";
 import { foldVietnamese, normalizeText } from "../text/fold";
@@ -65,6 +67,8 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
   let inGroup = 0; // tasks so far in the current group, for automatic numbers
   let lastFlat = 0; // last top-level task number, for automatic numbers without groups
   let unnumbered = 0; // group rows without a number, numbered (1), (2)…
+  // The numbered row above sub-items "a)" or "1.1" (three levels: I / 1 / a): their parent.
+  let parent: Parent | null = null;
 
   const at = (row: TableRow, column: number) => ({
     file: fileName,
@@ -155,7 +159,35 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       groups.push({ stt: groupStt, title, sourceRow: row.sourceRow });
       group = { stt: groupStt, numbered: stt.normalized };
       inGroup = 0;
+      parent = null;
       if (isGroup) return;
+    }
+
+    // Three levels (I / 1 / a) or 1.1): a numbered row with no details of its own whose next
+    // row is its sub-item heads its sub-items, each a task titled under it (as a bullet row's
+    // introduction is); a sub-item with no details of its own is a line of the task above.
+    const child = parent && isChildOf(stt, parent.numbered) ? parent : null;
+    if (stt.kind === "number") {
+      const heads = hasRoman && detailsEmpty && !!next && isChildOf(next, stt.normalized);
+      parent = { stt: stt.text, numbered: stt.normalized, title, heads, firstTask: tasks.length };
+      if (heads) {
+        lastFlat = Number(stt.normalized);
+        return;
+      }
+    } else if (child && !child.heads && detailsEmpty && tasks.length > child.firstTask) {
+      const above = tasks[tasks.length - 1];
+      if (above) {
+        above.title += `\n${stt.text} ${title}`;
+        findings.push({
+          code: FINDINGS.SUBITEM_IN_TASK,
+          severity: "info",
+          message:
+            `mục "${stt.text}" không có đơn vị chủ trì, phối hợp hay thời gian riêng nên được ` +
+            `ghi vào nội dung nhiệm vụ "${child.stt}" ở trên, không thành nhiệm vụ riêng.`,
+          location: at(row, col.stt),
+        });
+        return;
+      }
     }
 
     // A task row.
@@ -172,6 +204,11 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       });
     } else if (stt.kind === "number") {
       lastFlat = Number(stt.normalized);
+    } else if (stt.kind === "letter" && child) {
+      numbered = `${child.numbered}.${stt.normalized}`;
+      if (child.heads) title = underHeading(child.title, title);
+    } else if (child?.heads) {
+      title = underHeading(child.title, title);
     } else if (stt.kind === "letter" && group) {
       numbered = `${group.numbered}.${stt.normalized}`;
     } else if (isSubItem(stt) && group) {
@@ -202,7 +239,7 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       const base = `T${t.numbered}`;
       // Numbering restarted in each Roman group ("II" / "1"): qualify with the group.
       let key =
-        keys.has(base) && group && !t.numbered.includes(".")
+        keys.has(base) && group && !t.numbered.startsWith(`${group.numbered}.`)
           ? `T${group.numbered}.${t.numbered}`
           : base;
       for (let k = 2; keys.has(key); k++) key = `${base}-${k}`;
@@ -234,6 +271,31 @@ function sectionRows(stts: Stt[]): Set<number> {
 /** A sub-item's STT: "a)" or a dash; the row above it that has no details is its group. */
 function isSubItem(stt: Stt): boolean {
   return stt.kind === "letter" || (stt.kind === "other" && /^[-–+•*]$/.test(stt.normalized));
+}
+
+/** A numbered task row that sub-items "a)", "1.1" may follow. */
+interface Parent {
+  stt: string;
+  numbered: string;
+  title: string;
+  /** No details of its own, its sub-items follow: a heading, not a task. */
+  heads: boolean;
+  /** Index of its first task among the tasks (none when it heads). */
+  firstTask: number;
+}
+
+/** "a)" under any numbered row; "1.2" under "1". */
+function isChildOf(stt: Stt, parentNumber: string): boolean {
+  return (
+    stt.kind === "letter" ||
+    (stt.kind === "dotted" && stt.normalized.split(".").slice(0, -1).join(".") === parentNumber)
+  );
+}
+
+/** A sub-item's title under its heading: "Tuyên truyền trên báo chí: Báo in". */
+function underHeading(heading: string, title: string): string {
+  if (!heading) return title;
+  return /[:.]$/.test(heading) ? `${heading} ${title}` : `${heading}: ${title}`;
 }
 
 /** "I. …" / "1. …" typed in the STT cell (splitNumberedTitle reads those). */

@@ -13,6 +13,7 @@ import { isTooLarge, ZipPackage } from "./zip-package";
 import { isReadParagraph, paragraphText, readParagraph } from "./docx-text";
 import { readRowNode, readTableGrid } from "./docx-table";
 import { numberingFormats, paragraphFlags, type NumberingFormats } from "./docx-paragraph";
+import { ListCounter, listDefinitions } from "./docx-numbering";
 import type { Paragraph } from "./paragraph";
 import { W_NS, XmlNode, pushReversed, wChild, wChildren } from "./xml-node";
 
@@ -32,8 +33,10 @@ export interface DocumentContent {
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<DocumentContent> {
   checkContainer(bytes, fileName);
   const { xml, numbering } = await documentXml(bytes, fileName);
-  const formats = numberingFormats(numbering ? parseNumbering(numbering) : null);
-  const doc = parseXml(xml, formats, fileName);
+  const numberingTree = numbering ? parseNumbering(numbering) : null;
+  const formats = numberingFormats(numberingTree);
+  const lists = new ListCounter(listDefinitions(numberingTree));
+  const doc = parseXml(xml, formats, lists, fileName);
   const paragraphs: Paragraph[] = [];
   const body = doc && findBody(doc);
   if (!body) throw corrupt(fileName);
@@ -192,12 +195,18 @@ const SKIPPED = new Set([
   "bookmarkEnd",
   "lastRenderedPageBreak",
 ]);
-/** Formatting is read for body paragraphs only: inside table cells, pPr and rPr are skipped. */
-const FORMATTING = new Set(["pPr", "rPr"]);
-function docxKeep(formats: NumberingFormats): XmlKeep {
+/**
+ * Formatting is read for body paragraphs; inside table cells only the list numbering (the STT
+ * column's "1.", "II." are often nothing else).
+ */
+function skippedInCell(local: string, open: readonly XmlNode[]): boolean {
+  if (local !== "rPr" && open[open.length - 1]?.localName !== "pPr") return false;
+  return local !== "numPr" && inCell(open);
+}
+function docxKeep(formats: NumberingFormats, lists: ListCounter): XmlKeep {
   return {
     skipElement: (uri, local, open) =>
-      uri === W_NS && (SKIPPED.has(local) || (FORMATTING.has(local) && inCell(open))),
+      uri === W_NS && (SKIPPED.has(local) || skippedInCell(local, open)),
     textIn: (parent) => parent.localName === "t" && parent.namespaceURI === W_NS,
     // Paragraphs and table rows are read as they close, their subtrees dropped: only what the
     // walk below reads stays. Not inside a paragraph, whose text reads everything within it
@@ -211,7 +220,10 @@ function docxKeep(formats: NumberingFormats): XmlKeep {
         if (a.localName === "tc") inTable = true;
       }
       if (el.localName === "tr") return readRowNode(el);
-      return readParagraph(el, inTable ? undefined : (p) => paragraphFlags(p, formats));
+      // Every numbered paragraph counts, in document order; a cell shows its number as text.
+      const label = lists.ofParagraph(el);
+      if (inTable) return readParagraph(el, undefined, label);
+      return readParagraph(el, (p) => paragraphFlags(p, formats));
     },
   };
 }
@@ -224,9 +236,14 @@ function inCell(open: readonly XmlNode[]): boolean {
   return false;
 }
 
-function parseXml(xml: string, formats: NumberingFormats, fileName: string): XmlNode | null {
+function parseXml(
+  xml: string,
+  formats: NumberingFormats,
+  lists: ListCounter,
+  fileName: string
+): XmlNode | null {
   try {
-    return parseXmlTree(xml, docxKeep(formats));
+    return parseXmlTree(xml, docxKeep(formats, lists));
   } catch (e) {
     if (e instanceof XmlTooDeep) throw tooLargeError(fileName, OVER.nesting(INPUT_LIMITS));
     throw corrupt(fileName);

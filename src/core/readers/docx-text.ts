@@ -12,12 +12,17 @@ export interface ReadParagraph extends XmlNode {
   readonly read: { readonly text: string; readonly flags?: Pick<Paragraph, "list" | "bold"> };
 }
 
-/** `flagsOf` is asked only of a paragraph with text, as the prose reader keeps only those. */
+/**
+ * `flagsOf` is asked only of a paragraph with text, as the prose reader keeps only those;
+ * `label` is its list number as Word shows it ("1.", "a)"), written before the text.
+ */
 export function readParagraph(
   p: XmlNode,
-  flagsOf?: (p: XmlNode) => Pick<Paragraph, "list" | "bold">
+  flagsOf?: (p: XmlNode) => Pick<Paragraph, "list" | "bold">,
+  label?: string | null
 ): ReadParagraph {
-  const text = paragraphText(p);
+  const own = paragraphText(p);
+  const text = label ? (own.trim() ? `${label} ${own}` : label) : own;
   const read = flagsOf && text.trim() ? { text, flags: flagsOf(p) } : { text };
   return {
     nodeType: p.nodeType,

@@ -6,7 +6,10 @@ import { nodeBuiltin } from "./node-builtin";
 
 /** The members of node:zlib used by the readers and the zip writer. */
 export interface NodeZlib {
-  inflateRawSync(bytes: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+  inflateRawSync(
+    bytes: Uint8Array,
+    options: { maxOutputLength: number; chunkSize?: number }
+  ): Uint8Array;
   deflateRaw(
     bytes: Uint8Array,
     options: { level: number },

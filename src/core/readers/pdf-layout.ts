@@ -23,6 +23,8 @@ import {
 } from "./pdf-lines";
 import { ruledTables, type PageGrid } from "./pdf-grid";
 import { bandTables, type OpenBands } from "./pdf-bands";
+import { carryMergedCells } from "./pdf-carried-merges";
+import { withoutRunningLines } from "./pdf-running-lines";
 
 const CONTEXT_LINES = 12;
 /** A gap wider than this many font sizes separates two columns of text on one line. */
@@ -57,7 +59,7 @@ interface PageEdges {
 
 export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent {
   if (isScan(pages)) throw pdfScanned(source);
-  pages = inUnicode(pages);
+  pages = withoutRunningLines(inUnicode(pages));
   const blocks: Block[] = [];
   let open: OpenBands = null;
   for (const page of pages) {
@@ -94,6 +96,7 @@ export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent
         rows.splice(first, 1);
         merges = shiftMerges(merges, first);
       }
+      carryMergedCells(previous.table, rows, merges, first);
     }
     const table: RawTable = {
       source,

@@ -15,7 +15,10 @@
  * | Hàng quý / Hàng tháng, quý / Định kỳ   | periodic    | every period year           | 31/12          |
  * | Quý II, III / Quý III/2025             | quarter     | written year, else period start | end of latest quarter |
  * | Tháng 6/2025 / Tháng 6 năm 2025        | month       | written year, else period start | end of month |
- * | Từ tháng 3 đến tháng 6/2025            | month       | written year, else period start | end of the last month |
+ * | Từ tháng 3 đến tháng 6/2025 / Tháng 3-6/2025 | month | written year, else period start | end of the last month |
+ * | Từ tháng 3/2025 đến quý II/2026 (any two times, "đến" or "-") | as its end; multi-year (range) from the start's year |
+ * | Đến (hết) tháng 6/2026                 | until       | period start..2026 (multi)  | 30/6/2026 each |
+ * | Từ tháng 3/2026 / Từ quý II/2026       | annual      | 2026..period end            | 31/12          |
  * | 6 tháng đầu năm (2025) / cuối năm      | month       | written year, else period start | 30/6 / 31/12   |
  * | Trước ngày 15 tháng 12 (năm 2025)      | as 15/12(/2025)                                            |
  * | Trước (ngày) 30/6/2025                 | year        | [2025]                      | 30/6/2025      |
@@ -35,6 +38,7 @@ import type { Schedule, ScheduleKind } from "../model";
 import { foldVietnamese, normalizeText } from "../text/fold";
 import { isoDate, isValidDay, monthEnd, yearEnd } from "../text/dates";
 import { isPlausibleYear, quarterEnd, quarterNumber, yearsBetween } from "./dates";
+import { endOnly, spanEnds, startOnly, writtenYear } from "./time-span";
 
 export type Period = { from: number; to: number } | null;
 
@@ -126,6 +130,9 @@ export function parseSchedule(text: string, period: Period): Schedule {
     /^(?:trong )?6 thang (dau|cuoi) nam(?:\s*(?:\/|nam)?\s*(\d{4}))?( hang nam)?$/
   );
   if (half) m = [t, half[1] === "dau" ? "6" : "12", half[2], half[3]] as RegExpMatchArray;
+  // "Từ tháng 6 đến tháng 3/2026": the start after the end is a typing slip, not a time.
+  const months = /^tu thang (\d{1,2})\s*(?:den|-)\s*(?:het\s+)?thang (\d{1,2})\b/.exec(t);
+  if (months && Number(months[1]) > Number(months[2])) return unknown(written);
   const monthList = m?.[1];
   if (m && monthList !== undefined) {
     const months = monthList.split(/\s*(?:,|-|va)\s*/).map(Number);
@@ -173,8 +180,61 @@ export function parseSchedule(text: string, period: Period): Schedule {
     return make(years.length === 1 ? "year" : "years", years, yearEnd);
   }
 
-  if (EVERY_YEAR.test(t)) return make("annual", everyYear, yearEnd);
+  // A span's end before "hằng năm" anywhere in the text ("Tháng 3 - tháng 6 hằng năm": 30/6).
+  const spanned = spanOrStart(t, written, period, make);
+  if (spanned.kind === "unknown" && EVERY_YEAR.test(t)) return make("annual", everyYear, yearEnd);
+  return spanned;
+}
+
+/**
+ * Spans ("Từ tháng 3/2026 đến tháng 6/2026"), an end alone ("Đến tháng 6/2026") or a start alone
+ * ("Từ tháng 3/2026"): each end read as an ordinary time, never guessed; unknown otherwise.
+ */
+function spanOrStart(
+  t: string,
+  written: string,
+  period: Period,
+  make: (kind: ScheduleKind, years: number[] | null, perYear: PerYear, multi?: boolean) => Schedule
+): Schedule {
+  // Times are short; a long text is no time (and never costs a regex long backtracking).
+  if (t.length > 120) return unknown(written);
+  const span = spanEnds(t);
+  const untilEnd = span ? null : endOnly(t);
+  const endText = span?.end ?? untilEnd;
+  if (endText) {
+    const end = parseSchedule(endText, period);
+    const year = end.years?.length === 1 ? end.years[0] : undefined;
+    const deadline = end.finalDeadline;
+    const begin = span && parseSchedule(span.start, period);
+    if (end.kind === "unknown" || begin?.kind === "unknown") return unknown(written);
+    // "Từ tháng 6 đến tháng 3/2026": the start after the end is a typing slip, not a time.
+    const startsBy = begin?.finalDeadline;
+    if (startsBy && end.finalDeadline && startsBy > end.finalDeadline) return unknown(written);
+    if (year === undefined || deadline === null) return { ...end, text: written };
+    // From the start's year (a span) or the plan's first year ("Đến tháng 6/2026").
+    const from = span ? (writtenYear(span.start) ?? year) : Math.min(period?.from ?? year, year);
+    if (from > year) return unknown(written);
+    if (from === year) return { ...end, text: written };
+    return make(span ? "range" : "until", yearsBetween(from, year), () => deadline, true);
+  }
+  const start = startOnly(t);
+  const from = start && parseSchedule(start, period).kind !== "unknown" && writtenYear(start);
+  // Like "Từ năm 2025": every year from the start to the plan's end.
+  if (from) return make("annual", yearsBetween(from, Math.max(from, period?.to ?? from)), yearEnd);
   return unknown(written);
+}
+
+/**
+ * What a time of months, quarters or days is when written as a span ("Từ tháng 3/2026 đến tháng
+ * 6/2026"), an end alone ("Đến hết tháng 9/2026") or a start alone ("Từ tháng 3/2026"); null
+ * for any other text. The tracking sheet's checks ask it to read these as the import did.
+ */
+export function spanKind(text: string): "span" | "until" | "from" | null {
+  const t = clean(normalizeText(text));
+  if (t.length > 120 || !/\b(?:thang|quy)\s|\d{1,2}\/\d{1,2}/.test(t)) return null;
+  if (spanEnds(t)) return "span";
+  if (endOnly(t)) return "until";
+  return startOnly(t) ? "from" : null;
 }
 
 /** Folded, parentheses and final dots dropped, dates' separators unified, spaces around "/" removed. */
@@ -182,7 +242,12 @@ function clean(written: string): string {
   return (
     foldVietnamese(written)
       .replace(/[()]/g, " ")
-      .replace(/(\d)\s*[.-](?=\d{1,2}[.\-/]\d{4}\b)/g, "$1/") // 30.6.2025 / 30-6-2025 -> 30/6/2025
+      // 30.6.2025 / 30-6-2025 -> 30/6/2025, but "tháng 3-6/2025" is a span of months.
+      .replace(
+        /(\d)\s*[.-](?=\d{1,2}[.\-/]\d{4}\b)/g,
+        (whole, d: string, at: number, all: string) =>
+          /(?:thang|quy)\s*\d?$/.test(all.slice(0, at)) ? whole : `${d}/`
+      )
       .replace(/(\d)\.(?=\d{4}\b)/g, "$1/")
       .replace(/\s*\/\s*/g, "/")
       // "ngày 15 tháng 12 năm 2025" -> "ngày 15/12/2025" (a day written out, never "tháng 6 năm 2025")

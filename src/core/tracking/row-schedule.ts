@@ -6,7 +6,7 @@
  */
 import type { ScheduleKind } from "../model";
 import { foldVietnamese } from "../text/fold";
-import { parseSchedule } from "../schedule/parse-schedule";
+import { parseSchedule, spanKind } from "../schedule/parse-schedule";
 
 export interface TimeKind {
   kind: ScheduleKind;
@@ -48,6 +48,14 @@ export function timeKind(timeText: string): TimeKind {
     return k("on-guidance", true);
   if (/hang (quy|thang)|dinh ky/.test(t)) return k("periodic", true);
   if (/(hang|moi|ca) nam/.test(t)) return k("annual", true);
+  // Spans, ends and starts of months or quarters as the import read them (a slip unknown).
+  const span = spanKind(timeText);
+  if (span) {
+    const read = parseSchedule(timeText, null);
+    if (read.kind === "unknown") return k("unknown", false);
+    if (span === "until") return k("until", false, true);
+    return k(read.kind, !read.multiYear, read.multiYear);
+  }
   if (/thang (\d{1,2})\s*[/-]\s*\d{4}/.test(t)) return k("month", true);
   if (/quy\s+(iv|i{1,3}|[1-4])\b/.test(t)) return k("quarter", true);
   if (new RegExp(`den (nam )?${YEAR}`).test(t)) return k("until", false, true);

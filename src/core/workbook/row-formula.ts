@@ -7,6 +7,8 @@
  * by the checks below and simply built anew for every row.
  */
 
+import { templateFormulaCell } from "../spec/row-template";
+
 /** Rows past Excel's last (1,048,576): a formula never holds them but as our markers. */
 const MARKERS = [7_340_033, 7_340_037] as const;
 
@@ -24,8 +26,12 @@ export function rowFormula(
   const same = a.length > 1 && a.length === b.length && a.every((p, i) => p === b[i]);
   const join = (row: number) => a.join(String(row));
   if (!same || !check.every((row) => join(row) === build(row))) return build;
+  PIECES.set(join, a);
   return join;
 }
+
+/** The pieces of each join rowFormula made: its cells are row templates (row-template.ts). */
+const PIECES = new WeakMap<(row: number) => string, readonly string[]>();
 
 /**
  * A formula cell of row `row` whose text is made each time it is read (an enumerable getter:
@@ -34,6 +40,8 @@ export function rowFormula(
  * the spec's time), while each reader wants each text once.
  */
 export function formulaCell(text: (row: number) => string, row: number): { formula: string } {
+  const pieces = PIECES.get(text);
+  if (pieces) return templateFormulaCell(pieces, row);
   return {
     get formula() {
       return text(row);

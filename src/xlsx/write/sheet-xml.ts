@@ -17,7 +17,8 @@ import type {
   ValidationSpec,
 } from "../../core/spec/sheet-spec";
 import { argb, StyleBook } from "./cell-styles";
-import { rowShifter } from "../shift-formula";
+import { rowShifter, templateFillsDown } from "../shift-formula";
+import { rowTemplateOf } from "../../core/spec/row-template";
 import { Utf8Sink, type Utf8Chunks } from "./utf8-sink";
 import { textElement, xmlText } from "./xml-text";
 import { isoToSerial } from "../../core/text/dates";
@@ -336,6 +337,9 @@ function sharedFormulas(
     let text = "";
     let moved = rowShifter("");
     let count = 0;
+    // The group's row template when it fills down (row-template.ts), and the row it joined.
+    let template: readonly string[] | null = null;
+    let templateRow = 0;
     const close = () => {
       const lastRow = start + count - 1;
       if (count >= 2) {
@@ -351,7 +355,14 @@ function sharedFormulas(
     };
     for (let row = 0; row < rows; row++) {
       const v = values[row * cols + col];
-      const f = v !== undefined && isFormula(v) ? stripEquals(v.formula) : null;
+      const formula = v !== undefined && isFormula(v) ? v : null;
+      const use = formula && rowTemplateOf(formula);
+      // The group's template at the next row: the group's text moved down, known unread.
+      if (use && start >= 0 && use.pieces === template && use.row === templateRow + count) {
+        count++;
+        continue;
+      }
+      const f = formula && stripEquals(formula.formula);
       if (f !== null && start >= 0 && moved(row - start) === f) {
         count++;
         continue;
@@ -362,6 +373,8 @@ function sharedFormulas(
         text = f;
         moved = rowShifter(f);
         count = 1;
+        template = use && templateFillsDown(use.pieces) ? use.pieces : null;
+        templateRow = use ? use.row : 0;
       }
     }
     close();

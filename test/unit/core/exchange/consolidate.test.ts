@@ -495,7 +495,7 @@ describe("a newer report's unreadable value", () => {
     );
     expect(done.length).toBeGreaterThan(0);
     const typo = returned(first.workbook, "Công an tỉnh", "b.xlsx", {
-      status: "Hoan thnah",
+      status: "Tốt nhưng chậm",
       result: "Đã xong",
       date: "2026-11-22",
     });
@@ -510,18 +510,18 @@ describe("a newer report's unreadable value", () => {
     const warnings = second.report.received[0].warnings;
     expect(
       warnings.some((w) =>
-        /"Hoan thnah" không thuộc danh sách trạng thái; giữ giá trị đã có "Hoàn thành"/.test(w)
+        /"Tốt nhưng chậm" không thuộc danh sách trạng thái; giữ giá trị đã có "Hoàn thành"/.test(w)
       )
     ).toBe(true);
     // Into an empty master the typed text goes in as written, so the officer sees it.
     const fresh = consolidate(
       wb,
-      [returned(wb, "Công an tỉnh", "c.xlsx", { status: "Hoan thnah", date: "2026-11-22" })],
+      [returned(wb, "Công an tỉnh", "c.xlsx", { status: "Tốt nhưng chậm", date: "2026-11-22" })],
       opts()
     );
     const typed = fresh.changes.filter((c) => c.column === "Trạng thái").map((c) => c.after);
     expect(typed.length).toBeGreaterThan(0);
-    expect(new Set(typed)).toEqual(new Set(["Hoan thnah"]));
+    expect(new Set(typed)).toEqual(new Set(["Tốt nhưng chậm"]));
   });
 });
 

@@ -65,6 +65,20 @@ describe("parseSchedule with the plan period 2024-2030", () => {
     ["6 tháng đầu năm 2025", "month", [2025], "2025-06-30", false],
     ["6 tháng cuối năm hằng năm", "annual", ALL, "2030-12-31", false],
     ["Từ tháng 3 đến tháng 6/2025", "month", [2025], "2025-06-30", false],
+    ["Tháng 3-6/2025", "month", [2025], "2025-06-30", false],
+    ["Tháng 3 - tháng 6/2025", "month", [2025], "2025-06-30", false],
+    ["Từ tháng 3/2025 đến tháng 6/2025", "month", [2025], "2025-06-30", false],
+    ["Từ tháng 3 năm 2025 đến tháng 6 năm 2025", "month", [2025], "2025-06-30", false],
+    ["Từ quý I đến quý III/2025", "quarter", [2025], "2025-09-30", false],
+    ["Quý I/2025 - Quý II/2025", "quarter", [2025], "2025-06-30", false],
+    ["Quý I-II/2026", "quarter", [2026], "2026-06-30", false],
+    ["Từ 01/3/2025 đến 30/6/2025", "year", [2025], "2025-06-30", false],
+    ["Từ tháng 6/2025 đến hết năm 2025", "year", [2025], "2025-12-31", false],
+    ["Tháng 12/2025 - tháng 6/2026", "range", [2025, 2026], "2026-06-30", true],
+    ["Đến hết tháng 6/2026", "until", [2024, 2025, 2026], "2026-06-30", true],
+    ["Từ tháng 3/2026", "annual", [2026, 2027, 2028, 2029, 2030], "2030-12-31", false],
+    ["Từ quý II/2026", "annual", [2026, 2027, 2028, 2029, 2030], "2030-12-31", false],
+    ["Tháng 3 - tháng 6 hằng năm", "annual", ALL, "2030-06-30", false],
     [
       "2025 và các năm tiếp theo",
       "annual",
@@ -91,6 +105,11 @@ describe("parseSchedule with the plan period 2024-2030", () => {
     "   ",
     "Năm 20245",
     "31/2/2025",
+    "Từ tháng 6 đến tháng 3/2026",
+    "Từ tháng 7/2026 đến tháng 3/2026",
+    "Từ tháng 3/2026 đến khi hoàn thành",
+    "Trước tháng 6/2026",
+    "Đầu năm 2026",
   ])("%j is unknown, with years null for the caller to flag", (text) => {
     const s = parseSchedule(text, PERIOD);
     expect(s).toMatchObject({

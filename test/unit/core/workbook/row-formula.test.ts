@@ -1,5 +1,6 @@
 /** rowFormula: the same text as its builder for every row, or the builder itself when unsure. */
 import { formulaCell, rowFormula } from "../../../../src/core/workbook/row-formula";
+import { rowTemplateOf } from "../../../../src/core/spec/row-template";
 import { derivedStatusFormula, partnerStatusFormula } from "../../../../src/core/workbook/formulas";
 
 const cells = (row: number) => ({
@@ -43,4 +44,20 @@ test("a formula cell reads as a plain { formula } everywhere, its text made when
   expect(JSON.parse(JSON.stringify(cell))).toEqual({ formula: "A7*2" });
   expect(structuredClone(cell)).toEqual({ formula: "A7*2" });
   expect(made.every((row) => row === 7)).toBe(true);
+});
+
+test("a joined formula's cells carry their template; a builder's cells do not", () => {
+  const build = (row: number) => derivedStatusFormula(cells(row));
+  const fast = rowFormula(build, [2, 2001]);
+  const cell = formulaCell(fast, 12);
+  expect(cell).toEqual({ formula: build(12) });
+  expect({ ...cell }).toEqual({ formula: build(12) });
+  const use = rowTemplateOf(cell);
+  expect(use?.row).toBe(12);
+  expect(use?.pieces.join("12")).toBe(build(12));
+  // Every cell of the column shares the one pieces array (the writer compares by identity).
+  expect(rowTemplateOf(formulaCell(fast, 13))?.pieces).toBe(use?.pieces);
+  expect(rowTemplateOf(formulaCell(build, 12))).toBeUndefined();
+  // A copy that changes the text does not keep a template that would lie about it.
+  expect(rowTemplateOf({ ...cell, formula: "A1" })).toBeUndefined();
 });

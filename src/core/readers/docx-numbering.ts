@@ -1,0 +1,199 @@
+/**
+ * Word automatic numbering as Word shows it. In real plans the STT column is very often a list
+ * ("1.", "II.", "a)") whose numbers exist only as formatting (w:numPr), never as text: without
+ * them every task row reads as unnumbered and groups as tasks. Counters run in document order,
+ * one set per abstract list (lists sharing one continue each other, as in Word); a w:num with a
+ * startOverride restarts its levels where it is first used; a level restarts below a higher one.
+ */
+import { W_NS, XmlNode, wChild, wChildren, wVal } from "./xml-node";
+
+interface Level {
+  /** numFmt: "decimal", "upperRoman", "lowerLetter", "bullet", "none"… */
+  format: string;
+  /** lvlText: "%1.", "%1.%2", "%2)"; for bullets the bullet character. */
+  text: string;
+  start: number;
+  /** isLgl: every level shown in decimal ("1.1" under "I"). */
+  legal: boolean;
+  /** lvlRestart="0": never restarted by a higher level. */
+  neverRestart: boolean;
+}
+
+interface NumDef {
+  abstractId: string;
+  levels: Level[];
+  /** startOverride per level, applied the first time this num is used. */
+  restarts: Map<number, number>;
+}
+
+type ListDefinitions = Map<string, NumDef>;
+
+export function listDefinitions(numbering: XmlNode | null): ListDefinitions {
+  const out: ListDefinitions = new Map();
+  const root = numbering?.childNodes.find((k) => k.nodeType === 1);
+  if (!root) return out;
+  const abstracts = new Map<string, Level[]>();
+  for (const a of wChildren(root, "abstractNum")) {
+    const id = attr(a, "abstractNumId");
+    if (id === null) continue;
+    const levels: Level[] = [];
+    for (const lvl of wChildren(a, "lvl")) {
+      const ilvl = levelIndex(attr(lvl, "ilvl"));
+      if (ilvl !== null) levels[ilvl] = readLevel(lvl);
+    }
+    abstracts.set(id, levels);
+  }
+  for (const n of wChildren(root, "num")) {
+    const id = attr(n, "numId");
+    const abstractId = wVal(wChild(n, "abstractNumId"));
+    if (id === null || abstractId === null) continue;
+    const levels = [...(abstracts.get(abstractId) ?? [])];
+    const restarts = new Map<number, number>();
+    for (const o of wChildren(n, "lvlOverride")) {
+      const ilvl = levelIndex(attr(o, "ilvl"));
+      if (ilvl === null) continue;
+      const lvl = wChild(o, "lvl");
+      if (lvl) levels[ilvl] = readLevel(lvl);
+      const start = intOf(wVal(wChild(o, "startOverride")));
+      if (start !== null) restarts.set(ilvl, start);
+      else if (lvl) restarts.set(ilvl, levels[ilvl]?.start ?? 1);
+    }
+    out.set(id, { abstractId, levels, restarts });
+  }
+  return out;
+}
+
+function readLevel(lvl: XmlNode): Level {
+  return {
+    format: wVal(wChild(lvl, "numFmt")) ?? "decimal",
+    text: wVal(wChild(lvl, "lvlText")) ?? "",
+    start: intOf(wVal(wChild(lvl, "start"))) ?? 1,
+    legal: onOff(wChild(lvl, "isLgl")),
+    neverRestart: wVal(wChild(lvl, "lvlRestart")) === "0",
+  };
+}
+
+/** The labels of numbered paragraphs, in document order: one per document read. */
+export class ListCounter {
+  private readonly counters = new Map<string, (number | undefined)[]>();
+  private readonly used = new Set<string>();
+
+  constructor(private readonly defs: ListDefinitions) {}
+
+  /** The label of a paragraph (advancing its list), null when it is not numbered. */
+  ofParagraph(p: XmlNode): string | null {
+    const pPr = wChild(p, "pPr");
+    const numPr = pPr && wChild(pPr, "numPr");
+    const numId = numPr && wVal(wChild(numPr, "numId"));
+    const ilvl = levelIndex(wVal(numPr && wChild(numPr, "ilvl")) ?? "0");
+    return numId && ilvl !== null ? this.next(numId, ilvl) : null;
+  }
+
+  /**
+   * The label Word shows before a paragraph with this numId and level ("1.", "II.", "1.2",
+   * "a)"), "-" or "•" for a bullet; null when it shows none (numId 0, an unknown list).
+   */
+  private next(numId: string, ilvl: number): string | null {
+    const def = this.defs.get(numId);
+    const level = def?.levels[ilvl];
+    if (!def || !level || numId === "0") return null;
+    let counts = this.counters.get(def.abstractId);
+    if (!counts) this.counters.set(def.abstractId, (counts = []));
+    if (!this.used.has(numId)) {
+      this.used.add(numId);
+      for (const [l, start] of def.restarts) counts[l] = start - 1;
+    }
+    counts[ilvl] = (counts[ilvl] ?? level.start - 1) + 1;
+    for (let d = ilvl + 1; d < Math.max(counts.length, def.levels.length); d++) {
+      if (!def.levels[d]?.neverRestart) counts[d] = undefined;
+    }
+    if (level.format === "bullet") return bulletMark(level.text, ilvl);
+    return level.text
+      .replace(/%([1-9])/g, (_, n: string) => {
+        const l = Number(n) - 1;
+        const shown = def.levels[l];
+        const value = counts[l] ?? shown?.start ?? 1;
+        return formatNumber(value, level.legal && l < ilvl ? "decimal" : (shown?.format ?? ""));
+      })
+      .trim();
+  }
+}
+
+/**
+ * A bullet as the table reader knows bullets (core/import/bullets.ts): a dash stays a dash;
+ * below the first level a "+" (a sub-item of the line above), else "•". Symbol-font bullets are
+ * private-use characters that mean nothing as text.
+ */
+function bulletMark(text: string, ilvl: number): string {
+  if (/^[-–—\uF02D]$/.test(text.trim())) return "-";
+  return ilvl > 0 ? "+" : "•";
+}
+
+function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case "none":
+      return "";
+    case "decimalZero":
+      return n < 10 ? `0${n}` : String(n);
+    case "upperRoman":
+      return roman(n);
+    case "lowerRoman":
+      return roman(n).toLowerCase();
+    case "upperLetter":
+      return letters(n).toUpperCase();
+    case "lowerLetter":
+      return letters(n);
+    default:
+      // decimal, and formats a plan table never uses (ordinal, chinese…) read as decimal.
+      return String(n);
+  }
+}
+
+function roman(n: number): string {
+  if (n <= 0 || n >= 4000) return String(n);
+  const parts: [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
+  let s = "";
+  for (const [v, r] of parts) for (; n >= v; n -= v) s += r;
+  return s;
+}
+
+/** Word's letters: a … z, then aa … zz, aaa … (the letter repeated, not base 26). */
+function letters(n: number): string {
+  if (n <= 0) return String(n);
+  const c = String.fromCharCode(97 + ((n - 1) % 26));
+  return c.repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+function onOff(node: XmlNode | undefined): boolean {
+  return !!node && !/^(0|false|off)$/.test(wVal(node) ?? "");
+}
+
+function attr(node: XmlNode, name: string): string | null {
+  return node.getAttributeNS?.(W_NS, name) ?? node.getAttribute?.(`w:${name}`) ?? null;
+}
+
+/** Word has levels 0–8; anything else (a hostile ilvl of a billion) is no level. */
+function levelIndex(v: string | null): number | null {
+  const n = intOf(v);
+  return n !== null && n >= 0 && n <= 8 ? n : null;
+}
+
+function intOf(v: string | null): number | null {
+  if (v === null) return null;
+  const n = parseInt(v, 10);
+  return Number.isFinite(n) ? n : null;
+}

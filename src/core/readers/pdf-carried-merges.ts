@@ -1,0 +1,31 @@
+/**
+ * A merged cell cut by a page break (one lead for several tasks, its last tasks on the next
+ * page) has its text printed once, at its top on the first page: its part on the next page is
+ * an empty merged cell. It is given the text of the cell it goes on from.
+ */
+import type { MergedArea, RawTable } from "../table/raw-table";
+
+/**
+ * Fills, in `rows` (the next page's part, `first` its first row after a repeated header), each
+ * empty vertical merge starting at `first` with the text of the previous part's last cell in
+ * its column (the top of the merge covering that cell, if any). A single empty cell there
+ * stays empty: nothing tells the rest of a merge from a partner cell left empty on purpose.
+ */
+export function carryMergedCells(
+  previous: RawTable,
+  rows: string[][],
+  merges: MergedArea[],
+  first: number
+): void {
+  const lastRow = previous.rows.length - 1;
+  const row = rows[first];
+  if (!row || lastRow < 0) return;
+  for (const m of merges) {
+    if (m.top !== first || m.bottom <= m.top || m.left !== m.right || row[m.left]?.trim()) continue;
+    const above = previous.merges.find(
+      (p) => p.left === m.left && p.right === m.right && p.top <= lastRow && lastRow <= p.bottom
+    );
+    const text = previous.rows[above?.top ?? lastRow]?.[m.left];
+    if (text?.trim()) row[m.left] = text;
+  }
+}

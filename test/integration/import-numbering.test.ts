@@ -1,0 +1,135 @@
+/**
+ * STT columns numbered by Word itself (w:numPr, no typed number), as most Word-made plans are:
+ * written by python-docx with numbering definitions as Word writes them and imported by the CLI.
+ * Each row keeps its own task and the number Word shows; groups stay groups.
+ */
+import path from "node:path";
+import { itWithTools, runPythonFile, tempDir } from "../helpers/tools";
+import { importJson, type JsonResult } from "../helpers/import-json";
+
+const MAKE = path.join(__dirname, "numbering", "make_numbered.py");
+
+function importVariant(variant: string): JsonResult {
+  const file = runPythonFile<string>(MAKE, [tempDir("numbered"), variant]);
+  return importJson(file);
+}
+
+const rows = (r: JsonResult) => r.tasks.map((t) => [t.stt, t.group, t.title, t.lead]);
+const codes = (r: JsonResult) => r.findings.map((f) => f.code);
+
+describe("Word automatic numbering in the STT column", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "'I.', 'II.' groups and '1.', '2.' tasks restarted in each group: numbers as Word shows them",
+    async () => {
+      const r = importVariant("roman");
+      expect(r.groups).toEqual([
+        { stt: "I.", title: "TUYÊN TRUYỀN ĐỐI NGOẠI" },
+        { stt: "II.", title: "HỢP TÁC QUỐC TẾ" },
+      ]);
+      expect(rows(r)).toEqual([
+        ["1.", "I.", "Nhiệm vụ số 1", ["Sở Ngoại vụ"]],
+        ["2.", "I.", "Nhiệm vụ số 2", ["Sở Văn hóa, Thể thao và Du lịch"]],
+        ["1.", "II.", "Nhiệm vụ số 3", ["Sở Tài chính"]],
+        ["2.", "II.", "Nhiệm vụ số 4", ["Sở Ngoại vụ"]],
+      ]);
+      expect(r.tasks.map((t) => t.deadline)).toEqual([
+        "2026-06-30",
+        "2026-06-30",
+        "2026-06-30",
+        "2026-09-30",
+      ]);
+      expect(codes(r)).not.toContain("STT_EMPTY");
+      expect(codes(r)).not.toContain("STT_DUPLICATE");
+    }
+  );
+
+  itWithTools(["python3-openpyxl"], "one list '1.' … '4.' down the column", async () => {
+    const r = importVariant("flat");
+    expect(r.tasks.map((t) => [t.stt, t.title])).toEqual([
+      ["1.", "Nhiệm vụ số 1"],
+      ["2.", "Nhiệm vụ số 2"],
+      ["3.", "Nhiệm vụ số 3"],
+      ["4.", "Nhiệm vụ số 4"],
+    ]);
+    expect(codes(r)).not.toContain("STT_EMPTY");
+  });
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "'%1.%2' levels: groups '1.', '2.' and tasks '1.1', '1.2', '2.1'",
+    async () => {
+      const r = importVariant("dotted");
+      expect(r.groups.map((g) => g.stt)).toEqual(["1.", "2."]);
+      expect(r.tasks.map((t) => [t.stt, t.group, t.title])).toEqual([
+        ["1.1", "1.", "Nhiệm vụ số 1"],
+        ["1.2", "1.", "Nhiệm vụ số 2"],
+        ["2.1", "2.", "Nhiệm vụ số 3"],
+      ]);
+      expect(codes(r)).not.toContain("STT_EMPTY");
+    }
+  );
+});
+
+describe("three levels: groups, tasks and their sub-items", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "I / 1 / a): a numbered row without details heads its sub-items, each a task titled under it",
+    async () => {
+      const r = importVariant("three");
+      expect(r.groups.map((g) => g.stt)).toEqual(["I.", "II."]);
+      expect(r.tasks.map((t) => [t.key, t.stt, t.group, t.title, t.lead])).toEqual([
+        ["T1.a", "a)", "I.", "Tuyên truyền trên báo chí: Nhiệm vụ số 1", ["Sở Ngoại vụ"]],
+        [
+          "T1.b",
+          "b)",
+          "I.",
+          "Tuyên truyền trên báo chí: Nhiệm vụ số 2",
+          ["Đài Phát thanh - Truyền hình Hà Giang"],
+        ],
+        ["T2", "2.", "I.", "Nhiệm vụ số 3", ["Sở Tài chính"]],
+        // A task with details of its own, and its sub-item with its own lead: both tasks.
+        ["T1", "1.", "II.", "Nhiệm vụ số 4", ["Sở Ngoại vụ"]],
+        ["TII.1.a", "a)", "II.", "Nhiệm vụ số 5", ["Sở Tài chính"]],
+      ]);
+      expect(codes(r)).not.toContain("LEAD_MISSING");
+      expect(codes(r)).not.toContain("STT_DUPLICATE");
+    }
+  );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "'1.1', '1.2' under '1.' under Roman groups: the same, numbered as Word shows",
+    async () => {
+      const r = importVariant("roman-dotted");
+      expect(r.tasks.map((t) => [t.key, t.stt, t.title])).toEqual([
+        ["T1.1", "1.1", "Tuyên truyền trên báo chí: Nhiệm vụ số 1"],
+        ["T1.2", "1.2", "Tuyên truyền trên báo chí: Nhiệm vụ số 2"],
+        ["T2", "2.", "Nhiệm vụ số 3"],
+      ]);
+      expect(codes(r)).not.toContain("LEAD_MISSING");
+    }
+  );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "sub-items with no lead, partner or time of their own are lines of the task above, said so",
+    async () => {
+      const r = importVariant("lines");
+      expect(r.tasks.map((t) => [t.stt, t.title, t.lead, t.timeText])).toEqual([
+        [
+          "1.",
+          "Tuyên truyền trên các phương tiện:\na) Báo in\nb) Báo điện tử",
+          ["Sở Ngoại vụ"],
+          "Quý II/2026",
+        ],
+        ["2.", "Nhiệm vụ số 2", ["Sở Tài chính"], "Quý II/2026"],
+      ]);
+      const told = r.findings.filter((f) => f.code === "SUBITEM_IN_TASK").map((f) => f.message);
+      expect(told).toEqual([
+        expect.stringMatching(/dòng 4, cột "STT".*"a\)".*nhiệm vụ "1\."/),
+        expect.stringMatching(/dòng 5, cột "STT".*"b\)".*nhiệm vụ "1\."/),
+      ]);
+    }
+  );
+});

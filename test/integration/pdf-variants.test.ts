@@ -1,0 +1,68 @@
+/**
+ * Plans laid out as signed plans are (make_variants.py: portrait body pages, the phụ lục after
+ * them, long tasks cut by page breaks), printed to PDF by LibreOffice: `phuluc import x.pdf`
+ * gives every task written in the .docx, each whole, with its lead, partners and time, and the
+ * same as the import of the .docx.
+ */
+import "../helpers/integration-timeout";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { openPlanFile } from "../../src/app/open-plan-file";
+import { importPlan } from "../../src/core/import/import-plan";
+import { importResultToJson } from "../../src/cli/import-json";
+import { importJson, type JsonResult, type JsonTask } from "../helpers/import-json";
+import { requireTool, runPythonFile, sofficeConvertAll, tempDir } from "../helpers/tools";
+
+const MAKE = path.join(__dirname, "pdf", "make_variants.py");
+
+interface Written {
+  stt: string;
+  title: string;
+  lead: string;
+  partners: string;
+  time: string;
+}
+
+async function importDocx(file: string): Promise<JsonResult> {
+  const input = await openPlanFile(new Uint8Array(readFileSync(file)), path.basename(file));
+  return JSON.parse(JSON.stringify(importResultToJson(await importPlan(input)))) as JsonResult;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+const view = (t: JsonTask) => ({ ...t, title: squash(t.title) });
+
+const ok = (["soffice", "python3-openpyxl"] as const).every((t) => requireTool(t));
+const describeIf = ok ? describe : describe.skip;
+
+describeIf("PDF plans as they are signed: body pages, then the phụ lục", () => {
+  let dir = "";
+  let written: Record<string, Written[]> = {};
+
+  beforeAll(() => {
+    dir = tempDir("pdf-variants");
+    const made = runPythonFile<{ files: string[]; tasks: Record<string, Written[]> }>(MAKE, [dir]);
+    written = made.tasks;
+    const docs = made.files.map((f) => path.join(dir, f));
+    for (const pdf of sofficeConvertAll(docs, "pdf"))
+      writeFileSync(path.join(dir, path.basename(pdf)), readFileSync(pdf));
+  });
+
+  it.each([
+    ["ngang-lap-dong-cat", "landscape, header repeated, a page of the header and one column"],
+    ["doc-o-dai", "portrait, no repeated header, the last page one column of a long task"],
+    ["ngang-gop-chu-tri", "a lead merged over four tasks, cut by page breaks"],
+    ["ngang-chan-trang", "a page number and a signing line in every page's margins"],
+    ["ngang-khong-vach-doc", "no rules between columns, the header repeated over rows cut"],
+  ])("%s (%s): every task whole, as in the .docx", async (name) => {
+    const pdf = importJson(path.join(dir, `${name}.pdf`));
+    const want = written[name];
+    expect(pdf.tasks.map((t) => [t.stt, squash(t.title), t.timeText])).toEqual(
+      want.map((t) => [t.stt, t.title, t.time])
+    );
+    // Every task keeps the lead it was given, also under a merged cell cut by a page break.
+    expect(pdf.tasks.map((t) => t.lead.length)).toEqual(want.map(() => 1));
+    const docx = await importDocx(path.join(dir, `${name}.docx`));
+    expect(pdf.groups).toEqual(docx.groups);
+    expect(pdf.tasks.map(view)).toEqual(docx.tasks.map(view));
+  });
+});

@@ -1,0 +1,172 @@
+"""Plans laid out as signed plans are printed: portrait body pages, then the phụ lục (landscape
+in its own section, or portrait), with tasks whose text runs over a page break, for the PDF
+import tests (each .docx printed to PDF by LibreOffice and compared with the import of the .docx
+and with the tasks written here).
+
+usage: make_variants.py OUT_DIR  → writes the .docx files, prints
+{"files": [names], "tasks": {name: [{stt, title, lead, partners, time}]}} as JSON.
+"""
+import json
+import sys
+
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm
+
+from plan_docx import document, letterhead, repeat_header, signature
+
+OUT = sys.argv[1]
+
+HEADER = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
+GROUPS = [("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"), ("II", "PHÁT TRIỂN HẠ TẦNG SỐ"), ("III", "ĐÀO TẠO NGUỒN NHÂN LỰC")]
+LEADS = ["Sở Khoa học và Công nghệ", "Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ", "Công an tỉnh"]
+# Empty partner cells are common: a task one agency does alone.
+PARTNERS = ["", "Các sở, ban, ngành; UBND các xã, phường", "Sở Tư pháp", "", "Sở Y tế, Sở Giáo dục và Đào tạo"]
+TIMES = ["2026", "Hằng năm", "Quý II/2026", "2026 - 2030", "Tháng 6/2026"]
+# A task of ten lines and more in its cell: cut by page breaks wherever it falls.
+LONG = (
+    "Triển khai đồng bộ các giải pháp bảo đảm an toàn, an ninh mạng cho hệ thống thông tin của các cơ quan "
+    "nhà nước trên địa bàn tỉnh, bao gồm: rà soát, phân loại hệ thống thông tin theo cấp độ; xây dựng phương "
+    "án bảo đảm an toàn thông tin theo cấp độ; tổ chức diễn tập ứng cứu sự cố an toàn thông tin mạng định kỳ "
+    "hằng năm; đào tạo, bồi dưỡng, nâng cao nhận thức về an toàn thông tin cho cán bộ, công chức, viên chức; "
+    "kiểm tra, đánh giá an toàn thông tin định kỳ; triển khai giám sát an toàn thông tin tập trung kết nối với "
+    "hệ thống của Trung tâm Giám sát an toàn không gian mạng quốc gia; thuê dịch vụ bảo đảm an toàn thông tin "
+    "theo mô hình bốn lớp."
+)
+
+
+def plan_groups():
+    """[(roman, title, [task])]: six tasks a group; every seventh task is the long one."""
+    out, k = [], 0
+    for roman, title in GROUPS:
+        items = []
+        for i in range(6):
+            text = (
+                LONG
+                if k % 7 == 3
+                else f"Nhiệm vụ số {k + 1}: xây dựng và triển khai kế hoạch ứng dụng công nghệ thông tin, "
+                "chuyển đổi số trong lĩnh vực phụ trách"
+            )
+            items.append(dict(stt=str(i + 1), title=text, lead=LEADS[k % 5], partners=PARTNERS[k % 5], time=TIMES[k % 5]))
+            k += 1
+        out.append((roman, title, items))
+    return out
+
+
+def body(d, paragraphs):
+    for text in ["KẾ HOẠCH", "Ứng dụng công nghệ thông tin, chuyển đổi số tỉnh Lâm Đồng năm 2026"]:
+        d.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
+    for _ in range(paragraphs):
+        d.add_paragraph(
+            "Cụ thể hóa các nhiệm vụ, giải pháp; phân công rõ trách nhiệm của các cơ quan, đơn vị trong việc "
+            "triển khai thực hiện, bảo đảm hiệu quả, đúng tiến độ, tiết kiệm và công khai, minh bạch."
+        )
+    d.add_paragraph("II. TỔ CHỨC THỰC HIỆN")
+    d.add_paragraph(
+        "Các sở, ban, ngành báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ trước ngày 15/12 hằng năm."
+    )
+    signature(d)
+
+
+def running_lines(sec):
+    """The page number centred in the header, and the e-office signing line in the footer."""
+    sec.header.is_linked_to_previous = False
+    sec.footer.is_linked_to_previous = False
+    p = sec.header.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = p.add_run()
+    for kind, text in [("begin", None), (None, "PAGE"), ("end", None)]:
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        else:
+            el = OxmlElement("w:instrText")
+            el.text = text
+        run._r.append(el)
+    sec.footer.paragraphs[0].text = (
+        "Văn bản được ký số bởi: Ủy ban nhân dân tỉnh Lâm Đồng, Thời gian ký: 15.03.2025 10:12:33 +07:00"
+    )
+
+
+def without_inner_vertical_rules(t):
+    """Rules around the table and between its rows, none between its columns."""
+    borders = OxmlElement("w:tblBorders")
+    for side in ["top", "left", "bottom", "right", "insideH", "insideV"]:
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "nil" if side == "insideV" else "single")
+        if side != "insideV":
+            el.set(qn("w:sz"), "4")
+        borders.append(el)
+    t._tbl.tblPr.append(borders)
+
+
+def plan(name, landscape=True, repeat=True, body_paragraphs=2, merged_lead=False, footer=False, inner_vertical=True):
+    d = document(13, False)
+    letterhead(d)
+    body(d, body_paragraphs)
+    if landscape:
+        # The phụ lục in a landscape section of its own after the portrait body pages.
+        sec = d.add_section(WD_SECTION.NEW_PAGE)
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Cm(29.7), Cm(21)
+        if footer:
+            running_lines(sec)
+    else:
+        d.add_page_break()
+    for text in [
+        "PHỤ LỤC",
+        "DANH MỤC NHIỆM VỤ NĂM 2026",
+        "(Kèm theo Kế hoạch số 1234/KH-UBND ngày 15/3/2025 của UBND tỉnh Lâm Đồng)",
+    ]:
+        d.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    groups = plan_groups()
+    t = d.add_table(rows=1 + sum(1 + len(items) for _, _, items in groups), cols=5)
+    t.style = "Table Grid"
+    if not inner_vertical:
+        without_inner_vertical_rules(t)
+    for c, text in zip(t.rows[0].cells, HEADER):
+        c.text = text
+    if repeat:
+        repeat_header(t.rows[0])
+    r, truth = 1, []
+    for roman, title, items in groups:
+        cells = t.rows[r].cells
+        cells[0].text = roman
+        cells[1].merge(cells[4]).text = title
+        r += 1
+        first = r
+        for task in items:
+            for c, key in zip(t.rows[r].cells, ["stt", "title", "lead", "partners", "time"]):
+                c.text = task[key]
+            truth.append(task)
+            r += 1
+        if merged_lead:
+            # One lead written once for the group's first four tasks, in a merged cell.
+            for k, task in enumerate(items[:4]):
+                t.cell(first + k, 2).text = ""
+                task["lead"] = items[0]["lead"]
+            t.cell(first, 2).merge(t.cell(first + 3, 2)).text = items[0]["lead"]
+    widths = [1.2, 12.5, 4.5, 4.5, 3] if landscape else [1.2, 7, 3, 3, 2.5]
+    for row in t.rows:
+        for c, w in zip(row.cells, widths):
+            c.width = Cm(w)
+    d.save(f"{OUT}/{name}.docx")
+    return name, truth
+
+
+made = [
+    # Header repeated: the last page holds the header and one column, the rest of a long task.
+    plan("ngang-lap-dong-cat"),
+    # Portrait, no repeated header, narrow columns: the last page is one column of text.
+    plan("doc-o-dai", landscape=False, repeat=False, body_paragraphs=14),
+    # A lead merged over four tasks, cut by page breaks: its text printed on the first page only.
+    plan("ngang-gop-chu-tri", merged_lead=True),
+    # A page number above and a signing line below each page of the phụ lục, no repeated header.
+    plan("ngang-chan-trang", repeat=False, merged_lead=True, footer=True),
+    # Rows ruled, columns not (read by the columns' text), the header repeated over rows cut.
+    plan("ngang-khong-vach-doc", inner_vertical=False),
+]
+print(json.dumps({"files": [f"{n}.docx" for n, _ in made], "tasks": dict(made)}, ensure_ascii=False))
