@@ -29,6 +29,7 @@ import {
 } from "./report-identity";
 import { REPORT_DATE_LABEL, REPORT_SHEETS } from "./report-columns";
 import { isSignatureLine, joinContinuation, TEXT_FIELDS } from "./report-continuation";
+import { notesBelow } from "./report-notes-below";
 
 export interface ReportRow {
   sheet: string;
@@ -154,6 +155,8 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
     /** This sheet's task rows, and the one the last data line belongs to. */
     const mine: ReportRow[] = [];
     let current: ReportRow | undefined;
+    /** Past the first signature line: rows naming no task are the signature block. */
+    let signing = false;
     for (let r = h.firstDataRow - 1; r < grid.length; r++) {
       const line = grid[r] ?? [];
       const at = (f: ReportField) => (h.col[f] === undefined ? null : line[h.col[f]!]);
@@ -191,6 +194,16 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
       // its text is a formula nobody calculated: then the officer must hear of it), or the
       // rest of the report of the task above (report-continuation.ts).
       const uncalculated = notes.some((n) => n.includes("chưa có kết quả lưu"));
+      // The signature block ("Nơi nhận:", "- Như trên;" typed in the key column, "GIÁM ĐỐC"):
+      // no task, even where its text sits in a task's columns, so the notes above it count as
+      // under the table.
+      const signature = isSignatureLine(line, viDate);
+      const signed = (t: string) => !t || isSignatureLine([t], viDate);
+      if (key && (signing ? !title : signature && signed(key) && signed(title))) {
+        signing = true;
+        continue;
+      }
+      if (!title && !key && signature) signing = true;
       if (!title && !key) {
         if (uncalculated) warnings.push(...notes);
         if (Object.keys(values).length === 0 || isSignatureLine(line, viDate)) continue;
@@ -245,6 +258,10 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
               ", "
             )} nhưng không ghi nhiệm vụ (không có "Nhiệm vụ" hay "Mã nhiệm vụ") và không nằm ngay dưới một nhiệm vụ: CHƯA được tổng hợp. Hãy ghi nhiệm vụ cho dòng này (hoặc chuyển nội dung vào dòng của nhiệm vụ) rồi tổng hợp lại.`
         );
+    for (const n of notesBelow(grid, lastData, (l) => isSignatureLine(l, viDate)))
+      warnings.push(
+        `${capitalized(placeText({ file, sheet: s.name, row: n.from }, { file: true }))}${n.to > n.from ? `–${n.to}` : ""}: dưới bảng có ghi "${clip(n.text)}", không thuộc dòng nhiệm vụ nào: CHƯA được tổng hợp. Hãy đọc; nếu là báo cáo của một nhiệm vụ, chép vào dòng của nhiệm vụ đó rồi tổng hợp lại.`
+      );
     ignoredColumns.push(...unplaced(h, placed, taskLines, s.name));
     // Signature lines under the table: "Lâm Đồng, ngày 20 tháng 11 năm 2026".
     const below = grid.slice(lastData, lastData + 15).map(rowText);
@@ -323,6 +340,9 @@ function formulaOf(raw: unknown): string {
   const o = raw as { formula?: string; sharedFormula?: string };
   return (o.formula ?? o.sharedFormula ?? "").replace(/^=/, "");
 }
+
+/** A long note shown in full would bury the other lines: its start, and how long it is. */
+const clip = (t: string) => (t.length > 300 ? `${t.slice(0, 300)}… (${t.length} ký tự)` : t);
 
 const rowText = (r: unknown[] | undefined) =>
   Array.from(r ?? [], cellText)
