@@ -52,6 +52,7 @@ describeIf("PDF plans as they are signed: body pages, then the phụ lục", () 
     ["doc-o-dai", "portrait, no repeated header, the last page one column of a long task"],
     ["ngang-gop-chu-tri", "a lead merged over four tasks, cut by page breaks"],
     ["ngang-chan-trang", "a page number and a signing line in every page's margins"],
+    ["ngang-khong-vach-doc", "no rules between columns, the header repeated over rows cut"],
   ])("%s (%s): every task whole, as in the .docx", async (name) => {
     const pdf = importJson(path.join(dir, `${name}.pdf`));
     const want = written[name];

@@ -11,8 +11,11 @@ import { joinLines, medianPitch, splitLine, toLines, type TextLine } from "./pdf
 import { foldVietnamese } from "../text/fold";
 import { nth, present } from "./present";
 
-/** Column edges carried from a page whose table ran to its end. */
-export type OpenBands = number[] | null;
+/**
+ * A table that ran to the end of its page: its column edges, and its header's lines as
+ * written (a header repeated on the next page is those lines again, and no more).
+ */
+export type OpenBands = { edges: number[]; header: string[] } | null;
 
 interface Bands {
   edges: number[];
@@ -20,6 +23,8 @@ interface Bands {
   room: [number, number][];
   /** Lines the header row takes (0: bands carried from the previous page, no header). */
   headerLines: number;
+  /** Those lines' texts. */
+  header: string[];
 }
 
 /** Spaces removed: "ST / T" wrapped in a narrow column is "STT". */
@@ -43,15 +48,23 @@ export function bandTables(
   // A header repeated at the top of the page gives the bands anew (and is a header row); a
   // first line with text across a column edge is not the table going on (a signature block).
   const [firstLine] = lines;
-  if (carried && firstLine && (headerEdges(lines, 0) || crossesEdge(firstLine, carried)))
+  // The repeated header is the previous header's lines: the rest of a row cut by the page
+  // break, right under it and without STT, would read as the header's wrapped words.
+  const repeated = carried?.header;
+  if (carried && firstLine && (headerEdges(lines, 0) || crossesEdge(firstLine, carried.edges)))
     carried = null;
   let bands: Bands | null = carried
-    ? { edges: carried, room: carried.map((e) => [e, e] as [number, number]), headerLines: 0 }
+    ? {
+        edges: carried.edges,
+        room: carried.edges.map((e) => [e, e] as [number, number]),
+        headerLines: 0,
+        header: carried.header,
+      }
     : null;
   let start = carried ? 0 : -1;
   while (i < lines.length) {
     if (start < 0) {
-      const header = headerEdges(lines, i);
+      const header = headerEdges(lines, i, i === 0 ? repeated : undefined);
       if (!header) {
         i++;
         continue;
@@ -65,7 +78,7 @@ export function bandTables(
       const tight = tighten(bands!, block);
       grids.push(gridOf(block, tight, bands!.headerLines));
       for (const l of block) for (const it of l.items) used.add(it);
-      if (end === lines.length) open = tight;
+      if (end === lines.length) open = { edges: tight, header: bands!.header };
     }
     i = end;
     start = -1;
@@ -79,7 +92,7 @@ export function bandTables(
  * A header cell's words wrap onto the next lines ("Đơn vị / chủ trì", even "ST / T" in a narrow
  * column): the pieces of the header's lines that overlap in x are one cell.
  */
-function headerEdges(lines: TextLine[], i: number): Bands | null {
+function headerEdges(lines: TextLine[], i: number, repeats?: string[]): Bands | null {
   const head = lines[i];
   if (!head) return null;
   const size = head.size;
@@ -91,6 +104,8 @@ function headerEdges(lines: TextLine[], i: number): Bands | null {
     if (!wraps) break;
     above = next;
   }
+  if (repeats?.length && repeats.length < n && repeats.every((t, k) => lines[i + k]?.text === t))
+    n = repeats.length;
   const cells: TextLine[][] = [];
   const pieces = lines.slice(i, i + n).flatMap((l) => splitLine(l, 0.8));
   for (const p of [...pieces].sort((a, b) => a.x - b.x)) {
@@ -124,7 +139,7 @@ function headerEdges(lines: TextLine[], i: number): Bands | null {
   });
   edges.push(right + 1);
   room.push([right + 1, right + 1]);
-  return { edges, room, headerLines: n };
+  return { edges, room, headerLines: n, header: lines.slice(i, i + n).map((l) => l.text) };
 }
 
 /** The first piece of a line split at gaps of 0.8 font sizes (a row's STT, or a header's). */

@@ -91,7 +91,19 @@ def running_lines(sec):
     )
 
 
-def plan(name, landscape=True, repeat=True, body_paragraphs=2, merged_lead=False, footer=False):
+def without_inner_vertical_rules(t):
+    """Rules around the table and between its rows, none between its columns."""
+    borders = OxmlElement("w:tblBorders")
+    for side in ["top", "left", "bottom", "right", "insideH", "insideV"]:
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "nil" if side == "insideV" else "single")
+        if side != "insideV":
+            el.set(qn("w:sz"), "4")
+        borders.append(el)
+    t._tbl.tblPr.append(borders)
+
+
+def plan(name, landscape=True, repeat=True, body_paragraphs=2, merged_lead=False, footer=False, inner_vertical=True):
     d = document(13, False)
     letterhead(d)
     body(d, body_paragraphs)
@@ -113,6 +125,8 @@ def plan(name, landscape=True, repeat=True, body_paragraphs=2, merged_lead=False
     groups = plan_groups()
     t = d.add_table(rows=1 + sum(1 + len(items) for _, _, items in groups), cols=5)
     t.style = "Table Grid"
+    if not inner_vertical:
+        without_inner_vertical_rules(t)
     for c, text in zip(t.rows[0].cells, HEADER):
         c.text = text
     if repeat:
@@ -152,5 +166,7 @@ made = [
     plan("ngang-gop-chu-tri", merged_lead=True),
     # A page number above and a signing line below each page of the phụ lục, no repeated header.
     plan("ngang-chan-trang", repeat=False, merged_lead=True, footer=True),
+    # Rows ruled, columns not (read by the columns' text), the header repeated over rows cut.
+    plan("ngang-khong-vach-doc", inner_vertical=False),
 ]
 print(json.dumps({"files": [f"{n}.docx" for n, _ in made], "tasks": dict(made)}, ensure_ascii=False))
