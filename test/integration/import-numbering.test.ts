@@ -6,6 +6,7 @@
 import path from "node:path";
 import { itWithTools, runPythonFile, tempDir } from "../helpers/tools";
 import { importJson, type JsonResult } from "../helpers/import-json";
+import { phuluc } from "../helpers/phuluc-cli";
 
 const MAKE = path.join(__dirname, "numbering", "make_numbered.py");
 
@@ -59,7 +60,8 @@ describe("Word automatic numbering in the STT column", () => {
     ["python3-openpyxl"],
     "'%1.%2' levels: groups '1.', '2.' and tasks '1.1', '1.2', '2.1'",
     async () => {
-      const r = importVariant("dotted");
+      const file = runPythonFile<string>(MAKE, [tempDir("numbered"), "dotted"]);
+      const r = importJson(file);
       expect(r.groups.map((g) => g.stt)).toEqual(["1.", "2."]);
       expect(r.tasks.map((t) => [t.stt, t.group, t.title])).toEqual([
         ["1.1", "1.", "Nhiệm vụ số 1"],
@@ -67,6 +69,12 @@ describe("Word automatic numbering in the STT column", () => {
         ["2.1", "2.", "Nhiệm vụ số 3"],
       ]);
       expect(codes(r)).not.toContain("STT_EMPTY");
+      // The workbook's own check takes group "1." as the group of "1.1".
+      const book = file.replace(/\.docx$/, ".xlsx");
+      expect(phuluc(["import", file, "-o", book, "--year", "2026"]).code).toBe(0);
+      const v = phuluc(["validate", book, "--year", "2026", "--json"]);
+      expect(v.stdout).toContain('"findings"');
+      expect(v.stdout).not.toContain("STT_GROUP_MISMATCH");
     }
   );
 });

@@ -64,7 +64,9 @@ export function checkStructure(rows: TrackingRow[], at: At): Finding[] {
     const inGroup = m?.[1];
     const number = m?.[2];
     if (inGroup === undefined || number === undefined) continue;
-    if (t.group.trim() && inGroup !== t.group.trim())
+    // A group written "1." (typed, or Word's numbering "%1.") is group 1 of "1.1".
+    const group = t.group.trim().replace(/[.)]$/, "");
+    if (group && inGroup !== group)
       out.push(
         cellFinding(
           F.STT_GROUP_MISMATCH,
