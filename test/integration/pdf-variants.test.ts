@@ -53,6 +53,7 @@ describeIf("PDF plans as they are signed: body pages, then the phụ lục", () 
     ["ngang-gop-chu-tri", "a lead merged over four tasks, cut by page breaks"],
     ["ngang-chan-trang", "a page number and a signing line in every page's margins"],
     ["ngang-khong-vach-doc", "no rules between columns, the header repeated over rows cut"],
+    ["doc-o-qua-trang", "a task longer than a page, its lead merged with the next task's"],
   ])("%s (%s): every task whole, as in the .docx", async (name) => {
     const pdf = importJson(path.join(dir, `${name}.pdf`));
     const want = written[name];

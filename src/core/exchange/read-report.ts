@@ -155,6 +155,8 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
     /** This sheet's task rows, and the one the last data line belongs to. */
     const mine: ReportRow[] = [];
     let current: ReportRow | undefined;
+    /** Keys of tasks this sheet reports again after an earlier sheet of the file. */
+    const copied: string[] = [];
     /** Past the first signature line: rows naming no task are the signature block. */
     let signing = false;
     for (let r = h.firstDataRow - 1; r < grid.length; r++) {
@@ -234,6 +236,24 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
       };
       // The task's row copied (to write more, or again): one task has one report. Matching
       // gave the copy to no task (its task was taken) and its text was lost.
+      // The sheet copied to write the report in ("Báo cáo chi tiết", "Sheet2"), the first left
+      // as distributed or filled too: the task's rows of both sheets are one report. Keyed rows
+      // only: an agency's own sheets without keys may be other years' tables.
+      const elsewhere = row.key
+        ? rows.find(
+            (x) => x.sheet !== s.name && x.kind === row.kind && x.key.trim() === row.key.trim()
+          )
+        : undefined;
+      if (elsewhere) {
+        const kept = joinContinuation(elsewhere.values, values, (f) => headerOf(grid, h, f));
+        copied.push(row.key);
+        if (kept.length)
+          warnings.push(
+            `${capitalized(placeText({ file, sheet: s.name, row: r + 1 }, { file: true }))}: nhiệm vụ ${row.key} cũng có ở trang "${elsewhere.sheet}" (dòng ${elsewhere.row}); giữ giá trị trang "${elsewhere.sheet}": ${kept.join("; ")}.`
+          );
+        current = elsewhere;
+        continue;
+      }
       const first = mine.find((x) => sameTask(x, row));
       if (first) {
         const kept = joinContinuation(first.values, values, (f) => headerOf(grid, h, f));
@@ -247,6 +267,10 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
       mine.push(row);
       current = row;
     }
+    if (copied.length)
+      warnings.push(
+        `${capitalized(placeText({ file, sheet: s.name }, { file: true }))} ghi lại ${copied.length} nhiệm vụ đã có ở trang khác của tệp (${copied.join(", ")}): mỗi nhiệm vụ đã ghép nội dung của các trang vào một báo cáo (chữ trùng chỉ lấy một lần). Nên kiểm tra với đơn vị trang nào là báo cáo chính thức.`
+      );
     // Inside the table but under no task (a blank row between): whose report it is, nobody
     // can say; below the last task it is a note under the table.
     for (const o of orphans)

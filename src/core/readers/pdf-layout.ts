@@ -109,7 +109,9 @@ export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent
         .slice(-CONTEXT_LINES)
         .join("\n"),
     };
-    if (rows.length) {
+    // A page holding only the repeated header and the middle of a task longer than a page
+    // adds nothing: the task's row, above, is still the one the next page goes on from.
+    if (rows.length > first) {
       tables.push(table);
       previous = { table, grid: b.grid };
     }

@@ -36,15 +36,21 @@ LONG = (
     "theo mô hình bốn lớp."
 )
 
+# A task longer than a page: pages holding nothing but its middle (and the repeated header).
+HUGE = "; ".join([LONG.rstrip(".")] + [LONG[0].lower() + LONG[1:].rstrip(".")] * 4) + "."
 
-def plan_groups():
-    """[(roman, title, [task])]: six tasks a group; every seventh task is the long one."""
+
+def plan_groups(huge=False):
+    """[(roman, title, [task])]: six tasks a group; every seventh task is the long one; with
+    `huge`, the ninth is the huge one."""
     out, k = [], 0
     for roman, title in GROUPS:
         items = []
         for i in range(6):
             text = (
-                LONG
+                HUGE
+                if huge and k == 8
+                else LONG
                 if k % 7 == 3
                 else f"Nhiệm vụ số {k + 1}: xây dựng và triển khai kế hoạch ứng dụng công nghệ thông tin, "
                 "chuyển đổi số trong lĩnh vực phụ trách"
@@ -103,7 +109,7 @@ def without_inner_vertical_rules(t):
     t._tbl.tblPr.append(borders)
 
 
-def plan(name, landscape=True, repeat=True, body_paragraphs=2, merged_lead=False, footer=False, inner_vertical=True):
+def plan(name, landscape=True, repeat=True, body_paragraphs=2, merged_lead=False, footer=False, inner_vertical=True, huge=False):
     d = document(13, False)
     letterhead(d)
     body(d, body_paragraphs)
@@ -122,7 +128,7 @@ def plan(name, landscape=True, repeat=True, body_paragraphs=2, merged_lead=False
         "(Kèm theo Kế hoạch số 1234/KH-UBND ngày 15/3/2025 của UBND tỉnh Lâm Đồng)",
     ]:
         d.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
-    groups = plan_groups()
+    groups = plan_groups(huge)
     t = d.add_table(rows=1 + sum(1 + len(items) for _, _, items in groups), cols=5)
     t.style = "Table Grid"
     if not inner_vertical:
@@ -168,5 +174,7 @@ made = [
     plan("ngang-chan-trang", repeat=False, merged_lead=True, footer=True),
     # Rows ruled, columns not (read by the columns' text), the header repeated over rows cut.
     plan("ngang-khong-vach-doc", inner_vertical=False),
+    # A task over three pages under a repeated header, in a lead merged over it and the next.
+    plan("doc-o-qua-trang", landscape=False, merged_lead=True, huge=True),
 ]
 print(json.dumps({"files": [f"{n}.docx" for n, _ in made], "tasks": dict(made)}, ensure_ascii=False))

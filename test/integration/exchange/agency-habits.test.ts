@@ -1,0 +1,96 @@
+/**
+ * More of what agencies do to a distributed file before sending it back, made by openpyxl and
+ * re-saved by LibreOffice, consolidated by the CLI, the master read back by openpyxl: every
+ * reported value lands on its task, and what could not be taken as written is named.
+ */
+import path from "node:path";
+import { importLamDong, phuluc } from "../../helpers/phuluc-cli";
+import { itWithTools, runPython, sofficeConvert, tempDir } from "../../helpers/tools";
+
+const VH = "Sở Văn hóa, Thể thao và Du lịch";
+const VH_FILE = `2026 - ${VH} - Báo cáo KH 4784.xlsx`;
+
+/** The master's rows of one agency: key → [status, result]. */
+const ROWS = `
+import sys, json, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["Nhiệm vụ"]
+head = {c.value: c.column for c in ws[1]}
+out = {}
+for r in range(2, ws.max_row + 1):
+    if ws.cell(r, head["Đơn vị chủ trì"]).value != sys.argv[2]: continue
+    out[ws.cell(r, 1).value] = [ws.cell(r, head["Trạng thái"]).value, ws.cell(r, head["Kết quả thực hiện"]).value]
+print(json.dumps(out, ensure_ascii=False, default=str))
+`;
+type Rows = Record<string, [string | null, string | null]>;
+
+interface Json {
+  received: { file: string; matched: number; warnings: string[] }[];
+  unmatched: unknown[];
+}
+
+function setup(name: string) {
+  const dir = tempDir(name);
+  const master = importLamDong(path.join(dir, "theo-doi.xlsx"));
+  const gui = path.join(dir, "gui");
+  expect(phuluc(["distribute", master, "--year", "2026", "-o", gui]).code).toBe(0);
+  return { dir, master, src: path.join(gui, VH_FILE) };
+}
+
+function consolidate(master: string, file: string, out: string): Json {
+  const r = phuluc(["consolidate", master, file, "--year", "2026", "-o", out, "--json"]);
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as Json;
+}
+
+describe("consolidate: agencies' habits with the returned file", () => {
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "the report written on a copied sheet: its rows are the tasks' reports, once",
+    async () => {
+      const { dir, master, src } = setup("copied-sheet");
+      // (blank) "Chủ trì" left as sent, the report on "Báo cáo chi tiết";
+      // (both) "Chủ trì" filled too, the copy saying otherwise.
+      const keys = runPython<string[]>(
+        `import sys, json, openpyxl
+keys = []
+for out, fill_first in [(sys.argv[2], False), (sys.argv[3], True)]:
+    wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Chủ trì"]
+    head = {c.value: c.column for c in ws[5] if c.value}
+    rows = [r for r in range(6, ws.max_row + 1) if ws.cell(r, 1).value]
+    keys = [ws.cell(r, 1).value for r in rows]
+    if fill_first:
+        for r in rows:
+            ws.cell(r, head["Trạng thái"]).value = "Đang thực hiện"
+            ws.cell(r, head["Kết quả thực hiện"]).value = "KQ1-" + ws.cell(r, 1).value
+    copy = wb.copy_worksheet(ws); copy.title = "Báo cáo chi tiết"
+    for r in rows:
+        copy.cell(r, head["Trạng thái"]).value = "Hoàn thành"
+        copy.cell(r, head["Kết quả thực hiện"]).value = "KQ2-" + copy.cell(r, 1).value
+    wb.save(out)
+print(json.dumps(keys))`,
+        [src, path.join(dir, "blank.xlsx"), path.join(dir, "both.xlsx")]
+      );
+      for (const [name, expected] of [
+        ["blank", (k: string) => ["Hoàn thành", `KQ2-${k}`]],
+        ["both", (k: string) => ["Đang thực hiện", `KQ1-${k}\nKQ2-${k}`]],
+      ] as const) {
+        const file = sofficeConvert(path.join(dir, `${name}.xlsx`), "xlsx");
+        const out = path.join(dir, `tong-hop-${name}.xlsx`);
+        const j = consolidate(master, file, out);
+        expect(j.unmatched).toEqual([]);
+        const rows = runPython<Rows>(ROWS, [out, VH]);
+        expect(keys.map((k) => rows[k])).toEqual(keys.map(expected));
+        const warnings = j.received[0].warnings.join("\n");
+        expect(warnings).toContain(
+          `trang "Báo cáo chi tiết" ghi lại 13 nhiệm vụ đã có ở trang khác của tệp (${keys.join(", ")})`
+        );
+        if (name === "both")
+          expect(warnings).toContain(
+            `trang "Báo cáo chi tiết", dòng 6: nhiệm vụ ${keys[0]} cũng có ở trang "Chủ trì" (dòng 6); giữ giá trị trang "Chủ trì": "Trạng thái" = "Đang thực hiện" (dòng này ghi "Hoàn thành").`
+          );
+      }
+    },
+    120000
+  );
+});
