@@ -7,6 +7,7 @@
  * responsive and can show progress.
  */
 import { reportDateChange } from "../core/tracking/input-cells";
+import { sameBytes } from "../core/readers/same-bytes";
 import type { ReturnedFile } from "../core/exchange/consolidation-model";
 import { baselineSheet, readBaseline } from "../core/exchange/baseline-sheet";
 import {
@@ -91,12 +92,6 @@ export async function readReturnedFiles(
     await new Promise((r) => setTimeout(r, 0));
   }
   return returned;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** Core consolidation on a master already read (file bytes or the open workbook's cells). */

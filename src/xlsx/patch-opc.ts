@@ -7,6 +7,7 @@
  */
 import { ZipPackage } from "../core/readers/zip-package";
 import { rawEntryData } from "../core/readers/zip-directory";
+import { sameBytes } from "../core/readers/same-bytes";
 import { writeZip, type ZipPart } from "./zip-write";
 import { unescapeXml } from "../core/readers/xml-entities";
 import { binaryToBytes, bytesToBinary, utf8Binary } from "./binary-text";
@@ -186,6 +187,13 @@ export class OpcPackage {
     if (this.parts.has(path) && this.texts.get(path) === undefined && this.binary(path) === s)
       return;
     this.setBytes(path, binaryToBytes(s));
+  }
+
+  /** Replaces a part by bytes. Unchanged bytes keep the original part (as setBinary). */
+  putBytes(path: string, bytes: Uint8Array): void {
+    const had = this.texts.get(path) === undefined ? this.parts.get(path) : undefined;
+    if (had && sameBytes(had, bytes)) return;
+    this.setBytes(path, bytes);
   }
 
   setBytes(path: string, bytes: Uint8Array): void {

@@ -147,9 +147,15 @@ export class StylesXml {
     return xf !== undefined && this.isDateFormat(Number(attributes(xf).numFmtId ?? 0));
   }
 
+  /** How many cell formats (cellXfs) and differential formats (dxfs) there are. */
+  counts(): { xf: number; dxf: number } {
+    return { xf: this.list("cellXfs", "xf").length, dxf: this.list("dxfs", "dxf").length };
+  }
+
   /**
    * Brings in the cell and differential formats of another styles.xml (the spec writer's):
-   * → how its cellXfs and dxfs indexes map to this one's.
+   * → how its cellXfs and dxfs indexes map to this one's: all of them appended, in order,
+   * after this one's (`counts()` before the merge).
    */
   merge(other: StylesXml): { xf: number[]; dxf: number[] } {
     const numFmt = new Map<number, number>();

@@ -12,7 +12,7 @@ import { assertValidSpec } from "../core/spec/check-spec";
 import type { WorkbookSpec } from "../core/spec/sheet-spec";
 import { StyleBook } from "./write/cell-styles";
 import { OFFICE_THEME_XML } from "./write/office-theme";
-import { SharedStrings, sheetXml } from "./write/sheet-xml";
+import { SharedStrings, sheetXml, type StyleBase } from "./write/sheet-xml";
 import { writeZip } from "./zip-write";
 import { joinBytes } from "../core/readers/join-bytes";
 import type { Utf8Chunks } from "./write/utf8-sink";
@@ -30,14 +30,17 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   return writeZip([...workbookPartBytes(spec)].map(([name, bytes]) => ({ name, bytes })));
 }
 
+interface PartOptions {
+  inlineStrings?: boolean;
+  /** Format indexes the sheets are written with (sheet-xml.ts): patch-sheets.ts's package's. */
+  styleBase?: StyleBase;
+}
+
 /**
  * The package's parts, UTF-8, for patch-sheets.ts to carry into an officer's package without
  * a zip between (a sheet it carries is never decoded: patch-opc.ts's binary strings).
  */
-export function workbookParts(
-  spec: WorkbookSpec,
-  o: { inlineStrings?: boolean } = {}
-): Map<string, Uint8Array> {
+export function workbookParts(spec: WorkbookSpec, o: PartOptions = {}): Map<string, Uint8Array> {
   const parts = new Map<string, Uint8Array>();
   for (const [name, chunks] of workbookPartBytes(spec, o)) parts.set(name, joinBytes(chunks));
   return parts;
@@ -48,10 +51,7 @@ export function workbookParts(
  * shared strings are encoded as they are written, in chunks (utf8-sink.ts); the other parts are
  * small texts.
  */
-function workbookPartBytes(
-  spec: WorkbookSpec,
-  o: { inlineStrings?: boolean } = {}
-): Map<string, Utf8Chunks> {
+function workbookPartBytes(spec: WorkbookSpec, o: PartOptions = {}): Map<string, Utf8Chunks> {
   assertValidSpec(spec);
   const utf8 = new TextEncoder();
   const files = new Map<string, Utf8Chunks>();
@@ -68,7 +68,7 @@ function workbookPartBytes(
   put("xl/workbook.xml", workbookXml(spec));
   put("xl/_rels/workbook.xml.rels", workbookRels(spec.sheets.length));
   spec.sheets.forEach((sheet, i) => {
-    const written = sheetXml(sheet, styles, strings, () => ++tableCount);
+    const written = sheetXml(sheet, styles, strings, () => ++tableCount, o.styleBase);
     files.set(`xl/worksheets/sheet${i + 1}.xml`, written.bytes);
     if (written.tables.length) {
       put(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheetRels(written.tables.map((t) => t.id)));

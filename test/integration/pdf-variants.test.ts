@@ -47,12 +47,23 @@ describeIf("PDF plans as they are signed: body pages, then the phụ lục", () 
       writeFileSync(path.join(dir, path.basename(pdf)), readFileSync(pdf));
   });
 
+  it("reportlab, rows ruled and columns not, the signature block under the table: not a cell", async () => {
+    const pdf = importJson(path.join(dir, "reportlab-ke-dong.pdf"));
+    expect(pdf.tasks.map((t) => squash(t.title))).toEqual(
+      written["reportlab-ke-dong"].map((t) => t.title)
+    );
+    // The same tasks as the python-docx plan ngang-lap-dong-cat: compared with its .docx.
+    const docx = await importDocx(path.join(dir, "ngang-lap-dong-cat.docx"));
+    expect(pdf.tasks.map(view)).toEqual(docx.tasks.map(view));
+  });
+
   it.each([
     ["ngang-lap-dong-cat", "landscape, header repeated, a page of the header and one column"],
     ["doc-o-dai", "portrait, no repeated header, the last page one column of a long task"],
     ["ngang-gop-chu-tri", "a lead merged over four tasks, cut by page breaks"],
     ["ngang-chan-trang", "a page number and a signing line in every page's margins"],
     ["ngang-khong-vach-doc", "no rules between columns, the header repeated over rows cut"],
+    ["doc-o-qua-trang", "a task longer than a page, its lead merged with the next task's"],
   ])("%s (%s): every task whole, as in the .docx", async (name) => {
     const pdf = importJson(path.join(dir, `${name}.pdf`));
     const want = written[name];

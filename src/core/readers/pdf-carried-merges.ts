@@ -7,7 +7,8 @@ import type { MergedArea, RawTable } from "../table/raw-table";
 
 /**
  * Fills, in `rows` (the next page's part, `first` its first row after a repeated header), each
- * empty vertical merge starting at `first` with the text of the previous part's last cell in
+ * empty vertical merge starting at `first` (also one left one cell high when the row cut by
+ * the page break was joined to the row above) with the text of the previous part's last cell in
  * its column (the top of the merge covering that cell, if any). A single empty cell there
  * stays empty: nothing tells the rest of a merge from a partner cell left empty on purpose.
  */
@@ -21,7 +22,8 @@ export function carryMergedCells(
   const row = rows[first];
   if (!row || lastRow < 0) return;
   for (const m of merges) {
-    if (m.top !== first || m.bottom <= m.top || m.left !== m.right || row[m.left]?.trim()) continue;
+    // One cell high: a merge that also covered the cut row joined to the row above.
+    if (m.top !== first || m.bottom < m.top || m.left !== m.right || row[m.left]?.trim()) continue;
     const above = previous.merges.find(
       (p) => p.left === m.left && p.right === m.right && p.top <= lastRow && lastRow <= p.bottom
     );

@@ -109,7 +109,9 @@ export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent
         .slice(-CONTEXT_LINES)
         .join("\n"),
     };
-    if (rows.length) {
+    // A page holding only the repeated header and the middle of a task longer than a page
+    // adds nothing: the task's row, above, is still the one the next page goes on from.
+    if (rows.length > first) {
       tables.push(table);
       previous = { table, grid: b.grid };
     }
@@ -150,7 +152,7 @@ function pageBlocks(page: PdfPage, carried: OpenBands): { blocks: Block[]; open:
     visibleItems(page.items).map((i) => ({ ...i, text: i.text.normalize("NFC") }))
   );
   const ruled = ruledTables(page.rules, items);
-  const banded = bandTables(ruled.rest, ruled.grids.length ? null : carried);
+  const banded = bandTables(ruled.rest, ruled.grids.length ? null : carried, ruled.frames);
   const grids = [...ruled.grids, ...banded.grids].sort((a, b) => a.top - b.top);
   const lines = toLines(banded.rest);
   const out: Block[] = [];

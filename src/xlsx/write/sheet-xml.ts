@@ -74,11 +74,24 @@ export interface WrittenSheet {
 
 const stripEquals = (f: string) => (f.startsWith("=") ? f.slice(1) : f);
 
+/**
+ * Where the sheet's cell formats (xf) and conditional formats (dxf) will sit: 0 in a workbook
+ * of its own; after the formats a package already has when the sheet is carried into it
+ * (patch-sheets.ts), so its markup needs no renumbering afterwards.
+ */
+export interface StyleBase {
+  xf: number;
+  dxf: number;
+}
+
+const OWN_STYLES: StyleBase = { xf: 0, dxf: 0 };
+
 export function sheetXml(
   sheet: SheetSpec,
   styles: StyleBook,
   strings: SharedStrings,
-  nextTableId: () => number
+  nextTableId: () => number,
+  base: StyleBase = OWN_STYLES
 ): WrittenSheet {
   // The used rectangle: every block, table, style range and merge lies inside it.
   let rows = 0;
@@ -190,7 +203,7 @@ export function sheetXml(
 
   out.write("<sheetData>");
   const letters = Array.from({ length: cols }, (_, j) => columnLetter(j + 1));
-  const styleAttr: string[] = []; // ` s="N"` by xf, made once each
+  const styleAttr: string[] = []; // ` s="N"` by xf, made once each (xf 0 is written as none)
   const heights = sheet.rowHeights ?? {};
   let lastRow = rows;
   for (const r of Object.keys(heights)) lastRow = Math.max(lastRow, Number(r));
@@ -204,7 +217,7 @@ export function sheetXml(
         if (st === NO_CELL) continue;
         const xf = styles.xf(st);
         const ref = `${letters[col]}${r}`;
-        const s = xf ? (styleAttr[xf] ??= ` s="${xf}"`) : "";
+        const s = xf ? (styleAttr[xf] ??= ` s="${xf + base.xf}"`) : "";
         const v = values[i];
         if (v === undefined || v === null) cells += `<c r="${ref}"${s}/>`;
         else if (typeof v === "string")
@@ -239,7 +252,7 @@ export function sheetXml(
   sheet.conditionalFormats.forEach((cf, i) => {
     const rule =
       cf.kind === "expression"
-        ? `<cfRule type="expression" dxfId="${styles.dxf(cf.style)}" priority="${cf.priority ?? i + 1}">` +
+        ? `<cfRule type="expression" dxfId="${styles.dxf(cf.style) + base.dxf}" priority="${cf.priority ?? i + 1}">` +
           `<formula>${xmlText(stripEquals(cf.formula))}</formula></cfRule>`
         : `<cfRule type="dataBar" priority="${i + 1}"><dataBar><cfvo type="min"/><cfvo type="max"/>` +
           `<color rgb="${argb(cf.color)}"/></dataBar></cfRule>`;

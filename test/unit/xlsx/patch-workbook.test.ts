@@ -227,6 +227,43 @@ describe("patchWorkbook", () => {
     expect(after.get("xl/_rels/workbook.xml.rels")).not.toContain("calcChain");
   });
 
+  test("a whole sheet's formats are appended after the package's own and used there", async () => {
+    const styled = sheet("Mẫu", [["đậm", 1]], {
+      styles: [{ range: "A1:A1", style: { font: { bold: true, color: "#C00000" } } }],
+      conditionalFormats: [
+        { kind: "expression", range: "B1:B1", formula: "B1>0", style: { fill: "#FFC7CE" } },
+      ],
+    });
+    const count = (xml: string, list: string, item: string) =>
+      new RegExp(`<${list}\\b[^>]*>([\\s\\S]*?)</${list}>`)
+        .exec(xml)?.[1]
+        .match(new RegExp(`<${item}\\b`, "g"))?.length ?? 0;
+    const stylesBefore = before.get("xl/styles.xml")!;
+    const out = await patchWorkbook(original, "t.xlsx", {
+      cells: [],
+      appends: [],
+      renames: [],
+      sheets: [styled],
+      defaultFont: FONT,
+    });
+    const after = await parts(out);
+    const styles = after.get("xl/styles.xml")!;
+    const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].match(/<xf\b[^>]*>/g)!;
+    const sheetXml = after.get("xl/worksheets/sheet3.xml")!;
+    const s = Number(/<c r="A1" s="(\d+)"/.exec(sheetXml)![1]);
+    expect(s).toBeGreaterThanOrEqual(count(stylesBefore, "cellXfs", "xf"));
+    const fontId = Number(/fontId="(\d+)"/.exec(xfs[s])![1]);
+    const fonts = /<fonts\b[^>]*>([\s\S]*?)<\/fonts>/
+      .exec(styles)![1]
+      .match(/<font>[\s\S]*?<\/font>/g)!;
+    expect(fonts[fontId]).toContain("<b/>");
+    expect(fonts[fontId]).toContain("FFC00000");
+    const dxf = Number(/<cfRule [^>]*dxfId="(\d+)"/.exec(sheetXml)![1]);
+    expect(dxf).toBe(count(stylesBefore, "dxfs", "dxf"));
+    const dxfs = /<dxfs\b[^>]*>([\s\S]*?)<\/dxfs>/.exec(styles)![1].match(/<dxf>[\s\S]*?<\/dxf>/g)!;
+    expect(dxfs[dxf]).toContain("FFFFC7CE");
+  });
+
   test("whole sheets: added with their table, replaced in place; tabs renamed", async () => {
     const out = await patchWorkbook(original, "t.xlsx", {
       cells: [],

@@ -24,6 +24,12 @@ describe("carryMergedCells", () => {
     expect(rows[1]).toEqual(["4", "Nhiệm vụ bốn", "Sở Tài chính", ""]);
   });
 
+  it("fills a merge left one cell high by joining the row cut by the page break", () => {
+    const rows = [HEADER, ["4", "Nhiệm vụ bốn", "", ""]];
+    carryMergedCells(previous, rows, [{ top: 1, left: 2, bottom: 1, right: 2 }], 1);
+    expect(rows[1]?.[2]).toBe("Sở Tài chính");
+  });
+
   it("leaves a single empty cell, and a merge with its own text, as they are", () => {
     const rows = [HEADER, ["4", "Nhiệm vụ bốn", "", ""], ["5", "Nhiệm vụ năm", "Sở Y tế", ""]];
     carryMergedCells(previous, rows, [{ top: 2, left: 2, bottom: 3, right: 2 }], 1);
