@@ -47,6 +47,16 @@ describeIf("PDF plans as they are signed: body pages, then the phụ lục", () 
       writeFileSync(path.join(dir, path.basename(pdf)), readFileSync(pdf));
   });
 
+  it("reportlab, rows ruled and columns not, the signature block under the table: not a cell", async () => {
+    const pdf = importJson(path.join(dir, "reportlab-ke-dong.pdf"));
+    expect(pdf.tasks.map((t) => squash(t.title))).toEqual(
+      written["reportlab-ke-dong"].map((t) => t.title)
+    );
+    // The same tasks as the python-docx plan ngang-lap-dong-cat: compared with its .docx.
+    const docx = await importDocx(path.join(dir, "ngang-lap-dong-cat.docx"));
+    expect(pdf.tasks.map(view)).toEqual(docx.tasks.map(view));
+  });
+
   it.each([
     ["ngang-lap-dong-cat", "landscape, header repeated, a page of the header and one column"],
     ["doc-o-dai", "portrait, no repeated header, the last page one column of a long task"],

@@ -152,7 +152,7 @@ function pageBlocks(page: PdfPage, carried: OpenBands): { blocks: Block[]; open:
     visibleItems(page.items).map((i) => ({ ...i, text: i.text.normalize("NFC") }))
   );
   const ruled = ruledTables(page.rules, items);
-  const banded = bandTables(ruled.rest, ruled.grids.length ? null : carried);
+  const banded = bandTables(ruled.rest, ruled.grids.length ? null : carried, ruled.frames);
   const grids = [...ruled.grids, ...banded.grids].sort((a, b) => a.top - b.top);
   const lines = toLines(banded.rest);
   const out: Block[] = [];
