@@ -202,7 +202,8 @@ function sheetCells(
   shared: string[],
   tooLarge: (lastCell: string) => Error,
   percent: boolean[] = [],
-  dates?: DateStyles
+  dates?: DateStyles,
+  merges: string[] = []
 ) {
   const grid: CellData[][] = [];
   // Shared formulas by si: the master's text and cell, translated for every cell it covers.
@@ -241,7 +242,14 @@ function sheetCells(
       inData = !close && !selfClosing;
       continue;
     }
-    if (!inData) continue;
+    if (!inData) {
+      // Merged ranges: a returned report's value merged over several task rows is each one's.
+      if (x.is("mergeCell") && !close) {
+        const ref = x.attr("ref");
+        if (ref) merges.push(ref);
+      }
+      continue;
+    }
     if (x.is("row")) {
       if (close) continue;
       const r = x.attr("r");
@@ -448,10 +456,12 @@ export async function readWorkbookValues(
           "TOO_LARGE",
           tooLargeMessage(fileName, OVER.gridCells(name, lastCell, INPUT_LIMITS))
         );
+      const merges: string[] = [];
       sheets.push({
         name,
         state: state === "hidden" || state === "veryHidden" ? state : "visible",
-        cells: sheetCells(xml, shared, tooLarge, percent, dates),
+        cells: sheetCells(xml, shared, tooLarge, percent, dates, merges),
+        ...(merges.length ? { merges } : {}),
       });
     }
     if (sheets.length === 0) throw corrupt(fileName);

@@ -32,6 +32,8 @@ export interface SheetCells {
   state: "visible" | "hidden" | "veryHidden";
   /** cells[r][c] is sheet cell (r+1, c+1); rows/columns past the last used one are omitted. */
   cells: CellData[][];
+  /** Merged ranges ("J6:J8"), when the sheet has any. */
+  merges?: string[];
 }
 
 export interface WorkbookCells {

@@ -18,6 +18,8 @@ export interface TrackingSheetCells {
   state?: string;
   rows?: unknown[][];
   cells?: unknown[][];
+  /** Merged ranges ("J6:J8"), where the reader gives them (the .xlsx values reader does). */
+  merges?: string[];
 }
 
 export type Grid = unknown[][];

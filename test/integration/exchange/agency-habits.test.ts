@@ -93,4 +93,41 @@ print(json.dumps(keys))`,
     },
     120000
   );
+
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "a status and a result merged over three task rows are each task's, and said",
+    async () => {
+      const { dir, master, src } = setup("merged-result");
+      const file = path.join(dir, "gop.xlsx");
+      const keys = runPython<string[]>(
+        `import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Chủ trì"]
+head = {c.value: c.column for c in ws[5] if c.value}
+rows = [r for r in range(6, ws.max_row + 1) if ws.cell(r, 1).value]
+for col, text in [("Trạng thái", "Hoàn thành"), ("Kết quả thực hiện", "Chung cho ba nhiệm vụ")]:
+    ws.cell(rows[0], head[col]).value = text
+    ws.merge_cells(start_row=rows[0], end_row=rows[2], start_column=head[col], end_column=head[col])
+ws.cell(rows[3], head["Kết quả thực hiện"]).value = "Riêng"
+wb.save(sys.argv[2]); print(json.dumps([ws.cell(r, 1).value for r in rows[:4]]))`,
+        [src, file]
+      );
+      const out = path.join(dir, "tong-hop.xlsx");
+      const j = consolidate(master, sofficeConvert(file, "xlsx"), out);
+      const rows = runPython<Rows>(ROWS, [out, VH]);
+      expect(keys.map((k) => rows[k])).toEqual([
+        ["Hoàn thành", "Chung cho ba nhiệm vụ"],
+        ["Hoàn thành", "Chung cho ba nhiệm vụ"],
+        ["Hoàn thành", "Chung cho ba nhiệm vụ"],
+        [null, "Riêng"],
+      ]);
+      expect(j.received[0].warnings).toEqual(
+        expect.arrayContaining([
+          `Tệp "gop.xlsx", trang "Chủ trì", dòng 6: ô G6:G8 gộp qua 3 dòng nhiệm vụ (dòng 6, 7, 8): đã ghi "Trạng thái" = "Hoàn thành" cho từng nhiệm vụ.`,
+          `Tệp "gop.xlsx", trang "Chủ trì", dòng 6: ô J6:J8 gộp qua 3 dòng nhiệm vụ (dòng 6, 7, 8): đã ghi "Kết quả thực hiện" = "Chung cho ba nhiệm vụ" cho từng nhiệm vụ.`,
+        ])
+      );
+    },
+    120000
+  );
 });
