@@ -4,7 +4,8 @@
  * Each row keeps its own task and the number Word shows; groups stay groups.
  */
 import path from "node:path";
-import { itWithTools, runPythonFile, tempDir } from "../helpers/tools";
+import { readFileSync } from "node:fs";
+import { itWithTools, runPythonFile, sofficeConvertAll, tempDir } from "../helpers/tools";
 import { importJson, type JsonResult } from "../helpers/import-json";
 import { phuluc } from "../helpers/phuluc-cli";
 
@@ -76,6 +77,34 @@ describe("Word automatic numbering in the STT column", () => {
       expect(v.stdout).toContain('"findings"');
       expect(v.stdout).not.toContain("STT_GROUP_MISMATCH");
     }
+  );
+});
+
+describe("the numbers as another program shows them", () => {
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "every STT and group number read equals what LibreOffice renders, restarts and styles included",
+    async () => {
+      const variants = ["roman", "style"];
+      const files = variants.map((v) => runPythonFile<string>(MAKE, [tempDir("numbered"), v]));
+      const texts = sofficeConvertAll(files, "txt:Text").map((f) => readFileSync(f, "utf8"));
+      files.forEach((file, i) => {
+        // LibreOffice's text export writes a list number at the start of its cell's line.
+        const shown = (texts[i] ?? "")
+          .split("\n")
+          .map((l) => /^\s*([IVX]+\.|\d+\.)\s*$/.exec(l)?.[1])
+          .filter((n): n is string => n !== undefined);
+        const r = importJson(file);
+        // Typed numbers ("I" in the style variant) are no list number: compared where numbered.
+        const read = r.groups.flatMap((g) => [
+          g.stt,
+          ...r.tasks.filter((t) => t.group === g.stt).map((t) => t.stt),
+        ]);
+        expect(read.filter((n) => /\.$/.test(n))).toEqual(shown);
+      });
+      expect(importJson(files[1]!).tasks.map((t) => t.stt)).toEqual(["1.", "2.", "3."]);
+    },
+    180000
   );
 });
 

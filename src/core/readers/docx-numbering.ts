@@ -63,6 +63,44 @@ export function listDefinitions(numbering: XmlNode | null): ListDefinitions {
   return out;
 }
 
+/** Paragraph styles that number their paragraphs ("List Number"): styleId → list and level. */
+type StyleNumbering = Map<string, { numId?: string; ilvl?: string }>;
+
+/** From styles.xml, each style's numPr, what it leaves out taken from the style it is based on. */
+export function styleNumbering(styles: XmlNode | null): StyleNumbering {
+  const root = styles?.childNodes.find((k) => k.nodeType === 1);
+  const own = new Map<string, { numId?: string; ilvl?: string; basedOn?: string }>();
+  for (const st of root ? wChildren(root, "style") : []) {
+    const id = attr(st, "styleId");
+    if (id === null || attr(st, "type") !== "paragraph") continue;
+    const pPr = wChild(st, "pPr");
+    const numPr = pPr && wChild(pPr, "numPr");
+    own.set(id, {
+      ...optional("numId", wVal(numPr && wChild(numPr, "numId"))),
+      ...optional("ilvl", wVal(numPr && wChild(numPr, "ilvl"))),
+      ...optional("basedOn", wVal(wChild(st, "basedOn"))),
+    });
+  }
+  const out: StyleNumbering = new Map();
+  for (const [id, style] of own) {
+    let { numId, ilvl } = style;
+    // A chain of basedOn, bounded: a loop in a broken file ends here.
+    let base = style.basedOn;
+    for (let depth = 0; base !== undefined && depth < 20; depth++) {
+      const b = own.get(base);
+      numId ??= b?.numId;
+      ilvl ??= b?.ilvl;
+      base = b?.basedOn;
+    }
+    if (numId !== undefined) out.set(id, { numId, ...optional("ilvl", ilvl ?? null) });
+  }
+  return out;
+}
+
+function optional<K extends string>(key: K, v: string | null): { [k in K]?: string } {
+  return (v === null ? {} : { [key]: v }) as { [k in K]?: string };
+}
+
 function readLevel(lvl: XmlNode): Level {
   return {
     format: wVal(wChild(lvl, "numFmt")) ?? "decimal",
@@ -78,14 +116,21 @@ export class ListCounter {
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly used = new Set<string>();
 
-  constructor(private readonly defs: ListDefinitions) {}
+  constructor(
+    private readonly defs: ListDefinitions,
+    private readonly styles: StyleNumbering = new Map()
+  ) {}
 
-  /** The label of a paragraph (advancing its list), null when it is not numbered. */
+  /**
+   * The label of a paragraph (advancing its list), null when it is not numbered. Its own numPr
+   * wins over its style's; each part (list, level) it leaves out comes from the style.
+   */
   ofParagraph(p: XmlNode): string | null {
     const pPr = wChild(p, "pPr");
     const numPr = pPr && wChild(pPr, "numPr");
-    const numId = numPr && wVal(wChild(numPr, "numId"));
-    const ilvl = levelIndex(wVal(numPr && wChild(numPr, "ilvl")) ?? "0");
+    const style = this.styles.get(wVal(pPr && wChild(pPr, "pStyle")) ?? "");
+    const numId = wVal(numPr && wChild(numPr, "numId")) ?? style?.numId;
+    const ilvl = levelIndex(wVal(numPr && wChild(numPr, "ilvl")) ?? style?.ilvl ?? "0");
     return numId && ilvl !== null ? this.next(numId, ilvl) : null;
   }
 

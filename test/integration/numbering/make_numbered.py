@@ -74,6 +74,8 @@ def make(path, rows, define):
         p = row[0].paragraphs[0]
         if isinstance(stt, tuple):
             numbered(p, *stt)
+        elif stt and stt.startswith("style:"):
+            p.style = d.styles[stt[len("style:"):]]
         elif stt:
             p.text = stt
         for i, v in enumerate(cells):
@@ -164,6 +166,18 @@ VARIANTS = {
             ((90, 0), group("HỢP TÁC QUỐC TẾ")),
             ((92, 0), task(4)),
             ((92, 1), task(5, lead="Sở Tài chính")),
+        ],
+    ),
+    # The template's "List Number" style numbers the STT cells (numPr in styles.xml): one list
+    # down the table, continued across the typed group rows, as Word shows it.
+    "style": (
+        lambda numbering: None,
+        [
+            ("I", group("TUYÊN TRUYỀN ĐỐI NGOẠI")),
+            ("style:List Number", task(1)),
+            ("style:List Number", task(2)),
+            ("II", group("HỢP TÁC QUỐC TẾ")),
+            ("style:List Number", task(3)),
         ],
     ),
     # Sub-items with no details of their own: lines of the task above them.
