@@ -293,6 +293,25 @@ function sheetCells(
   return grid;
 }
 
+/**
+ * When the file was last saved, as the program that saved it wrote it (docProps/core.xml,
+ * dcterms:modified: Excel, LibreOffice, WPS and openpyxl write it): an ISO instant, or undefined.
+ * A file's time on disk is when it was downloaded or copied, not when the agency saved it.
+ */
+async function lastSaved(
+  rootRels: string,
+  text: (path: string) => Promise<string | undefined>
+): Promise<string | undefined> {
+  const target =
+    /<Relationship\b[^<>]*core-properties"[^<>]*>/
+      .exec(rootRels)?.[0]
+      .match(/Target="([^"<>]*)"/)?.[1] ?? "docProps/core.xml";
+  const xml = await text(resolvePart("", target));
+  const m = /<(?:\w+:)?modified\b[^<>]*>\s*([^<\s]+)\s*</.exec(xml ?? "");
+  const ms = m ? Date.parse(m[1]!) : NaN;
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
+}
+
 /** A shared formula's master is remembered; a cell that only points at it gets its translation. */
 function sharedFormula(
   cell: CellXml,
@@ -465,7 +484,12 @@ export async function readWorkbookValues(
       });
     }
     if (sheets.length === 0) throw corrupt(fileName);
-    return { sheets, names: options.dates ? definedNames(wbXml) : [] };
+    const savedAt = await lastSaved(rootRels, text);
+    return {
+      sheets,
+      names: options.dates ? definedNames(wbXml) : [],
+      ...(savedAt ? { savedAt } : {}),
+    };
   } catch (e) {
     throw readError(fileName, e);
   }

@@ -40,6 +40,8 @@ export interface WorkbookCells {
   sheets: SheetCells[];
   /** Workbook-level defined names; refersTo without "=" ("'Thông tin'!$B$8"). */
   names: { name: string; refersTo: string; localSheetId?: number }[];
+  /** When the file was last saved (docProps/core.xml), ISO; absent when it does not say. */
+  savedAt?: string;
 }
 
 export async function readWorkbookTables(bytes: Uint8Array, fileName: string): Promise<RawTable[]> {

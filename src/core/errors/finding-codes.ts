@@ -61,4 +61,6 @@ export const FINDINGS = {
   PROSE_REQUESTS: "PROSE_REQUESTS",
   /** Prose tasks the phụ lục table does not have: offered as additions. */
   PROSE_ADDITIONS: "PROSE_ADDITIONS",
+  /** Pages of a PDF that are pictures (scanned): their tasks, if any, were not read. */
+  SCANNED_PAGES: "SCANNED_PAGES",
 } as const;

@@ -15,6 +15,7 @@ import { readDocx } from "../readers/docx-reader";
 import { PASTED_SOURCE, readPastedText } from "../readers/text-reader";
 import { readHtml } from "../readers/html-reader";
 import { readPdfLayout } from "../readers/pdf-layout";
+import { pdfPartlyScanned, scannedPagesFinding } from "../readers/pdf-errors";
 import type { PdfPage } from "../readers/pdf-page";
 import { FINDINGS, INPUT_ERRORS } from "../errors/finding-codes";
 import { InputError } from "../errors/input-error";
@@ -98,8 +99,11 @@ export async function importPlan(
   const prose = readProse(paragraphs, directory, fileName);
   const toTasks = taskMaker(directory, meta.plan.period, fileName);
 
+  const scanned = content.scannedPages ?? [];
+  const scanFindings = scanned.length ? [scannedPagesFinding(fileName, scanned)] : [];
   if (!located) {
-    if (prose.tasks.length === 0) throw proseError(prose, fileName);
+    if (prose.tasks.length === 0)
+      throw scanned.length ? pdfPartlyScanned(fileName, scanned) : proseError(prose, fileName);
     const built = toTasks(prose.tasks, PROSE_COLUMNS);
     return {
       plan: meta.plan,
@@ -107,6 +111,7 @@ export async function importPlan(
       tasks: built.tasks,
       extraColumns: [],
       findings: [
+        ...scanFindings,
         proseReadFinding(prose, fileName),
         ...meta.findings,
         ...prose.findings,
@@ -159,6 +164,7 @@ export async function importPlan(
     tasks: built.tasks,
     extraColumns: [...new Set(parts.flatMap((p) => p.columns.extras.map((e) => e.header)))],
     findings: [
+      ...scanFindings,
       ...appendices.findings,
       ...meta.findings,
       ...structure.findings,

@@ -28,6 +28,8 @@ export interface DocumentContent {
   bodyText: string;
   /** The same paragraphs with their formatting, for plans that assign tasks in prose. */
   paragraphs?: Paragraph[];
+  /** A PDF's pages that are pictures with no text layer (1-based): nothing on them was read. */
+  scannedPages?: number[];
 }
 
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<DocumentContent> {

@@ -11,6 +11,8 @@ import { serialToIso, utcIso } from "../text/dates";
 export interface TrackingCells {
   sheets: TrackingSheetCells[];
   names?: { name: string; refersTo: string }[];
+  /** When the file was last saved, as written in it (ISO), where the reader gives it. */
+  savedAt?: string;
 }
 
 export interface TrackingSheetCells {

@@ -163,16 +163,60 @@ def plan(name, landscape=True, repeat=True, body_paragraphs=2, merged_lead=False
     return name, truth
 
 
-def reportlab_plan(name):
+def page_picture():
+    """A scanned page: a picture of ruled lines, no text layer."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (877, 620), 255)
+    draw = ImageDraw.Draw(img)
+    for k in range(28):
+        draw.line((60, 40 + k * 19, 817, 40 + k * 19), fill=0)
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    buf.seek(0)
+    return buf
+
+
+def scanned_appendix(name):
+    """The body typed (three text pages), the phụ lục scanned after signing (two pictures)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("Serif", "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"))
+    c = canvas.Canvas(f"{OUT}/{name}.pdf", pagesize=A4)
+    for page in range(3):
+        c.setFont("Serif", 12)
+        y = A4[1] - 72
+        head = ["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Số: 1234/KH-UBND", "KẾ HOẠCH"] if page == 0 else []
+        for line in head + [
+            "Cụ thể hóa các nhiệm vụ, giải pháp; phân công rõ trách nhiệm của các cơ quan, đơn vị."
+        ] * 30:
+            c.drawString(72, y, line)
+            y -= 18
+        c.showPage()
+    for _ in range(2):
+        c.setPageSize(landscape(A4))
+        c.drawImage(ImageReader(page_picture()), 0, 0, *landscape(A4))
+        c.showPage()
+    c.save()
+
+
+def reportlab_plan(name, scanned_tail=False):
     """Written straight to PDF by reportlab: the phụ lục on landscape pages, its rows ruled but
-    not its columns, a line at the foot of every page, the signature block right under it."""
+    not its columns, a line at the foot of every page, the signature block right under it; and
+    with `scanned_tail`, a scanned page after it."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
-    from reportlab.platypus import Paragraph, Spacer, Table
+    from reportlab.platypus import Image, Paragraph, Spacer, Table
 
     pdfmetrics.registerFont(TTFont("Serif", "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"))
     base = ParagraphStyle("b", fontName="Serif", fontSize=12, leading=15)
@@ -218,6 +262,8 @@ def reportlab_plan(name):
                 Paragraph("TM. ỦY BAN NHÂN DÂN<br/>KT. CHỦ TỊCH<br/>PHÓ CHỦ TỊCH<br/><br/><br/>Nguyễn Văn An", center)]],
               colWidths=[300, 300]),
     ]
+    if scanned_tail:
+        story += [PageBreak(), Image(page_picture(), wide[0] - 120, wide[1] - 120)]
     doc.build(story)
     return name, truth
 
@@ -236,7 +282,8 @@ made = [
     # A task over three pages under a repeated header, in a lead merged over it and the next.
     plan("doc-o-qua-trang", landscape=False, merged_lead=True, huge=True),
 ]
-written = [reportlab_plan("reportlab-ke-dong")]
+written = [reportlab_plan("reportlab-ke-dong"), reportlab_plan("trang-cuoi-scan", scanned_tail=True)]
+scanned_appendix("phu-luc-scan")
 print(json.dumps({
     "files": [f"{n}.docx" for n, _ in made],
     "pdfs": [f"{n}.pdf" for n, _ in written],
