@@ -60,9 +60,12 @@ function roman(n: number): string {
   return s;
 }
 
-/** Word's letters: a … z, then aa … zz, aaa … (the letter repeated, not base 26). */
+/**
+ * Word's letters: a … z, then aa … zz, aaa … (the letter repeated, not base 26). Past ten
+ * letters (no plan's list is that long; a hostile start value may be) the number itself.
+ */
 function letters(n: number): string {
-  if (n <= 0) return String(n);
+  if (n <= 0 || n > 260) return String(n);
   const c = String.fromCharCode(97 + ((n - 1) % 26));
   return c.repeat(Math.floor((n - 1) / 26) + 1);
 }
