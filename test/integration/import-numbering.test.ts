@@ -108,6 +108,36 @@ describe("the numbers as another program shows them", () => {
   );
 });
 
+describe("the same plans saved as web pages", () => {
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "LibreOffice's HTML numbers cells with <ol start type>: the same STTs and groups as the .docx",
+    async () => {
+      const dir = tempDir("numbered");
+      const files = ["roman", "three"].map((v) => runPythonFile<string>(MAKE, [dir, v]));
+      const pages = sofficeConvertAll(files, "html");
+      const [roman, three] = pages.map(importJson);
+      expect(roman!.groups.map((g) => g.stt)).toEqual(["I.", "II."]);
+      expect(roman!.tasks.map((t) => [t.stt, t.group, t.title])).toEqual([
+        ["1.", "I.", "Nhiệm vụ số 1"],
+        ["2.", "I.", "Nhiệm vụ số 2"],
+        ["1.", "II.", "Nhiệm vụ số 3"],
+        ["2.", "II.", "Nhiệm vụ số 4"],
+      ]);
+      // "%2)" is "a." in HTML: still the sub-items of "1.", titled under it.
+      expect(three!.tasks.map((t) => [t.key, t.stt, t.title])).toEqual([
+        ["T1.a", "a.", "Tuyên truyền trên báo chí: Nhiệm vụ số 1"],
+        ["T1.b", "b.", "Tuyên truyền trên báo chí: Nhiệm vụ số 2"],
+        ["T2", "2.", "Nhiệm vụ số 3"],
+        ["T1", "1.", "Nhiệm vụ số 4"],
+        ["TII.1.a", "a.", "Nhiệm vụ số 5"],
+      ]);
+      for (const r of [roman!, three!]) expect(codes(r)).not.toContain("STT_EMPTY");
+    },
+    180000
+  );
+});
+
 describe("three levels: groups, tasks and their sub-items", () => {
   itWithTools(
     ["python3-openpyxl"],

@@ -5,6 +5,7 @@
  * one set per abstract list (lists sharing one continue each other, as in Word); a w:num with a
  * startOverride restarts its levels where it is first used; a level restarts below a higher one.
  */
+import { listNumber } from "./list-number";
 import { W_NS, XmlNode, wChild, wChildren, wVal } from "./xml-node";
 
 interface Level {
@@ -158,7 +159,7 @@ export class ListCounter {
         const l = Number(n) - 1;
         const shown = def.levels[l];
         const value = counts[l] ?? shown?.start ?? 1;
-        return formatNumber(value, level.legal && l < ilvl ? "decimal" : (shown?.format ?? ""));
+        return listNumber(value, level.legal && l < ilvl ? "decimal" : (shown?.format ?? ""));
       })
       .trim();
   }
@@ -172,55 +173,6 @@ export class ListCounter {
 function bulletMark(text: string, ilvl: number): string {
   if (/^[-–—\uF02D]$/.test(text.trim())) return "-";
   return ilvl > 0 ? "+" : "•";
-}
-
-function formatNumber(n: number, format: string): string {
-  switch (format) {
-    case "none":
-      return "";
-    case "decimalZero":
-      return n < 10 ? `0${n}` : String(n);
-    case "upperRoman":
-      return roman(n);
-    case "lowerRoman":
-      return roman(n).toLowerCase();
-    case "upperLetter":
-      return letters(n).toUpperCase();
-    case "lowerLetter":
-      return letters(n);
-    default:
-      // decimal, and formats a plan table never uses (ordinal, chinese…) read as decimal.
-      return String(n);
-  }
-}
-
-function roman(n: number): string {
-  if (n <= 0 || n >= 4000) return String(n);
-  const parts: [number, string][] = [
-    [1000, "M"],
-    [900, "CM"],
-    [500, "D"],
-    [400, "CD"],
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let s = "";
-  for (const [v, r] of parts) for (; n >= v; n -= v) s += r;
-  return s;
-}
-
-/** Word's letters: a … z, then aa … zz, aaa … (the letter repeated, not base 26). */
-function letters(n: number): string {
-  if (n <= 0) return String(n);
-  const c = String.fromCharCode(97 + ((n - 1) % 26));
-  return c.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
 function onOff(node: XmlNode | undefined): boolean {
