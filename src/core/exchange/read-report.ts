@@ -138,7 +138,7 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
     const sheetGrid = gridOf(s);
     const found = findHeader(sheetGrid);
     if (!found) continue;
-    const h = withStatusByContent(found, sheetGrid, isStatusWord);
+    const h = withStatusByContent(found, sheetGrid, isStatusWord, isSureStatus);
     const isPartner =
       foldVietnamese(s.name) === foldVietnamese(REPORT_SHEETS.partner) ||
       (h.col.contribution !== undefined &&
@@ -337,6 +337,12 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
 function isStatusWord(v: unknown): boolean {
   const s = readAgencyStatus(v);
   return (s.value !== null || s.how === "ambiguous") && s.rest === "";
+}
+
+/** A status word naming one status ("Xong"), not one that could be two ("Đã thực hiện"). */
+function isSureStatus(v: unknown): boolean {
+  const s = readAgencyStatus(v);
+  return s.value !== null && s.rest === "";
 }
 
 function isErrorFormula(raw: unknown): boolean {
