@@ -80,6 +80,21 @@ describe("Word automatic numbering in the STT column", () => {
   );
 });
 
+describe("Word bullets in a task cell", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "items bulleted by Word are tasks as typed '- ' bullets are: the introduction and the one lead for each",
+    async () => {
+      const r = importVariant("bullets");
+      expect(r.tasks.map((t) => [t.key, t.stt, t.title, t.lead])).toEqual([
+        ["T1a", "1.", "Tuyên truyền trên: Báo in", ["Sở Ngoại vụ"]],
+        ["T1b", "1.", "Tuyên truyền trên: Báo điện tử", ["Sở Ngoại vụ"]],
+        ["T2", "2.", "Nhiệm vụ số 2", ["Sở Ngoại vụ"]],
+      ]);
+    }
+  );
+});
+
 describe("the numbers as another program shows them", () => {
   itWithTools(
     ["python3-openpyxl", "soffice"],

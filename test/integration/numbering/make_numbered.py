@@ -82,7 +82,11 @@ def make(path, rows, define):
             lines = v.split("\n")
             row[i + 1].paragraphs[0].text = lines[0]
             for l in lines[1:]:
-                row[i + 1].add_paragraph(l)
+                # "• " marks a line bulleted by Word's "List Bullet" style, not typed.
+                if l.startswith("• "):
+                    row[i + 1].add_paragraph(l[2:], style="List Bullet")
+                else:
+                    row[i + 1].add_paragraph(l)
     d.save(path)
 
 
@@ -178,6 +182,14 @@ VARIANTS = {
             ("style:List Number", task(2)),
             ("II", group("HỢP TÁC QUỐC TẾ")),
             ("style:List Number", task(3)),
+        ],
+    ),
+    # A task cell whose items are Word bullets, one lead for all: as typed "- " bullets.
+    "bullets": (
+        flat,
+        [
+            ((90, 0), ["Tuyên truyền trên:\n• Báo in\n• Báo điện tử", "Sở Ngoại vụ", "", "Năm 2026"]),
+            ((90, 0), task(2)),
         ],
     ),
     # Sub-items with no details of their own: lines of the task above them.
