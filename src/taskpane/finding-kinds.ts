@@ -6,6 +6,7 @@
  * agency notices, so six real typing problems are not buried under fifty renames.
  */
 import type { Finding, Severity } from "../core/model";
+import { FINDINGS } from "../core/errors/finding-codes";
 import { SAFE_FIX_CODES } from "../core/tracking/apply-fixes";
 import { TRACKING_FINDINGS as F } from "../core/tracking/tracking-findings";
 import type { TrackingRow } from "../core/workbook/tracking-model";
@@ -36,6 +37,7 @@ const KIND_LABELS: Record<string, string> = {
   [F.TASK_WITHOUT_GROUP]: "Nhiệm vụ không thuộc nhóm",
   [F.KEY_MISSING]: "Thiếu mã nhiệm vụ",
   [F.TASK_DUPLICATE]: "Nhiệm vụ trùng",
+  [FINDINGS.SCANNED_PAGES]: "Trang là hình ảnh (bản scan), chưa đọc được",
 };
 
 /** Agency notices last: they are many and settled in one click each group. */

@@ -226,7 +226,8 @@ function sheetCells(
   shared: string[],
   tooLarge: (lastCell: string) => Error,
   percent: boolean[] = [],
-  dates?: DateStyles
+  dates?: DateStyles,
+  merges: string[] = []
 ) {
   const grid: CellData[][] = [];
   // Shared formulas by si: the master's text and cell, translated for every cell it covers.
@@ -265,7 +266,14 @@ function sheetCells(
       inData = !close && !selfClosing;
       continue;
     }
-    if (!inData) continue;
+    if (!inData) {
+      // Merged ranges: a returned report's value merged over several task rows is each one's.
+      if (x.is("mergeCell") && !close) {
+        const ref = x.attr("ref");
+        if (ref) merges.push(ref);
+      }
+      continue;
+    }
     if (x.is("row")) {
       if (close) continue;
       const r = x.attr("r");
@@ -307,6 +315,25 @@ function sheetCells(
     }
   }
   return grid;
+}
+
+/**
+ * When the file was last saved, as the program that saved it wrote it (docProps/core.xml,
+ * dcterms:modified: Excel, LibreOffice, WPS and openpyxl write it): an ISO instant, or undefined.
+ * A file's time on disk is when it was downloaded or copied, not when the agency saved it.
+ */
+async function lastSaved(
+  rootRels: string,
+  text: (path: string) => Promise<string | undefined>
+): Promise<string | undefined> {
+  const target =
+    /<Relationship\b[^<>]*core-properties"[^<>]*>/
+      .exec(rootRels)?.[0]
+      .match(/Target="([^"<>]*)"/)?.[1] ?? "docProps/core.xml";
+  const xml = await text(resolvePart("", target));
+  const m = /<(?:\w+:)?modified\b[^<>]*>\s*([^<\s]+)\s*</.exec(xml ?? "");
+  const ms = m ? Date.parse(m[1]!) : NaN;
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
 }
 
 /** A shared formula's master is remembered; a cell that only points at it gets its translation. */
@@ -472,14 +499,21 @@ export async function readWorkbookValues(
           "TOO_LARGE",
           tooLargeMessage(fileName, OVER.gridCells(name, lastCell, INPUT_LIMITS))
         );
+      const merges: string[] = [];
       sheets.push({
         name,
         state: state === "hidden" || state === "veryHidden" ? state : "visible",
-        cells: sheetCells(xml, shared, tooLarge, percent, dates),
+        cells: sheetCells(xml, shared, tooLarge, percent, dates, merges),
+        ...(merges.length ? { merges } : {}),
       });
     }
     if (sheets.length === 0) throw corrupt(fileName);
-    return { sheets, names: options.dates ? definedNames(wbXml) : [] };
+    const savedAt = await lastSaved(rootRels, text);
+    return {
+      sheets,
+      names: options.dates ? definedNames(wbXml) : [],
+      ...(savedAt ? { savedAt } : {}),
+    };
   } catch (e) {
     throw readError(fileName, e);
   }

@@ -32,12 +32,16 @@ export interface SheetCells {
   state: "visible" | "hidden" | "veryHidden";
   /** cells[r][c] is sheet cell (r+1, c+1); rows/columns past the last used one are omitted. */
   cells: CellData[][];
+  /** Merged ranges ("J6:J8"), when the sheet has any. */
+  merges?: string[];
 }
 
 export interface WorkbookCells {
   sheets: SheetCells[];
   /** Workbook-level defined names; refersTo without "=" ("'Thông tin'!$B$8"). */
   names: { name: string; refersTo: string; localSheetId?: number }[];
+  /** When the file was last saved (docProps/core.xml), ISO; absent when it does not say. */
+  savedAt?: string;
 }
 
 export async function readWorkbookTables(bytes: Uint8Array, fileName: string): Promise<RawTable[]> {

@@ -4,7 +4,8 @@
  * Each row keeps its own task and the number Word shows; groups stay groups.
  */
 import path from "node:path";
-import { itWithTools, runPythonFile, tempDir } from "../helpers/tools";
+import { readFileSync } from "node:fs";
+import { itWithTools, runPythonFile, sofficeConvertAll, tempDir } from "../helpers/tools";
 import { importJson, type JsonResult } from "../helpers/import-json";
 import { phuluc } from "../helpers/phuluc-cli";
 
@@ -76,6 +77,79 @@ describe("Word automatic numbering in the STT column", () => {
       expect(v.stdout).toContain('"findings"');
       expect(v.stdout).not.toContain("STT_GROUP_MISMATCH");
     }
+  );
+});
+
+describe("Word bullets in a task cell", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "items bulleted by Word are tasks as typed '- ' bullets are: the introduction and the one lead for each",
+    async () => {
+      const r = importVariant("bullets");
+      expect(r.tasks.map((t) => [t.key, t.stt, t.title, t.lead])).toEqual([
+        ["T1a", "1.", "Tuyên truyền trên: Báo in", ["Sở Ngoại vụ"]],
+        ["T1b", "1.", "Tuyên truyền trên: Báo điện tử", ["Sở Ngoại vụ"]],
+        ["T2", "2.", "Nhiệm vụ số 2", ["Sở Ngoại vụ"]],
+      ]);
+    }
+  );
+});
+
+describe("the numbers as another program shows them", () => {
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "every STT and group number read equals what LibreOffice renders, restarts and styles included",
+    async () => {
+      const variants = ["roman", "style"];
+      const files = variants.map((v) => runPythonFile<string>(MAKE, [tempDir("numbered"), v]));
+      const texts = sofficeConvertAll(files, "txt:Text").map((f) => readFileSync(f, "utf8"));
+      files.forEach((file, i) => {
+        // LibreOffice's text export writes a list number at the start of its cell's line.
+        const shown = (texts[i] ?? "")
+          .split("\n")
+          .map((l) => /^\s*([IVX]+\.|\d+\.)\s*$/.exec(l)?.[1])
+          .filter((n): n is string => n !== undefined);
+        const r = importJson(file);
+        // Typed numbers ("I" in the style variant) are no list number: compared where numbered.
+        const read = r.groups.flatMap((g) => [
+          g.stt,
+          ...r.tasks.filter((t) => t.group === g.stt).map((t) => t.stt),
+        ]);
+        expect(read.filter((n) => /\.$/.test(n))).toEqual(shown);
+      });
+      expect(importJson(files[1]!).tasks.map((t) => t.stt)).toEqual(["1.", "2.", "3."]);
+    },
+    180000
+  );
+});
+
+describe("the same plans saved as web pages", () => {
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "LibreOffice's HTML numbers cells with <ol start type>: the same STTs and groups as the .docx",
+    async () => {
+      const dir = tempDir("numbered");
+      const files = ["roman", "three"].map((v) => runPythonFile<string>(MAKE, [dir, v]));
+      const pages = sofficeConvertAll(files, "html");
+      const [roman, three] = pages.map(importJson);
+      expect(roman!.groups.map((g) => g.stt)).toEqual(["I.", "II."]);
+      expect(roman!.tasks.map((t) => [t.stt, t.group, t.title])).toEqual([
+        ["1.", "I.", "Nhiệm vụ số 1"],
+        ["2.", "I.", "Nhiệm vụ số 2"],
+        ["1.", "II.", "Nhiệm vụ số 3"],
+        ["2.", "II.", "Nhiệm vụ số 4"],
+      ]);
+      // "%2)" is "a." in HTML: still the sub-items of "1.", titled under it.
+      expect(three!.tasks.map((t) => [t.key, t.stt, t.title])).toEqual([
+        ["T1.a", "a.", "Tuyên truyền trên báo chí: Nhiệm vụ số 1"],
+        ["T1.b", "b.", "Tuyên truyền trên báo chí: Nhiệm vụ số 2"],
+        ["T2", "2.", "Nhiệm vụ số 3"],
+        ["T1", "1.", "Nhiệm vụ số 4"],
+        ["TII.1.a", "a.", "Nhiệm vụ số 5"],
+      ]);
+      for (const r of [roman!, three!]) expect(codes(r)).not.toContain("STT_EMPTY");
+    },
+    180000
   );
 });
 

@@ -331,7 +331,7 @@ wb.save(sys.argv[1]); print("1")
 describe("a sheet holding the whole plan", () => {
   itWithTools(
     ["python3-openpyxl"],
-    "group headings as lines, a two-row header typed again, '(tiếp theo)', then PHỤ LỤC II",
+    "group headings as lines, a two-row header typed again, '(tiếp theo)', then PHỤ LỤC II too",
     async () => {
       const header = [
         ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", ""],
@@ -366,12 +366,79 @@ describe("a sheet holding the whole plan", () => {
       const file = path.join(tempDir("variants"), "whole-plan.xlsx");
       runPython(WHOLE_PLAN_SHEET, [file, JSON.stringify(lines), JSON.stringify(merges)]);
       const r = importJson(file);
+      // Phụ lục II is imported too, under its own group, and said so.
       expect(r.groups.map((g) => [g.stt, g.title])).toEqual([
-        ["I", "TUYÊN TRUYỀN"],
-        ["II", "QUẢNG BÁ"],
+        ["PL I – I", "TUYÊN TRUYỀN"],
+        ["PL I – II", "QUẢNG BÁ"],
+        ["PL II", "DANH MỤC ĐỀ ÁN"],
       ]);
-      expect(summary(r)).toEqual(EXPECTED);
-      expect(r.findings.map((f) => f.code)).toEqual(["EXTRA_TABLE_IGNORED", "NOTE_ROW"]);
+      expect(summary(r)).toEqual([...EXPECTED, EXPECTED[0]]);
+      expect(r.tasks.map((t) => t.key)).toEqual(["T1", "T2", "T3", "PL2-T1"]);
+      expect(r.findings.map((f) => f.code)).toEqual(["EXTRA_APPENDIX_IMPORTED", "NOTE_ROW"]);
+    }
+  );
+});
+
+describe("a plan with a second phụ lục", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "Phụ lục II is imported under groups of its own, with keys of its own, and the officer told",
+    async () => {
+      const appendix2 = [
+        "PHỤ LỤC II",
+        "DANH MỤC ĐỀ ÁN TRỌNG TÂM",
+        "(Kèm theo Kế hoạch số 88/KH-UBND ngày 10/01/2026 của UBND tỉnh Tuyên Quang)",
+      ];
+      const dir = tempDir("variants");
+      const plan = path.join(dir, "two-appendices.docx");
+      runPython(SCRIPT, [
+        plan,
+        JSON.stringify([
+          {
+            rows: [H5, ["I", "TUYÊN TRUYỀN", "", "", ""], ["1", ...TASKS[0]!], ["2", ...TASKS[1]!]],
+          },
+          {
+            before: appendix2,
+            rows: [
+              ["STT", "Tên đề án", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+              [
+                "1",
+                "Đề án quảng bá hình ảnh tỉnh",
+                "Sở Văn hóa, Thể thao và Du lịch",
+                "",
+                "Quý IV/2026",
+              ],
+              ["2", ...TASKS[2]!],
+            ],
+          },
+        ]),
+      ]);
+      const r = importJson(plan);
+      expect(r.groups.map((g) => [g.stt, g.title])).toEqual([
+        ["PL I – I", "TUYÊN TRUYỀN"],
+        ["PL II", "DANH MỤC ĐỀ ÁN TRỌNG TÂM"],
+      ]);
+      expect(r.tasks.map((t) => [t.key, t.stt, t.group, t.title, t.deadline])).toEqual([
+        ["T1", "1", "PL I – I", TASKS[0]![0], "2026-03-31"],
+        ["T2", "2", "PL I – I", TASKS[1]![0], "2026-06-30"],
+        ["PL2-T1", "1", "PL II", "Đề án quảng bá hình ảnh tỉnh", "2026-12-31"],
+        ["PL2-T2", "2", "PL II", TASKS[2]![0], "2026-09-30"],
+      ]);
+      const told = r.findings.filter((f) => f.code === "EXTRA_APPENDIX_IMPORTED");
+      expect(told.map((f) => f.message)).toEqual([
+        expect.stringMatching(
+          /Phụ lục I .*2 nhiệm vụ.*Phụ lục II "DANH MỤC ĐỀ ÁN TRỌNG TÂM".*2 nhiệm vụ/
+        ),
+      ]);
+      expect(r.findings.map((f) => f.code)).not.toContain("EXTRA_TABLE_IGNORED");
+      expect(r.findings.map((f) => f.code)).not.toContain("TASK_WITHOUT_GROUP");
+      // The workbook written from it checks clean: no STT repeated across the two appendices.
+      const book = path.join(dir, "two-appendices.xlsx");
+      expect(phuluc(["import", plan, "-o", book, "--year", "2026"]).code).toBe(0);
+      const v = phuluc(["validate", book, "--year", "2026", "--json"]);
+      const codes = (JSON.parse(v.stdout) as JsonResult).findings.map((f) => f.code);
+      expect(codes).not.toContain("STT_DUPLICATE");
+      expect(codes).not.toContain("STT_GROUP_MISMATCH");
     }
   );
 });

@@ -5,12 +5,13 @@
  * same as the import of the .docx.
  */
 import "../helpers/integration-timeout";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openPlanFile } from "../../src/app/open-plan-file";
 import { importPlan } from "../../src/core/import/import-plan";
 import { importResultToJson } from "../../src/cli/import-json";
 import { importJson, type JsonResult, type JsonTask } from "../helpers/import-json";
+import { phuluc } from "../helpers/phuluc-cli";
 import { requireTool, runPythonFile, sofficeConvertAll, tempDir } from "../helpers/tools";
 
 const MAKE = path.join(__dirname, "pdf", "make_variants.py");
@@ -45,6 +46,34 @@ describeIf("PDF plans as they are signed: body pages, then the phụ lục", () 
     const docs = made.files.map((f) => path.join(dir, f));
     for (const pdf of sofficeConvertAll(docs, "pdf"))
       writeFileSync(path.join(dir, path.basename(pdf)), readFileSync(pdf));
+  });
+
+  it("reportlab, rows ruled and columns not, the signature block under the table: not a cell", async () => {
+    const pdf = importJson(path.join(dir, "reportlab-ke-dong.pdf"));
+    expect(pdf.tasks.map((t) => squash(t.title))).toEqual(
+      written["reportlab-ke-dong"].map((t) => t.title)
+    );
+    // The same tasks as the python-docx plan ngang-lap-dong-cat: compared with its .docx.
+    const docx = await importDocx(path.join(dir, "ngang-lap-dong-cat.docx"));
+    expect(pdf.tasks.map(view)).toEqual(docx.tasks.map(view));
+  });
+
+  it("a scanned page after the phụ lục: its tasks read, and the page named as not read", () => {
+    const pdf = importJson(path.join(dir, "trang-cuoi-scan.pdf"));
+    expect(pdf.tasks.map((t) => squash(t.title))).toEqual(
+      written["trang-cuoi-scan"].map((t) => t.title)
+    );
+    const scan = pdf.findings.filter((f) => f.code === "SCANNED_PAGES");
+    expect(scan).toHaveLength(1);
+    expect(scan[0].message).toMatch(/^trang \d+ là hình ảnh \(bản scan/i);
+  });
+
+  it("the body typed, the phụ lục scanned: refused naming the scanned pages, nothing written", () => {
+    const out = path.join(dir, "phu-luc-scan.xlsx");
+    const r = phuluc(["import", path.join(dir, "phu-luc-scan.pdf"), "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("trang 4, 5 là hình ảnh (bản scan, không có lớp chữ)");
+    expect(existsSync(out)).toBe(false);
   });
 
   it.each([

@@ -22,8 +22,10 @@ export const INPUT_ERRORS = {
 } as const;
 
 export const FINDINGS = {
-  /** Several phụ lục tables that are not one continued table: only the first is imported. */
+  /** A later phụ lục (Phụ lục II…) with no task row: nothing imported from it. */
   EXTRA_TABLE_IGNORED: "EXTRA_TABLE_IGNORED",
+  /** A later phụ lục (Phụ lục II…) imported too, under groups of its own. */
+  EXTRA_APPENDIX_IMPORTED: "EXTRA_APPENDIX_IMPORTED",
   /** A task row with an empty STT: numbered automatically. */
   STT_EMPTY: "STT_EMPTY",
   /** Two rows with the same STT. */
@@ -59,4 +61,6 @@ export const FINDINGS = {
   PROSE_REQUESTS: "PROSE_REQUESTS",
   /** Prose tasks the phụ lục table does not have: offered as additions. */
   PROSE_ADDITIONS: "PROSE_ADDITIONS",
+  /** Pages of a PDF that are pictures (scanned): their tasks, if any, were not read. */
+  SCANNED_PAGES: "SCANNED_PAGES",
 } as const;

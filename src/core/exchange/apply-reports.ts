@@ -19,6 +19,7 @@ import type { MatchedContribution, Winner } from "./match-reports";
 import type { ReportRow } from "./read-report";
 import { updatedTexts, type Updated } from "./reported-values";
 import type { Accepted } from "./screen-files";
+import { wordingNotes, type StatusWording } from "./status-wording-notes";
 import { fingerprint, printsOf, rowTexts } from "./tracked-values";
 
 /** The officer's answer to one listed master conflict. */
@@ -50,6 +51,7 @@ export function applyReports(
   // Apply the winners, collecting every cell that changes.
   const rows = master.rows.slice();
   const changes: CellChange[] = [];
+  const wordings: (StatusWording & { a: Accepted })[] = [];
   const snapshot = new Map(
     (o.baseline ?? []).filter((b) => b.year === o.year).map((b) => [`${b.key}\u0000${b.lead}`, b])
   );
@@ -74,7 +76,19 @@ export function applyReports(
       )
     );
     w.a.received.warnings.push(...values.warnings);
+    if (wrote && values.status?.value)
+      wordings.push({
+        a: w.a,
+        file: w.a.file.file,
+        sheet: w.row.sheet,
+        row: w.row.row,
+        wrote,
+        value: values.status.value,
+        typo: values.status.typo === true,
+      });
   }
+  for (const a of new Set(wordings.map((x) => x.a)))
+    a.received.warnings.push(...wordingNotes(wordings.filter((x) => x.a === a)));
   const workbook: TrackingWorkbook = { ...master, rows, reportYear: master.reportYear ?? o.year };
   return { workbook, changes };
 }

@@ -30,6 +30,7 @@ import {
 import { REPORT_DATE_LABEL, REPORT_SHEETS } from "./report-columns";
 import { isSignatureLine, joinContinuation, TEXT_FIELDS } from "./report-continuation";
 import { notesBelow } from "./report-notes-below";
+import { spreadMerged } from "./report-merges";
 
 export interface ReportRow {
   sheet: string;
@@ -103,6 +104,7 @@ function convertCells(cells: TrackingCells): {
         name: fromLegacy(s.name, legacy),
         state: s.state,
         rows: gridOf(s).map((r) => Array.from(r ?? [], conv)),
+        ...(s.merges ? { merges: s.merges } : {}),
       })),
     },
   };
@@ -133,22 +135,40 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
   if (guide) reportDate = labelledDate(gridOf(guide), REPORT_DATE_LABEL);
 
   for (const s of visible) {
-    const grid = gridOf(s);
-    const found = findHeader(grid);
+    const sheetGrid = gridOf(s);
+    const found = findHeader(sheetGrid);
     if (!found) continue;
-    const h = withStatusByContent(found, grid, isStatusWord);
+    const h = withStatusByContent(found, sheetGrid, isStatusWord, isSureStatus);
     const isPartner =
       foldVietnamese(s.name) === foldVietnamese(REPORT_SHEETS.partner) ||
       (h.col.contribution !== undefined &&
         h.col.status === undefined &&
         h.col.result === undefined);
-    for (let r = 0; r < h.headerRow - 1; r++) titleText.push(rowText(grid[r]));
+    for (let r = 0; r < h.headerRow - 1; r++) titleText.push(rowText(sheetGrid[r]));
     const placed: [ReportField, number][] = [
       ...(Object.entries(h.col) as [ReportField, number][]),
       ...h.extra
         .filter((e) => TEXT_FIELDS.includes(e.field))
         .map((e): [ReportField, number] => [e.field, e.col]),
     ];
+    const reportedCols = new Set(
+      placed
+        .filter(([f]) => !ROW_FIELDS.includes(f) && !(PLAN_FIELDS as readonly string[]).includes(f))
+        .map(([, c]) => c)
+    );
+    const named = (line: unknown[], f: "title" | "key") =>
+      h.col[f] !== undefined && cellText(line[h.col[f]!]) !== "";
+    const { grid, spread } = spreadMerged(
+      sheetGrid,
+      s.merges ?? [],
+      reportedCols,
+      h.firstDataRow,
+      (line) => named(line, "title") || named(line, "key")
+    );
+    for (const m of spread)
+      warnings.push(
+        `${capitalized(placeText({ file, sheet: s.name, row: m.rows[0] }, { file: true }))}: ô ${m.range} gộp qua ${m.rows.length} dòng nhiệm vụ (dòng ${m.rows.join(", ")}): đã ghi "${headerOf(sheetGrid, h, placed.find(([, c]) => c === m.col)![0])}" = "${clip(m.text)}" cho từng nhiệm vụ.`
+      );
     const taskLines: unknown[][] = [];
     const orphans: { row: number; place: string; values: ReportRow["values"] }[] = [];
     let lastData = h.headerRow;
@@ -317,6 +337,12 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
 function isStatusWord(v: unknown): boolean {
   const s = readAgencyStatus(v);
   return (s.value !== null || s.how === "ambiguous") && s.rest === "";
+}
+
+/** A status word naming one status ("Xong"), not one that could be two ("Đã thực hiện"). */
+function isSureStatus(v: unknown): boolean {
+  const s = readAgencyStatus(v);
+  return s.value !== null && s.rest === "";
 }
 
 function isErrorFormula(raw: unknown): boolean {

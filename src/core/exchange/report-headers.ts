@@ -258,7 +258,9 @@ function isNumberingRow(row: unknown[] | undefined): boolean {
 export function withStatusByContent(
   m: HeaderMatch,
   grid: unknown[][],
-  isStatus: (raw: unknown) => boolean
+  isStatus: (raw: unknown) => boolean,
+  /** A status word that names one status: a column of only ambiguous words ("Đã thực hiện") is a result. */
+  isSure: (raw: unknown) => boolean = isStatus
 ): HeaderMatch {
   const taskRows = grid
     .slice(m.firstDataRow - 1)
@@ -270,7 +272,7 @@ export function withStatusByContent(
   const filledIn = (c: number) => taskRows.map((r) => r?.[c]).filter((v) => cellText(v) !== "");
   if (m.col.status !== undefined) {
     if (filledIn(m.col.status).some(isStatus)) return m;
-    const other = m.extra.find((e) => e.field === "status" && filledIn(e.col).some(isStatus));
+    const other = m.extra.find((e) => e.field === "status" && filledIn(e.col).some(isSure));
     if (!other) return m;
     return {
       ...m,
@@ -292,7 +294,7 @@ export function withStatusByContent(
   if (m.col.result !== undefined) candidates.push(m.col.result);
   for (const c of candidates) {
     const filled = filledIn(c);
-    if (filled.length === 0 || !filled.every(isStatus)) continue;
+    if (!filled.every(isStatus) || !filled.some(isSure)) continue;
     const col = { ...m.col, status: c };
     let extra = m.extra.filter((e) => e.col !== c);
     if (col.result === c) {

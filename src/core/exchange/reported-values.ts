@@ -22,8 +22,11 @@ import { fingerprint, type TrackedPrints, type TrackedTexts } from "./tracked-va
 
 /** A report row's values as the master will hold them. */
 export interface Updated {
-  /** `wrote`: the agency's own words when they were read onto the list ("Đã xong"). */
-  status?: { typed: string; value: TrackingRow["status"]; wrote?: string };
+  /**
+   * `wrote`: the agency's own words when they were read onto the list ("Đã xong"), said per
+   * file (status-wording-notes.ts); `typo` when read past a typing error.
+   */
+  status?: { typed: string; value: TrackingRow["status"]; wrote?: string; typo?: boolean };
   completedOn?: { iso: string | null; typed: string };
   updatedOn?: { iso: string | null; typed: string };
   progress?: { value: number | null; typed: string };
@@ -60,9 +63,7 @@ export function reportedValues(r: ReportRow, a: Accepted, year: number): Updated
       // words kept in the change log.
       if (foldVietnamese(s.text) !== foldVietnamese(s.value)) {
         out.status.wrote = s.text;
-        out.warnings.push(
-          `${col}: đơn vị ghi "${s.text}", hiểu là "${s.value}"${s.how === "typo" ? " (sửa lỗi gõ)" : ""}.`
-        );
+        if (s.how === "typo") out.status.typo = true;
       }
     } else if (s.text) {
       out.status = { typed: s.text, value: sheetStatus(s.text) };

@@ -23,8 +23,8 @@ export interface Accepted {
   read: ReportRead;
   agency: string;
   received: Received;
-  /** Sort key: newest first. */
-  recency: [string, number];
+  /** Sort key, newest first: report date, time saved (the file's own, else on disk), time on disk. */
+  recency: [string, number, number];
   /** Something in the file differs from what was distributed (or, without that, any value). */
   filled: boolean;
   /** The master rows (lead) and tasks (partner) its rows matched, across files counted once. */
@@ -204,7 +204,7 @@ export function screenFiles(
       file: f,
       read,
       agency: found.agency,
-      recency: [read.reportDate ?? "", f.mtime ?? 0],
+      recency: [read.reportDate ?? "", savedMs(f) ?? f.mtime ?? 0, f.mtime ?? 0],
       filled: false,
       matchedTasks: new Set(),
       received: {
@@ -229,9 +229,45 @@ export function screenFiles(
       ? a.recency[0] < b.recency[0]
         ? 1
         : -1
-      : b.recency[1] - a.recency[1]
+      : b.recency[1] - a.recency[1] || b.recency[2] - a.recency[2]
   );
+  sayWhichFirst(accepted);
   return { accepted, rejected };
+}
+
+/** When the agency saved the file, as the file says (core.xml), in ms. */
+function savedMs(f: ReturnedFile): number | undefined {
+  const ms = f.cells?.savedAt ? Date.parse(f.cells.savedAt) : NaN;
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/**
+ * An agency that sent several files (the first and a corrected one): which is taken first per
+ * task, and why, is said on the first, so the officer can check it is the one the agency meant.
+ */
+function sayWhichFirst(accepted: Accepted[]) {
+  const byAgency = new Map<string, Accepted[]>();
+  for (const a of accepted) byAgency.set(a.agency, [...(byAgency.get(a.agency) ?? []), a]);
+  for (const [agency, files] of byAgency) {
+    if (files.length < 2) continue;
+    const why = (a: Accepted) => {
+      const saved = savedMs(a.file);
+      const tie = files.some((b) => b !== a && savedMs(b.file) === saved);
+      const when = [
+        saved ? `lưu lần cuối ${stampVi(localStamp(saved))}` : "",
+        a.file.mtime && (!saved || tie)
+          ? `thời gian tệp trên máy ${stampVi(localStamp(a.file.mtime))}`
+          : "",
+      ]
+        .filter(Boolean)
+        .join(", ");
+      const parts = [a.read.reportDate ? `ngày báo cáo ${vi(a.read.reportDate)}` : "", when];
+      return `"${a.file.file}" (${parts.filter(Boolean).join(", ") || "không rõ thời gian lưu"})`;
+    };
+    files[0]!.received.warnings.push(
+      `${agency} gửi ${files.length} tệp: mỗi nhiệm vụ lấy theo tệp mới hơn (ngày báo cáo ghi trong tệp, rồi thời điểm lưu): ${files.map(why).join(", rồi ")}. Nếu đơn vị muốn dùng tệp khác, hãy bỏ các tệp còn lại rồi tổng hợp lại.`
+    );
+  }
 }
 
 /** A file time as "Thời điểm tổng hợp" is written: local "YYYY-MM-DD HH:MM". */

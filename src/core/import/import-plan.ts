@@ -15,6 +15,7 @@ import { readDocx } from "../readers/docx-reader";
 import { PASTED_SOURCE, readPastedText } from "../readers/text-reader";
 import { readHtml } from "../readers/html-reader";
 import { readPdfLayout } from "../readers/pdf-layout";
+import { pdfPartlyScanned, scannedPagesFinding } from "../readers/pdf-errors";
 import type { PdfPage } from "../readers/pdf-page";
 import { FINDINGS, INPUT_ERRORS } from "../errors/finding-codes";
 import { InputError } from "../errors/input-error";
@@ -28,6 +29,7 @@ import {
 } from "./prose/prose-findings";
 import type { ColumnMap } from "./header-columns";
 import { locateTable } from "./locate-table";
+import { underAppendices } from "./more-appendices";
 import { columnLines } from "../table/column-lines";
 import { readPlanMeta } from "./plan-meta";
 import { DraftTask, buildStructure } from "./structure";
@@ -82,7 +84,9 @@ export async function importPlan(
   const context = located?.table.context ?? "";
   // Tables that are not the phụ lục (letterhead, signature block), and title rows above its
   // header (a sheet holding the whole plan), read column by column as a PDF gives them.
-  const inAppendix = new Set(located?.table.tables ?? []);
+  const inAppendix = new Set(
+    [located?.table, ...(located?.more ?? [])].flatMap((t) => t?.tables ?? [])
+  );
   const layoutText = [
     ...tables.filter((t) => !inAppendix.has(t.index)),
     ...(located ? [{ rows: located.table.aboveHeader }] : []),
@@ -95,8 +99,11 @@ export async function importPlan(
   const prose = readProse(paragraphs, directory, fileName);
   const toTasks = taskMaker(directory, meta.plan.period, fileName);
 
+  const scanned = content.scannedPages ?? [];
+  const scanFindings = scanned.length ? [scannedPagesFinding(fileName, scanned)] : [];
   if (!located) {
-    if (prose.tasks.length === 0) throw proseError(prose, fileName);
+    if (prose.tasks.length === 0)
+      throw scanned.length ? pdfPartlyScanned(fileName, scanned) : proseError(prose, fileName);
     const built = toTasks(prose.tasks, PROSE_COLUMNS);
     return {
       plan: meta.plan,
@@ -104,6 +111,7 @@ export async function importPlan(
       tasks: built.tasks,
       extraColumns: [],
       findings: [
+        ...scanFindings,
         proseReadFinding(prose, fileName),
         ...meta.findings,
         ...prose.findings,
@@ -115,10 +123,27 @@ export async function importPlan(
     };
   }
 
-  const { table, findings: locateFindings } = located;
-  const structure = buildStructure(table, fileName);
+  const { table, more } = located;
+  const own = [table, ...more].map((t) => ({ located: t, structure: buildStructure(t, fileName) }));
+  // Phụ lục I, II…: each imported under its own name (a plan with one is as it always was).
+  const appendices =
+    more.length > 0 ? underAppendices(own, fileName) : { parts: own, findings: [] };
+  const parts = appendices.parts.map((p) => ({
+    structure: p.structure,
+    columns: p.located.columns,
+  }));
+  const structure = {
+    groups: parts.flatMap((p) => p.structure.groups),
+    tasks: parts.flatMap((p) => p.structure.tasks),
+    findings: parts.flatMap((p) => p.structure.findings),
+  };
   if (structure.tasks.length === 0) throw noTasks(fileName, structure.groups.length);
-  const built = toTasks(structure.tasks, table.columns);
+  // Each appendix's tasks with its own columns (their names in findings).
+  const builtParts = parts.map((p) => toTasks(p.structure.tasks, p.columns));
+  const built = {
+    tasks: builtParts.flatMap((b) => b.tasks),
+    findings: builtParts.flatMap((b) => b.findings),
+  };
   const additions = proseAdditions(built.tasks, prose, toTasks, fileName);
   const c = table.columns;
   const header = (i: number) => (i >= 0 ? (c.headers[i] ?? "").replace(/\s+/g, " ").trim() : "");
@@ -137,9 +162,10 @@ export async function importPlan(
     plan: Object.keys(headers).length ? { ...meta.plan, headers } : meta.plan,
     groups: structure.groups,
     tasks: built.tasks,
-    extraColumns: table.columns.extras.map((e) => e.header),
+    extraColumns: [...new Set(parts.flatMap((p) => p.columns.extras.map((e) => e.header)))],
     findings: [
-      ...locateFindings,
+      ...scanFindings,
+      ...appendices.findings,
       ...meta.findings,
       ...structure.findings,
       ...built.findings,

@@ -3,7 +3,6 @@
  * column map, and the data rows, skipping header rows typed again after a page break and
  * rows of column numbers, and joining a table continued in the next table.
  */
-import type { Finding } from "../model";
 import type { RawTable } from "../table/raw-table";
 import { foldVietnamese } from "../text/fold";
 import { logicalRows } from "../readers/logical-rows";
@@ -14,7 +13,7 @@ import {
   repeatsHeader,
   sameHeader,
 } from "./header-columns";
-import { FINDINGS, INPUT_ERRORS } from "../errors/finding-codes";
+import { INPUT_ERRORS } from "../errors/finding-codes";
 import { InputError } from "../errors/input-error";
 
 /** The header is searched in this many first rows of each table (titles may come first). */
@@ -53,7 +52,7 @@ interface Header {
 export function locateTable(
   tables: RawTable[],
   fileName: string
-): { table: LocatedTable; findings: Finding[] } {
+): { table: LocatedTable; more: LocatedTable[] } {
   const found: LocatedTable[] = [];
   let current: LocatedTable | null = null;
   let lastIndex = -1;
@@ -124,7 +123,7 @@ export function locateTable(
       `Không tìm thấy bảng phụ lục (cần các cột STT, Nhiệm vụ, Đơn vị chủ trì…) trong tệp "${fileName}".`
     );
   }
-  const [table, ...others] = found.filter((f) => f.rows.length > 0);
+  const [table, ...more] = found.filter((f) => f.rows.length > 0);
   if (!table) {
     throw new InputError(
       INPUT_ERRORS.EMPTY_TABLE,
@@ -132,15 +131,8 @@ export function locateTable(
       `Bảng phụ lục trong tệp "${fileName}" chỉ có dòng tiêu đề, chưa có nhiệm vụ nào.`
     );
   }
-  const findings: Finding[] = others.map((o) => ({
-    code: FINDINGS.EXTRA_TABLE_IGNORED,
-    severity: "warning",
-    message:
-      `Tệp có thêm một bảng phụ lục (bảng ${o.tables[0]}, ${o.rows.length} dòng) chưa được nhập; ` +
-      "chỉ bảng phụ lục đầu tiên được nhập. Hãy nhập riêng bảng đó nếu cần.",
-    location: { file: fileName, table: o.tables[0] },
-  }));
-  return { table, findings };
+  // Later phụ lục tables (Phụ lục II…) are imported too (more-appendices.ts).
+  return { table, more };
 }
 
 /**

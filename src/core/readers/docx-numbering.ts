@@ -5,6 +5,7 @@
  * one set per abstract list (lists sharing one continue each other, as in Word); a w:num with a
  * startOverride restarts its levels where it is first used; a level restarts below a higher one.
  */
+import { listNumber } from "./list-number";
 import { W_NS, XmlNode, wChild, wChildren, wVal } from "./xml-node";
 
 interface Level {
@@ -63,6 +64,44 @@ export function listDefinitions(numbering: XmlNode | null): ListDefinitions {
   return out;
 }
 
+/** Paragraph styles that number their paragraphs ("List Number"): styleId → list and level. */
+type StyleNumbering = Map<string, { numId?: string; ilvl?: string }>;
+
+/** From styles.xml, each style's numPr, what it leaves out taken from the style it is based on. */
+export function styleNumbering(styles: XmlNode | null): StyleNumbering {
+  const root = styles?.childNodes.find((k) => k.nodeType === 1);
+  const own = new Map<string, { numId?: string; ilvl?: string; basedOn?: string }>();
+  for (const st of root ? wChildren(root, "style") : []) {
+    const id = attr(st, "styleId");
+    if (id === null || attr(st, "type") !== "paragraph") continue;
+    const pPr = wChild(st, "pPr");
+    const numPr = pPr && wChild(pPr, "numPr");
+    own.set(id, {
+      ...optional("numId", wVal(numPr && wChild(numPr, "numId"))),
+      ...optional("ilvl", wVal(numPr && wChild(numPr, "ilvl"))),
+      ...optional("basedOn", wVal(wChild(st, "basedOn"))),
+    });
+  }
+  const out: StyleNumbering = new Map();
+  for (const [id, style] of own) {
+    let { numId, ilvl } = style;
+    // A chain of basedOn, bounded: a loop in a broken file ends here.
+    let base = style.basedOn;
+    for (let depth = 0; base !== undefined && depth < 20; depth++) {
+      const b = own.get(base);
+      numId ??= b?.numId;
+      ilvl ??= b?.ilvl;
+      base = b?.basedOn;
+    }
+    if (numId !== undefined) out.set(id, { numId, ...optional("ilvl", ilvl ?? null) });
+  }
+  return out;
+}
+
+function optional<K extends string>(key: K, v: string | null): { [k in K]?: string } {
+  return (v === null ? {} : { [key]: v }) as { [k in K]?: string };
+}
+
 function readLevel(lvl: XmlNode): Level {
   return {
     format: wVal(wChild(lvl, "numFmt")) ?? "decimal",
@@ -78,14 +117,21 @@ export class ListCounter {
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly used = new Set<string>();
 
-  constructor(private readonly defs: ListDefinitions) {}
+  constructor(
+    private readonly defs: ListDefinitions,
+    private readonly styles: StyleNumbering = new Map()
+  ) {}
 
-  /** The label of a paragraph (advancing its list), null when it is not numbered. */
+  /**
+   * The label of a paragraph (advancing its list), null when it is not numbered. Its own numPr
+   * wins over its style's; each part (list, level) it leaves out comes from the style.
+   */
   ofParagraph(p: XmlNode): string | null {
     const pPr = wChild(p, "pPr");
     const numPr = pPr && wChild(pPr, "numPr");
-    const numId = numPr && wVal(wChild(numPr, "numId"));
-    const ilvl = levelIndex(wVal(numPr && wChild(numPr, "ilvl")) ?? "0");
+    const style = this.styles.get(wVal(pPr && wChild(pPr, "pStyle")) ?? "");
+    const numId = wVal(numPr && wChild(numPr, "numId")) ?? style?.numId;
+    const ilvl = levelIndex(wVal(numPr && wChild(numPr, "ilvl")) ?? style?.ilvl ?? "0");
     return numId && ilvl !== null ? this.next(numId, ilvl) : null;
   }
 
@@ -113,7 +159,7 @@ export class ListCounter {
         const l = Number(n) - 1;
         const shown = def.levels[l];
         const value = counts[l] ?? shown?.start ?? 1;
-        return formatNumber(value, level.legal && l < ilvl ? "decimal" : (shown?.format ?? ""));
+        return listNumber(value, level.legal && l < ilvl ? "decimal" : (shown?.format ?? ""));
       })
       .trim();
   }
@@ -127,55 +173,6 @@ export class ListCounter {
 function bulletMark(text: string, ilvl: number): string {
   if (/^[-–—\uF02D]$/.test(text.trim())) return "-";
   return ilvl > 0 ? "+" : "•";
-}
-
-function formatNumber(n: number, format: string): string {
-  switch (format) {
-    case "none":
-      return "";
-    case "decimalZero":
-      return n < 10 ? `0${n}` : String(n);
-    case "upperRoman":
-      return roman(n);
-    case "lowerRoman":
-      return roman(n).toLowerCase();
-    case "upperLetter":
-      return letters(n).toUpperCase();
-    case "lowerLetter":
-      return letters(n);
-    default:
-      // decimal, and formats a plan table never uses (ordinal, chinese…) read as decimal.
-      return String(n);
-  }
-}
-
-function roman(n: number): string {
-  if (n <= 0 || n >= 4000) return String(n);
-  const parts: [number, string][] = [
-    [1000, "M"],
-    [900, "CM"],
-    [500, "D"],
-    [400, "CD"],
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let s = "";
-  for (const [v, r] of parts) for (; n >= v; n -= v) s += r;
-  return s;
-}
-
-/** Word's letters: a … z, then aa … zz, aaa … (the letter repeated, not base 26). */
-function letters(n: number): string {
-  if (n <= 0) return String(n);
-  const c = String.fromCharCode(97 + ((n - 1) % 26));
-  return c.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
 function onOff(node: XmlNode | undefined): boolean {

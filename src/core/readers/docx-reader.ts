@@ -13,7 +13,7 @@ import { isTooLarge, ZipPackage } from "./zip-package";
 import { isReadParagraph, paragraphText, readParagraph } from "./docx-text";
 import { readRowNode, readTableGrid } from "./docx-table";
 import { numberingFormats, paragraphFlags, type NumberingFormats } from "./docx-paragraph";
-import { ListCounter, listDefinitions } from "./docx-numbering";
+import { ListCounter, listDefinitions, styleNumbering } from "./docx-numbering";
 import type { Paragraph } from "./paragraph";
 import { W_NS, XmlNode, pushReversed, wChild, wChildren } from "./xml-node";
 
@@ -28,14 +28,19 @@ export interface DocumentContent {
   bodyText: string;
   /** The same paragraphs with their formatting, for plans that assign tasks in prose. */
   paragraphs?: Paragraph[];
+  /** A PDF's pages that are pictures with no text layer (1-based): nothing on them was read. */
+  scannedPages?: number[];
 }
 
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<DocumentContent> {
   checkContainer(bytes, fileName);
-  const { xml, numbering } = await documentXml(bytes, fileName);
+  const { xml, numbering, styles } = await documentXml(bytes, fileName);
   const numberingTree = numbering ? parseNumbering(numbering) : null;
   const formats = numberingFormats(numberingTree);
-  const lists = new ListCounter(listDefinitions(numberingTree));
+  const lists = new ListCounter(
+    listDefinitions(numberingTree),
+    styleNumbering(styles ? parseNumbering(styles) : null)
+  );
   const doc = parseXml(xml, formats, lists, fileName);
   const paragraphs: Paragraph[] = [];
   const body = doc && findBody(doc);
@@ -115,7 +120,7 @@ function checkContainer(bytes: Uint8Array, fileName: string): void {
 async function documentXml(
   bytes: Uint8Array,
   fileName: string
-): Promise<{ xml: string; numbering: string | null }> {
+): Promise<{ xml: string; numbering: string | null; styles: string | null }> {
   const zip = await ZipPackage.open(bytes, fileName);
   if (!zip) throw corrupt(fileName);
   // The main part is normally word/document.xml; Word also accepts other names via the rels.
@@ -127,14 +132,19 @@ async function documentXml(
   } catch (e) {
     throw isTooLarge(e) ? e : corrupt(fileName);
   }
-  // Numbering formats tell a numbered heading from a bullet; a plan without them still reads.
-  const numbering = zip.has("word/numbering.xml")
-    ? await zip.text("word/numbering.xml").catch((e: unknown) => {
-        if (isTooLarge(e)) throw e;
-        return null;
-      })
-    : null;
-  return { xml, numbering };
+  // Numbering formats tell a numbered heading from a bullet, and give the numbers of lists;
+  // styles may number their paragraphs ("List Number"). A plan without them still reads.
+  const numbering = await optionalPart(zip, "word/numbering.xml");
+  const styles = numbering === null ? null : await optionalPart(zip, "word/styles.xml");
+  return { xml, numbering, styles };
+}
+
+async function optionalPart(zip: ZipPackage, name: string): Promise<string | null> {
+  if (!zip.has(name)) return null;
+  return zip.text(name).catch((e: unknown) => {
+    if (isTooLarge(e)) throw e;
+    return null;
+  });
 }
 
 async function mainPartFromRels(zip: ZipPackage): Promise<string | null> {
@@ -196,12 +206,12 @@ const SKIPPED = new Set([
   "lastRenderedPageBreak",
 ]);
 /**
- * Formatting is read for body paragraphs; inside table cells only the list numbering (the STT
- * column's "1.", "II." are often nothing else).
+ * Formatting is read for body paragraphs; inside table cells only the list numbering, direct or
+ * by style (the STT column's "1.", "II." are often nothing else).
  */
 function skippedInCell(local: string, open: readonly XmlNode[]): boolean {
   if (local !== "rPr" && open[open.length - 1]?.localName !== "pPr") return false;
-  return local !== "numPr" && inCell(open);
+  return local !== "numPr" && local !== "pStyle" && inCell(open);
 }
 function docxKeep(formats: NumberingFormats, lists: ListCounter): XmlKeep {
   return {
@@ -250,7 +260,7 @@ function parseXml(
   }
 }
 
-/** numbering.xml: a broken one only loses list formats, never the document. */
+/** numbering.xml or styles.xml: a broken one only loses list formats, never the document. */
 function parseNumbering(xml: string): XmlNode | null {
   try {
     return parseXmlTree(xml, { textIn: () => false });

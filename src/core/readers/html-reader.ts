@@ -9,6 +9,7 @@ import type { DocumentContent } from "./docx-reader";
 import type { Paragraph } from "./paragraph";
 import { tokenizeHtml } from "./html-tokens";
 import { INPUT_LIMITS } from "./input-limits";
+import { htmlListFormat, listNumber } from "./list-number";
 
 /** Elements that end a line of text (a paragraph outside tables, a line inside a cell). */
 const BLOCK = new Set([
@@ -59,7 +60,8 @@ export function readHtml(html: string, source: string): DocumentContent {
   let boldChars = 0;
   let plainChars = 0;
   let bold = 0;
-  const lists: ("ul" | "ol")[] = [];
+  // Open lists, innermost last; an <ol>'s next number (its start, or after the last <li value>).
+  const lists: { kind: "ul" | "ol"; format: string; next: number }[] = [];
   let listItem: Paragraph["list"];
   /** Paragraphs before this index lie before the last table closed. */
   let afterTable = 0;
@@ -132,12 +134,19 @@ export function readHtml(html: string, source: string): DocumentContent {
       } else if (BLOCK.has(name)) {
         if (cell) {
           cellBreak(cell);
-          if (name === "li") cell.line = lists[lists.length - 1] === "ol" ? "" : "- ";
+          // A cell's list shows its numbers: the STT column is often nothing but an <ol>.
+          if (name === "li") cell.line = itemMark(lists[lists.length - 1], tok.attrs.value);
         } else if (!table) {
           endParagraph();
-          if (name === "li") listItem = lists[lists.length - 1] === "ol" ? "number" : "bullet";
+          if (name === "li")
+            listItem = lists[lists.length - 1]?.kind === "ol" ? "number" : "bullet";
         }
-        if (name === "ul" || name === "ol") lists.push(name);
+        if (name === "ul" || name === "ol")
+          lists.push({
+            kind: name,
+            format: htmlListFormat(tok.attrs.type),
+            next: integer(tok.attrs.start) ?? 1,
+          });
       }
       if (BOLD.has(name) && !tok.selfClosing) bold++;
       continue;
@@ -180,6 +189,22 @@ export function readHtml(html: string, source: string): DocumentContent {
   }
   endParagraph();
   return { tables, bodyText: paragraphs.map((p) => p.text).join("\n"), paragraphs };
+}
+
+/** What starts a list item's line in a cell: "- " in a <ul>, its number in an <ol> ("2. "). */
+function itemMark(
+  list: { kind: "ul" | "ol"; format: string; next: number } | undefined,
+  value: string | undefined
+): string {
+  if (list?.kind !== "ol") return "- ";
+  const n = integer(value) ?? list.next;
+  list.next = n + 1;
+  return `${listNumber(n, list.format)}. `;
+}
+
+function integer(v: string | undefined): number | null {
+  if (v === undefined || !/^\s*-?\d{1,6}\s*$/.test(v)) return null;
+  return Number(v);
 }
 
 function span(v: string | undefined): number {

@@ -6,7 +6,7 @@
  * and goes on at the top of the next page when the page ended inside it.
  */
 import type { PdfTextItem } from "./pdf-page";
-import type { PageGrid } from "./pdf-grid";
+import type { Frame, PageGrid } from "./pdf-grid";
 import { joinLines, medianPitch, splitLine, toLines, type TextLine } from "./pdf-lines";
 import { foldVietnamese } from "../text/fold";
 import { nth, present } from "./present";
@@ -38,7 +38,8 @@ const HEADER_TITLE = /nhiem vu|noi dung|cong viec|ten de an|hoat dong/;
 
 export function bandTables(
   items: PdfTextItem[],
-  carried: OpenBands = null
+  carried: OpenBands = null,
+  frames: Frame[] = []
 ): { grids: PageGrid[]; rest: PdfTextItem[]; open: OpenBands } {
   const lines = toLines(items);
   const grids: PageGrid[] = [];
@@ -72,7 +73,7 @@ export function bandTables(
       bands = header;
       start = i;
     }
-    const end = tableEnd(lines, start, bands!.edges);
+    const end = Math.min(tableEnd(lines, start, bands!.edges), frameEnd(lines, start, frames));
     const block = lines.slice(start, end);
     if (block.length >= 2 || (carried && start === 0)) {
       const tight = tighten(bands!, block);
@@ -170,6 +171,20 @@ function tableEnd(lines: TextLine[], start: number, edges: number[]): number {
     if (crossing && firstItem && columnOf(firstItem, edges) !== 0) break;
   }
   return i;
+}
+
+/**
+ * Where the ruled box the table starts in ends: a signature block a little below a table
+ * ruled only across its rows ("TM. ỦY BAN NHÂN DÂN" under the lead column) is not its text.
+ */
+function frameEnd(lines: TextLine[], start: number, frames: Frame[]): number {
+  const first = lines[start];
+  const inside = (l: TextLine, f: Frame) => l.y - l.size / 3 > f.top && l.y - l.size / 3 < f.bottom;
+  const frame =
+    first && frames.find((f) => inside(first, f) && first.x >= f.left && first.x < f.right);
+  if (!frame) return lines.length;
+  const out = lines.findIndex((l, i) => i > start && !inside(l, frame));
+  return out < 0 ? lines.length : out;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The Vietnamese messages for PDFs we cannot read, shared by the pdfjs adapter and the layout reader. */
+import type { Finding } from "../model";
 import { InputError } from "../errors/input-error";
-import { INPUT_ERRORS } from "../errors/finding-codes";
+import { FINDINGS, INPUT_ERRORS } from "../errors/finding-codes";
 
 export function pdfCorrupt(fileName: string): InputError {
   return new InputError(
@@ -18,6 +19,34 @@ export function pdfEncrypted(fileName: string): InputError {
     `Tệp "${fileName}" là PDF được đặt mật khẩu nên không đọc được. ` +
       "Hãy dùng bản PDF không đặt mật khẩu hoặc bản Word (.docx) của kế hoạch."
   );
+}
+
+const pageList = (pages: number[]) => `trang ${pages.join(", ")}`;
+
+/**
+ * Nothing read, and some pages are pictures: the phụ lục is likely there (a body typed, its
+ * appendix scanned after signing), which "no phụ lục" alone would not tell the officer.
+ */
+export function pdfPartlyScanned(fileName: string, pages: number[]): InputError {
+  return new InputError(
+    INPUT_ERRORS.SCANNED_PDF,
+    fileName,
+    `Không đọc được nhiệm vụ nào trong tệp "${fileName}": ${pageList(pages)} là hình ảnh (bản scan, ` +
+      "không có lớp chữ), phụ lục có thể nằm ở đó. Hãy dùng bản PDF có chữ (bản xuất từ Word, " +
+      "bản ký số trên hệ thống văn bản điều hành) hoặc bản Word (.docx) của kế hoạch."
+  );
+}
+
+/** Tasks were read, but pages that are pictures were not: any task on them is missing. */
+export function scannedPagesFinding(fileName: string, pages: number[]): Finding {
+  return {
+    code: FINDINGS.SCANNED_PAGES,
+    severity: "warning",
+    message:
+      `${pageList(pages)} là hình ảnh (bản scan, không có lớp chữ) nên không được đọc; nếu có ` +
+      "nhiệm vụ ở đó, hãy nhập từ bản PDF có chữ hoặc bản Word (.docx) của kế hoạch.",
+    location: { file: fileName },
+  };
 }
 
 export function pdfScanned(fileName: string): InputError {

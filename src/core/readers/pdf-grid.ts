@@ -32,26 +32,46 @@ interface Segment extends PdfRule {
   horizontal: boolean;
 }
 
-/** The ruled tables of a page, top to bottom; `items` left over are returned as `rest`. */
+/** A box of rules with rows ruled across it and no column inside: a table without column rules. */
+export interface Frame {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The ruled tables of a page, top to bottom; `items` left over are returned as `rest`, and the
+ * frames (boxes ruled across, no column rules) whose text the column bands read.
+ */
 export function ruledTables(
   rules: PdfRule[],
   items: PdfTextItem[]
-): { grids: PageGrid[]; rest: PdfTextItem[] } {
+): { grids: PageGrid[]; rest: PdfTextItem[]; frames: Frame[] } {
   const segments = joinCollinear(
     rules
       .map((r): Segment => ({ ...r, horizontal: r.y2 - r.y1 < r.x2 - r.x1 }))
       .filter((s) => (s.horizontal ? s.x2 - s.x1 : s.y2 - s.y1) > SNAP)
   );
   const grids: PageGrid[] = [];
+  const frames: Frame[] = [];
   let rest = items;
   // Thousands of strokes on one page is a drawing, not a table: read its text as lines.
-  if (segments.length > MAX_SEGMENTS) return { grids, rest };
+  if (segments.length > MAX_SEGMENTS) return { grids, rest, frames };
   for (const cluster of clusters(segments)) {
     const hs = cluster.filter((s) => s.horizontal);
     const vs = cluster.filter((s) => !s.horizontal);
     const xs = snap(vs.map((s) => s.x1));
     const ys = snap(hs.map((s) => s.y1));
-    // A box around a paragraph or a single line under a heading is not a table.
+    // A box around a paragraph or a single line under a heading is not a table; a box ruled
+    // across its rows bounds a table whose columns the bands find.
+    if (xs.length === 2 && ys.length >= 3)
+      frames.push({
+        left: nth(xs, 0),
+        right: nth(xs, 1),
+        top: nth(ys, 0),
+        bottom: nth(ys, ys.length - 1),
+      });
     if (xs.length < 3 || ys.length < 2) continue;
     const box = {
       left: nth(xs, 0),
@@ -69,7 +89,7 @@ export function ruledTables(
     grids.push(fillGrid(xs, ys, hs, vs, mine, box));
   }
   grids.sort((a, b) => a.top - b.top);
-  return { grids, rest };
+  return { grids, rest, frames };
 }
 
 function fillGrid(

@@ -120,7 +120,13 @@ export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent
 
   // As for a .docx, the body text is one line per paragraph.
   const paragraphs = paragraphsOf(bodyLines);
-  return { tables, bodyText: paragraphs.map((p) => p.text).join("\n"), paragraphs };
+  const scanned = scannedPages(pages);
+  return {
+    tables,
+    bodyText: paragraphs.map((p) => p.text).join("\n"),
+    paragraphs,
+    ...(scanned.length ? { scannedPages: scanned } : {}),
+  };
 }
 
 /**
@@ -138,21 +144,25 @@ function inUnicode(pages: PdfPage[]): PdfPage[] {
 
 /** Most pages are pictures with (almost) no text: a scan. No text at all is one too. */
 function isScan(pages: PdfPage[]): boolean {
-  const counted = pages.map((p) => ({
-    cover: p.imageCover,
-    chars: visibleItems(p.items).reduce((s, i) => s + i.text.length, 0),
-  }));
-  if (counted.every((p) => p.chars === 0)) return true;
-  const scanned = counted.filter((p) => p.cover > 0.5 && p.chars < SCAN_TEXT_CHARS);
-  return scanned.length * 2 > pages.length;
+  if (pages.every((p) => textChars(p) === 0)) return true;
+  return scannedPages(pages).length * 2 > pages.length;
 }
+
+/** Pages that are mostly a picture with (almost) no text, by number. */
+function scannedPages(pages: PdfPage[]): number[] {
+  return pages
+    .filter((p) => p.imageCover > 0.5 && textChars(p) < SCAN_TEXT_CHARS)
+    .map((p) => p.number);
+}
+
+const textChars = (p: PdfPage) => visibleItems(p.items).reduce((s, i) => s + i.text.length, 0);
 
 function pageBlocks(page: PdfPage, carried: OpenBands): { blocks: Block[]; open: OpenBands } {
   const items = withoutPageFurniture(
     visibleItems(page.items).map((i) => ({ ...i, text: i.text.normalize("NFC") }))
   );
   const ruled = ruledTables(page.rules, items);
-  const banded = bandTables(ruled.rest, ruled.grids.length ? null : carried);
+  const banded = bandTables(ruled.rest, ruled.grids.length ? null : carried, ruled.frames);
   const grids = [...ruled.grids, ...banded.grids].sort((a, b) => a.top - b.top);
   const lines = toLines(banded.rest);
   const out: Block[] = [];

@@ -11,6 +11,8 @@ import { serialToIso, utcIso } from "../text/dates";
 export interface TrackingCells {
   sheets: TrackingSheetCells[];
   names?: { name: string; refersTo: string }[];
+  /** When the file was last saved, as written in it (ISO), where the reader gives it. */
+  savedAt?: string;
 }
 
 export interface TrackingSheetCells {
@@ -18,6 +20,8 @@ export interface TrackingSheetCells {
   state?: string;
   rows?: unknown[][];
   cells?: unknown[][];
+  /** Merged ranges ("J6:J8"), where the reader gives them (the .xlsx values reader does). */
+  merges?: string[];
 }
 
 export type Grid = unknown[][];

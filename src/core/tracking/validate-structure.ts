@@ -5,6 +5,7 @@
  */
 import type { Finding } from "../model";
 import { foldVietnamese } from "../text/fold";
+import { groupNumber } from "../text/appendix-group";
 import type { TaskColumnId } from "../workbook/columns";
 import { cellFinding, type CellAt, TRACKING_FINDINGS as F } from "./tracking-findings";
 import type { TrackingRow } from "../workbook/tracking-model";
@@ -64,8 +65,9 @@ export function checkStructure(rows: TrackingRow[], at: At): Finding[] {
     const inGroup = m?.[1];
     const number = m?.[2];
     if (inGroup === undefined || number === undefined) continue;
-    // A group written "1." (typed, or Word's numbering "%1.") is group 1 of "1.1".
-    const group = t.group.trim().replace(/[.)]$/, "");
+    // A group written "1." (typed, or Word's numbering "%1."), or "PL II – 1." (a second
+    // appendix), is group 1 of "1.1".
+    const group = groupNumber(t.group);
     if (group && inGroup !== group)
       out.push(
         cellFinding(

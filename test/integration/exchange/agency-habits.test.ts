@@ -3,6 +3,7 @@
  * re-saved by LibreOffice, consolidated by the CLI, the master read back by openpyxl: every
  * reported value lands on its task, and what could not be taken as written is named.
  */
+import { mkdirSync, utimesSync } from "node:fs";
 import path from "node:path";
 import { importLamDong, phuluc } from "../../helpers/phuluc-cli";
 import { itWithTools, runPython, sofficeConvert, tempDir } from "../../helpers/tools";
@@ -92,5 +93,81 @@ print(json.dumps(keys))`,
       }
     },
     120000
+  );
+
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "a status and a result merged over three task rows are each task's, and said",
+    async () => {
+      const { dir, master, src } = setup("merged-result");
+      const file = path.join(dir, "gop.xlsx");
+      const keys = runPython<string[]>(
+        `import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Chủ trì"]
+head = {c.value: c.column for c in ws[5] if c.value}
+rows = [r for r in range(6, ws.max_row + 1) if ws.cell(r, 1).value]
+for col, text in [("Trạng thái", "Hoàn thành"), ("Kết quả thực hiện", "Chung cho ba nhiệm vụ")]:
+    ws.cell(rows[0], head[col]).value = text
+    ws.merge_cells(start_row=rows[0], end_row=rows[2], start_column=head[col], end_column=head[col])
+ws.cell(rows[3], head["Kết quả thực hiện"]).value = "Riêng"
+wb.save(sys.argv[2]); print(json.dumps([ws.cell(r, 1).value for r in rows[:4]]))`,
+        [src, file]
+      );
+      const out = path.join(dir, "tong-hop.xlsx");
+      const j = consolidate(master, sofficeConvert(file, "xlsx"), out);
+      const rows = runPython<Rows>(ROWS, [out, VH]);
+      expect(keys.map((k) => rows[k])).toEqual([
+        ["Hoàn thành", "Chung cho ba nhiệm vụ"],
+        ["Hoàn thành", "Chung cho ba nhiệm vụ"],
+        ["Hoàn thành", "Chung cho ba nhiệm vụ"],
+        [null, "Riêng"],
+      ]);
+      expect(j.received[0].warnings).toEqual(
+        expect.arrayContaining([
+          `Tệp "gop.xlsx", trang "Chủ trì", dòng 6: ô G6:G8 gộp qua 3 dòng nhiệm vụ (dòng 6, 7, 8): đã ghi "Trạng thái" = "Hoàn thành" cho từng nhiệm vụ.`,
+          `Tệp "gop.xlsx", trang "Chủ trì", dòng 6: ô J6:J8 gộp qua 3 dòng nhiệm vụ (dòng 6, 7, 8): đã ghi "Kết quả thực hiện" = "Chung cho ba nhiệm vụ" cho từng nhiệm vụ.`,
+        ])
+      );
+    },
+    120000
+  );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "two versions downloaded in the wrong order: the one saved later wins, and the officer is told",
+    async () => {
+      const { dir, master, src } = setup("two-saves");
+      const back = path.join(dir, "nhan-ve");
+      mkdirSync(back);
+      // Saved by the agency on 10/11 and again, corrected, on 20/11 (the time a program writes
+      // into the file); no "Ngày báo cáo". Downloaded from the mail the other way round.
+      const save = `import sys, datetime, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Chủ trì"]
+head = {c.value: c.column for c in ws[5] if c.value}
+for r in range(6, ws.max_row + 1):
+    if ws.cell(r, 1).value:
+        ws.cell(r, head["Kết quả thực hiện"]).value = sys.argv[3] + "-" + ws.cell(r, 1).value
+wb.properties.modified = datetime.datetime.fromisoformat(sys.argv[4])
+wb.save(sys.argv[2]); print(1)`;
+      const first = path.join(back, "bao-cao.xlsx");
+      const fixed = path.join(back, "bao-cao-sua.xlsx");
+      runPython(save, [src, first, "V1", "2026-11-10T08:00:00"]);
+      runPython(save, [src, fixed, "V2", "2026-11-20T08:00:00"]);
+      utimesSync(fixed, new Date("2026-11-25T09:00:00Z"), new Date("2026-11-25T09:00:00Z"));
+      utimesSync(first, new Date("2026-11-25T09:05:00Z"), new Date("2026-11-25T09:05:00Z"));
+      const out = path.join(dir, "tong-hop.xlsx");
+      const j = consolidate(master, back, out);
+      const rows = runPython<Rows>(ROWS, [out, VH]);
+      const results = Object.entries(rows).filter(([, r]) => r[1] !== null);
+      expect(results).toHaveLength(13);
+      for (const [k, r] of results) expect(r[1]).toBe(`V2-${k}`);
+      expect(j.received.map((r) => r.file)).toEqual(["bao-cao-sua.xlsx", "bao-cao.xlsx"]);
+      expect(j.received[0].warnings.join("\n")).toMatch(
+        new RegExp(
+          `${VH} gửi 2 tệp: mỗi nhiệm vụ lấy theo tệp mới hơn .*"bao-cao-sua.xlsx" \\(lưu lần cuối 20/11/2026 \\d\\d:\\d\\d\\), rồi "bao-cao.xlsx" \\(lưu lần cuối 10/11/2026`
+        )
+      );
+    },
+    60000
   );
 });

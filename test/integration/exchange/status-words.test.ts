@@ -111,9 +111,11 @@ describe("consolidate: statuses in the agency's own words", () => {
       ]);
       const warnings = j.received[0].warnings.join("\n");
       expect(warnings).toContain(
-        `trang "Chủ trì", dòng 6, cột "Trạng thái": đơn vị ghi "Đã xong", hiểu là "Hoàn thành".`
+        `trang "Chủ trì", cột "Trạng thái": đơn vị ghi "Đã xong" (dòng 6), hiểu là "Hoàn thành".`
       );
-      expect(warnings).toContain(`đơn vị ghi "Hoan thnah", hiểu là "Hoàn thành" (sửa lỗi gõ).`);
+      expect(warnings).toContain(
+        `đơn vị ghi "Hoan thnah" (dòng 13), hiểu là "Hoàn thành" (sửa lỗi gõ).`
+      );
       expect(warnings).toContain(
         `dòng 14: "Trạng thái" = "Chưa hoàn thành" không rõ là đang thực hiện hay chưa triển khai; đã ghi nguyên chữ vào ô đang trống để sửa.`
       );

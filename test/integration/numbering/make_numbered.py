@@ -74,13 +74,19 @@ def make(path, rows, define):
         p = row[0].paragraphs[0]
         if isinstance(stt, tuple):
             numbered(p, *stt)
+        elif stt and stt.startswith("style:"):
+            p.style = d.styles[stt[len("style:"):]]
         elif stt:
             p.text = stt
         for i, v in enumerate(cells):
             lines = v.split("\n")
             row[i + 1].paragraphs[0].text = lines[0]
             for l in lines[1:]:
-                row[i + 1].add_paragraph(l)
+                # "• " marks a line bulleted by Word's "List Bullet" style, not typed.
+                if l.startswith("• "):
+                    row[i + 1].add_paragraph(l[2:], style="List Bullet")
+                else:
+                    row[i + 1].add_paragraph(l)
     d.save(path)
 
 
@@ -164,6 +170,26 @@ VARIANTS = {
             ((90, 0), group("HỢP TÁC QUỐC TẾ")),
             ((92, 0), task(4)),
             ((92, 1), task(5, lead="Sở Tài chính")),
+        ],
+    ),
+    # The template's "List Number" style numbers the STT cells (numPr in styles.xml): one list
+    # down the table, continued across the typed group rows, as Word shows it.
+    "style": (
+        lambda numbering: None,
+        [
+            ("I", group("TUYÊN TRUYỀN ĐỐI NGOẠI")),
+            ("style:List Number", task(1)),
+            ("style:List Number", task(2)),
+            ("II", group("HỢP TÁC QUỐC TẾ")),
+            ("style:List Number", task(3)),
+        ],
+    ),
+    # A task cell whose items are Word bullets, one lead for all: as typed "- " bullets.
+    "bullets": (
+        flat,
+        [
+            ((90, 0), ["Tuyên truyền trên:\n• Báo in\n• Báo điện tử", "Sở Ngoại vụ", "", "Năm 2026"]),
+            ((90, 0), task(2)),
         ],
     ),
     # Sub-items with no details of their own: lines of the task above them.

@@ -3,8 +3,8 @@ in its own section, or portrait), with tasks whose text runs over a page break, 
 import tests (each .docx printed to PDF by LibreOffice and compared with the import of the .docx
 and with the tasks written here).
 
-usage: make_variants.py OUT_DIR  → writes the .docx files, prints
-{"files": [names], "tasks": {name: [{stt, title, lead, partners, time}]}} as JSON.
+usage: make_variants.py OUT_DIR  → writes the .docx files (and PDFs written by reportlab),
+prints {"files": [.docx], "pdfs": [.pdf], "tasks": {name: [{stt, title, lead, partners, time}]}}.
 """
 import json
 import sys
@@ -163,6 +163,111 @@ def plan(name, landscape=True, repeat=True, body_paragraphs=2, merged_lead=False
     return name, truth
 
 
+def page_picture():
+    """A scanned page: a picture of ruled lines, no text layer."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (877, 620), 255)
+    draw = ImageDraw.Draw(img)
+    for k in range(28):
+        draw.line((60, 40 + k * 19, 817, 40 + k * 19), fill=0)
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    buf.seek(0)
+    return buf
+
+
+def scanned_appendix(name):
+    """The body typed (three text pages), the phụ lục scanned after signing (two pictures)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("Serif", "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"))
+    c = canvas.Canvas(f"{OUT}/{name}.pdf", pagesize=A4)
+    for page in range(3):
+        c.setFont("Serif", 12)
+        y = A4[1] - 72
+        head = ["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Số: 1234/KH-UBND", "KẾ HOẠCH"] if page == 0 else []
+        for line in head + [
+            "Cụ thể hóa các nhiệm vụ, giải pháp; phân công rõ trách nhiệm của các cơ quan, đơn vị."
+        ] * 30:
+            c.drawString(72, y, line)
+            y -= 18
+        c.showPage()
+    for _ in range(2):
+        c.setPageSize(landscape(A4))
+        c.drawImage(ImageReader(page_picture()), 0, 0, *landscape(A4))
+        c.showPage()
+    c.save()
+
+
+def reportlab_plan(name, scanned_tail=False):
+    """Written straight to PDF by reportlab: the phụ lục on landscape pages, its rows ruled but
+    not its columns, a line at the foot of every page, the signature block right under it; and
+    with `scanned_tail`, a scanned page after it."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+    from reportlab.platypus import Image, Paragraph, Spacer, Table
+
+    pdfmetrics.registerFont(TTFont("Serif", "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"))
+    base = ParagraphStyle("b", fontName="Serif", fontSize=12, leading=15)
+    center = ParagraphStyle("c", parent=base, alignment=1)
+
+    def foot(canvas, doc):
+        canvas.setFont("Serif", 9)
+        canvas.drawString(60, 20, f"Kế hoạch số 1234/KH-UBND - Trang {doc.page}")
+
+    wide = landscape(A4)
+    doc = BaseDocTemplate(f"{OUT}/{name}.pdf", pagesize=A4)
+    doc.addPageTemplates([
+        PageTemplate("doc", [Frame(60, 60, A4[0] - 120, A4[1] - 120)], onPage=foot, pagesize=A4),
+        PageTemplate("ngang", [Frame(50, 50, wide[0] - 100, wide[1] - 100)], onPage=foot, pagesize=wide),
+    ])
+    story = [
+        Table([[Paragraph("ỦY BAN NHÂN DÂN<br/>TỈNH LÂM ĐỒNG", center),
+                Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br/>Độc lập - Tự do - Hạnh phúc", center)],
+               [Paragraph("Số: 1234/KH-UBND", center), Paragraph("Lâm Đồng, ngày 15 tháng 3 năm 2025", center)]],
+              colWidths=[200, 280]),
+        Spacer(1, 12),
+        Paragraph("KẾ HOẠCH", center),
+        Paragraph("Ứng dụng công nghệ thông tin, chuyển đổi số tỉnh Lâm Đồng năm 2026", center),
+        NextPageTemplate("ngang"),
+        PageBreak(),
+        Paragraph("PHỤ LỤC", center),
+        Paragraph("(Kèm theo Kế hoạch số 1234/KH-UBND ngày 15/3/2025 của UBND tỉnh Lâm Đồng)", center),
+        Spacer(1, 6),
+    ]
+    rows, spans, truth = [[Paragraph(h, base) for h in HEADER]], [], []
+    for roman, title, items in plan_groups():
+        spans.append(("SPAN", (1, len(rows)), (4, len(rows))))
+        rows.append([Paragraph(roman, base), Paragraph(title, base), "", "", ""])
+        for t in items:
+            rows.append([Paragraph(t[k], base) for k in ("stt", "title", "lead", "partners", "time")])
+            truth.append(t)
+    ruled = [("BOX", (0, 0), (-1, -1), 0.5, colors.black), ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black)]
+    story.append(Table(rows, colWidths=[35, 350, 130, 130, 90], repeatRows=1,
+                       style=ruled + spans + [("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story += [
+        Spacer(1, 20),
+        Table([[Paragraph("Nơi nhận:<br/>- Như trên;<br/>- Lưu: VT.", base),
+                Paragraph("TM. ỦY BAN NHÂN DÂN<br/>KT. CHỦ TỊCH<br/>PHÓ CHỦ TỊCH<br/><br/><br/>Nguyễn Văn An", center)]],
+              colWidths=[300, 300]),
+    ]
+    if scanned_tail:
+        story += [PageBreak(), Image(page_picture(), wide[0] - 120, wide[1] - 120)]
+    doc.build(story)
+    return name, truth
+
+
 made = [
     # Header repeated: the last page holds the header and one column, the rest of a long task.
     plan("ngang-lap-dong-cat"),
@@ -177,4 +282,10 @@ made = [
     # A task over three pages under a repeated header, in a lead merged over it and the next.
     plan("doc-o-qua-trang", landscape=False, merged_lead=True, huge=True),
 ]
-print(json.dumps({"files": [f"{n}.docx" for n, _ in made], "tasks": dict(made)}, ensure_ascii=False))
+written = [reportlab_plan("reportlab-ke-dong"), reportlab_plan("trang-cuoi-scan", scanned_tail=True)]
+scanned_appendix("phu-luc-scan")
+print(json.dumps({
+    "files": [f"{n}.docx" for n, _ in made],
+    "pdfs": [f"{n}.pdf" for n, _ in written],
+    "tasks": dict(made + written),
+}, ensure_ascii=False))

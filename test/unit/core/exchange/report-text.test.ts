@@ -249,4 +249,31 @@ describe("a status column the header does not name", () => {
     );
     expect(prose.rows[0].values).toEqual({ result: "Đã mở 3 lớp" });
   });
+
+  test("a lone column of words that could be two statuses is the result; with one sure, the status", () => {
+    const only = readReport(
+      sheet(
+        ["STT", "Nhiệm vụ", "Tình hình thực hiện"],
+        ["1", "Đào tạo cán bộ", "Đã thực hiện"],
+        ["2", "Thông tin đầu tư", "Đã thực hiện"]
+      ),
+      "a.xlsx"
+    );
+    expect(only.rows.map((r) => r.values)).toEqual([
+      { result: "Đã thực hiện" },
+      { result: "Đã thực hiện" },
+    ]);
+    const mixed = readReport(
+      sheet(
+        ["STT", "Nhiệm vụ", "Kết quả", "Ghi chú"],
+        ["1", "Đào tạo cán bộ", "Mở 1 lớp", "Chưa hoàn thành"],
+        ["2", "Thông tin đầu tư", "Đăng 2 bản tin", "Xong"]
+      ),
+      "a.xlsx"
+    );
+    expect(mixed.rows.map((r) => r.values)).toEqual([
+      { result: "Mở 1 lớp", status: "Chưa hoàn thành" },
+      { result: "Đăng 2 bản tin", status: "Xong" },
+    ]);
+  });
 });

@@ -187,7 +187,7 @@ test("two-row header: 'Đơn vị thực hiện' over 'Chủ trì' / 'Phối h�
   });
 });
 
-test("a second, different phụ lục (new PHỤ LỤC heading) is not joined: first imported, warning", () => {
+test("a second, different phụ lục (new PHỤ LỤC heading) is not joined: located apart", () => {
   const first = table([
     HEADER,
     ["1", "Nhóm", "", "", ""],
@@ -198,7 +198,7 @@ test("a second, different phụ lục (new PHỤ LỤC heading) is not joined: f
     index: 2,
   };
   second.context = "PHỤ LỤC II\nDANH MỤC KHÁC";
-  const { table: located, findings } = locateTable([first, second], "t.docx");
+  const { table: located, more } = locateTable([first, second], "t.docx");
   expect(located.tables).toEqual([1]);
-  expect(findings.map((f) => [f.code, f.location.table])).toEqual([["EXTRA_TABLE_IGNORED", 2]]);
+  expect(more.map((m) => m.tables)).toEqual([[2]]);
 });

@@ -66,3 +66,32 @@ test("nesting under the bound reads, in document order", async () => {
   expect(r.bodyText.split("\n")).toEqual(["trước", "giữa", "sau"]);
   expect(r.tables[0].rows).toEqual([["ô"]]);
 });
+
+test("list numbering with a start of a billion, levels past 8 and a style loop reads bounded", async () => {
+  const zip = await JSZip.loadAsync(readFileSync(`${FIX}/empty-table.docx`));
+  const lvl = (ilvl: number, fmt: string, start: number) =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${fmt}"/>` +
+    `<w:lvlText w:val="%${Math.min(ilvl, 8) + 1}."/></w:lvl>`;
+  zip.file(
+    "word/numbering.xml",
+    `<w:numbering ${W}><w:abstractNum w:abstractNumId="1">${lvl(0, "lowerLetter", 1e9)}` +
+      `${lvl(1_000_000_000, "decimal", 1)}</w:abstractNum>` +
+      `<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>`
+  );
+  zip.file(
+    "word/styles.xml",
+    `<w:styles ${W}><w:style w:type="paragraph" w:styleId="A"><w:basedOn w:val="B"/></w:style>` +
+      `<w:style w:type="paragraph" w:styleId="B"><w:basedOn w:val="A"/></w:style></w:styles>`
+  );
+  const cell = (pPr: string) => `<w:tc><w:p><w:pPr>${pPr}</w:pPr></w:p></w:tc>`;
+  const num = (ilvl: number) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr>`;
+  zip.file(
+    "word/document.xml",
+    `<w:document ${W}><w:body><w:tbl><w:tr>${cell(num(0))}${cell(num(1_000_000_000))}` +
+      `${cell('<w:pStyle w:val="A"/>')}</w:tr></w:tbl></w:body></w:document>`
+  );
+  const bytes = await zip.generateAsync({ type: "uint8array" });
+  const [t] = (await readDocx(bytes, "lists.docx")).tables;
+  // The number itself past ten letters; no level a billion deep; a style loop numbers nothing.
+  expect(t.rows).toEqual([["1000000000.", "", ""]]);
+});
