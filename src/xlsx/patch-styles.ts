@@ -63,8 +63,14 @@ export class StylesXml {
     return this.xml;
   }
 
-  list(list: string, item: string): string[] {
-    return children(this.xml, this.p, list, item);
+  /** Lists as read, until the XML changes: a cell written a date asks for them every time. */
+  private readonly lists = new Map<string, readonly string[]>();
+
+  list(list: string, item: string): readonly string[] {
+    const key = `${list}/${item}`;
+    let items = this.lists.get(key);
+    if (!items) this.lists.set(key, (items = children(this.xml, this.p, list, item)));
+    return items;
   }
 
   /** Appends `items` to a list (created in its place when missing); → index of the first. */
@@ -88,6 +94,7 @@ export class StylesXml {
       this.xml = this.xml.slice(0, end) + block + this.xml.slice(end);
     }
     this.changed = true;
+    this.lists.clear();
     return had.length;
   }
 

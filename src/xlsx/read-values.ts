@@ -150,6 +150,37 @@ function percentStyles(stylesXml: string | undefined): boolean[] {
   });
 }
 
+/** Where a shared formula's dependant keeps its master's text until `formula` is read. */
+const LAZY_FORMULA = Symbol("lazy formula");
+type LazyFormula = NonNullable<CellXml["shared"]> & { text?: string };
+
+/**
+ * The `formula` of every such cell: one getter for all of them. A getter made per cell gave
+ * each of 70,000 cells a shape of its own (V8 keeps objects fast only when they share their
+ * accessors), which made reading the master, and everything reading its cells, slow.
+ */
+const LAZY_FORMULA_PROPERTY: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: { [LAZY_FORMULA]: LazyFormula }) {
+    const sh = this[LAZY_FORMULA];
+    return (sh.text ??= unescape(shiftFormula(sh.formula, sh.rows, sh.cols)));
+  },
+};
+
+/**
+ * A shared formula's dependant: translated when someone reads it (an 18,000-row sheet holds
+ * 70,000 such cells and the readers look at a handful: a #REF! check, a rebuilt extra column).
+ * Built in one order, accessor first, so every such cell has the same shape.
+ */
+function lazyFormulaCell(value: CellData["value"], sh: LazyFormula): CellData {
+  const data = { value } as CellData;
+  Object.defineProperty(data, "formula", LAZY_FORMULA_PROPERTY);
+  data.sharedFormula = sh.master;
+  Object.defineProperty(data, LAZY_FORMULA, { value: sh });
+  return data;
+}
+
 function cellValue(
   c: CellXml,
   shared: string[],
@@ -174,19 +205,12 @@ function cellValue(
       value = serialToDate(value, dates.date1904);
   }
   if (value === null && f === undefined) return null;
-  const data: CellData = f !== undefined ? { value, formula: unescape(f) } : { value };
   const sh = c.shared;
-  if (sh) {
-    data.sharedFormula = sh.master;
-    // Translated when someone reads it: an 18,000-row sheet holds 70,000 such cells and the
-    // readers look at a handful (a #REF! check, a rebuilt extra column).
-    let text: string | undefined;
-    Object.defineProperty(data, "formula", {
-      enumerable: true,
-      configurable: true,
-      get: () => (text ??= unescape(shiftFormula(sh.formula, sh.rows, sh.cols))),
-    });
-  }
+  const data: CellData = sh
+    ? lazyFormulaCell(value, sh)
+    : f !== undefined
+      ? { value, formula: unescape(f) }
+      : { value };
   if (typeof value === "number" && percent[style]) data.percent = true;
   return data;
 }
