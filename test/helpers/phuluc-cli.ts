@@ -30,3 +30,18 @@ export function importLamDong(out: string): string {
   expect(r.code).toBe(0);
   return out;
 }
+
+/** The agency whose distributed file the exchange tests edit, and that file's name. */
+export const VH = "Sở Văn hóa, Thể thao và Du lịch";
+export const VH_FILE = `2026 - ${VH} - Báo cáo KH 4784.xlsx`;
+
+/**
+ * importLamDong into `dir`, then `phuluc distribute` for 2026 into `dir`/gui: the master and
+ * the folder of the agencies' files. Fails the test if either step does.
+ */
+export function distributeLamDong(dir: string): { master: string; gui: string } {
+  const master = importLamDong(path.join(dir, "theo-doi.xlsx"));
+  const gui = path.join(dir, "gui");
+  expect(phuluc(["distribute", master, "--year", "2026", "-o", gui]).code).toBe(0);
+  return { master, gui };
+}

@@ -5,11 +5,8 @@
  */
 import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { importLamDong, phuluc } from "../../helpers/phuluc-cli";
+import { distributeLamDong, phuluc, VH, VH_FILE } from "../../helpers/phuluc-cli";
 import { itWithTools, runPython, sofficeConvert, tempDir } from "../../helpers/tools";
-
-const VH = "Sở Văn hóa, Thể thao và Du lịch";
-const VH_FILE = `2026 - ${VH} - Báo cáo KH 4784.xlsx`;
 
 /** The master's rows of one agency: key → texts. */
 const ROWS = `
@@ -34,9 +31,7 @@ interface Json {
 /** A master and its distributed files, made once. */
 function setup(name: string) {
   const dir = tempDir(name);
-  const master = importLamDong(path.join(dir, "theo-doi.xlsx"));
-  const gui = path.join(dir, "gui");
-  expect(phuluc(["distribute", master, "--year", "2026", "-o", gui]).code).toBe(0);
+  const { master, gui } = distributeLamDong(dir);
   const back = path.join(dir, "nhan-ve");
   mkdirSync(back);
   return { dir, master, gui, back };

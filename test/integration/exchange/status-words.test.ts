@@ -5,11 +5,8 @@
  * from the consolidated master by openpyxl.
  */
 import path from "node:path";
-import { importLamDong, phuluc } from "../../helpers/phuluc-cli";
+import { distributeLamDong, phuluc, VH, VH_FILE } from "../../helpers/phuluc-cli";
 import { itWithTools, runPython, sofficeConvert, tempDir } from "../../helpers/tools";
-
-const VH = "Sở Văn hóa, Thể thao và Du lịch";
-const VH_FILE = `2026 - ${VH} - Báo cáo KH 4784.xlsx`;
 
 /** The master's rows of one agency: key → status, progress, result. */
 const ROWS = `
@@ -34,10 +31,7 @@ interface Json {
 
 function setup(name: string) {
   const dir = tempDir(name);
-  const master = importLamDong(path.join(dir, "theo-doi.xlsx"));
-  const gui = path.join(dir, "gui");
-  expect(phuluc(["distribute", master, "--year", "2026", "-o", gui]).code).toBe(0);
-  return { dir, master, gui };
+  return { dir, ...distributeLamDong(dir) };
 }
 
 function consolidate(master: string, inputs: string[], out: string): Json {
