@@ -80,6 +80,26 @@ describe("Word automatic numbering in the STT column", () => {
   );
 });
 
+describe("lists numbered through a list style", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "a list whose abstractNum only names a list style (numStyleLink) shows that style's numbers",
+    async () => {
+      const r = importVariant("style-link");
+      expect(r.groups.map((g) => [g.stt, g.title])).toEqual([
+        ["I.", "TUYÊN TRUYỀN ĐỐI NGOẠI"],
+        ["II.", "HỢP TÁC QUỐC TẾ"],
+      ]);
+      expect(rows(r)).toEqual([
+        ["1.", "I.", "Nhiệm vụ số 1", ["Sở Ngoại vụ"]],
+        ["2.", "I.", "Nhiệm vụ số 2", ["Sở Tài chính"]],
+        ["1.", "II.", "Nhiệm vụ số 3", ["Sở Ngoại vụ"]],
+      ]);
+      expect(codes(r)).toEqual([]);
+    }
+  );
+});
+
 describe("Word bullets in a task cell", () => {
   itWithTools(
     ["python3-openpyxl"],
@@ -100,9 +120,14 @@ describe("the numbers as another program shows them", () => {
     ["python3-openpyxl", "soffice"],
     "every STT and group number read equals what LibreOffice renders, restarts and styles included",
     async () => {
-      const variants = ["roman", "style"];
+      const variants = ["roman", "style", "style-link"];
       const files = variants.map((v) => runPythonFile<string>(MAKE, [tempDir("numbered"), v]));
-      const texts = sofficeConvertAll(files, "txt:Text").map((f) => readFileSync(f, "utf8"));
+      const converted = sofficeConvertAll(files, "txt:Text");
+      // Sorted by name ("style-link" before "style"): each file's text by its own name.
+      const texts = files.map((f) => {
+        const txt = converted.find((c) => path.basename(c) === path.basename(f, ".docx") + ".txt");
+        return readFileSync(txt ?? "", "utf8");
+      });
       files.forEach((file, i) => {
         // LibreOffice's text export writes a list number at the start of its cell's line.
         const shown = (texts[i] ?? "")
