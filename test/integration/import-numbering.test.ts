@@ -111,6 +111,11 @@ describe("Word bullets in a task cell", () => {
         ["T1b", "1.", "Tuyên truyền trên: Báo điện tử", ["Sở Ngoại vụ"]],
         ["T2", "2.", "Nhiệm vụ số 2", ["Sở Ngoại vụ"]],
       ]);
+      // One lead and time for both items: the plan does not say they are two tasks; said so.
+      const split = r.findings.filter((f) => f.code === "BULLETS_SPLIT").map((f) => f.message);
+      expect(split).toEqual([
+        expect.stringMatching(/dòng 2, cột "Nội dung nhiệm vụ".*2 gạch đầu dòng.*\(1a, 1b\)/),
+      ]);
     }
   );
 });
