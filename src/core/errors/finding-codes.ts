@@ -34,6 +34,8 @@ export const FINDINGS = {
   TASK_WITHOUT_GROUP: "TASK_WITHOUT_GROUP",
   /** A bullet row whose other cells do not hold one bullet per task. */
   BULLET_MISMATCH: "BULLET_MISMATCH",
+  /** A bullet row split into tasks although no other cell has one bullet per task. */
+  BULLETS_SPLIT: "BULLETS_SPLIT",
   /** A row of the table that is a note or a total ("Ghi chú: …", "Tổng cộng"): not imported. */
   NOTE_ROW: "NOTE_ROW",
   /** A sub-item row ("a)", "1.1") with no details of its own: a line of the task above. */

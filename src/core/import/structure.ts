@@ -409,6 +409,20 @@ function splitRow(
       location: at(row, col.partners),
     });
   }
+  // No other column has one bullet per item (one lead, one time for all): the plan does not
+  // say these are several tasks; a Word list of points of one task reads the same. Said so.
+  const confirmed = others.some((c) => splitBullets(cell(c)).items.length === n);
+  if (!confirmed && mismatched.length === 0) {
+    findings.push({
+      code: FINDINGS.BULLETS_SPLIT,
+      severity: "info",
+      message:
+        `ô "${col.headers[col.title] ?? ""}" có ${n} gạch đầu dòng, các cột khác ghi chung: đã ` +
+        `tách thành ${n} nhiệm vụ (${bullets.items.map((_, k) => numbered + letter(k)).join(", ")}) ` +
+        `cùng đơn vị và thời gian. Nếu đây là các ý của một nhiệm vụ, hãy gộp lại.`,
+      location: at(row, col.title),
+    });
+  }
   const valueOf = (c: number, k: number) =>
     c < 0 || (c === col.partners && partnersUndivided) ? "" : (aligned.get(c)?.[k] ?? cell(c));
   return bullets.items.map((item, k) => ({

@@ -13,8 +13,8 @@ import { sniffContainer } from "./container-sniff";
 import { isTooLarge, ZipPackage } from "./zip-package";
 import { isReadParagraph, paragraphText, readParagraph } from "./docx-text";
 import { readRowNode, readTableGrid } from "./docx-table";
-import { numberingFormats, paragraphFlags, type NumberingFormats } from "./docx-paragraph";
-import { ListCounter, listDefinitions, styleNumbering } from "./docx-numbering";
+import { paragraphFlags, type NumberingFormats } from "./docx-paragraph";
+import { ListCounter, levelFormats, listDefinitions, styleNumbering } from "./docx-numbering";
 import type { Paragraph } from "./paragraph";
 import { W_NS, XmlNode, pushReversed, wChild, wChildren } from "./xml-node";
 
@@ -39,11 +39,10 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
   checkContainer(bytes, fileName);
   const { xml, numbering, styles } = await documentXml(bytes, fileName);
   const numberingTree = numbering ? parseNumbering(numbering) : null;
-  const formats = numberingFormats(numberingTree);
-  const lists = new ListCounter(
-    listDefinitions(numberingTree),
-    styleNumbering(styles ? parseNumbering(styles) : null)
-  );
+  const stylesTree = styles ? parseNumbering(styles) : null;
+  const defs = listDefinitions(numberingTree, stylesTree);
+  const formats = levelFormats(defs);
+  const lists = new ListCounter(defs, styleNumbering(stylesTree));
   const doc = parseXml(xml, formats, lists, fileName);
   const paragraphs: Paragraph[] = [];
   const body = doc && findBody(doc);
