@@ -65,4 +65,11 @@ export const FINDINGS = {
   PROSE_ADDITIONS: "PROSE_ADDITIONS",
   /** Pages of a PDF that are pictures (scanned): their tasks, if any, were not read. */
   SCANNED_PAGES: "SCANNED_PAGES",
+  /**
+   * A PDF cell at the top of a page left empty under a merged cell cut by the page break: the
+   * merged cell's text was taken (the rest of the merge and a cell empty on purpose look alike).
+   */
+  PDF_CELL_CARRIED: "PDF_CELL_CARRIED",
+  /** Text of a PDF inside a table's area that no cell took: said, with the text, not dropped. */
+  PDF_TEXT_OUTSIDE_CELLS: "PDF_TEXT_OUTSIDE_CELLS",
 } as const;

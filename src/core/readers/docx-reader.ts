@@ -6,6 +6,7 @@
 import { parseXml as parseXmlTree, XmlTooDeep, type XmlKeep } from "./parse-xml";
 import { INPUT_LIMITS, OVER, tooLargeError } from "./input-limits";
 import type { RawTable } from "../table/raw-table";
+import type { Finding } from "../model";
 import { InputError } from "../errors/input-error";
 import { INPUT_ERRORS } from "../errors/finding-codes";
 import { sniffContainer } from "./container-sniff";
@@ -30,6 +31,8 @@ export interface DocumentContent {
   paragraphs?: Paragraph[];
   /** A PDF's pages that are pictures with no text layer (1-based): nothing on them was read. */
   scannedPages?: number[];
+  /** What the reader could not place for sure (a PDF's text outside every cell, a guess). */
+  findings?: Finding[];
 }
 
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<DocumentContent> {
