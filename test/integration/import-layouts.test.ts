@@ -97,3 +97,81 @@ describe("a table nested in a task cell", () => {
     }
   );
 });
+
+describe("extra columns", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "'Sản phẩm / Kết quả đầu ra', 'Kinh phí', 'Ghi chú' kept by their headers for each task",
+    async () => {
+      const r = await importLayout("extra-columns");
+      expect(summary(r)).toEqual(TASKS);
+      expect(r.extraColumns).toEqual([
+        "Sản phẩm / Kết quả đầu ra",
+        "Kinh phí (triệu đồng)",
+        "Ghi chú",
+      ]);
+      expect(r.tasks.map((t) => Object.values(t.extra))).toEqual(
+        [1, 2, 3, 4].map((k) => [`Sản phẩm ${k}`, String(100 * k), `Ghi chú ${k}`])
+      );
+      expect(codes(r)).toEqual([]);
+    }
+  );
+});
+
+describe("a table cut at a page into two Word tables", () => {
+  for (const [variant, what] of [
+    ["split-no-header", "the second without a header"],
+    ["split-header-again", "the header and its row of column numbers typed again"],
+  ] as const) {
+    itWithTools(["python3-openpyxl"], `${what}: one table, every task once`, async () => {
+      const r = await importLayout(variant);
+      expect(summary(r)).toEqual(TASKS);
+      expect(r.tasks.map((t) => t.stt)).toEqual(["1", "2", "3", "4"]);
+      expect(codes(r)).toEqual([]);
+    });
+  }
+});
+
+describe("cells merged down", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "one STT over two rows naming their own lead and time: two tasks 1a, 1b; one lead over two tasks: each",
+    async () => {
+      const r = await importLayout("merged-stt-lead");
+      expect(r.tasks.map((t) => [t.key, t.stt])).toEqual([
+        ["T1a", "1"],
+        ["T1b", "1"],
+        ["T2", "2"],
+        ["T3", "3"],
+      ]);
+      // Rows 3 and 4 share the lead cell "Sở Ngoại vụ".
+      expect(summary(r)).toEqual([
+        TASKS[0],
+        TASKS[1],
+        [TASKS[2]![0], ["Sở Ngoại vụ"], ...TASKS[2]!.slice(2)],
+        TASKS[3],
+      ]);
+      expect(codes(r)).toEqual([]);
+    }
+  );
+
+  itWithTools(
+    ["python3-openpyxl"],
+    "STT, lead, partners and time merged down beside a cell's lines: one row, read as typed in one cell",
+    async () => {
+      const r = await importLayout("merged-lines");
+      expect(r.tasks.map((t) => [t.key, t.title, t.lead.map((a) => a.name), t.timeText])).toEqual([
+        ["T1a", "Tuyên truyền trên: Báo in", ["Sở Văn hóa, Thể thao và Du lịch"], "Quý I/2026"],
+        [
+          "T1b",
+          "Tuyên truyền trên: Báo điện tử.",
+          ["Sở Văn hóa, Thể thao và Du lịch"],
+          "Quý I/2026",
+        ],
+        ["T2", TASKS[1]![0], ["Sở Tài chính"], "Tháng 6/2026"],
+      ]);
+      // Its "- " lines with one lead for all: split as typed bullets are, and said so.
+      expect(codes(r)).toEqual(["BULLETS_SPLIT"]);
+    }
+  );
+});

@@ -127,6 +127,16 @@ def merged_stt_lead(d):
     table(d, [H5] + rows, [(1, 0, 2, 0), (3, 2, 4, 2)])
 
 
+def merged_lines(d):
+    # One task written over three rows: its STT, lead, partners and time merged down beside
+    # the lines of its text (as a cell's paragraphs are spread when pasted from Excel).
+    rows = [["1", "Tuyên truyền trên:", T[0][1], T[0][2], T[0][3]],
+            ["", "- Báo in;", "", "", ""],
+            ["", "- Báo điện tử.", "", "", ""],
+            ["2", T[1][0], T[1][1], T[1][2], T[1][3]]]
+    table(d, [H5] + rows, [(1, 0, 3, 0), (1, 2, 3, 2), (1, 3, 3, 3), (1, 4, 3, 4)])
+
+
 def no_diacritics(d):
     head = ["Stt", "Noi dung nhiem vu", "Don vi chu tri", "Don vi phoi hop", "Thoi gian thuc hien"]
     table(d, [head] + rows5(range(4)))
@@ -139,7 +149,7 @@ def typos(d):
 
 VARIANTS = {f.__name__.replace("_", "-"): f for f in [
     two_row_header, extra_columns, partners_first, deadline_named, split_no_header,
-    split_header_again, nested_table, merged_stt_lead, no_diacritics, typos]}
+    split_header_again, nested_table, merged_stt_lead, merged_lines, no_diacritics, typos]}
 
 if __name__ == "__main__":
     out, variant = sys.argv[1], sys.argv[2]
