@@ -215,6 +215,10 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       numbered = `${group.numbered}.(${inGroup})`;
     }
 
+    // One STT merged down over rows of their own (a Word table): 1a, 1b as a bullet row's.
+    const sharedStt = row.shared?.[col.stt];
+    if (sharedStt && stt.kind !== "empty") numbered += letter(sharedStt.index);
+
     const scope = `${group?.numbered ?? ""}|${numbered}`;
     if (stt.kind !== "empty" && seenNumbers.has(scope)) {
       findings.push({
@@ -407,6 +411,20 @@ function splitRow(
         `không rõ đơn vị nào phối hợp nhiệm vụ nào, nên chưa giao cho nhiệm vụ nào. Hãy ghi ` +
         `đơn vị phối hợp cho từng nhiệm vụ.`,
       location: at(row, col.partners),
+    });
+  }
+  // No other column has one bullet per item (one lead, one time for all): the plan does not
+  // say these are several tasks; a Word list of points of one task reads the same. Said so.
+  const confirmed = others.some((c) => splitBullets(cell(c)).items.length === n);
+  if (!confirmed && mismatched.length === 0) {
+    findings.push({
+      code: FINDINGS.BULLETS_SPLIT,
+      severity: "info",
+      message:
+        `ô "${col.headers[col.title] ?? ""}" có ${n} gạch đầu dòng, các cột khác ghi chung: đã ` +
+        `tách thành ${n} nhiệm vụ (${bullets.items.map((_, k) => numbered + letter(k)).join(", ")}) ` +
+        `cùng đơn vị và thời gian. Nếu đây là các ý của một nhiệm vụ, hãy gộp lại.`,
+      location: at(row, col.title),
     });
   }
   const valueOf = (c: number, k: number) =>

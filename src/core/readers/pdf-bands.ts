@@ -193,9 +193,11 @@ function frameEnd(lines: TextLine[], start: number, frames: Frame[]): number {
  * across, a group's title, are left out of the count).
  */
 function tighten(bands: Bands, lines: TextLine[]): number[] {
-  // Twice: what crosses "several columns" is judged by the header's edges first, then by the
-  // tightened ones (a title column wider than its centred header crosses none of those).
-  return tightenBy(bands, lines, tightenBy(bands, lines, bands.edges));
+  // Twice: what crosses "several columns" is judged first by the start of each next header
+  // cell's text (a cell's text ends before its column's right edge, so it crosses one of those
+  // at most, even a title column far wider than its centred header), then by the tightened edges.
+  const starts = bands.room.map(([, hi]) => hi);
+  return tightenBy(bands, lines, tightenBy(bands, lines, starts));
 }
 
 function tightenBy({ edges, room }: Bands, lines: TextLine[], judge: number[]): number[] {
