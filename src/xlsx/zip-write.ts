@@ -125,20 +125,27 @@ const PIECE = 1 << 20;
  */
 function deflatePieces(zlib: NodeZlib, chunks: readonly Uint8Array[]): Promise<Uint8Array>[] {
   const pieces: Uint8Array[] = [];
-  let small: Uint8Array[] = []; // chunks too small to be a piece, joined with the next
+  // Chunks under half a piece are joined (a sheet writer's first chunks, a part's small ones);
+  // larger ones are pieces as they are, cut where over PIECE: no copy of a large part.
+  let small: Uint8Array[] = [];
   let smallSize = 0;
-  for (const c of chunks) {
-    if (smallSize + c.length < PIECE) {
-      small.push(c);
-      smallSize += c.length;
-      continue;
-    }
-    const joined = smallSize ? joinBytes([...small, c]) : c;
-    for (let at = 0; at < joined.length; at += PIECE) pieces.push(joined.subarray(at, at + PIECE));
+  const flush = () => {
+    if (small.length) pieces.push(joinBytes(small));
     small = [];
     smallSize = 0;
+  };
+  for (const c of chunks) {
+    if (c.length >= PIECE / 2) {
+      flush();
+      for (let at = 0; at < c.length; at += PIECE) pieces.push(c.subarray(at, at + PIECE));
+      continue;
+    }
+    if (smallSize + c.length > PIECE) flush();
+    small.push(c);
+    smallSize += c.length;
   }
-  if (smallSize || pieces.length === 0) pieces.push(joinBytes(small));
+  flush();
+  if (pieces.length === 0) pieces.push(new Uint8Array(0));
   const { Z_SYNC_FLUSH, Z_FINISH } = zlib.constants;
   return pieces.map(
     (piece, i) =>

@@ -215,6 +215,10 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       numbered = `${group.numbered}.(${inGroup})`;
     }
 
+    // One STT merged down over rows of their own (a Word table): 1a, 1b as a bullet row's.
+    const sharedStt = row.shared?.[col.stt];
+    if (sharedStt && stt.kind !== "empty") numbered += letter(sharedStt.index);
+
     const scope = `${group?.numbered ?? ""}|${numbered}`;
     if (stt.kind !== "empty" && seenNumbers.has(scope)) {
       findings.push({

@@ -71,6 +71,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
         rows: grid.rows,
         sourceRows: grid.rows.map((_, i) => i + 1),
         merges: grid.merges,
+        rowsAsWritten: true,
         context: sinceLastTable
           .filter((l) => l.trim() !== "")
           .slice(-CONTEXT_LINES)
