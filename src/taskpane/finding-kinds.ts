@@ -40,6 +40,7 @@ const KIND_LABELS: Record<string, string> = {
   [F.TASK_DUPLICATE]: "Nhiệm vụ trùng",
   [FINDINGS.SCANNED_PAGES]: "Trang là hình ảnh (bản scan), chưa đọc được",
   [FINDINGS.PDF_CELL_CARRIED]: "Ô đầu trang lấy theo ô gộp bị ngắt trang",
+  [FINDINGS.PDF_TEXT_OUTSIDE_CELLS]: "Chữ trong bảng không thuộc ô nào",
 };
 
 /** Agency notices last: they are many and settled in one click each group. */
