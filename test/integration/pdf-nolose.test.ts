@@ -67,6 +67,41 @@ describeIf("PDF plans: no task text lost or doubled, or a finding that says wher
     }
   );
 
+  it("a time wider than its column, and a note beside the table: read, and said", () => {
+    const pdf = read("chu-lech");
+    expect(pdf.tasks.map(row)).toEqual(written["chu-lech"].map(wrote));
+    expect(pdf.tasks.map((t) => t.timeText)).toContain("01/2026-12/2026");
+    const outside = pdf.findings.filter((f) => f.code === "PDF_TEXT_OUTSIDE_CELLS");
+    expect(outside.map((f) => f.message)).toEqual([
+      'Trang 2: văn bản "(bổ sung)" nằm trong vùng bảng nhưng không thuộc ô nào nên không được ' +
+        "nhập vào nhiệm vụ; hãy xem lại trang này và bổ sung nếu cần.",
+    ]);
+  });
+
+  it("no borders, a note across the columns between tasks: its own row, not a task's words", () => {
+    const pdf = read("ghi-chu-giua-bang");
+    expect(pdf.tasks.map(row)).toEqual(written["ghi-chu-giua-bang"].map(wrote));
+    const notes = pdf.findings.filter((f) => f.code === "NOTE_ROW");
+    expect(notes).toHaveLength(1);
+    expect(notes[0].message).toContain("Ghi chú: các nhiệm vụ dưới đây");
+  });
+
+  it("no borders, a heading centred across the columns: the tasks under it still read", () => {
+    const pdf = read("tieu-de-giua-bang");
+    const titles = pdf.tasks.map((t) => squash(t.title));
+    // Every task written, in order; the heading is a row without STT or lead, and said so.
+    expect(titles.filter((t) => t.startsWith("Nhiệm vụ số"))).toEqual(
+      written["tieu-de-giua-bang"].map((t) => t.title)
+    );
+    const heading = pdf.tasks.filter((t) => !t.title.startsWith("Nhiệm vụ số"));
+    expect(heading.map((t) => squash(t.title))).toEqual([
+      "Nhiệm vụ bổ sung theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
+    ]);
+    expect(pdf.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(["STT_EMPTY", "LEAD_MISSING"])
+    );
+  });
+
   it("partners merged over tasks, one of them alone on the next page: carried, and said", async () => {
     const pdf = read("phoi-hop-gop-cat");
     const want = written["phoi-hop-gop-cat"];

@@ -87,3 +87,15 @@ export function pdfCellCarried(
     },
   };
 }
+
+/** Text inside a table's area on a page that no cell took: said with the text, not dropped. */
+export function pdfTextOutsideCells(fileName: string, page: number, text: string): Finding {
+  return {
+    code: FINDINGS.PDF_TEXT_OUTSIDE_CELLS,
+    severity: "warning",
+    message:
+      `văn bản ${quoted(text)} nằm trong vùng bảng nhưng không thuộc ô nào nên không được nhập ` +
+      "vào nhiệm vụ; hãy xem lại trang này và bổ sung nếu cần.",
+    location: { file: fileName, page },
+  };
+}

@@ -11,7 +11,7 @@ import type { DocumentContent } from "./docx-reader";
 import type { Paragraph } from "./paragraph";
 import type { PdfPage, PdfTextItem } from "./pdf-page";
 import type { Finding } from "../model";
-import { pdfCellCarried, pdfScanned } from "./pdf-errors";
+import { pdfCellCarried, pdfScanned, pdfTextOutsideCells } from "./pdf-errors";
 import { detectLegacyEncoding, fromLegacy } from "../text/legacy-encoding";
 import {
   hardBreak,
@@ -63,16 +63,17 @@ export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent
   pages = withoutRunningLines(inUnicode(pages));
   const blocks: Block[] = [];
   let open: OpenBands = null;
+  const findings: Finding[] = [];
   for (const page of pages) {
     const read = pageBlocks(page, open);
     blocks.push(...read.blocks);
     open = read.open;
+    for (const text of read.outside) findings.push(pdfTextOutsideCells(source, page.number, text));
   }
 
   const tables: RawTable[] = [];
   const bodyLines: LineBlock[] = [];
   let sinceTable: string[] = [];
-  const findings: Finding[] = [];
   // The table's part on the page before, and the header row of the part the table started with.
   let previous: { table: RawTable; grid: PageGrid; header: string[] } | null = null;
   blocks.forEach((b, i) => {
@@ -165,7 +166,10 @@ function scannedPages(pages: PdfPage[]): number[] {
 
 const textChars = (p: PdfPage) => visibleItems(p.items).reduce((s, i) => s + i.text.length, 0);
 
-function pageBlocks(page: PdfPage, carried: OpenBands): { blocks: Block[]; open: OpenBands } {
+function pageBlocks(
+  page: PdfPage,
+  carried: OpenBands
+): { blocks: Block[]; open: OpenBands; outside: string[] } {
   const items = withoutPageFurniture(
     visibleItems(page.items).map((i) => ({ ...i, text: i.text.normalize("NFC") }))
   );
@@ -184,7 +188,20 @@ function pageBlocks(page: PdfPage, carried: OpenBands): { blocks: Block[]; open:
     out.push({ kind: "line", page: page.number, line, columnPart });
   });
   for (let grid = grids[g]; grid; grid = grids[++g]) pushGrid(grid);
-  return { blocks: out, open: banded.open };
+  return { blocks: out, open: banded.open, outside: outsideCells(lines, grids) };
+}
+
+/**
+ * The text of lines left out of every table that lie at a table's height (across its border,
+ * beside it in the margin, a note written over it): every text item in a table's area ends up
+ * in a cell or is said, never lost without a word. It stays in the body text too.
+ */
+function outsideCells(lines: TextLine[], grids: PageGrid[]): string[] {
+  const overlaps = (it: PdfTextItem, g: PageGrid) =>
+    Math.min(it.y, g.bottom) - Math.max(it.y - 0.8 * it.size, g.top) > 0.3 * it.size;
+  return lines
+    .filter((l) => l.items.some((it) => grids.some((g) => overlaps(it, g))))
+    .map((l) => l.text);
 }
 
 /** A page number alone on the first or last line of a page ("2", "- 2 -", "Trang 2/19"). */

@@ -60,8 +60,8 @@ def draw_table(sheet, top, widths, headers, rows, rules="all", bottom_margin=50,
     """Draws the table from `top` down, over as many pages as it takes.
 
     headers: the header row's texts per page (the last repeated on later pages; None: not
-    repeated); rows: [[cell text]], a row whose list has one text is a group row across the
-    table (its STT apart: [stt, title]); merges: (column, first row, last row) written once at
+    repeated); rows: [[cell text]], a row of two texts is a row across the table, its STT apart
+    ([stt, title], or [stt, title, "center"]); merges: (column, first row, last row) written once at
     the first row; splits: {row index: lines on the first page} cuts a row where the test says
     (else a row that does not fit goes to the next page whole). Returns (page, y) at the end."""
     pad, n = 3, len(widths)
@@ -93,7 +93,7 @@ def draw_table(sheet, top, widths, headers, rows, rules="all", bottom_margin=50,
         sheet.line(xs[-1], y0, xs[-1], y1)
         if rules == "all":
             for a, b, r in page_rows:
-                across = r != "h" and len(rows[r]) == 2
+                across = r != "h" and len(rows[r]) in (2, 3)
                 for c in range(1, n):
                     if across and c > 1:
                         continue
@@ -101,7 +101,7 @@ def draw_table(sheet, top, widths, headers, rows, rules="all", bottom_margin=50,
 
     def cell_lines(r):
         row = rows[r]
-        if len(row) == 2:
+        if len(row) in (2, 3):
             return [sheet.wrap(row[0], widths[0] - 2 * pad), sheet.wrap(row[1], xs[-1] - xs[1] - 2 * pad)]
         out = []
         for c, t in enumerate(row):
@@ -156,7 +156,7 @@ def draw_table(sheet, top, widths, headers, rows, rules="all", bottom_margin=50,
             height = max(len(l) for l in todo) * sheet.lead + 2 * pad
             cut = splits.get(r) if splits and todo is lines else None
             if cut is None and y + height <= limit:
-                draw_cells(sheet, xs, y, todo, pad, align, len(rows[r]) == 2)
+                draw_cells(sheet, xs, y, todo, pad, align, across_align(rows[r]))
                 page_rows.append((y, y + height, r))
                 y += height
                 break
@@ -164,7 +164,7 @@ def draw_table(sheet, top, widths, headers, rows, rules="all", bottom_margin=50,
                 first = [l[:cut] for l in todo]
                 rest = [l[cut:] for l in todo]
                 h = max(len(l) for l in first) * sheet.lead + 2 * pad
-                draw_cells(sheet, xs, y, first, pad, align, len(rows[r]) == 2)
+                draw_cells(sheet, xs, y, first, pad, align, across_align(rows[r]))
                 page_rows.append((y, y + h, r))
                 todo = rest
             rule_page()
@@ -175,12 +175,17 @@ def draw_table(sheet, top, widths, headers, rows, rules="all", bottom_margin=50,
             draw_header(page_no)
             if cut is not None:
                 height = max(len(l) for l in todo) * sheet.lead + 2 * pad
-                draw_cells(sheet, xs, y, todo, pad, align, len(rows[r]) == 2)
+                draw_cells(sheet, xs, y, todo, pad, align, across_align(rows[r]))
                 page_rows.append((y, y + height, r))
                 y += height
                 break
     rule_page()
     return y
+
+
+def across_align(row):
+    """A row across the table ([stt, text] or [stt, text, alignment]): how its text is aligned."""
+    return row[2] if len(row) == 3 else "left" if len(row) == 2 else None
 
 
 def draw_cells(sheet, xs, y, lines, pad, align, across):
@@ -189,4 +194,4 @@ def draw_cells(sheet, xs, y, lines, pad, align, across):
         width = (xs[-1] if across and c == 1 else xs[c + 1]) - xs[c] - 2 * pad
         for k, t in enumerate(ls):
             if t:
-                sheet.text(x, y + pad + (k + 1) * sheet.lead - 3, t, align[c] if not across else "left", width)
+                sheet.text(x, y + pad + (k + 1) * sheet.lead - 3, t, align[c] if not across else across, width)

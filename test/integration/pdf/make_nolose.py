@@ -48,6 +48,8 @@ def rows_of(groups):
         rows.append([roman, title])
         for t in items:
             rows.append([t["stt"], t["title"], t["lead"], t["partners"], t["time"]])
+            if t.get("note"):
+                rows.append(["", t.pop("note")] + ([t.pop("align")] if "align" in t else []))
             truth.append(t)
     return rows, truth
 
@@ -120,12 +122,46 @@ def merged_partners(name):
     return name, truth
 
 
+def odd_text(name):
+    """Text placed oddly around a ruled table: a time written without a space, wider than its
+    narrow column, running past the table's right border; a note in the margin beside the
+    last row, in no cell."""
+    gs = groups()
+    gs[1][2][2]["time"] = "01/2026-12/2026"
+
+    def note(s, y):
+        s.text(756, y - 20, "(bổ sung)")
+
+    return drawn(name, gs, rules="all", widths=[40, 330, 140, 140, 50], after=note)
+
+
+def note_inside(name):
+    """A borderless table with a note across its columns, on two lines, between two tasks."""
+    gs = groups()
+    gs[0][2][2]["note"] = (
+        "Ghi chú: các nhiệm vụ dưới đây thực hiện theo hướng dẫn của Bộ Khoa học và Công nghệ, "
+        "báo cáo kết quả định kỳ hằng quý về Sở Khoa học và Công nghệ để tổng hợp, báo cáo Ủy ban nhân dân tỉnh."
+    )
+    return drawn(name, gs, rules="none")
+
+
+def heading_inside(name):
+    """A borderless table with a heading centred across its columns, no STT, between tasks."""
+    gs = groups()
+    gs[0][2][2]["note"] = "Nhiệm vụ bổ sung theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"
+    gs[0][2][2]["align"] = "center"
+    return drawn(name, gs, rules="none")
+
+
 made = [
     # A borderless table on portrait pages, the header repeated, centred over a title column
     # far wider than it: every page's columns read from the text's own x.
     drawn("khong-vien-doc-lap", groups(), wide=False, rules="none", widths=[30, 200, 100, 100, 70]),
     cut_between_sentences("cau-qua-trang-ke", "all"),
     cut_between_sentences("cau-qua-trang-khong-vien", "none"),
+    odd_text("chu-lech"),
+    note_inside("ghi-chu-giua-bang"),
+    heading_inside("tieu-de-giua-bang"),
 ]
 docx = [merged_partners("phoi-hop-gop-cat")]
 
