@@ -122,6 +122,7 @@ describe("a table cut at a page into two Word tables", () => {
   for (const [variant, what] of [
     ["split-no-header", "the second without a header"],
     ["split-header-again", "the header and its row of column numbers typed again"],
+    ["split-two-row-header", "a two-row header's first row alone typed again"],
   ] as const) {
     itWithTools(["python3-openpyxl"], `${what}: one table, every task once`, async () => {
       const r = await importLayout(variant);
