@@ -17,6 +17,7 @@ const KIND_LABELS: Record<string, string> = {
   [F.TITLE_MISSING]: "Nhiệm vụ chưa có nội dung",
   [F.LEAD_MISSING]: "Chưa có đơn vị chủ trì",
   [F.STATUS_INVALID]: "Trạng thái không đọc được",
+  [F.STATUS_AMBIGUOUS]: "Trạng thái có thể hiểu hai cách",
   [F.DATE_INVALID]: "Ngày không đọc được",
   [F.PROGRESS_INVALID]: "Tiến độ ngoài 0–100",
   [F.COMPLETED_AFTER_REPORT_DATE]: "Ngày hoàn thành sau ngày báo cáo",

@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { readFileSync } from "node:fs";
-import { itWithTools, runPythonFile, tempDir } from "../helpers/tools";
+import { itWithTools, runPythonFile, sofficeConvert, tempDir } from "../helpers/tools";
 import { importPlan } from "../../src/core/import/import-plan";
 import type { ImportResult } from "../../src/core/model";
 
@@ -172,6 +172,61 @@ describe("cells merged down", () => {
       ]);
       // Its "- " lines with one lead for all: split as typed bullets are, and said so.
       expect(codes(r)).toEqual(["BULLETS_SPLIT"]);
+    }
+  );
+});
+
+describe("no word of the table dropped without a finding", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "text under no header, and a note beside a group's title, are named where they are",
+    async () => {
+      const r = await importLayout("stray-text");
+      expect(summary(r)).toEqual(TASKS);
+      const lost = r.findings.filter((f) => f.code === "TEXT_NOT_IMPORTED");
+      expect(lost.map((f) => [f.location.row, f.subject])).toEqual([
+        [2, "Ưu tiên hàng đầu"],
+        [4, "Đã bố trí kinh phí"],
+      ]);
+      expect(lost[1]!.message).toContain("(cột không có tiêu đề)");
+    }
+  );
+
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "every line LibreOffice shows in the table reaches a task, a group or a finding",
+    async () => {
+      for (const variant of ["nested-table", "merged-stt-lead", "stray-text", "two-row-header"]) {
+        const file = runPythonFile<string>(MAKE, [tempDir("layouts"), variant]);
+        const r = await importPlan({ kind: "docx", bytes: readFileSync(file), fileName: "p.docx" });
+        const text = readFileSync(sofficeConvert(file, "txt:Text"), "utf8");
+        // The table's lines: after the heading "(Kèm theo …)", LibreOffice writes a cell a line.
+        const lines = text
+          .split("\n")
+          .slice(text.split("\n").findIndex((l) => l.startsWith("(Kèm theo")) + 1)
+          .map((l) => l.trim())
+          .filter((l) => l !== "");
+        const reached = [
+          ...r.tasks.flatMap((t) => [
+            t.stt,
+            t.title,
+            t.leadText ?? "",
+            t.partnersText ?? "",
+            t.timeText,
+            ...Object.values(t.extra),
+          ]),
+          ...r.groups.flatMap((g) => [g.stt, g.title]),
+          ...r.findings.map((f) => f.message),
+          ...Object.values(r.plan.headers ?? {}),
+          ...r.extraColumns,
+        ].join("\n");
+        const fold = (s: string) => s.replace(/\s+/g, " ");
+        // Each cell's text (nested rows: each of its cells) is found as written.
+        const missing = lines
+          .flatMap((l) => l.split(" | "))
+          .filter((l) => !fold(reached).includes(fold(l)));
+        expect([variant, missing]).toEqual([variant, []]);
+      }
     }
   );
 });

@@ -36,6 +36,8 @@ export const FINDINGS = {
   BULLET_MISMATCH: "BULLET_MISMATCH",
   /** A bullet row split into tasks although no other cell has one bullet per task. */
   BULLETS_SPLIT: "BULLETS_SPLIT",
+  /** Words of a phụ lục cell that reached no task, group or finding: named, never dropped. */
+  TEXT_NOT_IMPORTED: "TEXT_NOT_IMPORTED",
   /** A row of the table that is a note or a total ("Ghi chú: …", "Tổng cộng"): not imported. */
   NOTE_ROW: "NOTE_ROW",
   /** A sub-item row ("a)", "1.1") with no details of its own: a line of the task above. */

@@ -11,7 +11,7 @@ import type { TrackingCells } from "../tracking/read-tracking";
 import { cellText, cellValue, isFormulaCell } from "../tracking/raw-cell";
 import { columnLetter } from "../spec/a1";
 import { normalizeDate } from "../tracking/normalize-input";
-import { readAgencyStatus } from "./agency-status";
+import { readStatus } from "../tracking/status-wording";
 import { detectLegacyEncoding, fromLegacy, type LegacyEncoding } from "../text/legacy-encoding";
 import {
   findHeader,
@@ -337,13 +337,13 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
  * mở 3 lớp") is a result, so a result column is not taken for the status.
  */
 function isStatusWord(v: unknown): boolean {
-  const s = readAgencyStatus(v);
+  const s = readStatus(v);
   return (s.value !== null || s.how === "ambiguous") && s.rest === "";
 }
 
 /** A status word naming one status ("Xong"), not one that could be two ("Đã thực hiện"). */
 function isSureStatus(v: unknown): boolean {
-  const s = readAgencyStatus(v);
+  const s = readStatus(v);
   return s.value !== null && s.rest === "";
 }
 

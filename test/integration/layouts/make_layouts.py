@@ -137,6 +137,13 @@ def merged_lines(d):
     table(d, [H5] + rows, [(1, 0, 3, 0), (1, 2, 3, 2), (1, 3, 3, 3), (1, 4, 3, 4)])
 
 
+def stray_text(d):
+    # Text no column takes: a last column with no header, and a note beside a group's title.
+    rows = [H5 + [""], ["I", "TUYÊN TRUYỀN", "", "", "", "Ưu tiên hàng đầu"]]
+    rows += [[str(k + 1), *t, "Đã bố trí kinh phí" if k == 1 else ""] for k, t in enumerate(T)]
+    table(d, rows)
+
+
 def no_diacritics(d):
     head = ["Stt", "Noi dung nhiem vu", "Don vi chu tri", "Don vi phoi hop", "Thoi gian thuc hien"]
     table(d, [head] + rows5(range(4)))
@@ -149,7 +156,7 @@ def typos(d):
 
 VARIANTS = {f.__name__.replace("_", "-"): f for f in [
     two_row_header, extra_columns, partners_first, deadline_named, split_no_header,
-    split_header_again, nested_table, merged_stt_lead, merged_lines, no_diacritics, typos]}
+    split_header_again, nested_table, merged_stt_lead, merged_lines, stray_text, no_diacritics, typos]}
 
 if __name__ == "__main__":
     out, variant = sys.argv[1], sys.argv[2]
