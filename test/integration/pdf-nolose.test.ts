@@ -102,6 +102,23 @@ describeIf("PDF plans: no task text lost or doubled, or a finding that says wher
     );
   });
 
+  it("no borders, two header rows: every column, the header's words no finding", () => {
+    const pdf = read("hai-dong-tieu-de");
+    expect(pdf.tasks.map(row)).toEqual(written["hai-dong-tieu-de"].map(wrote));
+    expect(pdf.tasks.every((t) => t.partners.length > 0)).toBe(true);
+    expect(pdf.findings.map((f) => f.code)).not.toContain("PDF_TEXT_OUTSIDE_CELLS");
+  });
+
+  it("no borders, group headings without a number: groups, not words of the task above", () => {
+    const pdf = read("nhom-khong-so");
+    expect(pdf.tasks.map(row)).toEqual(written["nhom-khong-so"].map(wrote));
+    expect(pdf.groups.map((g) => g.title)).toEqual([
+      "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+      "PHÁT TRIỂN HẠ TẦNG SỐ",
+      "ĐÀO TẠO NGUỒN NHÂN LỰC",
+    ]);
+  });
+
   it("partners merged over tasks, one of them alone on the next page: carried, and said", async () => {
     const pdf = read("phoi-hop-gop-cat");
     const want = written["phoi-hop-gop-cat"];
