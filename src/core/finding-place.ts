@@ -15,6 +15,7 @@ export function placeText(l: Location, o: { file?: boolean } = {}): string {
   return [
     o.file && l.file ? `tệp "${l.file}"` : "",
     l.sheet ? `trang "${l.sheet}"` : "",
+    l.page !== undefined ? `trang ${l.page}` : "",
     l.table !== undefined ? `bảng ${l.table}` : "",
     l.row !== undefined ? `dòng ${l.row}` : "",
     l.column ? `cột "${l.column}"` : "",

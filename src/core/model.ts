@@ -177,6 +177,8 @@ export type Severity = "error" | "warning" | "info";
 export interface Location {
   file?: string;
   sheet?: string;
+  /** A PDF's page (1-based), as its viewer numbers it. */
+  page?: number;
   /** 1-based index of the table in the document. */
   table?: number;
   /** 1-based row in the source (table row, sheet row or text line). */

@@ -7,7 +7,7 @@
 import * as React from "react";
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Rollup } from "../core/tracking/rollup";
-import { rollupLines, type RollupLine } from "./tracking-view";
+import { rollupLines, unreadStatusNote, type RollupLine } from "./tracking-view";
 import { formatViDate } from "../core/text/dates";
 
 const useStyles = makeStyles({
@@ -105,6 +105,7 @@ const ROLLUP_HEADS: { key: CountKey | "rate"; short: string; full: string; data:
 export function RollupTable({ data }: { data: Rollup }) {
   const styles = useStyles();
   const { agencies, total, requests } = rollupLines(data);
+  const unread = unreadStatusNote(data);
   const row = (l: RollupLine, isTotal: boolean, kind: "" | "request-" = "") => {
     const counts = Object.fromEntries(
       ROLLUP_HEADS.filter((h) => h.key !== "rate").map((h) => [
@@ -193,6 +194,11 @@ export function RollupTable({ data }: { data: Rollup }) {
             <tfoot>{row(requests.total, true, "request-")}</tfoot>
           </table>
         </div>
+      )}
+      {unread && (
+        <Caption1 className={styles.legend} data-testid="rollup-unread-status">
+          {unread}
+        </Caption1>
       )}
       <Caption1 className={styles.legend}>
         Bảng rộng hơn khung: cuộn ngang để xem các cột còn lại. Tổng = Đúng hạn + Trễ hạn + Chưa rõ

@@ -17,6 +17,7 @@ const KIND_LABELS: Record<string, string> = {
   [F.TITLE_MISSING]: "Nhiệm vụ chưa có nội dung",
   [F.LEAD_MISSING]: "Chưa có đơn vị chủ trì",
   [F.STATUS_INVALID]: "Trạng thái không đọc được",
+  [F.STATUS_AMBIGUOUS]: "Trạng thái có thể hiểu hai cách",
   [F.DATE_INVALID]: "Ngày không đọc được",
   [F.PROGRESS_INVALID]: "Tiến độ ngoài 0–100",
   [F.COMPLETED_AFTER_REPORT_DATE]: "Ngày hoàn thành sau ngày báo cáo",
@@ -38,6 +39,8 @@ const KIND_LABELS: Record<string, string> = {
   [F.KEY_MISSING]: "Thiếu mã nhiệm vụ",
   [F.TASK_DUPLICATE]: "Nhiệm vụ trùng",
   [FINDINGS.SCANNED_PAGES]: "Trang là hình ảnh (bản scan), chưa đọc được",
+  [FINDINGS.PDF_CELL_CARRIED]: "Ô đầu trang lấy theo ô gộp bị ngắt trang",
+  [FINDINGS.PDF_TEXT_OUTSIDE_CELLS]: "Chữ trong bảng không thuộc ô nào",
 };
 
 /** Agency notices last: they are many and settled in one click each group. */

@@ -233,6 +233,19 @@ function line(agency: string, c: StatusCounts): RollupLine {
   };
 }
 
+/**
+ * The rows of the year whose "Trạng thái" the count could not read ("Chưa hoàn thành": two
+ * statuses), said under the table so they are not lost in "Quá hạn" / "Chưa đến hạn"; null
+ * when there are none.
+ */
+export function unreadStatusNote(r: Rollup): string | null {
+  const rows = r.unreadStatus ?? [];
+  if (rows.length === 0) return null;
+  const shown = rows.slice(0, 5).map((u) => `dòng ${u.row} “${u.text}”`);
+  const more = rows.length > shown.length ? ` và ${rows.length - shown.length} dòng khác` : "";
+  return `${rows.length} dòng có trạng thái chưa đọc được, đang tính như chưa hoàn thành: ${shown.join(", ")}${more}. Chọn một trạng thái trong danh sách ở các dòng này (nút Kiểm tra chỉ rõ từng ô).`;
+}
+
 /** Lead agencies only (each row of the sheet has one), in the rollup's order, and the total. */
 export interface RollupLines {
   agencies: RollupLine[];

@@ -7,7 +7,7 @@
  * zip64): the guard's limits keep a package far below 4 GB.
  */
 import { deflateSync } from "fflate";
-import { nodeZlib } from "../core/readers/node-zlib";
+import { nodeZlib, type NodeZlib } from "../core/readers/node-zlib";
 import { joinBytes } from "../core/readers/join-bytes";
 
 /**
@@ -97,24 +97,7 @@ async function deflateRaw(chunks: readonly Uint8Array[]): Promise<Uint8Array> {
   // Every part in Node, small ones too: fflate for the ~20 small parts of a workbook cost more
   // (its code compiled cold) than all its large ones in zlib.
   const zlib = nodeZlib();
-  const [only] = chunks;
-  if (zlib && only && chunks.length === 1) {
-    return new Promise((resolve, reject) =>
-      zlib.deflateRaw(only, { level: LEVEL }, (e, out) => (e ? reject(e) : resolve(out)))
-    );
-  }
-  if (zlib) {
-    // The chunks fed to one stream: zlib compresses them as it would their concatenation.
-    return new Promise((resolve, reject) => {
-      const out: Uint8Array[] = [];
-      const stream = zlib.createDeflateRaw({ level: LEVEL });
-      stream.on("data", (c: Uint8Array) => out.push(c));
-      stream.on("error", reject);
-      stream.on("end", () => resolve(joinBytes(out)));
-      for (const c of chunks) stream.write(c);
-      stream.end();
-    });
-  }
+  if (zlib) return joinBytes(await Promise.all(deflatePieces(zlib, chunks)));
   let size = 0;
   for (const c of chunks) size += c.length;
   // A stream's set-up outweighs fflate below 4 KB.
@@ -129,6 +112,51 @@ async function deflateRaw(chunks: readonly Uint8Array[]): Promise<Uint8Array> {
     }
   }
   return deflateSync(joinBytes(chunks), { level: LEVEL });
+}
+
+/** A piece of a part deflated on its own: large enough that the ratio barely changes. */
+const PIECE = 1 << 20;
+
+/**
+ * The part cut into pieces of about PIECE bytes, each deflated at once on Node's thread pool,
+ * so a 11 MB task sheet uses every core instead of one (and the main thread waits less). Every
+ * piece but the last ends in a sync flush, on a byte boundary and not the stream's end, so the
+ * outputs joined in order are one valid deflate stream, as pigz makes them.
+ */
+function deflatePieces(zlib: NodeZlib, chunks: readonly Uint8Array[]): Promise<Uint8Array>[] {
+  const pieces: Uint8Array[] = [];
+  // Chunks under half a piece are joined (a sheet writer's first chunks, a part's small ones);
+  // larger ones are pieces as they are, cut where over PIECE: no copy of a large part.
+  let small: Uint8Array[] = [];
+  let smallSize = 0;
+  const flush = () => {
+    if (small.length) pieces.push(joinBytes(small));
+    small = [];
+    smallSize = 0;
+  };
+  for (const c of chunks) {
+    if (c.length >= PIECE / 2) {
+      flush();
+      for (let at = 0; at < c.length; at += PIECE) pieces.push(c.subarray(at, at + PIECE));
+      continue;
+    }
+    if (smallSize + c.length > PIECE) flush();
+    small.push(c);
+    smallSize += c.length;
+  }
+  flush();
+  if (pieces.length === 0) pieces.push(new Uint8Array(0));
+  const { Z_SYNC_FLUSH, Z_FINISH } = zlib.constants;
+  return pieces.map(
+    (piece, i) =>
+      new Promise((resolve, reject) =>
+        zlib.deflateRaw(
+          piece,
+          { level: LEVEL, finishFlush: i === pieces.length - 1 ? Z_FINISH : Z_SYNC_FLUSH },
+          (e, out) => (e ? reject(e) : resolve(out))
+        )
+      )
+  );
 }
 
 let table: Uint32Array | undefined;

@@ -32,6 +32,16 @@ async function paneOnOpenWorkbook(tracking: TrackingBackend = excelBackend) {
   return { user, ...pane };
 }
 
+test("the rollup names a status that could be two, not one in the officer's words", async () => {
+  const fake = await openWorkbookInFake();
+  typeCell(fake, "M2", "Chưa hoàn thành");
+  typeCell(fake, "M3", "xong rồi");
+  await paneOnOpenWorkbook();
+  const note = await screen.findByTestId("rollup-unread-status");
+  expect(text(note)).toContain("dòng 2 “Chưa hoàn thành”");
+  expect(text(note)).not.toContain("dòng 3");
+});
+
 test("check → findings → safe fix written with a backup → undo puts the cell back", async () => {
   const fake = await openWorkbookInFake();
   typeCell(fake, "M2", "hoan thanh");

@@ -2,6 +2,8 @@
  * The promise of the "Tổng hợp" sheet: what LibreOffice computes from the workbook's own formulas
  * equals what `phuluc rollup` computes in core, exactly, for every agency, group and the province.
  * Statuses are typed by an independent writer (openpyxl), as an officer would in Excel.
+ * Other wordings ("hoan thanh", "xong rồi") count in core at once and in the sheet once `fix`
+ * writes the list's word: status-wordings.test.ts.
  */
 import path from "node:path";
 import { itWithTools, runPython, sofficeConvert, tempDir } from "../helpers/tools";
@@ -21,7 +23,7 @@ pattern = [
   ("Đang thực hiện", None, 60),
   (None, None, None),
   ("Không thực hiện", None, None),
-  ("hoan thanh", datetime.datetime(year, 5, 5), 100),
+  ("HOÀN THÀNH ", datetime.datetime(year, 5, 5), 100),        # the sheet: TRIM, any case
   ("Chưa triển khai", None, 0),
   ("Hoàn thành", None, 100),                                 # no date, deadline past: undated
   ("Hoàn thành", datetime.datetime(year + 1, 2, 1), 100),    # after the report date: not done

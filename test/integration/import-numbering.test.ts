@@ -80,6 +80,26 @@ describe("Word automatic numbering in the STT column", () => {
   );
 });
 
+describe("lists numbered through a list style", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "a list whose abstractNum only names a list style (numStyleLink) shows that style's numbers",
+    async () => {
+      const r = importVariant("style-link");
+      expect(r.groups.map((g) => [g.stt, g.title])).toEqual([
+        ["I.", "TUYÊN TRUYỀN ĐỐI NGOẠI"],
+        ["II.", "HỢP TÁC QUỐC TẾ"],
+      ]);
+      expect(rows(r)).toEqual([
+        ["1.", "I.", "Nhiệm vụ số 1", ["Sở Ngoại vụ"]],
+        ["2.", "I.", "Nhiệm vụ số 2", ["Sở Tài chính"]],
+        ["1.", "II.", "Nhiệm vụ số 3", ["Sở Ngoại vụ"]],
+      ]);
+      expect(codes(r)).toEqual([]);
+    }
+  );
+});
+
 describe("Word bullets in a task cell", () => {
   itWithTools(
     ["python3-openpyxl"],
@@ -91,6 +111,11 @@ describe("Word bullets in a task cell", () => {
         ["T1b", "1.", "Tuyên truyền trên: Báo điện tử", ["Sở Ngoại vụ"]],
         ["T2", "2.", "Nhiệm vụ số 2", ["Sở Ngoại vụ"]],
       ]);
+      // One lead and time for both items: the plan does not say they are two tasks; said so.
+      const split = r.findings.filter((f) => f.code === "BULLETS_SPLIT").map((f) => f.message);
+      expect(split).toEqual([
+        expect.stringMatching(/dòng 2, cột "Nội dung nhiệm vụ".*2 gạch đầu dòng.*\(1a, 1b\)/),
+      ]);
     }
   );
 });
@@ -100,9 +125,14 @@ describe("the numbers as another program shows them", () => {
     ["python3-openpyxl", "soffice"],
     "every STT and group number read equals what LibreOffice renders, restarts and styles included",
     async () => {
-      const variants = ["roman", "style"];
+      const variants = ["roman", "style", "style-link"];
       const files = variants.map((v) => runPythonFile<string>(MAKE, [tempDir("numbered"), v]));
-      const texts = sofficeConvertAll(files, "txt:Text").map((f) => readFileSync(f, "utf8"));
+      const converted = sofficeConvertAll(files, "txt:Text");
+      // Sorted by name ("style-link" before "style"): each file's text by its own name.
+      const texts = files.map((f) => {
+        const txt = converted.find((c) => path.basename(c) === path.basename(f, ".docx") + ".txt");
+        return readFileSync(txt ?? "", "utf8");
+      });
       files.forEach((file, i) => {
         // LibreOffice's text export writes a list number at the start of its cell's line.
         const shown = (texts[i] ?? "")

@@ -38,6 +38,14 @@ export async function runRollup(argv: string[], io: CliIo): Promise<number> {
           `${a.role === "lead" ? "Chủ trì" : "Phối hợp"}\t${a.agency}\t${a.total} nhiệm vụ\ttỷ lệ ${rate}\n`
         );
       }
+      const unread = result.unreadStatus ?? [];
+      if (unread.length)
+        io.stdout(
+          `Lưu ý: ${unread.length} dòng có trạng thái chưa đọc được, tính như chưa hoàn thành (${unread
+            .slice(0, 5)
+            .map((u) => `dòng ${u.row}: "${u.text}"`)
+            .join("; ")}${unread.length > 5 ? "; …" : ""}); xem phuluc validate.\n`
+        );
     }
     return 0;
   } catch (err) {

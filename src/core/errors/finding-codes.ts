@@ -34,6 +34,10 @@ export const FINDINGS = {
   TASK_WITHOUT_GROUP: "TASK_WITHOUT_GROUP",
   /** A bullet row whose other cells do not hold one bullet per task. */
   BULLET_MISMATCH: "BULLET_MISMATCH",
+  /** A bullet row split into tasks although no other cell has one bullet per task. */
+  BULLETS_SPLIT: "BULLETS_SPLIT",
+  /** Words of a phụ lục cell that reached no task, group or finding: named, never dropped. */
+  TEXT_NOT_IMPORTED: "TEXT_NOT_IMPORTED",
   /** A row of the table that is a note or a total ("Ghi chú: …", "Tổng cộng"): not imported. */
   NOTE_ROW: "NOTE_ROW",
   /** A sub-item row ("a)", "1.1") with no details of its own: a line of the task above. */
@@ -63,4 +67,11 @@ export const FINDINGS = {
   PROSE_ADDITIONS: "PROSE_ADDITIONS",
   /** Pages of a PDF that are pictures (scanned): their tasks, if any, were not read. */
   SCANNED_PAGES: "SCANNED_PAGES",
+  /**
+   * A PDF cell at the top of a page left empty under a merged cell cut by the page break: the
+   * merged cell's text was taken (the rest of the merge and a cell empty on purpose look alike).
+   */
+  PDF_CELL_CARRIED: "PDF_CELL_CARRIED",
+  /** Text of a PDF inside a table's area that no cell took: said, with the text, not dropped. */
+  PDF_TEXT_OUTSIDE_CELLS: "PDF_TEXT_OUTSIDE_CELLS",
 } as const;

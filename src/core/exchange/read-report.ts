@@ -11,7 +11,7 @@ import type { TrackingCells } from "../tracking/read-tracking";
 import { cellText, cellValue, isFormulaCell } from "../tracking/raw-cell";
 import { columnLetter } from "../spec/a1";
 import { normalizeDate } from "../tracking/normalize-input";
-import { readAgencyStatus } from "./agency-status";
+import { readStatus } from "../tracking/status-wording";
 import { detectLegacyEncoding, fromLegacy, type LegacyEncoding } from "../text/legacy-encoding";
 import {
   findHeader,
@@ -30,6 +30,7 @@ import {
 import { REPORT_DATE_LABEL, REPORT_SHEETS } from "./report-columns";
 import { SHEETS } from "../workbook/columns";
 import { isSignatureLine, joinContinuation, TEXT_FIELDS } from "./report-continuation";
+import { SameTaskRows } from "./same-task-rows";
 import { notesBelow } from "./report-notes-below";
 import { spreadMerged } from "./report-merges";
 
@@ -151,6 +152,9 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
   if (guide) reportDate = labelledDate(gridOf(guide), REPORT_DATE_LABEL);
 
   for (const s of visible) {
+    // Earlier sheets' rows by kind and key, the first of each (sheet names are unique).
+    const earlier = new Map<string, ReportRow>();
+    for (const x of rows) if (!earlier.has(kindKey(x))) earlier.set(kindKey(x), x);
     const sheetGrid = gridOf(s);
     const found = findHeader(sheetGrid);
     if (!found) continue;
@@ -189,7 +193,7 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
     const orphans: { row: number; place: string; values: ReportRow["values"] }[] = [];
     let lastData = h.headerRow;
     /** This sheet's task rows, and the one the last data line belongs to. */
-    const mine: ReportRow[] = [];
+    const mine = new SameTaskRows<ReportRow>();
     let current: ReportRow | undefined;
     /** Keys of tasks this sheet reports again after an earlier sheet of the file. */
     const copied: string[] = [];
@@ -235,13 +239,15 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
       // The signature block ("Nơi nhận:", "- Như trên;" typed in the key column, "GIÁM ĐỐC"):
       // no task, even where its text sits in a task's columns, so the notes above it count as
       // under the table.
-      const signature = isSignatureLine(line, viDate);
+      // Asked only where it decides (the whole row folded is costly on a long return), and
+      // for a keyed row after its key and title, which are not signature text on a task row.
+      const signature = () => isSignatureLine(line, viDate);
       const signed = (t: string) => !t || isSignatureLine([t], viDate);
-      if (key && (signing ? !title : signature && signed(key) && signed(title))) {
+      if (key && (signing ? !title : signed(key) && signed(title) && signature())) {
         signing = true;
         continue;
       }
-      if (!title && !key && signature) signing = true;
+      if (!title && !key && signature()) signing = true;
       if (!title && !key) {
         if (uncalculated) warnings.push(...notes);
         if (Object.keys(values).length === 0 || isSignatureLine(line, viDate)) continue;
@@ -275,11 +281,7 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
       // The sheet copied to write the report in ("Báo cáo chi tiết", "Sheet2"), the first left
       // as distributed or filled too: the task's rows of both sheets are one report. Keyed rows
       // only: an agency's own sheets without keys may be other years' tables.
-      const elsewhere = row.key
-        ? rows.find(
-            (x) => x.sheet !== s.name && x.kind === row.kind && x.key.trim() === row.key.trim()
-          )
-        : undefined;
+      const elsewhere = row.key ? earlier.get(kindKey(row)) : undefined;
       if (elsewhere) {
         const kept = joinContinuation(elsewhere.values, values, (f) => headerOf(grid, h, f));
         copied.push(row.key);
@@ -290,7 +292,7 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
         current = elsewhere;
         continue;
       }
-      const first = mine.find((x) => sameTask(x, row));
+      const first = mine.first(row);
       if (first) {
         const kept = joinContinuation(first.values, values, (f) => headerOf(grid, h, f));
         warnings.push(
@@ -300,7 +302,7 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
         continue;
       }
       rows.push(row);
-      mine.push(row);
+      mine.add(row);
       current = row;
     }
     if (copied.length)
@@ -361,13 +363,13 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
  * mở 3 lớp") is a result, so a result column is not taken for the status.
  */
 function isStatusWord(v: unknown): boolean {
-  const s = readAgencyStatus(v);
+  const s = readStatus(v);
   return (s.value !== null || s.how === "ambiguous") && s.rest === "";
 }
 
 /** A status word naming one status ("Xong"), not one that could be two ("Đã thực hiện"). */
 function isSureStatus(v: unknown): boolean {
-  const s = readAgencyStatus(v);
+  const s = readStatus(v);
   return s.value !== null && s.rest === "";
 }
 
@@ -379,13 +381,8 @@ function isErrorFormula(raw: unknown): boolean {
   );
 }
 
-/**
- * Two rows of one sheet for one task: the same key; or, where a row has none, the same task
- * text and STT (two tasks of a plan may share a text, never with the same STT).
- */
-function sameTask(a: ReportRow, b: ReportRow): boolean {
-  if (a.key && b.key) return a.key.trim() === b.key.trim();
-  return a.title !== "" && a.stt === b.stt && foldVietnamese(a.title) === foldVietnamese(b.title);
+function kindKey(row: ReportRow): string {
+  return `${row.kind}\u0000${row.key.trim()}`;
 }
 
 /** A field's header as the table writes it (the field's name when it has none). */

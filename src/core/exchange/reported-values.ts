@@ -5,7 +5,6 @@
  */
 import { capitalized, placeText } from "../finding-place";
 import { formatViDate as vi } from "../text/dates";
-import { sheetStatus } from "../tracking/derive-status";
 import { foldVietnamese } from "../text/fold";
 import { normalizeDate, normalizeProgress } from "../tracking/normalize-input";
 import { cellText } from "../tracking/raw-cell";
@@ -15,7 +14,7 @@ import {
   type TrackedColumnId,
   type TrackingRow,
 } from "../workbook/tracking-model";
-import { readAgencyStatus } from "./agency-status";
+import { readStatus } from "../tracking/status-wording";
 import type { ReportRow } from "./read-report";
 import type { Accepted } from "./screen-files";
 import { fingerprint, type TrackedPrints, type TrackedTexts } from "./tracked-values";
@@ -55,7 +54,7 @@ export function reportedValues(r: ReportRow, a: Accepted, year: number): Updated
   const v = unmixed(r.values, where, out.warnings);
   const statusKept: string[] = [];
   if (v.status !== undefined) {
-    const s = readAgencyStatus(v.status);
+    const s = readStatus(v.status);
     const col = `${where}, cột "${TASK_COLUMNS.status}"`;
     if (s.value) {
       out.status = { typed: s.value, value: s.value };
@@ -66,7 +65,7 @@ export function reportedValues(r: ReportRow, a: Accepted, year: number): Updated
         if (s.how === "typo") out.status.typo = true;
       }
     } else if (s.text) {
-      out.status = { typed: s.text, value: sheetStatus(s.text) };
+      out.status = { typed: s.text, value: null };
       out.unreadable.push({ id: "status", where, text: s.text, ...(s.why ? { why: s.why } : {}) });
     }
     // "Đang thực hiện (80%)": the percentage is the progress the file left empty.

@@ -13,7 +13,8 @@ import {
 
 export type TrackedTexts = Record<TrackedColumnId, string>;
 
-import { normalizeDate, normalizeProgress, normalizeStatus } from "../tracking/normalize-input";
+import { normalizeDate, normalizeProgress } from "../tracking/normalize-input";
+import { statusOf } from "../tracking/status-wording";
 
 const norm = (s: string | null | undefined) => (s ?? "").normalize("NFC").trim();
 
@@ -28,7 +29,7 @@ export function rowTexts(r: TrackingRow): TrackedTexts {
     norm(iso ?? normalizeDate(typed).value ?? typed);
   const progress = r.progress ?? normalizeProgress(r.typed.progress).value;
   return {
-    status: norm(r.status ?? normalizeStatus(r.typed.status).value ?? r.typed.status),
+    status: norm(r.status ?? statusOf(r.typed.status) ?? r.typed.status),
     completedOn: date(r.completedOn, r.typed.completedOn),
     progress:
       progress !== null && progress !== undefined ? String(progress) : norm(r.typed.progress),

@@ -1,8 +1,8 @@
 /**
  * The import's findings grouped by what the officer must do, not one line per row: one line
  * per unknown agency (with its count, rows and one fix for all of them), one line for a table
- * without groups, one for automatically numbered rows, one per distinct unreadable time text;
- * every other finding stays a line of its own.
+ * without groups, one for automatically numbered rows, one for bullet rows split into tasks,
+ * one per distinct unreadable time text; every other finding stays a line of its own.
  */
 import type { Finding, Severity } from "../model";
 import { foldVietnamese } from "../text/fold";
@@ -37,9 +37,11 @@ export function findingActions(findings: Finding[]): FindingAction[] {
           ? "no-groups"
           : f.code === FINDINGS.STT_EMPTY
             ? "stt-empty"
-            : f.code === FINDINGS.SCHEDULE_UNPARSED
-              ? `time:${scheduleText(f)}`
-              : `f:${i}`;
+            : f.code === FINDINGS.BULLETS_SPLIT
+              ? "bullets-split"
+              : f.code === FINDINGS.SCHEDULE_UNPARSED
+                ? `time:${scheduleText(f)}`
+                : `f:${i}`;
     const group = byKey.get(key);
     if (group) group.push(f);
     else byKey.set(key, [f]);
@@ -80,6 +82,14 @@ export function findingActions(findings: Finding[]): FindingAction[] {
         message:
           `${group.length} nhiệm vụ không có số thứ tự, đã tự đánh số (${rowsText(rows)}). ` +
           "Hãy kiểm tra lại số thứ tự trong sổ theo dõi.",
+      });
+    } else if (key === "bullets-split" && group.length > 1) {
+      out.push({
+        ...base,
+        message:
+          `${group.length} dòng có nhiều gạch đầu dòng trong ô nhiệm vụ, các cột khác ghi chung ` +
+          `(${rowsText(rows)}): mỗi gạch đầu dòng đã thành một nhiệm vụ. Nếu đó là các ý của ` +
+          "một nhiệm vụ, hãy gộp lại.",
       });
     } else if (key.startsWith("time:") && group.length > 1) {
       const text = scheduleText(first);

@@ -18,7 +18,8 @@ export interface ColumnMap {
 
 type Role = "stt" | "title" | "lead" | "partners" | "time";
 
-const STT_HEADER = /^(stt|tt|so tt|so thu tu)\.?$/;
+/** "STT", "TT", "Số TT", "Số thứ tự", and as typed in haste: "S TT", "S.TT", "Thứ tự". */
+const STT_HEADER = /^(s[. ]?tt|tt|so tt|so thu tu|thu tu)\.?$/;
 
 const ROLE_TESTS: [Role, RegExp][] = [
   ["stt", STT_HEADER],

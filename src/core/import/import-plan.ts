@@ -100,7 +100,10 @@ export async function importPlan(
   const toTasks = taskMaker(directory, meta.plan.period, fileName);
 
   const scanned = content.scannedPages ?? [];
-  const scanFindings = scanned.length ? [scannedPagesFinding(fileName, scanned)] : [];
+  const scanFindings = [
+    ...(scanned.length ? [scannedPagesFinding(fileName, scanned)] : []),
+    ...(content.findings ?? []),
+  ];
   if (!located) {
     if (prose.tasks.length === 0)
       throw scanned.length ? pdfPartlyScanned(fileName, scanned) : proseError(prose, fileName);

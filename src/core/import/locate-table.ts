@@ -195,7 +195,8 @@ function spreadMerged(t: RawTable, r: number): string[] {
 }
 
 function dataRows(t: RawTable, columns: ColumnMap, from: number): TableRow[] {
-  return logicalRows(t, columns.stt, from)
+  const details = [columns.lead, columns.partners, columns.time].filter((c) => c >= 0);
+  return logicalRows(t, columns.stt, from, details)
     .filter((row) => row.cells.some((c) => c.trim() !== ""))
     .filter((row) => !isColumnNumberRow(row.cells))
     .filter((row) => !repeatsHeader(row.cells, columns))

@@ -32,17 +32,21 @@ export function readPlanMeta(
   const findings: Finding[] = [];
   const where = fileName ? { file: fileName } : {};
 
-  const number = readNumber(lines) ?? readNumber(layout) ?? readNumberFromAnnex(all);
-  const date = readIssueDate(lines) ?? readIssueDate(layout) ?? readAnnexDate(all);
+  // A web page or a news item names its plan in one line, read last of all.
+  const named = namingLine(lines);
+  const number =
+    readNumber(lines) ?? readNumber(layout) ?? readNumberFromAnnex(all) ?? named?.number ?? null;
+  const date =
+    readIssueDate(lines) ?? readIssueDate(layout) ?? readAnnexDate(all) ?? named?.date ?? null;
   const place = date?.place ?? "";
   const header = readIssuerHeader(lines) ?? readIssuerHeader(layout);
-  const annexIssuer = readAnnexIssuer(all);
+  const annexIssuer = readAnnexIssuer(all) ?? named?.issuer ?? null;
   const province = header?.province || annexIssuer?.province || place;
   const issuer =
     header?.issuer ||
     annexIssuer?.issuer ||
     (province && /UBND/.test(number?.suffix ?? "UBND") ? `UBND tỉnh ${province}` : "");
-  const title = readTitle(lines);
+  const title = readTitle(lines) || named?.title || "";
   const appendixTitle = readAppendixTitle(contextLines) || readAppendixTitle(lines);
   const period = readPeriod(title, lines.join("\n"), date?.year ?? null);
   const signer = readSigner(lines) ?? readSigner(layout);
@@ -122,6 +126,36 @@ function readNumberFromAnnex(lines: string[]): PlanNumber | null {
   if (!m) return null;
   const [, digits = "", suffix = ""] = m;
   return { number: `${digits}/${suffix}`, suffix };
+}
+
+const SUFFIX = String.raw`[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*`;
+/**
+ * "Kế hoạch số 90/KH-UBND ngày 21/6/2024 của UBND tỉnh Quảng Trị về …" opening a line (a web
+ * page's heading), or "… ban hành Kế hoạch số 90/KH-UBND về …" (a news item): the plan named
+ * by the page that carries it. Not "Thực hiện Kế hoạch số …" nor "Căn cứ …": those cite others.
+ */
+const NAMING = new RegExp(
+  String.raw`^(?:.{0,80}?\bban hành\s+)?Kế hoạch số\s*(\d+)\s*\/\s*(${SUFFIX})` +
+    String.raw`(?:\s*,?\s*ngày\s*(\d{1,2})\s*(?:tháng\s*|\/|-|\.)(\d{1,2})\s*(?:năm\s*|\/|-|\.)(\d{4}))?` +
+    String.raw`(?:\s*của\s+(?:UBND|Ủy ban nhân dân)\s+(tỉnh|thành phố)\s+(.+?))?` +
+    String.raw`(?:\s+(?:về|v\/v)\s+(.+))?$`,
+  "iu"
+);
+
+function namingLine(lines: string[]) {
+  for (const line of lines.slice(0, 40)) {
+    const m = NAMING.exec(line);
+    if (!m) continue;
+    const [, digits = "", suffix = "", day, month, year, level, place, about] = m;
+    const province = place ? titleCase(place.replace(/[.,;:]+$/, "")) : "";
+    return {
+      number: { number: `${digits}/${suffix}`, suffix },
+      date: month && year ? toDate(day, month, year, "") : null,
+      issuer: province ? { issuer: `UBND ${level!.toLowerCase()} ${province}`, province } : null,
+      title: about ? capitalized(normalizeText(about.replace(/[.;:]+$/, ""))) : "",
+    };
+  }
+  return null;
 }
 
 interface IssueDate {
@@ -209,6 +243,11 @@ function readAnnexIssuer(lines: string[]): { issuer: string; province: string } 
   const [, level = "", place = ""] = m;
   const province = titleCase(place);
   return { issuer: `UBND ${level.toLowerCase()} ${province}`, province };
+}
+
+/** "chuyển đổi số" (after "về") -> "Chuyển đổi số", as a plan's title line starts. */
+function capitalized(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** "LÂM ĐỒNG" -> "Lâm Đồng"; names already in mixed case are kept. */

@@ -13,6 +13,7 @@ import { FINDINGS } from "../errors/finding-codes";
 import type { ColumnMap } from "./header-columns";
 import type { LocatedTable, TableRow } from "./locate-table";
 import { Stt, parseStt, splitNumberedTitle } from "./stt";
+import { lostTexts, type LostText } from "./text-accounting";
 
 /** A task before its agencies and schedule are interpreted. */
 export interface DraftTask {
@@ -77,7 +78,9 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
     column: col.headers[column] ?? "",
   });
 
-  rows.forEach((row, i) => {
+  // Lines of a sub-item carried into the task above: what its row became.
+  let carried: string | null = null;
+  const place = (row: (typeof rows)[number], i: number): void => {
     const cell = (c: number) => (c >= 0 ? (row.cells[c] ?? "") : "");
     let stt = row.stt;
     let title = cell(col.title);
@@ -177,7 +180,8 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
     } else if (child && !child.heads && detailsEmpty && tasks.length > child.firstTask) {
       const above = tasks[tasks.length - 1];
       if (above) {
-        above.title += `\n${stt.text} ${title}`;
+        carried = `${stt.text} ${title}`;
+        above.title += `\n${carried}`;
         findings.push({
           code: FINDINGS.SUBITEM_IN_TASK,
           severity: "info",
@@ -215,6 +219,10 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       numbered = `${group.numbered}.(${inGroup})`;
     }
 
+    // One STT merged down over rows of their own (a Word table): 1a, 1b as a bullet row's.
+    const sharedStt = row.shared?.[col.stt];
+    if (sharedStt && stt.kind !== "empty") numbered += letter(sharedStt.index);
+
     const scope = `${group?.numbered ?? ""}|${numbered}`;
     if (stt.kind !== "empty" && seenNumbers.has(scope)) {
       findings.push({
@@ -246,7 +254,33 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
       keys.add(key);
       tasks.push({ ...t, key, group: group?.stt ?? "" });
     }
+  };
+  // What each row became, checked against its cells: no word dropped without a finding.
+  const placed = rows.map((row, i) => {
+    const before = { tasks: tasks.length, groups: groups.length, findings: findings.length };
+    carried = null;
+    place(row, i);
+    return [
+      ...tasks
+        .slice(before.tasks)
+        .flatMap((t) => [
+          t.stt,
+          t.numbered,
+          t.title,
+          t.leadText,
+          t.partnersText,
+          t.timeText,
+          ...Object.values(t.extra),
+        ]),
+      ...groups.slice(before.groups).flatMap((g) => [g.stt, g.title]),
+      ...findings.slice(before.findings).flatMap((f) => [f.message, f.subject ?? ""]),
+      ...(carried === null ? [] : [carried]),
+    ];
   });
+  for (const lost of lostTexts(rows, placed)) {
+    const row = rows[lost.row];
+    if (row) findings.push(textNotImported(lost, at(row, lost.column), col));
+  }
   return { groups, tasks, findings };
 }
 
@@ -409,6 +443,20 @@ function splitRow(
       location: at(row, col.partners),
     });
   }
+  // No other column has one bullet per item (one lead, one time for all): the plan does not
+  // say these are several tasks; a Word list of points of one task reads the same. Said so.
+  const confirmed = others.some((c) => splitBullets(cell(c)).items.length === n);
+  if (!confirmed && mismatched.length === 0) {
+    findings.push({
+      code: FINDINGS.BULLETS_SPLIT,
+      severity: "info",
+      message:
+        `ô "${col.headers[col.title] ?? ""}" có ${n} gạch đầu dòng, các cột khác ghi chung: đã ` +
+        `tách thành ${n} nhiệm vụ (${bullets.items.map((_, k) => numbered + letter(k)).join(", ")}) ` +
+        `cùng đơn vị và thời gian. Nếu đây là các ý của một nhiệm vụ, hãy gộp lại.`,
+      location: at(row, col.title),
+    });
+  }
   const valueOf = (c: number, k: number) =>
     c < 0 || (c === col.partners && partnersUndivided) ? "" : (aligned.get(c)?.[k] ?? cell(c));
   return bullets.items.map((item, k) => ({
@@ -445,4 +493,21 @@ function agencyLines(cellText: string): string[] {
 function letter(k: number): string {
   const a = "abcdefghijklmnopqrstuvwxyz";
   return k < 26 ? a.charAt(k) : a.charAt(Math.floor(k / 26) - 1) + a.charAt(k % 26);
+}
+
+/** Words of a cell that reached no task, group or finding: said, with the cell, never lost. */
+function textNotImported(lost: LostText, location: Finding["location"], col: ColumnMap): Finding {
+  const text = lost.text.replace(/\s+/g, " ").trim();
+  const shown = text.length > 120 ? `${text.slice(0, 117)}…` : text;
+  const header = col.headers[lost.column] ?? "";
+  return {
+    code: FINDINGS.TEXT_NOT_IMPORTED,
+    severity: "warning",
+    message:
+      `chữ "${shown}" trong bảng ${header ? `(cột "${header}") ` : "(cột không có tiêu đề) "}` +
+      `không vào nhiệm vụ, nhóm hay ghi chú nào khi nhập (thiếu: ${lost.words.join(" ")}). ` +
+      "Hãy kiểm tra và ghi vào nhiệm vụ nếu cần.",
+    location,
+    subject: text,
+  };
 }

@@ -141,6 +141,17 @@ export function figuresSentence(c: StatusCounts): string {
   return `hoàn thành ${done} nhiệm vụ (${doneParts.join(", ")}), ${tail.join(", ")}; tỷ lệ hoàn thành ${rateText(c.rate)} (số nhiệm vụ đã hoàn thành ÷ số nhiệm vụ đã đến hạn)`;
 }
 
+/**
+ * "N nhiệm vụ phải thực hiện". The figures count a task once per lead agency (rollup.ts, as the
+ * sheet counts): where a task has several leads, the sentence says so, or the plan's 24 tasks
+ * would read as 57 without a word.
+ */
+function dueTasksText(tasks: number, total: number): string {
+  return tasks === total
+    ? `${total} nhiệm vụ phải thực hiện`
+    : `${tasks} nhiệm vụ phải thực hiện, giao cho các đơn vị chủ trì thành ${total} lượt nhiệm vụ (nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị)`;
+}
+
 // --- I. Tình hình triển khai ------------------------------------------------------------------
 
 function deploymentPart(ctx: ReportContext, cells: TrackingCells): NarrativePart {
@@ -209,7 +220,7 @@ function resultsPart(ctx: ReportContext, cells: TrackingCells): NarrativePart {
   const rows = assigned(ctx);
   const drafts: Draft[] = [
     para(
-      `Năm ${ctx.year}, kế hoạch có ${ctx.rollup.province.total} nhiệm vụ phải thực hiện; đến ngày ${viDate(ctx.date)}, ${figuresSentence(ctx.rollup.province)}.`
+      `Năm ${ctx.year}, kế hoạch có ${dueTasksText(byTask(rows).length, ctx.rollup.province.total)}; đến ngày ${viDate(ctx.date)}, ${figuresSentence(ctx.rollup.province)}.`
     ),
   ];
   const contributions = contributionsByTask(cells, ctx.year);
@@ -220,7 +231,9 @@ function resultsPart(ctx: ReportContext, cells: TrackingCells): NarrativePart {
     const figures = ctx.rollup.groups.find((x) => x.group === g.group && x.title === g.title);
     if (figures)
       drafts.push(
-        para(`Nhóm có ${figures.total} nhiệm vụ trong năm: ${figuresSentence(figures)}.`)
+        para(
+          `Nhóm có ${g.tasks.length === figures.total ? `${figures.total} nhiệm vụ` : `${g.tasks.length} nhiệm vụ (${figures.total} lượt đơn vị chủ trì)`} trong năm: ${figuresSentence(figures)}.`
+        )
       );
     let inGroup = 0;
     for (const task of g.tasks) {

@@ -120,7 +120,7 @@ export function provinceReportPaper(
     grid,
     blocks: [
       ...tablesHeading(ctx, attachedTo, planLine(ctx)),
-      ...asOfBlocks(ctx, `${none} Không có gì để tổng hợp.`),
+      ...asOfBlocks(ctx, `${none} Không có gì để tổng hợp.`, { perLead: true }),
       { kind: "text", text: "I. TỔNG HỢP THEO ĐƠN VỊ CHỦ TRÌ", bold: true, spaceBefore: 1 },
       {
         kind: "table",

@@ -119,11 +119,17 @@ export function countKeys(c: StatusCounts): string[] {
  * The lines under a report's title: the figures' date and how the rate is computed; then, in a
  * year when no task of the plan falls due, `nothingDue` saying so.
  */
-export function asOfBlocks(ctx: ReportContext, nothingDue: string): PaperText[] {
+export function asOfBlocks(
+  ctx: ReportContext,
+  nothingDue: string,
+  o: { perLead?: boolean } = {}
+): PaperText[] {
+  // Tables over several agencies count a task once per lead (rollup.ts): said where it matters.
+  const perLead = o.perLead && hasSeveralLeads(ctx);
   return [
     {
       kind: "text",
-      text: `(Số liệu đến ngày ${viDate(ctx.date)}; tỷ lệ hoàn thành = số nhiệm vụ đã hoàn thành ÷ số nhiệm vụ đã đến hạn)`,
+      text: `(Số liệu đến ngày ${viDate(ctx.date)}; ${perLead ? "nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị; " : ""}tỷ lệ hoàn thành = số nhiệm vụ đã hoàn thành ÷ số nhiệm vụ đã đến hạn)`,
       italic: true,
       align: "center",
     },
@@ -131,6 +137,17 @@ export function asOfBlocks(ctx: ReportContext, nothingDue: string): PaperText[] 
       ? [{ kind: "text" as const, text: nothingDue, italic: true, spaceBefore: 1 }]
       : []),
   ];
+}
+
+/** Whether some task due in the year has more than one lead row (requests aside). */
+function hasSeveralLeads(ctx: ReportContext): boolean {
+  const keys = new Set<string>();
+  for (const { row } of ctx.due) {
+    if (row.kind === "request" || row.key === "") continue;
+    if (keys.has(row.key)) return true;
+    keys.add(row.key);
+  }
+  return false;
 }
 
 export function rateText(rate: number | null): string {

@@ -29,11 +29,17 @@ interface NumDef {
 
 type ListDefinitions = Map<string, NumDef>;
 
-export function listDefinitions(numbering: XmlNode | null): ListDefinitions {
+export function listDefinitions(
+  numbering: XmlNode | null,
+  styles: XmlNode | null = null
+): ListDefinitions {
   const out: ListDefinitions = new Map();
   const root = numbering?.childNodes.find((k) => k.nodeType === 1);
   if (!root) return out;
   const abstracts = new Map<string, Level[]>();
+  // w:styleLink (the list defining a list style) and w:numStyleLink (a list using one).
+  const defines = new Map<string, string>();
+  const uses = new Map<string, string>();
   for (const a of wChildren(root, "abstractNum")) {
     const id = attr(a, "abstractNumId");
     if (id === null) continue;
@@ -43,11 +49,41 @@ export function listDefinitions(numbering: XmlNode | null): ListDefinitions {
       if (ilvl !== null) levels[ilvl] = readLevel(lvl);
     }
     abstracts.set(id, levels);
+    const defined = wVal(wChild(a, "styleLink"));
+    if (defined !== null && !defines.has(defined)) defines.set(defined, id);
+    const used = wVal(wChild(a, "numStyleLink"));
+    if (used !== null) uses.set(id, used);
   }
+  const numAbstract = new Map<string, string>();
   for (const n of wChildren(root, "num")) {
     const id = attr(n, "numId");
     const abstractId = wVal(wChild(n, "abstractNumId"));
-    if (id === null || abstractId === null) continue;
+    if (id !== null && abstractId !== null) numAbstract.set(id, abstractId);
+  }
+  const styleNums = listStyles(styles);
+  /**
+   * A list using a list style (numStyleLink, Word's "Define new list style") has no levels of
+   * its own: they and the counters are those of the list the style points at (its numId in
+   * styles.xml, else the abstractNum naming the style in w:styleLink). A few hops at most: a
+   * loop in a broken file ends as no list.
+   */
+  const resolve = (abstractId: string): string => {
+    let id = abstractId;
+    for (let hop = 0; hop < 5; hop++) {
+      const style = uses.get(id);
+      if (style === undefined) return id;
+      const numId = styleNums.get(style);
+      const next = (numId !== undefined ? numAbstract.get(numId) : undefined) ?? defines.get(style);
+      if (next === undefined || next === id) return id;
+      id = next;
+    }
+    return id;
+  };
+  for (const n of wChildren(root, "num")) {
+    const id = attr(n, "numId");
+    const linked = numAbstract.get(id ?? "");
+    if (id === null || linked === undefined) continue;
+    const abstractId = resolve(linked);
     const levels = [...(abstracts.get(abstractId) ?? [])];
     const restarts = new Map<number, number>();
     for (const o of wChildren(n, "lvlOverride")) {
@@ -62,6 +98,26 @@ export function listDefinitions(numbering: XmlNode | null): ListDefinitions {
     out.set(id, { abstractId, levels, restarts });
   }
   return out;
+}
+
+/** List styles (type "numbering") of styles.xml: styleId → the numId their numPr names. */
+function listStyles(styles: XmlNode | null): Map<string, string> {
+  const out = new Map<string, string>();
+  const root = styles?.childNodes.find((k) => k.nodeType === 1);
+  for (const st of root ? wChildren(root, "style") : []) {
+    const id = attr(st, "styleId");
+    if (id === null || attr(st, "type") !== "numbering") continue;
+    const pPr = wChild(st, "pPr");
+    const numPr = pPr && wChild(pPr, "numPr");
+    const numId = wVal(numPr && wChild(numPr, "numId"));
+    if (numId !== null) out.set(id, numId);
+  }
+  return out;
+}
+
+/** numId → the format of each of its levels ("bullet", "decimal"…), list styles resolved. */
+export function levelFormats(defs: ListDefinitions): Map<string, string[]> {
+  return new Map([...defs].map(([id, d]) => [id, d.levels.map((l) => l.format)]));
 }
 
 /** Paragraph styles that number their paragraphs ("List Number"): styleId → list and level. */

@@ -1,36 +1,15 @@
 /**
  * What a w:p's formatting says to the prose reader: a list item (Word numbering or a List
  * style: the "1." or "-" is formatting, not text), or a paragraph all in bold (a heading).
- * List formats come from word/numbering.xml (numId → abstractNum → level's numFmt).
+ * List formats come from word/numbering.xml (docx-numbering.ts levelFormats: numId → level's
+ * numFmt, list styles resolved).
  */
 import type { Paragraph } from "./paragraph";
-import { W_NS, XmlNode, wChild, wChildren, wVal } from "./xml-node";
+import type { XmlNode } from "./xml-node";
+import { wChild, wChildren, wVal } from "./xml-node";
 
 /** numId → format of each level ("bullet", "decimal", "lowerLetter"…). */
 export type NumberingFormats = Map<string, string[]>;
-
-export function numberingFormats(numbering: XmlNode | null): NumberingFormats {
-  const out: NumberingFormats = new Map();
-  if (!numbering) return out;
-  const root = rootElement(numbering);
-  if (!root) return out;
-  const abstract = new Map<string, string[]>();
-  for (const a of wChildren(root, "abstractNum")) {
-    const id = attr(a, "abstractNumId");
-    const levels: string[] = [];
-    for (const lvl of wChildren(a, "lvl")) {
-      const ilvl = Number(attr(lvl, "ilvl") ?? "0");
-      levels[ilvl] = wVal(wChild(lvl, "numFmt")) ?? "decimal";
-    }
-    if (id !== null) abstract.set(id, levels);
-  }
-  for (const num of wChildren(root, "num")) {
-    const id = attr(num, "numId");
-    const ref = wVal(wChild(num, "abstractNumId"));
-    if (id !== null && ref !== null) out.set(id, abstract.get(ref) ?? []);
-  }
-  return out;
-}
 
 /** Formatting flags of one paragraph (text and line are the caller's). */
 export function paragraphFlags(
@@ -85,13 +64,4 @@ function textOf(node: XmlNode): string {
   let s = "";
   for (const k of node.childNodes) s += k.nodeValue ?? "";
   return s;
-}
-
-/** A w: attribute other than w:val (abstractNumId, ilvl, numId on their elements). */
-function attr(node: XmlNode, name: string): string | null {
-  return node.getAttributeNS?.(W_NS, name) ?? node.getAttribute?.(`w:${name}`) ?? null;
-}
-
-function rootElement(doc: XmlNode): XmlNode | undefined {
-  return doc.childNodes.find((k) => k.nodeType === 1);
 }

@@ -6,14 +6,15 @@
 import { parseXml as parseXmlTree, XmlTooDeep, type XmlKeep } from "./parse-xml";
 import { INPUT_LIMITS, OVER, tooLargeError } from "./input-limits";
 import type { RawTable } from "../table/raw-table";
+import type { Finding } from "../model";
 import { InputError } from "../errors/input-error";
 import { INPUT_ERRORS } from "../errors/finding-codes";
 import { sniffContainer } from "./container-sniff";
 import { isTooLarge, ZipPackage } from "./zip-package";
 import { isReadParagraph, paragraphText, readParagraph } from "./docx-text";
 import { readRowNode, readTableGrid } from "./docx-table";
-import { numberingFormats, paragraphFlags, type NumberingFormats } from "./docx-paragraph";
-import { ListCounter, listDefinitions, styleNumbering } from "./docx-numbering";
+import { paragraphFlags, type NumberingFormats } from "./docx-paragraph";
+import { ListCounter, levelFormats, listDefinitions, styleNumbering } from "./docx-numbering";
 import type { Paragraph } from "./paragraph";
 import { W_NS, XmlNode, pushReversed, wChild, wChildren } from "./xml-node";
 
@@ -30,17 +31,18 @@ export interface DocumentContent {
   paragraphs?: Paragraph[];
   /** A PDF's pages that are pictures with no text layer (1-based): nothing on them was read. */
   scannedPages?: number[];
+  /** What the reader could not place for sure (a PDF's text outside every cell, a guess). */
+  findings?: Finding[];
 }
 
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<DocumentContent> {
   checkContainer(bytes, fileName);
   const { xml, numbering, styles } = await documentXml(bytes, fileName);
   const numberingTree = numbering ? parseNumbering(numbering) : null;
-  const formats = numberingFormats(numberingTree);
-  const lists = new ListCounter(
-    listDefinitions(numberingTree),
-    styleNumbering(styles ? parseNumbering(styles) : null)
-  );
+  const stylesTree = styles ? parseNumbering(styles) : null;
+  const defs = listDefinitions(numberingTree, stylesTree);
+  const formats = levelFormats(defs);
+  const lists = new ListCounter(defs, styleNumbering(stylesTree));
   const doc = parseXml(xml, formats, lists, fileName);
   const paragraphs: Paragraph[] = [];
   const body = doc && findBody(doc);
@@ -69,6 +71,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
         rows: grid.rows,
         sourceRows: grid.rows.map((_, i) => i + 1),
         merges: grid.merges,
+        rowsAsWritten: true,
         context: sinceLastTable
           .filter((l) => l.trim() !== "")
           .slice(-CONTEXT_LINES)

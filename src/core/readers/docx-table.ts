@@ -106,18 +106,36 @@ export function readTableGrid(tbl: XmlNode, fileName: string): DocxGrid {
   return { rows, merges: merges.filter((m) => m.bottom > m.top || m.right > m.left) };
 }
 
-/** Paragraphs of a cell joined with "\n"; nested tables are ignored. */
+/**
+ * Paragraphs of a cell joined with "\n". A table nested in the cell (a task's own small
+ * schedule) is text of the cell too, never dropped: one line per row, its cells' texts
+ * joined with " | ". Its rows were read as they closed, nested tables within them included.
+ */
 function cellText(tc: XmlNode): string {
-  return unwrap(tc, "p").map(paragraphText).join("\n");
+  return unwrap(tc, "p", "tbl")
+    .map((k) => (k.localName === "p" ? paragraphText(k) : nestedText(k)))
+    .join("\n");
 }
 
-/** Children with a given name, looking through content controls and custom XML wrappers. */
-function unwrap(node: XmlNode, name: string): XmlNode[] {
+function nestedText(tbl: XmlNode): string {
+  return unwrap(tbl, "tr")
+    .map((tr) =>
+      readRow(tr)
+        .cells.map((c) => c.text.replace(/\s*\n\s*/g, " ").trim())
+        .filter((t) => t !== "")
+        .join(" | ")
+    )
+    .filter((line) => line !== "")
+    .join("\n");
+}
+
+/** Children with the given names, looking through content controls and custom XML wrappers. */
+function unwrap(node: XmlNode, ...names: string[]): XmlNode[] {
   const out: XmlNode[] = [];
   // An explicit stack, children last first: document order, whatever the wrappers' depth.
   const stack = wChildren(node).reverse();
   for (let k = stack.pop(); k; k = stack.pop()) {
-    if (k.localName === name) out.push(k);
+    if (names.includes(k.localName ?? "")) out.push(k);
     else if (k.localName === "sdt") {
       const content = wChild(k, "sdtContent");
       if (content) pushReversed(stack, wChildren(content));

@@ -50,6 +50,12 @@ interface TableState {
   cell: Cell | null;
   row: Cell[] | null;
   context: string;
+  /**
+   * A page layout table (a portal's frame of menu and content): its cells are the page's flow
+   * (their text paragraphs, their tables tables), not a table of the plan. Known when a table
+   * wider than it closes in one of its cells (layoutHolds).
+   */
+  layout?: boolean;
 }
 
 export function readHtml(html: string, source: string): DocumentContent {
@@ -86,8 +92,25 @@ export function readHtml(html: string, source: string): DocumentContent {
     cell.line = "";
   };
 
+  const emit = (t: TableState, context: string) => {
+    afterTable = paragraphs.length;
+    const grid = toGrid(t.rows);
+    if (grid.rows.length > 0) {
+      tables.push({
+        source,
+        index: tables.length + 1,
+        rows: grid.rows,
+        sourceRows: grid.rows.map((_, i) => i + 1),
+        merges: grid.merges,
+        context,
+      });
+    }
+  };
+
   for (const tok of tokenizeHtml(html)) {
-    const table = stack[stack.length - 1];
+    // Inside a layout table's cells the page flows on as outside any table.
+    const top = stack[stack.length - 1];
+    const table = top?.layout ? undefined : top;
     const cell = table?.cell ?? null;
     if (tok.type === "text") {
       if (cell) cell.line += tok.text;
@@ -113,6 +136,8 @@ export function readHtml(html: string, source: string): DocumentContent {
           row: null,
           context: contextOf(paragraphs.slice(afterTable)),
         });
+      } else if (top?.layout && (name === "tr" || name === "td" || name === "th")) {
+        endParagraph();
       } else if (name === "tr" && table) {
         table.row = [];
         table.rows.push(table.row);
@@ -153,33 +178,44 @@ export function readHtml(html: string, source: string): DocumentContent {
     }
     // Closing tags.
     if (BOLD.has(name) && bold > 0) bold--;
-    if ((name === "td" || name === "th") && table?.cell) {
+    if (top?.layout && (name === "tr" || name === "td" || name === "th")) {
+      endParagraph();
+    } else if ((name === "td" || name === "th") && table?.cell) {
       cellBreak(table.cell);
       table.cell = null;
     } else if (name === "tr" && table) {
       if (table.cell) cellBreak(table.cell);
       table.cell = null;
       table.row = null;
-    } else if (name === "table" && table) {
-      if (table.cell) cellBreak(table.cell);
+    } else if (name === "table" && top) {
       stack.pop();
+      if (top.layout) {
+        endParagraph();
+        continue;
+      }
+      if (top.cell) cellBreak(top.cell);
       const outer = stack[stack.length - 1];
-      if (outer?.cell) {
-        // A table nested in a cell: its text stays in the outer cell, line by line.
-        for (const r of table.rows) for (const c of r) outer.cell.lines.push(...c.lines);
-      } else if (!outer) {
-        afterTable = paragraphs.length;
-        const grid = toGrid(table.rows);
-        if (grid.rows.length > 0) {
-          tables.push({
-            source,
-            index: tables.length + 1,
-            rows: grid.rows,
-            sourceRows: grid.rows.map((_, i) => i + 1),
-            merges: grid.merges,
-            context: table.context,
-          });
+      if (outer && !outer.layout && outer.cell && layoutHolds(outer, top)) {
+        // The outer table frames the page (and the narrow tables around it, a frame in a
+        // frame): what their cells said so far is the page's text before this table (the
+        // plan's title, "PHỤ LỤC"), outermost first, and this table is the plan's.
+        let first = stack.length - 1;
+        while (first > 0 && !stack[first - 1]!.layout && width(stack[first - 1]!.rows) <= 3)
+          first--;
+        endParagraph();
+        for (const frame of stack.slice(first)) {
+          frame.layout = true;
+          for (const r of frame.rows)
+            for (const c of r)
+              for (const line of c.lines)
+                paragraphs.push({ text: line, line: paragraphs.length + 1 });
         }
+        emit(top, contextOf(paragraphs.slice(afterTable)));
+      } else if (outer?.cell && !outer.layout) {
+        // A table nested in a cell: its text stays in the outer cell, line by line.
+        for (const r of top.rows) for (const c of r) outer.cell.lines.push(...c.lines);
+      } else if (!outer || outer.layout) {
+        emit(top, top.context);
       }
     } else if (BLOCK.has(name)) {
       if (name === "ul" || name === "ol") lists.pop();
@@ -189,6 +225,23 @@ export function readHtml(html: string, source: string): DocumentContent {
   }
   endParagraph();
   return { tables, bodyText: paragraphs.map((p) => p.text).join("\n"), paragraphs };
+}
+
+/**
+ * Whether `outer` is a page's layout table rather than a table of the plan holding a small
+ * table in a cell: the table closing in its cell is wider (4 columns or more, 2 rows or more)
+ * than `outer` (at most 3 columns: menu, content, sidebar). A phụ lục has 4 columns or more,
+ * and the small table a task cell may hold is not wider than the phụ lục.
+ */
+function layoutHolds(outer: TableState, inner: TableState): boolean {
+  const innerWidth = width(inner.rows);
+  const outerWidth = width(outer.rows);
+  return inner.rows.length >= 2 && innerWidth >= 4 && outerWidth <= 3 && innerWidth > outerWidth;
+}
+
+/** Columns of the widest row so far. */
+function width(rows: Cell[][]): number {
+  return Math.max(0, ...rows.map((r) => r.reduce((n, c) => n + c.colspan, 0)));
 }
 
 /** What starts a list item's line in a cell: "- " in a <ul>, its number in an <ol> ("2. "). */

@@ -22,14 +22,26 @@ export interface LogicalRow {
   shared?: Record<number, { index: number; count: number }>;
 }
 
-/** Logical rows of `table` from grid row `from` on, with the STT in column `sttCol`. */
-export function logicalRows(table: RawTable, sttCol: number, from: number): LogicalRow[] {
+/**
+ * Logical rows of `table` from grid row `from` on, with the STT in column `sttCol`; `details`:
+ * the columns of a task's own agencies and time, which tell rows sharing one STT in a table of
+ * rows as written (RawTable.rowsAsWritten) from one task's lines.
+ */
+export function logicalRows(
+  table: RawTable,
+  sttCol: number,
+  from: number,
+  details: number[] = []
+): LogicalRow[] {
   const n = table.rows.length;
   // Grid row -> first grid row of its logical row.
   const head = Array.from({ length: n }, (_, i) => i);
+  // STT merges over rows that are tasks of their own: kept apart, the number shared.
+  const ownRows: typeof table.merges = [];
   for (const m of table.merges) {
     if (m.bottom > m.top && m.top >= from && m.left <= sttCol && sttCol <= m.right) {
-      for (let r = m.top + 1; r <= Math.min(m.bottom, n - 1); r++) head[r] = m.top;
+      if (table.rowsAsWritten && namesOwnDetails(table, m, details)) ownRows.push(m);
+      else for (let r = m.top + 1; r <= Math.min(m.bottom, n - 1); r++) head[r] = m.top;
     }
   }
 
@@ -64,9 +76,11 @@ export function logicalRows(table: RawTable, sttCol: number, from: number): Logi
     }
   }
 
-  // Fill down vertical merges that span several logical rows (outside the STT column).
+  // Fill down vertical merges that span several logical rows (outside the STT column, or an
+  // STT shared by rows of their own).
   for (const m of table.merges) {
-    if (m.bottom <= m.top || m.top < from || (m.left <= sttCol && sttCol <= m.right)) continue;
+    if (m.bottom <= m.top || m.top < from) continue;
+    if (m.left <= sttCol && sttCol <= m.right && !ownRows.includes(m)) continue;
     const text = table.rows[m.top]?.[m.left] ?? "";
     if (text.trim() === "") continue;
     const covered = [byHead.get(head[m.top] ?? m.top)];
@@ -85,4 +99,21 @@ export function logicalRows(table: RawTable, sttCol: number, from: number): Logi
       });
   }
   return out;
+}
+
+/**
+ * Two or more of the merge's rows write their own lead, partners or time (not one cell merged
+ * down beside them): rows of their own, not the lines of one task.
+ */
+function namesOwnDetails(
+  table: RawTable,
+  m: RawTable["merges"][number],
+  details: number[]
+): boolean {
+  let own = 0;
+  for (let r = m.top; r <= Math.min(m.bottom, table.rows.length - 1); r++) {
+    const cells = table.rows[r] ?? [];
+    if (details.some((c) => (cells[c] ?? "").trim() !== "")) own++;
+  }
+  return own >= 2;
 }

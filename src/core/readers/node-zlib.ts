@@ -10,19 +10,13 @@ export interface NodeZlib {
     bytes: Uint8Array,
     options: { maxOutputLength: number; chunkSize?: number }
   ): Uint8Array;
+  /** `finishFlush`: Z_SYNC_FLUSH ends the output on a byte boundary without ending the stream. */
   deflateRaw(
     bytes: Uint8Array,
-    options: { level: number },
+    options: { level: number; finishFlush?: number },
     done: (error: Error | null, out: Uint8Array) => void
   ): void;
-  /** A stream: chunks written in turn, deflated as their concatenation. */
-  createDeflateRaw(options: { level: number }): {
-    on(event: "data", listener: (chunk: Uint8Array) => void): void;
-    on(event: "error", listener: (error: Error) => void): void;
-    on(event: "end", listener: () => void): void;
-    write(chunk: Uint8Array): void;
-    end(): void;
-  };
+  constants: { Z_SYNC_FLUSH: number; Z_FINISH: number };
   /** Node ≥ 20.15; `value`: the CRC of the bytes before these. */
   crc32?(bytes: Uint8Array, value?: number): number;
 }

@@ -168,7 +168,15 @@ function tableEnd(lines: TextLine[], start: number, edges: number[]): number {
       (it) => edges.slice(1, -1).filter((e) => it.x < e && it.x + it.width > e).length >= 2
     );
     const [firstItem] = line.items;
-    if (crossing && firstItem && columnOf(firstItem, edges) !== 0) break;
+    // Unless the table's rows go on right under it: then it is a row across the table (a note,
+    // a heading without STT), and the rows after it are not lost to the body text.
+    if (
+      crossing &&
+      firstItem &&
+      columnOf(firstItem, edges) !== 0 &&
+      !rowFollows(lines, i, edges, pitch)
+    )
+      break;
   }
   return i;
 }
@@ -193,9 +201,11 @@ function frameEnd(lines: TextLine[], start: number, frames: Frame[]): number {
  * across, a group's title, are left out of the count).
  */
 function tighten(bands: Bands, lines: TextLine[]): number[] {
-  // Twice: what crosses "several columns" is judged by the header's edges first, then by the
-  // tightened ones (a title column wider than its centred header crosses none of those).
-  return tightenBy(bands, lines, tightenBy(bands, lines, bands.edges));
+  // Twice: what crosses "several columns" is judged first by the start of each next header
+  // cell's text (a cell's text ends before its column's right edge, so it crosses one of those
+  // at most, even a title column far wider than its centred header), then by the tightened edges.
+  const starts = bands.room.map(([, hi]) => hi);
+  return tightenBy(bands, lines, tightenBy(bands, lines, starts));
 }
 
 function tightenBy({ edges, room }: Bands, lines: TextLine[], judge: number[]): number[] {
@@ -236,6 +246,22 @@ function tightenBy({ edges, room }: Bands, lines: TextLine[], judge: number[]): 
   return out;
 }
 
+/**
+ * A row's STT in the first column follows line `i` at the table's pitch, after at most two
+ * more lines of its own (a note wrapped on a few lines).
+ */
+function rowFollows(lines: TextLine[], i: number, edges: number[], pitch: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const above = lines[k - 1];
+    const next = lines[k];
+    if (!above || !next || !pitch || next.y - above.y > 2 * pitch) return false;
+    const [first] = next.items;
+    if (!first) return false;
+    if (columnOf(first, edges) === 0) return ROW_MARK.test(firstPiece(next).text);
+  }
+  return false;
+}
+
 function crossesEdge(line: TextLine, edges: number[]): boolean {
   const inner = edges.slice(1, -1);
   return line.items.some((it) => inner.some((e) => it.x < e && it.x + it.width > e));
@@ -253,6 +279,7 @@ function gridOf(lines: TextLine[], edges: number[], headerLines: number): PageGr
   const right = Math.max(nth(edges, nCols), ...lines.map((l) => l.right + 1));
   edges = [...edges.slice(0, nCols), right];
   const rowsOfLines: TextLine[][][] = [];
+  const acrossRows: boolean[] = [];
   // The header's own lines ("Đơn vị phối / hợp") are its row: what follows is a row, even one
   // without STT (the rest of a row cut by the page break, under a repeated header).
   lines.forEach((line, i) => {
@@ -263,12 +290,24 @@ function gridOf(lines: TextLine[], edges: number[], headerLines: number): PageGr
     const gap = above ? line.y - above.y : 0;
     const afterHeader = headerLines > 0 && i === headerLines;
     const inHeader = i > 0 && i < headerLines;
+    // A line across the columns (a note, a heading without STT) starts a row of its own; its
+    // wrapped lines across the columns go on in it.
+    const acrossColumns = (l: TextLine | undefined) =>
+      !!l &&
+      l.items.some(
+        (it) => edges.slice(1, -1).filter((e) => it.x < e && it.x + it.width > e).length >= 2
+      );
+    const across = acrossColumns(line) && !acrossColumns(above);
     const startsRow =
       i === 0 ||
       afterHeader ||
+      (!inHeader && across && nth(cells, 0).length === 0) ||
       (!inHeader && nth(cells, 0).length > 0) ||
       (pitch > 0 && gap > 1.6 * pitch && filled >= 2);
-    if (startsRow) rowsOfLines.push(Array.from({ length: nCols }, () => []));
+    if (startsRow) {
+      rowsOfLines.push(Array.from({ length: nCols }, () => []));
+      acrossRows.push(across);
+    }
     // The first line always starts one.
     const row = present(rowsOfLines[rowsOfLines.length - 1], "row");
     cells.forEach((c, k) => {
@@ -310,6 +349,7 @@ function gridOf(lines: TextLine[], edges: number[], headerLines: number): PageGr
     ys: [],
     rows,
     merges: [],
-    mergedAcross: rows.map(() => false),
+    // A row across the table is never the rest of a row cut by the page break.
+    mergedAcross: rows.map((_, r) => acrossRows[r] ?? false),
   };
 }

@@ -31,3 +31,36 @@ export function carryMergedCells(
     if (text?.trim()) row[m.left] = text;
   }
 }
+
+/**
+ * A merge cut by the page break with one row on the next page: that row's cell is a single
+ * empty cell there, as a partner cell left empty on purpose is. When the previous part ends in
+ * a merge of two rows or more in that column, the cell takes the merge's text (the merge more
+ * often goes on than ends right at the break with an empty cell under it), and the caller says
+ * so: the officer checks it. Returns the columns filled, with their text.
+ */
+export function carryMergeRest(
+  previous: RawTable,
+  rows: string[][],
+  merges: MergedArea[],
+  first: number
+): { column: number; text: string }[] {
+  const lastRow = previous.rows.length - 1;
+  const row = rows[first];
+  if (!row || lastRow < 0 || row.every((t) => !t.trim())) return [];
+  const out: { column: number; text: string }[] = [];
+  row.forEach((cell, c) => {
+    if (cell.trim()) return;
+    const inMerge = merges.some(
+      (m) => m.left <= c && c <= m.right && m.top <= first && first <= m.bottom
+    );
+    const above = previous.merges.find(
+      (p) => p.left === c && p.right === c && p.top < lastRow && p.bottom === lastRow
+    );
+    const text = above && previous.rows[above.top]?.[c];
+    if (inMerge || !text?.trim()) return;
+    row[c] = text;
+    out.push({ column: c, text });
+  });
+  return out;
+}

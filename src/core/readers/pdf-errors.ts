@@ -57,3 +57,45 @@ export function pdfScanned(fileName: string): InputError {
       "Hãy dùng bản PDF có chữ (bản xuất từ Word, bản ký số trên hệ thống văn bản điều hành) hoặc bản Word (.docx) của kế hoạch."
   );
 }
+
+/** Quoted, on one line and cut short: a cell's text inside a message. */
+const quoted = (text: string) => {
+  const line = text.replace(/\s+/g, " ").trim();
+  return `"${line.length > 80 ? `${line.slice(0, 79)}…` : line}"`;
+};
+
+/** A cell at the top of a page took the text of the merged cell cut by the break above it. */
+export function pdfCellCarried(
+  fileName: string,
+  page: number,
+  column: string,
+  stt: string,
+  text: string
+): Finding {
+  const task = stt.trim() ? `của nhiệm vụ ${stt.trim()} ` : "";
+  return {
+    code: FINDINGS.PDF_CELL_CARRIED,
+    severity: "warning",
+    message:
+      `ô ${task}ở đầu trang để trống, ngay dưới một ô gộp bị ngắt trang: đã lấy chữ của ô gộp ` +
+      `${quoted(text)}. Nếu ô này vốn để trống, hãy xóa ở bảng theo dõi.`,
+    location: {
+      file: fileName,
+      page,
+      ...(column ? { column } : {}),
+      ...(stt.trim() ? { task: stt.trim() } : {}),
+    },
+  };
+}
+
+/** Text inside a table's area on a page that no cell took: said with the text, not dropped. */
+export function pdfTextOutsideCells(fileName: string, page: number, text: string): Finding {
+  return {
+    code: FINDINGS.PDF_TEXT_OUTSIDE_CELLS,
+    severity: "warning",
+    message:
+      `văn bản ${quoted(text)} nằm trong vùng bảng nhưng không thuộc ô nào nên không được nhập ` +
+      "vào nhiệm vụ; hãy xem lại trang này và bổ sung nếu cần.",
+    location: { file: fileName, page },
+  };
+}

@@ -79,8 +79,10 @@ export function ruledTables(
       top: nth(ys, 0),
       bottom: nth(ys, ys.length - 1),
     };
+    // By the item's start, as fillGrid places it: a long word running past the table's right
+    // border ("Trước 30/6/2026 (báo cáo)" in the last column) is still its cell's text.
     const inside = (it: PdfTextItem) => {
-      const cx = it.x + it.width / 2;
+      const cx = it.x + Math.min(it.width, it.size) / 2;
       const cy = it.y - it.size / 3;
       return cx > box.left && cx < box.right && cy > box.top && cy < box.bottom;
     };

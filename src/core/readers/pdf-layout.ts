@@ -10,7 +10,8 @@ import type { RawTable } from "../table/raw-table";
 import type { DocumentContent } from "./docx-reader";
 import type { Paragraph } from "./paragraph";
 import type { PdfPage, PdfTextItem } from "./pdf-page";
-import { pdfScanned } from "./pdf-errors";
+import type { Finding } from "../model";
+import { pdfCellCarried, pdfScanned, pdfTextOutsideCells } from "./pdf-errors";
 import { detectLegacyEncoding, fromLegacy } from "../text/legacy-encoding";
 import {
   hardBreak,
@@ -23,7 +24,7 @@ import {
 } from "./pdf-lines";
 import { ruledTables, type PageGrid } from "./pdf-grid";
 import { bandTables, type OpenBands } from "./pdf-bands";
-import { carryMergedCells } from "./pdf-carried-merges";
+import { carryMergedCells, carryMergeRest } from "./pdf-carried-merges";
 import { withoutRunningLines } from "./pdf-running-lines";
 
 const CONTEXT_LINES = 12;
@@ -62,16 +63,19 @@ export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent
   pages = withoutRunningLines(inUnicode(pages));
   const blocks: Block[] = [];
   let open: OpenBands = null;
+  const findings: Finding[] = [];
   for (const page of pages) {
     const read = pageBlocks(page, open);
     blocks.push(...read.blocks);
     open = read.open;
+    for (const text of read.outside) findings.push(pdfTextOutsideCells(source, page.number, text));
   }
 
   const tables: RawTable[] = [];
   const bodyLines: LineBlock[] = [];
   let sinceTable: string[] = [];
-  let previous: { table: RawTable; grid: PageGrid } | null = null;
+  // The table's part on the page before, and the header row of the part the table started with.
+  let previous: { table: RawTable; grid: PageGrid; header: string[] } | null = null;
   blocks.forEach((b, i) => {
     if (b.kind === "line") {
       bodyLines.push(b);
@@ -97,6 +101,9 @@ export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent
         merges = shiftMerges(merges, first);
       }
       carryMergedCells(previous.table, rows, merges, first);
+      const stt = rows[first]?.[0] ?? "";
+      for (const { column, text } of carryMergeRest(previous.table, rows, merges, first))
+        findings.push(pdfCellCarried(source, b.page, previous.header[column] ?? "", stt, text));
     }
     const table: RawTable = {
       source,
@@ -113,7 +120,8 @@ export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent
     // adds nothing: the task's row, above, is still the one the next page goes on from.
     if (rows.length > first) {
       tables.push(table);
-      previous = { table, grid: b.grid };
+      const header = continues && previous ? previous.header : (rows[0] ?? []);
+      previous = { table, grid: b.grid, header: header.map((h) => h.replace(/\s+/g, " ").trim()) };
     }
     sinceTable = [];
   });
@@ -126,6 +134,7 @@ export function readPdfLayout(pages: PdfPage[], source: string): DocumentContent
     bodyText: paragraphs.map((p) => p.text).join("\n"),
     paragraphs,
     ...(scanned.length ? { scannedPages: scanned } : {}),
+    ...(findings.length ? { findings } : {}),
   };
 }
 
@@ -157,7 +166,10 @@ function scannedPages(pages: PdfPage[]): number[] {
 
 const textChars = (p: PdfPage) => visibleItems(p.items).reduce((s, i) => s + i.text.length, 0);
 
-function pageBlocks(page: PdfPage, carried: OpenBands): { blocks: Block[]; open: OpenBands } {
+function pageBlocks(
+  page: PdfPage,
+  carried: OpenBands
+): { blocks: Block[]; open: OpenBands; outside: string[] } {
   const items = withoutPageFurniture(
     visibleItems(page.items).map((i) => ({ ...i, text: i.text.normalize("NFC") }))
   );
@@ -176,7 +188,20 @@ function pageBlocks(page: PdfPage, carried: OpenBands): { blocks: Block[]; open:
     out.push({ kind: "line", page: page.number, line, columnPart });
   });
   for (let grid = grids[g]; grid; grid = grids[++g]) pushGrid(grid);
-  return { blocks: out, open: banded.open };
+  return { blocks: out, open: banded.open, outside: outsideCells(lines, grids) };
+}
+
+/**
+ * The text of lines left out of every table that lie at a table's height (across its border,
+ * beside it in the margin, a note written over it): every text item in a table's area ends up
+ * in a cell or is said, never lost without a word. It stays in the body text too.
+ */
+function outsideCells(lines: TextLine[], grids: PageGrid[]): string[] {
+  const overlaps = (it: PdfTextItem, g: PageGrid) =>
+    Math.min(it.y, g.bottom) - Math.max(it.y - 0.8 * it.size, g.top) > 0.3 * it.size;
+  return lines
+    .filter((l) => l.items.some((it) => grids.some((g) => overlaps(it, g))))
+    .map((l) => l.text);
 }
 
 /** A page number alone on the first or last line of a page ("2", "- 2 -", "Trang 2/19"). */
@@ -266,7 +291,8 @@ function repeatedHeaderRows(previous: RawTable, rows: string[][]): number {
  * The first row of a table continued on a new page is the rest of the previous page's last
  * row when its first cell (the STT) is empty, it is not a heading across the table, and its
  * text goes on from where the row stopped (starts in lower case, or the cell above did not end
- * a sentence). A task written without STT would start in capitals after a finished cell.
+ * a sentence), or it has text in one cell only: a page break between two sentences of a task
+ * leaves the lead, partners and time above it, while a task written without STT has its own.
  */
 function rowCutByPageBreak(
   previous: { table: RawTable; grid: PageGrid },
@@ -281,6 +307,7 @@ function rowCutByPageBreak(
   const text = row[c]?.trim();
   if (text === undefined) return false;
   const above = (last[c] ?? "").trim();
+  if (above !== "" && row.every((t, k) => k === c || t.trim() === "")) return true;
   return /^[\p{Ll}\d(,;]/u.test(text) || (above !== "" && !/[.;:!?]$/.test(above));
 }
 

@@ -28,6 +28,12 @@ export interface RawTable {
   sourceRows: number[];
   /** Column labels the user sees (sheet letters "A", "B"…), when the source has them. */
   columnLabels?: string[];
+  /**
+   * Each grid row is a row its author made (a Word table), never a cell's paragraphs spread
+   * over rows as Excel pastes them: an STT cell merged down over rows that name their own
+   * agencies or time is one number for several tasks (readers/logical-rows.ts).
+   */
+  rowsAsWritten?: boolean;
   /** Merged cells; the reader copies the merged text into the top-left cell only. */
   merges: MergedArea[];
   /** Text around the tables (document body), used to read the plan's metadata. */

@@ -1,8 +1,10 @@
 /**
  * "Tình trạng" in TypeScript: the twin of derivedStatusFormula in src/core/workbook/formulas.ts,
  * whose header states the rules. Same inputs as the sheet: the schedule code (due years and
- * deadlines), an officer-typed deadline, the status text as typed (TRIM, case-insensitive,
- * not otherwise normalized) and the completion date only when the cell holds a real date.
+ * deadlines), an officer-typed deadline, the status and the completion date only when the
+ * cell holds a real date. The sheet compares the status text (TRIM, case-insensitive); core
+ * reads it by status-wording.ts, so "xong rồi" counts here before `fix` writes "Hoàn thành"
+ * for the sheet (validate says which rows the sheet does not count yet).
  *
  *   1. code not empty and the year not in it              → Không thuộc năm báo cáo
  *  1b. Hoàn thành with a date before the year, in a year the task was due in → Hoàn thành năm trước

@@ -1,24 +1,11 @@
 /**
- * What officers type into the tracking columns, turned into canonical values:
- * statuses in any case / without diacritics, dates as text, serials or Dates, progress as
- * "80%", 0.8 or 80. Each function says whether the input was understood; none throws.
+ * What officers type into the tracking columns, turned into canonical values: dates as
+ * text, serials or Dates, progress as "80%", 0.8 or 80 (statuses: status-wording.ts).
+ * Each function says whether the input was understood; none throws.
  */
-import { STATUS_VALUES, type StatusValue } from "../workbook/columns";
 import { foldVietnamese as fold } from "../text/fold";
 import { cellValue, isPercentCell } from "./raw-cell";
 import { serialToIso, utcIso, validIso } from "../text/dates";
-
-const STATUS_BY_FOLDED = new Map<string, StatusValue>([
-  ...STATUS_VALUES.map((s) => [fold(s), s] as [string, StatusValue]),
-  // Wordings officers use for the same thing.
-  ["da hoan thanh", "Hoàn thành"],
-  ["xong", "Hoàn thành"],
-  ["dang trien khai", "Đang thực hiện"],
-  ["dang thuc hien trong han", "Đang thực hiện"],
-  ["chua thuc hien", "Chưa triển khai"],
-  ["chua trien khai thuc hien", "Chưa triển khai"],
-  ["khong trien khai", "Không thực hiện"],
-]);
 
 export interface Normalized<T> {
   /** The canonical value; null when the input was empty or not understood. */
@@ -27,16 +14,6 @@ export interface Normalized<T> {
   text: string;
   /** False when the input is non-empty but not understood. */
   ok: boolean;
-}
-
-/** "hoan thanh", "HOÀN THÀNH", "Đã hoàn thành" → "Hoàn thành". */
-export function normalizeStatus(raw: unknown): Normalized<StatusValue> & { canonical: boolean } {
-  const v = cellValue(raw);
-  const text =
-    typeof v === "string" ? v.replace(/\u00a0/g, " ").trim() : v == null ? "" : String(v);
-  if (text === "") return { value: null, text, ok: true, canonical: true };
-  const value = STATUS_BY_FOLDED.get(fold(text).replace(/[.;:]+$/, "")) ?? null;
-  return { value, text, ok: value !== null, canonical: value !== null && text === value };
 }
 
 /** Two-digit years are this century's; years outside 1900..2200 are typos, 31/02 is no day. */

@@ -7,9 +7,9 @@ import type { TaskKind } from "../model";
 import { columnLetter } from "../spec/a1";
 import { foldVietnamese } from "../text/fold";
 import { KIND_LABELS, SHEETS, TASK_COLUMNS, type TaskColumnId } from "../workbook/columns";
-import { sheetStatus } from "./derive-status";
+import { statusOf } from "./status-wording";
 import { normalizeProgress } from "./normalize-input";
-import { cellText, cellValue, isFormulaCell, isPercentCell } from "./raw-cell";
+import { cellText, isFormulaCell, isPercentCell } from "./raw-cell";
 import { parseYearList } from "./row-schedule";
 import {
   gridOf,
@@ -118,10 +118,7 @@ export function readTaskRows(t: TaskTable): TrackingRow[] {
         years: parseYearList(text("years")),
         scheduleCode: text("scheduleCode"),
         deadline: isFormulaCell(deadline) ? null : realDate(deadline),
-        status:
-          typeof cellValue(raw("status")) === "string"
-            ? sheetStatus(String(cellValue(raw("status"))))
-            : null,
+        status: statusOf(raw("status")),
         completedOn: realDate(completedOn),
         progress: normalizeProgress(raw("progress")).value,
         result: text("result"),

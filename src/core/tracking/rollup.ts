@@ -60,6 +60,11 @@ export interface Rollup {
    * the province, agency or group figures above (as section V of "Tổng hợp").
    */
   requests?: { total: StatusCounts; agencies: AgencyRollup[] };
+  /**
+   * Rows of the year whose "Trạng thái" says no status or could be two ("Chưa hoàn thành"):
+   * counted once, as not done (by their deadline), and named so they are not lost silently.
+   */
+  unreadStatus?: { row: number; text: string }[];
 }
 
 export interface RollupOptions {
@@ -158,10 +163,13 @@ export function rollup(
   const statuses = wb.rows.map((row) => derivedStatus(row, year, date));
   const taskStatusOf = partnerTaskStatuses(wb.rows, statuses);
   const seenKeys = new Set<string>();
+  const unreadStatus: NonNullable<Rollup["unreadStatus"]> = [];
 
   wb.rows.forEach((row, i) => {
     const s = statuses[i];
     if (s === undefined) throw new Error(`rollup: no status for row ${i}`); // one per row
+    if (FIELD[s] !== null && row.status === null && row.typed.status.trim() !== "")
+      unreadStatus.push({ row: row.sheetRow, text: row.typed.status.trim() });
     const firstOfTask = row.key !== "" && !seenKeys.has(row.key);
     seenKeys.add(row.key);
     if (row.kind === "request") {
@@ -219,6 +227,7 @@ export function rollup(
       total: finish(requestTotal),
       agencies: [...requestAgencies.values()].map(finish),
     },
+    ...(unreadStatus.length ? { unreadStatus } : {}),
   };
 }
 

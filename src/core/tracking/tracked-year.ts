@@ -19,7 +19,7 @@ import type {
   TrackingRow,
   TrackingWorkbook,
 } from "../workbook/tracking-model";
-import { sheetStatus } from "./derive-status";
+import { statusOf } from "./status-wording";
 import { normalizeProgress } from "./normalize-input";
 import { isIsoDate, yearEnd } from "../text/dates";
 
@@ -143,7 +143,7 @@ function archivedValues(h: HistoryRow): Pick<TrackingRow, TrackedColumnId | "typ
   const v = h.values;
   const iso = (t: string | undefined) => (t && isIsoDate(t) ? t : null);
   return {
-    status: sheetStatus(v.status ?? ""),
+    status: statusOf(v.status ?? ""),
     completedOn: iso(v.completedOn),
     progress: v.progress ? normalizeProgress(v.progress).value : null,
     result: v.result ?? "",

@@ -21,6 +21,8 @@ export const TRACKING_FINDINGS = {
   // Inputs
   SCHEDULE_UNPARSED: "SCHEDULE_UNPARSED",
   STATUS_INVALID: "STATUS_INVALID",
+  /** A wording that could be two statuses ("Chưa hoàn thành", "Quá hạn"): never guessed. */
+  STATUS_AMBIGUOUS: "STATUS_AMBIGUOUS",
   STATUS_NONCANONICAL: "STATUS_NONCANONICAL",
   DATE_INVALID: "DATE_INVALID",
   DATE_AS_TEXT: "DATE_AS_TEXT",

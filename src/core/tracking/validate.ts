@@ -11,8 +11,9 @@ import { closestAgency } from "../agency/suggest";
 import type { Finding } from "../model";
 import { AGENCY_COLUMNS, SHEETS, TASK_COLUMNS, type TaskColumnId } from "../workbook/columns";
 import { CHANGE_LOG_SHEET } from "../workbook/change-log-sheet";
-import { dueIn } from "./derive-status";
-import { normalizeDate, normalizeStatus } from "./normalize-input";
+import { dueIn, sheetStatus } from "./derive-status";
+import { normalizeDate } from "./normalize-input";
+import { readStatus } from "./status-wording";
 import { timeKind } from "./row-schedule";
 import { cellFinding, type CellAt, TRACKING_FINDINGS as F } from "./tracking-findings";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
@@ -80,23 +81,38 @@ function checkRequired(row: TrackingRow, at: At): Finding[] {
 /** Status, dates and progress as typed, then whether they agree with each other. */
 function checkInputs(row: TrackingRow, year: number, date: string, at: At): Finding[] {
   const out: Finding[] = [];
-  const status = normalizeStatus(row.typed.status);
-  if (!status.ok)
+  const status = readStatus(row.typed.status);
+  const list = "Chưa triển khai, Đang thực hiện, Hoàn thành hoặc Không thực hiện";
+  if (status.how === "ambiguous")
+    out.push(
+      cellFinding(
+        F.STATUS_AMBIGUOUS,
+        "error",
+        at(row, "status"),
+        `"${status.text}" có thể hiểu là hai trạng thái (${status.why}): dòng này chưa được tính là trạng thái nào; chọn ${list}.`
+      )
+    );
+  else if (status.how === "unknown")
     out.push(
       cellFinding(
         F.STATUS_INVALID,
         "error",
         at(row, "status"),
-        `"${status.text}" không phải trạng thái; chọn Chưa triển khai, Đang thực hiện, Hoàn thành hoặc Không thực hiện.`
+        `"${status.text}" không phải trạng thái; chọn ${list}.`
       )
     );
-  else if (status.value && status.text !== status.value)
+  else if (status.value && status.how !== "exact")
     out.push(
       cellFinding(
         F.STATUS_NONCANONICAL,
         "warning",
         at(row, "status"),
-        `"${status.text}" được hiểu là "${status.value}"${row.status ? "" : `; ${UNREAD_STATUS[status.value]}`}.`,
+        `"${status.text}" được hiểu là "${status.value}"${status.how === "typo" ? " (sửa lỗi gõ)" : ""}` +
+          (sheetStatus(status.text) ? "" : `; ${UNREAD_STATUS[status.value]}`) +
+          (status.percent !== null || status.rest
+            ? `; khi sửa, chữ đã gõ được ghi lại trong nhật ký sửa`
+            : "") +
+          ".",
         { description: `Ghi "${status.value}"`, value: status.value }
       )
     );
@@ -181,12 +197,15 @@ function checkInputs(row: TrackingRow, year: number, date: string, at: At): Find
 
 const vi = formatViDate;
 
-/** What the sheet does with a status written in a way its formulas do not read. */
+/**
+ * What the sheet's formulas do with a status written another way than the list's words, until
+ * fix writes the word (phuluc rollup, the pane and reports already count it).
+ */
 const UNREAD_STATUS: Record<string, string> = {
-  "Hoàn thành": "bảng tính chưa tính dòng này là đã hoàn thành",
-  "Đang thực hiện": "bảng tính chưa tính dòng này là đang thực hiện (tính như chưa triển khai)",
-  "Không thực hiện": "bảng tính vẫn tính dòng này là nhiệm vụ phải làm",
-  "Chưa triển khai": "bảng tính vẫn tính đúng (như chưa triển khai), nhưng nên ghi theo danh sách",
+  "Hoàn thành": `trang "${SHEETS.summary}" chưa tính dòng này là đã hoàn thành cho đến khi sửa (phuluc rollup đã tính)`,
+  "Đang thực hiện": `trang "${SHEETS.summary}" chưa tính dòng này là đang thực hiện cho đến khi sửa (phuluc rollup đã tính)`,
+  "Không thực hiện": `trang "${SHEETS.summary}" vẫn tính dòng này là nhiệm vụ phải làm cho đến khi sửa (phuluc rollup đã tính là không thực hiện)`,
+  "Chưa triển khai": `trang "${SHEETS.summary}" vẫn tính đúng (như chưa triển khai), nhưng nên ghi theo danh sách`,
 };
 
 /** A date cell holding text: readable → warning with the fix, unreadable → error. */

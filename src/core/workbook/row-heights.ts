@@ -89,6 +89,19 @@ function charWidthEm(ch: string): number {
 }
 
 /**
+ * Whether a text is at most `room` ems wide, read only as far as it takes: a long task title
+ * is known not to fit after its first line's characters, not measured whole.
+ */
+function fitsEm(text: string, room: number): boolean {
+  let w = 0;
+  for (let from = 0; from < text.length; from += 16) {
+    w += spanWidthEm(text, from, Math.min(from + 16, text.length));
+    if (w > room) return false;
+  }
+  return true;
+}
+
+/**
  * Width of a text in ems: the sum of its characters' widths. Read by code unit (a table of the
  * BMP, no string per character): a 10,000-task sheet measures some ten million characters.
  */
@@ -310,14 +323,6 @@ export function fitRowHeights(sheet: SheetSpec, options: FitOptions = {}): Sheet
   };
   const styleAt = new Map<number, FontAndWrap>();
 
-  // Texts repeat down a task table (titles per lead, agency lists): each measured once.
-  const measured = new Map<string, number>();
-  const widthEm = (text: string) => {
-    let w = measured.get(text);
-    if (w === undefined) measured.set(text, (w = textWidthEm(text)));
-    return w;
-  };
-
   const needed = new Map<number, number>();
   for (const block of sheet.blocks) {
     const origin = parseCell(block.address);
@@ -333,7 +338,7 @@ export function fitRowHeights(sheet: SheetSpec, options: FitOptions = {}): Sheet
         const widthPt = merge ? widthOf(merge.left, merge.right) : widthOf(col, col);
         if (widthPt === 0) return; // hidden
         // Quick accept: even in the largest font the text fits on one line.
-        if (!text.includes("\n") && widthEm(text) * maxSize * BOLD <= (widthPt - 4) * FILL) return;
+        if (!text.includes("\n") && fitsEm(text, ((widthPt - 4) * FILL) / (maxSize * BOLD))) return;
         const key = at(band, col);
         let style = styleAt.get(key);
         if (!style) styleAt.set(key, (style = fontAndWrap(styles, row, col)));

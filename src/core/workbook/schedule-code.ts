@@ -47,11 +47,31 @@ function codeDate(iso: string | null, reportYear?: number): string {
   return year + (m[2] ?? "") + (m[3] ?? "");
 }
 
+interface YearDeadline {
+  readonly due: boolean;
+  readonly deadline: string | null;
+}
+
+/**
+ * Answers by year and code: a province's 18,000 rows carry a few dozen codes, and a rollup asks
+ * of every row (a Date made and printed each time cost ~80 ms). Bounded: a sheet of distinct
+ * codes only refills it.
+ */
+const answered = new Map<string, YearDeadline>();
+const MAX_ANSWERED = 4096;
+
 /** What a code says about one year; the TypeScript twin of the deadline formula (formulas.ts). */
-export function deadlineFromCode(
-  code: string,
-  year: number
-): { due: boolean; deadline: string | null } {
+export function deadlineFromCode(code: string, year: number): YearDeadline {
+  const key = `${year}${code}`;
+  let answer = answered.get(key);
+  if (answer) return answer;
+  if (answered.size >= MAX_ANSWERED) answered.clear();
+  answer = Object.freeze(readCode(code, year));
+  answered.set(key, answer);
+  return answer;
+}
+
+function readCode(code: string, year: number): YearDeadline {
   const trimmed = code.trim();
   if (trimmed === "") return { due: true, deadline: null };
   const own = trimmed.indexOf(`;${year}=`);

@@ -3,7 +3,7 @@
  * decides; a collective lead stands for its members when the caller expanded it
  * (lead-expansion.ts). A task nobody leads still gets one row (lead empty) so it is tracked at all.
  */
-import { taskKind, type AgencyRef, type ImportResult, type Task } from "../model";
+import { taskKind, type AgencyRef, type ImportResult, type Schedule, type Task } from "../model";
 import { KIND_LABELS } from "./columns";
 import { namesNoAgency } from "../agency/vague-phrase";
 import type { CellValue } from "../spec/sheet-spec";
@@ -76,6 +76,17 @@ export function taskRows(
     if (now === undefined) answering.set(name, (now = current(name)));
     return now;
   };
+  // Tasks of one time text share their Schedule (import-plan.ts): its texts made once.
+  const scheduleTexts = new Map<Schedule, { years: string; scheduleCode: string }>();
+  const textsOf = (schedule: Schedule) => {
+    let t = scheduleTexts.get(schedule);
+    if (!t)
+      scheduleTexts.set(
+        schedule,
+        (t = { years: yearsText(schedule), scheduleCode: scheduleCode(schedule) })
+      );
+    return t;
+  };
   return result.tasks.flatMap((task, i) => {
     const written = planLeads(task);
     const partnerNames = uniqueNames(task.partners);
@@ -94,8 +105,7 @@ export function taskRows(
       leadText: task.leadText ?? "",
       partnersText: task.partnersText ?? "",
       timeText: task.timeText,
-      years: yearsText(task.schedule),
-      scheduleCode: scheduleCode(task.schedule),
+      ...textsOf(task.schedule),
       extra: result.extraColumns.map((h) => task.extra[h] ?? ""),
     };
     return (rowLeads.length > 0 ? rowLeads : [""]).map((lead) => ({ ...base, lead }));

@@ -49,8 +49,10 @@ export interface TrackingRow {
   deadline: string | null;
 
   /**
-   * The status as the sheet's formulas see it: the typed text, spaces trimmed, matching a
-   * STATUS_VALUE case-insensitively; null otherwise (then typed.status says what is there).
+   * The status the cell says, read by core/tracking/status-wording.ts (the one rule for
+   * counting, as for agencies' returns): "hoan thanh", "Xong rồi", "HT" are "Hoàn thành";
+   * null when empty, no status or ambiguous (typed.status says what is there). The sheet's
+   * own formulas read only the list's words: validate says so, and fix writes the list's word.
    */
   status: StatusValue | null;
   /**

@@ -20,10 +20,12 @@ def el(tag, **attrs):
     return e
 
 
-def abstract(numbering, aid, levels):
-    """levels: (numFmt, lvlText, start) per level."""
+def abstract(numbering, aid, levels, link=None):
+    """levels: (numFmt, lvlText, start) per level; link: ("styleLink" or "numStyleLink", style)."""
     a = el("w:abstractNum", abstractNumId=aid)
     a.append(el("w:multiLevelType", val="hybridMultilevel"))
+    if link:
+        a.append(el("w:" + link[0], val=link[1]))
     for i, (fmt, text, start) in enumerate(levels):
         lvl = el("w:lvl", ilvl=i)
         lvl.append(el("w:start", val=start))
@@ -61,7 +63,7 @@ def make(path, rows, define):
     """rows: (stt, cells) with stt None (typed nothing) or (numId, ilvl) or a typed string."""
     d = Document()
     numbering = d.part.numbering_part.element
-    define(numbering)
+    define(numbering, d.styles.element)
     for l in ["ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", "Số: 45/KH-UBND", "Hà Giang, ngày 12 tháng 01 năm 2026",
               "KẾ HOẠCH", "Thông tin đối ngoại tỉnh Hà Giang năm 2026", "PHỤ LỤC",
               "(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/01/2026 của UBND tỉnh Hà Giang)"]:
@@ -98,7 +100,7 @@ def group(title):
     return [title, "", "", ""]
 
 
-def roman_groups(numbering):
+def roman_groups(numbering, styles=None):
     # Groups I., II.; tasks 1., 2. restarted in each group (a second num with startOverride),
     # sub-items a), b) at level 1 of the tasks' list.
     abstract(numbering, 90, [("upperRoman", "%1.", 1)])
@@ -108,24 +110,42 @@ def roman_groups(numbering):
     num(numbering, 92, 91, restart=1)
 
 
-def flat(numbering):
+def flat(numbering, styles=None):
     # One list "1., 2., 3." down the STT column.
     abstract(numbering, 90, [("decimal", "%1.", 1)])
     num(numbering, 90, 90)
 
 
-def dotted(numbering):
+def dotted(numbering, styles=None):
     # Groups "1." and tasks "1.1", "1.2" as levels of one list ("%1.%2").
     abstract(numbering, 90, [("decimal", "%1.", 1), ("decimal", "%1.%2", 1)])
     num(numbering, 90, 90)
 
 
-def roman_dotted(numbering):
+def roman_dotted(numbering, styles=None):
     # Groups I., II.; tasks "1.", sub-items "1.1", "1.2" as the second level ("%1.%2").
     abstract(numbering, 90, [("upperRoman", "%1.", 1)])
     abstract(numbering, 91, [("decimal", "%1.", 1), ("decimal", "%1.%2", 1)])
     num(numbering, 90, 90)
     num(numbering, 91, 91)
+
+
+def style_linked(numbering, styles):
+    # A list style ("PhuLucSTT", type numbering) as Word writes one: the abstractNum holding the
+    # levels names it in w:styleLink, the style points at that list's num, and the list the
+    # cells use is an abstractNum with no levels, only w:numStyleLink to the style.
+    abstract(numbering, 80, [("upperRoman", "%1.", 1), ("decimal", "%2.", 1)], ("styleLink", "PhuLucSTT"))
+    abstract(numbering, 81, [], ("numStyleLink", "PhuLucSTT"))
+    num(numbering, 80, 80)
+    num(numbering, 81, 81)
+    st = el("w:style", type="numbering", customStyle=1, styleId="PhuLucSTT")
+    st.append(el("w:name", val="PhuLucSTT"))
+    pPr = el("w:pPr")
+    numPr = el("w:numPr")
+    numPr.append(el("w:numId", val=80))
+    pPr.append(numPr)
+    st.append(pPr)
+    styles.append(st)
 
 
 VARIANTS = {
@@ -175,13 +195,24 @@ VARIANTS = {
     # The template's "List Number" style numbers the STT cells (numPr in styles.xml): one list
     # down the table, continued across the typed group rows, as Word shows it.
     "style": (
-        lambda numbering: None,
+        lambda numbering, styles: None,
         [
             ("I", group("TUYÊN TRUYỀN ĐỐI NGOẠI")),
             ("style:List Number", task(1)),
             ("style:List Number", task(2)),
             ("II", group("HỢP TÁC QUỐC TẾ")),
             ("style:List Number", task(3)),
+        ],
+    ),
+    # Groups and tasks numbered by a list style (numStyleLink): "I.", "1.", "2.", "II.", "1.".
+    "style-link": (
+        style_linked,
+        [
+            ((81, 0), group("TUYÊN TRUYỀN ĐỐI NGOẠI")),
+            ((81, 1), task(1)),
+            ((81, 1), task(2, lead="Sở Tài chính")),
+            ((81, 0), group("HỢP TÁC QUỐC TẾ")),
+            ((81, 1), task(3)),
         ],
     ),
     # A task cell whose items are Word bullets, one lead for all: as typed "- " bullets.

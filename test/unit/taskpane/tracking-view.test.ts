@@ -26,6 +26,7 @@ import {
   rolledFileName,
   rollupLines,
   rowViewCells,
+  unreadStatusNote,
 } from "../../../src/taskpane/tracking-view";
 import { trackingErrorText } from "../../../src/taskpane/error-text";
 import { emptyCounts, type Rollup } from "../../../src/core/tracking/rollup";
@@ -208,6 +209,23 @@ describe("rollup lines", () => {
     expect(total.agency).toBe("Toàn tỉnh");
     expect(formatRate(null)).toBe("—");
     expect(formatRate(1)).toBe("100%");
+  });
+
+  test("rows whose status was not read are named under the table, five at most", () => {
+    const r: Rollup = {
+      year: 2026,
+      date: "2026-12-31",
+      agencies: [],
+      groups: [],
+      province: emptyCounts(),
+    };
+    expect(unreadStatusNote(r)).toBeNull();
+    const rows = [12, 13, 14, 15, 16, 17].map((row) => ({ row, text: "Chưa hoàn thành" }));
+    const note = unreadStatusNote({ ...r, unreadStatus: rows })!;
+    expect(note).toMatch(/^6 dòng có trạng thái chưa đọc được, đang tính như chưa hoàn thành: /);
+    expect(note).toContain("dòng 12 “Chưa hoàn thành”");
+    expect(note).not.toContain("dòng 17");
+    expect(note).toContain("và 1 dòng khác");
   });
 });
 

@@ -3,6 +3,11 @@
  * browser's CompressionStream or fflate, and computes CRCs natively or in JavaScript: every way
  * gives a package an independent reader (fflate's unzip, which checks each CRC) opens.
  */
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { unzipSync } from "fflate";
 import { crc32 } from "node:zlib";
 import { writeZip } from "../../../src/xlsx/zip-write";
@@ -90,5 +95,32 @@ test("a part given in chunks is zipped byte for byte as the same part in one arr
   } finally {
     p.getBuiltinModule = saved;
     globalThis.CompressionStream = savedStream;
+  }
+});
+
+test("a part of several megabytes, deflated in pieces at once, is one stream every reader opens", async () => {
+  // ~3.4 MB in uneven chunks (a piece may join small chunks or cut a large one), an empty part.
+  const sheet = new TextEncoder().encode(text(80_000));
+  const cuts = [0, 10, 70_000, 1_500_000, 1_500_001, 3_000_000, sheet.length];
+  const zip = await writeZip([
+    { name: "empty.xml", bytes: new Uint8Array(0) },
+    { name: "big.xml", bytes: cuts.slice(1).map((end, i) => sheet.subarray(cuts[i], end)) },
+  ]);
+  const back = unzipSync(zip);
+  expect(back["empty.xml"]!.length).toBe(0);
+  expect(Buffer.from(back["big.xml"]!).equals(Buffer.from(sheet))).toBe(true);
+  expect(declaredCrcs(zip)["big.xml"]).toBe(crc32(sheet));
+  // Python's zipfile (zlib, checking the CRC) as the independent reader.
+  const dir = mkdtempSync(path.join(os.tmpdir(), "zip-pieces-"));
+  try {
+    writeFileSync(path.join(dir, "p.zip"), zip);
+    const out = execFileSync("python3", [
+      "-c",
+      "import sys,zipfile,hashlib; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip(), hashlib.sha256(z.read('big.xml')).hexdigest())",
+      path.join(dir, "p.zip"),
+    ]).toString();
+    expect(out.trim()).toBe(`None ${createHash("sha256").update(sheet).digest("hex")}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

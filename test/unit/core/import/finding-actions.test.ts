@@ -36,6 +36,10 @@ test("one line per unknown agency with its count and fix, one for no groups, one
   expect(stt).toHaveLength(1);
   expect(stt[0].rows).toEqual([4, 6]);
   // (No period in a bare table: "Hằng năm" cannot list its years either, one line for both tasks.)
+  // Both bullet rows give one lead and time for all: one line says they were split.
+  const split = actions.filter((a) => a.id === "bullets-split");
+  expect(split.map((a) => [a.rows, a.findings.length])).toEqual([[[2, 4], 2]]);
+  expect(split[0].message).toContain("2 dòng có nhiều gạch đầu dòng");
   const time = actions.filter((a) => a.id === "time:khi nào xong");
   expect(time).toHaveLength(1);
   expect(time[0].message).toContain('"khi nào xong" (2 nhiệm vụ');

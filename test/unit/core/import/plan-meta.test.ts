@@ -119,3 +119,38 @@ test("the title stops before body sentences and the appendix heading: it sets th
   expect(two.plan.title).toBe("Phát triển du lịch tỉnh Phú Thọ giai đoạn 2026 - 2030");
   expect(two.plan.period).toEqual({ from: 2026, to: 2030 });
 });
+
+describe("a web page or news item naming its plan in one line", () => {
+  test("a heading: number, date, issuer and title", () => {
+    const { plan, findings } = readPlanMeta(
+      "Cổng thông tin điện tử\nKế hoạch số 90/KH-UBND ngày 21/6/2024 của UBND tỉnh Quảng Trị về nâng cao chất lượng thông tin đối ngoại đến năm 2030\nNội dung kế hoạch như sau."
+    );
+    expect(plan).toMatchObject({
+      number: "90/KH-UBND",
+      issuedOn: "2024-06-21",
+      province: "Quảng Trị",
+      issuer: "UBND tỉnh Quảng Trị",
+      title: "Nâng cao chất lượng thông tin đối ngoại đến năm 2030",
+      period: { from: 2024, to: 2030 },
+    });
+    expect(findings.map((f) => f.code)).toEqual([]);
+  });
+
+  test("a news item: '… ban hành Kế hoạch số …', not the plans it cites", () => {
+    const { plan } = readPlanMeta(
+      "08:37, 22/06/2024\nNgày 21/6, UBND tỉnh ban hành Kế hoạch số 90/KH-UBND về triển khai Nghị quyết 47/NQ-CP\nThực hiện Kế hoạch số 116/KH-TU ngày 2/8/2023 của Ban Thường vụ Tỉnh ủy."
+    );
+    expect(plan.number).toBe("90/KH-UBND");
+    expect(plan.title).toBe("Triển khai Nghị quyết 47/NQ-CP");
+    const cites = readPlanMeta("Thực hiện Kế hoạch số 116/KH-UBND ngày 2/8/2023 của UBND tỉnh.");
+    expect(cites.plan.number).toBe("");
+  });
+
+  test("the document's own 'Số:' line wins over a line naming a plan", () => {
+    const { plan } = readPlanMeta(
+      "Số: 4784/KH-UBND\nLâm Đồng, ngày 13 tháng 6 năm 2024\nKế hoạch số 90/KH-UBND ngày 21/6/2024 của UBND tỉnh Quảng Trị về việc khác"
+    );
+    expect(plan.number).toBe("4784/KH-UBND");
+    expect(plan.issuedOn).toBe("2024-06-13");
+  });
+});

@@ -48,3 +48,39 @@ test("III lists each overdue and each undone task, with its deadline and lead", 
   expect(iii.some((t) => t.startsWith(`- ${dropped.title} (hạn `))).toBe(true);
   expect(iii).not.toContain("Không có nhiệm vụ quá hạn hoặc không thực hiện.");
 });
+
+test("a task with several leads: the figures say they count it once per lead", () => {
+  const wb = seedWorkbook();
+  const ctx = reportContext(wb, 2026, "2026-11-21");
+  const keys = new Set(ctx.due.map((d) => d.row.key));
+  // The Lâm Đồng rows have tasks led by several agencies, one row each.
+  expect(ctx.due.length).toBeGreaterThan(keys.size);
+  const ii = provinceNarrative(ctx, { sheets: [] })
+    .find((p) => p.id === "II")!
+    .paragraphs.map((p) => p.text);
+  expect(ii[0]).toMatch(
+    new RegExp(
+      `^Năm 2026, kế hoạch có ${keys.size} nhiệm vụ phải thực hiện, giao cho các đơn vị chủ trì thành ${ctx.rollup.province.total} lượt nhiệm vụ \\(nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị\\); đến ngày 21/11/2026, `
+    )
+  );
+  // A group whose tasks each have one lead keeps the plain count; one with more says both.
+  const groups = ii.filter((t) => t.startsWith("Nhóm có "));
+  expect(groups.length).toBeGreaterThan(0);
+  for (const t of groups) {
+    const m = /^Nhóm có (\d+) nhiệm vụ(?: \((\d+) lượt đơn vị chủ trì\))? trong năm: /.exec(t);
+    expect(m).not.toBeNull();
+    if (m![2] !== undefined) expect(Number(m![2])).toBeGreaterThan(Number(m![1]));
+  }
+  expect(groups.some((t) => t.includes("lượt đơn vị chủ trì"))).toBe(true);
+});
+
+test("one lead a task: the plan's count is the figures' count, said once", () => {
+  const rows = seedRows();
+  const firstOfTask = rows.filter((r, i) => rows.findIndex((x) => x.key === r.key) === i);
+  const ctx = reportContext(seedWorkbook(firstOfTask), 2026, "2026-11-21");
+  const ii = provinceNarrative(ctx, { sheets: [] }).find((p) => p.id === "II")!.paragraphs;
+  expect(ii[0]!.text).toMatch(
+    new RegExp(`^Năm 2026, kế hoạch có ${ctx.rollup.province.total} nhiệm vụ phải thực hiện; `)
+  );
+  expect(ii.some((p) => p.text.includes("lượt"))).toBe(false);
+});

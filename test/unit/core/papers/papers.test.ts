@@ -223,6 +223,23 @@ describe("reports", () => {
     expect(sheetText).toContain("Năm 2027 không có nhiệm vụ nào của kế hoạch phải thực hiện");
   });
 
+  test("the tables say a task with several leads counts for each, where one has", () => {
+    const asOf = (paper: { blocks: { kind: string }[] }) =>
+      paper.blocks.flatMap((b) =>
+        "text" in b && typeof b.text === "string" && b.text.startsWith("(Số liệu") ? [b.text] : []
+      );
+    const rule = "nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị";
+    const ctx = reportContext(seedWorkbook(), 2026, "2026-12-15");
+    expect(asOf(provinceReportPaper(ctx, { sheets: [] }, texts))[0]).toContain(rule);
+    // An agency's own tables count its rows: no such line.
+    expect(asOf(agencyReportPaper(ctx, "Công an tỉnh"))[0]).not.toContain(rule);
+    // One lead a task: nothing to say.
+    const rows = seedRows();
+    const single = rows.filter((r, i) => rows.findIndex((x) => x.key === r.key) === i);
+    const one = reportContext(seedWorkbook(single), 2026, "2026-12-15");
+    expect(asOf(provinceReportPaper(one, { sheets: [] }, texts))[0]).not.toContain(rule);
+  });
+
   test("agencies are found by any spelling and reported under their successor", () => {
     const ctx = reportContext(seedWorkbook(), 2026, "2026-12-15");
     expect(findAgency(ctx, "Sở TT&TT")).toBe("Sở Khoa học và Công nghệ");

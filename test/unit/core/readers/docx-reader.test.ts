@@ -46,11 +46,13 @@ test("cell paragraphs joined with \\n; gridSpan and vMerge become merges with te
   expect(b.tables[0].rows[2][1]).toBe("- Tổ chức hội nghị;\n- Xuất bản ấn phẩm");
 });
 
-test("tabs and breaks inside runs; NFD text comes out NFC; nested tables ignored", async () => {
+test("tabs and breaks inside runs; NFD text comes out NFC; a nested table's text kept in its cell", async () => {
   const zip = await JSZip.loadAsync(readFileSync(`${FIX}/empty-table.docx`));
   const xml = await zip.file("word/document.xml")!.async("string");
   const w = (s: string) => `<w:p><w:r><w:t xml:space="preserve">${s}</w:t></w:r></w:p>`;
-  const nested = `<w:tbl><w:tr><w:tc>${w("lồng")}</w:tc></w:tr></w:tbl>`;
+  const nested =
+    `<w:tbl><w:tr><w:tc>${w("lồng")}</w:tc><w:tc>${w("Quý II")}</w:tc></w:tr>` +
+    `<w:tr><w:tc>${w("hai")}${w("dòng")}</w:tc><w:tc>${w("")}</w:tc></w:tr></w:tbl>`;
   const extra =
     `<w:p><w:r><w:t>A</w:t><w:tab/><w:t>B</w:t><w:br/><w:t>${"Hòa".normalize("NFD")}</w:t></w:r></w:p>` +
     `<w:tbl><w:tr><w:tc>${w("x")}${nested}${w("y")}</w:tc></w:tr></w:tbl>`;
@@ -58,7 +60,8 @@ test("tabs and breaks inside runs; NFD text comes out NFC; nested tables ignored
   const r = await readDocx(await zip.generateAsync({ type: "uint8array" }), "t.docx");
   expect(r.bodyText.split("\n")[0]).toBe("A\tB");
   expect(r.bodyText.split("\n")[1]).toBe("Hòa".normalize("NFC"));
-  expect(r.tables[0].rows).toEqual([["x\ny"]]);
+  // One line per nested row, its cells joined: no task text lost, no table of its own.
+  expect(r.tables[0].rows).toEqual([["x\nlồng | Quý II\nhai dòng\ny"]]);
   expect(r.tables).toHaveLength(2);
 });
 

@@ -119,3 +119,52 @@ test("a phụ lục that goes on in a second table (header typed again) imports 
   ]);
   expect(r.findings.map((f) => f.code)).not.toContain("EXTRA_TABLE_IGNORED");
 });
+
+describe("a plan on a portal's web page (layout tables around it)", () => {
+  const page = readFileSync(path.join(FIXTURES, "portal-page.html"), "utf8");
+
+  test("the frame tables are the page's flow; the appendix is the one table", () => {
+    const { tables, paragraphs } = readHtml(page, "trang.html");
+    expect(tables).toHaveLength(1);
+    const rows = tables[0]!.rows;
+    expect(rows[0]).toEqual([
+      "TT",
+      "Nội dung nhiệm vụ",
+      "Cơ quan chủ trì",
+      "Cơ quan phối hợp",
+      "Thời gian hoàn thành",
+    ]);
+    expect(rows).toHaveLength(7);
+    // A small table inside a task cell stays that cell's lines.
+    expect(rows[5]![1]).toBe(
+      "Triển khai hệ thống quản lý văn bản liên thông\nCấp tỉnh\nQuý I\nCấp xã\nQuý III"
+    );
+    expect(tables[0]!.context).toContain("PHỤ LỤC");
+    const text = paragraphs!.map((p) => p.text);
+    // The menu, the heading and the text after the table, in the page's order.
+    expect(text.indexOf("Trang chủ")).toBeLessThan(
+      text.findIndex((t) => t.startsWith("Kế hoạch số 123/KH-UBND"))
+    );
+    expect(text).toContain("Nguồn: Văn phòng UBND tỉnh");
+    expect(text.join(" ")).toContain("Bản quyền © Cổng thông tin điện tử tỉnh Quảng Trị");
+  });
+
+  test("imported: every task, and the plan named by the page's heading", async () => {
+    const r = await importPlan({ kind: "html", html: page, fileName: "trang.html" });
+    expect(r.tasks.map((t) => [t.stt, t.lead.map((a) => a.name), t.timeText])).toEqual([
+      ["1", ["Sở Khoa học và Công nghệ"], "Quý II/2025"],
+      ["2", ["Sở Khoa học và Công nghệ"], "Tháng 9/2025"],
+      ["3", ["Văn phòng UBND tỉnh"], "Năm 2025"],
+      ["4", ["Sở Nội vụ"], "Thường xuyên"],
+    ]);
+    expect(r.plan).toMatchObject({
+      number: "123/KH-UBND",
+      issuedOn: "2025-03-05",
+      province: "Quảng Trị",
+      issuer: "UBND tỉnh Quảng Trị",
+      title: "Chuyển đổi số năm 2025",
+      period: { from: 2025, to: 2025 },
+    });
+    expect(r.findings.map((f) => f.code)).not.toContain("PLAN_NUMBER_MISSING");
+  });
+});

@@ -1,4 +1,4 @@
-import { carryMergedCells } from "../../../../src/core/readers/pdf-carried-merges";
+import { carryMergeRest, carryMergedCells } from "../../../../src/core/readers/pdf-carried-merges";
 import type { RawTable } from "../../../../src/core/table/raw-table";
 
 const HEADER = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp"];
@@ -37,5 +37,30 @@ describe("carryMergedCells", () => {
     const own = [HEADER, ["4", "Nhiệm vụ bốn", "Công an tỉnh", ""], ["5", "Nhiệm vụ năm", "", ""]];
     carryMergedCells(previous, own, [{ top: 1, left: 2, bottom: 2, right: 2 }], 1);
     expect(own[1]?.[2]).toBe("Công an tỉnh");
+  });
+});
+
+describe("carryMergeRest", () => {
+  it("fills the single empty cell under a merge cut by the page break, and names it", () => {
+    const rows = [
+      HEADER,
+      ["4", "Nhiệm vụ bốn", "", "Sở Y tế"],
+      ["5", "Nhiệm vụ năm", "Sở Nội vụ", ""],
+    ];
+    expect(carryMergeRest(previous, rows, [], 1)).toEqual([{ column: 2, text: "Sở Tài chính" }]);
+    expect(rows[1]).toEqual(["4", "Nhiệm vụ bốn", "Sở Tài chính", "Sở Y tế"]);
+    // Only the first row of the page: the rest of a merge is never further down.
+    expect(rows[2]?.[3]).toBe("");
+  });
+
+  it("leaves a cell under a single cell, inside a merge of its own, or an empty row", () => {
+    const rows = [HEADER, ["4", "Nhiệm vụ bốn", "", ""]];
+    const single = { ...previous, merges: [] };
+    expect(carryMergeRest(single, rows, [], 1)).toEqual([]);
+    expect(carryMergeRest(previous, rows, [{ top: 1, left: 2, bottom: 2, right: 2 }], 1)).toEqual(
+      []
+    );
+    expect(carryMergeRest(previous, [HEADER, ["", "", "", ""]], [], 1)).toEqual([]);
+    expect(rows[1]).toEqual(["4", "Nhiệm vụ bốn", "", ""]);
   });
 });

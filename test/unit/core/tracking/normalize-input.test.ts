@@ -1,39 +1,4 @@
-import {
-  normalizeDate,
-  normalizeProgress,
-  normalizeStatus,
-} from "../../../../src/core/tracking/normalize-input";
-
-describe("normalizeStatus", () => {
-  it.each([
-    ["hoan thanh", "Hoàn thành"],
-    ["HOÀN THÀNH", "Hoàn thành"],
-    ["Đã hoàn thành.", "Hoàn thành"],
-    ["dang thuc hien", "Đang thực hiện"],
-    ["  chưa   triển khai ", "Chưa triển khai"],
-    ["Chu\u0300a trie\u0302\u0309n khai", "Chưa triển khai"], // NFD
-    ["không thực hiện", "Không thực hiện"],
-  ])("%s → %s, flagged non-canonical", (typed, canonical) => {
-    const r = normalizeStatus(typed);
-    expect(r.value).toBe(canonical);
-    expect(r.canonical).toBe(false);
-  });
-
-  it("accepts the canonical value as is and empty as nothing", () => {
-    expect(normalizeStatus("Hoàn thành")).toMatchObject({
-      value: "Hoàn thành",
-      canonical: true,
-      ok: true,
-    });
-    expect(normalizeStatus(null)).toMatchObject({ value: null, ok: true });
-    expect(normalizeStatus("")).toMatchObject({ value: null, ok: true });
-  });
-
-  it("rejects what is not a status", () => {
-    expect(normalizeStatus("Tốt")).toMatchObject({ value: null, ok: false, text: "Tốt" });
-    expect(normalizeStatus(80)).toMatchObject({ value: null, ok: false });
-  });
-});
+import { normalizeDate, normalizeProgress } from "../../../../src/core/tracking/normalize-input";
 
 describe("normalizeDate", () => {
   it.each([

@@ -28,6 +28,25 @@ function filled(): TrackingRow[] {
 describe("rollup", () => {
   const DATE = "2027-01-15";
 
+  it("names the year's rows whose status it could not read, each counted once", () => {
+    const rows = filled();
+    // Read by status-wording when the sheet is read: these hold no status.
+    Object.assign(rowOf(rows, "T2.3"), {
+      status: null,
+      typed: { ...rowOf(rows, "T2.3").typed, status: "Chưa hoàn thành" },
+    });
+    Object.assign(rowOf(rows, "T1.1"), {
+      status: null,
+      typed: { ...rowOf(rows, "T1.1").typed, status: "Tốt" },
+    }); // not due in 2026
+    const r = rollup(seedWorkbook(rows), 2026, DATE);
+    expect(r.unreadStatus).toEqual([
+      { row: rowOf(rows, "T2.3").sheetRow, text: "Chưa hoàn thành" },
+    ]);
+    expect(r.province.total).toBe(rollup(seedWorkbook(filled()), 2026, DATE).province.total);
+    expect(rollup(seedWorkbook(filled()), 2026, DATE).unreadStatus).toBeUndefined();
+  });
+
   it("counts the province and computes done ÷ (done + overdue)", () => {
     const r = rollup(seedWorkbook(filled()), 2026, DATE);
     // The yearly tasks' 2026 deadline is 31/12/2026: unfinished ones are overdue now. The

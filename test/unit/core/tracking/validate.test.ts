@@ -188,23 +188,28 @@ describe("validateTracking", () => {
     expect(fs[0].message).toContain(`dòng ${rowOf(rows, "T3.2").sheetRow}`);
   });
 
-  it("reads statuses: canonical fix for a known wording, error for nonsense", () => {
+  it("reads statuses: canonical fix for a wording, error for ambiguous and nonsense", () => {
     const rows = cleanRows();
     rowOf(rows, "T1.2").typed.status = "hoan thanh";
     rowOf(rows, "T1.2").completedOn = "2026-11-30";
-    rowOf(rows, "T2.2").typed.status = "xong rồi";
+    rowOf(rows, "T2.2").typed.status = "Tốt";
+    rowOf(rows, "T2.3").typed.status = "Chưa hoàn thành";
+    rowOf(rows, "T2.6").typed.status = "xong rồi";
     const fs = validateTracking(seedWorkbook(rows), OPTS);
-    const fix = only(fs, "STATUS_NONCANONICAL")[0];
-    expect(fix).toMatchObject({
-      severity: "warning",
-      fix: { value: "Hoàn thành" },
-      location: { column: "Trạng thái" },
-    });
-    expect(fix.message).toContain("bảng tính chưa tính dòng này là đã hoàn thành");
-    expect(only(fs, "STATUS_INVALID")[0]).toMatchObject({
+    const fixes = only(fs, "STATUS_NONCANONICAL");
+    expect(fixes.map((f) => f.fix?.value)).toEqual(["Hoàn thành", "Hoàn thành"]);
+    expect(fixes[0]).toMatchObject({ severity: "warning", location: { column: "Trạng thái" } });
+    expect(fixes[0].message).toContain('trang "Tổng hợp" chưa tính dòng này là đã hoàn thành');
+    expect(fixes[0].message).toContain("phuluc rollup đã tính");
+    expect(only(fs, "STATUS_INVALID")).toMatchObject([
+      { severity: "error", location: { row: rowOf(rows, "T2.2").sheetRow } },
+    ]);
+    const [ambiguous] = only(fs, "STATUS_AMBIGUOUS");
+    expect(ambiguous).toMatchObject({
       severity: "error",
-      location: { row: 8 },
+      location: { row: rowOf(rows, "T2.3").sheetRow, column: "Trạng thái" },
     });
+    expect(ambiguous.message).toContain("đang thực hiện hay chưa triển khai");
   });
 
   it("reads dates typed as text: fix when readable, error when not", () => {

@@ -76,7 +76,7 @@ describe("trackingWorkbookSpec", () => {
       typed: { status: "Hoàn thành", completedOn: "2026-03-01", progress: "100", updatedOn: "" },
     });
     set(1, {
-      status: null,
+      status: "Hoàn thành", // as status-wording reads "hoan thanh"
       typed: { status: "hoan thanh", completedOn: "15/11/2026", progress: "80%", updatedOn: "" },
     });
     set(2, {
@@ -102,7 +102,7 @@ describe("trackingWorkbookSpec", () => {
       progress: 100,
       result: "Đã tổ chức 3 hội nghị",
     });
-    expect(second.rows[1]).toMatchObject({ status: null, completedOn: null, progress: 80 });
+    expect(second.rows[1]).toMatchObject({ status: "Hoàn thành", completedOn: null, progress: 80 });
     expect(second.rows[1].typed).toEqual({
       status: "hoan thanh",
       completedOn: "15/11/2026",
