@@ -124,8 +124,8 @@ export function reportedValues(r: ReportRow, a: Accepted, year: number): Updated
  * status nobody counts and the status a result.
  */
 function unmixed(v: ReportRow["values"], where: string, warnings: string[]): ReportRow["values"] {
-  const status = readAgencyStatus(v.status ?? null);
-  const result = readAgencyStatus(v.result ?? null);
+  const status = readStatus(v.status ?? null);
+  const result = readStatus(v.result ?? null);
   // A sentence no status starts (4 words or more: not a misspelt status), and a status alone.
   const sentence = status.how === "unknown" && status.text.split(/\s+/).length >= 4;
   const bare = result.value !== null && result.rest === "" && result.percent === null;
