@@ -6,7 +6,13 @@
  */
 import path from "node:path";
 import { readFileSync } from "node:fs";
-import { itWithTools, runPythonFile, sofficeConvert, tempDir } from "../helpers/tools";
+import {
+  itWithTools,
+  runPythonFile,
+  sofficeConvert,
+  sofficeConvertAll,
+  tempDir,
+} from "../helpers/tools";
 import { importPlan } from "../../src/core/import/import-plan";
 import type { ImportResult } from "../../src/core/model";
 
@@ -122,6 +128,7 @@ describe("a table cut at a page into two Word tables", () => {
   for (const [variant, what] of [
     ["split-no-header", "the second without a header"],
     ["split-header-again", "the header and its row of column numbers typed again"],
+    ["split-two-row-header", "a two-row header's first row alone typed again"],
   ] as const) {
     itWithTools(["python3-openpyxl"], `${what}: one table, every task once`, async () => {
       const r = await importLayout(variant);
@@ -226,6 +233,28 @@ describe("no word of the table dropped without a finding", () => {
           .flatMap((l) => l.split(" | "))
           .filter((l) => !fold(reached).includes(fold(l)));
         expect([variant, missing]).toEqual([variant, []]);
+      }
+    }
+  );
+});
+
+describe("the same plans as web pages (pasted HTML)", () => {
+  itWithTools(
+    ["python3-openpyxl", "soffice"],
+    "LibreOffice's HTML of every layout gives the tasks the .docx gives",
+    async () => {
+      const dir = tempDir("layouts");
+      const variants = ["merged-stt-lead", "nested-table", "split-two-row-header", "stray-text"];
+      const files = variants.map((v) => runPythonFile<string>(MAKE, [dir, v]));
+      const pages = sofficeConvertAll(files, "html");
+      const tasks = (r: ImportResult) =>
+        r.tasks.map((t) => [t.key, t.title, t.leadText, t.partnersText, t.timeText]);
+      for (const file of files) {
+        const page = pages.find((p) => path.basename(p) === path.basename(file, ".docx") + ".html");
+        const docx = await importPlan({ kind: "docx", bytes: readFileSync(file), fileName: "p" });
+        const html = await importPlan({ kind: "html", html: readFileSync(page ?? "", "utf8") });
+        expect([file, tasks(html)]).toEqual([file, tasks(docx)]);
+        expect(codes(html).sort()).toEqual(codes(docx).sort());
       }
     }
   );

@@ -4,49 +4,28 @@
  * rules and text items; python-docx plans printed by LibreOffice).
  */
 import "../helpers/integration-timeout";
-import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { openPlanFile } from "../../src/app/open-plan-file";
-import { importPlan } from "../../src/core/import/import-plan";
-import { importResultToJson } from "../../src/cli/import-json";
-import { importJson, type JsonResult, type JsonTask } from "../helpers/import-json";
-import { requireTool, runPythonFile, sofficeConvertAll, tempDir } from "../helpers/tools";
+import { importJson, type JsonTask } from "../helpers/import-json";
+import { requireTool } from "../helpers/tools";
+import { generatePlans, importDocx, type WrittenTask } from "../helpers/generated-plans";
 
 const MAKE = path.join(__dirname, "pdf", "make_nolose.py");
-
-interface Written {
-  stt: string;
-  title: string;
-  lead: string;
-  partners: string;
-  time: string;
-}
 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 const view = (t: JsonTask) => ({ ...t, title: squash(t.title) });
 /** What a task row holds, as compared with what was written (agencies as the plan wrote them). */
 const row = (t: JsonTask) => [t.stt, squash(t.title), t.lead.join("; "), t.timeText];
-const wrote = (t: Written) => [t.stt, t.title, t.lead, t.time];
-
-async function importDocx(file: string): Promise<JsonResult> {
-  const input = await openPlanFile(new Uint8Array(readFileSync(file)), path.basename(file));
-  return JSON.parse(JSON.stringify(importResultToJson(await importPlan(input)))) as JsonResult;
-}
+const wrote = (t: WrittenTask) => [t.stt, t.title, t.lead, t.time];
 
 const ok = (["soffice", "python3-openpyxl"] as const).every((t) => requireTool(t));
 const describeIf = ok ? describe : describe.skip;
 
 describeIf("PDF plans: no task text lost or doubled, or a finding that says where", () => {
   let dir = "";
-  let written: Record<string, Written[]> = {};
+  let written: Record<string, WrittenTask[]> = {};
 
   beforeAll(() => {
-    dir = tempDir("pdf-nolose");
-    const made = runPythonFile<{ files: string[]; tasks: Record<string, Written[]> }>(MAKE, [dir]);
-    written = made.tasks;
-    const docs = made.files.map((f) => path.join(dir, f));
-    for (const pdf of sofficeConvertAll(docs, "pdf"))
-      writeFileSync(path.join(dir, path.basename(pdf)), readFileSync(pdf));
+    ({ dir, written } = generatePlans(MAKE, "pdf-nolose"));
   });
 
   const read = (name: string) => importJson(path.join(dir, `${name}.pdf`));
@@ -100,6 +79,23 @@ describeIf("PDF plans: no task text lost or doubled, or a finding that says wher
     expect(pdf.findings.map((f) => f.code)).toEqual(
       expect.arrayContaining(["STT_EMPTY", "LEAD_MISSING"])
     );
+  });
+
+  it("no borders, two header rows: every column, the header's words no finding", () => {
+    const pdf = read("hai-dong-tieu-de");
+    expect(pdf.tasks.map(row)).toEqual(written["hai-dong-tieu-de"].map(wrote));
+    expect(pdf.tasks.every((t) => t.partners.length > 0)).toBe(true);
+    expect(pdf.findings.map((f) => f.code)).not.toContain("PDF_TEXT_OUTSIDE_CELLS");
+  });
+
+  it("no borders, group headings without a number: groups, not words of the task above", () => {
+    const pdf = read("nhom-khong-so");
+    expect(pdf.tasks.map(row)).toEqual(written["nhom-khong-so"].map(wrote));
+    expect(pdf.groups.map((g) => g.title)).toEqual([
+      "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+      "PHÁT TRIỂN HẠ TẦNG SỐ",
+      "ĐÀO TẠO NGUỒN NHÂN LỰC",
+    ]);
   });
 
   it("partners merged over tasks, one of them alone on the next page: carried, and said", async () => {

@@ -5,29 +5,14 @@
  * same as the import of the .docx.
  */
 import "../helpers/integration-timeout";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { openPlanFile } from "../../src/app/open-plan-file";
-import { importPlan } from "../../src/core/import/import-plan";
-import { importResultToJson } from "../../src/cli/import-json";
-import { importJson, type JsonResult, type JsonTask } from "../helpers/import-json";
+import { importJson, type JsonTask } from "../helpers/import-json";
 import { phuluc } from "../helpers/phuluc-cli";
-import { requireTool, runPythonFile, sofficeConvertAll, tempDir } from "../helpers/tools";
+import { requireTool } from "../helpers/tools";
+import { generatePlans, importDocx, type WrittenTask } from "../helpers/generated-plans";
 
 const MAKE = path.join(__dirname, "pdf", "make_variants.py");
-
-interface Written {
-  stt: string;
-  title: string;
-  lead: string;
-  partners: string;
-  time: string;
-}
-
-async function importDocx(file: string): Promise<JsonResult> {
-  const input = await openPlanFile(new Uint8Array(readFileSync(file)), path.basename(file));
-  return JSON.parse(JSON.stringify(importResultToJson(await importPlan(input)))) as JsonResult;
-}
 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 const view = (t: JsonTask) => ({ ...t, title: squash(t.title) });
@@ -37,15 +22,10 @@ const describeIf = ok ? describe : describe.skip;
 
 describeIf("PDF plans as they are signed: body pages, then the phụ lục", () => {
   let dir = "";
-  let written: Record<string, Written[]> = {};
+  let written: Record<string, WrittenTask[]> = {};
 
   beforeAll(() => {
-    dir = tempDir("pdf-variants");
-    const made = runPythonFile<{ files: string[]; tasks: Record<string, Written[]> }>(MAKE, [dir]);
-    written = made.tasks;
-    const docs = made.files.map((f) => path.join(dir, f));
-    for (const pdf of sofficeConvertAll(docs, "pdf"))
-      writeFileSync(path.join(dir, path.basename(pdf)), readFileSync(pdf));
+    ({ dir, written } = generatePlans(MAKE, "pdf-variants"));
   });
 
   it("reportlab, rows ruled and columns not, the signature block under the table: not a cell", async () => {

@@ -205,6 +205,7 @@ describe("status wordings: one reading for the master's figures", () => {
         ]);
         expect(at(row)[0]!.message).toContain(why);
         expect(at(row)[0]!.message).toContain("có thể hiểu là hai trạng thái");
+        expect(at(row)[0]!.message).toContain("được tính như chưa hoàn thành");
       }
       expect(at(rows[3]!)).toMatchObject([{ code: "STATUS_INVALID" }]);
 

@@ -64,12 +64,16 @@ export function locateTable(
     const header = findHeader(t);
     const width = t.rows[0]?.length ?? 0;
     const newAppendix = startsNewAppendix(t.context);
+    const next = t.index === lastIndex + 1 && width === lastWidth;
     const continues =
       current !== null &&
       !newAppendix &&
       (header
-        ? sameHeader(header.columns, current.columns)
-        : t.index === lastIndex + 1 && width === lastWidth);
+        ? sameHeader(header.columns, current.columns) ||
+          // A two-row header's first row alone typed again on the next page: its time column
+          // reads as the merged "Thời gian" (the start), the table's is its "Hoàn thành".
+          (next && sameHeader({ ...header.columns, time: current.columns.time }, current.columns))
+        : next);
     if (continues && current) {
       current.tables.push(t.index);
       // One table per group, each under its heading ("II. …"): the headings are group rows,

@@ -58,7 +58,15 @@ interface TableState {
   layout?: boolean;
 }
 
+/**
+ * A spreadsheet's HTML (Excel's clipboard, LibreOffice Calc, Google Sheets): its rows may be a
+ * cell's paragraphs spread over rows, not rows as written (RawTable.rowsAsWritten).
+ */
+const SPREADSHEET_HTML =
+  /urn:schemas-microsoft-com:office:excel|Excel\.Sheet|\ssd(?:val|num)=|data-sheets-|google-sheets-html-origin/i;
+
 export function readHtml(html: string, source: string): DocumentContent {
+  const fromSpreadsheet = SPREADSHEET_HTML.test(html);
   const tables: RawTable[] = [];
   const paragraphs: Paragraph[] = [];
   const stack: TableState[] = [];
@@ -102,6 +110,7 @@ export function readHtml(html: string, source: string): DocumentContent {
         rows: grid.rows,
         sourceRows: grid.rows.map((_, i) => i + 1),
         merges: grid.merges,
+        ...(fromSpreadsheet ? {} : { rowsAsWritten: true }),
         context,
       });
     }
@@ -212,8 +221,15 @@ export function readHtml(html: string, source: string): DocumentContent {
         }
         emit(top, contextOf(paragraphs.slice(afterTable)));
       } else if (outer?.cell && !outer.layout) {
-        // A table nested in a cell: its text stays in the outer cell, line by line.
-        for (const r of top.rows) for (const c of r) outer.cell.lines.push(...c.lines);
+        // A table nested in a cell: its text stays in the outer cell, a line per row, its
+        // cells joined by " | " (as the .docx reader does).
+        for (const r of top.rows) {
+          const line = r
+            .map((c) => [...c.lines, c.line].join(" ").replace(/\s+/g, " ").trim())
+            .filter((t) => t !== "")
+            .join(" | ");
+          if (line) outer.cell.lines.push(line);
+        }
       } else if (!outer || outer.layout) {
         emit(top, top.context);
       }

@@ -32,6 +32,8 @@ const HEADER_STT = /^(stt|tt|sott|sothutu)\.?$/;
 const HEADER_WORDS = /chu tri|thuc hien|phoi hop/;
 /** The STT of a row (a task's number, a group's roman numeral, "a)"): no header line ("ST / T" is). */
 const ROW_MARK = /^([IVXLC]+|\d+(\.\d+)*)[.)]?$|^[a-zđA-Z][.)]$/;
+/** Words in capitals, as a group's heading is typed ("PHÁT TRIỂN HẠ TẦNG SỐ"). */
+const CAPITALS = /^\p{Lu}{2,}(\s+\p{Lu}[\p{Lu},]*){1,}$/u;
 /** A header row's text wraps onto at most this many lines. */
 const HEADER_LINES = 4;
 const HEADER_TITLE = /nhiem vu|noi dung|cong viec|ten de an|hoat dong/;
@@ -297,7 +299,20 @@ function gridOf(lines: TextLine[], edges: number[], headerLines: number): PageGr
       l.items.some(
         (it) => edges.slice(1, -1).filter((e) => it.x < e && it.x + it.width > e).length >= 2
       );
-    const across = acrossColumns(line) && !acrossColumns(above);
+    // A group's heading typed without its number, in capitals in the title column alone.
+    const heading = (l: TextLine | undefined, own: PdfTextItem[][]) =>
+      !!l &&
+      own.every((c, k) => (k === 1) === c.length > 0) &&
+      CAPITALS.test(l.text) &&
+      l.text === l.text.toLocaleUpperCase("vi");
+    const cellsOf = (l: TextLine) => {
+      const out: PdfTextItem[][] = Array.from({ length: nCols }, () => []);
+      for (const it of l.items) nth(out, columnOf(it, edges)).push(it);
+      return out;
+    };
+    const across =
+      (acrossColumns(line) && !acrossColumns(above)) ||
+      (heading(line, cells) && !(above && heading(above, cellsOf(above))));
     const startsRow =
       i === 0 ||
       afterHeader ||

@@ -197,8 +197,11 @@ function pageBlocks(
  * in a cell or is said, never lost without a word. It stays in the body text too.
  */
 function outsideCells(lines: TextLine[], grids: PageGrid[]): string[] {
+  // A table without rules (no row edges) starts at its header's first line: the words of a
+  // two-row header above it ("Đơn vị thực hiện" over "Chủ trì", "Phối hợp") are no task's.
+  const top = (it: PdfTextItem, g: PageGrid) => (g.ys.length ? g.top : g.top + it.size);
   const overlaps = (it: PdfTextItem, g: PageGrid) =>
-    Math.min(it.y, g.bottom) - Math.max(it.y - 0.8 * it.size, g.top) > 0.3 * it.size;
+    Math.min(it.y, g.bottom) - Math.max(it.y - 0.8 * it.size, top(it, g)) > 0.3 * it.size;
   return lines
     .filter((l) => l.items.some((it) => grids.some((g) => overlaps(it, g))))
     .map((l) => l.text);

@@ -54,6 +54,7 @@ const WORDINGS: [string, Meaning][] = (
     ["da thuc hien xong", DONE],
     ["da hoan thanh xong", DONE],
     ["dang trien khai", DOING],
+    ["dang trien khai thuc hien", DOING],
     ["dang lam", DOING],
     ["dang tien hanh", DOING],
     ["dang xu ly", DOING],
@@ -74,12 +75,18 @@ const WORDINGS: [string, Meaning][] = (
     // Could be either of two statuses: the officer decides.
     ["chua hoan thanh", STARTED_OR_NOT],
     ["chua xong", STARTED_OR_NOT],
+    // "Chưa thực hiện xong": begun, or not? Not "chưa thực hiện" followed by a word.
+    ["chua thuc hien xong", STARTED_OR_NOT],
+    ["chua trien khai xong", STARTED_OR_NOT],
+    ["chua lam xong", STARTED_OR_NOT],
+    ["chua hoan thanh xong", STARTED_OR_NOT],
     ["chua den han", STARTED_OR_NOT],
     ["khong hoan thanh", DROPPED_OR_DOING],
     ["co ban hoan thanh", DONE_OR_DOING],
     ["hoan thanh mot phan", DONE_OR_DOING],
     ["hoan thanh co ban", DONE_OR_DOING],
     ["da thuc hien", DONE_OR_DOING],
+    ["da trien khai", DONE_OR_DOING],
     ["tam dung", DROPPED_OR_DOING],
     ["tam dung thuc hien", DROPPED_OR_DOING],
     // Copied from "Tình trạng" or said in passing: late, but done or not?

@@ -89,7 +89,7 @@ function checkInputs(row: TrackingRow, year: number, date: string, at: At): Find
         F.STATUS_AMBIGUOUS,
         "error",
         at(row, "status"),
-        `"${status.text}" có thể hiểu là hai trạng thái (${status.why}): dòng này chưa được tính là trạng thái nào; chọn ${list}.`
+        `"${status.text}" có thể hiểu là hai trạng thái (${status.why}): dòng này được tính như chưa hoàn thành cho đến khi chọn một trong: ${list}.`
       )
     );
   else if (status.how === "unknown")

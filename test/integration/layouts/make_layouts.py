@@ -111,6 +111,17 @@ def split_header_again(d):
     table(d, [H5, ["1", "2", "3", "4", "5"]] + rows5([2, 3], first=3))
 
 
+def split_two_row_header(d):
+    # A two-row header ("Thời gian thực hiện" over "Bắt đầu" / "Hoàn thành") whose first row
+    # alone is typed again on the next page.
+    head = [["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", ""],
+            ["", "", "", "", "Bắt đầu", "Hoàn thành"]]
+    body = [[str(k + 1), t[0], t[1], t[2], "01/2026", t[3]] for k, t in enumerate(T)]
+    table(d, head + body[:2], [(0, 4, 0, 5), (0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 1, 3)])
+    page_break(d)
+    table(d, [head[0]] + body[2:], [(0, 4, 0, 5)])
+
+
 def nested_table(d):
     rows = rows5(range(4))
     rows[1][1] = {"text": T[1][0] + ":", "nested": [["Hội nghị tại Hà Nội", "Quý II"],
@@ -156,7 +167,7 @@ def typos(d):
 
 VARIANTS = {f.__name__.replace("_", "-"): f for f in [
     two_row_header, extra_columns, partners_first, deadline_named, split_no_header,
-    split_header_again, nested_table, merged_stt_lead, merged_lines, stray_text, no_diacritics, typos]}
+    split_header_again, split_two_row_header, nested_table, merged_stt_lead, merged_lines, stray_text, no_diacritics, typos]}
 
 if __name__ == "__main__":
     out, variant = sys.argv[1], sys.argv[2]

@@ -162,6 +162,13 @@ made = [
     odd_text("chu-lech"),
     note_inside("ghi-chu-giua-bang"),
     heading_inside("tieu-de-giua-bang"),
+    # Two header rows: "Đơn vị thực hiện" over "Chủ trì" and "Phối hợp", no borders.
+    drawn("hai-dong-tieu-de", groups(), rules="none", headers=[[
+        ["STT", "Nhiệm vụ", "Đơn vị thực hiện", None, "Thời gian"],
+        [None, None, "Chủ trì", "Phối hợp", None],
+    ]]),
+    # Group headings typed without their number, in capitals, in a borderless table.
+    drawn("nhom-khong-so", [("", name, items) for _, name, items in groups()], rules="none"),
 ]
 docx = [merged_partners("phoi-hop-gop-cat")]
 

@@ -135,9 +135,9 @@ describe("a plan on a portal's web page (layout tables around it)", () => {
       "Thời gian hoàn thành",
     ]);
     expect(rows).toHaveLength(7);
-    // A small table inside a task cell stays that cell's lines.
+    // A small table inside a task cell stays that cell's lines, one per row (as in a .docx).
     expect(rows[5]![1]).toBe(
-      "Triển khai hệ thống quản lý văn bản liên thông\nCấp tỉnh\nQuý I\nCấp xã\nQuý III"
+      "Triển khai hệ thống quản lý văn bản liên thông\nCấp tỉnh | Quý I\nCấp xã | Quý III"
     );
     expect(tables[0]!.context).toContain("PHỤ LỤC");
     const text = paragraphs!.map((p) => p.text);
@@ -167,4 +167,14 @@ describe("a plan on a portal's web page (layout tables around it)", () => {
     });
     expect(r.findings.map((f) => f.code)).not.toContain("PLAN_NUMBER_MISSING");
   });
+});
+
+test("a spreadsheet's HTML is not rows as written (its rows may be a cell's lines); a document's is", () => {
+  const table = '<table><tr><td rowspan="2">1</td><td>a</td></tr><tr><td>b</td></tr></table>';
+  const excel =
+    '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><body>' + table + "</body></html>";
+  const calc = table.replace("<td>a</td>", '<td sdval="1" sdnum="1033;">a</td>');
+  expect(readHtml(excel, "x").tables[0]?.rowsAsWritten).toBeUndefined();
+  expect(readHtml(calc, "x").tables[0]?.rowsAsWritten).toBeUndefined();
+  expect(readHtml(`<html><body>${table}</body></html>`, "x").tables[0]?.rowsAsWritten).toBe(true);
 });

@@ -28,6 +28,7 @@ describe("readStatus: what officers really type", () => {
     ["Hoàn thành đúng hạn", "Hoàn thành", "wording"],
     ["Hoàn thành quá hạn", "Hoàn thành", "wording"],
     ["đang triển khai", "Đang thực hiện", "wording"],
+    ["Đang triển khai thực hiện", "Đang thực hiện", "wording"],
     ["chưa thực hiện", "Chưa triển khai", "wording"],
     ["Chưa triển khai thực hiện", "Chưa triển khai", "wording"],
     ["Không triển khai", "Không thực hiện", "wording"],
@@ -52,7 +53,7 @@ describe("readStatus: what officers really type", () => {
     ["hoa2n tha2nh", "Hoàn thành", "typo"],
     ["ddax xong", "Hoàn thành", "typo"],
   ])("%s → %s (%s)", (typed, value, how) => {
-    expect(readStatus(typed)).toMatchObject({ value, how });
+    expect(readStatus(typed)).toMatchObject({ value, how, rest: "" });
   });
 
   test.each([
@@ -65,6 +66,9 @@ describe("readStatus: what officers really type", () => {
     ["Trễ hạn", "hoàn thành muộn hay chưa hoàn thành"],
     ["Chưa đến hạn", "đang thực hiện hay chưa triển khai"],
     ["Đã TH", "đã hoàn thành hay còn đang thực hiện"],
+    ["Chưa thực hiện xong", "đang thực hiện hay chưa triển khai"],
+    ["chưa triển khai xong.", "đang thực hiện hay chưa triển khai"],
+    ["Đã triển khai", "đã hoàn thành hay còn đang thực hiện"],
     ["Cơ bản hoàn thành", "đã hoàn thành hay còn đang thực hiện"],
     ["Tạm dừng", "không thực hiện hay còn đang thực hiện"],
     // One letter from two meanings: "đang thực hiện" or "đã thực hiện".
