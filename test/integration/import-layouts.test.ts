@@ -259,3 +259,20 @@ describe("the same plans as web pages (pasted HTML)", () => {
     }
   );
 });
+
+describe("two task columns", () => {
+  itWithTools(
+    ["python3-openpyxl"],
+    "'Nhiệm vụ' merged over its 'Nội dung thực hiện': each task titled by both, told apart",
+    async () => {
+      const r = await importLayout("two-task-columns");
+      expect(summary(r)).toEqual([
+        ["Tuyên truyền đối ngoại: Đăng tin trên báo", ...TASKS[0]!.slice(1)],
+        ["Tuyên truyền đối ngoại: Làm phóng sự", ...TASKS[1]!.slice(1)],
+        ["Xúc tiến đầu tư", ...TASKS[2]!.slice(1)],
+      ]);
+      expect(r.extraColumns).toEqual(["Kinh phí thực hiện nhiệm vụ"]);
+      expect(codes(r)).toEqual([]);
+    }
+  );
+});

@@ -11,6 +11,11 @@ export interface ColumnMap {
   /** -1 when the table has no such column. */
   partners: number;
   time: number;
+  /**
+   * A second task column after the first ("Nhiệm vụ" then "Nội dung thực hiện", "Hoạt động cụ
+   * thể"): the task is the first's text with this one's under it, never an extra column.
+   */
+  detail?: number;
   extras: { index: number; header: string }[];
   /** Header text of every column, as written (single-spaced). */
   headers: string[];
@@ -31,6 +36,8 @@ const ROLE_TESTS: [Role, RegExp][] = [
   ],
   ["title", /nhiem vu|noi dung|cong viec|de an|chuong trinh|hoat dong/],
 ];
+/** A second task column names itself so from its first words ("Kinh phí … nhiệm vụ" does not). */
+const TITLE_TEST = /^(nhiem vu|noi dung|cong viec|hoat dong)\b/;
 /**
  * Of two time columns ("Thời gian bắt đầu" / "Thời gian hoàn thành", or "Bắt đầu" / "Hoàn thành"
  * under a merged "Thời gian thực hiện"), the deadline is the one that ends; the other stays an
@@ -63,11 +70,13 @@ export function classifyHeader(cells: string[]): ColumnMap | null {
   }
   if (map.stt < 0 || map.title < 0 || map.lead < 0) return null;
   const used = new Set(Object.values(map));
+  const detail = folded.findIndex((f, k) => k > map.title && !used.has(k) && TITLE_TEST.test(f));
+  if (detail >= 0) used.add(detail);
   const headers = cells.map((c) => normalizeText(c));
   const extras = headers
     .map((header, index) => ({ index, header }))
     .filter((e) => e.header !== "" && !used.has(e.index));
-  return { ...map, extras, headers };
+  return { ...map, ...(detail >= 0 ? { detail } : {}), extras, headers };
 }
 
 /** The time column among several: the one that ends, else the first that does not start. */

@@ -83,7 +83,7 @@ export function buildStructure(located: LocatedTable, fileName: string): Structu
   const place = (row: (typeof rows)[number], i: number): void => {
     const cell = (c: number) => (c >= 0 ? (row.cells[c] ?? "") : "");
     let stt = row.stt;
-    let title = cell(col.title);
+    let title = withDetail(cell(col.title), col.detail === undefined ? "" : cell(col.detail));
     const detailsEmpty = !cell(col.lead) && !cell(col.partners) && !cell(col.time);
     const mergedAcross = row.spans.some(
       (s) =>
@@ -330,6 +330,16 @@ function isChildOf(stt: Stt, parentNumber: string): boolean {
 function underHeading(heading: string, title: string): string {
   if (!heading) return title;
   return /[:.]$/.test(heading) ? `${heading} ${title}` : `${heading}: ${title}`;
+}
+
+/**
+ * The task column's text with the second task column's under it ("Tuyên truyền đối ngoại:
+ * Đăng tin trên báo"); bullets there stay bullets under the first as their introduction.
+ */
+function withDetail(title: string, detail: string): string {
+  if (!detail) return title;
+  if (!title) return detail;
+  return /^[-–—+•]/.test(detail) ? `${title}\n${detail}` : underHeading(title, detail);
 }
 
 /** "I. …" / "1. …" typed in the STT cell (splitNumberedTitle reads those). */

@@ -155,6 +155,17 @@ def stray_text(d):
     table(d, rows)
 
 
+def two_task_columns(d):
+    # "Nhiệm vụ" merged down over its activities in "Nội dung thực hiện", each with its lead;
+    # a "Kinh phí thực hiện nhiệm vụ" column stays an extra.
+    head = ["STT", "Nhiệm vụ", "Nội dung thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian",
+            "Kinh phí thực hiện nhiệm vụ"]
+    rows = [["1", "Tuyên truyền đối ngoại", "Đăng tin trên báo", *T[0][1:], "10"],
+            ["2", "", "Làm phóng sự", *T[1][1:], "20"],
+            ["3", "Xúc tiến đầu tư", "", *T[2][1:], ""]]
+    table(d, [head] + rows, [(1, 1, 2, 1)])
+
+
 def no_diacritics(d):
     head = ["Stt", "Noi dung nhiem vu", "Don vi chu tri", "Don vi phoi hop", "Thoi gian thuc hien"]
     table(d, [head] + rows5(range(4)))
@@ -167,7 +178,7 @@ def typos(d):
 
 VARIANTS = {f.__name__.replace("_", "-"): f for f in [
     two_row_header, extra_columns, partners_first, deadline_named, split_no_header,
-    split_header_again, split_two_row_header, nested_table, merged_stt_lead, merged_lines, stray_text, no_diacritics, typos]}
+    split_header_again, split_two_row_header, nested_table, merged_stt_lead, merged_lines, stray_text, two_task_columns, no_diacritics, typos]}
 
 if __name__ == "__main__":
     out, variant = sys.argv[1], sys.argv[2]
