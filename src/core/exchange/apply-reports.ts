@@ -6,6 +6,8 @@
  * missing, the rollup, and the record sheets' lines ("Tiếp nhận", "Phối hợp báo cáo", the
  * baseline the next consolidation compares with).
  */
+import { capitalized } from "../finding-place";
+import { CELL_TEXT_LIMIT, fitCell } from "../spec/cell-limit";
 import { formatViDate as vi } from "../text/dates";
 import { trackedChanges, type CellChange } from "../tracking/changes";
 import { workbookRollup } from "../tracking/workbook-rollup";
@@ -62,6 +64,7 @@ export function applyReports(
     const values = keepReadable(before, w.values);
     keepTyped(before, values, w, snapshot.get(`${before.key}\u0000${before.lead}`), o, report);
     keepWords(before, values);
+    fitTexts(values, w);
     const after = applyValues(before, values);
     rows[idx] = after;
     const reason = `Báo cáo của ${w.a.agency} (tệp "${w.a.file.file}"${w.a.read.reportDate ? `, ngày ${vi(w.a.read.reportDate)}` : ""}, dòng ${w.row.row})`;
@@ -193,6 +196,11 @@ function intakeLines(
           ? INTAKE_OUTCOMES.received
           : INTAKE_OUTCOMES.receivedEmpty,
         consolidatedAt: o.consolidatedAt,
+        outside: fitCell(
+          mine.flatMap((a) => a.outside).join("\n"),
+          (n) =>
+            `… (còn ${n} ký tự: xem trong ${mine.length > 1 ? "các tệp" : "tệp"} ${mine.map((a) => `"${a.file.file}"`).join(", ")})`
+        ),
       };
     // Received in an earlier consolidation and nothing newer now: still received. Forgetting
     // it listed the agency as "not reported" on the province's report and dropped the date that
@@ -213,6 +221,7 @@ function intakeLines(
       matchedRows: 0,
       outcome: refused.length ? INTAKE_OUTCOMES.rejected : INTAKE_OUTCOMES.missing,
       consolidatedAt: o.consolidatedAt,
+      outside: "",
     };
   });
 }
@@ -313,6 +322,26 @@ function keepWords(before: TrackingRow, values: Updated) {
     if (!result.includes(line)) values.result = result ? `${result}\n${line}` : line;
   }
 }
+
+/**
+ * A text longer than a cell holds (a report joined over rows, a pasted document): the cell keeps
+ * its start and says where the rest is; the officer is told. Written whole, Excel would call the
+ * master damaged and cut it without a word.
+ */
+function fitTexts(values: Updated, w: { a: Accepted; row: ReportRow }) {
+  const where = `tệp "${w.a.file.file}", trang "${w.row.sheet}", dòng ${w.row.row}`;
+  for (const id of ["result", "evidence", "difficulties", "proposals"] as const) {
+    const text = values[id];
+    if (text === undefined || text.length <= CELL_TEXT_LIMIT) continue;
+    values[id] = fitCell(text, (n) => `… (còn ${n} ký tự: xem ${where})`);
+    values.warnings.push(
+      `${capitalized(where)}: "${TASK_COLUMNS[id]}" dài ${thousands(text.length)} ký tự, quá ${thousands(CELL_TEXT_LIMIT)} ký tự một ô Excel chứa được: sổ ghi phần đầu và chỗ xem phần còn lại trong tệp của đơn vị.`
+    );
+  }
+}
+
+/** 32767 → "32.767", as Vietnamese writes numbers. */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 
 function applyValues(row: TrackingRow, u: Updated): TrackingRow {
   const next: TrackingRow = { ...row, typed: { ...row.typed } };

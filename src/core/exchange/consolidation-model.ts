@@ -69,6 +69,8 @@ export type RejectCode =
   | "TRACKING_WORKBOOK"
   /** The hidden identity names another agency than the file's visible names. */
   | "IDENTITY_MISMATCH"
+  /** A file without identity named for one agency whose task rows are another agency's. */
+  | "ROWS_OF_ANOTHER_AGENCY"
   | "OTHER_PLAN"
   | "OTHER_YEAR"
   | "UNKNOWN_AGENCY"

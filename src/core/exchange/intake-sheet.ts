@@ -33,6 +33,8 @@ export interface IntakeRow {
   outcome: IntakeOutcome;
   /** "2026-11-25 14:03" (local time of the consolidation). */
   consolidatedAt: string;
+  /** What the agency wrote outside its task rows, line by line with where ("" when nothing). */
+  outside: string;
 }
 
 export interface ContributionRow {
@@ -75,6 +77,7 @@ export function readIntake(cells: TrackingCells): IntakeRow[] {
     outcome: (Object.values(INTAKE_OUTCOMES).find((o) => o === cellText(get("outcome"))) ??
       INTAKE_OUTCOMES.missing) as IntakeOutcome,
     consolidatedAt: cellText(get("consolidatedAt")),
+    outside: cellText(get("outside")),
   }));
 }
 
@@ -131,7 +134,7 @@ export function intakeSheet(rows: IntakeRow[]): SheetSpec {
     SHEETS.intake,
     TABLES.intake,
     Object.values(INTAKE_COLUMNS),
-    [12, 40, 44, 13, 12, 13, 18],
+    [12, 40, 44, 13, 12, 13, 18, 80],
     sorted.map((r) => [
       r.year,
       r.agency,
@@ -140,6 +143,7 @@ export function intakeSheet(rows: IntakeRow[]): SheetSpec {
       r.matchedRows,
       r.outcome,
       r.consolidatedAt,
+      r.outside || null,
     ]),
     [4]
   );

@@ -6,7 +6,9 @@
  * their closest task, tasks a file should list but does not are listed as dropped.
  */
 import type { ConsolidationReport } from "./consolidation-model";
+import { capitalized, placeText } from "../finding-place";
 import { foldVietnamese } from "../text/fold";
+import { CONTRIBUTION_COLUMNS, SHEETS, TASK_COLUMNS } from "../workbook/columns";
 import type { TrackingRow, TrackingWorkbook } from "../workbook/tracking-model";
 import type { ContributionRow } from "./intake-sheet";
 import { matchRows, type RowMatch } from "./match-rows";
@@ -105,6 +107,7 @@ export function matchReports(
       if (!m.task) {
         if (hasValues(m.report)) a.filled = true;
         if (!hasValues(m.report) && !a.read.identity) continue; // a group heading, an empty line
+        keepOutside(a, m.report);
         report.unmatched.push({
           file: a.file.file,
           sheet: m.report.sheet,
@@ -193,6 +196,32 @@ function addConflict(
 }
 
 const hasValues = (r: ReportRow) => Object.keys(r.values).length > 0;
+
+/**
+ * A row that reports no task of the master (a task the agency added, another agency's task):
+ * not counted, but its words are kept with the agency's line in "Tiếp nhận", and a row the
+ * agency added to a distributed file is said as such.
+ */
+function keepOutside(a: Accepted, r: ReportRow) {
+  const place = capitalized(
+    placeText({ file: a.file.file, sheet: r.sheet, row: r.row }, { file: true })
+  );
+  const words = [
+    r.stt && `STT ${r.stt}`,
+    r.key && `${TASK_COLUMNS.key} ${r.key}`,
+    r.title && `"${r.title}"`,
+    ...Object.entries(r.values).map(
+      ([f, v]) =>
+        `${f in TASK_COLUMNS ? TASK_COLUMNS[f as keyof typeof TASK_COLUMNS] : CONTRIBUTION_COLUMNS.contribution}: ${typedText(v)}`
+    ),
+  ].filter(Boolean);
+  if (words.length === 0) return;
+  a.outside.push(`${place}: dòng không khớp nhiệm vụ nào (${words.join("; ")})`);
+  if (a.read.identity && !r.key && r.title)
+    a.received.warnings.push(
+      `${place}: đơn vị thêm dòng "${r.title}" (không có mã nhiệm vụ, không khớp nhiệm vụ nào ${a.agency} chủ trì hay phối hợp): không tính vào số liệu; đã chép nguyên văn vào trang "${SHEETS.intake}".`
+    );
+}
 
 /**
  * "Đơn vị chủ trì" of a partner contribution: the lead agencies existing in the year, as the

@@ -28,6 +28,7 @@ import {
   type ReportIdentity,
 } from "./report-identity";
 import { REPORT_DATE_LABEL, REPORT_SHEETS } from "./report-columns";
+import { SHEETS } from "../workbook/columns";
 import { isSignatureLine, joinContinuation, TEXT_FIELDS } from "./report-continuation";
 import { SameTaskRows } from "./same-task-rows";
 import { notesBelow } from "./report-notes-below";
@@ -72,6 +73,20 @@ export interface ReportRead {
   titleText: string[];
   legacy: LegacyEncoding | null;
   warnings: string[];
+  /**
+   * What the agency wrote that lands in no task row (a note under the table, a text between
+   * tasks): kept in "Tiếp nhận" so the officer still has the words after consolidating.
+   */
+  outside: Outside[];
+}
+
+/** Text of a returned sheet that belongs to no task row: where, and its words. */
+export interface Outside {
+  sheet: string;
+  /** 1-based sheet rows. */
+  from: number;
+  to: number;
+  text: string;
 }
 
 type Sheet = TrackingCells["sheets"][number];
@@ -124,6 +139,7 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
   const rows: ReportRow[] = [];
   const ignoredColumns: IgnoredColumn[] = [];
   const titleText: string[] = [];
+  const outside: Outside[] = [];
   let reportDate: string | null = null;
 
   const visible = cells.sheets.filter(
@@ -296,18 +312,27 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
     // Inside the table but under no task (a blank row between): whose report it is, nobody
     // can say; below the last task it is a note under the table.
     for (const o of orphans)
-      if (o.row < lastData)
+      if (o.row < lastData) {
+        outside.push({
+          sheet: s.name,
+          from: o.row,
+          to: o.row,
+          text: Object.values(o.values).map(cellText).filter(Boolean).join(" | "),
+        });
         warnings.push(
           `${o.place}: có nội dung ở cột ${Object.keys(o.values)
             .map((f) => `"${headerOf(grid, h, f as ReportField)}"`)
             .join(
               ", "
-            )} nhưng không ghi nhiệm vụ (không có "Nhiệm vụ" hay "Mã nhiệm vụ") và không nằm ngay dưới một nhiệm vụ: CHƯA được tổng hợp. Hãy ghi nhiệm vụ cho dòng này (hoặc chuyển nội dung vào dòng của nhiệm vụ) rồi tổng hợp lại.`
+            )} nhưng không ghi nhiệm vụ (không có "Nhiệm vụ" hay "Mã nhiệm vụ") và không nằm ngay dưới một nhiệm vụ: CHƯA được tổng hợp vào nhiệm vụ nào (đã chép nguyên văn vào trang "${SHEETS.intake}"). Hãy ghi nhiệm vụ cho dòng này (hoặc chuyển nội dung vào dòng của nhiệm vụ) rồi tổng hợp lại.`
         );
-    for (const n of notesBelow(grid, lastData, (l) => isSignatureLine(l, viDate)))
+      }
+    for (const n of notesBelow(grid, lastData, (l) => isSignatureLine(l, viDate))) {
+      outside.push({ sheet: s.name, ...n });
       warnings.push(
-        `${capitalized(placeText({ file, sheet: s.name, row: n.from }, { file: true }))}${n.to > n.from ? `–${n.to}` : ""}: dưới bảng có ghi "${clip(n.text)}", không thuộc dòng nhiệm vụ nào: CHƯA được tổng hợp. Hãy đọc; nếu là báo cáo của một nhiệm vụ, chép vào dòng của nhiệm vụ đó rồi tổng hợp lại.`
+        `${capitalized(placeText({ file, sheet: s.name, row: n.from }, { file: true }))}${n.to > n.from ? `–${n.to}` : ""}: dưới bảng có ghi "${clip(n.text)}", không thuộc dòng nhiệm vụ nào: CHƯA được tổng hợp vào nhiệm vụ nào (đã chép nguyên văn vào trang "${SHEETS.intake}"). Hãy đọc; nếu là báo cáo của một nhiệm vụ, chép vào dòng của nhiệm vụ đó rồi tổng hợp lại.`
       );
+    }
     ignoredColumns.push(...unplaced(h, placed, taskLines, s.name));
     // Signature lines under the table: "Lâm Đồng, ngày 20 tháng 11 năm 2026".
     const below = grid.slice(lastData, lastData + 15).map(rowText);
@@ -328,6 +353,7 @@ export function readReport(input: TrackingCells, file: string): ReportRead {
     titleText: titleText.filter(Boolean),
     legacy,
     warnings,
+    outside,
   };
 }
 

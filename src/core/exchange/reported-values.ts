@@ -47,11 +47,11 @@ export interface Updated {
 }
 
 export function reportedValues(r: ReportRow, a: Accepted, year: number): Updated {
-  const v = r.values;
   const out: Updated = { warnings: [], unreadable: [] };
   const where = capitalized(
     placeText({ file: a.file.file, sheet: r.sheet, row: r.row }, { file: true })
   );
+  const v = unmixed(r.values, where, out.warnings);
   const statusKept: string[] = [];
   if (v.status !== undefined) {
     const s = readStatus(v.status);
@@ -114,6 +114,33 @@ export function reportedValues(r: ReportRow, a: Accepted, year: number): Updated
   const contribution = typedText(v.contribution);
   if (contribution) out.result = out.result ? `${out.result}\n${contribution}` : contribution;
   if (statusKept.length) out.keepWords = [...new Set(statusKept)];
+  return out;
+}
+
+/**
+ * The status typed in the result column and the report in the status column ("Trạng thái":
+ * "Đã tổ chức 3 lớp tập huấn…", "Kết quả thực hiện": "Hoàn thành"), or one of them alone in the
+ * other's column: put back where they belong, and said. Read as written, the sentence became a
+ * status nobody counts and the status a result.
+ */
+function unmixed(v: ReportRow["values"], where: string, warnings: string[]): ReportRow["values"] {
+  const status = readStatus(v.status ?? null);
+  const result = readStatus(v.result ?? null);
+  // A sentence no status starts (4 words or more: not a misspelt status), and a status alone.
+  const sentence = status.how === "unknown" && status.text.split(/\s+/).length >= 4;
+  const bare = result.value !== null && result.rest === "" && result.percent === null;
+  const swap = sentence && (bare || result.how === "empty");
+  const lift = bare && status.how === "empty";
+  if (!swap && !lift) return v;
+  const out = { ...v };
+  delete out.status;
+  delete out.result;
+  if (result.how !== "empty") out.status = v.result;
+  if (status.how !== "empty") out.result = v.status;
+  const said = (id: "status" | "result", t: string) => `"${TASK_COLUMNS[id]}" ghi "${t}"`;
+  warnings.push(
+    `${where}: ${[status.how !== "empty" && said("status", status.text), result.how !== "empty" && said("result", result.text)].filter(Boolean).join(", ")}: ghi lẫn cột, đã chuyển về đúng cột (${[result.how !== "empty" && `"${TASK_COLUMNS.status}" = "${result.text}"`, status.how !== "empty" && `"${TASK_COLUMNS.result}" = "${status.text}"`].filter(Boolean).join(", ")}).`
+  );
   return out;
 }
 

@@ -6,6 +6,7 @@
  * files come back newest first (the first file to report a task wins it).
  */
 import type { AgencyDirectory } from "../agency/directory";
+import { capitalized, placeText } from "../finding-place";
 import { formatViDate as vi, localDateTime } from "../text/dates";
 import { foldVietnamese } from "../text/fold";
 import { INTAKE_OUTCOMES, SHEETS } from "../workbook/columns";
@@ -15,7 +16,12 @@ import type { AgencyAssignment } from "./distribution-plan";
 import type { IntakeRow } from "./intake-sheet";
 import { readReport, type ReportRead } from "./read-report";
 import { reportAgency } from "./report-agency";
-import { identityClash, identityNamesText, trackingWorkbookSheets } from "./screen-returned";
+import {
+  identityClash,
+  identityNamesText,
+  rowsOfAnother,
+  trackingWorkbookSheets,
+} from "./screen-returned";
 
 /** A file taken for merging: what was read, whose it is, and what it will count for. */
 export interface Accepted {
@@ -29,6 +35,8 @@ export interface Accepted {
   filled: boolean;
   /** The master rows (lead) and tasks (partner) its rows matched, across files counted once. */
   matchedTasks: Set<string>;
+  /** The agency's words that land in no task row, each with where: kept in "Tiếp nhận". */
+  outside: string[];
 }
 
 /** The master's agencies as this consolidation resolves names (the year's successors). */
@@ -161,6 +169,19 @@ export function screenFiles(
       );
       continue;
     }
+    const another =
+      found.from === "title" || found.from === "file"
+        ? rowsOfAnother(read, found.agency, master, expected)
+        : null;
+    if (another) {
+      reject(
+        f.file,
+        "ROWS_OF_ANOTHER_AGENCY",
+        `Tệp "${f.file}" mang tên ${found.agency} (${found.from === "file" ? "tên tệp" : "tiêu đề"}) nhưng chỉ ${another.mine}/${another.rows} nhiệm vụ trong bảng là của ${found.agency}; cả ${another.rows} đều là nhiệm vụ của ${another.others.slice(0, 3).join(", ")}${another.others.length > 3 ? ` và ${another.others.length - 3} đơn vị khác` : ""}: có thể là báo cáo của đơn vị khác bị đặt nhầm tên. Để riêng, không tổng hợp; hãy hỏi lại đơn vị gửi tệp đúng của mình.`,
+        found.agency
+      );
+      continue;
+    }
     if (!expected.has(found.agency)) {
       reject(
         f.file,
@@ -181,7 +202,10 @@ export function screenFiles(
       continue;
     }
     const merged = previousLine.get(found.agency);
-    const edited = f.mtime ? localStamp(f.mtime) : "";
+    // When the agency last saved it: the time the file itself records (core.xml); the time on
+    // disk is only a stand-in (a download, a copy from a USB stick makes it new).
+    const saved = savedMs(f);
+    const edited = saved ? localStamp(saved) : f.mtime ? localStamp(f.mtime) : "";
     if (
       !read.reportDate &&
       merged &&
@@ -195,7 +219,7 @@ export function screenFiles(
       reject(
         f.file,
         "OLDER_THAN_MERGED",
-        `Tệp "${f.file}" của ${found.agency} không ghi ngày báo cáo và được lưu lần cuối lúc ${stampVi(edited)}, trước lần tổng hợp ${stampVi(merged.consolidatedAt)} đã dùng tệp "${merged.file}": không dùng. Nếu đây là báo cáo mới, hãy ghi "Ngày báo cáo" trong tệp rồi tổng hợp lại.`,
+        `Tệp "${f.file}" của ${found.agency} không ghi ngày báo cáo và ${saved ? "được lưu lần cuối lúc" : "có thời gian trên máy"} ${stampVi(edited)}, trước lần tổng hợp ${stampVi(merged.consolidatedAt)} đã dùng tệp "${merged.file}": không dùng.${saved ? "" : " (Tệp không ghi thời điểm lưu nên dùng thời gian trên máy, có thể là lúc chép hay tải về.)"} Nếu đây là báo cáo mới, hãy ghi "Ngày báo cáo" trong tệp rồi tổng hợp lại.`,
         found.agency
       );
       continue;
@@ -207,6 +231,10 @@ export function screenFiles(
       recency: [read.reportDate ?? "", savedMs(f) ?? f.mtime ?? 0, f.mtime ?? 0],
       filled: false,
       matchedTasks: new Set(),
+      outside: read.outside.map(
+        (o) =>
+          `${capitalized(placeText({ file: f.file, sheet: o.sheet, row: o.from }, { file: true }))}${o.to > o.from ? `–${o.to}` : ""}: ${o.text}`
+      ),
       received: {
         file: f.file,
         agency: found.agency,

@@ -11,6 +11,8 @@ import { foldVietnamese } from "../text/fold";
 import { SHEETS } from "../workbook/columns";
 import { CHANGE_LOG_SHEET } from "../workbook/change-log-sheet";
 import type { TrackingCells } from "../tracking/read-tracking";
+import type { TrackingWorkbook } from "../workbook/tracking-model";
+import type { AgencyAssignment } from "./distribution-plan";
 import type { ReportRead } from "./read-report";
 
 /** Sheets only a tracking workbook has: the names that give it away, or null. */
@@ -109,4 +111,55 @@ export function identityNamesText(n: IdentityNames): string {
   ]
     .filter(Boolean)
     .join("; ");
+}
+
+/** A file whose rows are another agency's tasks: who that is, and how many rows say so. */
+export interface RowsOfAnother {
+  /** The agencies that have every task of the file. */
+  others: string[];
+  /** Rows naming a task of the master (by key, else by its exact text). */
+  rows: number;
+  /** Of those, the tasks of the agency the file names. */
+  mine: number;
+}
+
+/**
+ * A file without identity is taken for the agency its title or name gives; when its task rows
+ * (the lead sheet and the partner sheet each) are mostly not that agency's tasks and all of
+ * another's, it is another agency's report under the wrong name (a copied file, a name typed wrong): merging it would
+ * give the named agency's rows another's results.
+ */
+export function rowsOfAnother(
+  read: ReportRead,
+  agency: string,
+  master: TrackingWorkbook,
+  expected: Map<string, AgencyAssignment>
+): RowsOfAnother | null {
+  const keys = new Set(master.rows.map((r) => r.key).filter(Boolean));
+  const byTitle = new Map<string, string>();
+  for (const r of master.rows) if (r.key) byTitle.set(foldVietnamese(r.title).trim(), r.key);
+  const tasks: { kind: "lead" | "partner"; key: string }[] = [];
+  for (const r of read.rows) {
+    const key = keys.has(r.key.trim()) ? r.key.trim() : byTitle.get(foldVietnamese(r.title).trim());
+    if (key && !tasks.some((t) => t.kind === r.kind && t.key === key))
+      tasks.push({ kind: r.kind, key });
+  }
+  // Two tasks at least: one shared task says nothing of whose file it is.
+  if (tasks.length < 2) return null;
+  // A row of the lead sheet may be a task the agency partners (its own table lists both); a row
+  // of the partner sheet is one it partners.
+  const share = (a: AgencyAssignment | undefined) => {
+    if (!a) return 0;
+    const lead = new Set([...a.lead, ...a.partner].map((r) => r.key));
+    const partner = new Set(a.partner.map((r) => r.key));
+    return tasks.filter((t) => (t.kind === "lead" ? lead : partner).has(t.key)).length;
+  };
+  const mine = share(expected.get(agency));
+  if (mine * 2 > tasks.length) return null;
+  // Whose they are: the agencies that have every one of them (several where the plan gives
+  // the same tasks to many); none, and nobody can say the file is another's.
+  const others = [...expected.values()]
+    .filter((a) => a.agency !== agency && share(a) === tasks.length)
+    .map((a) => a.agency);
+  return others.length ? { others, rows: tasks.length, mine } : null;
 }

@@ -52,6 +52,8 @@ export const INTAKE_COLUMNS = {
   matchedRows: "Số dòng khớp",
   outcome: "Kết quả",
   consolidatedAt: "Thời điểm tổng hợp",
+  /** The agency's words that landed in no task row (notes under its table, rows it added). */
+  outside: "Nội dung chưa tổng hợp",
 } as const;
 
 /** Values of INTAKE_COLUMNS.outcome. */

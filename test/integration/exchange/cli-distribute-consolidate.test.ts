@@ -208,6 +208,7 @@ print(json.dumps([ws.cell(r, head["Nhận xét của Sở"]).value for r in rang
         "Số dòng khớp",
         "Kết quả",
         "Thời điểm tổng hợp",
+        "Nội dung chưa tổng hợp",
       ]);
       const line = m.intake!.rows.find((x) => x[1] === "Sở Y tế")!;
       // Lead rows + the partner tasks listed on "Phối hợp" all matched by key.

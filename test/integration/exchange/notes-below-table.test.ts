@@ -51,8 +51,8 @@ wb.save(sys.argv[2]); print(json.dumps({"last": last}))`,
     const notes = r.stdout.split("\n").filter((l) => l.includes("dưới bảng"));
     const at = (row: string) => `Lưu ý\t${name}\tTệp "${name}", trang "Chủ trì", dòng ${row}`;
     expect(notes).toEqual([
-      `${at(`${last + 2}–${last + 3}`)}: dưới bảng có ghi "Ghi chú: nhiệm vụ 3.12 chuyển sang năm 2027 do chưa bố trí kinh phí / Đề nghị Sở Tài chính bổ sung 200 triệu đồng", không thuộc dòng nhiệm vụ nào: CHƯA được tổng hợp. Hãy đọc; nếu là báo cáo của một nhiệm vụ, chép vào dòng của nhiệm vụ đó rồi tổng hợp lại.`,
-      `${at(`${last + 5}`)}: dưới bảng có ghi "Ngoài ra đã tổ chức 2 hội nghị", không thuộc dòng nhiệm vụ nào: CHƯA được tổng hợp. Hãy đọc; nếu là báo cáo của một nhiệm vụ, chép vào dòng của nhiệm vụ đó rồi tổng hợp lại.`,
+      `${at(`${last + 2}–${last + 3}`)}: dưới bảng có ghi "Ghi chú: nhiệm vụ 3.12 chuyển sang năm 2027 do chưa bố trí kinh phí / Đề nghị Sở Tài chính bổ sung 200 triệu đồng", không thuộc dòng nhiệm vụ nào: CHƯA được tổng hợp vào nhiệm vụ nào (đã chép nguyên văn vào trang "Tiếp nhận"). Hãy đọc; nếu là báo cáo của một nhiệm vụ, chép vào dòng của nhiệm vụ đó rồi tổng hợp lại.`,
+      `${at(`${last + 5}`)}: dưới bảng có ghi "Ngoài ra đã tổ chức 2 hội nghị", không thuộc dòng nhiệm vụ nào: CHƯA được tổng hợp vào nhiệm vụ nào (đã chép nguyên văn vào trang "Tiếp nhận"). Hãy đọc; nếu là báo cáo của một nhiệm vụ, chép vào dòng của nhiệm vụ đó rồi tổng hợp lại.`,
     ]);
     expect(r.stdout).not.toContain("Nguyễn Văn A");
     // Nothing of the notes went into a task.

@@ -328,6 +328,50 @@ describe("consolidate", () => {
     );
     expect(later.report.rejected).toEqual([]);
     expect(later.changes.some((c) => c.after === "Chưa triển khai")).toBe(true);
+    expect(old.report.rejected[0].message).toContain("dùng thời gian trên máy");
+  });
+
+  test("the stale check takes the time the file says it was saved over the time on disk", () => {
+    const wb = master();
+    const first = consolidate(
+      wb,
+      [returned(wb, "Công an tỉnh", "moi.xlsx", { status: "Hoàn thành", date: "2026-11-20" })],
+      opts({ consolidatedAt: "2026-11-25 10:00" })
+    );
+    const undated = (file: string, savedAt: Date, mtime: Date) => {
+      const f = returned(wb, "Công an tỉnh", file, {
+        status: "Chưa triển khai",
+        date: "2026-11-01",
+        mtime: mtime.getTime(),
+      });
+      const guide = f.cells!.sheets.find((s) => s.name === "Hướng dẫn")!.rows!;
+      guide.find((r) => r[0] === "Ngày báo cáo")![1] = null;
+      f.cells!.savedAt = savedAt.toISOString();
+      return f;
+    };
+    const again = (f: ReturnedFile) =>
+      consolidate(
+        first.workbook,
+        [f],
+        opts({ previousIntake: first.intake, baseline: first.baseline })
+      );
+    // Saved on 10/11, downloaded from the mail after the consolidation: the older report.
+    const stale = again(
+      undated("tai-ve.xlsx", new Date(2026, 10, 10, 8, 0), new Date(2026, 10, 25, 11, 0))
+    );
+    expect(stale.report.rejected).toEqual([
+      expect.objectContaining({ file: "tai-ve.xlsx", code: "OLDER_THAN_MERGED" }),
+    ]);
+    expect(stale.report.rejected[0].message).toMatch(
+      /được lưu lần cuối lúc 10\/11\/2026 08:00, trước lần tổng hợp 25\/11\/2026 10:00/
+    );
+    expect(stale.changes).toEqual([]);
+    // Saved after it, copied with an old time on disk: a new report, taken.
+    const fresh = again(
+      undated("usb.xlsx", new Date(2026, 10, 25, 11, 0), new Date(2026, 10, 1, 8, 0))
+    );
+    expect(fresh.report.rejected).toEqual([]);
+    expect(fresh.changes.some((c) => c.after === "Chưa triển khai")).toBe(true);
   });
 });
 
