@@ -135,9 +135,7 @@ export function rowsOfAnother(
   master: TrackingWorkbook,
   expected: Map<string, AgencyAssignment>
 ): RowsOfAnother | null {
-  const keys = new Set(master.rows.map((r) => r.key).filter(Boolean));
-  const byTitle = new Map<string, string>();
-  for (const r of master.rows) if (r.key) byTitle.set(foldVietnamese(r.title).trim(), r.key);
+  const { keys, byTitle } = masterTasks(master);
   const tasks: { kind: "lead" | "partner"; key: string }[] = [];
   for (const r of read.rows) {
     const key = keys.has(r.key.trim()) ? r.key.trim() : byTitle.get(foldVietnamese(r.title).trim());
@@ -162,4 +160,24 @@ export function rowsOfAnother(
     .filter((a) => a.agency !== agency && share(a) === tasks.length)
     .map((a) => a.agency);
   return others.length ? { others, rows: tasks.length, mine } : null;
+}
+
+/**
+ * The master's task keys, and each key by its folded task text: made once per master, not once
+ * per returned file (60 files without identity against 18,000 rows folded every title 60 times).
+ */
+const tasksOf = new WeakMap<
+  TrackingWorkbook,
+  { keys: Set<string>; byTitle: Map<string, string> }
+>();
+
+function masterTasks(master: TrackingWorkbook) {
+  let t = tasksOf.get(master);
+  if (!t) {
+    const keys = new Set(master.rows.map((r) => r.key).filter(Boolean));
+    const byTitle = new Map<string, string>();
+    for (const r of master.rows) if (r.key) byTitle.set(foldVietnamese(r.title).trim(), r.key);
+    tasksOf.set(master, (t = { keys, byTitle }));
+  }
+  return t;
 }
